@@ -1,0 +1,127 @@
+// PageReport: the one contract between content script, popup, storage, export and CLI.
+// Every receiver safeParses it (page context is hostile; stored data may be older than the code).
+import { z } from './zod';
+
+export const REPORT_VERSION = 1 as const;
+
+export const Verdict = z.enum(['consistent', 'differs', 'not-approved', 'unverified']);
+export const ClaimKind = z.enum(['response', 'approval', 'indication', 'target', 'marketing']);
+/** Where the text was found: Readability's main article, or outside it (tables, boxes, lists it dropped). */
+export const Section = z.enum(['main', 'outside']);
+/** How a claim was tied to a product. */
+export const Attribution = z.enum(['sentence', 'table-row', 'section', 'page', 'none']);
+
+/** A place in the analyzed text: block index, and offsets into that block's original text. */
+export const Position = z.object({
+  block: z.int().check(z.nonnegative()),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+});
+
+export const Mention = z.object({
+  /** The text exactly as it appears on the page (before normalization). */
+  text: z.string(),
+  position: Position,
+  section: Section,
+  /** How the name matched: "brand", "inn", "code", "fuzzy"… */
+  via: z.string(),
+});
+
+export const ReportSource = z.object({
+  url: z.string(),
+  title: z.string(),
+  asOf: z.string(),
+});
+
+/** A dataset entry a verdict was compared against. */
+export const Reference = z.object({
+  kind: z.enum(['indication', 'figure', 'product', 'condition']),
+  /** Dataset id of the indication or figure (or product / condition). */
+  id: z.string(),
+  productId: z.nullable(z.string()),
+  /** Plain words: "FDA label: ORR 72%, ZUMA-1, n=101". */
+  label: z.string(),
+  source: z.nullable(ReportSource),
+  confidence: z.enum(['confirmed', 'unconfirmed']),
+});
+
+export const Claim = z.object({
+  /** Stable within one report: "c1", "c2"… in reading order. */
+  id: z.string(),
+  kind: ClaimKind,
+  /** Rule file that detected it (lib/claims/rules/<ruleId>.ts). */
+  ruleId: z.string(),
+  productId: z.nullable(z.string()),
+  attribution: Attribution,
+  /** The sentence or table row, quoted from the page. */
+  text: z.string(),
+  /** The fragment the rule matched inside `text`. */
+  matched: z.string(),
+  position: Position,
+  section: Section,
+  /** Structured reading of the claim (metric, value, comparator, regulator, condition…). */
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  verdict: Verdict,
+  /** Plain language, naming what was compared: "matches the FDA label: 83% remission, ELIANA, n=63". */
+  explanation: z.string(),
+  /** The main dataset entry compared against, with its source; null when unverified. */
+  reference: z.nullable(Reference),
+  /** Every entry consulted (label and publication figures both), the main one first. */
+  compared: z.array(Reference),
+});
+
+export const ProductFinding = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.enum(['approved', 'investigational', 'withdrawn']),
+  mentions: z.array(Mention),
+});
+
+export const TargetFinding = z.object({
+  /** HGNC symbol from the dataset. */
+  id: z.string(),
+  label: z.string(),
+  mentions: z.array(Mention),
+});
+
+export const ConditionFinding = z.object({
+  id: z.string(),
+  label: z.string(),
+  mentions: z.array(Mention),
+});
+
+export const PageReport = z.object({
+  version: z.literal(REPORT_VERSION),
+  /** URL of the page, or the file path for CLI input. */
+  source: z.string(),
+  title: z.string(),
+  /** ISO timestamp passed in by the caller (never read from the clock inside lib/). */
+  analyzedAt: z.iso.datetime(),
+  datasetVersion: z.string(),
+  datasetAsOf: z.string(),
+  wordCount: z.int().check(z.nonnegative()),
+  /** True when a size or time budget stopped analysis early; `notes` says where. */
+  partial: z.boolean(),
+  /** True when Readability found no article and visible text was used instead. */
+  fallbackText: z.boolean(),
+  notes: z.array(z.string()),
+  products: z.array(ProductFinding),
+  targets: z.array(TargetFinding),
+  conditions: z.array(ConditionFinding),
+  regulators: z.array(z.string()),
+  trials: z.array(z.string()),
+  claims: z.array(Claim),
+});
+
+export type Verdict = z.output<typeof Verdict>;
+export type ClaimKind = z.output<typeof ClaimKind>;
+export type Section = z.output<typeof Section>;
+export type Attribution = z.output<typeof Attribution>;
+export type Position = z.output<typeof Position>;
+export type Mention = z.output<typeof Mention>;
+export type Reference = z.output<typeof Reference>;
+export type Claim = z.output<typeof Claim>;
+export type ProductFinding = z.output<typeof ProductFinding>;
+export type TargetFinding = z.output<typeof TargetFinding>;
+export type ConditionFinding = z.output<typeof ConditionFinding>;
+export type PageReport = z.output<typeof PageReport>;
