@@ -1,14 +1,13 @@
 import { defineConfig } from 'wxt';
 
-// The shipped build asks for exactly these three permissions. The e2e build (WXT_E2E=1) is
-// written to a separate folder and gets its extra test-only grant from tests/e2e/e2e-manifest.ts.
+// The shipped build asks for exactly activeTab, scripting and storage; e2e tests run this same
+// build and reach pages the way a user does (a toolbar click grants activeTab).
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   // Explicit imports only: `browser` comes from utils/browser.ts, nothing is a hidden global.
   imports: false,
   entrypointsDir: 'entrypoints',
-  outDir: process.env.WXT_E2E === '1' ? '.output-e2e' : '.output',
   manifest: ({ browser }) => ({
     name: 'TherapyLens',
     description:
@@ -27,12 +26,4 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    'build:manifestGenerated': async (_wxt, manifest) => {
-      if (process.env.WXT_E2E === '1') {
-        const { addE2eGrants } = await import('./tests/e2e/e2e-manifest');
-        addE2eGrants(manifest);
-      }
-    },
-  },
 });
