@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDataset as ds } from '../../lib/dataset/bundled';
+import { conditionAncestors, conditionById, conditionCovers, productById, targetById } from '../../lib/dataset/index';
+import type { Dataset } from '../../lib/dataset/schema';
+
+describe('dataset lookups', () => {
+  it('finds products, conditions and targets by id and returns undefined otherwise', () => {
+    expect(productById(ds, 'tisagenlecleucel')?.names.brands[0]?.name).toBe('Kymriah');
+    expect(productById(ds, 'Kymriah')).toBeUndefined();
+    expect(conditionById(ds, 'dlbcl')?.abbreviations).toContain('DLBCL');
+    expect(targetById(ds, 'TNFRSF17')?.label).toBe('BCMA');
+    expect(targetById(ds, 'BCMA')).toBeUndefined();
+  });
+
+  it('walks condition parents narrowest first', () => {
+    expect(conditionAncestors(ds, 'dlbcl')).toEqual(['dlbcl', 'lbcl', 'b-nhl', 'nhl', 'lymphoma']);
+    expect(conditionAncestors(ds, 'b-all')).toEqual(['b-all', 'all', 'leukemia']);
+    expect(conditionAncestors(ds, 'no-such-condition')).toEqual([]);
+  });
+
+  it('says a broader condition covers a narrower one, not the reverse', () => {
+    expect(conditionCovers(ds, 'lbcl', 'dlbcl')).toBe(true);
+    expect(conditionCovers(ds, 'fl', 'fl3b')).toBe(true);
+    expect(conditionCovers(ds, 'dlbcl', 'dlbcl')).toBe(true);
+    expect(conditionCovers(ds, 'dlbcl', 'lbcl')).toBe(false);
+    expect(conditionCovers(ds, 'b-all', 't-all')).toBe(false);
+    expect(conditionCovers(ds, 'lbcl', 'unknown')).toBe(false);
+  });
+
+  it('stops on a parent cycle instead of looping', () => {
+    const cyclic: Dataset = {
+      ...ds,
+      conditions: [
+        { id: 'a', name: 'A', parent: 'b', category: 'other', synonyms: [], abbreviations: [] },
+        { id: 'b', name: 'B', parent: 'a', category: 'other', synonyms: [], abbreviations: [] },
+      ],
+    };
+    expect(conditionAncestors(cyclic, 'a')).toEqual(['a', 'b']);
+    expect(conditionCovers(cyclic, 'b', 'a')).toBe(true);
+  });
+});
