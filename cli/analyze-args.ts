@@ -1,0 +1,116 @@
+// Command line of `npm run analyze`. Parsed with node:util so unknown flags are errors, not inputs.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface AnalyzeArgs {
+  format: Format;
+  out?: string;
+  concurrency: number;
+  timeoutMs: number;
+  /** Files and URLs in the order given: positional arguments first, then --urls lists. */
+  inputs: string[];
+  bom: boolean;
+  progress: boolean;
+  /** Fixed analysis time (ISO) for reproducible runs; otherwise the clock at each page. */
+  now?: string;
+  help: boolean;
+}
+
+export const USAGE = `usage: npm run analyze -- [options] <file.html | URL>...
+
+Analyzes saved HTML files and web pages with the TherapyLens engine and the bundled reference
+dataset. Reports go to stdout (or --out); progress, errors and a summary go to stderr.
+
+options:
+  --format text|json|jsonl|csv  output format (default text)
+                                  json   one array of PageReports, in input order
+                                  jsonl  one PageReport per line
+                                  csv    one row per claim (same columns as the extension export)
+  --out FILE                    write the output to FILE instead of stdout
+  --urls FILE                   read more inputs from FILE, one per line (# comments allowed)
+  --concurrency N               inputs processed at once (default 4)
+  --timeout MS                  time limit per URL, in milliseconds (default 15000)
+  --bom                         start CSV output with a UTF-8 byte order mark (for Excel)
+  --progress                    print one progress line per input (a bar is shown on terminals)
+  --now ISO                     use this analysis time instead of the clock (reproducible runs)
+  --help                        show this help
+
+Exit status: 0 when every input was analyzed, 2 when any input failed or the command line is wrong.
+Not medical advice.`;
+
+export type ParsedArgs = { ok: true; args: AnalyzeArgs } | { ok: false; error: string };
+
+export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        urls: { type: 'string', multiple: true },
+        concurrency: { type: 'string', short: 'c' },
+        timeout: { type: 'string' },
+        bom: { type: 'boolean' },
+        progress: { type: 'boolean' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+  }
+  const help = values.help ?? false;
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, error: `--format must be one of ${FORMATS.join(', ')} (got "${format}")` };
+  }
+  const concurrency = wholeNumber(values.concurrency ?? '4', 1, 64);
+  if (concurrency === undefined) return { ok: false, error: '--concurrency must be a whole number from 1 to 64' };
+  const timeoutMs = wholeNumber(values.timeout ?? '15000', 1, 600_000);
+  if (timeoutMs === undefined) return { ok: false, error: '--timeout must be a whole number of milliseconds (1 to 600000)' };
+  if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(values.now)) {
+    return { ok: false, error: '--now must be an ISO UTC time such as 2026-01-31T12:00:00Z' };
+  }
+
+  const inputs = [...positionals];
+  for (const list of values.urls ?? []) {
+    let text: string;
+    try {
+      text = readFileSync(list, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return { ok: false, error: `--urls ${list}: ${code === 'ENOENT' ? 'file not found' : 'could not be read'}` };
+    }
+    for (const line of text.split(/\r?\n/)) {
+      const entry = line.replace(/^\uFEFF/, '').trim();
+      if (entry && !entry.startsWith('#')) inputs.push(entry);
+    }
+  }
+  if (!help && inputs.length === 0) return { ok: false, error: 'no input files or URLs given' };
+
+  const args: AnalyzeArgs = {
+    format: format as Format,
+    concurrency,
+    timeoutMs,
+    inputs,
+    bom: values.bom ?? false,
+    progress: values.progress ?? false,
+    help,
+  };
+  if (values.out !== undefined) args.out = values.out;
+  if (values.now !== undefined) args.now = new Date(values.now).toISOString();
+  return { ok: true, args };
+}
+
+function wholeNumber(text: string, min: number, max: number): number | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
+}

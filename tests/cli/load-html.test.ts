@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeHtml, loadHtmlFile, metaCharset, parseHtml } from '../../cli/load-html';
+import { mapLimit } from '../../cli/pool';
+import { testPath } from '../helpers/dom';
+
+const fixture = (name: string) => testPath('cli', 'fixtures', name);
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeHtml', () => {
+  it('honours <meta http-equiv> charset (windows-1252 page)', async () => {
+    const loaded = await loadHtmlFile(fixture('windows-1252.html'));
+    expect(loaded.ok && loaded.encoding).toBe('windows-1252');
+    if (!loaded.ok) return;
+    expect(parseHtml(loaded.html).title).toBe('Thérapie CAR-T – Kymriah à Lyon');
+  });
+
+  it('honours a UTF-16 byte order mark', async () => {
+    const loaded = await loadHtmlFile(fixture('utf16-bom.html'));
+    expect(loaded.ok && loaded.encoding).toBe('utf-16le');
+    if (loaded.ok) expect(parseHtml(loaded.html).title).toBe('UTF-16 page — Kymriah');
+  });
+
+  it('strips a UTF-8 BOM and reads <meta charset>', () => {
+    const latin = Uint8Array.from([...bytes('<html><head><meta charset="iso-8859-1"><title>'), 0xe9, ...bytes('</title></head></html>')]);
+    const loaded = decodeHtml(latin);
+    expect(loaded.ok && parseHtml(loaded.html).title).toBe('é');
+    const withBom = decodeHtml(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes('<p>≤25</p>')]));
+    expect(withBom).toEqual({ ok: true, html: '<p>≤25</p>', encoding: 'utf-8' });
+  });
+
+  it('the HTTP charset wins over <meta>; unknown labels and UTF-16 metas fall back sensibly', () => {
+    const page = Uint8Array.from([...bytes('<meta charset="windows-1252"><p>'), 0xc3, 0xa9, ...bytes('</p>')]);
+    expect(decodeHtml(page, 'utf-8').ok && (decodeHtml(page, 'utf-8') as { html: string }).html).toContain('<p>é</p>');
+    expect(metaCharset(bytes('<meta charset=utf-16><p>x</p>'))).toBe('utf-16');
+    expect(decodeHtml(bytes('<meta charset=utf-16><p>é</p>'))).toMatchObject({ ok: true, encoding: 'utf-8' });
+    expect(decodeHtml(bytes('<meta charset="klingon"><p>é</p>'))).toMatchObject({ ok: true, encoding: 'utf-8' });
+  });
+
+  it('undeclared bytes that are not UTF-8 are read as windows-1252', () => {
+    const loaded = decodeHtml(Uint8Array.from([...bytes('<p>'), 0x93, ...bytes('cure'), 0x94, ...bytes('</p>')]));
+    expect(loaded).toEqual({ ok: true, html: '<p>“cure”</p>', encoding: 'windows-1252' });
+  });
+
+  it('refuses binary data, known file types, empty files and text without markup', async () => {
+    expect(await loadHtmlFile(fixture('pixel.png'))).toEqual({ ok: false, error: 'not HTML (looks like a PNG image)' });
+    expect(await loadHtmlFile(fixture('notes.txt'))).toEqual({ ok: false, error: 'not HTML (no markup found)' });
+    expect(decodeHtml(bytes('%PDF-1.7\n'))).toEqual({ ok: false, error: 'not HTML (looks like a PDF file)' });
+    expect(decodeHtml(Uint8Array.from([1, 2, 0, 4, 60, 112, 62]))).toEqual({ ok: false, error: 'not HTML (binary data)' });
+    expect(decodeHtml(new Uint8Array(0))).toEqual({ ok: false, error: 'empty file (no HTML)' });
+    expect(decodeHtml(bytes('if a < b then c'))).toMatchObject({ ok: false });
+  });
+});
+
+describe('loadHtmlFile errors', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tl-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('names missing files and directories plainly', async () => {
+    expect(await loadHtmlFile(join(dir, 'missing.html'))).toEqual({ ok: false, error: 'file not found' });
+    expect(await loadHtmlFile(dir)).toEqual({ ok: false, error: 'is a directory, not an HTML file' });
+    writeFileSync(join(dir, 'ok.html'), '<p>hi</p>');
+    expect(await loadHtmlFile(join(dir, 'ok.html'))).toMatchObject({ ok: true, html: '<p>hi</p>' });
+  });
+});
+
+describe('mapLimit', () => {
+  it('keeps input order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let peak = 0;
+    const delays = [30, 5, 20, 1, 15, 2, 8];
+    const out = await mapLimit(delays, 3, async (ms, i) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, ms));
+      running--;
+      return i;
+    });
+    expect(out).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(peak).toBe(3);
+    expect(await mapLimit([], 4, async () => 1)).toEqual([]);
+  });
+});
