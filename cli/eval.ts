@@ -1,0 +1,76 @@
+// `npm run eval`: runs the engine over the labeled fixture corpus and prints how well it finds
+// products, targets and claim verdicts. Exit code 1 only when the corpus itself is malformed.
+//   npx tsx cli/eval.ts [--json] [--pages <substring or glob>]
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzePage } from '../lib/analyze';
+import { bundledDataset } from '../lib/dataset/bundled';
+import { PageReport } from '../lib/schema';
+import { prettifyError } from '../lib/zod';
+import { readCorpus } from './eval/corpus';
+import { formatMetrics } from './eval/format';
+import { loadDocument } from './eval/load';
+import { scoreCorpus, type ScoredInput } from './eval/score';
+
+/** Fixed analysis time, the same as the fixture tests, so dated verdicts never drift. */
+const EVAL_NOW = '2026-11-21T12:00:00.000Z';
+
+interface Args {
+  json: boolean;
+  pages: string | undefined;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { json: false, pages: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') args.json = true;
+    else if (arg === '--pages') {
+      const value = argv[++i];
+      if (!value) return '--pages needs a value';
+      args.pages = value;
+    } else if (arg?.startsWith('--pages=')) args.pages = arg.slice('--pages='.length);
+    else return `unknown argument: ${arg}`;
+  }
+  return args;
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    process.stderr.write(`${args}\nusage: tsx cli/eval.ts [--json] [--pages <substring or glob>]\n`);
+    return 1;
+  }
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const corpus = readCorpus(
+    { pagesDir: join(root, 'tests', 'fixtures', 'pages'), expectedDir: join(root, 'tests', 'expected') },
+    args.pages,
+  );
+
+  const invalidReports: string[] = [];
+  const scored: ScoredInput[] = corpus.pages.map((page) => {
+    const report = analyzePage(loadDocument(page.html), {
+      url: page.expected.url,
+      dataset: bundledDataset,
+      now: EVAL_NOW,
+    });
+    const check = PageReport.safeParse(report);
+    if (!check.success) invalidReports.push(`${page.name}: ${prettifyError(check.error)}`);
+    return { name: page.name, expected: page.expected, report };
+  });
+  const metrics = scoreCorpus(scored);
+
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ ...metrics, invalidReports, corpusProblems: corpus.problems }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatMetrics(metrics)}\n`);
+    if (invalidReports.length) process.stdout.write(`\nreports failing the PageReport schema:\n${invalidReports.join('\n')}\n`);
+  }
+  if (corpus.problems.length) {
+    process.stderr.write(`\nmalformed corpus:\n${corpus.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main();
