@@ -13,9 +13,17 @@ export const AnalyzeResult = z.discriminatedUnion('ok', [
 export const ContentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('highlights'), on: z.boolean() }),
   z.object({ type: z.literal('focus-claim'), claimId: z.string() }),
+  /** Is the content script still there (a reload removes it), and are highlights on? */
+  z.object({ type: z.literal('status') }),
 ]);
 
-export const ContentResponse = z.object({ ok: z.boolean(), count: z.int().check(z.nonnegative()) });
+export const ContentResponse = z.object({
+  ok: z.boolean(),
+  /** Places marked (highlights) or claims shown (focus-claim). */
+  count: z.int().check(z.nonnegative()),
+  /** Whether highlights are on in the page after this request. */
+  highlights: z._default(z.boolean(), false),
+});
 
 export type AnalyzeResult = z.output<typeof AnalyzeResult>;
 export type ContentRequest = z.output<typeof ContentRequest>;

@@ -1,0 +1,44 @@
+import type { ApprovalView } from './product-view';
+import { approvalTypeLabel, formatPartialDate } from './format';
+import { SourceLink, Unconfirmed } from './SourceLink';
+
+function ApprovalItem({ approval }: { approval: ApprovalView }) {
+  const { indication, conditionName, supersededBy } = approval;
+  const special = approvalTypeLabel(indication.approvalType);
+  const source = indication.sources[0];
+  const superseded = indication.status === 'superseded';
+  return (
+    <li className={superseded ? 'approval approval--superseded' : 'approval'}>
+      <p className="approval__head">
+        <strong>{indication.regulator}</strong> · {formatPartialDate(indication.date)}
+        {special && <span className="tag tag--special">{special}</span>}
+        {superseded && (
+          <span className="tag tag--superseded">
+            {supersededBy ? `Superseded ${formatPartialDate(supersededBy)}` : 'Superseded'}
+          </span>
+        )}
+        {indication.status === 'withdrawn' && <span className="tag tag--withdrawn">Withdrawn</span>}
+        {indication.confidence === 'unconfirmed' && <Unconfirmed />}
+      </p>
+      <p className="approval__scope">
+        {conditionName}: {indication.population.text}; {indication.line.text}.
+      </p>
+      {indication.note && <p className="approval__note">{indication.note}</p>}
+      {source && (
+        <p className="approval__source">
+          Source: <SourceLink href={source.url}>{source.title}</SourceLink>
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function ApprovalList({ approvals }: { approvals: ApprovalView[] }) {
+  return (
+    <ul className="approvals" role="list">
+      {approvals.map((a) => (
+        <ApprovalItem key={a.indication.id} approval={a} />
+      ))}
+    </ul>
+  );
+}

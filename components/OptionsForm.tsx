@@ -1,0 +1,97 @@
+import type { Regulator } from '../lib/dataset/schema';
+import type { Settings } from '../lib/settings';
+import { SHOWN_REGULATORS } from './product-view';
+
+const REGULATOR_NAMES: Record<string, string> = {
+  FDA: 'US Food and Drug Administration',
+  EMA: 'European Medicines Agency (EU)',
+  NMPA: 'National Medical Products Administration (China)',
+  PMDA: 'Pharmaceuticals and Medical Devices Agency (Japan)',
+  CDSCO: 'Central Drugs Standard Control Organisation (India)',
+  MHRA: 'Medicines and Healthcare products Regulatory Agency (UK)',
+};
+
+/** Regulators ticked on the form; an empty setting means all of them. */
+export function chosenRegulators(settings: Settings): Regulator[] {
+  return settings.regulators.length === 0 ? [...SHOWN_REGULATORS] : SHOWN_REGULATORS.filter((r) => settings.regulators.includes(r));
+}
+
+/** The setting after ticking or unticking one box; all ticked is stored as "all" ([]). */
+export function toggleRegulator(settings: Settings, regulator: Regulator, on: boolean): Settings {
+  const current = chosenRegulators(settings);
+  const next = on ? [...new Set([...current, regulator])] : current.filter((r) => r !== regulator);
+  if (next.length === 0) return settings;
+  const all = SHOWN_REGULATORS.every((r) => next.includes(r));
+  return { ...settings, regulators: all ? [] : SHOWN_REGULATORS.filter((r) => next.includes(r)) };
+}
+
+export type OptionsStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+export function OptionsForm({
+  settings,
+  status,
+  onChange,
+}: {
+  settings: Settings;
+  status: OptionsStatus;
+  onChange: (next: Settings) => void;
+}) {
+  const chosen = chosenRegulators(settings);
+  return (
+    <form className="options" onSubmit={(e) => e.preventDefault()}>
+      <h1>TherapyLens settings</h1>
+      <fieldset>
+        <legend>Approvals to show</legend>
+        <p className="hint">Product cards list approvals by these regulators.</p>
+        {SHOWN_REGULATORS.map((r) => {
+          const checked = chosen.includes(r);
+          const last = checked && chosen.length === 1;
+          return (
+            <label key={r}>
+              <input
+                type="checkbox"
+                checked={checked}
+                aria-describedby={last ? 'regulators-hint' : undefined}
+                onChange={(e) => onChange(toggleRegulator(settings, r, e.currentTarget.checked))}
+              />
+              <span>
+                <strong>{r}</strong> · {REGULATOR_NAMES[r]}
+              </span>
+            </label>
+          );
+        })}
+        {chosen.length === 1 && (
+          <p id="regulators-hint" className="hint">
+            At least one regulator stays selected.
+          </p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>On the page</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.highlightsByDefault}
+            onChange={(e) => onChange({ ...settings, highlightsByDefault: e.currentTarget.checked })}
+          />
+          <span>Highlight therapy names and claims on the page as soon as it is analyzed</span>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Collection</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.autoSave}
+            onChange={(e) => onChange({ ...settings, autoSave: e.currentTarget.checked })}
+          />
+          <span>Save every analyzed page to the collection automatically</span>
+        </label>
+        <p className="hint">The collection stays in this browser; nothing is sent anywhere.</p>
+      </fieldset>
+      <p role="status" className={status.kind === 'error' ? 'save__status save__status--error' : 'save__status'}>
+        {status.kind === 'saved' ? 'Saved.' : status.kind === 'error' ? status.message : ''}
+      </p>
+    </form>
+  );
+}
