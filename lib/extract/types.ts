@@ -18,6 +18,8 @@ export interface TextBlock {
   /** Table rows: the cells, and the header row of their table when it has one. */
   cells?: string[];
   header?: string[];
+  /** True for a table's header row (its cells are the `header` of the rows below it). */
+  isHeader?: boolean;
 }
 
 export interface Extracted {
