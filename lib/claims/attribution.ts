@@ -1,0 +1,101 @@
+// Which product a claim is about, in order of evidence: named in the sentence (closest before the
+// figure when several are), in the same table row (or the column header of a transposed table),
+// in the preceding sentences of the section or a list's lead-in or the nearest heading
+// (`section`), or the page's only/dominant product (`page`); else none.
+import type { Attribution } from '../schema';
+import type { Hit } from '../match/types';
+import { LIST_GAP } from './sentence-tools';
+
+export interface Who {
+  productId: string | null;
+  attribution: Attribution;
+}
+
+export interface AttributionContext {
+  /** Product hits in the sentence or cell, block offsets. */
+  named: readonly Hit[];
+  /** Product of the table row (other cells) or of the column (transposed tables). */
+  rowProduct: string | null;
+  /** Product carried from the section: previous sentences, list lead-in, heading. */
+  sectionProduct: string | null;
+  pageProduct: string | null;
+  /** The block's normalized text (offsets of `named` and the anchor are into it). */
+  text?: string;
+}
+
+/** "98% in CARTITUDE-1 vs ~73% for abecma": a figure followed by "for <product>" is that product's. */
+const FOR_PRODUCT = /^\S+\s+(?:[\p{L}\d/-]+\s+){0,2}?(?:for|with|of|on)\s+$/iu;
+
+/** Share of all product mentions above which one product is "the page's" product. */
+const DOMINANT_SHARE = 0.75;
+
+export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' | 'section' | 'page'): Who {
+  const ids = distinct(ctx.named.map((h) => h.id));
+  if (ids.length === 1) return { productId: ids[0]!, attribution: 'sentence' };
+  if (ids.length > 1) {
+    const text = ctx.text;
+    const followed = text === undefined ? undefined : ctx.named.find((h) => h.nStart > anchor && h.nStart - anchor <= 40 && FOR_PRODUCT.test(text.slice(anchor, h.nStart)));
+    if (followed) return { productId: followed.id, attribution: 'sentence' };
+    // Two products in one sentence: the figure belongs to the one named closest before it.
+    const before = ctx.named.filter((h) => h.nStart <= anchor).sort((a, b) => b.nStart - a.nStart)[0];
+    const after = ctx.named.filter((h) => h.nStart > anchor).sort((a, b) => a.nStart - b.nStart)[0];
+    const pick = before ?? after;
+    if (pick) return { productId: pick.id, attribution: 'sentence' };
+  }
+  if (ctx.rowProduct) return { productId: ctx.rowProduct, attribution: 'table-row' };
+  if (scope === 'row') return { productId: null, attribution: 'none' };
+  if (ctx.sectionProduct) return { productId: ctx.sectionProduct, attribution: 'section' };
+  if (scope === 'page' && ctx.pageProduct) return { productId: ctx.pageProduct, attribution: 'page' };
+  return { productId: null, attribution: 'none' };
+}
+
+/**
+ * Products listed together just before `anchor` ("Tecartus (brexucabtagene autoleucel) and
+ * Aucatzyl"): the claim that follows applies to each of them.
+ */
+export function listedBefore(named: readonly Hit[], anchor: number, text: string): string[] {
+  const before = named.filter((h) => h.nEnd <= anchor).sort((a, b) => a.nStart - b.nStart);
+  const last = before[before.length - 1];
+  if (!last) return listedAfter(named, anchor, text);
+  const group = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const h = before[k]!;
+    const next = group[0]!;
+    if (h.nEnd > next.nStart || !LIST_GAP.test(text.slice(h.nEnd, next.nStart))) break;
+    group.unshift(h);
+  }
+  return distinct(group.map((h) => h.id));
+}
+
+/** "… with ALL the options are tecartus or aucatzyl": the list that follows when none precedes. */
+function listedAfter(named: readonly Hit[], anchor: number, text: string): string[] {
+  const after = named.filter((h) => h.nStart >= anchor).sort((a, b) => a.nStart - b.nStart);
+  const first = after[0];
+  if (!first) return [];
+  const group = [first];
+  for (let k = 1; k < after.length; k++) {
+    const prev = group[group.length - 1]!;
+    const h = after[k]!;
+    if (h.nStart < prev.nEnd || !LIST_GAP.test(text.slice(prev.nEnd, h.nStart))) break;
+    group.push(h);
+  }
+  return distinct(group.map((h) => h.id));
+}
+
+/** The page's product: the only one named, or one with most of the mentions. */
+export function dominantProduct(hits: readonly Hit[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const h of hits) {
+    if (h.kind !== 'product') continue;
+    counts.set(h.id, (counts.get(h.id) ?? 0) + 1);
+    total++;
+  }
+  if (counts.size === 0) return null;
+  const [top, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+  return counts.size === 1 || n / total >= DOMINANT_SHARE ? top : null;
+}
+
+export function distinct(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

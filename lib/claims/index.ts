@@ -1,0 +1,291 @@
+// claims: run every rule over every sentence (or table cell) worth reading, then tie each claim
+// to a product (lib/claims/attribution.ts). Shared code knows nothing about individual rules.
+import type { Dataset } from '../dataset/schema';
+import { lexiconFor } from '../match/lexicon';
+import { matchBlock } from '../match';
+import { prepareBlock, type PreparedBlock } from '../match/prepare';
+import type { Hit, MatchResult } from '../match/types';
+import { RULES } from './rules';
+import { roleOf, segmentBlock, type Segment } from './segments';
+import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
+import type { ClaimDetails, ClaimRule, DetectedClaim, RawClaim, SentenceContext } from './types';
+
+export type { DetectedClaim, ClaimRule, SentenceContext, RawClaim } from './types';
+export { dominantProduct } from './attribution';
+
+/** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
+const LEAD_IN_MAX_CHARS = 90;
+/** Cheap test for blocks no rule could fire on (no names, no figures, no approval or promo words). */
+const WORTH_READING = /%|approv|authori[sz]|licen[sc]|investigational|experimental|trials?\b|\bcur(?:e|ed|es|ing)\b|miracl|guarant|side[- ]effect|success|effective|\bbest\b|highest|risk|safe|better|price|cost|boost|waiting/i;
+
+/** A sentence whose subject is the products just named: "Both …" (2), "All three …" (3), "They …" (all). */
+const PLURAL_SUBJECT = /^\s*(both|ambos|ambas|两者|二者|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|这些)(?=[\s,]|$)/i;
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+
+const AHEAD = /\b(?:below|following|listed here|described here|abajo|siguientes|以下)\b/i;
+
+function productsAfter(hits: readonly Hit[], blockIndex: number, count: number): string[] {
+  const out: string[] = [];
+  for (const h of hits) {
+    if (h.kind !== 'product' || h.block <= blockIndex || out.includes(h.id)) continue;
+    out.push(h.id);
+    if (out.length >= count) break;
+  }
+  return out.length > 1 ? out : [];
+}
+
+function pluralSubject(text: string): number | undefined {
+  const m = PLURAL_SUBJECT.exec(text);
+  if (!m) return undefined;
+  if (/^(?:both|ambos|ambas|两者|二者)$/i.test(m[1] ?? '')) return 2;
+  const n = m[2];
+  if (n && /^\d+$/.test(n)) return Number(n);
+  if (n && SMALL_NUMBERS[n.toLowerCase()]) return SMALL_NUMBERS[n.toLowerCase()];
+  return Infinity;
+}
+
+const STAT_CARD = /^\s*[~≈<>≥≤]?\s*\d[\d.,]*\s*(?:%|months?)\s*$/;
+const CONTINUATION = /^\s*(?:of|in|had|were|achieved|responded|reached|with)\b/;
+
+type Found = Omit<DetectedClaim, 'id'> & { order: number };
+
+export function detectClaims(
+  blocks: readonly PreparedBlock[],
+  matches: MatchResult,
+  dataset: Dataset,
+  rules: readonly ClaimRule[] = RULES,
+): DetectedClaim[] {
+  const pageProduct = dominantProduct(matches.hits);
+  const headings = headingIndex(dataset);
+  const found: Found[] = [];
+  let leadIn: string | null = null;
+  // The product named by the last sentence that named exactly one, within the current section.
+  // `recent`: products named in the current section, most recent last (for "Both …", "All three …").
+  const state: { carry: { section: string; product: string } | null; recent: string[] } = { carry: null, recent: [] };
+
+  const lex = lexiconFor(dataset);
+  for (let b = 0; b < blocks.length; b++) {
+    let block = blocks[b]!;
+    let hits = matches.byBlock.get(block.index) ?? [];
+    // A stat card: "73%" in one element, "of patients … had a complete response" in the next.
+    const next = blocks[b + 1];
+    if (next && STAT_CARD.test(block.text) && CONTINUATION.test(next.text)) {
+      const merged = prepareBlock({ ...block.block, text: `${block.original} ${next.original}` });
+      block = { ...merged, index: block.index, original: merged.original };
+      hits = matchBlock(block, lex);
+    }
+    const limit = blocks[b]!.original.length;
+    const kind = block.block.kind;
+    const sectionKey = block.block.headings.join('\u0000');
+    if (kind === 'heading' || (state.carry && state.carry.section !== sectionKey)) state.carry = null;
+    if (kind === 'heading') state.recent = [];
+    const blockProducts = distinct(hits.filter((h) => h.kind === 'product').map((h) => h.id));
+    if (kind !== 'list-item') {
+      leadIn = kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1 ? blockProducts[0]! : null;
+    }
+    if (hits.length === 0 && kind !== 'table-row' && !/\d/.test(block.text) && !WORTH_READING.test(block.text)) continue;
+    const segmented = segmentBlock(block);
+    if (!segmented) continue;
+    const headingProduct = headings.productOf(block.block.headings);
+    const headingHits = headings.hitsOf(block.block.headings);
+    const columns = segmented.isRow ? 1 + Math.max(0, ...segmented.segments.map((seg) => seg.column ?? 0)) : 0;
+    const table = segmented.isRow ? tableLayout(block, columns, headings) : undefined;
+    const rowCells = segmented.isRow
+      ? segmented.segments.map((seg) => ({ role: table?.roles[seg.column ?? 0] ?? seg.role ?? 'other', text: block.text.slice(seg.start, seg.end), hits: hitsIn(hits, seg) }))
+      : undefined;
+
+    segmented.segments.forEach((seg) => {
+      const k = seg.column ?? 0;
+      if (seg.end <= seg.start || table?.skip[k]) return;
+      const segHits = hitsIn(hits, seg);
+      const named = segHits.filter((h) => h.kind === 'product');
+      const ctx: SentenceContext = {
+        text: block.text.slice(seg.start, seg.end),
+        hits: segHits.map((h) => ({ ...h, at: h.nStart - seg.start, to: h.nEnd - seg.start })),
+        headings: block.block.headings,
+        headingHits,
+        dataset,
+      };
+      const role = table?.roles[k] ?? seg.role;
+      const header = table?.headers[k] ?? seg.header;
+      if (role) ctx.role = role;
+      if (header) ctx.header = header;
+      if (rowCells) ctx.rowCells = rowCells;
+      const rowProduct = table ? (table.columnProducts[k] ?? (table.transposed ? null : rowProductOf(hits, seg))) : null;
+      const sectionProduct = state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct;
+      const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
+      const taken: Array<{ kind: string; start: number; end: number }> = [];
+
+      for (const rule of rules) {
+        let raws: RawClaim[];
+        try {
+          raws = rule.detect(ctx);
+        } catch {
+          raws = []; // One rule tripping on odd text must not cost the page its other claims.
+        }
+        for (const raw of raws) {
+          const start = seg.start + raw.start;
+          const end = seg.start + raw.end;
+          if (taken.some((t) => t.kind === rule.kind && t.start === start && t.end === end)) continue;
+          taken.push({ kind: rule.kind, start, end });
+          const anchor = seg.start + anchorOf(raw);
+          let listed = raw.distributive ? listedBefore(named, anchor, block.text) : [];
+          // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
+          if (raw.distributive && named.length === 0) {
+            const plural = pluralSubject(ctx.text);
+            if (plural !== undefined && AHEAD.test(ctx.text)) {
+              // "All three CAR-T products described below …": the next products the page names.
+              listed = productsAfter(matches.hits, block.index, plural);
+            } else if (plural !== undefined && state.recent.length > 1) {
+              listed = state.recent.slice(-Math.max(2, Math.min(plural, state.recent.length)));
+            }
+          }
+          const who: Who[] = listed.length > 1
+            ? listed.map((id) => ({ productId: id, attribution: 'sentence' as const }))
+            : [attribute({ named, rowProduct, sectionProduct, pageProduct, text: block.text }, anchor, raw.scope ?? 'page')];
+          for (const w of who) {
+            if (w.productId === null && raw.requiresProduct) continue;
+            found.push(makeClaim(block, rule, raw, w, quote, start, end, limit));
+          }
+        }
+      }
+      if (!segmented.isRow) {
+        const ids = distinct(named.map((h) => h.id));
+        for (const id of ids) state.recent = [...state.recent.filter((x) => x !== id), id];
+        if (ids.length === 1) state.carry = { section: sectionKey, product: ids[0]! };
+        else if (ids.length > 1) state.carry = null;
+      }
+    });
+  }
+  found.sort((a, b) => a.position.block - b.position.block || a.order - b.order);
+  return found.map(({ order: _order, ...claim }, k) => ({ id: `c${k + 1}`, ...claim }));
+}
+
+function makeClaim(
+  block: PreparedBlock, rule: ClaimRule, raw: RawClaim, who: Who, quote: { start: number; end: number }, start: number, end: number, limit: number,
+): Found {
+  const quoted = block.toOriginal(quote.start, quote.end);
+  const matched = block.toOriginal(start, end);
+  // A stat card's claim reads on into the next element; its position stays inside its own block.
+  const at = Math.min(matched.start, limit);
+  return {
+    kind: rule.kind,
+    ruleId: rule.id,
+    productId: who.productId,
+    attribution: who.attribution,
+    text: block.original.slice(quoted.start, quoted.end),
+    matched: block.original.slice(matched.start, matched.end),
+    position: { block: block.index, start: at, end: Math.max(at, Math.min(matched.end, limit)) },
+    section: block.block.section,
+    details: cleanDetails(raw.details),
+    order: start,
+  };
+}
+
+function anchorOf(raw: RawClaim): number {
+  const figure = raw.details['figureStart'];
+  return typeof figure === 'number' ? figure : raw.start;
+}
+
+function cleanDetails(details: ClaimDetails): ClaimDetails {
+  const out: ClaimDetails = {};
+  for (const [k, v] of Object.entries(details)) if (k !== 'figureStart' && v !== null && v !== undefined) out[k] = v;
+  return out;
+}
+
+/** Hits inside a segment. `hits` is sorted by start: binary search, not a scan per segment. */
+function hitsIn(hits: readonly Hit[], seg: Segment): Hit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.nStart < seg.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Hit[] = [];
+  for (let k = lo; k < hits.length && hits[k]!.nStart < seg.end; k++) if (hits[k]!.nEnd <= seg.end) out.push(hits[k]!);
+  return out;
+}
+
+/** The product named in a row's other cells (the Product column, in practice the first one named). */
+function rowProductOf(hits: readonly Hit[], seg: Segment): string | null {
+  return hits.find((h) => h.kind === 'product' && (h.nEnd <= seg.start || h.nStart >= seg.end))?.id ?? null;
+}
+
+interface TableLayout {
+  /** True when the header row names products and the first cell of each row names the attribute. */
+  transposed: boolean;
+  columnProducts: Array<string | null>;
+  roles: Array<ReturnType<typeof roleOf> | undefined>;
+  headers: Array<string | undefined>;
+  skip: boolean[];
+}
+
+/** "Target | BCMA | BCMA" under a header "| Abecma | Carvykti": each column is one product. */
+function tableLayout(block: PreparedBlock, columns: number, headings: HeadingIndex): TableLayout | undefined {
+  const header = block.block.header;
+  const cells = block.block.cells;
+  // Rows may have fewer cells than the header (a merged cell): columns are read left to right.
+  if (!header || !cells || header.length < columns) return undefined;
+  const columnProducts = header.slice(0, columns).map((h) => {
+    const ids = headings.productsIn(h);
+    return ids.length === 1 ? ids[0]! : null;
+  });
+  const transposed = columnProducts.slice(1).some((id) => id !== null) && columnProducts[0] === null;
+  if (!transposed) return { transposed, columnProducts: columnProducts.map(() => null), roles: [], headers: [], skip: [] };
+  const label = cells[0] ?? '';
+  return {
+    transposed,
+    columnProducts,
+    roles: columnProducts.map(() => roleOf(label)),
+    headers: columnProducts.map(() => label),
+    // The label column, and comparison-arm columns ("Standard therapy") that name no product.
+    skip: columnProducts.map((id, k) => k === 0 || id === null),
+  };
+}
+
+interface HeadingIndex {
+  productsIn(text: string): string[];
+  productOf(headings: readonly string[]): string | null;
+  hitsOf(headings: readonly string[]): Hit[][];
+}
+
+/** Names in headings and table headers, matched once per distinct text. */
+const headingCache = new WeakMap<object, Map<string, Hit[]>>();
+/** Headings repeat across blocks and pages; bound the cache so a hostile page cannot grow it forever. */
+const HEADING_CACHE_MAX = 5000;
+
+function headingIndex(dataset: Dataset): HeadingIndex {
+  const lex = lexiconFor(dataset);
+  let cache = headingCache.get(lex);
+  if (!cache || cache.size > HEADING_CACHE_MAX) {
+    cache = new Map<string, Hit[]>();
+    headingCache.set(lex, cache);
+  }
+  const store = cache;
+  const hitsIn = (text: string): Hit[] => {
+    let hits = store.get(text);
+    if (!hits) {
+      hits = matchBlock(prepareBlock({ index: -1, kind: 'heading', text, section: 'main', headings: [] }), lex);
+      store.set(text, hits);
+    }
+    return hits;
+  };
+  const productsIn = (text: string): string[] => distinct(hitsIn(text).filter((h) => h.kind === 'product').map((h) => h.id));
+  return {
+    productsIn,
+    productOf(headings) {
+      for (let k = headings.length - 1; k >= 0; k--) {
+        const ids = productsIn(headings[k] ?? '');
+        if (ids.length === 1) return ids[0]!;
+        if (ids.length > 1) return null;
+      }
+      return null;
+    },
+    hitsOf(headings) {
+      const out: Hit[][] = [];
+      for (let k = headings.length - 1; k >= 0; k--) out.push(hitsIn(headings[k] ?? ''));
+      return out;
+    },
+  };
+}

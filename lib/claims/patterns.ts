@@ -1,0 +1,316 @@
+// Reading helpers shared by the rules: comparators, numbers, populations, lines of therapy, dates.
+// Text here is already normalized (one dash "-", "≤"/"≥", "~", collapsed spaces).
+
+export type Comparator = '=' | '~' | '>' | '≥' | '<' | '≤' | 'up to';
+
+/** Words and symbols that qualify a figure, longest first; the value is the comparator they mean. */
+const COMPARATOR_WORDS: ReadonlyArray<readonly [RegExp, Comparator]> = [
+  [/(?:more than|greater than|higher than|over|above|exceeding|exceeded|exceeds|in excess of|upwards of|más del?|superior al?|>)$/i, '>'],
+  [/(?:at least|no less than|a minimum of|≥|>=|\+)$/i, '≥'],
+  [/(?:less than|fewer than|lower than|under|below|<)$/i, '<'],
+  [/(?:at most|no more than|≤|<=)$/i, '≤'],
+  [/(?:up to|as high as|as many as|reaching)$/i, 'up to'],
+  [/(?:about|around|approximately|approx\.?|roughly|nearly|almost|close to|some|circa|ca\.|aproximadamente|cerca del?|casi|alrededor del?|约|~|≈)$/i, '~'],
+];
+
+/** The comparator written just before a number ("more than 80%", ">80%", "~73%"). */
+export function comparatorBefore(text: string, numberStart: number): { comparator: Comparator; start: number } {
+  const window = text.slice(Math.max(0, numberStart - 24), numberStart).replace(/\s+$/, '');
+  const windowStart = numberStart - text.slice(Math.max(0, numberStart - 24), numberStart).length;
+  for (const [re, comparator] of COMPARATOR_WORDS) {
+    const m = re.exec(window);
+    if (m && (m.index === 0 || !/[\p{L}]/u.test(window[m.index - 1] ?? '') || /^[>≥<≤~≈+]/.test(m[0]))) {
+      return { comparator, start: windowStart + m.index };
+    }
+  }
+  return { comparator: '=', start: numberStart };
+}
+
+export interface Percent {
+  start: number;
+  end: number;
+  value: number;
+  low?: number;
+  high?: number;
+  comparator: Comparator;
+}
+
+const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|percent\b|per cent\b|por ciento\b)?(?:\s*(?:-|to|a)\s*)?(\d{1,3}(?:[.,]\d{1,2})?)?\s*(%|percent\b|per cent\b|por ciento\b)/gi;
+
+/** Every percentage in the text, with its comparator and range ("39-43%", "39% to 43%"). */
+export function findPercents(text: string): Percent[] {
+  const out: Percent[] = [];
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
+    if (m.index > 0 && /[\d.,]/.test(text[m.index - 1] ?? '')) continue;
+    // "(95% CI 38-62)": the confidence level of an interval, not a result.
+    if (/^\s*(?:CI\b|conf)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    const a = decimal(m[1] ?? '');
+    const b = m[2] === undefined ? undefined : decimal(m[2]);
+    if (b !== undefined && (b > 100 || b <= a)) {
+      // Not a range ("50% to 40%" is two figures): take the first and read on from its end.
+      const own = /^\s*(?:%|percent\b|per cent\b|por ciento\b)/i.exec(text.slice(m.index + (m[1] ?? '').length));
+      PERCENT.lastIndex = m.index + (m[1] ?? '').length + (own ? own[0].length : 0);
+      if (own && a <= 100) {
+        const cmp = comparatorBefore(text, m.index);
+        out.push({ start: cmp.start, end: PERCENT.lastIndex, value: a, comparator: cmp.comparator });
+      }
+      continue;
+    }
+    if (a > 100) continue;
+    const cmp = comparatorBefore(text, m.index);
+    if (b !== undefined) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: (a + b) / 2, low: a, high: b, comparator: '=' });
+    } else {
+      out.push({ start: cmp.start, end: m.index + m[0].length, value: a, comparator: cmp.comparator });
+    }
+  }
+  return out;
+}
+
+/** "97,9" (decimal comma, as Spanish and German pages write it) → 97.9. */
+function decimal(s: string): number {
+  return Number(s.replace(',', '.'));
+}
+
+export interface Count {
+  start: number;
+  end: number;
+  count: number;
+  of: number;
+}
+
+const COUNT = /\b(\d{1,4})\s*(?:of|out of|\/)\s*(\d{1,4})\b(?!\s*%)(?!\/)/g;
+
+/** "27 of 65 patients", "27/65": only where a rule already knows a metric is near. */
+export function findCounts(text: string): Count[] {
+  const out: Count[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    const count = Number(m[1]);
+    const of = Number(m[2]);
+    if (of === 0 || count > of || of < 5) continue;
+    // "24/7", dates like "3/4/2021" and scores are not counts.
+    if (/\/\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, count, of });
+  }
+  return out;
+}
+
+/** "n=101", "n = 63", "(N=97)", "101 patients". */
+export function findN(text: string): number | undefined {
+  const m = /\b[nN]\s*=\s*(\d{1,5})\b/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5,
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 两: 2,
+};
+
+export function numberFrom(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w];
+}
+
+const NUM = '(\\d+|one|two|three|four|five|six|seven|eight|uno|una|dos|tres|cuatro|cinco)';
+const LINES_AFTER = new RegExp(
+  `(?:(?:≥|>=|at least|a minimum of)\\s*${NUM}|${NUM}\\s*(?:\\+|or more|or greater|and more|plus))\\s*(?:\\w+\\s+){0,2}?(?:prior\\s+|previous\\s+)?(?:lines?|LOTs?|regimens?|therap(?:y|ies)|treatments?)\\b`,
+  'i',
+);
+const LINES_PLAIN = new RegExp(`\\b(?:after|following|failed|with|received|had)\\s+(?:just\\s+|only\\s+|a\\s+single\\s+|exactly\\s+)?${NUM}\\s+(?:\\w+\\s+){0,2}?(?:prior\\s+|previous\\s+)?(?:lines?|regimens?)\\b`, 'i');
+const LINES_ES = new RegExp(`\\b(?:al menos|como mínimo|tras|después de)\\s+${NUM}\\s+(?:o más\\s+)?líneas?`, 'i');
+const LINES_ZH = /([一二三四五两1-5])\s*线(?:或|及)以上/;
+const LINE_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|[2-6]L)\s*(?:-|\s)?\s*(?:line|L)?\s*(\+|or later|and beyond|or beyond)?(?=[\s,;.)]|$)/i;
+
+/** Minimum prior lines a sentence states ("after two or more lines" → 2, "≥4 prior lines" → 4, "third-line" → 2). */
+export function findPriorLines(text: string): { value: number; start: number; end: number } | undefined {
+  let m = LINES_AFTER.exec(text);
+  if (m) {
+    const v = numberFrom(m[1] ?? m[2] ?? '');
+    if (v !== undefined) return { value: v, start: m.index, end: m.index + m[0].length };
+  }
+  m = LINES_PLAIN.exec(text);
+  if (m) {
+    const v = numberFrom(m[1] ?? '');
+    if (v !== undefined) return { value: v, start: m.index, end: m.index + m[0].length };
+  }
+  m = LINES_ES.exec(text) ?? LINES_ZH.exec(text);
+  if (m) {
+    const v = numberFrom(m[1] ?? '');
+    // "二线或以上系统性治疗后" (after two or more lines) and "al menos dos líneas" both count prior lines.
+    if (v !== undefined) return { value: v, start: m.index, end: m.index + m[0].length };
+  }
+  m = LINE_ORDINAL.exec(text);
+  if (m && /line|L\b|\dL/i.test(m[0])) {
+    const word = (m[1] ?? '').toLowerCase();
+    const raw = /^\d/.test(word) ? word.replace(/l$|nd$|rd$|th$/, '') : word;
+    const ordinal = numberFrom(raw) ?? NUMBER_WORDS[raw];
+    if (ordinal !== undefined && ordinal >= 2) return { value: ordinal - 1, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+export type PopulationGroup = 'adults' | 'pediatric' | 'pediatric-and-young-adults' | 'all-ages';
+
+export interface PopulationClaim {
+  group?: PopulationGroup;
+  maxAge?: number;
+  minAge?: number;
+  start: number;
+  end: number;
+}
+
+const MAX_AGE = /(?:(?:up to|hasta(?: los)?) (?:and including )?(?:the )?age (?:of )?(\d{1,2})\b|hasta (?:los )?(\d{1,2}) años|up to (?:and including )?(\d{1,2}) ?(?:years?|yrs?|y)\b|(?:≤|aged? ≤?)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2}) ?(?:years?|yrs?)(?: of age| old)? (?:and|or) (?:younger|under|below)\b|(?:under|younger than|below|less than|<)\s*(?:(?:the )?age (?:of )?(\d{1,2})\b|(\d{1,2}) ?(?:years?|yrs?|y)\b))/i;
+const MIN_AGE = /(?:(?:≥|>=|aged? ≥|over|older than|aged)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2})\s*(?:(?:years?|yrs?)(?: of age| old)?\s*)?(?:and|or) (?:older|over|above))/i;
+const PEDIATRIC_YA = /\b(?:p(?:a)?ediatric|children|child|adolescents?)(?: patients)?\s*(?:and|&|\/|or)\s*young[- ]adults?\b|\byoung adults?\b/i;
+const PEDIATRIC = /\b(?:p(?:a)?ediatric|children|child|kids|infants?|adolescents?|niños|niñas|pediátricos?)\b|儿童|患儿/i;
+const ADULT = /\badults?\b|\badult patients\b|\badultos?\b|成人|成年/i;
+
+/** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
+export function findPopulation(text: string): PopulationClaim | undefined {
+  const result: PopulationClaim = { start: text.length, end: 0 };
+  const take = (m: RegExpExecArray): void => {
+    result.start = Math.min(result.start, m.index);
+    result.end = Math.max(result.end, m.index + m[0].length);
+  };
+  let m = MAX_AGE.exec(text);
+  if (m) {
+    const under = m[6] !== undefined || m[7] !== undefined;
+    const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
+    if (v > 0 && v < 100) {
+      result.maxAge = under ? v - 1 : v;
+      take(m);
+    }
+  }
+  m = MIN_AGE.exec(text);
+  if (m) {
+    const v = Number(m[1] ?? m[2]);
+    if (v > 0 && v < 100) {
+      result.minAge = /over|older than/i.test(m[0]) && m[1] !== undefined ? v + 1 : v;
+      take(m);
+    }
+  }
+  if ((m = PEDIATRIC_YA.exec(text))) {
+    result.group = 'pediatric-and-young-adults';
+    take(m);
+  } else if ((m = PEDIATRIC.exec(text))) {
+    result.group = 'pediatric';
+    take(m);
+  } else if ((m = ADULT.exec(text))) {
+    result.group = 'adults';
+    take(m);
+  }
+  if (result.group === undefined && result.maxAge === undefined && result.minAge === undefined) return undefined;
+  if (result.group === undefined && result.minAge !== undefined && result.minAge >= 18) result.group = 'adults';
+  return result;
+}
+
+const RR = /复发或难治|复发\/难治|\b(?:recidivante|en recaída)\b|\br\/r\b|\brelapsed(?:\s*(?:\/|or|and|and\/or)\s*|\s+)refractory\b|\brefractory(?:\s*(?:\/|or|and|and\/or)\s*)relapsed\b|\bRR(?=[A-Z])/i;
+
+export function findRelapsedRefractory(text: string): boolean {
+  return RR.test(text);
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const DATE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const DATE_MY = new RegExp(`\\b${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const DATE_ISO = /\b((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?\b/;
+const DATE_ZH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+const MONTHS_ES: Readonly<Record<string, number>> = {
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+};
+const DATE_ES = /\b(?:(\d{1,2}) de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de |del )?((?:19|20)\d{2})\b/i;
+const YEAR = /\b(?:in|since|of|year|by|during|en|desde)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})(?:\b|(?=年))/;
+
+export interface FoundDate {
+  /** "2017-08-30", "2018-08" or "2018". */
+  date: string;
+  start: number;
+  end: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The first calendar date in the text (earliest position; the most precise reading there). */
+export function findDate(text: string): FoundDate | undefined {
+  const found: FoundDate[] = [];
+  const month = (name: string): string => pad(MONTHS[name.slice(0, 3).toLowerCase()] ?? 1);
+  let m = DATE_MDY.exec(text);
+  if (m) found.push({ date: `${m[3]}-${month(m[1] ?? '')}-${pad(Number(m[2]))}`, start: m.index, end: m.index + m[0].length });
+  m = DATE_DMY.exec(text);
+  if (m) found.push({ date: `${m[3]}-${month(m[2] ?? '')}-${pad(Number(m[1]))}`, start: m.index, end: m.index + m[0].length });
+  m = DATE_ZH.exec(text);
+  if (m) found.push({ date: `${m[1]}-${pad(Number(m[2]))}${m[3] ? `-${pad(Number(m[3]))}` : ''}`, start: m.index, end: m.index + m[0].length });
+  m = DATE_ES.exec(text);
+  if (m) {
+    const es = pad(MONTHS_ES[(m[2] ?? '').toLowerCase()] ?? 1);
+    found.push({ date: `${m[3]}-${es}${m[1] ? `-${pad(Number(m[1]))}` : ''}`, start: m.index, end: m.index + m[0].length });
+  }
+  m = DATE_ISO.exec(text);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) found.push({ date: m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`, start: m.index, end: m.index + m[0].length });
+  m = DATE_MY.exec(text);
+  if (m) found.push({ date: `${m[2]}-${month(m[1] ?? '')}`, start: m.index, end: m.index + m[0].length });
+  m = YEAR.exec(text);
+  if (m) {
+    const year = m[1] ?? m[2] ?? '';
+    const at = m.index + m[0].indexOf(year);
+    found.push({ date: year, start: at, end: at + 4 });
+  }
+  // Earliest end first among overlapping readings would cut "30 June 2023" to "June 2023": prefer
+  // the reading that starts first, then the longest.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const first = found[0];
+  if (!first) return undefined;
+  // A bare year inside a longer date ("June 2023") is the same date; keep the precise one.
+  const covering = found.find((f) => f.start <= first.start && f.end >= first.end && f.date.length > first.date.length);
+  return covering ?? first;
+}
+
+/** Every date in the text, in order. */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  let offset = 0;
+  for (let guard = 0; guard < 20; guard++) {
+    const d = findDate(text.slice(offset));
+    if (!d) break;
+    out.push({ date: d.date, start: d.start + offset, end: d.end + offset });
+    offset += d.end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface TimeFigure {
+  start: number;
+  end: number;
+  value: number;
+  unit: 'months' | 'ratio';
+}
+
+const MONTHS_FIGURE = /\b(\d{1,3}(?:[.,]\d+)?)\s*(?:-\s*)?(?:months?|mos?\.?|meses|个月)(?![\w-])/gi;
+const HR_FIGURE = /\b(?:HR|hazard ratio)\s*(?:[:=,]|of|was)?\s*(\d(?:\.\d+)?)\b/gi;
+
+/** Durations ("13.3 months") and hazard ratios ("HR 0.26", "hazard ratio of 0.49"). */
+export function findTimeFigures(text: string): TimeFigure[] {
+  const out: TimeFigure[] = [];
+  MONTHS_FIGURE.lastIndex = 0;
+  for (let m = MONTHS_FIGURE.exec(text); m; m = MONTHS_FIGURE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: decimal(m[1] ?? ''), unit: 'months' });
+  }
+  HR_FIGURE.lastIndex = 0;
+  for (let m = HR_FIGURE.exec(text); m; m = HR_FIGURE.exec(text)) {
+    const v = Number(m[1]);
+    if (v > 0 && v < 3) out.push({ start: m.index, end: m.index + m[0].length, value: v, unit: 'ratio' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Text right before a figure saying it is the comparison arm: "vs 4.4 months", "compared with 22%". */
+export const COMPARISON_BEFORE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con)\s*(?:[\w-]+\s+){0,2}$/i;

@@ -1,0 +1,10 @@
+// The claim rules, in the order their claims are listed when they start at the same place.
+import type { ClaimRule } from '../types';
+import { approvalRule } from './approval';
+import { approvalCountRule } from './approval-count';
+import { indicationRule } from './indication';
+import { marketingRule } from './marketing';
+import { responseRule } from './response';
+import { targetRule } from './target';
+
+export const RULES: readonly ClaimRule[] = [approvalRule, approvalCountRule, indicationRule, targetRule, responseRule, marketingRule];

@@ -1,0 +1,72 @@
+// Promotional language no label supports: cures, guarantees, "no side effects", miracles,
+// superlatives ("among the highest response rates"), unsupported comparisons ("just as effective
+// as", "safer than", "favorable safety profile vs …"), and a clinic's own satisfaction figures.
+// Always reported as unverified, never as verified.
+import type { ClaimRule, RawClaim, SentenceContext } from '../types';
+
+const PROMO = new RegExp(
+  [
+    'cur(?:ing|ed|es|e)',
+    '100\\s*%\\s*(?:success(?:ful)?|cure|effective|response|remission|safe)(?:\\s*rates?)?',
+    '(?:no|zero|without(?: any)?|free of|virtually no|almost no|hardly any|minimal|few|little|mild) (?:serious |major |significant |severe |lasting )?(?:risks? of (?:serious |severe )?)?side[- ]effects?',
+    '(?:virtually|almost|essentially) (?:no|zero) risk',
+    'no risks?\\b(?! factors?)',
+    'side[- ]effect[- ]free',
+    'guarantee(?:d|s)?',
+    'miracle',
+    'miraculous',
+    'magic bullet',
+    'risk[- ]free',
+    'painless',
+    'completely (?:safe|eliminates?|eradicates?)',
+    'permanently (?:eliminates?|removes?)',
+    '(?:among )?the (?:highest|best|most effective|safest|greatest)(?! overall response) (?:[\\w-]+ ){0,2}?(?:response|remission|success|cure|survival|results?|outcomes?|treatments?|therap(?:y|ies)|care|options?|CAR-?T)s?',
+    'best (?:results|outcomes|success rates?)',
+    'world[- ](?:class|leading|renowned)',
+    'unmatched',
+    'unparalleled',
+    'revolutionary',
+    '(?:just |equally )?as effective as',
+    '(?:more effective|safer|better) than',
+    'work(?:s)? better',
+    '(?:favou?rable|superior|better|excellent) safety(?: profile)?',
+    'immune[- ]boosting',
+    'a (?:tenth|fraction|third|half) of the (?:price|cost)',
+    'no waiting lists?',
+    '\\d{2,3}\\s*%\\s+of our (?:patients|clients)',
+    '(?:shrinks?|eliminates?|destroys?|kills?|clears?|melts?) (?:every|all|any) (?:tumou?rs?|cancers?|cancer cells)',
+    'works? for (?:everyone|every patient|all patients)',
+  ].join('|'),
+  'gi',
+);
+/** Cheap first test: every pattern above contains one of these stems. */
+const GATE = /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any /i;
+const WORD_START = /(?:^|[^\p{L}\p{N}])$/u;
+/** "find a cure", "funds a cure": a goal, not a promise. */
+const CURE_AS_GOAL = /\b(?:find(?:ing)?|funds?|funding|fund|search(?:ing)? for|toward|towards|hope for|race for|quest for|research (?:for|into)|work(?:ing)? (?:toward|towards|for)|closer to|step (?:toward|towards|closer to))\s+(?:a |the )?$/i;
+/** "is not a cure", "does not guarantee", "no cure yet": the page is being careful, not promotional. */
+const NEGATION_BEFORE = /\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|nor|without)\s+(?:\w+\s+){0,2}$/i;
+
+export const marketingRule: ClaimRule = {
+  id: 'marketing',
+  kind: 'marketing',
+  description: 'Promotional wording (cure, guaranteed, no side effects, miracle, superlatives, unsupported comparisons).',
+  detect(s: SentenceContext): RawClaim[] {
+    const text = s.text;
+    if (!GATE.test(text) || /\?\s*$/.test(text)) return [];
+    const out: RawClaim[] = [];
+    PROMO.lastIndex = 0;
+    for (let m = PROMO.exec(text); m; m = PROMO.exec(text)) {
+      const phrase = m[0];
+      // A word start, or glued text changing case ("MyelomaAmong the highest").
+      const prev = text.slice(Math.max(0, m.index - 1), m.index);
+      if (!WORD_START.test(prev) && !(/\p{Ll}/u.test(prev) && /^\p{Lu}/u.test(phrase))) continue;
+      if (/[\p{L}]/u.test(text[m.index + phrase.length] ?? '') && !/%/.test(phrase)) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (/^cur/i.test(phrase) && CURE_AS_GOAL.test(before)) continue;
+      if (!/^(?:no|zero|without|virtually|almost|minimal|few|little|mild|hardly)/i.test(phrase) && NEGATION_BEFORE.test(before)) continue;
+      out.push({ start: m.index, end: m.index + phrase.length, scope: 'page', details: { phrase: phrase.toLowerCase() } });
+    }
+    return out;
+  },
+};

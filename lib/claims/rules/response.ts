@@ -1,0 +1,206 @@
+// Efficacy figures: "ORR of 72%", ">80%Response Rate", "~73% ORR in r/r DLBCL",
+// "27 of 65 patients achieved CR", "39-43% overall remission", a table cell under "ORR",
+// "median PFS 13.3 months vs 4.4 months", "HR 0.26". A figure after "vs"/"compared with" is the
+// comparison arm of the figure before it, not a claim of its own.
+import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
+import { findMetrics, findNonEfficacy, findTimeMetrics, metricInHeader, type MetricMention, type PageMetric } from '../metrics';
+import { COMPARISON_BEFORE, findCounts, findN, findPercents, findTimeFigures, type Comparator } from '../patterns';
+import { headingHit, nearestHit, rowHit, singleRowCondition } from '../sentence-tools';
+
+/** A metric this far from its number (in characters) is about something else. */
+const MAX_GAP = 60;
+/** Longer gaps are fine when the words between are a tight pattern ("81% of the 75 children … went into remission"). */
+const MAX_TIGHT_GAP = 110;
+const TIGHT_BEFORE = /^[\s:=(),，：（）-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约)\s*)*[\s:=(),，：（）-]*$/i;
+const TIGHT_AFTER = /^\s*(?:rates?\s*)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\b[^.;%]*$|^\s*(?:of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults|responders|those)\b[^.;]*?\s+)?(?:had|have|achieved|achieving|reached|attained|showed|were in|went into|experienced|obtained|responded|remained in|is|was|were)\s+(?:an?\s+|a\s+|the\s+)?(?:\w+\s+)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\s*$/i;
+const DENOMINATOR_AFTER = /^\s*(?:\w+\s+){0,3}?(?:were|was|are|is|became|remained)\s+(?:MRD|minimal|negative|positive|alive|still|free|in (?:response|remission))/i;
+const LESIONS = /\bof\s+(?:the\s+)?(?:injected\s+|treated\s+|target\s+|individual\s+)?(?:lesions|tumou?rs|nodules|metastases)\b/i;
+const PIVOTAL = /\b(?:pivotal|registration(?:al)?|phase (?:2|3|II|III)\b)/i;
+const OWN_DATA = /\b(?:our (?:own )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands)\b/i;
+
+export const responseRule: ClaimRule = {
+  id: 'response',
+  kind: 'response',
+  description: 'Response, remission and time-to-event figures with comparator, range, count, n and trial.',
+  detect(s: SentenceContext): RawClaim[] {
+    const text = s.text;
+    if (!/\d/.test(text)) return [];
+    return [...rateClaims(s), ...timeClaims(s)].sort((a, b) => a.start - b.start);
+  },
+};
+
+interface Fig {
+  start: number;
+  end: number;
+  value: number;
+  comparator: Comparator;
+  low?: number;
+  high?: number;
+  count?: number;
+  of?: number;
+}
+
+function rateClaims(s: SentenceContext): RawClaim[] {
+  const text = s.text;
+  const metrics = findMetrics(text);
+  const headerMetric = s.role === 'response' || s.role === 'other' ? metricInHeader(s.header) : undefined;
+  const trials = s.hits.filter((h) => h.kind === 'trial');
+  if (metrics.length === 0 && !headerMetric && trials.length === 0) return [];
+  const blockers = findNonEfficacy(text);
+  const percents: Fig[] = findPercents(text);
+  const counts: Fig[] = findCounts(text)
+    .filter((c) => !percents.some((p) => c.start < p.end && p.start < c.end))
+    .map((c) => ({ start: c.start, end: c.end, value: Math.round((c.count / c.of) * 1000) / 10, comparator: '=' as const, count: c.count, of: c.of }));
+  const figures = [...percents, ...counts].sort((a, b) => a.start - b.start);
+  const out: RawClaim[] = [];
+  for (const fig of figures) {
+    if (isComparisonArm(s, fig.start)) {
+      attachComparison(out, fig.value);
+      continue;
+    }
+    const found = metricFor(text, fig, metrics, blockers, figures);
+    // "kymriah had 52% in JULIET": a percentage credited to a named trial is its response rate.
+    const trialNear = trials.some((h) => h.at >= fig.end && h.at - fig.end <= 30 && /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|from|en)\s*$/iu.test(text.slice(fig.end, h.at)));
+    const metric: PageMetric | undefined = found?.metric ?? (fig.count === undefined ? headerMetric : undefined) ?? (trialNear ? 'response' : undefined);
+    if (!metric) continue;
+    const start = Math.min(fig.start, found?.start ?? fig.start);
+    const end = Math.max(fig.end, found?.end ?? fig.end);
+    const details: ClaimDetails = {
+      metric,
+      value: fig.value,
+      comparator: fig.comparator,
+      low: fig.low ?? null,
+      high: fig.high ?? null,
+      count: fig.count ?? null,
+      n: fig.of ?? nearbyN(text, fig.end) ?? null,
+      ...context(s, fig),
+    };
+    if (LESIONS.test(text.slice(fig.end, fig.end + 40))) details['basis'] = 'lesions';
+    if (PIVOTAL.test(text)) details['pivotal'] = true;
+    if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details['source'] = 'own';
+    out.push({ start, end, scope: 'page', details: { ...details, figureStart: fig.start } });
+  }
+  return out;
+}
+
+function timeClaims(s: SentenceContext): RawClaim[] {
+  const text = s.text;
+  const figures = findTimeFigures(text);
+  const headerMetric = s.header ? findTimeMetrics(s.header)[0]?.metric : undefined;
+  const bare = /^\s*(\d{1,3}(?:\.\d+)?)\b/.exec(text);
+  if (figures.length === 0 && headerMetric && bare) {
+    // A table cell "8.3" in a row "Median EFS, months", or "0.40" in "Hazard ratio (stratified)".
+    figures.push({ start: bare.index, end: bare.index + bare[0].length, value: Number(bare[1]), unit: headerMetric === 'HR' ? 'ratio' : 'months' });
+  }
+  if (figures.length === 0) return [];
+  const metrics = findTimeMetrics(text);
+  const out: RawClaim[] = [];
+  for (const fig of figures) {
+    if (fig.unit === 'months' && isComparisonArm(s, fig.start)) {
+      attachComparison(out, fig.value);
+      continue;
+    }
+    let metric: MetricMention | undefined;
+    if (fig.unit === 'ratio') metric = { start: fig.start, end: fig.end, metric: 'HR' };
+    else {
+      // The nearest time measure before the duration ("median PFS was 13.3 months"), else just after it.
+      const before = metrics.filter((m) => m.metric !== 'HR' && m.end <= fig.start && fig.start - m.end <= MAX_GAP).pop();
+      const after = metrics.find((m) => m.metric !== 'HR' && m.start >= fig.end && m.start - fig.end <= 25);
+      metric = before ?? after;
+      if (!metric && headerMetric && headerMetric !== 'HR') metric = { start: fig.start, end: fig.end, metric: headerMetric };
+    }
+    if (!metric) continue;
+    const start = Math.min(fig.start, metric.start);
+    const end = Math.max(fig.end, metric.end);
+    out.push({
+      start,
+      end,
+      scope: 'page',
+      details: { metric: metric.metric, value: fig.value, unit: fig.unit, comparator: '=', n: findN(text) ?? null, ...context(s, fig), figureStart: fig.start },
+    });
+  }
+  return out;
+}
+
+/** "vs 4.4 months", "compared with 22%" — unless another product is named there ("vs Breyanzi at 73%", "vs ~73% for abecma"). */
+function isComparisonArm(s: SentenceContext, at: number): boolean {
+  const from = Math.max(0, at - 30);
+  const m = COMPARISON_BEFORE.exec(s.text.slice(from, at));
+  if (!m) return false;
+  const word = from + m.index;
+  for (const h of s.hits) {
+    if (h.kind !== 'product') continue;
+    if (h.at >= word && h.to <= at) return false;
+    if (h.at > at && h.at - at <= 40 && FOR_PRODUCT.test(s.text.slice(at, h.at))) return false;
+  }
+  return true;
+}
+
+const FOR_PRODUCT = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:for|with|of|in|on)\s+$/i;
+
+/** "… vs 22%": the comparison arm of the claim just before. */
+function attachComparison(out: RawClaim[], value: number): void {
+  const last = out[out.length - 1];
+  if (last && last.details['comparatorValue'] === undefined) last.details['comparatorValue'] = value;
+}
+
+/** "98% in CARTITUDE-1 vs ~73% for abecma in KarMMa": a name across "vs" belongs to the other figure. */
+const ACROSS = /\b(?:vs\.?|versus|compared (?:with|to)|whereas|while)\b/i;
+
+function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: number; end: number }) {
+  const own = {
+    ...s,
+    hits: s.hits.filter((h) => {
+      const between = h.at >= fig.end ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
+      return !ACROSS.test(between);
+    }),
+  };
+  return nearestHit(own, kind, fig.start, fig.end);
+}
+
+function context(s: SentenceContext, fig: { start: number; end: number }): ClaimDetails {
+  const condition = ownHit(s, 'condition', fig) ?? singleRowCondition(s) ?? headingHit(s, 'condition');
+  const trial = ownHit(s, 'trial', fig) ?? rowHit(s, 'trial') ?? headingHit(s, 'trial');
+  return { trial: trial?.id ?? null, conditionId: condition?.id ?? null };
+}
+
+/** "(n=63)" or "of 117 patients" right after the figure. */
+function nearbyN(text: string, at: number): number | undefined {
+  const m = /^\s*(?:\(\s*)?(?:[nN]\s*=\s*(\d{1,5})|of (?:the )?(\d{1,5}) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants|people|children|adults))/.exec(text.slice(at, at + 60));
+  if (m) return Number(m[1] ?? m[2]);
+  return findN(text);
+}
+
+function metricFor(text: string, fig: Fig, metrics: MetricMention[], blockers: Array<{ start: number; end: number }>, figures: Fig[]): MetricMention | undefined {
+  let best: { m: MetricMention; score: number } | undefined;
+  for (const m of metrics) {
+    const after = m.start >= fig.end;
+    if (!after && m.end > fig.start) continue;
+    const gapText = after ? text.slice(fig.end, m.start) : text.slice(m.end, fig.start);
+    const tight = (after ? TIGHT_AFTER : TIGHT_BEFORE).test(gapText);
+    const gap = gapText.length;
+    if (gap > (tight ? MAX_TIGHT_GAP : MAX_GAP)) continue;
+    let score = tight ? gap / 4 : gap + 25;
+    const lo = after ? fig.end : m.end;
+    const hi = after ? m.start : fig.start;
+    if (figures.some((f) => f !== fig && f.start >= lo && f.end <= hi)) score += 100;
+    if (/[.;]\s/.test(gapText)) score += 100;
+    if (!best || score < best.score) best = { m, score };
+  }
+  if (!best || best.score >= 100) return undefined;
+  let m = best.m;
+  // "100% of patients achieving CR/CRi were MRD-negative": the first metric names who was counted;
+  // the figure measures what follows ("MRD-negative"), or nothing we know.
+  if (m.start >= fig.end && DENOMINATOR_AFTER.test(text.slice(m.end, m.end + 40))) {
+    const predicate = metrics.find((x) => x.start >= m.end && x.start - m.end <= 40);
+    if (!predicate) return undefined;
+    m = predicate;
+  }
+  // A non-efficacy word closer to the number than the metric ("CRS in 42%") claims the number.
+  const metricGap = m.start >= fig.end ? m.start - fig.end : fig.start - m.end;
+  for (const b of blockers) {
+    const gap = b.start >= fig.end ? b.start - fig.end : fig.start - b.end;
+    if (gap >= 0 && gap < metricGap) return undefined;
+  }
+  return m;
+}

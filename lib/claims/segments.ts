@@ -1,0 +1,113 @@
+// The units rules read: sentences of ordinary blocks, cells of table rows (with their column's
+// role read from the header). Offsets are into the block's normalized text.
+import type { PreparedBlock } from '../match/prepare';
+import type { CellRole } from './types';
+import { splitSentences } from './sentences';
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** Table rows: which cell (column) the segment comes from. */
+  column?: number;
+  role?: CellRole;
+  header?: string;
+}
+
+export interface BlockSegments {
+  /** Sentences, or cells for a table row. */
+  segments: Segment[];
+  /** For table rows: the quoted unit is the whole row. */
+  isRow: boolean;
+}
+
+const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
+  [/\b(?:targets?|antigens?)\b/i, 'target'],
+  [/\b(?:indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?)\b/i, 'indication'],
+  [/\b(?:response|efficacy|ORR|CR|remission|outcomes?|results?|data|rates?)\b/i, 'response'],
+  [/\b(?:products?|drugs?|therap(?:y|ies)|names?|brands?|treatments?)\b/i, 'product'],
+  [/\b(?:approv\w*|regulators?|status|authori[sz]ation|agency|date|year)\b/i, 'approval'],
+];
+
+export function roleOf(header: string | undefined): CellRole {
+  if (!header) return 'other';
+  for (const [re, role] of ROLE_BY_HEADER) if (re.test(header)) return role;
+  return 'other';
+}
+
+/**
+ * Longest unit a rule reads. Run-on text (no full stops: scraped dumps, Thai) would otherwise make
+ * one "sentence" of a whole page, and per-sentence work grows with the square of its length.
+ */
+export const MAX_SEGMENT_CHARS = 600;
+
+/** Cut a long range at clause ends ("; ", ", ") or, failing that, at a space. */
+function chunk(text: string, range: Segment): Segment[] {
+  if (range.end - range.start <= MAX_SEGMENT_CHARS) return [range];
+  const out: Segment[] = [];
+  let start = range.start;
+  while (range.end - start > MAX_SEGMENT_CHARS) {
+    const limit = start + MAX_SEGMENT_CHARS;
+    const window = text.slice(start, limit);
+    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf('. '));
+    if (cut < MAX_SEGMENT_CHARS / 3) cut = window.lastIndexOf(', ');
+    if (cut < MAX_SEGMENT_CHARS / 3) cut = window.lastIndexOf(' ');
+    const end = cut > 0 ? start + cut + 1 : limit;
+    out.push({ ...range, start, end });
+    start = end;
+    while (start < range.end && text[start] === ' ') start++;
+  }
+  if (start < range.end) out.push({ ...range, start });
+  return out;
+}
+
+export function segmentBlock(block: PreparedBlock): BlockSegments | undefined {
+  const found = segmentWhole(block);
+  if (!found) return undefined;
+  return { isRow: found.isRow, segments: found.segments.flatMap((seg) => chunk(block.text, seg)) };
+}
+
+function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
+  const cells = block.block.cells;
+  if (block.block.kind === 'table-row' && cells && cells.length > 0) {
+    const header = block.block.header;
+    if (header && header.length === cells.length && header.every((h, k) => h.trim() === (cells[k] ?? '').trim())) return undefined;
+    const located = locateCells(block, cells);
+    if (located) {
+      return {
+        isRow: true,
+        segments: located.map((range, k) => ({ ...range, column: k, role: roleOf(header?.[k]), header: header?.[k] })),
+      };
+    }
+    return { isRow: true, segments: [{ start: 0, end: block.text.length }] };
+  }
+  return { isRow: false, segments: splitSentences(block.text) };
+}
+
+/** Each cell's range in the row's normalized text, found in the original row text and mapped over. */
+function locateCells(block: PreparedBlock, cells: readonly string[]): Array<{ start: number; end: number }> | undefined {
+  const out: Array<{ start: number; end: number }> = [];
+  let cursor = 0;
+  for (const cell of cells) {
+    const needle = cell.trim();
+    if (needle.length === 0) {
+      const at = block.toNormalized(cursor);
+      out.push({ start: at, end: at });
+      continue;
+    }
+    const at = block.original.indexOf(needle, cursor);
+    if (at < 0) return undefined;
+    cursor = at + needle.length;
+    const start = block.toNormalized(at);
+    const end = block.toNormalized(cursor);
+    out.push(trimRange(block.text, start, end));
+  }
+  return out;
+}
+
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && text[s] === ' ') s++;
+  while (e > s && text[e - 1] === ' ') e--;
+  return { start: s, end: e };
+}

@@ -1,0 +1,111 @@
+// Small lookups over a sentence's hits, shared by rules.
+import type { EntityKind, Hit } from '../match/types';
+import type { SentenceContext } from './types';
+
+type LocatedHit = Hit & { at: number; to: number };
+
+/** The hit of `kind` closest to [start, end) in the sentence (ties go to the one after: "72% in DLBCL"). */
+export function nearestHit(s: SentenceContext, kind: EntityKind, start: number, end: number): LocatedHit | undefined {
+  let best: LocatedHit | undefined;
+  let bestGap = Infinity;
+  for (const h of s.hits) {
+    if (h.kind !== kind) continue;
+    const gap = h.at >= end ? h.at - end : h.to <= start ? start - h.to + 0.5 : 0;
+    if (gap < bestGap) {
+      best = h;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+export function hitsOf(s: SentenceContext, kind: EntityKind): LocatedHit[] {
+  return s.hits.filter((h) => h.kind === kind);
+}
+
+const GENERAL_PLURAL = /\b(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)\b/i;
+const GENERAL_SINGULAR = /\b(?:(?:gene|cell|CAR[- ]?T(?:[- ]cell)?|immuno|targeted) ?therapy|immunotherapy)\b/gi;
+/** "the first FDA-approved gene therapy for bladder cancer" describes one product; "gene therapy for leukemia reached approval" does not. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|first|only|this|its|world's)\b[^.,;]{0,40}$/i;
+
+/** A sentence about therapies in general ("Approved CAR-T products include…") rather than one product. */
+export function isGeneralStatement(s: SentenceContext): boolean {
+  if (s.hits.some((h) => h.kind === 'product')) return false;
+  if (GENERAL_PLURAL.test(s.text)) return true;
+  GENERAL_SINGULAR.lastIndex = 0;
+  for (let m = GENERAL_SINGULAR.exec(s.text); m; m = GENERAL_SINGULAR.exec(s.text)) {
+    if (!DETERMINER_BEFORE.test(s.text.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** Hedged or negated wording: "not approved", "awaiting approval", "if approved". */
+export function isHedged(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
+  const after = text.slice(at, at + 60).toLowerCase();
+  if (/(?:^|[^\p{L}])(?:not|never|no|yet to be|awaiting|await|pending|seeking|seek|sought|submitted for|applied for|apply for|filed for|under review for|if|once|could be|may be|might be|would be|will be|expected to be|hopes? to be|before|prior to|without|isn't|aren't|wasn't|hasn't|haven't|isnt|arent|nunca|sin|si)\s+(?:[\p{L}'-]+\s+){0,2}$/u.test(before)) return true;
+  if (/(?:未|尚未|没有|不)$/.test(before)) return true;
+  if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
+  if (/^approval\s+(?:application|submission|decision|process|pathway)/.test(after)) return true;
+  return false;
+}
+
+/** First hit of `kind` in another cell of the same table row. */
+export function rowHit(s: SentenceContext, kind: EntityKind): Hit | undefined {
+  for (const cell of s.rowCells ?? []) {
+    const hit = cell.hits.find((h) => h.kind === kind);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** In a table row, the Indication cell's condition when it names exactly one. */
+export function singleRowCondition(s: SentenceContext): Hit | undefined {
+  const ids = new Set<string>();
+  let first: Hit | undefined;
+  for (const cell of s.rowCells ?? []) {
+    if (cell.role !== 'indication') continue;
+    for (const h of cell.hits) {
+      if (h.kind !== 'condition') continue;
+      ids.add(h.id);
+      first ??= h;
+    }
+  }
+  return ids.size === 1 ? first : undefined;
+}
+
+/** The nearest heading's hit of `kind`, when that heading names exactly one ("ELIANA: … B-cell ALL"). */
+export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefined {
+  for (const hits of s.headingHits ?? []) {
+    const ofKind = hits.filter((h) => h.kind === kind);
+    const ids = new Set(ofKind.map((h) => h.id));
+    if (ids.size === 1) return ofKind[0];
+    if (ids.size > 1) return undefined;
+  }
+  return undefined;
+}
+
+const LIST_GAP = /^[\s,;&()®™*/]*(?:and|or|y|e|o|as well as|plus|&|和|与|及|、)?[\s,;&()®™*/]*$/i;
+
+/**
+ * The sentence cut at each new product (or list of products) it names: "The FDA approved Abecma
+ * in 2019, and Tecartus is now approved for children" → two clauses, one per product. Text before
+ * the first product belongs to the first clause.
+ */
+export function productClauses(s: SentenceContext): Array<{ start: number; end: number }> {
+  const products = s.hits.filter((h) => h.kind === 'product').sort((a, b) => a.at - b.at);
+  const starts: number[] = [];
+  let prevEnd = -1;
+  for (const h of products) {
+    if (prevEnd >= 0 && (h.at < prevEnd || LIST_GAP.test(s.text.slice(prevEnd, h.at)))) {
+      prevEnd = Math.max(prevEnd, h.to);
+      continue;
+    }
+    starts.push(h.at);
+    prevEnd = h.to;
+  }
+  if (starts.length <= 1) return [{ start: 0, end: s.text.length }];
+  return starts.map((at, k) => ({ start: k === 0 ? 0 : at, end: starts[k + 1] ?? s.text.length }));
+}
+
+export { LIST_GAP };

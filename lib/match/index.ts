@@ -1,0 +1,233 @@
+// match: find products, targets, conditions, regulators and trials in each block's normalized
+// text. One left-to-right pass per block: at each token, the longest known name starting there
+// wins, so "B-cell precursor acute lymphoblastic leukemia" is one mention, not three.
+import type { Dataset } from '../dataset/schema';
+import type { PreparedBlock } from './prepare';
+import type { Hit, MatchResult } from './types';
+import type { Lexicon, NameEntry } from './lexicon';
+import { lexiconFor } from './lexicon';
+import { continues, editDistance, fuzzyLookup } from './fuzzy';
+import { hasCjk, joinable, keyOf, tokenize, type Token } from './tokens';
+
+export type { Hit, MatchResult, EntityKind } from './types';
+export type { PreparedBlock } from './prepare';
+
+/** Names longer than this many tokens are not looked for (keeps the scan linear). */
+const MAX_NAME_TOKENS = 10;
+const NCT = /\bNCT\s?(\d{8})\b/g;
+
+const KIND_PRIORITY: Record<Hit['kind'], number> = { product: 0, trial: 1, target: 2, condition: 3, regulator: 4 };
+
+export function matchBlocks(blocks: readonly PreparedBlock[], dataset: Dataset): MatchResult {
+  const lex = lexiconFor(dataset);
+  const hits: Hit[] = [];
+  const byBlock = new Map<number, Hit[]>();
+  for (const block of blocks) {
+    const found = matchBlock(block, lex);
+    if (found.length > 0) {
+      byBlock.set(block.index, found);
+      for (const h of found) hits.push(h);
+    }
+  }
+  const confirmed = new Set(hits.filter((h) => h.kind === 'product').map((h) => h.id));
+  if (confirmed.size > 0) addConfirmedMisspellings(blocks, dataset, confirmed, byBlock, hits);
+  return { hits, byBlock };
+}
+
+/**
+ * Short brand names get no typo tolerance on their own ("Kymria" could be anything), but once the
+ * page names the product correctly elsewhere, a one-letter slip of that brand is the same product.
+ */
+function addConfirmedMisspellings(
+  blocks: readonly PreparedBlock[], dataset: Dataset, confirmed: ReadonlySet<string>, byBlock: Map<number, Hit[]>, hits: Hit[],
+): void {
+  const names: Array<{ key: string; id: string }> = [];
+  for (const p of dataset.products) {
+    if (!confirmed.has(p.id)) continue;
+    for (const b of p.names.brands) {
+      const key = keyOf(b.name);
+      if (key.length >= 6 && key.length < 9 && /^\p{L}+$/u.test(key)) names.push({ key, id: p.id });
+    }
+  }
+  if (names.length === 0) return;
+  let added = false;
+  for (const block of blocks) {
+    const lower = block.text.toLowerCase();
+    const maybe = names.filter((n) => lower.includes(n.key.slice(0, 3)));
+    if (maybe.length === 0) continue;
+    const existing = byBlock.get(block.index) ?? [];
+    for (const tok of tokenize(block.text)) {
+      if (tok.lower.length < 5 || existing.some((h) => h.nStart < tok.end && tok.start < h.nEnd)) continue;
+      const near = maybe.find((n) => n.key !== tok.lower && tok.lower.startsWith(n.key.slice(0, 3)) && Math.abs(n.key.length - tok.lower.length) <= 1 && editDistance(tok.lower, n.key, 1) <= 1);
+      if (!near) continue;
+      const hit = makeHit(block, { kind: 'product', id: near.id, via: 'fuzzy', shape: near.key, caseSensitive: false }, tok.start, tok.end, 'fuzzy');
+      existing.push(hit);
+      byBlock.set(block.index, existing);
+      hits.push(hit);
+      added = true;
+    }
+    existing.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
+  }
+  if (added) hits.sort((a, b) => a.block - b.block || a.nStart - b.nStart);
+}
+
+export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
+  const text = block.text;
+  const tokens = tokenize(text);
+  const out: Hit[] = [];
+  // Computed only if a short capitalized abbreviation needs it.
+  let shoutingMemo: boolean | undefined;
+  const shouting = (): boolean => (shoutingMemo ??= isShouting(tokens));
+  for (let i = 0; i < tokens.length; ) {
+    const found = longestAt(text, tokens, i, lex, shouting) ?? fuzzyAt(text, tokens, i, lex);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const first = tokens[i];
+    const last = tokens[found.last];
+    if (first && last) out.push(makeHit(block, found.entry, first.start, last.end, found.fuzzy ? 'fuzzy' : found.entry.via));
+    i = found.last + 1;
+  }
+  if (hasCjk(text)) {
+    const taken: Array<[number, number]> = out.map((h) => [h.nStart, h.nEnd]);
+    for (const { text: name, entry } of lex.chinese) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (taken.some(([s, e]) => at < e && s < end)) continue;
+        taken.push([at, end]);
+        out.push(makeHit(block, entry, at, end, entry.kind === 'product' ? 'chinese' : entry.via));
+      }
+    }
+  }
+  NCT.lastIndex = 0;
+  for (let m = NCT.exec(text); m; m = NCT.exec(text)) {
+    const nct = `NCT${m[1] ?? ''}`;
+    if (out.some((h) => h.nStart <= m!.index && h.nEnd > m!.index)) continue;
+    const trial = lex.nct.get(nct) ?? nct;
+    out.push(makeHit(block, { kind: 'trial', id: trial, via: 'nct', shape: nct, caseSensitive: false }, m.index, m.index + m[0].length, 'nct'));
+  }
+  out.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
+  return out;
+}
+
+interface Found {
+  entry: NameEntry;
+  last: number;
+  fuzzy?: boolean;
+}
+
+function longestAt(text: string, tokens: Token[], i: number, lex: Lexicon, shouting: () => boolean): Found | undefined {
+  let key = '';
+  let shape = '';
+  let best: Found | undefined;
+  for (let j = i; j < tokens.length && j < i + MAX_NAME_TOKENS; j++) {
+    const tok = tokens[j]!;
+    if (j > i && !joinable(text.slice(tokens[j - 1]!.end, tok.start))) break;
+    key += tok.lower;
+    shape += tok.text;
+    if (!lex.prefixes.has(key)) break;
+    const entries = lex.byKey.get(key);
+    if (!entries) continue;
+    const entry = pick(entries, shape, tokens, i, j, text, shouting, lex);
+    if (entry) best = { entry, last: j };
+  }
+  if (best?.entry.continuation) best.last = extendContinuation(text, tokens, best.last, best.entry.continuation);
+  return best;
+}
+
+function fuzzyAt(text: string, tokens: Token[], i: number, lex: Lexicon): Found | undefined {
+  const tok = tokens[i];
+  if (!tok) return undefined;
+  let word = fuzzyLookup(lex, tok.lower);
+  let last = i;
+  const next = tokens[i + 1];
+  if (!word && next && joinable(text.slice(tok.end, next.start))) {
+    // A name split by hyphenation and misspelt: "Tisagen-\nlecleucal".
+    word = fuzzyLookup(lex, tok.lower + next.lower);
+    last = i + 1;
+  }
+  if (!word) return undefined;
+  if (word.entry.continuation) last = extendContinuation(text, tokens, last, word.entry.continuation);
+  return { entry: word.entry, last, fuzzy: true };
+}
+
+/** After the first word of a two-word INN, take the second word too, even misspelt or cut short. */
+function extendContinuation(text: string, tokens: Token[], last: number, second: string): number {
+  const next = tokens[last + 1];
+  const prev = tokens[last];
+  if (!next || !prev || !/^\s+$|^\s*-\s*$/.test(text.slice(prev.end, next.start))) return last;
+  if (continues(next.lower, second)) return last + 1;
+  const after = tokens[last + 2];
+  if (after && joinable(text.slice(next.end, after.start)) && continues(next.lower + after.lower, second)) return last + 2;
+  return last;
+}
+
+function pick(
+  entries: NameEntry[], shape: string, tokens: Token[], i: number, j: number, text: string, shouting: () => boolean, lex: Lexicon,
+): NameEntry | undefined {
+  let best: NameEntry | undefined;
+  for (const e of entries) {
+    if (e.caseSensitive && !sameCase(shape, e.shape)) continue;
+    if (e.caseSensitive && e.shape.length <= 3 && ambiguousShortForm(tokens, i, j, text, shouting, lex)) continue;
+    if (!best || KIND_PRIORITY[e.kind] < KIND_PRIORITY[best.kind]) best = e;
+  }
+  return best;
+}
+
+/** Capitals in the name must be capitals on the page; the page may capitalize more ("KARMMA"). */
+function sameCase(text: string, name: string): boolean {
+  if (text.length !== name.length) return false;
+  for (let k = 0; k < name.length; k++) {
+    const n = name[k]!;
+    const t = text[k]!;
+    if (t === n) continue;
+    if (n === n.toLowerCase() && t === n.toUpperCase()) continue;
+    return false;
+  }
+  return true;
+}
+
+/** "ALL", "MM", "FL" are disease abbreviations in prose, but not in a shouted heading
+ * ("TREATMENT FOR ALL AGES") or a postal address ("Tampa, FL 33601"). */
+function ambiguousShortForm(tokens: Token[], i: number, j: number, text: string, shouting: () => boolean, lex: Lexicon): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[j + 1];
+  const capsWord = (t: Token | undefined): boolean =>
+    t !== undefined && t.text.length >= 3 && /^\p{Lu}+$/u.test(t.text) && !lex.byKey.has(t.lower);
+  if ((capsWord(prev) || capsWord(next)) && shouting()) return true;
+  const before = prev ? text.slice(prev.end, tokens[i]!.start) : '';
+  const after = text.slice(tokens[j]!.end, tokens[j]!.end + 7);
+  if (prev && /^,\s?$/.test(before) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !lex.byKey.has(prev.lower)) {
+    if (/^\s*\d{5}\b/.test(after) || /^\s*$/.test(after) || /^\s*[,;.)]\s*$/.test(after.slice(0, 2))) return true;
+  }
+  return false;
+}
+
+/** A block written mostly in capitals (a banner or shouted heading). */
+function isShouting(tokens: Token[]): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}{2,}$/u.test(t.text)) continue;
+    letters++;
+    if (/^\p{Lu}+$/u.test(t.text)) caps++;
+  }
+  return letters >= 3 && caps / letters > 0.6;
+}
+
+function makeHit(block: PreparedBlock, entry: NameEntry, nStart: number, nEnd: number, via: string): Hit {
+  const { start, end } = block.toOriginal(nStart, nEnd);
+  return {
+    kind: entry.kind,
+    id: entry.id,
+    via,
+    block: block.index,
+    nStart,
+    nEnd,
+    start,
+    end,
+    text: block.original.slice(start, end),
+    section: block.block.section,
+  };
+}

@@ -1,0 +1,202 @@
+// Every name the matcher knows, indexed once per dataset object (WeakMap cache), never per block.
+import type { Dataset, Product } from '../dataset/schema';
+import type { EntityKind } from './types';
+import { REGULATOR_NAMES } from './regulators';
+import { CONDITION_NAMES, REGULATOR_NAMES_OTHER } from './multilingual';
+import { keyOf, shapeOf } from './tokens';
+
+export interface NameEntry {
+  kind: EntityKind;
+  id: string;
+  via: string;
+  /** Letters and digits of the name in dataset case (checked when `caseSensitive`). */
+  shape: string;
+  caseSensitive: boolean;
+  /** For the first word of a two-word INN: key of the second word, which may follow (possibly truncated). */
+  continuation?: string;
+}
+
+export interface FuzzyWord {
+  key: string;
+  entry: NameEntry;
+}
+
+export interface Lexicon {
+  byKey: Map<string, NameEntry[]>;
+  /** Every character prefix of every key: lets the scan stop as soon as no name can follow. */
+  prefixes: Set<string>;
+  /** Long product words by their first four letters, for typo-tolerant matching. */
+  fuzzy: Map<string, FuzzyWord[]>;
+  chinese: Array<{ text: string; entry: NameEntry }>;
+  /** NCT id → canonical trial name. */
+  nct: Map<string, string>;
+  /** Canonical trial names by lower-cased name, for reports. */
+  trialNames: Set<string>;
+}
+
+const cache = new WeakMap<Dataset, Lexicon>();
+const CJK = /[\u3400-\u9fff]/;
+
+export function lexiconFor(dataset: Dataset): Lexicon {
+  let lex = cache.get(dataset);
+  if (!lex) {
+    lex = buildLexicon(dataset);
+    cache.set(dataset, lex);
+  }
+  return lex;
+}
+
+/** Fuzzy matching only for words this long: shorter names are too close to ordinary words. */
+export const FUZZY_MIN_LENGTH = 9;
+
+function buildLexicon(dataset: Dataset): Lexicon {
+  const lex: Lexicon = {
+    byKey: new Map(),
+    prefixes: new Set(),
+    fuzzy: new Map(),
+    chinese: [],
+    nct: new Map(),
+    trialNames: new Set(),
+  };
+  const add = (name: string, entry: Omit<NameEntry, 'shape'>): void => {
+    const key = keyOf(name);
+    if (key.length === 0) return;
+    const list = lex.byKey.get(key) ?? [];
+    if (list.some((e) => e.kind === entry.kind && e.id === entry.id && e.via === entry.via)) return;
+    list.push({ ...entry, shape: shapeOf(name) });
+    lex.byKey.set(key, list);
+    for (let i = 1; i <= key.length; i++) lex.prefixes.add(key.slice(0, i));
+  };
+
+  for (const product of dataset.products) addProduct(product, add, lex);
+  for (const target of dataset.targets) {
+    for (const name of [target.label, target.id, ...target.aliases]) {
+      // "bcma", "cd19" in forum posts are still the antigen; only very short symbols ("CD7") need capitals.
+      add(name, { kind: 'target', id: target.id, via: name === target.label ? 'label' : 'alias', caseSensitive: isAcronym(name) && shapeOf(name).length < 4 });
+    }
+  }
+  for (const condition of dataset.conditions) {
+    for (const name of [condition.name, ...condition.synonyms]) {
+      add(name, { kind: 'condition', id: condition.id, via: 'synonym', caseSensitive: false });
+    }
+    for (const abbr of condition.abbreviations) {
+      add(abbr, { kind: 'condition', id: condition.id, via: 'abbreviation', caseSensitive: true });
+    }
+  }
+  for (const condition of dataset.conditions) {
+    for (const name of CONDITION_NAMES[condition.id] ?? []) {
+      const entry = { kind: 'condition' as const, id: condition.id, via: 'translation', caseSensitive: /^[A-Z-]+$/.test(name) };
+      if (CJK.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
+      else add(name, entry);
+    }
+  }
+  for (const [regulator, names] of REGULATOR_NAMES_OTHER) {
+    for (const name of names) {
+      const entry = { kind: 'regulator' as const, id: regulator, via: 'name', caseSensitive: false };
+      if (CJK.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
+      else add(name, entry);
+    }
+  }
+  // Longest first, so "B细胞急性淋巴细胞白血病" wins over "白血病" inside it.
+  lex.chinese.sort((a, b) => b.text.length - a.text.length);
+  for (const [regulator, names] of REGULATOR_NAMES) {
+    // "fda approved" is common in forums; "EMA", "TGA", "HSA" in lower case are names or words.
+    for (const name of names) add(name, { kind: 'regulator', id: regulator, via: 'name', caseSensitive: isAcronym(name) && AMBIGUOUS_ACRONYMS.has(shapeOf(name)) });
+  }
+  for (const product of dataset.products) {
+    for (const figure of product.figures) addTrial(figure.trial, figure.nct, add, lex);
+  }
+  return lex;
+}
+
+type Add = (name: string, entry: Omit<NameEntry, 'shape'>) => void;
+
+function addProduct(product: Product, add: Add, lex: Lexicon): void {
+  const id = product.id;
+  const names = product.names;
+  for (const brand of names.brands) {
+    add(brand.name, { kind: 'product', id, via: 'brand', caseSensitive: shortCode(brand.name) });
+    addFuzzy(lex, brand.name, { kind: 'product', id, via: 'fuzzy', shape: shapeOf(brand.name), caseSensitive: false });
+  }
+  if (names.inn) {
+    for (const inn of innVariants(names.inn)) {
+      add(inn, { kind: 'product', id, via: 'inn', caseSensitive: false });
+      const words = inn.split(/\s+/);
+      const first = words[0] ?? '';
+      const second = words[1];
+      if (words.length === 2 && second && first.length >= FUZZY_MIN_LENGTH) {
+        // The distinctive first word names the product on its own ("ciltacabtagene in myeloma").
+        add(first, { kind: 'product', id, via: 'inn', caseSensitive: false, continuation: keyOf(second) });
+        addFuzzy(lex, first, { kind: 'product', id, via: 'fuzzy', shape: shapeOf(first), caseSensitive: false, continuation: keyOf(second) });
+      } else if (words.length === 1) {
+        addFuzzy(lex, inn, { kind: 'product', id, via: 'fuzzy', shape: shapeOf(inn), caseSensitive: false });
+      }
+    }
+  }
+  for (const abbr of names.abbreviations) add(abbr, { kind: 'product', id, via: 'abbreviation', caseSensitive: shortCode(abbr) });
+  for (const code of names.codes) add(code, { kind: 'product', id, via: 'code', caseSensitive: shortCode(code) });
+  for (const other of names.other) {
+    if (CJK.test(other)) lex.chinese.push({ text: other, entry: { kind: 'product', id, via: 'chinese', shape: other, caseSensitive: true } });
+    else add(other, { kind: 'product', id, via: 'other', caseSensitive: shortCode(other) });
+  }
+  for (const zh of names.chinese) lex.chinese.push({ text: zh, entry: { kind: 'product', id, via: 'chinese', shape: zh, caseSensitive: true } });
+}
+
+/** "nadofaragene firadenovec-vncg" is written with and without the FDA suffix. */
+function innVariants(inn: string): string[] {
+  const out = [inn];
+  const bare = inn.replace(/-[a-z]{4}$/, '');
+  if (bare !== inn) out.push(bare);
+  return out;
+}
+
+function addTrial(trial: string, nct: string | undefined, add: Add, lex: Lexicon): void {
+  const name = canonicalTrial(trial);
+  if (nct && name) lex.nct.set(nct, name);
+  // Only acronym-like names are trial names on a page ("ELIANA", "ZUMA-1", "C-144-01"); "Pivotal
+  // phase 2" is a description, not something to look for.
+  if (!name || !/^\S*(?:\p{Lu}\S*\p{Lu}|\p{Lu}\S*\d)/u.test(name)) return;
+  lex.trialNames.add(name);
+  // Trial acronyms are matched in their own case (or all capitals): "ELIANA", not the name Eliana.
+  const variants = new Set([name, name.toUpperCase()]);
+  const study = /^(\S+) STUDY (\d+)$/i.exec(name);
+  if (study) variants.add(`${study[1]}-${study[2]}`);
+  const first = name.split(' ')[0] ?? '';
+  if (first !== name && /^\p{Lu}{5,}$/u.test(first)) variants.add(first);
+  // Mixed-case acronyms ("KarMMa", "iMMagine-1", "OPTiM") are no ordinary word in any case; all-capital
+  // ones can be ("ELIANA", "JULIET", "FELIX").
+  // Names with a number ("ZUMA-1", "cartitude-1") are safe in any case too.
+  const caseSensitive = !/\d/.test(name) && (!/\p{Ll}/u.test(first) || /^\p{Lu}\p{Ll}+$/u.test(first));
+  for (const v of variants) add(v, { kind: 'trial', id: name, via: 'trial', caseSensitive });
+  if (nct) add(nct, { kind: 'trial', id: name, via: 'nct', caseSensitive: false });
+}
+
+/** "ZUMA-1 ph2" → "ZUMA-1"; "TRANSCEND FL MZL cohort" → "TRANSCEND FL". */
+export function canonicalTrial(trial: string): string {
+  return trial
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .replace(/\s+(?:ph(?:ase)?\s*\d\w*|cohort.*|primary analysis.*|final.*|update.*|\d+-(?:mo|month|yr|year).*)$/i, '')
+    .trim();
+}
+
+function addFuzzy(lex: Lexicon, name: string, entry: NameEntry): void {
+  const key = keyOf(name);
+  if (key.length < FUZZY_MIN_LENGTH || /\d/.test(key)) return;
+  const head = key.slice(0, 4);
+  const list = lex.fuzzy.get(head) ?? [];
+  if (!list.some((w) => w.key === key && w.entry.id === entry.id)) list.push({ key, entry });
+  lex.fuzzy.set(head, list);
+}
+
+const AMBIGUOUS_ACRONYMS = new Set(['EMA', 'TGA', 'HSA', 'EC', 'CHMP']);
+
+/** All-capital short forms ("FDA", "BCMA", "HER2") are matched in capitals only. */
+function isAcronym(name: string): boolean {
+  const shape = shapeOf(name);
+  return shape.length <= 5 && !/\p{Ll}/u.test(shape);
+}
+
+/** Short product codes and brands ("RP1", "H101") could be anything in lower case. */
+function shortCode(name: string): boolean {
+  return shapeOf(name).length <= 5;
+}

@@ -1,0 +1,50 @@
+// How pages name the regulators the dataset records approvals from. Acronyms are matched
+// case-sensitively; full names in any case. Country names ("approved in Japan") are read by the
+// approval rule, not here, because "Japan" alone is not a regulator mention.
+import type { Regulator } from '../dataset/schema';
+
+export const REGULATOR_NAMES: ReadonlyArray<readonly [Regulator, readonly string[]]> = [
+  ['FDA', [
+    'FDA', 'USFDA', 'US FDA', 'U.S. FDA', 'Food and Drug Administration', 'US Food and Drug Administration',
+    'U.S. Food and Drug Administration', 'United States Food and Drug Administration',
+  ]],
+  ['EMA', [
+    'EMA', 'European Medicines Agency', 'European Commission', 'CHMP',
+    'Committee for Medicinal Products for Human Use',
+  ]],
+  ['NMPA', [
+    'NMPA', 'CFDA', 'SFDA', 'National Medical Products Administration', "China's National Medical Products Administration",
+    'China National Medical Products Administration', 'China Food and Drug Administration',
+    'State Food and Drug Administration', 'Chinese National Medical Products Administration',
+  ]],
+  ['PMDA', [
+    'PMDA', 'MHLW', 'Pharmaceuticals and Medical Devices Agency', 'Ministry of Health, Labour and Welfare',
+    'Japanese Ministry of Health', "Japan's Ministry of Health",
+  ]],
+  ['CDSCO', [
+    'CDSCO', 'DCGI', 'Central Drugs Standard Control Organisation', 'Central Drugs Standard Control Organization',
+    'Drugs Controller General of India',
+  ]],
+  ['MHRA', ['MHRA', 'Medicines and Healthcare products Regulatory Agency']],
+  ['HC', ['Health Canada']],
+  ['TGA', ['TGA', 'Therapeutic Goods Administration']],
+  ['HSA', ['Health Sciences Authority']],
+];
+
+/** Country or region words that, after "approved in", stand for that country's regulator. */
+export const REGULATOR_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
+  ['FDA', /^(?:the\s+)?(?:U\.?S\.?A?\.?|United States|America)$/i],
+  ['EMA', /^(?:the\s+)?(?:EU|E\.U\.|European Union|Europe)$/i],
+  ['NMPA', /^(?:mainland\s+)?China$/i],
+  ['PMDA', /^Japan$/i],
+  ['CDSCO', /^India$/i],
+  ['MHRA', /^(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain)$/i],
+  ['HC', /^Canada$/i],
+  ['TGA', /^Australia$/i],
+  ['HSA', /^Singapore$/i],
+];
+
+export const REGULATOR_LABEL: Readonly<Record<Regulator, string>> = {
+  FDA: 'FDA', EMA: 'EMA', NMPA: 'NMPA', PMDA: 'PMDA/MHLW', CDSCO: 'CDSCO', MHRA: 'MHRA',
+  HSA: 'HSA', HC: 'Health Canada', TGA: 'TGA', OTHER: 'another regulator',
+};

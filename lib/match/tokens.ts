@@ -1,0 +1,128 @@
+// Word tokens over normalized text. A token is a run of letters/digits, further split where
+// glued text changes case ("ALLResponse" → "ALL" + "Response"), so names stuck to the next word
+// in key-number boxes still sit on token boundaries. Names are matched on concatenations of
+// tokens joined by spaces, hyphens or line-break hyphenation, so "Tisagen-\nlecleucel",
+// "axicabtagene  ciloleucel" and "B cell" / "B-cell" all reach the same key.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    // Chinese is found by substring search; Latin runs glued to it ("靶向CD19") are still tokens.
+    const run = m[0];
+    if (!CJK.test(run)) {
+      splitRun(out, run, m.index);
+      continue;
+    }
+    let cursor = 0;
+    for (const part of run.split(CJK_RUN)) {
+      const at = run.indexOf(part, cursor);
+      cursor = at + part.length;
+      if (part.length > 0) splitRun(out, part, m.index + at);
+    }
+  }
+  return out;
+}
+
+/** Could the run hold a case break? ASCII is checked by char code (most words), the rest by regex. */
+function mayBreak(run: string): boolean {
+  let prevLower = false;
+  let prevUpper = false;
+  let upperRun = 0;
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c > 127) return /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(run);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if ((upper && prevLower) || (lower && prevUpper && upperRun >= 2)) return true;
+    upperRun = upper ? upperRun + 1 : 0;
+    prevLower = lower;
+    prevUpper = upper;
+  }
+  return false;
+}
+
+function splitRun(out: Token[], run: string, at: number): void {
+  if (run.length < 4 || !mayBreak(run)) {
+    push(out, run, at);
+    return;
+  }
+  let from = 0;
+  for (let j = 1; j < run.length; j++) {
+    if (isCaseBreak(run, j)) {
+      push(out, run.slice(from, j), at + from);
+      from = j;
+    }
+  }
+  push(out, run.slice(from), at + from);
+}
+
+function push(out: Token[], text: string, start: number): void {
+  out.push({ start, end: start + text.length, text, lower: text.toLowerCase() });
+}
+
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isLower(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** "tsR|esponse" or "ALL|Response": a lower→Upper step, or the last capital of a capital run
+ * followed by lower case — but only when the run before has ≥ 3 letters of the same shape, so
+ * "KarMMa", "iNHL", "pCAR", "tFL" and "McLean" stay whole. */
+function isCaseBreak(run: string, j: number): boolean {
+  const prev = run[j - 1];
+  const cur = run[j];
+  if (isLower(prev) && isUpper(cur)) return lowerRunBefore(run, j) >= 3;
+  if (isUpper(prev) && isUpper(cur) && isLower(run[j + 1])) return upperRunBefore(run, j) >= 2 && isLower(run[j + 2]);
+  return false;
+}
+
+function lowerRunBefore(run: string, j: number): number {
+  let n = 0;
+  for (let k = j - 1; k >= 0 && isLower(run[k]); k--) n++;
+  return n;
+}
+function upperRunBefore(run: string, j: number): number {
+  let n = 0;
+  for (let k = j - 1; k >= 0 && isUpper(run[k]); k--) n++;
+  return n;
+}
+
+const SPACE = /^\s+$/u;
+const HYPHEN = /^\s*[-\u2010\u2011\u2012\u2013\u00ad]\s*$/u;
+const TIGHT = new Set(['', '.', '. ', ',', ', ', "'", '\u2019', '/', '\u00ad']);
+
+/** May the two tokens around `sep` be read as parts of one name? */
+export function joinable(sep: string): boolean {
+  if (TIGHT.has(sep)) return true;
+  if (sep.length > 6) return false;
+  return SPACE.test(sep) || HYPHEN.test(sep);
+}
+
+/** Lower-case letters and digits only: the key a name is indexed and looked up by. */
+export function keyOf(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Letters and digits in their original case (for case-sensitive names). */
+export function shapeOf(name: string): string {
+  return name.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}

@@ -1,0 +1,143 @@
+// report: assemble the PageReport (lib/schema.ts, version 1) from the stages' output.
+// Findings are listed in order of first appearance on the page; mentions in reading order.
+import type { Dataset } from './dataset/schema';
+import { conditionById, productById, targetById } from './dataset/index';
+import type { Extracted } from './extract/types';
+import type { PreparedBlock } from './match/prepare';
+import type { Hit, MatchResult } from './match/types';
+import { REPORT_VERSION, type Claim, type ConditionFinding, type Mention, type PageReport, type ProductFinding, type TargetFinding } from './schema';
+import { displayName } from './verify/format';
+
+export interface ReportInput {
+  extracted: Extracted;
+  blocks: readonly PreparedBlock[];
+  matches: MatchResult;
+  claims: Claim[];
+}
+
+export interface ReportOptions {
+  url: string;
+  dataset: Dataset;
+  now: string;
+}
+
+export function buildReport(input: ReportInput, opts: ReportOptions): PageReport {
+  const { extracted, matches, claims } = input;
+  const ds = opts.dataset;
+  const products: ProductFinding[] = [];
+  const targets: TargetFinding[] = [];
+  const conditions: ConditionFinding[] = [];
+  const regulators: string[] = [];
+  const trials: string[] = [];
+  const byKey = new Map<string, { mentions: Mention[] }>();
+
+  // A trial acronym on a page that names no product is a lookalike ("ELIANA" the restaurant).
+  const hasProduct = matches.hits.some((h) => h.kind === 'product');
+  for (const hit of matches.hits) {
+    if (hit.kind === 'trial' && !hasProduct && hit.via !== 'nct') continue;
+    const key = `${hit.kind}:${hit.id}`;
+    let finding = byKey.get(key);
+    if (!finding) {
+      finding = createFinding(hit, ds, products, targets, conditions, regulators, trials);
+      if (!finding) continue;
+      byKey.set(key, finding);
+    }
+    finding.mentions.push(mentionOf(hit));
+  }
+  for (const claim of claims) {
+    const reg = claim.kind === 'approval' ? claim.details['regulator'] : undefined;
+    if (typeof reg === 'string' && !regulators.includes(reg)) regulators.push(reg);
+  }
+
+  return {
+    version: REPORT_VERSION,
+    source: opts.url,
+    title: extracted.title,
+    analyzedAt: opts.now,
+    datasetVersion: ds.meta.version,
+    datasetAsOf: ds.meta.asOf,
+    wordCount: countWords(extracted),
+    partial: extracted.truncated,
+    fallbackText: !extracted.readable,
+    notes: [...extracted.notes],
+    products,
+    targets,
+    conditions,
+    regulators,
+    trials,
+    claims,
+  };
+}
+
+/** A report with no findings, for pages the pipeline could not read; says why in `notes`. */
+export function emptyReport(opts: ReportOptions, note: string, title = ''): PageReport {
+  return {
+    version: REPORT_VERSION,
+    source: opts.url,
+    title,
+    analyzedAt: opts.now,
+    datasetVersion: opts.dataset.meta.version,
+    datasetAsOf: opts.dataset.meta.asOf,
+    wordCount: 0,
+    partial: true,
+    fallbackText: false,
+    notes: [note],
+    products: [],
+    targets: [],
+    conditions: [],
+    regulators: [],
+    trials: [],
+    claims: [],
+  };
+}
+
+function createFinding(
+  hit: Hit, ds: Dataset, products: ProductFinding[], targets: TargetFinding[], conditions: ConditionFinding[],
+  regulators: string[], trials: string[],
+): { mentions: Mention[] } | undefined {
+  switch (hit.kind) {
+    case 'product': {
+      const p = productById(ds, hit.id);
+      if (!p) return undefined;
+      const f: ProductFinding = { id: p.id, name: displayName(p), status: p.status, mentions: [] };
+      products.push(f);
+      return f;
+    }
+    case 'target': {
+      const t = targetById(ds, hit.id);
+      if (!t) return undefined;
+      const f: TargetFinding = { id: t.id, label: t.label, mentions: [] };
+      targets.push(f);
+      return f;
+    }
+    case 'condition': {
+      const c = conditionById(ds, hit.id);
+      if (!c) return undefined;
+      const f: ConditionFinding = { id: c.id, label: c.name, mentions: [] };
+      conditions.push(f);
+      return f;
+    }
+    case 'regulator':
+      regulators.push(hit.id);
+      return { mentions: [] };
+    case 'trial':
+      trials.push(hit.id);
+      return { mentions: [] };
+  }
+}
+
+function mentionOf(hit: Hit): Mention {
+  return { text: hit.text, position: { block: hit.block, start: hit.start, end: hit.end }, section: hit.section, via: hit.via };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Words in every extracted block (main and outside). */
+export function countWords(extracted: Extracted): number {
+  let n = 0;
+  for (const b of extracted.blocks) {
+    WORD.lastIndex = 0;
+    while (WORD.exec(b.text) !== null) n++;
+  }
+  return n;
+}

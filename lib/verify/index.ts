@@ -1,0 +1,53 @@
+// verify: each detected claim against the dataset. Unattributed claims and products the dataset
+// does not hold are `unverified` (never a guess); marketing language is always `unverified`.
+import type { Dataset } from '../dataset/schema';
+import { productById } from '../dataset/index';
+import type { DetectedClaim } from '../claims/types';
+import type { Claim, ClaimKind } from '../schema';
+import { verifyApprovalCount } from './approval-count';
+import { verifyApproval, verifyIndication } from './indication';
+import { verifyMarketing } from './marketing';
+import { verifyResponse } from './response';
+import { verifyTarget } from './target';
+import type { Assessment, Verifier } from './types';
+
+const VERIFIERS: Readonly<Record<Exclude<ClaimKind, 'marketing'>, Verifier>> = {
+  response: verifyResponse,
+  approval: verifyApproval,
+  indication: verifyIndication,
+  target: verifyTarget,
+};
+
+export function verifyClaims(claims: readonly DetectedClaim[], dataset: Dataset): Claim[] {
+  // Pages repeat the same claim (a table and a summary box); the verdict depends only on these.
+  const memo = new Map<string, Assessment>();
+  return claims.map((claim) => {
+    const key = `${claim.ruleId}\u0000${claim.productId ?? ''}\u0000${claim.matched}\u0000${JSON.stringify(claim.details)}`;
+    let result = memo.get(key);
+    if (!result) {
+      result = verifyClaim(claim, dataset);
+      memo.set(key, result);
+    }
+    return { ...claim, ...result, compared: [...result.compared] };
+  });
+}
+
+export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment {
+  if (claim.kind === 'marketing') return verifyMarketing(claim);
+  // Claims about the dataset as a whole rather than one product.
+  if (claim.ruleId === 'approval-count') return verifyApprovalCount(claim, dataset);
+  if (claim.productId === null) {
+    return unverified('Not tied to a specific product on the page, so there is nothing in the dataset to compare it with.');
+  }
+  const product = productById(dataset, claim.productId);
+  if (!product) return unverified(`The dataset has no entry for ${claim.productId}.`);
+  try {
+    return VERIFIERS[claim.kind]({ claim, product, dataset });
+  } catch {
+    return unverified('This claim could not be compared with the dataset.');
+  }
+}
+
+function unverified(explanation: string): Assessment {
+  return { verdict: 'unverified', explanation, reference: null, compared: [] };
+}

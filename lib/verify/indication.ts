@@ -1,0 +1,283 @@
+// Approval and indication claims against the product's approvals: regulator (when the page names
+// one), condition, population, line of therapy and date. An indication no regulator granted is
+// `not-approved`; a granted one with a wrong part (age, lines, year) `differs`, saying which part.
+import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
+import { conditionById } from '../dataset/index';
+import { covers as conditionCovers } from './conditions';
+import { REGULATOR_LABEL } from '../match/regulators';
+import type { Reference } from '../schema';
+import { conditionName, formatDate, indicationReference, productReference, shortName, displayName, unconfirmed } from './format';
+import type { Assessment, VerifyContext } from './types';
+
+interface Query {
+  regulator?: Regulator;
+  conditionId?: string;
+  population?: string;
+  maxAge?: number;
+  minAge?: number;
+  minPriorLines?: number;
+  date?: string;
+}
+
+function queryOf(details: Record<string, unknown>): Query {
+  const q: Query = {};
+  const str = (k: string): string | undefined => (typeof details[k] === 'string' ? (details[k] as string) : undefined);
+  const num = (k: string): number | undefined => (typeof details[k] === 'number' ? (details[k] as number) : undefined);
+  const reg = str('regulator');
+  if (reg) q.regulator = reg as Regulator;
+  const set = <K extends keyof Query>(k: K, v: Query[K] | undefined): void => {
+    if (v !== undefined) q[k] = v;
+  };
+  set('conditionId', str('conditionId'));
+  set('population', str('population'));
+  set('maxAge', num('maxAge'));
+  set('minAge', num('minAge'));
+  set('minPriorLines', num('minPriorLines'));
+  set('date', str('date'));
+  return q;
+}
+
+export function verifyApproval(ctx: VerifyContext): Assessment {
+  return assess(ctx, true);
+}
+
+export function verifyIndication(ctx: VerifyContext): Assessment {
+  return assess(ctx, false);
+}
+
+function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean): Assessment {
+  const q = queryOf(claim.details);
+  const name = shortName(product);
+  const asOf = formatDate(dataset.meta.asOf);
+  if (claim.details['approved'] === false) return assessNotApproved(product, q, dataset, asOf);
+  const statusNote = productStatusNote(product, asOf);
+  if (statusNote) return { verdict: 'not-approved', explanation: statusNote, reference: null, compared: [] };
+
+  let pool = product.indications.filter((i) => i.status !== 'withdrawn');
+  if (pool.length === 0) {
+    return { verdict: 'not-approved', explanation: `The dataset records no approval of ${name} as of ${asOf}.`, reference: null, compared: [] };
+  }
+  const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
+
+  if (q.regulator) {
+    const byReg = pool.filter((i) => i.regulator === q.regulator);
+    if (byReg.length === 0) {
+      const elsewhere = summarize(dataset, pool.filter((i) => i.status === 'active'));
+      return {
+        verdict: 'not-approved',
+        explanation: `No ${REGULATOR_LABEL[q.regulator]} approval of ${name} in the dataset (as of ${asOf}). It is approved by: ${elsewhere}.`,
+        reference: pool[0] ? ref(pool[0]) : null,
+        compared: pool.map(ref),
+      };
+    }
+    pool = byReg;
+  }
+
+  let broaderNote = '';
+  if (q.conditionId) {
+    const cond = q.conditionId;
+    const covering = pool.filter((i) => coversCondition(dataset, i, cond, product.indications));
+    const narrower = pool.filter((i) => !covering.includes(i) && conditionCovers(dataset, cond, i.conditionId));
+    if (covering.length > 0) pool = covering;
+    else if (narrower.length > 0) {
+      pool = narrower;
+      broaderNote = ` The approval covers ${conditionName(dataset, narrower[0]!.conditionId)}, narrower than the page's ${conditionName(dataset, cond)}.`;
+    } else {
+      const who = q.regulator ? `The ${REGULATOR_LABEL[q.regulator]} has not approved` : 'No regulator in the dataset has approved';
+      const nobody = anyApproval(dataset, cond) ? '' : `; no gene-modified cell or gene therapy in the dataset is approved for ${conditionName(dataset, cond)}`;
+      const approvedFor = summarize(dataset, (q.regulator ? pool : product.indications).filter((i) => i.status === 'active'));
+      return {
+        verdict: 'not-approved',
+        explanation: `${who} ${name} for ${conditionName(dataset, cond)}${nobody} (as of ${asOf}). Approved uses: ${approvedFor}.`,
+        reference: null,
+        compared: pool.map(ref),
+      };
+    }
+  }
+
+  // "first approved in 2015": the date is the product's first approval (by that regulator).
+  if (isApproval && claim.details['first'] === true && q.date !== undefined) {
+    pool = [[...pool].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!];
+  }
+  const ranked = pool
+    .map((i) => ({ i, ...conflictsOf(dataset, i, q, isApproval) }))
+    .sort((a, b) => a.conflicts.length - b.conflicts.length || Number(b.exactLines) - Number(a.exactLines) || activeFirst(a.i, b.i) || regulatorOrder(a.i, b.i) || (a.i.date < b.i.date ? -1 : 1));
+  const best = ranked[0]!;
+  const compared = [ref(best.i), ...ranked.slice(1).map((r) => ref(r.i))];
+  const reg = REGULATOR_LABEL[best.i.regulator];
+  const when = formatDate(best.i.date);
+
+  if (best.conflicts.length === 0) {
+    const bareStatus = isApproval && !q.conditionId && !q.regulator && !q.date && q.population === undefined && q.minPriorLines === undefined;
+    let text = bareStatus
+      ? `${displayName(product)} is approved: ${summarize(dataset, pool.filter((i) => i.status === 'active'))}.`
+      : `Matches the ${reg} approval of ${when}: “${best.i.labelQuote}”${unconfirmed(best.i.confidence)}.`;
+    const current = best.i.status === 'superseded' ? successorOf(product, best.i) : undefined;
+    if (current) {
+      text += ` Partly outdated: the current ${REGULATOR_LABEL[current.regulator]} label (${formatDate(current.date)}) covers ${current.line.text}; ${current.population.text}.`;
+    } else if (best.i.status === 'superseded') {
+      text += ' That label has since been superseded.';
+    }
+    return { verdict: 'consistent', explanation: text + broaderNote, reference: ref(best.i), compared };
+  }
+
+  // An age group no regulator approved is a use that was never approved; a wrong date or line of
+  // therapy for an approved disease is a wrong detail of a real approval.
+  const population = best.conflicts.some((c) => c.startsWith('only ') && !c.includes('prior lines'));
+  const text = `Approved by the ${reg} (${when}) for ${conditionName(dataset, best.i.conditionId)}, but ${best.conflicts.join('; ')}.`;
+  const nobody = population ? ` No regulator in the dataset has approved it for that age group (as of ${asOf}).` : '';
+  return { verdict: population ? 'not-approved' : 'differs', explanation: text + nobody + broaderNote, reference: ref(best.i), compared };
+}
+
+/** "not yet approved by the FDA", "still investigational": right when the dataset has no such approval. */
+function assessNotApproved(product: Product, q: Query, dataset: Dataset, asOf: string): Assessment {
+  const name = displayName(product);
+  const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
+  if (product.status !== 'approved') {
+    const reference = productReference(product, `${name}: ${product.status}`);
+    return { verdict: 'consistent', explanation: `Matches the dataset: ${name} is ${product.status}, not approved anywhere as of ${asOf}.`, reference, compared: [reference] };
+  }
+  let pool = product.indications.filter((i) => i.status !== 'withdrawn');
+  const who = q.regulator ? `the ${REGULATOR_LABEL[q.regulator]}` : 'any regulator';
+  const limiting = q.conditionId ? pool.find((i) => (!q.regulator || i.regulator === q.regulator) && excludes(dataset, i, q.conditionId!)) : undefined;
+  if (limiting) {
+    // The label itself says so (a limitation of use), which is what such pages quote.
+    return {
+      verdict: 'consistent',
+      explanation: `Matches the ${REGULATOR_LABEL[limiting.regulator]} label, which is not indicated for ${conditionName(dataset, q.conditionId!)}${limiting.note ? ` (${limiting.note})` : ''}.`,
+      reference: ref(limiting),
+      compared: [ref(limiting)],
+    };
+  }
+  if (q.regulator) pool = pool.filter((i) => i.regulator === q.regulator);
+  if (q.conditionId) pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
+  if (pool.length === 0) {
+    const where = q.conditionId ? ` for ${conditionName(dataset, q.conditionId)}` : '';
+    return {
+      verdict: 'consistent',
+      explanation: `Matches the dataset: no approval of ${shortName(product)} by ${who}${where} as of ${asOf}. Approved uses: ${summarize(dataset, product.indications.filter((i) => i.status === 'active'))}.`,
+      reference: null,
+      compared: product.indications.map(ref),
+    };
+  }
+  const sorted = [...pool].sort((a, b) => activeFirst(a, b) || (a.date < b.date ? -1 : 1));
+  return {
+    verdict: 'differs',
+    explanation: `${name} is approved: ${summarize(dataset, sorted)}; the page says it is not.`,
+    reference: ref(sorted[0]!),
+    compared: sorted.map(ref),
+  };
+}
+
+function productStatusNote(product: Product, asOf: string): string | undefined {
+  if (product.status === 'investigational') {
+    return `${displayName(product)} is investigational: not approved anywhere as of ${asOf}.`;
+  }
+  if (product.status === 'withdrawn') return `${displayName(product)} has been withdrawn from the market (dataset as of ${asOf}).`;
+  return undefined;
+}
+
+function coversCondition(ds: Dataset, i: Indication, cond: string, siblings: readonly Indication[] = [i]): boolean {
+  // A limitation of use anywhere on the same regulator's label applies to the whole label.
+  if (siblings.some((x) => x.regulator === i.regulator && excludes(ds, x, cond))) return false;
+  if (conditionCovers(ds, i.conditionId, cond)) return true;
+  return i.includesConditions.some((c) => conditionCovers(ds, c, cond));
+}
+
+/** The label's own limitation of use: "not indicated for … primary central nervous system lymphoma". */
+function excludes(ds: Dataset, i: Indication, cond: string): boolean {
+  let byCondition = exclusionCache.get(i);
+  if (!byCondition) {
+    byCondition = new Map();
+    exclusionCache.set(i, byCondition);
+  }
+  let result = byCondition.get(cond);
+  if (result === undefined) {
+    result = computeExcludes(ds, i, cond);
+    byCondition.set(cond, result);
+  }
+  return result;
+}
+
+const exclusionCache = new WeakMap<Indication, Map<string, boolean>>();
+
+function computeExcludes(ds: Dataset, i: Indication, cond: string): boolean {
+  const c = conditionById(ds, cond);
+  if (!c) return false;
+  const text = [i.labelQuote, i.line.text, ...i.line.requirements, i.note ?? ''].join(' ');
+  if (!/\bnot\b/i.test(text)) return false;
+  const not = /\bnot (?:indicated |approved |for use )?(?:for|in)\b([^.;]*)/gi;
+  for (let m = not.exec(text); m; m = not.exec(text)) {
+    const rest = m[1] ?? '';
+    const lower = rest.toLowerCase();
+    if ([c.name, ...c.synonyms].some((n) => lower.includes(n.toLowerCase()))) return true;
+    if (c.abbreviations.some((a) => new RegExp(`\\b${a.replace(/[^\w]/g, '\\$&')}\\b`).test(rest))) return true;
+  }
+  return false;
+}
+
+function anyApproval(ds: Dataset, cond: string): boolean {
+  return ds.products.some((p) =>
+    p.status === 'approved' &&
+    p.indications.some((i) => i.status !== 'withdrawn' && (coversCondition(ds, i, cond) || conditionCovers(ds, cond, i.conditionId))),
+  );
+}
+
+function conflictsOf(ds: Dataset, i: Indication, q: Query, isApproval: boolean): { conflicts: string[]; exactLines: boolean } {
+  const conflicts: string[] = [];
+  const pop = i.population;
+  const maxAge = pop.maxAge;
+  const minAge = pop.minAge ?? (pop.group === 'adults' ? 18 : undefined);
+  const childOnly = pop.group === 'pediatric' || pop.group === 'pediatric-and-young-adults';
+  if (q.population === 'adults' && childOnly) conflicts.push(`only ${pop.text}; the page says adults`);
+  else if ((q.population === 'pediatric' || q.population === 'pediatric-and-young-adults') && pop.group === 'adults') {
+    conflicts.push(`only for ${pop.text}; the page says children${q.population === 'pediatric-and-young-adults' ? ' and young adults' : ''}`);
+  } else if (q.population === 'adults' && minAge !== undefined && minAge > 18) {
+    conflicts.push(`only ${pop.text}; the page says adults`);
+  }
+  if (q.maxAge !== undefined && maxAge !== undefined && q.maxAge > maxAge) conflicts.push(`only up to age ${maxAge}; the page says up to ${q.maxAge}`);
+  if (q.maxAge !== undefined && minAge !== undefined && q.maxAge < minAge) conflicts.push(`only from age ${minAge}; the page says up to ${q.maxAge}`);
+  if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge) conflicts.push(`only up to age ${maxAge}; the page says from ${q.minAge}`);
+  const labelLines = i.line.minPriorLines;
+  if (q.minPriorLines !== undefined && labelLines !== undefined && q.minPriorLines < labelLines) {
+    conflicts.push(`only after ≥${labelLines} prior lines; the page says ${q.minPriorLines}`);
+  }
+  const exactLines = q.minPriorLines !== undefined && labelLines === q.minPriorLines;
+  if (isApproval && q.date && !sameDate(q.date, i.date)) conflicts.push(`on ${formatDate(i.date)}; the page says ${formatDate(q.date)}`);
+  void ds;
+  return { conflicts, exactLines };
+}
+
+/** Same at the coarser of the two precisions; a one-day difference is a known reporting artefact (announcement vs decision). */
+function sameDate(page: string, label: string): boolean {
+  const n = Math.min(page.length, label.length);
+  if (page.slice(0, n) === label.slice(0, n)) return true;
+  if (n === 10 && page.slice(0, 7) === label.slice(0, 7)) return Math.abs(Number(page.slice(8)) - Number(label.slice(8))) <= 1;
+  return false;
+}
+
+function activeFirst(a: Indication, b: Indication): number {
+  return Number(a.status !== 'active') - Number(b.status !== 'active');
+}
+
+const REGULATOR_RANK: Partial<Record<Regulator, number>> = { FDA: 0, EMA: 1, PMDA: 2, NMPA: 3, MHRA: 4, CDSCO: 5 };
+function regulatorOrder(a: Indication, b: Indication): number {
+  return (REGULATOR_RANK[a.regulator] ?? 9) - (REGULATOR_RANK[b.regulator] ?? 9);
+}
+
+function successorOf(product: Product, old: Indication): Indication | undefined {
+  return (
+    product.indications.find((i) => i.supersedes === old.id && i.status === 'active') ??
+    product.indications
+      .filter((i) => i.status === 'active' && i.regulator === old.regulator && i.conditionId === old.conditionId && i.date > old.date)
+      .sort((a, b) => (a.date < b.date ? 1 : -1))[0]
+  );
+}
+
+/** "FDA (30 Aug 2017): B-cell ALL; EMA (Aug 2018): …" — at most four entries. */
+function summarize(ds: Dataset, inds: readonly Indication[]): string {
+  if (inds.length === 0) return 'nothing recorded';
+  const sorted = [...inds].sort((a, b) => regulatorOrder(a, b) || (a.date < b.date ? -1 : 1));
+  const shown = sorted.slice(0, 4).map((i) => `${REGULATOR_LABEL[i.regulator]} (${formatDate(i.date)}) for ${conditionName(ds, i.conditionId)}`);
+  return shown.join('; ') + (sorted.length > 4 ? `; and ${sorted.length - 4} more` : '');
+}

@@ -1,0 +1,47 @@
+// Which dataset metrics a page's wording may be compared with. Like with like: an ORR is not a
+// CR rate. Loose pairs are allowed but named in the explanation (a page calling an ALL overall
+// remission rate "ORR" is comparing the right number under the wrong name).
+import type { Metric } from '../dataset/schema';
+import type { PageMetric } from '../claims/metrics';
+
+export interface MetricMatch {
+  metric: Metric;
+  /** Only for figures measured in ALL (where "response" means CR/CRi remission). */
+  allOnly?: boolean;
+  /** Said in the explanation when this pairing is used. */
+  note?: string;
+}
+
+const ALL_NOTE = 'For ALL the label reports overall remission (CR/CRi), which the page calls';
+
+export const METRIC_FAMILY: Readonly<Record<PageMetric, readonly MetricMatch[]>> = {
+  ORR: [{ metric: 'ORR' }, { metric: 'CR/CRi', allOnly: true, note: `${ALL_NOTE} "ORR".` }],
+  response: [{ metric: 'ORR' }, { metric: 'CR/CRi', allOnly: true, note: `${ALL_NOTE} a response rate.` }, { metric: 'DRR' }],
+  'CR/CRi': [{ metric: 'CR/CRi' }],
+  remission: [{ metric: 'CR/CRi' }, { metric: 'CR' }],
+  'complete remission': [{ metric: 'CR' }, { metric: 'CR/CRi', allOnly: true, note: 'The figure is overall remission (CR + CRi).' }],
+  CR: [
+    { metric: 'CR' },
+    { metric: 'CR/CRi', allOnly: true, note: 'The figure is overall remission (CR + CRi).' },
+    { metric: 'CR/sCR', note: 'The figure counts complete or stringent complete responses (CR/sCR).' },
+    { metric: '≥CR', note: 'The figure counts complete response or better (≥CR).' },
+  ],
+  sCR: [{ metric: 'sCR' }],
+  'CR/sCR': [{ metric: 'CR/sCR' }, { metric: '≥CR' }, { metric: 'sCR', note: 'The figure counts stringent complete responses only (sCR).' }],
+  '≥CR': [{ metric: '≥CR' }, { metric: 'CR/sCR' }],
+  DRR: [{ metric: 'DRR' }],
+  // CRi alone is never a dataset figure; response.ts derives it from CR/CRi minus CR of one analysis.
+  CRi: [],
+  'median PFS': [{ metric: 'median PFS' }],
+  'median EFS': [{ metric: 'median EFS' }],
+  'median OS': [{ metric: 'median OS' }],
+  'median DoR': [{ metric: 'median DoR' }],
+  HR: [{ metric: 'HR' }],
+  // No dataset metric: compared with what the figures' notes say (response.ts).
+  'MRD-negative': [],
+  durable: [],
+};
+
+export function isPageMetric(v: unknown): v is PageMetric {
+  return typeof v === 'string' && Object.prototype.hasOwnProperty.call(METRIC_FAMILY, v);
+}

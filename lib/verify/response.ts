@@ -1,0 +1,169 @@
+// Response and time-to-event figures against the dataset's label, publication and press figures
+// for the attributed product, like with like (metric family, condition, trial when named).
+// A figure that disagrees only with press-release numbers is `unverified`, not `differs`: press
+// figures are too loosely defined (which cohort, which cut-off) to call a conflict on.
+import type { Figure, Product } from '../dataset/schema';
+import { covers as conditionCovers } from './conditions';
+import type { Comparator } from '../claims/patterns';
+import { METRIC_FAMILY, isPageMetric, type MetricMatch } from './metric-family';
+import { agrees, describePage, distance, type PageFigure } from './tolerance';
+import { capitalize, conditionName, DERIVED_CRI, figureFacts, figureKind, figureReference, shortName } from './format';
+import type { Assessment, VerifyContext } from './types';
+
+const KIND_ORDER: Record<Figure['kind'], number> = { label: 0, publication: 1, press: 2 };
+const COMPARATORS = new Set<string>(['=', '~', '>', '≥', '<', '≤', 'up to']);
+
+export function verifyResponse({ claim, product, dataset }: VerifyContext): Assessment {
+  const d = claim.details;
+  const metric = d['metric'];
+  const value = d['value'];
+  if (!isPageMetric(metric) || typeof value !== 'number') {
+    return none('The page gives no figure the dataset records in comparable form.');
+  }
+  if (d['basis'] === 'lesions') {
+    return none('The page counts lesions, not patients; the dataset’s figures are per patient, so there is nothing like-for-like to compare.');
+  }
+  if (d['source'] === 'own') {
+    return none('The page reports its own patients’ results; the dataset holds trial and label figures only.');
+  }
+  const comparator = (typeof d['comparator'] === 'string' && COMPARATORS.has(d['comparator']) ? d['comparator'] : '=') as Comparator;
+  const unit = d['unit'] === 'months' || d['unit'] === 'ratio' ? d['unit'] : '%';
+  const page: PageFigure = { value, comparator, unit };
+  if (typeof d['low'] === 'number' && typeof d['high'] === 'number') {
+    page.low = d['low'];
+    page.high = d['high'];
+  }
+  const conditionId = typeof d['conditionId'] === 'string' ? d['conditionId'] : undefined;
+  const trial = typeof d['trial'] === 'string' ? d['trial'] : undefined;
+
+  const isAll = (id: string): boolean => conditionCovers(dataset, 'all', id);
+  const matchFor = (f: Figure): MetricMatch | undefined =>
+    METRIC_FAMILY[metric].find((m) => m.metric === f.metric && (!m.allOnly || isAll(f.conditionId)));
+  let candidates = metric === 'CRi' ? derivedCri(product) : product.figures.filter((f) => f.unit === unit && matchFor(f) !== undefined);
+  if (conditionId) {
+    candidates = candidates.filter((f) => conditionCovers(dataset, f.conditionId, conditionId) || conditionCovers(dataset, conditionId, f.conditionId));
+  }
+  if (d['pivotal'] === true) {
+    // A "pivotal" figure is not comparable with an early-phase part of the programme.
+    candidates = candidates.filter((f) => !/\b(?:phase (?:1|I)\b|initial|dose[- ]escalation|first[- ]in[- ]human)/i.test(`${f.trial} ${f.followUp ?? ''} ${f.note ?? ''}`));
+  }
+  let trialNote = '';
+  if (trial) {
+    const inTrial = candidates.filter((f) => sameTrial(f.trial, trial));
+    if (inTrial.length > 0) candidates = inTrial;
+    else if (candidates.length > 0) trialNote = ` The dataset has no ${trial} figure for ${shortName(product)}.`;
+  }
+  if (candidates.length === 0) {
+    const noted = fromNotes(product, metric, page);
+    if (noted) return noted;
+    const where = conditionId ? ` in ${conditionName(dataset, conditionId)}` : '';
+    return none(`No ${metric} figure for ${shortName(product)}${where} in the dataset to compare with.`);
+  }
+
+  candidates.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || distance(page, a.value) - distance(page, b.value));
+  const agreeing = candidates.filter((f) => agrees(page, f.value));
+  const compared = candidates.slice(0, 8).map((f) => figureReference(f, product));
+  const pageArm = typeof d['comparatorValue'] === 'number' ? d['comparatorValue'] : undefined;
+
+  if (agreeing.length > 0) {
+    const main = agreeing.find((f) => pageArm === undefined || f.comparatorValue === undefined || agrees({ ...page, value: pageArm, comparator: '=' }, f.comparatorValue)) ?? agreeing[0]!;
+    const others = candidates.filter((f) => f !== main).slice(0, 3);
+    const parts = [`Matches the ${figureKind(main, product)}: ${figureFacts(main)}${arm(main, unit)}.`];
+    if (others.length > 0) parts.push(`${others.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ')}.`);
+    const note = matchFor(main)?.note;
+    if (note) parts.push(note);
+    if (pageArm !== undefined && main.comparatorValue !== undefined && !agrees({ ...page, value: pageArm, comparator: '=' }, main.comparatorValue)) {
+      parts.push(`The comparison arm differs: the page gives ${pageArm}, the source ${main.comparatorValue}.`);
+    }
+    const n = d['n'];
+    if (typeof n === 'number' && main.n !== undefined && main.n !== n) parts.push(`The page gives n=${n}; this figure is over ${main.n} patients.`);
+    return {
+      verdict: 'consistent',
+      explanation: parts.join(' ') + trialNote,
+      reference: figureReference(main, product),
+      compared: [figureReference(main, product), ...compared.filter((r) => r.id !== main.id)],
+    };
+  }
+
+  const shown = candidates.slice(0, 3);
+  const facts = shown.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ');
+  if (candidates.every((f) => f.kind === 'press')) {
+    return {
+      verdict: 'unverified',
+      explanation: `Only press-release figures to compare with (${facts}); the page's ${describePage(page)} may come from another cohort or data cut.${trialNote}`,
+      reference: null,
+      compared,
+    };
+  }
+  const which = shown.length === 1 ? 'it' : shown.length === 2 ? 'both' : 'all of these';
+  const tolerance = unit === '%' ? ' (tolerance ±2 percentage points)' : '';
+  return {
+    verdict: 'differs',
+    explanation: `${facts}. The page's ${describePage(page)} differs from ${which}${tolerance}.${trialNote}`,
+    reference: compared[0] ?? null,
+    compared,
+  };
+}
+
+function arm(f: Figure, unit: string): string {
+  if (f.comparatorValue === undefined) return '';
+  return ` vs ${f.comparatorValue}${unit === '%' ? '%' : unit === 'months' ? ' months' : ''} in the comparison arm`;
+}
+
+/** CRi = (CR/CRi) − CR when one analysis (same trial, n and kind) reports both. */
+function derivedCri(product: Product): Figure[] {
+  const out: Figure[] = [];
+  for (const both of product.figures) {
+    if (both.metric !== 'CR/CRi') continue;
+    const cr = product.figures.find((f) => f.metric === 'CR' && f.trial === both.trial && f.n === both.n && f.kind === both.kind && f.source.url === both.source.url);
+    if (!cr) continue;
+    const derived: Figure = { ...both, value: Math.round((both.value - cr.value) * 10) / 10 };
+    DERIVED_CRI.add(derived);
+    out.push(derived);
+  }
+  return out;
+}
+
+/** What each page metric without a dataset figure looks like in a figure's note. */
+const NOTE_WORDS: Partial<Record<string, RegExp>> = {
+  'MRD-negative': /\bMRD[- ]?negative\b/i,
+  durable: /\b(?:remained|stayed|still) in (?:response|remission)|\bin response (?:for|at|≥)/i,
+  CRi: /\bCRi\b/i,
+};
+
+/**
+ * Facts the dataset keeps in a figure's note ("all responders MRD-negative", "46% of responders
+ * remained in response for 12 months"): a page giving the same number for the same thing agrees.
+ */
+function fromNotes(product: Product, metric: string, page: PageFigure): Assessment | undefined {
+  const words = NOTE_WORDS[metric];
+  if (!words || page.unit !== '%') return undefined;
+  for (const f of product.figures) {
+    const note = `${f.note ?? ''} ${f.followUp ?? ''}`;
+    if (!words.test(note)) continue;
+    const sameNumber = new RegExp(`(?:^|[^\\d.])${String(page.value).replace('.', '\\.')}\\s*%`).test(note);
+    const all = page.value === 100 && /\ball\b/i.test(note);
+    if (!sameNumber && !all) continue;
+    const reference = figureReference(f, product);
+    return {
+      verdict: 'consistent',
+      explanation: `Matches the dataset's note on the ${figureKind(f, product)} (${f.trial}): “${(f.note ?? f.followUp ?? '').trim()}”`,
+      reference,
+      compared: [reference],
+    };
+  }
+  return undefined;
+}
+
+function none(explanation: string): Assessment {
+  return { verdict: 'unverified', explanation, reference: null, compared: [] };
+}
+
+/** "ZUMA-1" matches "ZUMA-1"; "TRANSCEND" matches "TRANSCEND NHL 001"; "LUMMICAR-1" matches "LUMMICAR STUDY 1". */
+export function sameTrial(figureTrial: string, pageTrial: string): boolean {
+  const clean = (t: string): string => t.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/\bstudy\b/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  const a = clean(figureTrial);
+  const b = clean(pageTrial);
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+

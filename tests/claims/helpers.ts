@@ -1,0 +1,50 @@
+// Build what the claim stage sees from plain text: one sentence with its names found, or a
+// whole set of blocks run through detectClaims.
+import { bundledDataset } from '../../lib/dataset/bundled';
+import type { BlockKind, TextBlock } from '../../lib/extract/types';
+import { matchBlock, matchBlocks } from '../../lib/match';
+import { lexiconFor } from '../../lib/match/lexicon';
+import { prepareBlock, prepareBlocks } from '../../lib/match/prepare';
+import { detectClaims } from '../../lib/claims';
+import type { CellRole, DetectedClaim, SentenceContext } from '../../lib/claims/types';
+
+export function sentence(text: string, extra: { role?: CellRole; header?: string } = {}): SentenceContext {
+  const pb = prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] });
+  const hits = matchBlock(pb, lexiconFor(bundledDataset));
+  const ctx: SentenceContext = {
+    text: pb.text,
+    hits: hits.map((h) => ({ ...h, at: h.nStart, to: h.nEnd })),
+    headings: [],
+    dataset: bundledDataset,
+  };
+  if (extra.role) ctx.role = extra.role;
+  if (extra.header) ctx.header = extra.header;
+  return ctx;
+}
+
+export interface BlockSpec {
+  kind?: BlockKind;
+  text: string;
+  cells?: string[];
+  header?: string[];
+  headings?: string[];
+}
+
+export function blocks(specs: readonly BlockSpec[]): TextBlock[] {
+  return specs.map((b, index) => {
+    const block: TextBlock = { index, kind: b.kind ?? 'paragraph', text: b.text, section: 'main', headings: b.headings ?? [] };
+    if (b.cells) block.cells = b.cells;
+    if (b.header) block.header = b.header;
+    return block;
+  });
+}
+
+/** A table row block: cells joined the way extract joins them. */
+export function row(cells: string[], header: string[], headings: string[] = []): BlockSpec {
+  return { kind: 'table-row', text: cells.join(' | '), cells, header, headings };
+}
+
+export function claimsOf(specs: readonly BlockSpec[]): DetectedClaim[] {
+  const prepared = prepareBlocks(blocks(specs));
+  return detectClaims(prepared, matchBlocks(prepared, bundledDataset), bundledDataset);
+}

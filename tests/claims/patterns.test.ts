@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { findCounts, findDate, findN, findPercents, findPopulation, findPriorLines, findRelapsedRefractory, findTimeFigures } from '../../lib/claims/patterns';
+
+const first = (text: string) => findPercents(text)[0];
+
+describe('percentages and comparators', () => {
+  it.each([
+    ['~73% ORR', '~', 73],
+    ['>80%Response Rate', '>', 80],
+    ['response rates exceeding 80%', '>', 80],
+    ['more than 90% of patients', '>', 90],
+    ['over 80%', '>', 80],
+    ['at least 70%', '≥', 70],
+    ['≥ 70%', '≥', 70],
+    ['up to 90% of patients', 'up to', 90],
+    ['nearly 98%', '~', 98],
+    ['about 70%', '~', 70],
+    ['approximately 72%', '~', 72],
+    ['less than 5%', '<', 5],
+    ['72%', '=', 72],
+    ['97,9%', '=', 97.9],
+  ])('%j', (text, comparator, value) => {
+    expect(first(text)).toMatchObject({ comparator, value });
+  });
+
+  it('reads ranges and keeps "and" lists as separate figures', () => {
+    expect(first('response rates of 39-43% were reported')).toMatchObject({ low: 39, high: 43 });
+    expect(findPercents('ORR was 73% and 53% had CR').map((p) => p.value)).toEqual([73, 53]);
+    expect(findPercents('50% to 40%').map((p) => p.value)).toEqual([50, 40]);
+  });
+
+  it('ignores the confidence level of an interval', () => {
+    expect(findPercents('CR 51% (95% CI: 40.7-61.3)').map((p) => p.value)).toEqual([51]);
+  });
+
+  it('reads counts and n', () => {
+    expect(findCounts('27 of 65 patients and 28/54 adults')).toMatchObject([{ count: 27, of: 65 }, { count: 28, of: 54 }]);
+    expect(findCounts('open 24/7')).toEqual([]);
+    expect(findN('ORR 72% (n=101)')).toBe(101);
+  });
+
+  it('reads durations and hazard ratios', () => {
+    expect(findTimeFigures('median PFS 13.3 months vs 4.4 months (HR 0.49)').map((f) => [f.value, f.unit])).toEqual([
+      [13.3, 'months'], [4.4, 'months'], [0.49, 'ratio'],
+    ]);
+  });
+});
+
+describe('lines, ages, dates', () => {
+  it.each([
+    ['after two or more lines of systemic therapy', 2],
+    ['(≥4 prior lines)', 4],
+    ['after at least 1 prior line', 1],
+    ['Multiple myeloma after 3+ lines', 3],
+    ['LBCL (2nd line+)', 1],
+    ['third-line', 2],
+    ['after just one prior line of therapy', 1],
+    ['tras al menos dos líneas de tratamiento previas', 2],
+    ['既往接受二线或以上系统性治疗后', 2],
+  ])('%j → %i prior lines', (text, value) => {
+    expect(findPriorLines(text)?.value).toBe(value);
+  });
+
+  it.each([
+    ['up to age 25', { maxAge: 25 }],
+    ['patients up to 25 years of age', { maxAge: 25 }],
+    ['(≤25 yrs)', { maxAge: 25 }],
+    ['pediatric and young adult patients', { group: 'pediatric-and-young-adults' }],
+    ['adults 18 and older', { group: 'adults', minAge: 18 }],
+    ['children with B-ALL', { group: 'pediatric' }],
+    ['para pacientes de hasta 25 años', { maxAge: 25 }],
+  ])('%j', (text, expected) => {
+    expect(findPopulation(text)).toMatchObject(expected);
+  });
+
+  it('does not read a percentage or a count as an age', () => {
+    expect(findPopulation('up to 90% responded')).toBeUndefined();
+    expect(findPopulation('less than 5 patients')).toBeUndefined();
+  });
+
+  it('knows relapsed/refractory wording', () => {
+    expect(findRelapsedRefractory('r/r DLBCL')).toBe(true);
+    expect(findRelapsedRefractory('relapsed or refractory')).toBe(true);
+    expect(findRelapsedRefractory('newly diagnosed')).toBe(false);
+  });
+
+  it.each([
+    ['approved by the NMPA on June 30, 2023', '2023-06-30'],
+    ['on 30 June 2023', '2023-06-30'],
+    ['in August 2017', '2017-08'],
+    ['EMA approval in 2018', '2018'],
+    ['2021年6月获批', '2021-06'],
+    ['en agosto de 2017', '2017-08'],
+  ])('%j → %s', (text, date) => {
+    expect(findDate(text)?.date).toBe(date);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { targetRule } from '../../../lib/claims/rules/target';
+import { sentence } from '../helpers';
+
+const detect = (text: string, extra?: Parameters<typeof sentence>[1]) => targetRule.detect(sentence(text, extra)).map((c) => c.details['targetId']);
+
+describe('target rule', () => {
+  it.each([
+    ['Abecma, a CD19 CAR-T', 'CD19'],
+    ['a BCMA-directed CAR-T', 'TNFRSF17'],
+    ['KYMRIAH is a CD19-directed genetically modified autologous T cell immunotherapy', 'CD19'],
+    ['Tecelra targets MAGE-A4', 'MAGEA4'],
+    ['Kymriah recognizes CD19, a marker on B cells', 'CD19'],
+    ['an anti-CD19 scFv', 'CD19'],
+    ['Carvykti y Abecma se dirigen contra BCMA', 'TNFRSF17'],
+    ['阿基仑赛注射液是一种靶向CD19的自体CAR-T细胞疗法', 'CD19'],
+  ])('%j → %s', (text, id) => {
+    expect(detect(text)).toEqual([id]);
+  });
+
+  it('reads the Target column of a table', () => {
+    expect(detect('BCMA', { role: 'target', header: 'Target' })).toEqual(['TNFRSF17']);
+  });
+
+  it('does not take a disease marker or a passing mention for a target claim', () => {
+    expect(detect('CD19-positive relapse after therapy')).toEqual([]);
+    expect(detect('CD19 is found on most B cells')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, row } from './helpers';
+
+describe('stat cards, comparison columns and product-specific figures', () => {
+  it('reads a stat card "73%" with the sentence that continues it, positioned in the number\'s block', () => {
+    const claims = claimsOf([
+      { kind: 'heading', text: 'Results with CARVYKTI' },
+      { text: '73%', headings: ['Results with CARVYKTI'] },
+      { text: 'of patients treated with CARVYKTI had a complete response or better, compared with 22% of patients on standard treatment.', headings: ['Results with CARVYKTI'] },
+    ]);
+    const card = claims.find((c) => c.kind === 'response' && c.position.block === 1)!;
+    expect(card.details).toMatchObject({ value: 73, metric: 'CR/sCR', comparatorValue: 22 });
+    expect(card.productId).toBe('ciltacabtagene-autoleucel');
+    expect(card.position).toEqual({ block: 1, start: 0, end: 3 });
+    expect(card.text).toContain('of patients treated with CARVYKTI');
+    // The comparison arm in the next block is not a claim of its own.
+    expect(claims.filter((c) => c.kind === 'response' && c.details['value'] === 22)).toEqual([]);
+  });
+
+  it('skips comparison-arm columns of a results table and reads bare numbers from the row label', () => {
+    const header = ['Outcome', 'YESCARTA (N=180)', 'Standard therapy (N=179)'];
+    const claims = claimsOf([
+      row(['Median EFS, months', '8.3', '2.0'], header),
+      row(['Hazard ratio (stratified)', '0.40'], header),
+    ]);
+    expect(claims.map((c) => [c.productId, c.details['metric'], c.details['value']])).toEqual([
+      ['axicabtagene-ciloleucel', 'median EFS', 8.3],
+      ['axicabtagene-ciloleucel', 'HR', 0.4],
+    ]);
+  });
+
+  it('gives "~73% for abecma" to Abecma even after another product\'s figure', () => {
+    const claims = claimsOf([{ text: 'cilta cel response rate is like 98% in cartitude-1 vs ~73% for abecma in karmma.' }]);
+    expect(claims.filter((c) => c.kind === 'response').map((c) => [c.productId, c.details['value'], c.details['trial']])).toEqual([
+      ['ciltacabtagene-autoleucel', 98, 'CARTITUDE-1'],
+      ['idecabtagene-vicleucel', 73, 'KarMMa'],
+    ]);
+  });
+});

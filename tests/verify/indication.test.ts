@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { claimOf, verified } from './helpers';
+
+describe('approval verdicts', () => {
+  it('matches the label and quotes it', () => {
+    const c = claimOf('Kymriah is approved for patients up to age 25 with B-cell precursor acute lymphoblastic leukemia that is refractory or in second or later relapse.', 'approval');
+    expect(c.verdict).toBe('consistent');
+    expect(c.explanation).toContain('Matches the FDA approval of 30 Aug 2017');
+    expect(c.reference).toMatchObject({ kind: 'indication', id: 'tisagenlecleucel--fda--b-all--2017', productId: 'tisagenlecleucel' });
+    expect(c.reference?.source?.url).toMatch(/^https:/);
+  });
+
+  it('a CD19 CAR-T "approved for AML" is not approved by anyone', () => {
+    const c = claimOf('Kymriah is approved for AML.', 'approval');
+    expect(c.verdict).toBe('not-approved');
+    expect(c.explanation).toContain('No regulator in the dataset has approved tisagenlecleucel for Acute myeloid leukaemia');
+    expect(c.explanation).toContain('no gene-modified cell or gene therapy in the dataset is approved for Acute myeloid leukaemia');
+  });
+
+  it('an NMPA-only product called FDA-approved is not approved by the FDA', () => {
+    const c = claimOf('Fucaso was approved by the FDA in 2023.', 'approval');
+    expect(c.verdict).toBe('not-approved');
+    expect(c.explanation).toContain('No FDA approval of equecabtagene autoleucel');
+    expect(c.explanation).toContain('NMPA');
+  });
+
+  it('an investigational product called approved is not approved anywhere as of the dataset date', () => {
+    const c = claimOf('Anito-cel, approved in 2025 for myeloma, is now widely used.', 'approval');
+    expect(c.verdict).toBe('not-approved');
+    expect(c.explanation).toContain('not approved anywhere as of 11 Aug 2026');
+  });
+
+  it('a wrong year differs; "first approved" is checked against the first approval', () => {
+    expect(claimOf('The FDA approved Abecma in 2019.', 'approval').verdict).toBe('differs');
+    const first = claimOf('Kymriah was first approved by the FDA in 2015.', 'approval');
+    expect(first.verdict).toBe('differs');
+    expect(first.explanation).toContain('30 Aug 2017');
+    expect(claimOf('Kymriah was approved by the FDA in 2018.', 'approval').verdict).toBe('consistent');
+  });
+
+  it('respects the regulator named: NMPA and Japan dates', () => {
+    expect(claimOf('Yikaida was approved by the NMPA in June 2021.', 'approval').verdict).toBe('consistent');
+    expect(claimOf('Kymriah was approved in Japan in March 2019.', 'approval').verdict).toBe('consistent');
+  });
+
+  it('a statement that a product is not approved is right when the dataset agrees', () => {
+    expect(claimOf('Anitocabtagene autoleucel is not yet approved by the FDA.', 'approval').verdict).toBe('consistent');
+    expect(claimOf('Kymriah is still investigational.', 'approval').verdict).toBe('differs');
+  });
+});
+
+describe('indication verdicts', () => {
+  it('an age group no regulator approved is not-approved, naming the part that differs', () => {
+    const c = claimOf('Aucatzyl is approved for children with B-ALL.', 'indication');
+    expect(c.verdict).toBe('not-approved');
+    expect(c.explanation).toContain('the page says children');
+    const adults = claimOf('Kymriah is indicated for adults with B-cell ALL.', 'indication');
+    expect(adults.verdict).toBe('not-approved');
+    expect(adults.explanation).toContain('only patients up to 25 years of age; the page says adults');
+  });
+
+  it('Yescarta "approved for children with ALL" is not approved at all', () => {
+    expect(claimOf('Yescarta is approved for children with ALL.', 'indication').verdict).toBe('not-approved');
+  });
+
+  it('a line of therapy below the label\'s minimum differs', () => {
+    const c = claimOf('Abecma is approved after just one prior line of therapy for multiple myeloma.', 'indication');
+    expect(c.verdict).toBe('differs');
+    expect(c.explanation).toContain('only after ≥2 prior lines; the page says 1');
+  });
+
+  it('a superseded label matches but is called partly outdated', () => {
+    const c = claimOf('Carvykti is for r/r multiple myeloma (≥4 prior lines).', 'indication');
+    expect(c.verdict).toBe('consistent');
+    expect(c.explanation).toContain('Partly outdated');
+    expect(c.explanation).toContain('5 Apr 2024');
+  });
+
+  it('a limitation of use on the label makes "not indicated for" right', () => {
+    const c = claimOf('Yescarta is not indicated for the treatment of patients with primary central nervous system lymphoma.', 'indication');
+    expect(c.verdict).toBe('consistent');
+  });
+
+  it('an NMPA-only indication is consistent with the NMPA approval', () => {
+    const claims = verified('Inaticabtagene autoleucel (CNCT19) is used for the treatment of adult B-cell relapsed and refractory acute lymphoblastic leukemia (B-ALL).');
+    const c = claims.find((x) => x.kind === 'indication')!;
+    expect(c.verdict).toBe('consistent');
+    expect(c.explanation).toContain('NMPA');
+  });
+});
