@@ -5,7 +5,8 @@ import { conditionById, productById, targetById } from './dataset/index';
 import type { Extracted } from './extract/types';
 import type { PreparedBlock } from './match/prepare';
 import type { Hit, MatchResult } from './match/types';
-import { REPORT_VERSION, type Claim, type ConditionFinding, type Mention, type PageReport, type ProductFinding, type TargetFinding } from './schema';
+import { REPORT_VERSION } from './report-version';
+import type { Claim, ConditionFinding, Mention, PageReport, ProductFinding, TargetFinding } from './schema';
 import { displayName } from './verify/format';
 
 export interface ReportInput {

@@ -1,8 +1,9 @@
 // PageReport: the one contract between content script, popup, storage, export and CLI.
 // Every receiver safeParses it (page context is hostile; stored data may be older than the code).
+import { REPORT_VERSION } from './report-version';
 import { z } from './zod';
 
-export const REPORT_VERSION = 1 as const;
+export { REPORT_VERSION };
 
 export const Verdict = z.enum(['consistent', 'differs', 'not-approved', 'unverified']);
 export const ClaimKind = z.enum(['response', 'approval', 'indication', 'target', 'marketing']);
