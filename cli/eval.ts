@@ -1,7 +1,7 @@
 // `npm run eval`: runs the engine over the labeled fixture corpus and prints how well it finds
 // products, targets and claim verdicts. Exit code 1 only when the corpus itself is malformed.
-//   npx tsx cli/eval.ts [--json] [--pages <substring or glob>]
-import { dirname, join } from 'node:path';
+//   npx tsx cli/eval.ts [--json] [--pages <substring or glob>] [--corpus <dir with pages/ and expected/>]
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePage } from '../lib/analyze';
 import { bundledDataset } from '../lib/dataset/bundled';
@@ -18,10 +18,12 @@ const EVAL_NOW = '2026-11-21T12:00:00.000Z';
 interface Args {
   json: boolean;
   pages: string | undefined;
+  /** Another labeled corpus, e.g. tests/holdout (pages the engine was never tuned on). */
+  corpus: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, pages: undefined };
+  const args: Args = { json: false, pages: undefined, corpus: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
@@ -30,7 +32,11 @@ function parseArgs(argv: readonly string[]): Args | string {
       if (!value) return '--pages needs a value';
       args.pages = value;
     } else if (arg?.startsWith('--pages=')) args.pages = arg.slice('--pages='.length);
-    else return `unknown argument: ${arg}`;
+    else if (arg === '--corpus') {
+      const value = argv[++i];
+      if (!value) return '--corpus needs a directory';
+      args.corpus = value;
+    } else return `unknown argument: ${arg}`;
   }
   return args;
 }
@@ -38,14 +44,14 @@ function parseArgs(argv: readonly string[]): Args | string {
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
-    process.stderr.write(`${args}\nusage: tsx cli/eval.ts [--json] [--pages <substring or glob>]\n`);
+    process.stderr.write(`${args}\nusage: tsx cli/eval.ts [--json] [--pages <substring or glob>] [--corpus <dir>]\n`);
     return 1;
   }
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const corpus = readCorpus(
-    { pagesDir: join(root, 'tests', 'fixtures', 'pages'), expectedDir: join(root, 'tests', 'expected') },
-    args.pages,
-  );
+  const dirs = args.corpus
+    ? { pagesDir: resolve(args.corpus, 'pages'), expectedDir: resolve(args.corpus, 'expected') }
+    : { pagesDir: join(root, 'tests', 'fixtures', 'pages'), expectedDir: join(root, 'tests', 'expected') };
+  const corpus = readCorpus(dirs, args.pages);
 
   const invalidReports: string[] = [];
   const scored: ScoredInput[] = corpus.pages.map((page) => {
