@@ -160,9 +160,12 @@ export async function clickToolbarIcon(ext: ExtensionBrowser, page: Page): Promi
 }
 
 interface CdpReply {
-  id: number;
+  id?: number;
   result?: Record<string, unknown>;
   error?: { message: string };
+  /** Set on events (no id), e.g. Network.requestWillBeSent once Network.enable was sent. */
+  method?: string;
+  params?: Record<string, unknown>;
 }
 
 interface RemoteValue {
@@ -177,6 +180,7 @@ interface RemoteValue {
 export class PopupDriver {
   private nextId = 1;
   private readonly pending = new Map<number, (reply: CdpReply) => void>();
+  private readonly listeners = new Map<string, ((params: Record<string, unknown>) => void)[]>();
 
   private constructor(
     private readonly cdp: CDPSession,
@@ -185,6 +189,10 @@ export class PopupDriver {
     cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
       if (event.sessionId !== this.sessionId) return;
       const reply = JSON.parse(event.message) as CdpReply;
+      if (reply.id === undefined) {
+        if (reply.method) for (const listener of this.listeners.get(reply.method) ?? []) listener(reply.params ?? {});
+        return;
+      }
       const resolve = this.pending.get(reply.id);
       if (resolve) {
         this.pending.delete(reply.id);
@@ -200,6 +208,11 @@ export class PopupDriver {
     const driver = new PopupDriver(cdp, sessionId);
     await driver.waitFor('document.readyState === "complete" && !!document.body');
     return driver;
+  }
+
+  /** Calls `listener` with each CDP event `method` from the popup (enable its domain with send first). */
+  on(method: string, listener: (params: Record<string, unknown>) => void): void {
+    this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
   }
 
   async send(method: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
