@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { noHtmlSinks } from './scripts/no-html-sinks-plugin';
 
 // The shipped build asks for exactly activeTab, scripting and storage; e2e tests run this same
 // build and reach pages the way a user does (a toolbar click grants activeTab).
@@ -8,6 +9,9 @@ export default defineConfig({
   // Explicit imports only: `browser` comes from utils/browser.ts, nothing is a hidden global.
   imports: false,
   entrypointsDir: 'entrypoints',
+  // No modulepreload polyfill (it calls fetch; both browsers at our minimum versions preload natively),
+  // and no innerHTML in what we ship (see scripts/no-html-sinks-plugin.ts).
+  vite: () => ({ plugins: [noHtmlSinks()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'TherapyLens',
     description:

@@ -113,13 +113,6 @@ const ALLOWED: { api: string; around: RegExp; reason: string }[] = [
       "papaparse's NetworkStreamer, bundled whole with Papa.unparse (CSV export); it only runs for " +
       'Papa.parse(url, { download: true }), which no source file calls (checked below).',
   },
-  {
-    api: 'fetch(',
-    around: /modulepreload|\.ep\)return;\w+\.ep=!0/,
-    reason:
-      "Vite's modulepreload polyfill: fetches only <link rel=modulepreload> hrefs of the extension's own " +
-      'pages. Remove with vite build.modulePreload.polyfill = false (both browsers support it natively).',
-  },
 ];
 
 function shippedFiles(dir: string): string[] {
