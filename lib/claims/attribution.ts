@@ -96,6 +96,9 @@ export function dominantProduct(hits: readonly Hit[]): string | null {
   return counts.size === 1 || n / total >= DOMINANT_SHARE ? top : null;
 }
 
+/** In first-seen order. A scan, not a Set: the lists are a handful of ids. */
 export function distinct(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
+  const out: string[] = [];
+  for (const id of ids) if (!out.includes(id)) out.push(id);
+  return out;
 }

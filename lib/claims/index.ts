@@ -70,8 +70,8 @@ export function detectClaims(
     // A stat card: "73%" in one element, "of patients … had a complete response" in the next.
     const next = blocks[b + 1];
     if (next && STAT_CARD.test(block.text) && CONTINUATION.test(next.text)) {
-      const merged = prepareBlock({ ...block.block, text: `${block.original} ${next.original}` });
-      block = { ...merged, index: block.index, original: merged.original };
+      // Same index (the TextBlock's), the joined text as its own.
+      block = prepareBlock({ ...block.block, text: `${block.original} ${next.original}` });
       hits = matchBlock(block, lex);
     }
     const limit = blocks[b]!.original.length;
@@ -94,23 +94,22 @@ export function detectClaims(
       ? segmented.segments.map((seg) => ({ role: table?.roles[seg.column ?? 0] ?? seg.role ?? 'other', text: block.text.slice(seg.start, seg.end), hits: hitsIn(hits, seg) }))
       : undefined;
 
-    segmented.segments.forEach((seg) => {
+    for (const seg of segmented.segments) {
       const k = seg.column ?? 0;
-      if (seg.end <= seg.start || table?.skip[k]) return;
+      if (seg.end <= seg.start || table?.skip[k]) continue;
       const segHits = hitsIn(hits, seg);
       const named = segHits.filter((h) => h.kind === 'product');
+      // Every key present, absent ones undefined: one object shape for every sentence.
       const ctx: SentenceContext = {
         text: block.text.slice(seg.start, seg.end),
         hits: segHits.map((h) => ({ ...h, at: h.nStart - seg.start, to: h.nEnd - seg.start })),
+        role: (table?.roles[k] ?? seg.role) || undefined,
+        header: (table?.headers[k] ?? seg.header) || undefined,
+        rowCells,
         headings: block.block.headings,
         headingHits,
         dataset,
       };
-      const role = table?.roles[k] ?? seg.role;
-      const header = table?.headers[k] ?? seg.header;
-      if (role) ctx.role = role;
-      if (header) ctx.header = header;
-      if (rowCells) ctx.rowCells = rowCells;
       const rowProduct = table ? (table.columnProducts[k] ?? (table.transposed ? null : rowProductOf(hits, seg))) : null;
       const sectionProduct = state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct;
       const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
@@ -155,7 +154,7 @@ export function detectClaims(
         if (ids.length === 1) state.carry = { section: sectionKey, product: ids[0]! };
         else if (ids.length > 1) state.carry = null;
       }
-    });
+    }
   }
   found.sort((a, b) => a.position.block - b.position.block || a.order - b.order);
   return found.map(({ order: _order, ...claim }, k) => ({ id: `c${k + 1}`, ...claim }));
@@ -189,7 +188,10 @@ function anchorOf(raw: RawClaim): number {
 
 function cleanDetails(details: ClaimDetails): ClaimDetails {
   const out: ClaimDetails = {};
-  for (const [k, v] of Object.entries(details)) if (k !== 'figureStart' && v !== null && v !== undefined) out[k] = v;
+  for (const k of Object.keys(details)) {
+    const v = details[k];
+    if (k !== 'figureStart' && v !== null && v !== undefined) out[k] = v;
+  }
   return out;
 }
 

@@ -45,9 +45,14 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
 /** Words that say a percentage measures something other than efficacy. */
 const NOT_EFFICACY = /\b(?:CRS|cytokine release|neurotoxicit\w*|neurologic\w*|ICANS|survival|survived|PFS|EFS|OS|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\w*|infections?|cost|price|discount|fees?|manufactur\w*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\w*)\b/gi;
 
+/** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
+const ABBREVIATED_GATE = /CR|ORR|DRR/;
+const SPELLED_GATE = /respon|respuesta|remission|remisi|mrd|minimal residual|complete|缓解|有效/i;
+
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];
-  for (const [re, metric] of [...ABBREVIATED, ...SPELLED]) {
+  // Two cheap tests spare most sentences the two dozen pattern scans.
+  for (const [re, metric] of [...(ABBREVIATED_GATE.test(text) ? ABBREVIATED : []), ...(SPELLED_GATE.test(text) ? SPELLED : [])]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       found.push({ start: m.index, end: m.index + m[0].length, metric });

@@ -240,7 +240,11 @@ export interface FoundDate {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The first calendar date in the text (earliest position; the most precise reading there). */
+/** Every date pattern includes a year. */
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 export function findDate(text: string): FoundDate | undefined {
+  if (!HAS_YEAR.test(text)) return undefined;
   const found: FoundDate[] = [];
   const month = (name: string): string => pad(MONTHS[name.slice(0, 3).toLowerCase()] ?? 1);
   let m = DATE_MDY.exec(text);

@@ -62,8 +62,17 @@ function chunk(text: string, range: Segment): Segment[] {
 
 export function segmentBlock(block: PreparedBlock): BlockSegments | undefined {
   const found = segmentWhole(block);
-  if (!found) return undefined;
+  if (!found || !found.segments.some((seg) => seg.end - seg.start > MAX_SEGMENT_CHARS)) return found;
   return { isRow: found.isRow, segments: found.segments.flatMap((seg) => chunk(block.text, seg)) };
+}
+
+/** Column roles of a table's header row, read once per table (its rows share the header array). */
+const headerRoles = new WeakMap<readonly string[], CellRole[]>();
+
+function rolesOf(header: readonly string[]): CellRole[] {
+  let roles = headerRoles.get(header);
+  if (!roles) headerRoles.set(header, (roles = header.map(roleOf)));
+  return roles;
 }
 
 function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
@@ -73,9 +82,10 @@ function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
     if (header && header.length === cells.length && header.every((h, k) => h.trim() === (cells[k] ?? '').trim())) return undefined;
     const located = locateCells(block, cells);
     if (located) {
+      const roles = header ? rolesOf(header) : [];
       return {
         isRow: true,
-        segments: located.map((range, k) => ({ ...range, column: k, role: roleOf(header?.[k]), header: header?.[k] })),
+        segments: located.map((range, k) => ({ ...range, column: k, role: roles[k] ?? 'other', header: header?.[k] })),
       };
     }
     return { isRow: true, segments: [{ start: 0, end: block.text.length }] };

@@ -5,7 +5,7 @@ import type { SentenceContext } from './types';
 type LocatedHit = Hit & { at: number; to: number };
 
 /** The hit of `kind` closest to [start, end) in the sentence (ties go to the one after: "72% in DLBCL"). */
-export function nearestHit(s: SentenceContext, kind: EntityKind, start: number, end: number): LocatedHit | undefined {
+export function nearestHit(s: Pick<SentenceContext, 'hits'>, kind: EntityKind, start: number, end: number): LocatedHit | undefined {
   let best: LocatedHit | undefined;
   let bestGap = Infinity;
   for (const h of s.hits) {
@@ -61,26 +61,28 @@ export function rowHit(s: SentenceContext, kind: EntityKind): Hit | undefined {
 
 /** In a table row, the Indication cell's condition when it names exactly one. */
 export function singleRowCondition(s: SentenceContext): Hit | undefined {
-  const ids = new Set<string>();
   let first: Hit | undefined;
   for (const cell of s.rowCells ?? []) {
     if (cell.role !== 'indication') continue;
     for (const h of cell.hits) {
       if (h.kind !== 'condition') continue;
-      ids.add(h.id);
-      first ??= h;
+      if (first === undefined) first = h;
+      else if (h.id !== first.id) return undefined;
     }
   }
-  return ids.size === 1 ? first : undefined;
+  return first;
 }
 
 /** The nearest heading's hit of `kind`, when that heading names exactly one ("ELIANA: … B-cell ALL"). */
 export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefined {
   for (const hits of s.headingHits ?? []) {
-    const ofKind = hits.filter((h) => h.kind === kind);
-    const ids = new Set(ofKind.map((h) => h.id));
-    if (ids.size === 1) return ofKind[0];
-    if (ids.size > 1) return undefined;
+    let first: Hit | undefined;
+    for (const h of hits) {
+      if (h.kind !== kind) continue;
+      if (first === undefined) first = h;
+      else if (h.id !== first.id) return undefined;
+    }
+    if (first) return first;
   }
   return undefined;
 }

@@ -65,7 +65,9 @@ export function splitSentences(text: string): Range[] {
     const whole = trim(text, 0, text.length);
     if (whole.end > whole.start) out.push(whole);
   }
-  const split = out.flatMap((r) => splitAfterLetter(text, r));
+  // A split inside a range needs its context in the range, so none in the whole text means none at all.
+  LETTER_END.lastIndex = 0;
+  const split = LETTER_END.test(text) ? out.flatMap((r) => splitAfterLetter(text, r)) : out;
   return CJK_STOP.test(text) ? split.flatMap((r) => splitCjk(text, r)) : split;
 }
 

@@ -1,6 +1,8 @@
 // Readability's view of the page, reduced to what extract needs: the article's title and the set
 // of its block texts, so each block of our own walk can be marked inside or outside the article.
-import { Readability } from '@mozilla/readability';
+// The class file alone: the package index also pulls isProbablyReaderable into the content script.
+import Readability from '@mozilla/readability/Readability.js';
+import type { Readability as ReadabilityInstance } from '@mozilla/readability';
 import { walkBlocks } from './walk';
 
 export interface Article {
@@ -23,13 +25,22 @@ export type ArticleResult = { ok: true; article: Article } | { ok: false; reason
 /** Below this much text Readability has not found an article, only a fragment. */
 const MIN_ARTICLE_CHARS = 140;
 
+/**
+ * Readability reads JSON-LD metadata (which can change the title and byline handling) only from
+ * <script type="application/ld+json">; without one its search, a selector query over the whole
+ * document, finds nothing, so it is skipped.
+ */
+function hasJsonLd(doc: Document): boolean {
+  return [...doc.getElementsByTagName('script')].some((s) => s.getAttribute('type') === 'application/ld+json');
+}
+
 export function readArticle(doc: Document): ArticleResult {
-  let parsed: ReturnType<Readability<Node>['parse']>;
+  let parsed: ReturnType<ReadabilityInstance<Node>['parse']>;
   try {
     // Readability rewrites the DOM it is given; it only ever sees a clone of the page.
     const clone = doc.cloneNode(true) as Document;
     // keepClasses: our walker drops icon ligatures by class, and must see the article the same way.
-    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
+    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true, disableJSONLD: !hasJsonLd(clone) }).parse();
   } catch (err) {
     return { ok: false, reason: `Readability failed (${err instanceof Error ? err.name : 'error'})` };
   }

@@ -52,12 +52,11 @@ function composedOfArticleBlocks(text: string, article: Article): boolean {
   return false;
 }
 
+/** The walk's blocks with their section, set in place: the raw blocks are this extraction's own. */
 function markSections(raw: RawBlock[], article: Article | null): TextBlock[] {
-  if (article === null) return raw.map((b) => ({ ...b, section: 'main' }));
-  const blocks: TextBlock[] = raw.map((b) => {
-    const main = article.texts.has(b.text) || composedOfArticleBlocks(b.text, article);
-    return { ...b, section: main ? 'main' : 'outside' };
-  });
+  const blocks = raw as TextBlock[];
+  for (const b of blocks) b.section = article === null || article.texts.has(b.text) || composedOfArticleBlocks(b.text, article) ? 'main' : 'outside';
+  if (article === null) return blocks;
   // Readability drops a heading that repeats the page title, and some others; a heading that
   // leads straight into article text still introduces the article.
   for (let i = blocks.length - 2; i >= 0; i--) {

@@ -50,8 +50,15 @@ const CASE_END = /[\p{Ll}\p{N}%):.!?+\]"'\u2019\u201d]/u;
 const UPPER = /\p{Lu}/u;
 const HTML_SPACE = /[\t\n\f\r ]+/g;
 
+/** Anything collapse would change: HTML whitespace other than single spaces, or edge whitespace trim() removes. */
+const UNCOLLAPSED = /[\t\n\f\r]| {2}|^\s|\s$/;
+
 function collapse(s: string): string {
-  return s.replace(HTML_SPACE, ' ').trim();
+  return UNCOLLAPSED.test(s) ? s.replace(HTML_SPACE, ' ').trim() : s;
+}
+
+function frameOf(mode: Mode, content: boolean, startChars: number, level = 0, boundary: Frame['boundary'] = 0): Frame {
+  return { mode, level, content, boundary, startChars };
 }
 
 const enum Mode {
@@ -118,7 +125,9 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   /** A phrase (1), superscript (2) or formatting (3) boundary is pending before the next text. */
   let boundary: 0 | 1 | 2 | 3 = 0;
 
-  const headingTexts = (): string[] => headingStack.map((h) => h.text);
+  // Blocks under the same headings share one array (read-only); reset when the stack changes.
+  let headings: string[] | null = null;
+  const headingTexts = (): string[] => (headings ??= headingStack.map((h) => h.text));
 
   const push = (block: Omit<RawBlock, 'index'>): void => {
     const room = limits.maxChars - charsOut;
@@ -173,15 +182,16 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
       table.header = cells;
       push({ kind: 'table-row', text, headings, cells, isHeader: true });
     } else {
-      push({ kind: 'table-row', text, headings, cells, ...(table.header ? { header: table.header } : {}) });
+      push({ kind: 'table-row', text, headings, cells, header: table.header });
     }
   };
 
   const enter = (el: Element): Frame | null => {
     const tag = el.localName;
     if (shouldSkip(el, tag, contentDepth > 0)) return null;
-    const base = { level: 0, content: CONTENT_TAGS.has(tag), boundary: 0 as const, startChars: charsIn };
-    if (base.content) contentDepth++;
+    const content = CONTENT_TAGS.has(tag);
+    if (content) contentDepth++;
+    const at = charsIn;
     const inlineBoundary = PHRASE_INLINE.has(tag) ? 1 : SCRIPT_INLINE.has(tag) ? 2 : FORMAT_INLINE.has(tag) ? 3 : 0;
 
     if (table !== null) {
@@ -189,7 +199,7 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
       if (tag === 'tr') {
         closeRow();
         table.row = { cells: [], allTh: true, inHead: table.inHead > 0 };
-        return { ...base, mode: Mode.Row };
+        return frameOf(Mode.Row, content, at);
       }
       if (tag === 'td' || tag === 'th') {
         if (table.row === null) table.row = { cells: [], allTh: true, inHead: table.inHead > 0 };
@@ -199,54 +209,54 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
           lastChar = ' ';
         }
         cellDepth++;
-        return { ...base, mode: Mode.Cell };
+        return frameOf(Mode.Cell, content, at);
       }
       if (tag === 'thead') {
         table.inHead++;
-        return { ...base, mode: Mode.Transparent, level: 1 };
+        return frameOf(Mode.Transparent, content, at, 1);
       }
       if (tag === 'caption' && cellDepth === 0) {
         cellPieces = [];
         lastChar = ' ';
         cellDepth++;
-        return { ...base, mode: Mode.TableCaption };
+        return frameOf(Mode.TableCaption, content, at);
       }
       if (tag === 'br' || BLOCK_KIND[tag] !== undefined || HEADING_LEVEL[tag] !== undefined || tag.includes('-')) {
         cellBreak();
-        return { ...base, mode: Mode.CellBreak };
+        return frameOf(Mode.CellBreak, content, at);
       }
       if (inlineBoundary !== 0) boundary = inlineBoundary;
-      return { ...base, mode: Mode.Inline, boundary: inlineBoundary };
+      return frameOf(Mode.Inline, content, at, 0, inlineBoundary);
     }
 
     if (tag === 'br') {
       pieces.push(' ');
       lastChar = ' ';
-      return { ...base, mode: Mode.Inline };
+      return frameOf(Mode.Inline, content, at);
     }
     if (tag === 'hr') {
       flush();
-      return { ...base, mode: Mode.Inline };
+      return frameOf(Mode.Inline, content, at);
     }
     const level = HEADING_LEVEL[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
     if (level > 0) {
       flush();
-      return { ...base, mode: Mode.Heading, level: Math.min(Math.max(Math.trunc(level), 1), 6) };
+      return frameOf(Mode.Heading, content, at, Math.min(Math.max(Math.trunc(level), 1), 6));
     }
     if (tag === 'table' && isDataTable(el)) {
       flush();
       table = { header: undefined, caption: '', row: null, inHead: 0 };
-      return { ...base, mode: Mode.DataTable };
+      return frameOf(Mode.DataTable, content, at);
     }
     const kind = BLOCK_KIND[tag] ?? (tag.includes('-') ? 'paragraph' : undefined);
     if (kind !== undefined) {
       flush();
       // A box inside a list item ("<li><div>…") is still part of that item.
       kinds.push(kind === 'paragraph' && kinds[kinds.length - 1] === 'list-item' ? 'list-item' : kind);
-      return { ...base, mode: Mode.Block };
+      return frameOf(Mode.Block, content, at);
     }
     if (inlineBoundary !== 0) boundary = inlineBoundary;
-    return { ...base, mode: Mode.Inline, boundary: inlineBoundary };
+    return frameOf(Mode.Inline, content, at, 0, inlineBoundary);
   };
 
   const exit = (frame: Frame): void => {
@@ -262,8 +272,10 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
         lastChar = ' ';
         if (text === '') break;
         while (headingStack.length > 0 && headingStack[headingStack.length - 1]!.level >= frame.level) headingStack.pop();
+        headings = null;
         push({ kind: 'heading', text, level: frame.level, headings: headingTexts() });
         headingStack.push({ level: frame.level, text });
+        headings = null;
         if (frame.level === 1 && firstH1 === '') firstH1 = text;
         break;
       }

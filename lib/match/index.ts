@@ -79,7 +79,11 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
   let shoutingMemo: boolean | undefined;
   const shouting = (): boolean => (shoutingMemo ??= isShouting(tokens));
   for (let i = 0; i < tokens.length; ) {
-    const found = longestAt(text, tokens, i, lex, shouting) ?? fuzzyAt(text, tokens, i, lex);
+    // Most words start no name and no typo of one: two set lookups, before any slicing or joining.
+    const lower = tokens[i]!.lower;
+    const found =
+      (lex.prefixes.has(lower) ? longestAt(text, tokens, i, lex, shouting) : undefined) ??
+      ((lower.length > 4 ? lex.fuzzyHead.test(lower) : lex.fuzzyPrefixes.has(lower)) ? fuzzyAt(text, tokens, i, lex) : undefined);
     if (!found) {
       i++;
       continue;
@@ -107,7 +111,7 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
     const trial = lex.nct.get(nct) ?? nct;
     out.push(makeHit(block, { kind: 'trial', id: trial, via: 'nct', shape: nct, caseSensitive: false }, m.index, m.index + m[0].length, 'nct'));
   }
-  out.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
+  if (out.length > 1) out.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
   return out;
 }
 

@@ -27,6 +27,10 @@ export interface Lexicon {
   prefixes: Set<string>;
   /** Long product words by their first four letters, for typo-tolerant matching. */
   fuzzy: Map<string, FuzzyWord[]>;
+  /** Every prefix (1–4 letters) of those four-letter heads: lets the scan skip words no typo can reach. */
+  fuzzyPrefixes: Set<string>;
+  /** Matches a word starting with one of the heads (for longer words, without cutting the head out). */
+  fuzzyHead: RegExp;
   chinese: Array<{ text: string; entry: NameEntry }>;
   /** NCT id → canonical trial name. */
   nct: Map<string, string>;
@@ -54,6 +58,8 @@ function buildLexicon(dataset: Dataset): Lexicon {
     byKey: new Map(),
     prefixes: new Set(),
     fuzzy: new Map(),
+    fuzzyPrefixes: new Set(),
+    fuzzyHead: /$^/,
     chinese: [],
     nct: new Map(),
     trialNames: new Set(),
@@ -106,6 +112,8 @@ function buildLexicon(dataset: Dataset): Lexicon {
   for (const product of dataset.products) {
     for (const figure of product.figures) addTrial(figure.trial, figure.nct, add, lex);
   }
+  // Heads are keys: letters and digits only, nothing to escape.
+  if (lex.fuzzy.size > 0) lex.fuzzyHead = new RegExp(`^(?:${[...lex.fuzzy.keys()].join('|')})`, 'u');
   return lex;
 }
 
@@ -186,6 +194,7 @@ function addFuzzy(lex: Lexicon, name: string, entry: NameEntry): void {
   const list = lex.fuzzy.get(head) ?? [];
   if (!list.some((w) => w.key === key && w.entry.id === entry.id)) list.push({ key, entry });
   lex.fuzzy.set(head, list);
+  for (let i = 1; i <= head.length; i++) lex.fuzzyPrefixes.add(head.slice(0, i));
 }
 
 const AMBIGUOUS_ACRONYMS = new Set(['EMA', 'TGA', 'HSA', 'EC', 'CHMP']);

@@ -20,20 +20,29 @@ export function prepareBlocks(blocks: readonly TextBlock[]): PreparedBlock[] {
   return blocks.map(prepareBlock);
 }
 
+/**
+ * What normalizeText would change: anything outside printable ASCII, runs of spaces, edge spaces,
+ * "<=" / ">=". Text without any of these is its own normalized form, offset for offset.
+ */
+const CHANGED_BY_NORMALIZE = /[^\x20-\x7e]| {2}|^ | $|[<>]=/;
+
 export function prepareBlock(block: TextBlock): PreparedBlock {
-  const normalized = normalizeText(block.text);
   const original = block.text;
+  const n = original.length;
+  // Null when the text is its own normalized form (offsets map one to one).
+  const normalized = CHANGED_BY_NORMALIZE.test(original) ? normalizeText(original) : null;
   return {
     index: block.index,
     block,
     original,
-    text: normalized.text,
+    text: normalized ? normalized.text : original,
     toOriginal(start, end) {
-      const r = toOriginalRange(normalized, start, end);
-      const s = clamp(r.start, 0, original.length);
-      return { start: s, end: clamp(r.end, s, original.length) };
+      const r = normalized ? toOriginalRange(normalized, start, end) : { start, end };
+      const s = clamp(r.start, 0, n);
+      return { start: s, end: clamp(r.end, s, n) };
     },
     toNormalized(at) {
+      if (!normalized) return at > 0 ? Math.min(at, n) : 0;
       // map is non-decreasing: binary search for the first normalized index whose source is ≥ at.
       const map = normalized.map;
       let lo = 0;

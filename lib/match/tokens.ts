@@ -11,51 +11,47 @@ export interface Token {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Sticky scans (test() moves lastIndex and allocates nothing): the gap before a word, the word.
+const GAP = /[^\p{L}\p{N}]+/uy;
+const WORD = /[\p{L}\p{N}]+/uy;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/;
+/** Where glued text may change case (see isCaseBreak); a text without it has no run to split. */
+const CASE_STEP = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 
+// Per word: one native regex step and a few builtin calls, no per-character JavaScript: the
+// analysis often runs before the engine has optimized it (a fresh page), where loops cost most.
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
+  const cjk = CJK.test(text);
+  const steps = CASE_STEP.test(text);
+  const n = text.length;
+  let start = 0;
+  while (start < n) {
+    GAP.lastIndex = start;
+    if (GAP.test(text)) start = GAP.lastIndex;
+    WORD.lastIndex = start;
+    if (start >= n || !WORD.test(text)) break;
+    const end = WORD.lastIndex;
     // Chinese is found by substring search; Latin runs glued to it ("靶向CD19") are still tokens.
-    const run = m[0];
-    if (!CJK.test(run)) {
-      splitRun(out, run, m.index);
-      continue;
+    const run = text.slice(start, end);
+    if (!cjk || !CJK.test(run)) {
+      splitRun(out, run, start, steps);
+    } else {
+      let cursor = 0;
+      for (const part of run.split(CJK_RUN)) {
+        const at = run.indexOf(part, cursor);
+        cursor = at + part.length;
+        if (part.length > 0) splitRun(out, part, start + at, steps);
+      }
     }
-    let cursor = 0;
-    for (const part of run.split(CJK_RUN)) {
-      const at = run.indexOf(part, cursor);
-      cursor = at + part.length;
-      if (part.length > 0) splitRun(out, part, m.index + at);
-    }
+    start = end;
   }
   return out;
 }
 
-/** Could the run hold a case break? ASCII is checked by char code (most words), the rest by regex. */
-function mayBreak(run: string): boolean {
-  let prevLower = false;
-  let prevUpper = false;
-  let upperRun = 0;
-  for (let k = 0; k < run.length; k++) {
-    const c = run.charCodeAt(k);
-    if (c > 127) return /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(run);
-    const upper = c >= 65 && c <= 90;
-    const lower = c >= 97 && c <= 122;
-    if ((upper && prevLower) || (lower && prevUpper && upperRun >= 2)) return true;
-    upperRun = upper ? upperRun + 1 : 0;
-    prevLower = lower;
-    prevUpper = upper;
-  }
-  return false;
-}
-
-function splitRun(out: Token[], run: string, at: number): void {
-  if (run.length < 4 || !mayBreak(run)) {
+function splitRun(out: Token[], run: string, at: number, steps: boolean): void {
+  if (!steps || run.length < 4 || !CASE_STEP.test(run)) {
     push(out, run, at);
     return;
   }

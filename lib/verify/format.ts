@@ -56,8 +56,7 @@ export function metricWords(metric: Metric): string {
 export function figureKind(f: Figure, p: Product): string {
   if (f.kind === 'publication') return 'publication';
   if (f.kind === 'press') return 'press release';
-  const regulators = new Set(p.indications.map((i) => i.regulator));
-  const reg = regulators.has('FDA') ? 'FDA' : [...regulators][0];
+  const reg = p.indications.some((i) => i.regulator === 'FDA') ? 'FDA' : p.indications[0]?.regulator;
   return reg ? `${REGULATOR_LABEL[reg]} label` : 'label';
 }
 
@@ -83,6 +82,24 @@ export function figureFacts(f: Figure): string {
   if (cite && f.kind !== 'label') parts.push(cite);
   else if (f.followUp && f.kind !== 'label' && !cite) parts.push(f.followUp);
   return parts.join(', ') + unconfirmed(f.confidence);
+}
+
+// A label depends only on its dataset entry and the product or dataset around it, and every claim
+// about a product lists the same ones: each is written once per owner.
+const labels = new WeakMap<object, WeakMap<object, string>>();
+
+function cachedLabel<T extends object>(owner: object, entry: T, write: (entry: T) => string): string {
+  let byEntry = labels.get(owner);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    labels.set(owner, byEntry);
+  }
+  let label = byEntry.get(entry);
+  if (label === undefined) {
+    label = write(entry);
+    byEntry.set(entry, label);
+  }
+  return label;
 }
 
 export function figureLabel(f: Figure, p: Product): string {
@@ -114,7 +131,7 @@ export function figureReference(f: Figure, p: Product): Reference {
     kind: 'figure',
     id: f.id,
     productId: p.id,
-    label: figureLabel(f, p),
+    label: cachedLabel(p, f, (x) => figureLabel(x, p)),
     source: pickSource([f.source]),
     confidence: f.confidence,
   };
@@ -125,7 +142,7 @@ export function indicationReference(ds: Dataset, ind: Indication, p: Product): R
     kind: 'indication',
     id: ind.id,
     productId: p.id,
-    label: indicationLabel(ds, ind),
+    label: cachedLabel(ds, ind, (x) => indicationLabel(ds, x)),
     source: pickSource(ind.sources),
     confidence: ind.confidence,
   };

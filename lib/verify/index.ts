@@ -22,13 +22,15 @@ export function verifyClaims(claims: readonly DetectedClaim[], dataset: Dataset)
   // Pages repeat the same claim (a table and a summary box); the verdict depends only on these.
   const memo = new Map<string, Assessment>();
   return claims.map((claim) => {
-    const key = `${claim.ruleId}\u0000${claim.productId ?? ''}\u0000${claim.matched}\u0000${JSON.stringify(claim.details)}`;
+    // Only marketing verdicts quote the matched words; the others depend on the details alone.
+    const key = `${claim.ruleId}\u0000${claim.kind}\u0000${claim.productId ?? ''}\u0000${claim.kind === 'marketing' ? claim.matched : ''}\u0000${JSON.stringify(claim.details)}`;
     let result = memo.get(key);
     if (!result) {
       result = verifyClaim(claim, dataset);
       memo.set(key, result);
     }
-    return { ...claim, ...result, compared: [...result.compared] };
+    // Object.assign, not a second spread: the engine copies either way, but the spread takes a slow path.
+    return Object.assign({}, claim, result, { compared: result.compared.slice() });
   });
 }
 

@@ -19,22 +19,20 @@ interface Query {
   date?: string;
 }
 
-function queryOf(details: Record<string, unknown>): Query {
-  const q: Query = {};
-  const str = (k: string): string | undefined => (typeof details[k] === 'string' ? (details[k] as string) : undefined);
-  const num = (k: string): number | undefined => (typeof details[k] === 'number' ? (details[k] as number) : undefined);
-  const reg = str('regulator');
-  if (reg) q.regulator = reg as Regulator;
-  const set = <K extends keyof Query>(k: K, v: Query[K] | undefined): void => {
-    if (v !== undefined) q[k] = v;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+
+/** Every key present (undefined when the page did not say): one object shape for every claim. */
+function queryOf(d: Record<string, unknown>): Query {
+  return {
+    regulator: (str(d['regulator']) || undefined) as Regulator | undefined,
+    conditionId: str(d['conditionId']),
+    population: str(d['population']),
+    maxAge: num(d['maxAge']),
+    minAge: num(d['minAge']),
+    minPriorLines: num(d['minPriorLines']),
+    date: str(d['date']),
   };
-  set('conditionId', str('conditionId'));
-  set('population', str('population'));
-  set('maxAge', num('maxAge'));
-  set('minAge', num('minAge'));
-  set('minPriorLines', num('minPriorLines'));
-  set('date', str('date'));
-  return q;
 }
 
 export function verifyApproval(ctx: VerifyContext): Assessment {
@@ -100,7 +98,10 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     pool = [[...pool].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!];
   }
   const ranked = pool
-    .map((i) => ({ i, ...conflictsOf(dataset, i, q, isApproval) }))
+    .map((i) => {
+      const c = conflictsOf(dataset, i, q, isApproval);
+      return { i, conflicts: c.conflicts, exactLines: c.exactLines };
+    })
     .sort((a, b) => a.conflicts.length - b.conflicts.length || Number(b.exactLines) - Number(a.exactLines) || activeFirst(a.i, b.i) || regulatorOrder(a.i, b.i) || (a.i.date < b.i.date ? -1 : 1));
   const best = ranked[0]!;
   const compared = [ref(best.i), ...ranked.slice(1).map((r) => ref(r.i))];

@@ -6,6 +6,7 @@ import { covers as conditionCovers } from '../../verify/conditions';
 import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
 import { findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';
 import { hitsOf } from '../sentence-tools';
+import { distinct } from '../attribution';
 import { regulatorIn } from '../regulator-words';
 
 const CUE = /用于|适用于|治疗|\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment))\b/i;
@@ -118,7 +119,7 @@ function segments(text: string): Array<{ start: number; end: number }> {
 
 /** Drop a condition when a narrower one in the same segment already says it ("leukemia" beside "B-ALL"). */
 function narrowest(s: SentenceContext, hits: ReturnType<typeof hitsOf>): ReturnType<typeof hitsOf> {
-  const ids = new Set(hits.map((h) => h.id));
+  const ids = distinct(hits.map((h) => h.id));
   return hits.filter((h) => {
     for (const other of ids) {
       if (other !== h.id && conditionCovers(s.dataset, h.id, other)) return false;

@@ -25,7 +25,7 @@ export const responseRule: ClaimRule = {
   detect(s: SentenceContext): RawClaim[] {
     const text = s.text;
     if (!/\d/.test(text)) return [];
-    return [...rateClaims(s), ...timeClaims(s)].sort((a, b) => a.start - b.start);
+    return rateClaims(s).concat(timeClaims(s)).sort((a, b) => a.start - b.start);
   },
 };
 
@@ -42,16 +42,18 @@ interface Fig {
 
 function rateClaims(s: SentenceContext): RawClaim[] {
   const text = s.text;
+  // Figures first: without a percentage or a count there is nothing for the metric search to tie.
+  const percents: Fig[] = findPercents(text);
+  const counts: Fig[] = findCounts(text)
+    .filter((c) => !percents.some((p) => c.start < p.end && p.start < c.end))
+    .map((c) => ({ start: c.start, end: c.end, value: Math.round((c.count / c.of) * 1000) / 10, comparator: '=' as const, count: c.count, of: c.of }));
+  if (percents.length === 0 && counts.length === 0) return [];
   const metrics = findMetrics(text);
   const headerMetric = s.role === 'response' || s.role === 'other' ? metricInHeader(s.header) : undefined;
   const trials = s.hits.filter((h) => h.kind === 'trial');
   if (metrics.length === 0 && !headerMetric && trials.length === 0) return [];
   const blockers = findNonEfficacy(text);
-  const percents: Fig[] = findPercents(text);
-  const counts: Fig[] = findCounts(text)
-    .filter((c) => !percents.some((p) => c.start < p.end && p.start < c.end))
-    .map((c) => ({ start: c.start, end: c.end, value: Math.round((c.count / c.of) * 1000) / 10, comparator: '=' as const, count: c.count, of: c.of }));
-  const figures = [...percents, ...counts].sort((a, b) => a.start - b.start);
+  const figures = percents.concat(counts).sort((a, b) => a.start - b.start);
   const out: RawClaim[] = [];
   for (const fig of figures) {
     if (isComparisonArm(s, fig.start)) {
@@ -73,12 +75,16 @@ function rateClaims(s: SentenceContext): RawClaim[] {
       high: fig.high ?? null,
       count: fig.count ?? null,
       n: fig.of ?? nearbyN(text, fig.end) ?? null,
-      ...context(s, fig),
+      trial: null,
+      conditionId: null,
+      // Dropped from the claim's details (lib/claims/index.ts); here only to place the claim.
+      figureStart: fig.start,
     };
+    context(s, fig, details);
     if (LESIONS.test(text.slice(fig.end, fig.end + 40))) details['basis'] = 'lesions';
     if (PIVOTAL.test(text)) details['pivotal'] = true;
     if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details['source'] = 'own';
-    out.push({ start, end, scope: 'page', details: { ...details, figureStart: fig.start } });
+    out.push({ start, end, scope: 'page', details });
   }
   return out;
 }
@@ -116,7 +122,7 @@ function timeClaims(s: SentenceContext): RawClaim[] {
       start,
       end,
       scope: 'page',
-      details: { metric: metric.metric, value: fig.value, unit: fig.unit, comparator: '=', n: findN(text) ?? null, ...context(s, fig), figureStart: fig.start },
+      details: context(s, fig, { metric: metric.metric, value: fig.value, unit: fig.unit, comparator: '=', n: findN(text) ?? null, trial: null, conditionId: null, figureStart: fig.start }),
     });
   }
   return out;
@@ -149,8 +155,8 @@ const ACROSS = /\b(?:vs\.?|versus|compared (?:with|to)|whereas|while)\b/i;
 
 function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: number; end: number }) {
   const own = {
-    ...s,
     hits: s.hits.filter((h) => {
+      if (h.kind !== kind) return false;
       const between = h.at >= fig.end ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
       return !ACROSS.test(between);
     }),
@@ -158,10 +164,13 @@ function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: n
   return nearestHit(own, kind, fig.start, fig.end);
 }
 
-function context(s: SentenceContext, fig: { start: number; end: number }): ClaimDetails {
+/** Fills in the figure's trial and condition (keys already in place, so the details keep their order). */
+function context(s: SentenceContext, fig: { start: number; end: number }, details: ClaimDetails): ClaimDetails {
   const condition = ownHit(s, 'condition', fig) ?? singleRowCondition(s) ?? headingHit(s, 'condition');
   const trial = ownHit(s, 'trial', fig) ?? rowHit(s, 'trial') ?? headingHit(s, 'trial');
-  return { trial: trial?.id ?? null, conditionId: condition?.id ?? null };
+  details['trial'] = trial?.id ?? null;
+  details['conditionId'] = condition?.id ?? null;
+  return details;
 }
 
 /** "(n=63)" or "of 117 patients" right after the figure. */
