@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks-plugin';
+import { slimDataset } from './scripts/slim-dataset-plugin';
 
 // The shipped build asks for exactly activeTab, scripting and storage; e2e tests run this same
 // build and reach pages the way a user does (a toolbar click grants activeTab).
@@ -30,4 +31,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Only the content-script build gets the slimmed dataset (see scripts/slim-dataset-plugin.ts).
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) {
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), slimDataset()];
+      }
+    },
+  },
 });
