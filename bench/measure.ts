@@ -57,6 +57,9 @@ export function timeReadability(html: string): number {
   return performance.now() - t0;
 }
 
+/** Notes lib/extract adds when its element or character budget stops the walk. */
+const EXTRACTION_CUT = /analyzed the first [\d,]+ (?:elements|characters)/;
+
 export function measurePage(html: string, opts: MeasureOptions): PageTiming {
   for (let i = 0; i < opts.warmup; i++) {
     timeFull(html, opts.dataset, opts.url);
@@ -70,7 +73,9 @@ export function measurePage(html: string, opts: MeasureOptions): PageTiming {
     if (!fullFirst) out.readabilityMs.push(timeReadability(html));
     const { ms, report } = timeFull(html, opts.dataset, opts.url);
     out.fullMs.push(ms);
-    out.partial = report.partial;
+    // Only the extraction budget (elements / characters) cuts the analyzed text; the report's claim
+    // cap (lib/report.ts MAX_CLAIMS) also sets `partial` but the whole page was still analyzed.
+    out.partial = report.partial && report.notes.some((n) => EXTRACTION_CUT.test(n));
     out.claims = report.claims.length;
     out.words = report.wordCount;
     out.notes = report.notes;
