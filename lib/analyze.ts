@@ -10,7 +10,7 @@ import { prepareBlocks } from './match/prepare';
 import { matchBlocks } from './match';
 import { detectClaims } from './claims';
 import { verifyClaims } from './verify';
-import { buildReport, emptyReport } from './report';
+import { buildReport, emptyReport, MAX_CLAIMS } from './report';
 
 export interface AnalyzeOptions {
   /** URL of the page (or a file path for CLI input); copied to PageReport.source. */
@@ -44,8 +44,10 @@ export function analyzeExtracted(extracted: Extracted, opts: AnalyzeExtractedOpt
     const blocks = prepareBlocks(extracted.blocks);
     const matches = matchBlocks(blocks, opts.dataset);
     const claims = detectClaims(blocks, matches, opts.dataset);
-    const verified = verifyClaims(claims, opts.dataset);
-    return buildReport({ extracted, blocks, matches, claims: verified }, opts);
+    // Only the claims the report will show are verified (a very large page yields thousands).
+    const shown = claims.length > MAX_CLAIMS ? claims.slice(0, MAX_CLAIMS) : claims;
+    const verified = verifyClaims(shown, opts.dataset);
+    return buildReport({ extracted, blocks, matches, claims: verified, claimsFound: claims.length }, opts);
   } catch (err) {
     return emptyReport(opts, `Analysis stopped: ${describe(err)}`, extracted.title);
   }

@@ -9,11 +9,21 @@ import { REPORT_VERSION } from './report-version';
 import type { Claim, ConditionFinding, Mention, PageReport, ProductFinding, TargetFinding } from './schema';
 import { displayName } from './verify/format';
 
+/**
+ * Report size limits. A 1 MB page can hold thousands of claims and mentions; the popup must cache
+ * and save the report (extension storage allows ~10 MB) and render it quickly, so the report keeps
+ * the first claims in reading order and the first mentions of each finding, and says so.
+ */
+export const MAX_CLAIMS = 400;
+export const MAX_MENTIONS = 50;
+
 export interface ReportInput {
   extracted: Extracted;
   blocks: readonly PreparedBlock[];
   matches: MatchResult;
   claims: Claim[];
+  /** How many claims the page yielded before any were left out (analyze.ts verifies only the first MAX_CLAIMS). */
+  claimsFound?: number;
 }
 
 export interface ReportOptions {
@@ -31,6 +41,7 @@ export function buildReport(input: ReportInput, opts: ReportOptions): PageReport
   const regulators: string[] = [];
   const trials: string[] = [];
   const byKey = new Map<string, { mentions: Mention[] }>();
+  let mentionsDropped = false;
 
   // A trial acronym on a page that names no product is a lookalike ("ELIANA" the restaurant).
   const hasProduct = matches.hits.some((h) => h.kind === 'product');
@@ -43,12 +54,21 @@ export function buildReport(input: ReportInput, opts: ReportOptions): PageReport
       if (!finding) continue;
       byKey.set(key, finding);
     }
-    finding.mentions.push(mentionOf(hit));
+    // Regulators and trials are listed by name only; their mentions are not reported.
+    if (hit.kind === 'regulator' || hit.kind === 'trial') continue;
+    if (finding.mentions.length < MAX_MENTIONS) finding.mentions.push(mentionOf(hit));
+    else mentionsDropped = true;
   }
   for (const claim of claims) {
     const reg = claim.kind === 'approval' ? claim.details['regulator'] : undefined;
     if (typeof reg === 'string' && !regulators.includes(reg)) regulators.push(reg);
   }
+
+  const kept = claims.length > MAX_CLAIMS ? claims.slice(0, MAX_CLAIMS) : claims;
+  const found = Math.max(input.claimsFound ?? claims.length, claims.length);
+  const notes = [...extracted.notes];
+  if (found > kept.length) notes.push(`Showing the first ${thousands(kept.length)} of ${thousands(found)} claims found on this very large page.`);
+  if (mentionsDropped) notes.push(`Showing the first ${MAX_MENTIONS} mentions of each product, target and condition; this page names some of them more often.`);
 
   return {
     version: REPORT_VERSION,
@@ -58,16 +78,21 @@ export function buildReport(input: ReportInput, opts: ReportOptions): PageReport
     datasetVersion: ds.meta.version,
     datasetAsOf: ds.meta.asOf,
     wordCount: countWords(extracted),
-    partial: extracted.truncated,
+    partial: extracted.truncated || found > kept.length || mentionsDropped,
     fallbackText: !extracted.readable,
-    notes: [...extracted.notes],
+    notes,
     products,
     targets,
     conditions,
     regulators,
     trials,
-    claims,
+    claims: kept,
   };
+}
+
+/** "6145" → "6,145", the same in every locale (lib/ output must not depend on the runtime's). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** A report with no findings, for pages the pipeline could not read; says why in `notes`. */

@@ -21,6 +21,8 @@ export interface AttributionContext {
   pageProduct: string | null;
   /** The block's normalized text (offsets of `named` and the anchor are into it). */
   text?: string;
+  /** The product the claim itself points to (a trial only it ran): weaker than a name in the sentence or row, stronger than the section's. */
+  owner?: string | null;
 }
 
 /** "98% in CARTITUDE-1 vs ~73% for abecma": a figure followed by "for <product>" is that product's. */
@@ -43,6 +45,8 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
     if (pick) return { productId: pick.id, attribution: 'sentence' };
   }
   if (ctx.rowProduct) return { productId: ctx.rowProduct, attribution: 'table-row' };
+  // The trial the sentence cites is its own evidence; it agrees with the section or overrides it.
+  if (ctx.owner && ctx.owner !== ctx.sectionProduct) return { productId: ctx.owner, attribution: 'sentence' };
   if (scope === 'row') return { productId: null, attribution: 'none' };
   if (ctx.sectionProduct) return { productId: ctx.sectionProduct, attribution: 'section' };
   if (scope === 'page' && ctx.pageProduct) return { productId: ctx.pageProduct, attribution: 'page' };

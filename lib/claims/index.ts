@@ -16,7 +16,7 @@ export { dominantProduct } from './attribution';
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
 /** Cheap test for blocks no rule could fire on (no names, no figures, no approval or promo words). */
-const WORTH_READING = /%|approv|authori[sz]|licen[sc]|investigational|experimental|trials?\b|\bcur(?:e|ed|es|ing)\b|miracl|guarant|side[- ]effect|success|effective|\bbest\b|highest|risk|safe|better|price|cost|boost|waiting/i;
+const WORTH_READING = /%|approv|authori[sz]|licen[sc]|investigational|experimental|trials?\b|\bcur(?:e|ed|es|ing)\b|miracl|guarant|side[- ]effect|success|effective|\bbest\b|highest|risk|safe|better|price|cost|boost|waiting|every (?:type|kind)|治愈|根治|痊愈|副作用|获批|批准|上市|缓解|有效/i;
 
 /** A sentence whose subject is the products just named: "Both …" (2), "All three …" (3), "They …" (all). */
 const PLURAL_SUBJECT = /^\s*(both|ambos|ambas|两者|二者|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|这些)(?=[\s,]|$)/i;
@@ -61,7 +61,9 @@ export function detectClaims(
   let leadIn: string | null = null;
   // The product named by the last sentence that named exactly one, within the current section.
   // `recent`: products named in the current section, most recent last (for "Both …", "All three …").
-  const state: { carry: { section: string; product: string } | null; recent: string[] } = { carry: null, recent: [] };
+  // `pageRecent`: the same over the whole page, for a count the section cannot fill ("All four medicines"
+  // after four products each under its own heading).
+  const state: { carry: { section: string; product: string } | null; recent: string[]; pageRecent: string[] } = { carry: null, recent: [], pageRecent: [] };
 
   const lex = lexiconFor(dataset);
   for (let b = 0; b < blocks.length; b++) {
@@ -135,13 +137,15 @@ export function detectClaims(
             if (plural !== undefined && AHEAD.test(ctx.text)) {
               // "All three CAR-T products described below …": the next products the page names.
               listed = productsAfter(matches.hits, block.index, plural);
+            } else if (plural !== undefined && Number.isFinite(plural) && state.recent.length < plural && state.pageRecent.length >= plural) {
+              listed = state.pageRecent.slice(-plural);
             } else if (plural !== undefined && state.recent.length > 1) {
               listed = state.recent.slice(-Math.max(2, Math.min(plural, state.recent.length)));
             }
           }
           const who: Who[] = listed.length > 1
             ? listed.map((id) => ({ productId: id, attribution: 'sentence' as const }))
-            : [attribute({ named, rowProduct, sectionProduct, pageProduct, text: block.text }, anchor, raw.scope ?? 'page')];
+            : [attribute({ named: raw.ignoreNamed ? [] : named, rowProduct, sectionProduct, pageProduct, text: block.text, owner: raw.owner ?? null }, anchor, raw.scope ?? 'page')];
           for (const w of who) {
             if (w.productId === null && raw.requiresProduct) continue;
             found.push(makeClaim(block, rule, raw, w, quote, start, end, limit));
@@ -150,7 +154,10 @@ export function detectClaims(
       }
       if (!segmented.isRow) {
         const ids = distinct(named.map((h) => h.id));
-        for (const id of ids) state.recent = [...state.recent.filter((x) => x !== id), id];
+        for (const id of ids) {
+          state.recent = [...state.recent.filter((x) => x !== id), id];
+          state.pageRecent = [...state.pageRecent.filter((x) => x !== id), id];
+        }
         if (ids.length === 1) state.carry = { section: sectionKey, product: ids[0]! };
         else if (ids.length > 1) state.carry = null;
       }

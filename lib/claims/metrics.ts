@@ -21,6 +21,9 @@ const ABBREVIATED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\bORRs?(?=\b|[A-Z])/g, 'ORR'],
   [/\bDRR\b/g, 'DRR'],
   [/\bCRs?\b(?!\s*\/\s*(?:CRi|sCR))/g, 'CR'],
+  // Forum posts written in lower case: "cr was 52%", "~85% orr" ("crs" is cytokine release syndrome).
+  [/\borrs?\b/g, 'ORR'],
+  [/\bcr\b(?!\s*\/)/g, 'CR'],
 ];
 const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\b(?:complete (?:response|remission) or better|(?:complete or stringent|stringent complete or complete) (?:complete )?(?:response|remission)s?)\b/gi, 'CR/sCR'],
@@ -34,7 +37,9 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\bcomplete remissions?(?: rates?)?\b|\bremisi[oó]n completa\b/gi, 'complete remission'],
   [/\brespuesta completa\b|\bcomplete (?:response|responder)s?(?: rates?)?\b|\b(?:shr[ai]nk|shrunk|disappeared|went away|cleared) completely\b/gi, 'CR'],
   [/\bremissions?(?: rates?)?\b|\bin remission\b/gi, 'remission'],
-  [/\b(?:response|responder)s?(?: rates?)?\b|\bresponded\b|\b(?:tasa de )?respuesta\b|\brespondieron\b/gi, 'response'],
+  [/\b(?:response|responder)s?(?: rates?)?\b|\brespond(?:ed|s)?\b|\b(?:tasa de )?respuesta\b|\brespondieron\b/gi, 'response'],
+  // Plain language for a response rate: "works for about 70% of patients", "shrank tumors in 48%".
+  [/\bwork(?:s|ed)? (?:for|in)\b|\b(?:shr[ai]nk|shrunk|shrinks|shrinking)\s+(?:the\s+|their\s+)?(?:tumou?rs?|cancers?|lesions)\b|\b(?:tumou?rs?|cancers?)\s+(?:shr[ai]nk|shrunk|shrinks)\b/gi, 'response'],
   // Chinese has no word boundaries.
   [/客观缓解率|总缓解率|总有效率|客观缓解/g, 'ORR'],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],
@@ -45,9 +50,11 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
 /** Words that say a percentage measures something other than efficacy. */
 const NOT_EFFICACY = /\b(?:CRS|cytokine release|neurotoxicit\w*|neurologic\w*|ICANS|survival|survived|PFS|EFS|OS|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\w*|infections?|cost|price|discount|fees?|manufactur\w*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\w*)\b/gi;
 
+const NON_RESPONSE_BEFORE = /(?:\b(?:not|never|no|failed to|fail(?:s|ed)? to|unable to|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
-const ABBREVIATED_GATE = /CR|ORR|DRR/;
-const SPELLED_GATE = /respon|respuesta|remission|remisi|mrd|minimal residual|complete|缓解|有效/i;
+const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr/;
+const SPELLED_GATE = /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效/i;
 
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];
@@ -67,7 +74,8 @@ export function findMetrics(text: string): MetricMention[] {
     if (last && m.start < last.end) continue;
     out.push(m);
   }
-  return out;
+  // "30% did not respond", "no response in 12%": a figure of non-response is no response rate.
+  return out.filter((m) => !NON_RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
 }
 
 const TIME_METRICS: ReadonlyArray<readonly [RegExp, PageMetric]> = [
@@ -77,6 +85,11 @@ const TIME_METRICS: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\boverall survival\b/gi, 'median OS'],
   [/\b(?:duration of (?:the )?response|DoR|response (?:lasted|duration))\b/gi, 'median DoR'],
   [/\b(?:HR|hazard ratio)\b/gi, 'HR'],
+  // Chinese has no word boundaries.
+  [/无进展生存期?/g, 'median PFS'],
+  [/无事件生存期?/g, 'median EFS'],
+  [/总生存期?/g, 'median OS'],
+  [/缓解持续时间/g, 'median DoR'],
 ];
 
 /** Time-to-event measures ("median PFS", "duration of response") and hazard ratios. */

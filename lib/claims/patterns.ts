@@ -10,7 +10,8 @@ const COMPARATOR_WORDS: ReadonlyArray<readonly [RegExp, Comparator]> = [
   [/(?:less than|fewer than|lower than|under|below|<)$/i, '<'],
   [/(?:at most|no more than|≤|<=)$/i, '≤'],
   [/(?:up to|as high as|as many as|reaching)$/i, 'up to'],
-  [/(?:about|around|approximately|approx\.?|roughly|nearly|almost|close to|some|circa|ca\.|aproximadamente|cerca del?|casi|alrededor del?|约|~|≈)$/i, '~'],
+  // "like 87%": forum English for an approximate figure.
+  [/(?:about|around|approximately|approx\.?|roughly|nearly|almost|close to|some|circa|ca\.|like|aproximadamente|cerca del?|casi|alrededor del?|约|~|≈)$/i, '~'],
 ];
 
 /** The comparator written just before a number ("more than 80%", ">80%", "~73%"). */
@@ -121,12 +122,23 @@ const LINES_AFTER = new RegExp(
   `(?:(?:≥|>=|at least|a minimum of)\\s*${NUM}|${NUM}\\s*(?:\\+|or more|or greater|and more|plus))\\s*(?:\\w+\\s+){0,2}?(?:prior\\s+|previous\\s+)?(?:lines?|LOTs?|regimens?|therap(?:y|ies)|treatments?)\\b`,
   'i',
 );
-const LINES_PLAIN = new RegExp(`\\b(?:after|following|failed|with|received|had)\\s+(?:just\\s+|only\\s+|a\\s+single\\s+|exactly\\s+)?${NUM}\\s+(?:\\w+\\s+){0,2}?(?:prior\\s+|previous\\s+)?(?:lines?|regimens?)\\b`, 'i');
+const LINES_PLAIN = new RegExp(`\\b(?:after|following|failed|with|received|had|wants?|needs?|requir(?:es|ed|ing|e))\\s+(?:just\\s+|only\\s+|a\\s+single\\s+|exactly\\s+)?${NUM}\\s+(?:\\w+\\s+){0,2}?(?:prior\\s+|previous\\s+)?(?:lines?|regimens?)\\b`, 'i');
 const LINES_ES = new RegExp(`\\b(?:al menos|como mínimo|tras|después de)\\s+${NUM}\\s+(?:o más\\s+)?líneas?`, 'i');
 const LINES_ZH = /([一二三四五两1-5])\s*线(?:或|及)以上/;
 const LINE_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|[2-6]L)\s*(?:-|\s)?\s*(?:line|L)?\s*(\+|or later|and beyond|or beyond)?(?=[\s,;.)]|$)/i;
 
-/** Minimum prior lines a sentence states ("after two or more lines" → 2, "≥4 prior lines" → 4, "third-line" → 2). */
+/** "as a second treatment", "is the third therapy": the product's place in the sequence. */
+const ORDINAL_USE = /\b(?:as|is|being)\s+(?:a|an|the)\s+(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:treatment|therapy|option|choice)\b/i;
+/** The second-line LBCL definition: disease back within 12 months of first-line treatment (one prior line). */
+const EARLY_RELAPSE = /\b(?:relapse[sd]?|relapsing|come back|comes back|came back|recur(?:s|red|ring)?|progress(?:es|ed)?)\s+within\s+(?:12|twelve)\s+months\s+of\s+(?:finishing\s+|completing\s+|the end of\s+)?(?:their\s+|the\s+)?(?:first[- ]line|1L|initial|front[- ]?line)\b/i;
+/**
+ * Use before any other treatment: "newly diagnosed", "previously untreated", "as first-line
+ * therapy". Not "refractory to first-line …" or "within 12 months of first-line …", where
+ * first-line is the treatment already given.
+ */
+const NO_PRIOR_LINE = /\bnewly[- ]diagnosed\b|\btreatment[- ]na[iï]ve\b|\b(?:previously|still)\s+untreated\b|(?<!\b(?:to|of|after|following|finishing|completing|from|with)\s+(?:the\s+|their\s+)?)\b(?:as|in|for|a|an|the)\s+(?:first|1st|front)[- ]?line\b/i;
+
+/** Minimum prior lines a sentence states ("after two or more lines" → 2, "≥4 prior lines" → 4, "third-line" → 2, "newly diagnosed" → 0). */
 export function findPriorLines(text: string): { value: number; start: number; end: number } | undefined {
   let m = LINES_AFTER.exec(text);
   if (m) {
@@ -151,6 +163,17 @@ export function findPriorLines(text: string): { value: number; start: number; en
     const ordinal = numberFrom(raw) ?? NUMBER_WORDS[raw];
     if (ordinal !== undefined && ordinal >= 2) return { value: ordinal - 1, start: m.index, end: m.index + m[0].length };
   }
+  m = ORDINAL_USE.exec(text);
+  if (m) {
+    const raw = (m[1] ?? '').toLowerCase();
+    const word = /^\d/.test(raw) ? raw.replace(/nd$|rd$|th$/, '') : raw;
+    const ordinal = numberFrom(word);
+    if (ordinal !== undefined && ordinal >= 2) return { value: ordinal - 1, start: m.index, end: m.index + m[0].length };
+  }
+  m = EARLY_RELAPSE.exec(text);
+  if (m) return { value: 1, start: m.index, end: m.index + m[0].length };
+  m = NO_PRIOR_LINE.exec(text);
+  if (m) return { value: 0, start: m.index, end: m.index + m[0].length };
   return undefined;
 }
 
@@ -299,6 +322,7 @@ export interface TimeFigure {
 }
 
 const MONTHS_FIGURE = /\b(\d{1,3}(?:[.,]\d+)?)\s*(?:-\s*)?(?:months?|mos?\.?|meses|个月)(?![\w-])/gi;
+const SHARED_UNIT = /\b(\d{1,3}(?:[.,]\d+)?)\s*(?:vs\.?|versus|compared with|against)\s*\d{1,3}(?:[.,]\d+)?\s*(?:months?|mos?\.?|meses|个月)(?![\w-])/gi;
 const HR_FIGURE = /\b(?:HR|hazard ratio)\s*(?:[:=,]|of|was)?\s*(\d(?:\.\d+)?)\b/gi;
 
 /** Durations ("13.3 months") and hazard ratios ("HR 0.26", "hazard ratio of 0.49"). */
@@ -307,6 +331,14 @@ export function findTimeFigures(text: string): TimeFigure[] {
   MONTHS_FIGURE.lastIndex = 0;
   for (let m = MONTHS_FIGURE.exec(text); m; m = MONTHS_FIGURE.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, value: decimal(m[1] ?? ''), unit: 'months' });
+  }
+  // "8.3 vs 2.0 months": the unit written once covers the figure before "vs" too.
+  SHARED_UNIT.lastIndex = 0;
+  for (let m = SHARED_UNIT.exec(text); m; m = SHARED_UNIT.exec(text)) {
+    const start = m.index;
+    if (start > 0 && /[\d.,]/.test(text[start - 1] ?? '')) continue;
+    if (out.some((f) => f.start === start)) continue;
+    out.push({ start, end: start + (m[1] ?? '').length, value: decimal(m[1] ?? ''), unit: 'months' });
   }
   HR_FIGURE.lastIndex = 0;
   for (let m = HR_FIGURE.exec(text); m; m = HR_FIGURE.exec(text)) {
@@ -317,4 +349,4 @@ export function findTimeFigures(text: string): TimeFigure[] {
 }
 
 /** Text right before a figure saying it is the comparison arm: "vs 4.4 months", "compared with 22%". */
-export const COMPARISON_BEFORE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con)\s*(?:[\w-]+\s+){0,2}$/i;
+export const COMPARISON_BEFORE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|对照组[^，。；,;\d]{0,12})\s*(?:[\w-]+\s+){0,2}$/i;

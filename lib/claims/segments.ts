@@ -62,7 +62,7 @@ function chunk(text: string, range: Segment): Segment[] {
 
 export function segmentBlock(block: PreparedBlock): BlockSegments | undefined {
   const found = segmentWhole(block);
-  if (!found || !found.segments.some((seg) => seg.end - seg.start > MAX_SEGMENT_CHARS)) return found;
+  if (!found) return undefined;
   return { isRow: found.isRow, segments: found.segments.flatMap((seg) => chunk(block.text, seg)) };
 }
 

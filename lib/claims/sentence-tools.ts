@@ -43,7 +43,7 @@ export function isGeneralStatement(s: SentenceContext): boolean {
 export function isHedged(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
   const after = text.slice(at, at + 60).toLowerCase();
-  if (/(?:^|[^\p{L}])(?:not|never|no|yet to be|awaiting|await|pending|seeking|seek|sought|submitted for|applied for|apply for|filed for|under review for|if|once|could be|may be|might be|would be|will be|expected to be|hopes? to be|before|prior to|without|isn't|aren't|wasn't|hasn't|haven't|isnt|arent|nunca|sin|si)\s+(?:[\p{L}'-]+\s+){0,2}$/u.test(before)) return true;
+  if (/(?:^|[^\p{L}])(?:not|never|no|yet to be|awaiting|await|pending|seeking|seek|sought|submitted for|applied for|apply for|filed for|file for|files for|filing for|to seek|will seek|plans? to seek|intends? to seek|under review for|if|once|could be|may be|might be|would be|will be|expected to be|hopes? to be|before|prior to|without|isn't|aren't|wasn't|hasn't|haven't|isnt|arent|nunca|sin|si)\s+(?:[\p{L}'-]+\s+){0,2}$/u.test(before)) return true;
   if (/(?:未|尚未|没有|不)$/.test(before)) return true;
   if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
   if (/^approval\s+(?:application|submission|decision|process|pathway)/.test(after)) return true;
@@ -107,7 +107,26 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
     prevEnd = h.to;
   }
   if (starts.length <= 1) return [{ start: 0, end: s.text.length }];
-  return starts.map((at, k) => ({ start: k === 0 ? 0 : at, end: starts[k + 1] ?? s.text.length }));
+  // A clause starts where its words start: ", and China's NMPA approved cilta-cel" belongs with
+  // cilta-cel, so the regulator and date before the name are not the previous product's.
+  const cut = starts.map((at, k) => (k === 0 ? 0 : clauseStart(s.text, k === 0 ? 0 : starts[k - 1]!, at)));
+  return cut.map((start, k) => ({ start, end: cut[k + 1] ?? s.text.length }));
+}
+
+const CLAUSE_BREAK = /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst)\s+|;\s+/gi;
+
+/** The last coordinating break between the previous product and `at`, or `at` itself. */
+function clauseStart(text: string, from: number, at: number): number {
+  return lastClauseBreak(text, from, at) ?? at;
+}
+
+/** Where the last clause after a coordinating break (", and", "; but") between `from` and `to` starts. */
+export function lastClauseBreak(text: string, from: number, to: number): number | undefined {
+  const between = text.slice(from, to);
+  let last = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(between); m; m = CLAUSE_BREAK.exec(between)) last = m.index + m[0].length;
+  return last > 0 ? from + last : undefined;
 }
 
 export { LIST_GAP };

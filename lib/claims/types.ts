@@ -36,6 +36,10 @@ export interface RawClaim {
   requiresProduct?: boolean;
   /** Applies to every product of a list named just before it ("Kymriah and Yescarta, the first two approved"). */
   distributive?: boolean;
+  /** A product the claim's own words point to without naming it (the only product run in the trial it cites). */
+  owner?: string;
+  /** Names in the sentence are not its subject ("Target: BCMA, the same target as cilta-cel" under Abecma's heading). */
+  ignoreNamed?: boolean;
 }
 
 export interface ClaimRule {

@@ -50,11 +50,8 @@ const CASE_END = /[\p{Ll}\p{N}%):.!?+\]"'\u2019\u201d]/u;
 const UPPER = /\p{Lu}/u;
 const HTML_SPACE = /[\t\n\f\r ]+/g;
 
-/** Anything collapse would change: HTML whitespace other than single spaces, or edge whitespace trim() removes. */
-const UNCOLLAPSED = /[\t\n\f\r]| {2}|^\s|\s$/;
-
 function collapse(s: string): string {
-  return UNCOLLAPSED.test(s) ? s.replace(HTML_SPACE, ' ').trim() : s;
+  return s.replace(HTML_SPACE, ' ').trim();
 }
 
 function frameOf(mode: Mode, content: boolean, startChars: number, level = 0, boundary: Frame['boundary'] = 0): Frame {
@@ -125,9 +122,7 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   /** A phrase (1), superscript (2) or formatting (3) boundary is pending before the next text. */
   let boundary: 0 | 1 | 2 | 3 = 0;
 
-  // Blocks under the same headings share one array (read-only); reset when the stack changes.
-  let headings: string[] | null = null;
-  const headingTexts = (): string[] => (headings ??= headingStack.map((h) => h.text));
+  const headingTexts = (): string[] => headingStack.map((h) => h.text);
 
   const push = (block: Omit<RawBlock, 'index'>): void => {
     const room = limits.maxChars - charsOut;
@@ -272,10 +267,8 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
         lastChar = ' ';
         if (text === '') break;
         while (headingStack.length > 0 && headingStack[headingStack.length - 1]!.level >= frame.level) headingStack.pop();
-        headings = null;
         push({ kind: 'heading', text, level: frame.level, headings: headingTexts() });
         headingStack.push({ level: frame.level, text });
-        headings = null;
         if (frame.level === 1 && firstH1 === '') firstH1 = text;
         break;
       }

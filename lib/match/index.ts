@@ -111,7 +111,7 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
     const trial = lex.nct.get(nct) ?? nct;
     out.push(makeHit(block, { kind: 'trial', id: trial, via: 'nct', shape: nct, caseSensitive: false }, m.index, m.index + m[0].length, 'nct'));
   }
-  if (out.length > 1) out.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
+  out.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
   return out;
 }
 

@@ -59,7 +59,7 @@ function buildLexicon(dataset: Dataset): Lexicon {
     prefixes: new Set(),
     fuzzy: new Map(),
     fuzzyPrefixes: new Set(),
-    fuzzyHead: /$^/,
+    fuzzyHead: /^/,
     chinese: [],
     nct: new Map(),
     trialNames: new Set(),
@@ -68,7 +68,7 @@ function buildLexicon(dataset: Dataset): Lexicon {
     const key = keyOf(name);
     if (key.length === 0) return;
     const list = lex.byKey.get(key) ?? [];
-    if (list.some((e) => e.kind === entry.kind && e.id === entry.id && e.via === entry.via)) return;
+    if (list.some((e) => e.kind === entry.kind && e.id === entry.id && e.via === entry.via && e.caseSensitive === entry.caseSensitive)) return;
     list.push({ ...entry, shape: shapeOf(name) });
     lex.byKey.set(key, list);
     for (let i = 1; i <= key.length; i++) lex.prefixes.add(key.slice(0, i));
@@ -87,6 +87,8 @@ function buildLexicon(dataset: Dataset): Lexicon {
     }
     for (const abbr of condition.abbreviations) {
       add(abbr, { kind: 'condition', id: condition.id, via: 'abbreviation', caseSensitive: true });
+      // Forum posts write "mcl", "b-all", "dlbcl": in any case, unless the letters spell a word ("ALL") or are too short ("MM", "FL").
+      if (lowerCaseSafe(abbr)) add(abbr, { kind: 'condition', id: condition.id, via: 'abbreviation', caseSensitive: false });
     }
   }
   for (const condition of dataset.conditions) {
@@ -112,8 +114,9 @@ function buildLexicon(dataset: Dataset): Lexicon {
   for (const product of dataset.products) {
     for (const figure of product.figures) addTrial(figure.trial, figure.nct, add, lex);
   }
-  // Heads are keys: letters and digits only, nothing to escape.
-  if (lex.fuzzy.size > 0) lex.fuzzyHead = new RegExp(`^(?:${[...lex.fuzzy.keys()].join('|')})`, 'u');
+  // Heads are keys: letters and digits only, nothing to escape. (With none, every word passes: a
+  // prefilter may let through more, fuzzyLookup decides.)
+  lex.fuzzyHead = new RegExp(`^(?:${[...lex.fuzzy.keys()].join('|')})`, 'u');
   return lex;
 }
 
@@ -195,6 +198,15 @@ function addFuzzy(lex: Lexicon, name: string, entry: NameEntry): void {
   if (!list.some((w) => w.key === key && w.entry.id === entry.id)) list.push({ key, entry });
   lex.fuzzy.set(head, list);
   for (let i = 1; i <= head.length; i++) lex.fuzzyPrefixes.add(head.slice(0, i));
+}
+
+/** Abbreviations that are no English word in lower case (and not "all", "nos", "sts"…). */
+const LOWERCASE_WORDS = new Set(['all', 'nos', 'sts', 'mrcl', 'cap', 'car', 'pet', 'can', 'its']);
+function lowerCaseSafe(abbr: string): boolean {
+  const key = keyOf(abbr);
+  if (key.length < 3 || /\s/.test(abbr.trim()) || LOWERCASE_WORDS.has(key)) return false;
+  // "B-ALL": the hyphenated form is no word; a bare "ALL" is.
+  return !abbr.split(/[-/]/).every((part) => LOWERCASE_WORDS.has(part.toLowerCase()));
 }
 
 const AMBIGUOUS_ACRONYMS = new Set(['EMA', 'TGA', 'HSA', 'EC', 'CHMP']);

@@ -1,4 +1,5 @@
-// Condition and regulator names in the other languages fixture pages use (Spanish, Chinese).
+// Condition and regulator names in the other languages pages use (Spanish, Chinese), and English
+// shorthand the dataset's synonyms do not list.
 // The dataset's synonyms are English; these map onto its condition ids, and are only used for
 // ids the dataset actually has.
 export const CONDITION_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -19,6 +20,11 @@ export const CONDITION_NAMES: Readonly<Record<string, readonly string[]>> = {
   melanoma: ['黑色素瘤'],
   'gastric-gej-adenocarcinoma': ['cáncer gástrico', '胃癌', '胃或胃食管结合部腺癌', '胃食管结合部腺癌'],
   'solid-tumor': ['tumores sólidos', '实体瘤'],
+  'head-and-neck-scc': ['头颈部鳞癌', '头颈部鳞状细胞癌', '头颈鳞癌'],
+  'nasopharyngeal-carcinoma': ['鼻咽癌'],
+  'hepatocellular-carcinoma': ['肝细胞癌', '肝癌'],
+  // English shorthand once the organ is clear from context ("… non-muscle-invasive disease with CIS").
+  nmibc: ['non-muscle-invasive disease', 'non-muscle invasive disease', 'nonmuscle-invasive disease', 'BCG-unresponsive disease', 'BCG-unresponsive non-muscle-invasive disease'],
 };
 
 export const REGULATOR_NAMES_OTHER: ReadonlyArray<readonly [string, readonly string[]]> = [

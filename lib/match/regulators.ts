@@ -42,6 +42,8 @@ export const REGULATOR_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['HC', /^Canada$/i],
   ['TGA', /^Australia$/i],
   ['HSA', /^Singapore$/i],
+  // Countries whose regulators the dataset does not track: a claim naming them cannot be checked.
+  ['OTHER', /^(?:Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau)$/i],
 ];
 
 export const REGULATOR_LABEL: Readonly<Record<Regulator, string>> = {

@@ -11,9 +11,7 @@ export interface Token {
   lower: string;
 }
 
-// Sticky scans (test() moves lastIndex and allocates nothing): the gap before a word, the word.
-const GAP = /[^\p{L}\p{N}]+/uy;
-const WORD = /[\p{L}\p{N}]+/uy;
+const WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/;
 /** Where glued text may change case (see isCaseBreak); a text without it has no run to split. */
@@ -25,27 +23,21 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const cjk = CJK.test(text);
   const steps = CASE_STEP.test(text);
-  const n = text.length;
-  let start = 0;
-  while (start < n) {
-    GAP.lastIndex = start;
-    if (GAP.test(text)) start = GAP.lastIndex;
-    WORD.lastIndex = start;
-    if (start >= n || !WORD.test(text)) break;
-    const end = WORD.lastIndex;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
     // Chinese is found by substring search; Latin runs glued to it ("靶向CD19") are still tokens.
-    const run = text.slice(start, end);
+    const run = m[0];
     if (!cjk || !CJK.test(run)) {
-      splitRun(out, run, start, steps);
-    } else {
-      let cursor = 0;
-      for (const part of run.split(CJK_RUN)) {
-        const at = run.indexOf(part, cursor);
-        cursor = at + part.length;
-        if (part.length > 0) splitRun(out, part, start + at, steps);
-      }
+      splitRun(out, run, m.index, steps);
+      continue;
     }
-    start = end;
+    let cursor = 0;
+    for (const part of run.split(CJK_RUN)) {
+      const at = run.indexOf(part, cursor);
+      cursor = at + part.length;
+      if (part.length > 0) splitRun(out, part, m.index + at, steps);
+    }
   }
   return out;
 }

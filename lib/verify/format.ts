@@ -1,7 +1,7 @@
 // Plain words for dataset entries: product names, dates, figures and indications, as they appear
 // in verdict explanations and Reference labels.
 import type { Dataset, Figure, Indication, Metric, Product, Source } from '../dataset/schema';
-import { conditionById } from '../dataset/index';
+import { byId } from './lookup';
 import { REGULATOR_LABEL } from '../match/regulators';
 import type { Reference } from '../schema';
 
@@ -30,7 +30,7 @@ export function formatDate(date: string): string {
 }
 
 export function conditionName(ds: Dataset, id: string): string {
-  return conditionById(ds, id)?.name ?? id;
+  return byId(ds.conditions, id)?.name ?? id;
 }
 
 const METRIC_WORDS: Readonly<Record<Metric, string>> = {
@@ -84,21 +84,15 @@ export function figureFacts(f: Figure): string {
   return parts.join(', ') + unconfirmed(f.confidence);
 }
 
-// A label depends only on its dataset entry and the product or dataset around it, and every claim
-// about a product lists the same ones: each is written once per owner.
-const labels = new WeakMap<object, WeakMap<object, string>>();
+// A label depends only on its dataset entry and the product or dataset it is written for, and every
+// claim about a product lists the same ones: each is written once per entry (and owner).
+const labels = new WeakMap<object, [owner: object, label: string]>();
 
-function cachedLabel<T extends object>(owner: object, entry: T, write: (entry: T) => string): string {
-  let byEntry = labels.get(owner);
-  if (!byEntry) {
-    byEntry = new WeakMap();
-    labels.set(owner, byEntry);
-  }
-  let label = byEntry.get(entry);
-  if (label === undefined) {
-    label = write(entry);
-    byEntry.set(entry, label);
-  }
+function cachedLabel(owner: object, entry: object, write: () => string): string {
+  const hit = labels.get(entry);
+  if (hit?.[0] === owner) return hit[1];
+  const label = write();
+  labels.set(entry, [owner, label]);
   return label;
 }
 
@@ -131,7 +125,7 @@ export function figureReference(f: Figure, p: Product): Reference {
     kind: 'figure',
     id: f.id,
     productId: p.id,
-    label: cachedLabel(p, f, (x) => figureLabel(x, p)),
+    label: cachedLabel(p, f, () => figureLabel(f, p)),
     source: pickSource([f.source]),
     confidence: f.confidence,
   };
@@ -142,7 +136,7 @@ export function indicationReference(ds: Dataset, ind: Indication, p: Product): R
     kind: 'indication',
     id: ind.id,
     productId: p.id,
-    label: cachedLabel(ds, ind, (x) => indicationLabel(ds, x)),
+    label: cachedLabel(ds, ind, () => indicationLabel(ds, ind)),
     source: pickSource(ind.sources),
     confidence: ind.confidence,
   };

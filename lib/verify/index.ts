@@ -1,7 +1,7 @@
 // verify: each detected claim against the dataset. Unattributed claims and products the dataset
 // does not hold are `unverified` (never a guess); marketing language is always `unverified`.
 import type { Dataset } from '../dataset/schema';
-import { productById } from '../dataset/index';
+import { byId } from './lookup';
 import type { DetectedClaim } from '../claims/types';
 import type { Claim, ClaimKind } from '../schema';
 import { verifyApprovalCount } from './approval-count';
@@ -23,14 +23,13 @@ export function verifyClaims(claims: readonly DetectedClaim[], dataset: Dataset)
   const memo = new Map<string, Assessment>();
   return claims.map((claim) => {
     // Only marketing verdicts quote the matched words; the others depend on the details alone.
-    const key = `${claim.ruleId}\u0000${claim.kind}\u0000${claim.productId ?? ''}\u0000${claim.kind === 'marketing' ? claim.matched : ''}\u0000${JSON.stringify(claim.details)}`;
+    const key = `${claim.ruleId}\u0000${claim.productId ?? ''}\u0000${claim.kind === 'marketing' ? claim.matched : ''}\u0000${JSON.stringify(claim.details)}`;
     let result = memo.get(key);
     if (!result) {
       result = verifyClaim(claim, dataset);
       memo.set(key, result);
     }
-    // Object.assign, not a second spread: the engine copies either way, but the spread takes a slow path.
-    return Object.assign({}, claim, result, { compared: result.compared.slice() });
+    return { ...claim, ...result, compared: [...result.compared] };
   });
 }
 
@@ -41,7 +40,7 @@ export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment 
   if (claim.productId === null) {
     return unverified('Not tied to a specific product on the page, so there is nothing in the dataset to compare it with.');
   }
-  const product = productById(dataset, claim.productId);
+  const product = byId(dataset.products, claim.productId);
   if (!product) return unverified(`The dataset has no entry for ${claim.productId}.`);
   try {
     return VERIFIERS[claim.kind]({ claim, product, dataset });

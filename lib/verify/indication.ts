@@ -2,16 +2,28 @@
 // one), condition, population, line of therapy and date. An indication no regulator granted is
 // `not-approved`; a granted one with a wrong part (age, lines, year) `differs`, saying which part.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
-import { conditionById } from '../dataset/index';
+import { byId } from './lookup';
 import { covers as conditionCovers } from './conditions';
 import { REGULATOR_LABEL } from '../match/regulators';
 import type { Reference } from '../schema';
 import { conditionName, formatDate, indicationReference, productReference, shortName, displayName, unconfirmed } from './format';
 import type { Assessment, VerifyContext } from './types';
+import { impliedPriorLines, rankClassCovered, trackedList, trackedRegulators } from './scope';
+import { rankConflict } from './rank';
 
 interface Query {
   regulator?: Regulator;
+  /** The regulator as the page names it ("TİTCK"), for regulators the dataset does not track. */
+  regulatorName?: string;
   conditionId?: string;
+  /** A subtype the page's qualifier excludes ("muscle-invasive" bladder cancer excludes NMIBC). */
+  excludes?: string;
+  qualifier?: string;
+  /** "the first cellular therapy": the class the product is said to be first (or only) in. */
+  firstOf?: string;
+  rank?: 'first' | 'only';
+  /** Whether the words limiting the ranking ("for MZL", "in China") were all read. */
+  rankScopeRead?: boolean;
   population?: string;
   maxAge?: number;
   minAge?: number;
@@ -26,7 +38,13 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : und
 function queryOf(d: Record<string, unknown>): Query {
   return {
     regulator: (str(d['regulator']) || undefined) as Regulator | undefined,
+    regulatorName: str(d['regulatorName']),
     conditionId: str(d['conditionId']),
+    excludes: str(d['excludesConditionId']),
+    qualifier: str(d['conditionQualifier']),
+    firstOf: str(d['firstOf']),
+    rank: d['rank'] === 'only' ? 'only' : d['rank'] === 'first' ? 'first' : undefined,
+    rankScopeRead: d['rankScopeRead'] === true,
     population: str(d['population']),
     maxAge: num(d['maxAge']),
     minAge: num(d['minAge']),
@@ -57,7 +75,12 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   }
   const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
 
-  if (q.regulator) {
+  if (q.regulator && !trackedRegulators(dataset).has(q.regulator)) {
+    // Only an approval the dataset happens to record for that very authority can be compared.
+    const own = pool.filter((i) => i.regulator === q.regulator && (q.regulator !== 'OTHER' || mentions(i, q.regulatorName)));
+    if (own.length === 0) return untracked(dataset, product, q, asOf);
+    pool = own;
+  } else if (q.regulator) {
     const byReg = pool.filter((i) => i.regulator === q.regulator);
     if (byReg.length === 0) {
       const elsewhere = summarize(dataset, pool.filter((i) => i.status === 'active'));
@@ -74,19 +97,22 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   let broaderNote = '';
   if (q.conditionId) {
     const cond = q.conditionId;
-    const covering = pool.filter((i) => coversCondition(dataset, i, cond, product.indications));
-    const narrower = pool.filter((i) => !covering.includes(i) && conditionCovers(dataset, cond, i.conditionId));
+    // "muscle-invasive bladder cancer": nothing inside the excluded subtype counts.
+    const outside = (i: Indication): boolean => q.excludes === undefined || !conditionCovers(dataset, q.excludes, i.conditionId);
+    const covering = pool.filter((i) => outside(i) && coversCondition(dataset, i, cond, product.indications));
+    const narrower = pool.filter((i) => !covering.includes(i) && outside(i) && conditionCovers(dataset, cond, i.conditionId));
     if (covering.length > 0) pool = covering;
     else if (narrower.length > 0) {
       pool = narrower;
       broaderNote = ` The approval covers ${conditionName(dataset, narrower[0]!.conditionId)}, narrower than the page's ${conditionName(dataset, cond)}.`;
     } else {
       const who = q.regulator ? `The ${REGULATOR_LABEL[q.regulator]} has not approved` : 'No regulator in the dataset has approved';
-      const nobody = anyApproval(dataset, cond) ? '' : `; no gene-modified cell or gene therapy in the dataset is approved for ${conditionName(dataset, cond)}`;
+      const nobody = q.excludes !== undefined || anyApproval(dataset, cond) ? '' : `; no gene-modified cell or gene therapy in the dataset is approved for ${conditionName(dataset, cond)}`;
+      const what = q.excludes !== undefined && q.qualifier ? `${q.qualifier} ${conditionName(dataset, cond).toLowerCase()} (approvals for ${conditionName(dataset, q.excludes)} do not cover it)` : conditionName(dataset, cond);
       const approvedFor = summarize(dataset, (q.regulator ? pool : product.indications).filter((i) => i.status === 'active'));
       return {
         verdict: 'not-approved',
-        explanation: `${who} ${name} for ${conditionName(dataset, cond)}${nobody} (as of ${asOf}). Approved uses: ${approvedFor}.`,
+        explanation: `${who} ${name} for ${what}${nobody} (as of ${asOf}). Approved uses: ${approvedFor}.`,
         reference: null,
         compared: pool.map(ref),
       };
@@ -113,6 +139,27 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     let text = bareStatus
       ? `${displayName(product)} is approved: ${summarize(dataset, pool.filter((i) => i.status === 'active'))}.`
       : `Matches the ${reg} approval of ${when}: “${best.i.labelQuote}”${unconfirmed(best.i.confidence)}.`;
+    if (isApproval && q.firstOf !== undefined && !rankClassCovered(q.firstOf, q.conditionId !== undefined)) {
+      // The approval itself matches; being the first of a class wider than the dataset cannot be checked.
+      return {
+        verdict: 'unverified',
+        explanation: `The dataset covers CAR-T, TCR-T, TIL, oncolytic virus and cancer gene therapies only, so it cannot say whether ${name} was the ${q.rank ?? 'first'} ${q.firstOf}. It records the ${reg} approval of ${when}: “${best.i.labelQuote}”${unconfirmed(best.i.confidence)}.${broaderNote}`,
+        reference: ref(best.i),
+        compared,
+      };
+    }
+    if (isApproval && q.firstOf !== undefined && q.rankScopeRead) {
+      // "The first BCMA CAR-T approved by the FDA": every product of that kind in the dataset, by first approval.
+      const conflict = rankConflict(dataset, product, { firstOf: q.firstOf, rank: q.rank ?? 'first', regulator: q.regulator, conditionId: q.conditionId });
+      if (conflict) {
+        return {
+          verdict: 'differs',
+          explanation: `${displayName(product)} is approved (${reg}, ${when}), but not the ${q.rank ?? 'first'} ${q.firstOf}: ${conflict}.`,
+          reference: ref(best.i),
+          compared,
+        };
+      }
+    }
     const current = best.i.status === 'superseded' ? successorOf(product, best.i) : undefined;
     if (current) {
       text += ` Partly outdated: the current ${REGULATOR_LABEL[current.regulator]} label (${formatDate(current.date)}) covers ${current.line.text}; ${current.population.text}.`;
@@ -124,7 +171,7 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
 
   // An age group no regulator approved is a use that was never approved; a wrong date or line of
   // therapy for an approved disease is a wrong detail of a real approval.
-  const population = best.conflicts.some((c) => c.startsWith('only ') && !c.includes('prior lines'));
+  const population = best.conflicts.some((c) => c.startsWith('only ') && !c.includes('prior line'));
   const text = `Approved by the ${reg} (${when}) for ${conditionName(dataset, best.i.conditionId)}, but ${best.conflicts.join('; ')}.`;
   const nobody = population ? ` No regulator in the dataset has approved it for that age group (as of ${asOf}).` : '';
   return { verdict: population ? 'not-approved' : 'differs', explanation: text + nobody + broaderNote, reference: ref(best.i), compared };
@@ -203,7 +250,7 @@ function excludes(ds: Dataset, i: Indication, cond: string): boolean {
 const exclusionCache = new WeakMap<Indication, Map<string, boolean>>();
 
 function computeExcludes(ds: Dataset, i: Indication, cond: string): boolean {
-  const c = conditionById(ds, cond);
+  const c = byId(ds.conditions, cond);
   if (!c) return false;
   const text = [i.labelQuote, i.line.text, ...i.line.requirements, i.note ?? ''].join(' ');
   if (!/\bnot\b/i.test(text)) return false;
@@ -233,15 +280,18 @@ function conflictsOf(ds: Dataset, i: Indication, q: Query, isApproval: boolean):
   if (q.population === 'adults' && childOnly) conflicts.push(`only ${pop.text}; the page says adults`);
   else if ((q.population === 'pediatric' || q.population === 'pediatric-and-young-adults') && pop.group === 'adults') {
     conflicts.push(`only for ${pop.text}; the page says children${q.population === 'pediatric-and-young-adults' ? ' and young adults' : ''}`);
-  } else if (q.population === 'adults' && minAge !== undefined && minAge > 18) {
+  } else if (q.population === 'adults' && minAge !== undefined && minAge > 18 && !(q.minAge !== undefined && q.minAge >= minAge)) {
+    // "adults aged 26 and above" states the label's own limit; plain "adults" is wider than it.
     conflicts.push(`only ${pop.text}; the page says adults`);
   }
   if (q.maxAge !== undefined && maxAge !== undefined && q.maxAge > maxAge) conflicts.push(`only up to age ${maxAge}; the page says up to ${q.maxAge}`);
   if (q.maxAge !== undefined && minAge !== undefined && q.maxAge < minAge) conflicts.push(`only from age ${minAge}; the page says up to ${q.maxAge}`);
   if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge) conflicts.push(`only up to age ${maxAge}; the page says from ${q.minAge}`);
-  const labelLines = i.line.minPriorLines;
+  // "newly diagnosed" (0 lines) against a label for relapsed or refractory disease, which implies ≥1.
+  const labelLines = q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines;
   if (q.minPriorLines !== undefined && labelLines !== undefined && q.minPriorLines < labelLines) {
-    conflicts.push(`only after ≥${labelLines} prior lines; the page says ${q.minPriorLines}`);
+    const said = q.minPriorLines === 0 ? 'use with no prior line of therapy (newly diagnosed or first-line)' : String(q.minPriorLines);
+    conflicts.push(`only after ≥${labelLines} prior line${labelLines === 1 ? '' : 's'}; the page says ${said}`);
   }
   const exactLines = q.minPriorLines !== undefined && labelLines === q.minPriorLines;
   if (isApproval && q.date && !sameDate(q.date, i.date)) conflicts.push(`on ${formatDate(i.date)}; the page says ${formatDate(q.date)}`);
@@ -281,4 +331,23 @@ function summarize(ds: Dataset, inds: readonly Indication[]): string {
   const sorted = [...inds].sort((a, b) => regulatorOrder(a, b) || (a.date < b.date ? -1 : 1));
   const shown = sorted.slice(0, 4).map((i) => `${REGULATOR_LABEL[i.regulator]} (${formatDate(i.date)}) for ${conditionName(ds, i.conditionId)}`);
   return shown.join('; ') + (sorted.length > 4 ? `; and ${sorted.length - 4} more` : '');
+}
+
+/** An OTHER-regulator approval the page's name for the authority or place points to ("Hong Kong"). */
+function mentions(i: Indication, name: string | undefined): boolean {
+  if (!name) return false;
+  const text = `${i.note ?? ''} ${i.labelQuote} ${i.sources.map((x) => x.title).join(' ')}`.toLowerCase();
+  return text.includes(name.toLowerCase());
+}
+
+/** A regulator the dataset does not track: nothing to confirm or refute. */
+function untracked(ds: Dataset, product: Product, q: Query, asOf: string): Assessment {
+  const who = q.regulatorName ?? (q.regulator ? REGULATOR_LABEL[q.regulator] : 'that regulator');
+  const active = product.indications.filter((i) => i.status === 'active');
+  return {
+    verdict: 'unverified',
+    explanation: `The page names ${who}, a regulator whose approvals the dataset does not track (it covers ${trackedList(ds)}), so this cannot be checked. It records for ${shortName(product)}: ${summarize(ds, active)} (as of ${asOf}).`,
+    reference: null,
+    compared: active.map((i) => indicationReference(ds, i, product)),
+  };
 }

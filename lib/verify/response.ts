@@ -40,12 +40,19 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   const matchFor = (f: Figure): MetricMatch | undefined =>
     METRIC_FAMILY[metric].find((m) => m.metric === f.metric && (!m.allOnly || isAll(f.conditionId)));
   let candidates = metric === 'CRi' ? derivedCri(product) : product.figures.filter((f) => f.unit === unit && matchFor(f) !== undefined);
+  // A condition read from the table row or the heading, not written beside the figure, only narrows
+  // the comparison when the dataset has figures there (and, when a trial is named, from that trial).
+  const inferred = d['conditionFrom'] === 'row' || d['conditionFrom'] === 'heading';
+  let outsideContext = false;
   if (conditionId) {
-    candidates = candidates.filter((f) => conditionCovers(dataset, f.conditionId, conditionId) || conditionCovers(dataset, conditionId, f.conditionId));
+    const inCondition = candidates.filter((f) => conditionCovers(dataset, f.conditionId, conditionId) || conditionCovers(dataset, conditionId, f.conditionId));
+    const trialElsewhere = trial !== undefined && !inCondition.some((f) => sameTrial(f.trial, trial)) && candidates.some((f) => sameTrial(f.trial, trial));
+    if (inferred && (trialElsewhere || inCondition.length === 0) && candidates.length > 0) outsideContext = !trialElsewhere;
+    else candidates = inCondition;
   }
   if (d['pivotal'] === true) {
-    // A "pivotal" figure is not comparable with an early-phase part of the programme.
-    candidates = candidates.filter((f) => !/\b(?:phase (?:1|I)\b|initial|dose[- ]escalation|first[- ]in[- ]human)/i.test(`${f.trial} ${f.followUp ?? ''} ${f.note ?? ''}`));
+    // A "pivotal" figure is not comparable with an early-phase part of the programme ("phase I/II" can be the pivotal study).
+    candidates = candidates.filter((f) => /\bpivotal\b/i.test(f.trial) || !/\b(?:phase (?:1|I)\b(?!\s*\/)|initial|dose[- ]escalation|first[- ]in[- ]human)/i.test(`${f.trial} ${f.followUp ?? ''} ${f.note ?? ''}`));
   }
   let trialNote = '';
   if (trial) {
@@ -77,6 +84,9 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
     }
     const n = d['n'];
     if (typeof n === 'number' && main.n !== undefined && main.n !== n) parts.push(`The page gives n=${n}; this figure is over ${main.n} patients.`);
+    if (conditionId && !conditionCovers(dataset, main.conditionId, conditionId) && !conditionCovers(dataset, conditionId, main.conditionId)) {
+      parts.push(`The figure is for ${conditionName(dataset, main.conditionId)}; the page shows it beside ${conditionName(dataset, conditionId)}.`);
+    }
     return {
       verdict: 'consistent',
       explanation: parts.join(' ') + trialNote,
@@ -87,6 +97,14 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
 
   const shown = candidates.slice(0, 3);
   const facts = shown.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ');
+  if (outsideContext) {
+    return {
+      verdict: 'unverified',
+      explanation: `The dataset has no figure for ${shortName(product)} in ${conditionName(dataset, conditionId ?? '')}, the disease this part of the page is about; the figures it has are for other uses (${facts}).${trialNote}`,
+      reference: null,
+      compared,
+    };
+  }
   if (candidates.every((f) => f.kind === 'press')) {
     return {
       verdict: 'unverified',

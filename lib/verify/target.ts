@@ -1,5 +1,5 @@
 // Target claims against the product's targets in the dataset.
-import { targetById } from '../dataset/index';
+import { byId } from './lookup';
 import { displayName, productReference } from './format';
 import type { Assessment, VerifyContext } from './types';
 
@@ -7,7 +7,7 @@ export function verifyTarget({ claim, product, dataset }: VerifyContext): Assess
   const targetId = claim.details['targetId'];
   if (typeof targetId !== 'string') return { verdict: 'unverified', explanation: 'No target to compare.', reference: null, compared: [] };
   const label = (id: string): string => {
-    const t = targetById(dataset, id);
+    const t = byId(dataset.targets, id);
     return t && t.label !== t.id ? `${t.label} (${t.id})` : (t?.label ?? id);
   };
   const name = displayName(product);

@@ -3,14 +3,15 @@
 // "First FDA approval"; and the opposite: "not yet approved by the FDA", "still investigational".
 import type { Regulator } from '../../dataset/schema';
 import { REGULATOR_PLACES } from '../../match/regulators';
+import { excludedSubtype } from '../../match/complements';
 import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
-import { findDate, findPopulation, findPriorLines, findRelapsedRefractory } from '../patterns';
-import { hitsOf, isGeneralStatement, isHedged, nearestHit, productClauses } from '../sentence-tools';
+import { findDate, findDates, findPopulation, findPriorLines, findRelapsedRefractory, type FoundDate } from '../patterns';
+import { hitsOf, isGeneralStatement, isHedged, lastClauseBreak, LIST_GAP, nearestHit, productClauses } from '../sentence-tools';
 import { regulatorIn } from '../regulator-words';
 
-const APPROVAL = /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?)\b|获批|批准/gi;
-const NOT_APPROVED = /未获批|尚未获批|未批准|尚未批准|\bno (?:está|ha sido|han sido|están) (?:aprobad|autorizad)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b|\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:\w+ )?approval|pending (?:\w+ )?approval|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b/i;
-const PLACE = /\b(?:approved|authori[sz]ed|licensed|available|launched)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore))\b/i;
+const APPROVAL = /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?)\b|获批|批准/gi;
+const NOT_APPROVED = /未获批|尚未获批|未批准|尚未批准|\bno (?:está|ha sido|han sido|están) (?:aprobad|autorizad)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b|\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b/i;
+const PLACE = /\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau))\b/i;
 /** "approved for …" introduces the indication. */
 const FOR = /\b(?:for|to treat|in (?:the )?treatment of|para)\b|用于/i;
 const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
@@ -29,7 +30,7 @@ export const approvalRule: ClaimRule = {
   detect(s: SentenceContext): RawClaim[] {
     if (s.role === 'approval') return tableCell(s);
     const text = s.text;
-    const triggers = approvalTriggers(text);
+    const triggers = approvalTriggers(text).filter((t) => !/^since\b/i.test(t[0]) || sinceDatesUse(s, t.index));
     if (triggers.length === 0) return notApproved(s);
     // About therapies in general: only what the sentence itself names may be attributed.
     const scope = isGeneralStatement(s) ? 'row' : 'page';
@@ -40,42 +41,60 @@ export const approvalRule: ClaimRule = {
     // ("Yescarta followed in January 2021 and Breyanzi in March 2021").
     for (const clause of productClauses(s)) {
       const inClause = triggers.filter((t) => t.index >= clause.start && t.index < clause.end);
-      const part = text.slice(clause.start, clause.end);
-      const date = findDate(part);
-      if (inClause.length === 0 && !date) continue;
-      const at = inClause[0]?.index ?? clause.start + (date?.start ?? 0);
-      const regulators = regulatorsNear(s, at, clause);
-      const regs = regulators.length > 0 ? regulators : sentenceRegulators.slice(0, 1);
-      const forAt = part.search(FOR);
-      const indicationText = forAt >= 0 ? part.slice(forAt) : part;
-      const population = findPopulation(indicationText);
-      const lines = findPriorLines(indicationText);
-      const condition = hitsOf(s, 'condition').find((h) => h.at >= at && h.at < clause.end) ?? hitsOf(s, 'condition').find((h) => h.at >= clause.start && h.at < clause.end);
-      const base: ClaimDetails = {
-        approved: true,
-        conditionId: condition?.id ?? null,
-        population: population?.group ?? null,
-        maxAge: population?.maxAge ?? null,
-        minAge: population?.minAge ?? null,
-        minPriorLines: lines?.value ?? null,
-        relapsedRefractory: findRelapsedRefractory(indicationText),
-        // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
-        first: FIRST_APPROVAL.test(part) || s.header !== undefined && /\bfirst\b/i.test(s.header),
-      };
-      const trigger = inClause[0];
-      const start = trigger ? trigger.index : at;
-      const end = Math.max(trigger ? trigger.index + trigger[0].length : at, condition && condition.at < clause.end ? condition.to : 0, date ? clause.start + date.end : 0);
-      if (regs.length <= 1) {
-        const regulator = regs[0]?.id ?? null;
-        out.push({ start, end, scope, distributive: true, requiresProduct: true, details: { ...base, regulator, date: date?.date ?? null, figureStart: at } });
-        continue;
+      if (inClause.length === 0 && !findDate(text.slice(clause.start, clause.end))) continue;
+      const clauseRegulators = regulatorsNear(s, inClause[0]?.index ?? clause.start, clause);
+      // "approved … in March 2021 for …, and since April 2024 it can be used after two prior lines":
+      // each coordinated part with its own trigger and date is a claim of its own.
+      for (const piece of approvalPieces(s, clause, inClause)) {
+        const own = inClause.filter((t) => t.index >= piece.start && t.index < piece.end);
+        const part = text.slice(piece.start, piece.end);
+        const trigger = own[0];
+        const date = dateNear(part, trigger ? trigger.index - piece.start : 0);
+        if (!trigger && !date) continue;
+        const at = trigger?.index ?? piece.start + (date?.start ?? 0);
+        const regulators = regulatorsNear(s, at, piece);
+        const regs = regulators.length > 0 ? regulators : nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1);
+        // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in the part.
+        const fromTrigger = part.slice(at - piece.start);
+        const forAfter = fromTrigger.search(FOR);
+        const forAt = part.search(FOR);
+        const indicationText = forAfter >= 0 ? fromTrigger.slice(forAfter) : forAt >= 0 ? part.slice(forAt) : part;
+        const population = findPopulation(indicationText);
+        const lines = findPriorLines(indicationText);
+        const conditions = hitsOf(s, 'condition');
+        const condition = conditions.find((h) => h.at >= at && h.at < piece.end) ?? conditions.find((h) => h.at >= piece.start && h.at < piece.end);
+        const excluded = condition ? excludedSubtype(s.dataset, condition.id, text.slice(Math.max(0, condition.at - 40), condition.at)) : undefined;
+        const base: ClaimDetails = {
+          approved: true,
+          conditionId: condition?.id ?? null,
+          excludesConditionId: excluded?.excludes ?? null,
+          conditionQualifier: excluded?.qualifier ?? null,
+          population: population?.group ?? null,
+          maxAge: population?.maxAge ?? null,
+          minAge: population?.minAge ?? null,
+          minPriorLines: lines?.value ?? null,
+          relapsedRefractory: findRelapsedRefractory(indicationText),
+          // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
+          first: FIRST_APPROVAL.test(part) || s.header !== undefined && /\bfirst\b/i.test(s.header),
+          ...rankOf(s, piece),
+        };
+        const start = trigger ? trigger.index : at;
+        const end = Math.max(trigger ? trigger.index + trigger[0].length : at, condition && condition.at < piece.end ? condition.to : 0, date ? piece.start + date.end : 0);
+        // Whose approval: the product (or list of products) this part names first ("… and the FDA
+        // approved Breyanzi"), else the one before it. Anchored at its end, so the list reads back from it.
+        const subject = subjectEnd(s, piece) ?? at;
+        if (regs.length <= 1) {
+          const r = regs[0];
+          out.push({ start, end, scope, distributive: true, requiresProduct: true, details: { ...base, regulator: r?.id ?? null, regulatorName: r?.name ?? null, date: date?.date ?? null, figureStart: subject } });
+          continue;
+        }
+        // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
+        regs.forEach((r, k) => {
+          const next = regs[k + 1];
+          const dated = findDate(text.slice(r.at, next ? next.at : piece.end));
+          out.push({ start: r.at, end: Math.max(r.to, end), scope, distributive: true, requiresProduct: true, details: { ...base, regulator: r.id, regulatorName: r.name ?? null, date: dated?.date ?? null, figureStart: subject } });
+        });
       }
-      // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
-      regs.forEach((r, k) => {
-        const next = regs[k + 1];
-        const own = findDate(text.slice(r.at, next ? next.at : clause.end));
-        out.push({ start: r.at, end: Math.max(r.to, end), scope, distributive: true, requiresProduct: true, details: { ...base, regulator: r.id, date: own?.date ?? null, figureStart: at } });
-      });
     }
     return out;
   },
@@ -83,11 +102,47 @@ export const approvalRule: ClaimRule = {
 
 const FIRST_APPROVAL = /\b(?:first\s+(?:approved|authori[sz]ed|licensed|cleared)|first\s+(?:FDA|EMA|NMPA)?\s*approval|was first)\b/i;
 const FOLLOWED = /\bfollowed\s+(?:in|on)\s+(?=(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d{2})/gi;
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** "since December 2025, for marginal zone lymphoma", "since April 2024 it can be used after …": a use dated from an approval. */
+const SINCE_USE = new RegExp(`\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)`, 'gi');
+/**
+ * What must follow "since <date>" for it to date an approval: a use ("for adults with …", "for
+ * marginal zone lymphoma") or a verb of use ("it can be used", "Carvykti has been available").
+ */
+const SINCE_VERB = /^[^.;]{0,50}?\b(?:(?:can|could|may)\s+(?:also\s+)?be\s+(?:used|given|prescribed|offered)|(?:is|are|has been|have been)\s+(?:also\s+)?(?:approved|available|indicated|licensed|authori[sz]ed|used|reimbursed))\b/i;
+const SINCE_FOR = /^[^.;]{0,12}?\bfor\s+((?:[\p{L}-]+\s+){0,5}?)(?:adults?|children|p(?:a)?ediatric|patients|people|use|the treatment)\b/iu;
+/** Headline verbs: "wins FDA nod", "gets the go-ahead", "receives the thumbs-up". */
+const WON = /\b(?:wins?|won|gets?|got|receives?|received|earns?|earned|secures?|secured|lands?|landed|given|grants?|granted)\s+(?:[\w'’.-]+\s+){0,3}?(?:nod|go-ahead|thumbs[- ]up)\b/gi;
+
+/** End of the first product name, or list of names ("Kymriah and Yescarta"), in the part. */
+function subjectEnd(s: SentenceContext, piece: { start: number; end: number }): number | undefined {
+  const named = s.hits.filter((h) => h.kind === 'product' && h.at >= piece.start && h.at < piece.end).sort((a, b) => a.at - b.at);
+  let last = named[0];
+  if (!last) return undefined;
+  for (const h of named.slice(1)) {
+    if (h.at < last.to || !LIST_GAP.test(s.text.slice(last.to, h.at))) break;
+    last = h;
+  }
+  return last.to;
+}
+
+/** "since December 2025, for marginal zone lymphoma" or "since 2022 Carvykti can be used": not "since 2016" alone. */
+function sinceDatesUse(s: SentenceContext, at: number): boolean {
+  const date = findDate(s.text.slice(at, at + 40));
+  if (!date) return false;
+  const from = at + date.end;
+  const rest = s.text.slice(from);
+  if (SINCE_VERB.test(rest)) return true;
+  if (SINCE_FOR.test(rest)) return true;
+  // "for" and a disease the matcher found ("since October 2021 for B-cell ALL").
+  const m = /^[^.;]{0,12}?\bfor\s+/i.exec(rest);
+  return m !== null && s.hits.some((h) => h.kind === 'condition' && h.at >= from + m[0].length && h.at - (from + m[0].length) < 50);
+}
 
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
 function approvalTriggers(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (const re of [APPROVAL, FOLLOWED]) {
+  for (const re of [APPROVAL, FOLLOWED, SINCE_USE, WON]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
@@ -135,17 +190,25 @@ function tableCell(s: SentenceContext): RawClaim[] {
   }];
 }
 
-function regulatorsNear(s: SentenceContext, at: number, within: { start: number; end: number } = { start: 0, end: s.text.length }): Array<{ id: Regulator; at: number; to: number }> {
+interface NamedRegulator {
+  id: Regulator;
+  at: number;
+  to: number;
+  /** As the page names it, for regulators the dataset groups as OTHER ("TİTCK", "Turkey"). */
+  name?: string;
+}
+
+function regulatorsNear(s: SentenceContext, at: number, within: { start: number; end: number } = { start: 0, end: s.text.length }): NamedRegulator[] {
   const named = hitsOf(s, 'regulator').filter((h) => h.at >= within.start && h.at < within.end);
   const seen = new Set<string>();
-  const out: Array<{ id: Regulator; at: number; to: number }> = [];
+  const out: NamedRegulator[] = [];
   for (const h of named) {
     if (seen.has(h.id)) continue;
     seen.add(h.id);
-    out.push({ id: h.id as Regulator, at: h.at, to: h.to });
+    out.push({ id: h.id as Regulator, at: h.at, to: h.to, name: h.text });
   }
+  const part = s.text.slice(within.start, within.end);
   if (out.length === 0) {
-    const part = s.text.slice(within.start, within.end);
     const zh = PLACE_ZH.find(([, re]) => re.test(part));
     if (zh) {
       const m = zh[1].exec(part)!;
@@ -153,13 +216,106 @@ function regulatorsNear(s: SentenceContext, at: number, within: { start: number;
     }
   }
   if (out.length === 0) {
-    const m = PLACE.exec(s.text.slice(within.start, within.end));
+    const m = PLACE.exec(part);
     const place = m?.[1];
     if (m && place) {
       const found = REGULATOR_PLACES.find(([, re]) => re.test(place.trim()));
-      if (found) out.push({ id: found[0], at: within.start + m.index + m[0].indexOf(place), to: within.start + m.index + m[0].length });
+      if (found) out.push({ id: found[0], at: within.start + m.index + m[0].indexOf(place), to: within.start + m.index + m[0].length, name: place.trim() });
     }
+  }
+  if (out.length === 0) {
+    // "China's drug regulator", "Japan's health ministry", "European regulators".
+    const m = COUNTRY_REGULATOR.exec(part);
+    const id = m ? regulatorIn(m[1]) : undefined;
+    if (m && id) out.push({ id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] });
+  }
+  if (out.length === 0) {
+    // Authorities outside the dataset ("licensed by the TİTCK", "approved by Swissmedic").
+    const m = OTHER_AUTHORITY.exec(part);
+    if (m) out.push({ id: 'OTHER', at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[1] ?? m[0] });
+  }
+  if (out.length === 0 && within.start === 0) {
+    // "In Japan, Kymriah is approved for …": the place the sentence opens with.
+    const m = LEAD_PLACE.exec(s.text);
+    const place = m?.[1];
+    const found = place ? REGULATOR_PLACES.find(([, re]) => re.test(place)) : undefined;
+    if (m && place && found) out.push({ id: found[0], at: m.index + m[0].indexOf(place), to: m.index + m[0].length, name: place });
+  }
+  if (out.length === 0) {
+    // "EU green light", "Japanese approval": the country's adjective just before the approval word.
+    const before = s.text.slice(Math.max(within.start, at - 30), at);
+    const m = ADJECTIVE_BEFORE.exec(before);
+    const id = m ? regulatorIn(m[1]) : undefined;
+    if (m && id) out.push({ id, at: at - before.length + m.index, to: at - before.length + m.index + (m[1] ?? '').length, name: m[1] });
   }
   out.sort((a, b) => a.at - b.at);
   return out.filter((r) => Math.abs(r.at - at) < 200);
+}
+
+/** Not the UK, where EMA authorisations from before 2021 stand without an MHRA approval of their own. */
+const LEAD_PLACE = /^\s*(?:here\s+)?in\s+((?:the\s+)?(?:US|U\.S\.|USA|United States|EU|Europe|European Union|China|Japan|India|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Canada|Australia|Singapore))\s*,/i;
+const COUNTRY_REGULATOR = /\b(China|Chinese|Japan|Japanese|India|Indian|Europe|European|EU|US|U\.S\.|UK)(?:['’]s)?\s+(?:(?:drug|drugs|medicines?|health|pharmaceutical|medical products)\s+)?(?:regulators?|regulatory (?:agency|authority|body)|health ministry|ministry of health|authorit(?:y|ies)|agency)\b/;
+
+/** Regulators the dataset does not track, named as the page names them. */
+const OTHER_AUTHORITY = /\b(?:by|from)\s+(?:the\s+)?(T[İI]TCK|Swissmedic|ANVISA|MFDS|COFEPRIS|ANMAT|TFDA|Medsafe|Roszdravnadzor|INVIMA|NPRA|Turkish Medicines and Medical Devices Agency|Ministry of Food and Drug Safety|Korea(?:n)? (?:MFDS|FDA)|Thai FDA|Saudi FDA|Israeli Ministry of Health)\b/;
+const ADJECTIVE_BEFORE = /\b(EU|E\.U\.|European|US|U\.S\.|American|Chinese|Japanese|Indian|UK|British)\s+(?:[\w-]+\s+)?$/;
+
+/** The regulator named last before `at` in the clause (one), if any. */
+function nearestBefore(regs: readonly NamedRegulator[], at: number): NamedRegulator[] | undefined {
+  const before = regs.filter((r) => r.at <= at);
+  const pick = before[before.length - 1] ?? regs[0];
+  return pick ? [pick] : undefined;
+}
+
+/** The date that goes with the approval word: the first one after it, else the last one before it. */
+function dateNear(part: string, at: number): FoundDate | undefined {
+  const dates = findDates(part);
+  return dates.find((d) => d.start >= at) ?? dates.filter((d) => d.end <= at).pop() ?? dates[0];
+}
+
+/**
+ * A product clause cut at coordinating breaks (", and", "; but") where the next approval word
+ * starts a part with its own date or regulator.
+ */
+function approvalPieces(s: SentenceContext, clause: { start: number; end: number }, triggers: readonly RegExpExecArray[]): Array<{ start: number; end: number }> {
+  if (triggers.length < 2) return [clause];
+  const cuts: number[] = [];
+  for (let k = 1; k < triggers.length; k++) {
+    const cut = lastClauseBreak(s.text, triggers[k - 1]!.index, triggers[k]!.index);
+    if (cut === undefined) continue;
+    const next = triggers[k + 1]?.index ?? clause.end;
+    const piece = s.text.slice(cut, next);
+    const ownFacts = findDate(piece) !== undefined || s.hits.some((h) => h.kind === 'regulator' && h.at >= cut && h.at < next);
+    if (ownFacts) cuts.push(cut);
+  }
+  if (cuts.length === 0) return [clause];
+  const bounds = [clause.start, ...cuts, clause.end];
+  return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
+}
+
+/** "the first cellular therapy", "the first and only FDA-approved gene therapy": the class a product is ranked first (or only) in. */
+const FIRST_OF = /\b(first|only)(?:[- ]ever)?(\s+and\s+only)?\s+((?:approved\s+)?(?:(?!approved\b|approval\b|authori[sz]|licensed\b|cleared\b|line\b|relapse\b|time\b|patients?\b)[\w'’-]+\s+){0,3}?(?:CAR[- ]?T(?:[- ]cells?)?(?:\s+(?:cell\s+)?(?:therap(?:y|ies)|products?|treatments?))?|TCR(?:[- ]T)?(?:\s+(?:cell\s+)?therap(?:y|ies))?|TIL(?:\s+therap(?:y|ies))?|oncolytic(?:\s+(?:gene\s+)?(?:virus(?:es)?|therap(?:y|ies)))?|(?:cell(?:ular)?|cell-based|gene|T[- ]cell|immuno-?)\s*therap(?:y|ies)|immunotherap(?:y|ies)|biologics?|treatments?|therap(?:y|ies)|drugs?|medicines?|products?))\b/i;
+/** What follows the class: "approved for <disease>", "in <place>", "by <regulator>". */
+const RANK_SCOPE = /^\s*(?:(?:to be\s+|to (?:receive|win|gain|get)\s+\w+\s+)?(?:approved|authori[sz]ed|licensed|cleared|approval)\s+)?(for|in|by)\s+([^.;]{0,60})/i;
+
+/**
+ * "the first CAR-T approved by the FDA": the class ranked in, "first" or "only", and whether the
+ * words after the class ("for <disease>", "in <place>") were all understood; "the first CAR-T
+ * therapy in Asia" or "for any primary brain cancer" leave the ranking's scope unread.
+ */
+function rankOf(s: SentenceContext, piece: { start: number; end: number }): ClaimDetails {
+  const part = s.text.slice(piece.start, piece.end);
+  const m = FIRST_OF.exec(part);
+  if (!m) return { firstOf: null, rank: null, rankScopeRead: null };
+  const after = piece.start + m.index + m[0].length;
+  const scope = RANK_SCOPE.exec(s.text.slice(after, piece.end));
+  let read = true;
+  if (scope) {
+    const from = after + scope.index + scope[0].length - (scope[2] ?? '').length;
+    const to = from + (scope[2] ?? '').length;
+    const known = s.hits.some((h) => (h.kind === 'condition' || h.kind === 'regulator') && h.at >= from && h.at < to) ||
+      (scope[1]?.toLowerCase() === 'in' && PLACE.test(`approved in ${scope[2] ?? ''}`));
+    read = known;
+  }
+  return { firstOf: (m[3] ?? '').trim(), rank: m[2] || m[1]?.toLowerCase() === 'only' ? 'only' : 'first', rankScopeRead: read };
 }

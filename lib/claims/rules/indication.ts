@@ -3,13 +3,15 @@
 // ("r/r B-cell ALL (≤25 yrs); r/r DLBCL adults", one claim per condition), and cells that only
 // give lines or ages ("2 or more" in a "Prior lines required (US)" row).
 import { covers as conditionCovers } from '../../verify/conditions';
+import { excludedSubtype } from '../../match/complements';
 import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
 import { findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';
 import { hitsOf } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { regulatorIn } from '../regulator-words';
 
-const CUE = /用于|适用于|治疗|\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment))\b/i;
+// Also headline verbs ("wins FDA nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
+const CUE = /用于|适用于|治疗|\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment)|nod|go-ahead|green[- ]light|cleared (?:for|in)|(?:can|may|could|is|are)(?: also| only)? be (?:given|used|offered|prescribed)|given as|(?:\d|one|two|three|four|five)\+?\s+(?:prior\s+|previous\s+)?lines?)\b/i;
 /** "… for advanced melanoma", "with relapsed multiple myeloma": a condition introduced as a use. */
 const FOR_BEFORE = /(?:\b(?:for|with|treat(?:s|ing)?|against|para|con)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
 const NEGATED = /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b/i;
@@ -37,7 +39,7 @@ export const indicationRule: ClaimRule = {
     if (conditions.length === 0) return withoutCondition(s);
     const cued = inColumn || CUE.test(text) || conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
     if (!cued) return [];
-    const regulator = regulatorIn(s.header) ?? null;
+    const regulator = regulatorIn(s.header) ?? placeRegulator(text) ?? null;
     const out: RawClaim[] = [];
     const seen = new Set<string>();
     for (const segment of segments(text)) {
@@ -46,10 +48,19 @@ export const indicationRule: ClaimRule = {
       // lymphoma"); words before the first condition ("adults with …") belong to all of them.
       const lead = text.slice(segment.start, inSegment[0]?.at ?? segment.start);
       inSegment.forEach((c, k) => {
-        if (seen.has(c.id)) return;
-        seen.add(c.id);
+        const excluded = excludedSubtype(s.dataset, c.id, text.slice(Math.max(0, c.at - 40), c.at));
+        // "bladder cancer … muscle-invasive bladder cancer": a qualified mention is another disease.
+        const key = excluded ? `${c.id}\u0000${excluded.excludes}` : c.id;
+        if (seen.has(key)) return;
+        seen.add(key);
         const next = inSegment[k + 1];
-        const own = text.slice(k === 0 ? segment.start : c.at, next ? next.at : segment.end);
+        const prev = inSegment[k - 1];
+        // Words between two diseases: what follows the last "," / "and" / "or" introduces the next
+        // one ("children with ALL and for adults with lymphoma"), the rest qualifies the one before
+        // ("LBCL (2nd line+), follicular lymphoma").
+        const from = k === 0 ? segment.start : prev ? introStart(text, prev.to, c.at) : c.at;
+        const to = next ? introStart(text, c.to, next.at) : segment.end;
+        const own = text.slice(from, to);
         const population = findPopulation(own) ?? findPopulation(lead);
         const lines = findPriorLines(own) ?? findPriorLines(lead);
         out.push({
@@ -60,6 +71,8 @@ export const indicationRule: ClaimRule = {
           distributive: true,
           details: {
             conditionId: c.id,
+            excludesConditionId: excluded?.excludes ?? null,
+            conditionQualifier: excluded?.qualifier ?? null,
             regulator,
             population: population?.group ?? null,
             maxAge: population?.maxAge ?? null,
@@ -77,31 +90,84 @@ export const indicationRule: ClaimRule = {
 /** "approved only for adults 18 and older", "2 or more" under "Prior lines required (US)". */
 function withoutCondition(s: SentenceContext): RawClaim[] {
   const text = s.text;
-  const details: ClaimDetails = { regulator: regulatorIn(s.header) ?? null };
-  let span: { start: number; end: number } | undefined;
   if (LINES_HEADER.test(s.header ?? '')) {
     const m = BARE_LINES.exec(text);
     const v = m ? numberFrom(m[1] ?? '') : undefined;
-    if (m && v !== undefined) {
-      details['minPriorLines'] = v;
-      span = { start: m.index, end: m.index + m[0].length };
-    }
-  } else if (s.role === 'indication' || CUE.test(text)) {
-    const population = findPopulation(text);
-    const lines = findPriorLines(text);
-    if (population && /\b(?:approv\w*|indicated|only|for)\b/i.test(text)) {
+    if (!m || v === undefined) return [];
+    const details: ClaimDetails = { regulator: regulatorIn(s.header) ?? null, minPriorLines: v };
+    return [{ start: m.index, end: m.index + m[0].length, scope: 'section', requiresProduct: true, distributive: true, details }];
+  }
+  if (s.role !== 'indication' && !CUE.test(text)) return [];
+  const out: RawClaim[] = [];
+  const says = /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
+  // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause.
+  for (const part of clauseParts(text)) {
+    const own = text.slice(part.start, part.end);
+    const population = findPopulation(own);
+    const lines = findPriorLines(own);
+    const details: ClaimDetails = { regulator: regulatorIn(s.header) ?? placeRegulator(own) ?? placeRegulator(text) ?? null };
+    let span: { start: number; end: number } | undefined;
+    if (population && says) {
       details['population'] = population.group ?? null;
       details['maxAge'] = population.maxAge ?? null;
       details['minAge'] = population.minAge ?? null;
-      span = { start: population.start, end: population.end };
+      span = { start: part.start + population.start, end: part.start + population.end };
     }
     if (lines) {
       details['minPriorLines'] = lines.value;
-      span = span ? { start: Math.min(span.start, lines.start), end: Math.max(span.end, lines.end) } : lines;
+      const at = { start: part.start + lines.start, end: part.start + lines.end };
+      span = span ? { start: Math.min(span.start, at.start), end: Math.max(span.end, at.end) } : at;
     }
+    if (span) out.push({ start: span.start, end: span.end, scope: 'section', requiresProduct: true, distributive: true, details });
   }
-  if (!span) return [];
-  return [{ start: span.start, end: span.end, scope: 'section', requiresProduct: true, distributive: true, details }];
+  return out;
+}
+
+/** Where the words introducing the disease at `to` start: after the last ",", "and", "or" between. */
+function introStart(text: string, from: number, to: number): number {
+  const between = text.slice(from, to);
+  let cut = -1;
+  const re = /,\s*|\s(?:and|or|as well as|plus)\s/gi;
+  for (let m = re.exec(between); m; m = re.exec(between)) cut = m.index + m[0].length;
+  return cut < 0 ? to : from + cut;
+}
+
+/** Clauses joined by ", and", "; but" …: each may state its own requirement. */
+function clauseParts(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let cut = lastClauseBreakAfter(text, start); cut !== undefined; cut = lastClauseBreakAfter(text, start)) {
+    out.push({ start, end: cut.at });
+    start = cut.next;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+/** A comma or semicolon before the conjunction: "18 and older" is one phrase. */
+const BREAK = /[,;]\s*(?:and|but|while|whereas|whilst)\s+|;\s+/gi;
+
+function lastClauseBreakAfter(text: string, from: number): { at: number; next: number } | undefined {
+  BREAK.lastIndex = from;
+  const m = BREAK.exec(text);
+  return m && m.index > from ? { at: m.index, next: m.index + m[0].length } : undefined;
+}
+
+/**
+ * "in Europe", "here in the US": the regulator of the place the sentence speaks of. Not the UK,
+ * where medicines authorised by the EMA before 2021 are used without an MHRA approval of their own.
+ */
+const PLACE = /\bin\s+(?:the\s+)?(US|U\.S\.|USA|United States|America|EU|Europe|European Union|China|Japan|India)\b/i;
+
+function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
+  const m = PLACE.exec(text);
+  if (!m) return undefined;
+  const place = (m[1] ?? '').toLowerCase();
+  if (/^(?:us|u\.s\.|usa|united states|america)$/.test(place)) return 'FDA';
+  if (/^(?:eu|europe|european union)$/.test(place)) return 'EMA';
+  if (place === 'china') return 'NMPA';
+  if (place === 'japan') return 'PMDA';
+  return 'CDSCO';
 }
 
 /** Parts of a sentence that each state one indication: split at ";" and " | ". */

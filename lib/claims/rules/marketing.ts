@@ -8,7 +8,15 @@ const PROMO = new RegExp(
   [
     'cur(?:ing|ed|es|e)',
     '100\\s*%\\s*(?:success(?:ful)?|cure|effective|response|remission|safe)(?:\\s*rates?)?',
-    '(?:no|zero|without(?: any)?|free of|virtually no|almost no|hardly any|minimal|few|little|mild) (?:serious |major |significant |severe |lasting )?(?:risks? of (?:serious |severe )?)?side[- ]effects?',
+    // No label reports a "success rate": the figure is the page's own, whatever its size.
+    '\\d{1,3}(?:[.,]\\d+)?\\s*%\\s*success(?:ful)?(?:\\s*rates?)?',
+    'success(?:ful)? rates? ?(?::|of|is|was|are|were|at|reaching|above|over|exceeds?|exceeding|tops?)? ?(?:about |around |over |above |nearly |almost |up to |more than )?\\d{1,3}(?:[.,]\\d+)?\\s*%',
+    'one of the (?:highest|best|safest|most (?:successful|effective|advanced))',
+    'side[- ]effects? (?:are|were|is|was) (?:generally |usually |typically |very |only |extremely )?(?:minimal|mild|minor|negligible|rare|few|non-existent)',
+    '(?:every|all|any) (?:types?|kinds?|forms?) of (?:tumou?rs?|cancers?)',
+    // Chinese: cure, radical cure, never relapse, no side effects, guaranteed.
+    '终身治愈|治愈|根治|痊愈|永不复发|无副作用|没有副作用|零副作用|包治|保证疗效',
+    '(?:no|zero|without(?: any| the)?|free of|virtually no|almost no|hardly any|minimal|few|little|mild) (?:serious |major |significant |severe |lasting )?(?:risks? of (?:serious |severe )?)?side[- ]effects?',
     '(?:virtually|almost|essentially) (?:no|zero) risk',
     'no risks?\\b(?! factors?)',
     'side[- ]effect[- ]free',
@@ -40,7 +48,12 @@ const PROMO = new RegExp(
   'gi',
 );
 /** Cheap first test: every pattern above contains one of these stems. */
-const GATE = /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any /i;
+const GATE = /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any |success|one of the|治愈|根治|痊愈|复发|副作用|包治|保证/i;
+const CJK = /[\u3400-\u9fff]/;
+/** "不能治愈", "无法根治": a Chinese negation just before the phrase. */
+const CJK_NEGATION = /(?:不|未|无法|不能|并非|不是|没有|难以)$/;
+/** The supplement label's disclaimer: "not intended to diagnose, treat, cure, or prevent any disease". */
+const DISCLAIMER = /\bnot intended to (?:[\w,]+\s+){0,5}$/i;
 const WORD_START = /(?:^|[^\p{L}\p{N}])$/u;
 /** "find a cure", "funds a cure": a goal, not a promise. */
 const CURE_AS_GOAL = /\b(?:find(?:ing)?|funds?|funding|fund|search(?:ing)? for|toward|towards|hope for|race for|quest for|research (?:for|into)|work(?:ing)? (?:toward|towards|for)|closer to|step (?:toward|towards|closer to))\s+(?:a |the )?$/i;
@@ -58,11 +71,18 @@ export const marketingRule: ClaimRule = {
     PROMO.lastIndex = 0;
     for (let m = PROMO.exec(text); m; m = PROMO.exec(text)) {
       const phrase = m[0];
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (CJK.test(phrase)) {
+        // Chinese has no word boundaries to check.
+        if (CJK_NEGATION.test(before)) continue;
+        out.push({ start: m.index, end: m.index + phrase.length, scope: 'page', details: { phrase } });
+        continue;
+      }
       // A word start, or glued text changing case ("MyelomaAmong the highest").
       const prev = text.slice(Math.max(0, m.index - 1), m.index);
       if (!WORD_START.test(prev) && !(/\p{Ll}/u.test(prev) && /^\p{Lu}/u.test(phrase))) continue;
       if (/[\p{L}]/u.test(text[m.index + phrase.length] ?? '') && !/%/.test(phrase)) continue;
-      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (DISCLAIMER.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (/^cur/i.test(phrase) && CURE_AS_GOAL.test(before)) continue;
       if (!/^(?:no|zero|without|virtually|almost|minimal|few|little|mild|hardly)/i.test(phrase) && NEGATION_BEFORE.test(before)) continue;
       out.push({ start: m.index, end: m.index + phrase.length, scope: 'page', details: { phrase: phrase.toLowerCase() } });

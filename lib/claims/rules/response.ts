@@ -6,6 +6,7 @@ import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../type
 import { findMetrics, findNonEfficacy, findTimeMetrics, metricInHeader, type MetricMention, type PageMetric } from '../metrics';
 import { COMPARISON_BEFORE, findCounts, findN, findPercents, findTimeFigures, type Comparator } from '../patterns';
 import { headingHit, nearestHit, rowHit, singleRowCondition } from '../sentence-tools';
+import { trialOwner } from '../trial-owner';
 
 /** A metric this far from its number (in characters) is about something else. */
 const MAX_GAP = 60;
@@ -25,7 +26,15 @@ export const responseRule: ClaimRule = {
   detect(s: SentenceContext): RawClaim[] {
     const text = s.text;
     if (!/\d/.test(text)) return [];
-    return rateClaims(s).concat(timeClaims(s)).sort((a, b) => a.start - b.start);
+    const out = rateClaims(s).concat(timeClaims(s)).sort((a, b) => a.start - b.start);
+    for (const c of out) {
+      const trial = c.details['trial'];
+      // Only a trial the sentence itself names: one from the heading says no more than the heading's product.
+      const named = typeof trial === 'string' && s.hits.some((h) => h.kind === 'trial' && h.id === trial);
+      const owner = named ? trialOwner(s.dataset, trial) : undefined;
+      if (owner) c.owner = owner;
+    }
+    return out;
   },
 };
 
@@ -75,12 +84,10 @@ function rateClaims(s: SentenceContext): RawClaim[] {
       high: fig.high ?? null,
       count: fig.count ?? null,
       n: fig.of ?? nearbyN(text, fig.end) ?? null,
-      trial: null,
-      conditionId: null,
+      ...context(s, fig),
       // Dropped from the claim's details (lib/claims/index.ts); here only to place the claim.
       figureStart: fig.start,
     };
-    context(s, fig, details);
     if (LESIONS.test(text.slice(fig.end, fig.end + 40))) details['basis'] = 'lesions';
     if (PIVOTAL.test(text)) details['pivotal'] = true;
     if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details['source'] = 'own';
@@ -122,7 +129,7 @@ function timeClaims(s: SentenceContext): RawClaim[] {
       start,
       end,
       scope: 'page',
-      details: context(s, fig, { metric: metric.metric, value: fig.value, unit: fig.unit, comparator: '=', n: findN(text) ?? null, trial: null, conditionId: null, figureStart: fig.start }),
+      details: { metric: metric.metric, value: fig.value, unit: fig.unit, comparator: '=', n: findN(text) ?? null, ...context(s, fig), figureStart: fig.start },
     });
   }
   return out;
@@ -153,24 +160,32 @@ function attachComparison(out: RawClaim[], value: number): void {
 /** "98% in CARTITUDE-1 vs ~73% for abecma in KarMMa": a name across "vs" belongs to the other figure. */
 const ACROSS = /\b(?:vs\.?|versus|compared (?:with|to)|whereas|while)\b/i;
 
+/** "KarMMa-3: median PFS 13.3 vs 4.4 months; HR 0.94": a "vs" closed by ";" or "." does not separate the HR from its trial. */
+const CLAUSE_END = /[;.。；]\s/;
+
 function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: number; end: number }) {
   const own = {
     hits: s.hits.filter((h) => {
       if (h.kind !== kind) return false;
-      const between = h.at >= fig.end ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
-      return !ACROSS.test(between);
+      const after = h.at >= fig.end;
+      const between = after ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
+      const parts = between.split(CLAUSE_END);
+      // The part of the text next to the figure: a "vs" further away belongs to another clause.
+      const near = after ? parts[0] ?? '' : parts[parts.length - 1] ?? '';
+      return !ACROSS.test(near);
     }),
   };
   return nearestHit(own, kind, fig.start, fig.end);
 }
 
-/** Fills in the figure's trial and condition (keys already in place, so the details keep their order). */
-function context(s: SentenceContext, fig: { start: number; end: number }, details: ClaimDetails): ClaimDetails {
-  const condition = ownHit(s, 'condition', fig) ?? singleRowCondition(s) ?? headingHit(s, 'condition');
+function context(s: SentenceContext, fig: { start: number; end: number }): ClaimDetails {
+  const own = ownHit(s, 'condition', fig);
+  const row = own ? undefined : singleRowCondition(s);
+  const condition = own ?? row ?? headingHit(s, 'condition');
   const trial = ownHit(s, 'trial', fig) ?? rowHit(s, 'trial') ?? headingHit(s, 'trial');
-  details['trial'] = trial?.id ?? null;
-  details['conditionId'] = condition?.id ?? null;
-  return details;
+  // Where the condition was read: beside the figure, or only from the row or heading around it.
+  const conditionFrom = own ? 'sentence' : row ? 'row' : condition ? 'heading' : null;
+  return { trial: trial?.id ?? null, conditionId: condition?.id ?? null, conditionFrom };
 }
 
 /** "(n=63)" or "of 117 patients" right after the figure. */

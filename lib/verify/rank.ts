@@ -1,0 +1,80 @@
+// "The first CAR-T approved by the FDA", "the only approved TCR therapy": checked against every
+// product of that kind in the dataset (kind, target named in the class, regulator, disease), by
+// the date of each product's first approval there. Only classes the dataset covers completely
+// reach here (lib/verify/scope.ts); a class it reads only in part is left alone.
+import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
+import { covers as conditionCovers } from './conditions';
+import { REGULATOR_LABEL } from '../match/regulators';
+import { displayName, formatDate } from './format';
+
+export interface RankQuery {
+  firstOf: string;
+  rank: 'first' | 'only';
+  regulator?: Regulator;
+  conditionId?: string;
+}
+
+/** Kinds a class names; gene therapy spans every gene-modified kind. */
+function kindsOf(cls: string): ((p: Product) => boolean) | undefined {
+  if (/\bCAR[- ]?T/i.test(cls)) return (p) => p.modality === 'car-t';
+  if (/\bTCR\b|\bTCR-T|T[- ]cell receptor/i.test(cls)) return (p) => p.modality === 'tcr-t';
+  if (/\bTIL\b|tumou?r[- ]infiltrating/i.test(cls)) return (p) => p.modality === 'til';
+  if (/oncolytic/i.test(cls)) return (p) => p.modality === 'oncolytic-virus';
+  if (/\bgene\s*therap/i.test(cls)) return (p) => p.modality !== 'til';
+  return undefined;
+}
+
+/** Dataset targets the class names ("BCMA CAR-T", "CD19-directed"). */
+function targetsOf(ds: Dataset, cls: string): string[] {
+  const words = cls.toLowerCase();
+  return ds.targets
+    .filter((t) => [t.label, t.id, ...t.aliases].some((n) => n.length >= 3 && new RegExp(`(?:^|[^a-z0-9])${n.toLowerCase().replace(/[^a-z0-9]/g, '[^a-z0-9]?')}(?:$|[^a-z0-9])`).test(words)))
+    .map((t) => t.id);
+}
+
+/**
+ * The product's first approval within the class's scope. For the product the page ranks, a broader
+ * approval counts ("B-cell lymphoma" covers MZL); for the others only one inside the disease named
+ * does, since a broad label is no proof they were approved for that disease.
+ */
+function firstDate(ds: Dataset, p: Product, q: RankQuery, broaderCounts: boolean): Indication | undefined {
+  const qualifying = p.indications.filter((i) =>
+    i.status !== 'withdrawn' &&
+    i.regulator !== 'OTHER' &&
+    (!q.regulator || i.regulator === q.regulator) &&
+    (!q.conditionId || conditionCovers(ds, q.conditionId, i.conditionId) || (broaderCounts && conditionCovers(ds, i.conditionId, q.conditionId))),
+  );
+  return qualifying.sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+}
+
+/** Earlier at the precision both dates have ("2021-03" vs "2021": not earlier). */
+function before(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n);
+}
+
+/**
+ * A conflict with the dataset ("Kymriah (FDA, 30 Aug 2017) came first"), or undefined when the
+ * ranking holds or the class cannot be read.
+ */
+export function rankConflict(ds: Dataset, product: Product, q: RankQuery): string | undefined {
+  if (/^(?:two|three|four|five|\d+)\b/i.test(q.firstOf)) return undefined;
+  const kind = kindsOf(q.firstOf);
+  if (!kind) return undefined;
+  const targets = targetsOf(ds, q.firstOf);
+  const inClass = (p: Product): boolean => kind(p) && targets.every((t) => p.targets.includes(t));
+  if (!inClass(product)) return undefined;
+  const own = firstDate(ds, product, q, true);
+  if (!own) return undefined;
+  const where = `${q.regulator ? ` by the ${REGULATOR_LABEL[q.regulator]}` : ''}`;
+  for (const other of ds.products) {
+    if (other.id === product.id || other.status !== 'approved' || !inClass(other)) continue;
+    const theirs = firstDate(ds, other, q, false);
+    if (!theirs) continue;
+    if (q.rank === 'only') return `the dataset also records ${displayName(other)} (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}) as an approved ${q.firstOf}${where}`;
+    if (before(theirs.date, own.date)) {
+      return `${displayName(other)} was approved earlier (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}; this product ${formatDate(own.date)})`;
+    }
+  }
+  return undefined;
+}

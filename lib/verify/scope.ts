@@ -1,0 +1,46 @@
+// What the dataset can and cannot speak to. It tracks the approvals of a fixed set of regulators
+// (those with approvals recorded, minus the OTHER bucket), and products of a few kinds (CAR-T,
+// TCR-T, TIL, oncolytic viruses, gene therapies for cancer). A claim outside that is unverified,
+// never judged against the nearest thing the dataset happens to hold.
+import type { Dataset, Indication, Regulator } from '../dataset/schema';
+import { REGULATOR_LABEL } from '../match/regulators';
+
+const tracked = new WeakMap<Dataset, ReadonlySet<Regulator>>();
+
+/** Regulators whose approvals the dataset records systematically. */
+export function trackedRegulators(ds: Dataset): ReadonlySet<Regulator> {
+  let set = tracked.get(ds);
+  if (!set) {
+    const found = new Set<Regulator>();
+    for (const p of ds.products) for (const i of p.indications) if (i.regulator !== 'OTHER') found.add(i.regulator);
+    set = found;
+    tracked.set(ds, set);
+  }
+  return set;
+}
+
+export function trackedList(ds: Dataset): string {
+  const names = [...trackedRegulators(ds)].map((r) => REGULATOR_LABEL[r]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? 'none');
+}
+
+/** Classes the dataset covers as a whole, so "the first <class>" can be checked against it. */
+const COVERED_CLASS = /\bCAR[- ]?T|\bTCR\b|\bTCR-T|T[- ]cell receptor|\bTIL\b|tumou?r[- ]infiltrating|oncolytic/i;
+const GENE_THERAPY = /\bgene\s*therap/i;
+
+/**
+ * Whether "first/only <class>" can be checked: the class is one of the dataset's kinds, or gene
+ * therapy for a named cancer. "The first cellular therapy", "the first immunotherapy" reach past it.
+ */
+export function rankClassCovered(cls: string, namesCancer: boolean): boolean {
+  if (COVERED_CLASS.test(cls)) return true;
+  return GENE_THERAPY.test(cls) && namesCancer;
+}
+
+const AFTER_PRIOR_THERAPY = /\b(?:relapsed|refractory|recurrent|r\/r|previously treated|after (?:\w+ ){0,3}(?:line|therap|treatment|chemo)|progress(?:ed|ing|ion)|unresponsive|second or later)/i;
+
+/** A label for relapsed, refractory or previously treated disease implies at least one prior line. */
+export function impliedPriorLines(i: Indication): number | undefined {
+  if (i.line.minPriorLines !== undefined) return i.line.minPriorLines;
+  return AFTER_PRIOR_THERAPY.test(`${i.labelQuote} ${i.line.text} ${i.population.text}`) ? 1 : undefined;
+}
