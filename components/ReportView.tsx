@@ -47,10 +47,7 @@ export function ReportView(props: ReportViewProps) {
             </details>
           )}
         </div>
-        <p className="notice" role="status" aria-live="polite">
-          {props.notice}
-        </p>
-        <Disclaimer asOf={report.datasetAsOf} />
+        <ReportFooter notice={props.notice} asOf={report.datasetAsOf} />
       </>
     );
   }
@@ -84,10 +81,19 @@ export function ReportView(props: ReportViewProps) {
           <ClaimList report={report} onShow={props.onShowClaim} />
         </section>
       </div>
+      <ReportFooter notice={props.notice} asOf={report.datasetAsOf} />
+    </>
+  );
+}
+
+/** Live status line for save/highlight results, then the disclaimer: the same under every report. */
+function ReportFooter({ notice, asOf }: { notice: string | null; asOf: string }) {
+  return (
+    <>
       <p className="notice" role="status" aria-live="polite">
-        {props.notice}
+        {notice}
       </p>
-      <Disclaimer asOf={report.datasetAsOf} />
+      <Disclaimer asOf={asOf} />
     </>
   );
 }
