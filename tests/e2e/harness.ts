@@ -296,3 +296,19 @@ export class PopupDriver {
     return path;
   }
 }
+
+export interface E2eEnv {
+  ext: ExtensionBrowser;
+  server: FixtureServer;
+}
+
+/** The usual setup of an e2e file: fixture server plus Chromium with the shipped build. */
+export async function startE2e(): Promise<E2eEnv> {
+  const server = await startFixtureServer();
+  return { server, ext: await launchWithExtension() };
+}
+
+export async function stopE2e(env: Partial<E2eEnv>): Promise<void> {
+  await env.ext?.close();
+  await env.server?.close();
+}

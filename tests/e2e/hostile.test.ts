@@ -4,19 +4,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyzeResult } from '../../lib/messages';
 import { HIGHLIGHT_SWITCH, runContentScript, waitForReport } from '../hardening/e2e-flow';
-import { clickToolbarIcon, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  clickToolbarIcon,
+  type ExtensionBrowser,
+  type FixtureServer,
+  startE2e,
+  stopE2e,
+} from './harness';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ ext, server } = await startE2e()));
+afterAll(() => stopE2e({ ext, server }));
 
 /** What a payload would have changed in the page's own world. */
 const PAGE_STATE = () => ({

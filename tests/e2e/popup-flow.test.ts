@@ -15,24 +15,18 @@ import { scorePage } from '../../cli/eval/score';
 import { testPath } from '../helpers/dom';
 import {
   clickToolbarIcon,
-  launchWithExtension,
-  startFixtureServer,
   type ExtensionBrowser,
   type FixtureServer,
   type PopupDriver,
+  startE2e,
+  stopE2e,
 } from './harness';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ ext, server } = await startE2e()));
+afterAll(() => stopE2e({ ext, server }));
 
 const READY = `document.querySelector('.summary__line, .state h2')`;
 

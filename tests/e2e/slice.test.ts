@@ -1,19 +1,19 @@
 // The first vertical slice, as a user meets it: toolbar click → popup → the page is read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCLAIMER } from '../../lib/disclaimer';
-import { clickToolbarIcon, launchWithExtension, startFixtureServer, type ExtensionBrowser, type FixtureServer } from './harness';
+import {
+  clickToolbarIcon,
+  type ExtensionBrowser,
+  type FixtureServer,
+  startE2e,
+  stopE2e,
+} from './harness';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ ext, server } = await startE2e()));
+afterAll(() => stopE2e({ ext, server }));
 
 describe('toolbar click on a readable page', () => {
   it('shows the page title, a word count and the disclaimer', async () => {
