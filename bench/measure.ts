@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { analyzePage } from '../lib/analyze';
 import type { Dataset } from '../lib/dataset/schema';
 import type { PageReport } from '../lib/schema';
+import { isExtractionCutNote } from '../lib/extract';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -57,9 +58,6 @@ export function timeReadability(html: string): number {
   return performance.now() - t0;
 }
 
-/** Notes lib/extract adds when its element or character budget stops the walk. */
-const EXTRACTION_CUT = /analyzed the first [\d,]+ (?:elements|characters)/;
-
 export function measurePage(html: string, opts: MeasureOptions): PageTiming {
   for (let i = 0; i < opts.warmup; i++) {
     timeFull(html, opts.dataset, opts.url);
@@ -75,7 +73,7 @@ export function measurePage(html: string, opts: MeasureOptions): PageTiming {
     out.fullMs.push(ms);
     // Only the extraction budget (elements / characters) cuts the analyzed text; the report's claim
     // cap (lib/report.ts MAX_CLAIMS) also sets `partial` but the whole page was still analyzed.
-    out.partial = report.partial && report.notes.some((n) => EXTRACTION_CUT.test(n));
+    out.partial = report.partial && report.notes.some(isExtractionCutNote);
     out.claims = report.claims.length;
     out.words = report.wordCount;
     out.notes = report.notes;

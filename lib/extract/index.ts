@@ -77,6 +77,14 @@ function pageTitle(doc: Document, article: Article | null, firstH1: string): str
   return title !== '' ? title : firstH1;
 }
 
+/**
+ * True for the note extract adds when its element or character budget stopped the walk, so callers
+ * (bench, tests) can tell a page cut short from a report that is partial for other reasons (the claim cap).
+ */
+export function isExtractionCutNote(note: string): boolean {
+  return /analyzed the first [\d,]+ (?:elements|characters)/.test(note);
+}
+
 export function extract(doc: Document, opts: ExtractOptions = {}): Extracted {
   try {
     return extractBlocks(doc, opts);

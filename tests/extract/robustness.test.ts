@@ -1,6 +1,6 @@
 // Hostile and huge pages: extract must return something sensible, never throw, and stay linear.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../lib/extract';
+import { extract, isExtractionCutNote } from '../../lib/extract';
 import { parseDocument } from '../helpers/dom';
 import { DOMS, page } from './helpers';
 
@@ -29,6 +29,8 @@ describe.each(DOMS)('extract robustness (%s)', (_name, parse) => {
     expect(result.blocks[0]!.text).toBe('Paragraph number 0.');
     expect(result.notes).toContain('Page is very large; analyzed the first 100 elements.');
     expect(result.notes.join(' ')).toMatch(/Main-article detection was skipped/);
+    // Only the budget note counts as a cut; the Readability-skipped note does not.
+    expect(result.notes.filter(isExtractionCutNote)).toEqual(['Page is very large; analyzed the first 100 elements.']);
   });
 
   it('stops at the character budget, keeping the text that fits', () => {
@@ -40,6 +42,7 @@ describe.each(DOMS)('extract robustness (%s)', (_name, parse) => {
     expect(result.blocks).toHaveLength(11);
     expect(result.blocks[10]!.text).toHaveLength(50);
     expect(result.notes).toContain('Page text is very long; analyzed the first 1,050 characters.');
+    expect(result.notes.filter(isExtractionCutNote)).toEqual(['Page text is very long; analyzed the first 1,050 characters.']);
   });
 
   it('is not truncated within the default budgets', () => {
