@@ -11,7 +11,16 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-e2e/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'data/**/*.json'] },
+  {
+    ignores: [
+      '.output/**',
+      '.output-e2e/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'data/**/*.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,10 +39,22 @@ export default tseslint.config(
       'no-restricted-properties': ['error', ...htmlSinks],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Page text is rendered as text only: no innerHTML.' },
-        { selector: "AssignmentExpression > MemberExpression.left[property.name='outerHTML']", message: 'No outerHTML assignment.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Page text is rendered as text only: no innerHTML.',
+        },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name='outerHTML']",
+          message: 'No outerHTML assignment.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'No insertAdjacentHTML.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No dangerouslySetInnerHTML.',
+        },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
         { selector: "NewExpression[callee.name='Function']", message: 'No Function constructor.' },
       ],
@@ -43,7 +64,15 @@ export default tseslint.config(
         { name: 'XMLHttpRequest', message: 'No network calls in extension code.' },
         { name: 'WebSocket', message: 'No network calls in extension code.' },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Use lib/zod.ts (zod/mini): the classic build uses new Function." }, { name: 'compromise', message: "Use 'compromise/one' (bundle budget)." }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Use lib/zod.ts (zod/mini): the classic build uses new Function.' },
+            { name: 'compromise', message: "Use 'compromise/one' (bundle budget)." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -24,23 +24,105 @@ interface Product {
 }
 
 const PRODUCTS: Product[] = [
-  { inn: 'Tisagenlecleucel', brand: 'Kymriah', short: 'tisa-cel', target: 'CD19', condition: 'B-cell acute lymphoblastic leukemia' },
-  { inn: 'Axicabtagene ciloleucel', brand: 'Yescarta', short: 'axi-cel', target: 'CD19', condition: 'large B-cell lymphoma' },
-  { inn: 'Lisocabtagene maraleucel', brand: 'Breyanzi', short: 'liso-cel', target: 'CD19', condition: 'follicular lymphoma' },
-  { inn: 'Brexucabtagene autoleucel', brand: 'Tecartus', short: 'brexu-cel', target: 'CD19', condition: 'mantle cell lymphoma' },
-  { inn: 'Idecabtagene vicleucel', brand: 'Abecma', short: 'ide-cel', target: 'BCMA', condition: 'multiple myeloma' },
-  { inn: 'Ciltacabtagene autoleucel', brand: 'Carvykti', short: 'cilta-cel', target: 'BCMA', condition: 'multiple myeloma' },
-  { inn: 'Equecabtagene autoleucel', brand: 'Fucaso', short: 'eque-cel', target: 'BCMA', condition: 'multiple myeloma' },
-  { inn: 'Inaticabtagene autoleucel', brand: 'CNCT19', short: 'inati-cel', target: 'CD19', condition: 'B-cell acute lymphoblastic leukemia' },
-  { inn: 'Afamitresgene autoleucel', brand: 'Tecelra', short: 'afami-cel', target: 'MAGE-A4', condition: 'synovial sarcoma' },
+  {
+    inn: 'Tisagenlecleucel',
+    brand: 'Kymriah',
+    short: 'tisa-cel',
+    target: 'CD19',
+    condition: 'B-cell acute lymphoblastic leukemia',
+  },
+  {
+    inn: 'Axicabtagene ciloleucel',
+    brand: 'Yescarta',
+    short: 'axi-cel',
+    target: 'CD19',
+    condition: 'large B-cell lymphoma',
+  },
+  {
+    inn: 'Lisocabtagene maraleucel',
+    brand: 'Breyanzi',
+    short: 'liso-cel',
+    target: 'CD19',
+    condition: 'follicular lymphoma',
+  },
+  {
+    inn: 'Brexucabtagene autoleucel',
+    brand: 'Tecartus',
+    short: 'brexu-cel',
+    target: 'CD19',
+    condition: 'mantle cell lymphoma',
+  },
+  {
+    inn: 'Idecabtagene vicleucel',
+    brand: 'Abecma',
+    short: 'ide-cel',
+    target: 'BCMA',
+    condition: 'multiple myeloma',
+  },
+  {
+    inn: 'Ciltacabtagene autoleucel',
+    brand: 'Carvykti',
+    short: 'cilta-cel',
+    target: 'BCMA',
+    condition: 'multiple myeloma',
+  },
+  {
+    inn: 'Equecabtagene autoleucel',
+    brand: 'Fucaso',
+    short: 'eque-cel',
+    target: 'BCMA',
+    condition: 'multiple myeloma',
+  },
+  {
+    inn: 'Inaticabtagene autoleucel',
+    brand: 'CNCT19',
+    short: 'inati-cel',
+    target: 'CD19',
+    condition: 'B-cell acute lymphoblastic leukemia',
+  },
+  {
+    inn: 'Afamitresgene autoleucel',
+    brand: 'Tecelra',
+    short: 'afami-cel',
+    target: 'MAGE-A4',
+    condition: 'synovial sarcoma',
+  },
   { inn: 'Lifileucel', brand: 'Amtagvi', short: 'lifileucel', target: 'TIL', condition: 'melanoma' },
-  { inn: 'Talimogene laherparepvec', brand: 'Imlygic', short: 'T-VEC', target: 'oncolytic HSV-1', condition: 'melanoma' },
+  {
+    inn: 'Talimogene laherparepvec',
+    brand: 'Imlygic',
+    short: 'T-VEC',
+    target: 'oncolytic HSV-1',
+    condition: 'melanoma',
+  },
 ];
 
-const CLINICS = ['Riverside Cancer Institute', 'Harbor Cell Therapy Center', 'Lotus Oncology Hospital', 'Beijing Gobroad Partner Clinic'];
-const METRICS = ['complete remission', 'overall response rate', 'ORR', 'CR rate', 'best overall response', 'MRD-negative remission'];
+const CLINICS = [
+  'Riverside Cancer Institute',
+  'Harbor Cell Therapy Center',
+  'Lotus Oncology Hospital',
+  'Beijing Gobroad Partner Clinic',
+];
+const METRICS = [
+  'complete remission',
+  'overall response rate',
+  'ORR',
+  'CR rate',
+  'best overall response',
+  'MRD-negative remission',
+];
 const HEDGES = ['up to', 'as high as', 'more than', 'approximately', 'nearly', ''];
-const TRIALS = ['ELIANA', 'ZUMA-1', 'TRANSCEND', 'KarMMa', 'CARTITUDE-1', 'ZUMA-2', 'FUMANBA-1', 'SPEARHEAD-1', 'C-144-01'];
+const TRIALS = [
+  'ELIANA',
+  'ZUMA-1',
+  'TRANSCEND',
+  'KarMMa',
+  'CARTITUDE-1',
+  'ZUMA-2',
+  'FUMANBA-1',
+  'SPEARHEAD-1',
+  'C-144-01',
+];
 const REGULATORS = ['FDA', 'EMA', 'NMPA', 'PMDA', 'MHRA'];
 const FILLER = [
   'Our multidisciplinary team reviews every referral within two working days.',
@@ -77,10 +159,14 @@ function pct(rand: () => number): number {
 
 function productName(rand: () => number, p: Product): string {
   switch (Math.floor(rand() * 4)) {
-    case 0: return `${p.inn} (${p.brand})`;
-    case 1: return p.brand;
-    case 2: return p.short;
-    default: return p.inn.toLowerCase();
+    case 0:
+      return `${p.inn} (${p.brand})`;
+    case 1:
+      return p.brand;
+    case 2:
+      return p.short;
+    default:
+      return p.inn.toLowerCase();
   }
 }
 
@@ -108,7 +194,9 @@ function paragraph(rand: () => number): string {
   const sentences: string[] = [];
   for (let i = 0; i < n; i++) sentences.push(rand() < 0.22 ? claimSentence(rand) : pick(rand, FILLER));
   const text = sentences.join(' ');
-  return rand() < 0.2 ? `<p><strong>Key point:</strong> ${text} <a href="/contact">Ask our team</a>.</p>\n` : `<p>${text}</p>\n`;
+  return rand() < 0.2
+    ? `<p><strong>Key point:</strong> ${text} <a href="/contact">Ask our team</a>.</p>\n`
+    : `<p>${text}</p>\n`;
 }
 
 function table(rand: () => number): string {
@@ -131,7 +219,8 @@ function table(rand: () => number): string {
 function list(rand: () => number): string {
   const items: string[] = [];
   const n = 3 + Math.floor(rand() * 5);
-  for (let i = 0; i < n; i++) items.push(`<li>${rand() < 0.3 ? claimSentence(rand) : pick(rand, FILLER)}</li>`);
+  for (let i = 0; i < n; i++)
+    items.push(`<li>${rand() < 0.3 ? claimSentence(rand) : pick(rand, FILLER)}</li>`);
   return `<ul class="checklist">\n${items.join('\n')}\n</ul>\n`;
 }
 
@@ -167,7 +256,9 @@ function section(rand: () => number, index: number): string {
   const p = pick(rand, PRODUCTS);
   const w = new Writer();
   if (index % 4 === 0) w.push(trackingScript(rand, index));
-  w.push(`<section id="s${index}" class="content-block elementor-section elementor-top-section">\n<h2>${p.inn} for ${p.condition}</h2>\n`);
+  w.push(
+    `<section id="s${index}" class="content-block elementor-section elementor-top-section">\n<h2>${p.inn} for ${p.condition}</h2>\n`,
+  );
   const blocks = 2 + Math.floor(rand() * 4);
   for (let i = 0; i < blocks; i++) {
     const r = rand();
@@ -192,7 +283,16 @@ function head(clinic: string): string {
 }
 
 function nav(): string {
-  const links = ['Home', 'Treatments', 'CAR-T therapy', 'Gene therapy', 'Clinical trials', 'Costs', 'Patient stories', 'Contact'];
+  const links = [
+    'Home',
+    'Treatments',
+    'CAR-T therapy',
+    'Gene therapy',
+    'Clinical trials',
+    'Costs',
+    'Patient stories',
+    'Contact',
+  ];
   return (
     '<header class="site-header"><a class="logo" href="/">CellCare Global</a>\n<nav aria-label="Main"><ul>' +
     links.map((l, i) => `<li><a href="/page-${i}">${l}</a></li>`).join('') +
@@ -204,7 +304,8 @@ function footer(rand: () => number): string {
   const cols: string[] = [];
   for (let c = 0; c < 4; c++) {
     const items: string[] = [];
-    for (let i = 0; i < 6; i++) items.push(`<li><a href="/f${c}-${i}">${pick(rand, PRODUCTS).brand} information ${i + 1}</a></li>`);
+    for (let i = 0; i < 6; i++)
+      items.push(`<li><a href="/f${c}-${i}">${pick(rand, PRODUCTS).brand} information ${i + 1}</a></li>`);
     cols.push(`<div class="col"><h4>Resources ${c + 1}</h4><ul>${items.join('')}</ul></div>`);
   }
   return (
@@ -228,7 +329,8 @@ export function generateClinicPage(targetBytes: number, seed = 42): string {
   w.push(`<main>\n<article>\n<h1>CAR-T cell therapy at ${clinic}</h1>\n`);
   w.push(`<p class="lead">${claimSentence(rand)} ${pick(rand, FILLER)}</p>\n`);
   let i = 0;
-  const articleEnd = '</article>\n<aside class="sidebar"><h3>Request a free consultation</h3><p>Send your medical reports for review.</p></aside>\n</main>\n';
+  const articleEnd =
+    '</article>\n<aside class="sidebar"><h3>Request a free consultation</h3><p>Send your medical reports for review.</p></aside>\n</main>\n';
   while (w.length + end.length + articleEnd.length < targetBytes) w.push(section(rand, i++));
   w.push(articleEnd);
   w.push(end);

@@ -49,4 +49,5 @@ for (let i = 0; i < runs; i++) {
 }
 
 console.log(`${arg}: ${round(html.length / 1024, 1)} KB, ${runs} runs, median ms per stage`);
-for (const [name, values] of Object.entries(stages)) console.log(`  ${name.padEnd(40)} ${round(median(values), 1)}`);
+for (const [name, values] of Object.entries(stages))
+  console.log(`  ${name.padEnd(40)} ${round(median(values), 1)}`);

@@ -47,7 +47,9 @@ function plan(quick: boolean): PagePlan[] {
   const pages: PagePlan[] = [];
   let fixtures: string[] = [];
   try {
-    fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).sort();
+    fixtures = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.html'))
+      .sort();
   } catch {
     fixtures = [];
   }
@@ -156,7 +158,9 @@ function main(): void {
     const timing = measurePage(page.html, { ...page, dataset: bundledDataset, url });
     const r = summarize(page, timing);
     results.push(r);
-    log(`  ${r.name.padEnd(40)} ${String(r.kb).padStart(8)} KB  full ${r.fullMs} ms  readability ${r.readabilityMs} ms  ×${r.ratio}${r.partial ? `  (partial: ${r.notes[0] ?? 'no note'})` : ''}`);
+    log(
+      `  ${r.name.padEnd(40)} ${String(r.kb).padStart(8)} KB  full ${r.fullMs} ms  readability ${r.readabilityMs} ms  ×${r.ratio}${r.partial ? `  (partial: ${r.notes[0] ?? 'no note'})` : ''}`,
+    );
   }
 
   const typical = results.filter((r, i) => pages[i]?.typical);
@@ -167,13 +171,19 @@ function main(): void {
   const perKbSpreadWhole = round(spread(scaling.filter((g) => g.partial === 0).map((g) => g.msPerKb)), 3);
   const rows = groupRows(results);
   const summary = {
-    method: 'median ms of the work on an already-parsed linkedom document; fresh parse per iteration, parse and GC excluded from both sides',
+    method:
+      'median ms of the work on an already-parsed linkedom document; fresh parse per iteration, parse and GC excluded from both sides',
     node: process.version,
     seconds: round((Date.now() - started) / 1000, 1),
     medianRatio,
     perKbSpread,
     perKbSpreadWhole,
-    goals: { medianRatioMax: 1.3, perKbSpreadMax: 2, medianRatioMet: medianRatio <= 1.3, perKbSpreadMet: perKbSpread <= 2 },
+    goals: {
+      medianRatioMax: 1.3,
+      perKbSpreadMax: 2,
+      medianRatioMet: medianRatio <= 1.3,
+      perKbSpreadMet: perKbSpread <= 2,
+    },
     rows,
     pages: results,
   };
@@ -185,7 +195,15 @@ function main(): void {
   console.log('');
   console.log(
     markdownTable(
-      ['size', 'pages', 'median full ms', 'median Readability ms', 'full / Readability', 'full ms per KB', 'partial'],
+      [
+        'size',
+        'pages',
+        'median full ms',
+        'median Readability ms',
+        'full / Readability',
+        'full ms per KB',
+        'partial',
+      ],
       rows.map((r) => [
         r.size === 'fixtures' ? `fixtures (median ${r.medianKb} KB)` : r.size,
         r.pages,
@@ -198,11 +216,18 @@ function main(): void {
     ),
   );
   console.log('');
-  console.log(`median ratio on typical pages (fixtures, 10 KB, 100 KB): ${medianRatio} (goal ≤ 1.3: ${medianRatio <= 1.3 ? 'met' : 'MISSED'})`);
-  console.log(`time per KB spread, 10 KB → 5 MB: ${perKbSpread}× (goal ≤ 2: ${perKbSpread <= 2 ? 'met' : 'MISSED'})`);
+  console.log(
+    `median ratio on typical pages (fixtures, 10 KB, 100 KB): ${medianRatio} (goal ≤ 1.3: ${medianRatio <= 1.3 ? 'met' : 'MISSED'})`,
+  );
+  console.log(
+    `time per KB spread, 10 KB → 5 MB: ${perKbSpread}× (goal ≤ 2: ${perKbSpread <= 2 ? 'met' : 'MISSED'})`,
+  );
   console.log(`time per KB spread over sizes analyzed whole (not cut by the budget): ${perKbSpreadWhole}×`);
   const cut = typical.filter((r) => r.partial);
-  if (cut.length > 0) console.log(`warning: ${cut.length} typical page(s) came back partial, e.g. ${cut[0]?.name}: ${cut[0]?.notes[0] ?? 'no note'}`);
+  if (cut.length > 0)
+    console.log(
+      `warning: ${cut.length} typical page(s) came back partial, e.g. ${cut[0]?.name}: ${cut[0]?.notes[0] ?? 'no note'}`,
+    );
   console.log(`${summary.method}; node ${process.version}; ${summary.seconds} s`);
 }
 

@@ -72,9 +72,11 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
     return { ok: false, error: `--format must be one of ${FORMATS.join(', ')} (got "${format}")` };
   }
   const concurrency = wholeNumber(values.concurrency ?? '4', 1, 64);
-  if (concurrency === undefined) return { ok: false, error: '--concurrency must be a whole number from 1 to 64' };
+  if (concurrency === undefined)
+    return { ok: false, error: '--concurrency must be a whole number from 1 to 64' };
   const timeoutMs = wholeNumber(values.timeout ?? '15000', 1, 600_000);
-  if (timeoutMs === undefined) return { ok: false, error: '--timeout must be a whole number of milliseconds (1 to 600000)' };
+  if (timeoutMs === undefined)
+    return { ok: false, error: '--timeout must be a whole number of milliseconds (1 to 600000)' };
   if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(values.now)) {
     return { ok: false, error: '--now must be an ISO UTC time such as 2026-01-31T12:00:00Z' };
   }
@@ -86,7 +88,10 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
       text = readFileSync(list, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return { ok: false, error: `--urls ${list}: ${code === 'ENOENT' ? 'file not found' : 'could not be read'}` };
+      return {
+        ok: false,
+        error: `--urls ${list}: ${code === 'ENOENT' ? 'file not found' : 'could not be read'}`,
+      };
     }
     for (const line of text.split(/\r?\n/)) {
       const entry = line.replace(/^\uFEFF/, '').trim();

@@ -53,7 +53,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (args.out) await writeFile(args.out, output);
     else await writeStdout(output);
   } catch (err) {
-    process.stderr.write(`error: ${args.out ?? 'stdout'}: could not write output (${err instanceof Error ? err.message : String(err)})\n`);
+    process.stderr.write(
+      `error: ${args.out ?? 'stdout'}: could not write output (${err instanceof Error ? err.message : String(err)})\n`,
+    );
     return 2;
   }
   process.stderr.write(summaryLine(reports, args.inputs.length, errors) + '\n');
@@ -92,7 +94,10 @@ function render(reports: PageReport[], args: AnalyzeArgs): string {
     case 'jsonl':
       return reports.map((r) => JSON.stringify(r) + '\n').join('');
     case 'csv':
-      return claimsCsv(reports.map((report) => ({ report })), { bom: args.bom });
+      return claimsCsv(
+        reports.map((report) => ({ report })),
+        { bom: args.bom },
+      );
     case 'text':
       return formatText(reports, bundledDataset);
   }

@@ -66,7 +66,8 @@ function validate(raw: unknown): Dataset {
   const parsed = Dataset.safeParse(raw);
   if (!parsed.success) fail(`Dataset does not match its schema:\n${prettifyError(parsed.error)}`);
   const problems = checkInvariants(parsed.data);
-  if (problems.length > 0) fail(`Dataset breaks ${problems.length} invariant(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0)
+    fail(`Dataset breaks ${problems.length} invariant(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return parsed.data;
 }
 
@@ -115,7 +116,8 @@ function main(): void {
   const ds = validate(raw);
 
   if (args.format === 'json') process.stdout.write(`${JSON.stringify(ds, null, 2)}\n`);
-  else if (args.format === 'csv') process.stdout.write(`${Papa.unparse(indicationRows(ds), { columns: [...CSV_COLUMNS] })}\n`);
+  else if (args.format === 'csv')
+    process.stdout.write(`${Papa.unparse(indicationRows(ds), { columns: [...CSV_COLUMNS] })}\n`);
   else fail(`Unknown --format "${args.format}" (expected json or csv)`);
 }
 

@@ -44,7 +44,9 @@ function parseArgs(argv: readonly string[]): Args | string {
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
-    process.stderr.write(`${args}\nusage: tsx cli/eval.ts [--json] [--pages <substring or glob>] [--corpus <dir>]\n`);
+    process.stderr.write(
+      `${args}\nusage: tsx cli/eval.ts [--json] [--pages <substring or glob>] [--corpus <dir>]\n`,
+    );
     return 1;
   }
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,10 +69,13 @@ function main(): number {
   const metrics = scoreCorpus(scored);
 
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ ...metrics, invalidReports, corpusProblems: corpus.problems }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...metrics, invalidReports, corpusProblems: corpus.problems }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`${formatMetrics(metrics)}\n`);
-    if (invalidReports.length) process.stdout.write(`\nreports failing the PageReport schema:\n${invalidReports.join('\n')}\n`);
+    if (invalidReports.length)
+      process.stdout.write(`\nreports failing the PageReport schema:\n${invalidReports.join('\n')}\n`);
   }
   if (corpus.problems.length) {
     process.stderr.write(`\nmalformed corpus:\n${corpus.problems.map((p) => `  ${p}`).join('\n')}\n`);

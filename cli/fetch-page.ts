@@ -16,7 +16,10 @@ export interface FetchOptions {
   blockedMs?: () => number;
 }
 
-export async function fetchHtml(url: string, { timeoutMs, maxBytes = MAX_HTML_BYTES, blockedMs = () => 0 }: FetchOptions): Promise<Loaded> {
+export async function fetchHtml(
+  url: string,
+  { timeoutMs, maxBytes = MAX_HTML_BYTES, blockedMs = () => 0 }: FetchOptions,
+): Promise<Loaded> {
   const controller = new AbortController();
   const started = performance.now();
   const blockedAtStart = blockedMs();
@@ -43,7 +46,10 @@ export async function fetchHtml(url: string, { timeoutMs, maxBytes = MAX_HTML_BY
     });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+      return {
+        ok: false,
+        error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      };
     }
     const contentType = response.headers.get('content-type') ?? '';
     const mime = contentType.split(';')[0]!.trim().toLowerCase();

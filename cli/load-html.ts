@@ -107,7 +107,11 @@ export async function loadHtmlFile(path: string): Promise<Loaded> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, error: 'is a directory, not an HTML file' };
-    if (info.size > MAX_HTML_BYTES) return { ok: false, error: `file too large (${megabytes(info.size)}; the limit is ${megabytes(MAX_HTML_BYTES)})` };
+    if (info.size > MAX_HTML_BYTES)
+      return {
+        ok: false,
+        error: `file too large (${megabytes(info.size)}; the limit is ${megabytes(MAX_HTML_BYTES)})`,
+      };
     return decodeHtml(new Uint8Array(await readFile(path)));
   } catch (err) {
     return { ok: false, error: fileError(err) };

@@ -11,7 +11,10 @@ export interface ProgressSink {
   done(): void;
 }
 
-export function createProgress(total: number, opts: { tty: boolean; plain: boolean; write(text: string): void }): ProgressSink {
+export function createProgress(
+  total: number,
+  opts: { tty: boolean; plain: boolean; write(text: string): void },
+): ProgressSink {
   const bar = opts.tty && total >= 3;
   let finished = 0;
   const width = 24;
@@ -43,7 +46,9 @@ export function summaryLine(reports: readonly PageReport[], inputs: number, erro
   const products = reports.reduce((n, r) => n + r.products.length, 0);
   const distinct = new Set(reports.flatMap((r) => r.products.map((p) => p.id))).size;
   const claims = reports.reduce((n, r) => n + r.claims.length, 0);
-  const byVerdict = VERDICTS.map((v) => `${v} ${reports.reduce((n, r) => n + r.claims.filter((c) => c.verdict === v).length, 0)}`);
+  const byVerdict = VERDICTS.map(
+    (v) => `${v} ${reports.reduce((n, r) => n + r.claims.filter((c) => c.verdict === v).length, 0)}`,
+  );
   return (
     `summary: ${reports.length} of ${inputs} page${inputs === 1 ? '' : 's'} analyzed; ` +
     `products ${products} (${distinct} distinct); claims ${claims} (${byVerdict.join(', ')}); ` +

@@ -17,7 +17,9 @@ export function formatText(reports: readonly PageReport[], dataset: Dataset): st
   const out: string[] = [];
   for (const report of reports) {
     out.push(report.title || '(untitled page)', `  ${report.source}`);
-    out.push(`  analyzed ${report.analyzedAt} · ${report.wordCount} words · dataset ${report.datasetVersion}`);
+    out.push(
+      `  analyzed ${report.analyzedAt} · ${report.wordCount} words · dataset ${report.datasetVersion}`,
+    );
     if (report.partial) out.push('  Partial analysis: the page was too large to read completely.');
     if (report.fallbackText) out.push('  No article found; the visible text was used.');
     for (const note of report.notes) out.push(`  Note: ${note}`);
@@ -30,7 +32,8 @@ export function formatText(reports: readonly PageReport[], dataset: Dataset): st
       for (const finding of report.products) {
         const product = products.get(finding.id);
         const inn = product?.names.inn;
-        const name = inn && !finding.name.toLowerCase().includes(inn) ? `${finding.name} (${inn})` : finding.name;
+        const name =
+          inn && !finding.name.toLowerCase().includes(inn) ? `${finding.name} (${inn})` : finding.name;
         out.push(`    - ${name}: ${approvalLine(finding.status, product, conditionName)}`);
       }
     }
@@ -50,7 +53,11 @@ export function formatText(reports: readonly PageReport[], dataset: Dataset): st
   return out.join('\n') + '\n';
 }
 
-function approvalLine(status: string, product: Product | undefined, conditionName: (id: string) => string): string {
+function approvalLine(
+  status: string,
+  product: Product | undefined,
+  conditionName: (id: string) => string,
+): string {
   if (!product) return status;
   if (status === 'investigational') return 'investigational: no regulator approval in the reference data';
   const byRegulator = new Map<string, string[]>();
@@ -68,7 +75,10 @@ function approvalLine(status: string, product: Product | undefined, conditionNam
 function claimLines(claim: Claim, n: number): string[] {
   // Marketing language is flagged as a caution, as in the popup.
   const verdict = VERDICT_DISPLAY[displayVerdict(claim)];
-  const lines = [`    ${n}. [${verdict.icon} ${verdict.label}] “${oneLine(claim.text)}”`, `       ${claim.explanation}`];
+  const lines = [
+    `    ${n}. [${verdict.icon} ${verdict.label}] “${oneLine(claim.text)}”`,
+    `       ${claim.explanation}`,
+  ];
   const source = claim.reference?.source;
   if (source) lines.push(`       Source: ${source.title} (${source.asOf}) ${source.url}`);
   return lines;

@@ -21,14 +21,21 @@ function ReferenceLine({ reference }: { reference: Reference }) {
 
 export function ClaimItem({ claim, onShow }: { claim: Claim; onShow: (claimId: string) => void }) {
   const quote = quoteParts(claim.text, claim.matched);
-  const others = claim.compared.filter((r) => !(claim.reference && r.id === claim.reference.id && r.kind === claim.reference.kind));
+  const others = claim.compared.filter(
+    (r) => !(claim.reference && r.id === claim.reference.id && r.kind === claim.reference.kind),
+  );
   return (
     <li className={`claim claim--${displayVerdict(claim)}`} data-claim-id={claim.id}>
       <p className="claim__head">
         <VerdictBadge verdict={displayVerdict(claim)} />
         <span className="claim__kind">{claimKindLabel(claim.kind)}</span>
       </p>
-      <button type="button" className="claim__quote" onClick={() => onShow(claim.id)} title="Show this on the page">
+      <button
+        type="button"
+        className="claim__quote"
+        onClick={() => onShow(claim.id)}
+        title="Show this on the page"
+      >
         “{quote.before}
         {quote.match && <strong>{quote.match}</strong>}
         {quote.after}”<span className="sr-only"> Show on page.</span>

@@ -9,7 +9,8 @@ export function FigureList({ figures }: { figures: Figure[] }) {
       {figures.map((f) => (
         <li key={f.id} className="figure">
           <p>
-            <span className={`tag tag--${f.kind}`}>{figureKindLabel(f.kind)}</span> <strong>{figureValue(f)}</strong>
+            <span className={`tag tag--${f.kind}`}>{figureKindLabel(f.kind)}</span>{' '}
+            <strong>{figureValue(f)}</strong>
             {f.confidence === 'unconfirmed' && <Unconfirmed />}
           </p>
           <p className="figure__context">

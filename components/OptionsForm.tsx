@@ -13,7 +13,9 @@ const REGULATOR_NAMES: Record<string, string> = {
 
 /** Regulators ticked on the form; an empty setting means all of them. */
 export function chosenRegulators(settings: Settings): Regulator[] {
-  return settings.regulators.length === 0 ? [...SHOWN_REGULATORS] : SHOWN_REGULATORS.filter((r) => settings.regulators.includes(r));
+  return settings.regulators.length === 0
+    ? [...SHOWN_REGULATORS]
+    : SHOWN_REGULATORS.filter((r) => settings.regulators.includes(r));
 }
 
 /** The setting after ticking or unticking one box; all ticked is stored as "all" ([]). */
@@ -89,7 +91,10 @@ export function OptionsForm({
         </label>
         <p className="hint">The collection stays in this browser; nothing is sent anywhere.</p>
       </fieldset>
-      <p role="status" className={status.kind === 'error' ? 'save__status save__status--error' : 'save__status'}>
+      <p
+        role="status"
+        className={status.kind === 'error' ? 'save__status save__status--error' : 'save__status'}
+      >
         {status.kind === 'saved' ? 'Saved.' : status.kind === 'error' ? status.message : ''}
       </p>
     </form>

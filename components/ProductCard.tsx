@@ -13,9 +13,12 @@ const STATUS_CHIP = {
 function StatusLine({ view, asOf }: { view: ProductView; asOf: string }) {
   const status = view.product?.status ?? view.finding.status;
   if (status === 'investigational') {
-    return <p className="status-line status-line--warn">Not approved anywhere as of {formatPartialDate(asOf)}.</p>;
+    return (
+      <p className="status-line status-line--warn">Not approved anywhere as of {formatPartialDate(asOf)}.</p>
+    );
   }
-  if (status === 'withdrawn') return <p className="status-line status-line--warn">Withdrawn from the market.</p>;
+  if (status === 'withdrawn')
+    return <p className="status-line status-line--warn">Withdrawn from the market.</p>;
   return null;
 }
 
@@ -23,7 +26,11 @@ export function ProductCard({ view, asOf, open }: { view: ProductView; asOf: str
   const { product } = view;
   const status = product?.status ?? view.finding.status;
   const facts = product
-    ? [modalityLabel(product.modality), view.targets.length ? `targets ${view.targets.join(', ')}` : product.payload, product.manufacturer]
+    ? [
+        modalityLabel(product.modality),
+        view.targets.length ? `targets ${view.targets.join(', ')}` : product.payload,
+        product.manufacturer,
+      ]
     : [];
   return (
     <li className="card">
@@ -38,7 +45,9 @@ export function ProductCard({ view, asOf, open }: { view: ProductView; asOf: str
         <div className="card__body">
           {facts.length > 0 && <p className="card__facts">{facts.filter(Boolean).join(' · ')}</p>}
           <StatusLine view={view} asOf={asOf} />
-          {!product && <p>This therapy is not in TherapyLens’s reference data any more; re-analyze the page.</p>}
+          {!product && (
+            <p>This therapy is not in TherapyLens’s reference data any more; re-analyze the page.</p>
+          )}
           {view.approvals.length > 0 && (
             <>
               <h4>Approvals</h4>
@@ -50,7 +59,8 @@ export function ProductCard({ view, asOf, open }: { view: ProductView; asOf: str
           )}
           {view.hiddenApprovals > 0 && (
             <p className="muted">
-              {plural(view.hiddenApprovals, 'approval', 'approvals')} by other regulators hidden (see Settings).
+              {plural(view.hiddenApprovals, 'approval', 'approvals')} by other regulators hidden (see
+              Settings).
             </p>
           )}
           {view.figures.length > 0 && (

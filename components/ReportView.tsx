@@ -56,9 +56,15 @@ export function ReportView(props: ReportViewProps) {
     <>
       <div className="scroll">
         <SummaryHeader report={report} cached={props.cached} onReanalyze={props.onReanalyze} />
-        {(report.partial || report.notes.length > 0) && <PartialNote notes={report.notes} partial={report.partial} />}
+        {(report.partial || report.notes.length > 0) && (
+          <PartialNote notes={report.notes} partial={report.partial} />
+        )}
         <div className="toolbar">
-          <HighlightSwitch on={props.highlights.on} busy={props.highlights.busy} onChange={props.onHighlights} />
+          <HighlightSwitch
+            on={props.highlights.on}
+            busy={props.highlights.busy}
+            onChange={props.onHighlights}
+          />
           <SaveControls
             save={props.save}
             onSave={props.onSave}
@@ -98,7 +104,8 @@ function ReportFooter({ notice, asOf }: { notice: string | null; asOf: string })
   );
 }
 
-export const PARTIAL_NOTE = 'This page is very large, so TherapyLens read only part of it. Claims further down may be missing.';
+export const PARTIAL_NOTE =
+  'This page is very large, so TherapyLens read only part of it. Claims further down may be missing.';
 
 function PartialNote({ notes, partial = true }: { notes: string[]; partial?: boolean }) {
   return (

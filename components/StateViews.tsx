@@ -26,7 +26,15 @@ export function RestrictedView({ reason }: { reason: string }) {
   );
 }
 
-export function FailureView({ message, detail, onRetry }: { message: string; detail?: string; onRetry: () => void }) {
+export function FailureView({
+  message,
+  detail,
+  onRetry,
+}: {
+  message: string;
+  detail?: string;
+  onRetry: () => void;
+}) {
   return (
     <div className="state" role="alert">
       <h2>Something went wrong</h2>

@@ -73,7 +73,10 @@ export function SaveControls({
       >
         Open collection
       </a>
-      <p className={save.status === 'error' ? 'save__status save__status--error' : 'save__status'} role="status">
+      <p
+        className={save.status === 'error' ? 'save__status save__status--error' : 'save__status'}
+        role="status"
+      >
         {text}
       </p>
     </div>

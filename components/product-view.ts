@@ -53,11 +53,21 @@ function approvalViews(ds: Dataset, product: Product, chosen: readonly Regulator
 export function productView(ds: Dataset, finding: ProductFinding, chosen: readonly Regulator[]): ProductView {
   const product = productById(ds, finding.id);
   if (!product) {
-    return { finding, product, brand: finding.name, inn: null, targets: [], approvals: [], hiddenApprovals: 0, figures: [] };
+    return {
+      finding,
+      product,
+      brand: finding.name,
+      inn: null,
+      targets: [],
+      approvals: [],
+      hiddenApprovals: 0,
+      figures: [],
+    };
   }
   const approvals = approvalViews(ds, product, chosen);
   const brand = product.names.brands[0]?.name ?? finding.name;
-  const inn = product.names.inn && product.names.inn.toLowerCase() !== brand.toLowerCase() ? product.names.inn : null;
+  const inn =
+    product.names.inn && product.names.inn.toLowerCase() !== brand.toLowerCase() ? product.names.inn : null;
   return {
     finding,
     product,

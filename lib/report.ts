@@ -67,8 +67,14 @@ export function buildReport(input: ReportInput, opts: ReportOptions): PageReport
   const kept = claims.length > MAX_CLAIMS ? claims.slice(0, MAX_CLAIMS) : claims;
   const found = Math.max(input.claimsFound ?? claims.length, claims.length);
   const notes = [...extracted.notes];
-  if (found > kept.length) notes.push(`Showing the first ${thousands(kept.length)} of ${thousands(found)} claims found on this very large page.`);
-  if (mentionsDropped) notes.push(`Showing the first ${MAX_MENTIONS} mentions of each product, target and condition; this page names some of them more often.`);
+  if (found > kept.length)
+    notes.push(
+      `Showing the first ${thousands(kept.length)} of ${thousands(found)} claims found on this very large page.`,
+    );
+  if (mentionsDropped)
+    notes.push(
+      `Showing the first ${MAX_MENTIONS} mentions of each product, target and condition; this page names some of them more often.`,
+    );
 
   return {
     version: REPORT_VERSION,
@@ -118,8 +124,13 @@ export function emptyReport(opts: ReportOptions, note: string, title = ''): Page
 }
 
 function createFinding(
-  hit: Hit, ds: Dataset, products: ProductFinding[], targets: TargetFinding[], conditions: ConditionFinding[],
-  regulators: string[], trials: string[],
+  hit: Hit,
+  ds: Dataset,
+  products: ProductFinding[],
+  targets: TargetFinding[],
+  conditions: ConditionFinding[],
+  regulators: string[],
+  trials: string[],
 ): { mentions: Mention[] } | undefined {
   switch (hit.kind) {
     case 'product': {
@@ -153,7 +164,12 @@ function createFinding(
 }
 
 function mentionOf(hit: Hit): Mention {
-  return { text: hit.text, position: { block: hit.block, start: hit.start, end: hit.end }, section: hit.section, via: hit.via };
+  return {
+    text: hit.text,
+    position: { block: hit.block, start: hit.start, end: hit.end },
+    section: hit.section,
+    via: hit.via,
+  };
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

@@ -30,8 +30,10 @@ if (budget === undefined) {
   budget = pkg.bundleBudget?.contentScriptGzipBytes;
 }
 budget = Number(budget);
-if (!Number.isFinite(budget) || budget <= 0) fail('no content-script budget: set bundleBudget.contentScriptGzipBytes in package.json', 2);
-if (!existsSync(file)) fail(`no content script at ${relative(process.cwd(), file) || file}: run npm run build first`, 2);
+if (!Number.isFinite(budget) || budget <= 0)
+  fail('no content-script budget: set bundleBudget.contentScriptGzipBytes in package.json', 2);
+if (!existsSync(file))
+  fail(`no content script at ${relative(process.cwd(), file) || file}: run npm run build first`, 2);
 
 const raw = readFileSync(file);
 const gz = gzipSync(raw, { level: 9 }).length;

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOTS = ['entrypoints', 'components', 'lib', 'utils'];
-const SINKS = /\binnerHTML\b|\bouterHTML\s*=|\binsertAdjacentHTML\b|\bdangerouslySetInnerHTML\b|\bdocument\.write(ln)?\s*\(/;
+const SINKS =
+  /\binnerHTML\b|\bouterHTML\s*=|\binsertAdjacentHTML\b|\bdangerouslySetInnerHTML\b|\bdocument\.write(ln)?\s*\(/;
 
 function* files(dir) {
   let entries;

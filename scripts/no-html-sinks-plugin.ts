@@ -49,7 +49,8 @@ export function applyPatches(code: string, id: string): string | null {
   let out = code;
   for (const p of patches) {
     const found = out.split(p.from).length - 1;
-    if (found !== p.count) throw new Error(`no-html-sinks: expected ${p.count}× "${p.from}" in ${id}, found ${found}`);
+    if (found !== p.count)
+      throw new Error(`no-html-sinks: expected ${p.count}× "${p.from}" in ${id}, found ${found}`);
     out = out.replaceAll(p.from, p.to);
   }
   return out;

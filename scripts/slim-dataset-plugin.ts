@@ -5,7 +5,14 @@
 import type { Plugin } from 'vite';
 
 /** Product fields the analysis engine never reads. */
-export const CONTENT_SCRIPT_UNUSED_FIELDS = ['summary', 'notes', 'manufacturer', 'payload', 'autologous', 'geneModified'] as const;
+export const CONTENT_SCRIPT_UNUSED_FIELDS = [
+  'summary',
+  'notes',
+  'manufacturer',
+  'payload',
+  'autologous',
+  'geneModified',
+] as const;
 
 const PRODUCT_FILE = /[\\/]data[\\/]products[\\/][^\\/]+\.json$/;
 

@@ -53,7 +53,9 @@ describe('fixture pages', () => {
       .outcomes.filter((o) => o.status !== 'right')
       .map((o) => {
         const e = o.expected;
-        const got = o.got ? `got ${o.got.verdict}: ${o.got.explanation}` : `missed${o.near.length ? ` (seen as ${o.near.join(', ')})` : ''}`;
+        const got = o.got
+          ? `got ${o.got.verdict}: ${o.got.explanation}`
+          : `missed${o.near.length ? ` (seen as ${o.near.join(', ')})` : ''}`;
         return `[${e.kind} ${e.productId ?? '-'}] "${e.quote}" want ${e.verdict}, ${got}`;
       });
     expect(wrong, 'claims').toEqual([]);
@@ -68,6 +70,8 @@ describe('fixture pages', () => {
   test.each(nonePages)('%s yields no product and no claim except marketing', (name) => {
     const report = reportFor(name, loadExpected(name).url);
     expect(report.products.map((p) => p.id)).toEqual([]);
-    expect(report.claims.filter((c) => c.kind !== 'marketing').map((c) => `${c.kind}: ${c.text}`)).toEqual([]);
+    expect(report.claims.filter((c) => c.kind !== 'marketing').map((c) => `${c.kind}: ${c.text}`)).toEqual(
+      [],
+    );
   });
 });

@@ -16,12 +16,21 @@ const VERDICT_ACCURACY_FLOOR = 0.98;
 const PRODUCT_FLOOR = 0.98;
 
 describe('held-out corpus', () => {
-  const corpus = readCorpus({ pagesDir: testPath('holdout', 'pages'), expectedDir: testPath('holdout', 'expected') });
-  const metrics = scoreCorpus(corpus.pages.map((page) => ({
-    name: page.name,
-    expected: page.expected,
-    report: analyzePage(loadDocument(page.html), { url: page.expected.url, dataset: bundledDataset, now: FIXED_NOW }),
-  })));
+  const corpus = readCorpus({
+    pagesDir: testPath('holdout', 'pages'),
+    expectedDir: testPath('holdout', 'expected'),
+  });
+  const metrics = scoreCorpus(
+    corpus.pages.map((page) => ({
+      name: page.name,
+      expected: page.expected,
+      report: analyzePage(loadDocument(page.html), {
+        url: page.expected.url,
+        dataset: bundledDataset,
+        now: FIXED_NOW,
+      }),
+    })),
+  );
 
   it('is well formed', () => {
     expect(corpus.problems).toEqual([]);
@@ -34,7 +43,16 @@ describe('held-out corpus', () => {
   });
 
   it('keeps its claim verdict accuracy', () => {
-    const misses = metrics.perPage.flatMap((p) => p.outcomes.filter((o) => o.status !== 'right').map((o) => `${p.name}: [${o.expected.kind}] "${o.expected.quote}" want ${o.expected.verdict}, got ${o.got?.verdict ?? 'nothing'}`));
-    expect({ accuracy: metrics.claims.accuracy >= VERDICT_ACCURACY_FLOOR, misses }).toMatchObject({ accuracy: true });
+    const misses = metrics.perPage.flatMap((p) =>
+      p.outcomes
+        .filter((o) => o.status !== 'right')
+        .map(
+          (o) =>
+            `${p.name}: [${o.expected.kind}] "${o.expected.quote}" want ${o.expected.verdict}, got ${o.got?.verdict ?? 'nothing'}`,
+        ),
+    );
+    expect({ accuracy: metrics.claims.accuracy >= VERDICT_ACCURACY_FLOOR, misses }).toMatchObject({
+      accuracy: true,
+    });
   });
 });

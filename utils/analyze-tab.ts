@@ -15,7 +15,8 @@ export type AnalyzeOutcome =
   | { kind: 'failure'; message: string; detail?: string };
 
 export const FAILURE_MESSAGES = {
-  noResult: 'TherapyLens could not read this page: its checker did not answer. The page may still be loading.',
+  noResult:
+    'TherapyLens could not read this page: its checker did not answer. The page may still be loading.',
   malformed: 'TherapyLens could not read this page: its checker returned something unexpected.',
   injection: 'TherapyLens could not start its checker on this page.',
   crashed: 'TherapyLens ran into a problem while reading this page.',
@@ -26,7 +27,10 @@ export async function analyzeTab(tab: ActiveTab): Promise<AnalyzeOutcome> {
   if (restricted) return { kind: 'restricted', reason: restricted };
   let results: { result?: unknown }[];
   try {
-    results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+    results = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: [CONTENT_SCRIPT_FILE],
+    });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const reason = reasonForInjectionError(tab.url, message);

@@ -33,7 +33,8 @@ export interface LoadedCollection {
 /** Saves one analyzed page. `now` is the save time (ISO), read by the caller. */
 export async function saveReport(report: PageReport, { now }: { now: string }): Promise<StoreResult> {
   const parsed = PageReportSchema.safeParse(report);
-  if (!parsed.success) return { ok: false, error: 'This report is not in a format the collection can store.' };
+  if (!parsed.success)
+    return { ok: false, error: 'This report is not in a format the collection can store.' };
   const record = makeRecord(parsed.data, now);
   return exclusive(async () => {
     try {
@@ -120,7 +121,11 @@ export async function importRecords(records: readonly CollectionRecord[]): Promi
   });
 }
 
-async function writeRecordsThenIndex(records: readonly CollectionRecord[], ids: readonly string[], newIds: readonly string[]): Promise<void> {
+async function writeRecordsThenIndex(
+  records: readonly CollectionRecord[],
+  ids: readonly string[],
+  newIds: readonly string[],
+): Promise<void> {
   const before = new Set(ids);
   try {
     for (let i = 0; i < records.length; i += WRITE_BATCH) {
@@ -140,7 +145,8 @@ async function writeRecordsThenIndex(records: readonly CollectionRecord[], ids: 
 async function readIndex(): Promise<{ ids: string[]; problem?: string }> {
   const raw = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
   if (raw === undefined) return { ids: [] };
-  if (Array.isArray(raw) && raw.every((id) => typeof id === 'string')) return { ids: [...new Set(raw as string[])] };
+  if (Array.isArray(raw) && raw.every((id) => typeof id === 'string'))
+    return { ids: [...new Set(raw as string[])] };
   // The index is damaged: rebuild it from the record keys so nothing saved disappears.
   const all = await browser.storage.local.get(null);
   const ids = Object.keys(all)

@@ -51,7 +51,11 @@ export function readContentRequest(raw: unknown): ContentRequest | null {
 }
 
 /** Answers one message; null for anything that is not a ContentRequest (not ours to answer). */
-export function handleContentRequest(doc: Document, state: ContentState, raw: unknown): ContentResponse | null {
+export function handleContentRequest(
+  doc: Document,
+  state: ContentState,
+  raw: unknown,
+): ContentResponse | null {
   const request = readContentRequest(raw);
   if (!request) return null;
   const report = state.report;
@@ -72,7 +76,11 @@ export function handleContentRequest(doc: Document, state: ContentState, raw: un
   if (state.highlightsOn) return { ok: false, count: 0, highlights: true };
   // Highlights are off: mark just this claim, show it, and take the mark away again.
   cancelTemporary(state);
-  const only: PageReport = { ...report, products: [], claims: report.claims.filter((c) => c.id === request.claimId) };
+  const only: PageReport = {
+    ...report,
+    products: [],
+    claims: report.claims.filter((c) => c.id === request.claimId),
+  };
   if (applyHighlights(doc, only) === 0 || !focusClaim(doc, request.claimId)) {
     clearHighlights(doc);
     return { ok: false, count: 0, highlights: false };

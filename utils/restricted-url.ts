@@ -6,7 +6,8 @@ const PDF_VIEWER_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
 export const REASONS = {
   // With activeTab the browser tells the popup the address of any page it may read; no address
   // means one of the pages it keeps from extensions.
-  unknown: 'The browser keeps this page private from extensions (for example its own settings, new-tab or error pages).',
+  unknown:
+    'The browser keeps this page private from extensions (for example its own settings, new-tab or error pages).',
   browserPage: 'This is one of the browser’s own pages, which extensions are not allowed to read.',
   extensionPage: 'This page belongs to a browser extension, which other extensions cannot read.',
   store: 'Browsers do not let extensions read their add-on store pages.',
@@ -18,8 +19,19 @@ export const REASONS = {
 } as const;
 
 const BROWSER_SCHEMES = [
-  'chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'devtools:', 'chrome-search:',
-  'chrome-untrusted:', 'chrome-error:', 'resource:', 'javascript:', 'blob:',
+  'chrome:',
+  'edge:',
+  'about:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'devtools:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'chrome-error:',
+  'resource:',
+  'javascript:',
+  'blob:',
 ];
 const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'extension:', 'safari-web-extension:'];
 
@@ -58,7 +70,11 @@ export function restrictionReason(rawUrl: string | undefined): string | null {
 /** Injection errors that mean "not allowed here" rather than "something broke". */
 export function reasonForInjectionError(url: string | undefined, message: string): string | null {
   if (url?.toLowerCase().startsWith('file:')) return REASONS.file;
-  if (/cannot be scripted|cannot access|missing host permission|permission to access|extensions gallery/i.test(message)) {
+  if (
+    /cannot be scripted|cannot access|missing host permission|permission to access|extensions gallery/i.test(
+      message,
+    )
+  ) {
     return REASONS.blocked;
   }
   return null;

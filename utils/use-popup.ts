@@ -141,9 +141,15 @@ export function usePopup(): Popup {
         setNotice(null);
         let response = await requestHighlights(tab.id, on);
         // The page was reloaded since it was analyzed: analyze it again, then ask once more.
-        if (!response && on && (await analyzeFresh(tab, false))) response = await requestHighlights(tab.id, on);
+        if (!response && on && (await analyzeFresh(tab, false)))
+          response = await requestHighlights(tab.id, on);
         if (!response) setNotice(NOTICES.highlightsUnavailable);
-        else if (on) setNotice(response.count === 0 ? 'Nothing could be marked on this page.' : `${response.count} places marked on the page.`);
+        else if (on)
+          setNotice(
+            response.count === 0
+              ? 'Nothing could be marked on this page.'
+              : `${response.count} places marked on the page.`,
+          );
         else setNotice('Highlights removed from the page.');
       })();
     },
@@ -157,7 +163,8 @@ export function usePopup(): Popup {
       void (async () => {
         setNotice(null);
         let response = await sendToPage(tab.id, { type: 'focus-claim', claimId });
-        if (!response && (await analyzeFresh(tab, false))) response = await sendToPage(tab.id, { type: 'focus-claim', claimId });
+        if (!response && (await analyzeFresh(tab, false)))
+          response = await sendToPage(tab.id, { type: 'focus-claim', claimId });
         setNotice(response?.ok ? 'Shown on the page.' : NOTICES.claimNotFound);
       })();
     },

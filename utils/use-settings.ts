@@ -4,7 +4,11 @@ import type { Settings } from '../lib/settings';
 import type { OptionsStatus } from '../components/OptionsForm';
 import { loadSettings, saveSettings } from './settings-store';
 
-export function useSettings(): { settings: Settings | null; status: OptionsStatus; update: (next: Settings) => void } {
+export function useSettings(): {
+  settings: Settings | null;
+  status: OptionsStatus;
+  update: (next: Settings) => void;
+} {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<OptionsStatus>({ kind: 'idle' });
 
@@ -20,7 +24,9 @@ export function useSettings(): { settings: Settings | null; status: OptionsStatu
 
   const update = useCallback((next: Settings) => {
     setSettings(next);
-    void saveSettings(next).then((result) => setStatus(result.ok ? { kind: 'saved' } : { kind: 'error', message: result.error }));
+    void saveSettings(next).then((result) =>
+      setStatus(result.ok ? { kind: 'saved' } : { kind: 'error', message: result.error }),
+    );
   }, []);
 
   return { settings, status, update };

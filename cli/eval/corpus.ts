@@ -35,7 +35,10 @@ export function listPageNames(pagesDir: string): string[] {
 export function matchesFilter(name: string, filter: string | undefined): boolean {
   if (!filter) return true;
   if (!filter.includes('*')) return name.includes(filter);
-  const pattern = filter.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const pattern = filter
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${pattern}$`).test(name);
 }
 

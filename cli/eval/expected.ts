@@ -43,7 +43,10 @@ export function parseExpected(jsonText: string): ParseResult {
 
 function consistencyProblems(page: ExpectedPage): string[] {
   const problems: string[] = [];
-  for (const [field, ids] of [['products', page.products], ['targets', page.targets]] as const) {
+  for (const [field, ids] of [
+    ['products', page.products],
+    ['targets', page.targets],
+  ] as const) {
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
     if (dupes.length > 0) problems.push(`${field} lists ${dupes.join(', ')} more than once`);
   }

@@ -24,7 +24,8 @@ function pageLines(page: PageScore, nameWidth: number): string[] {
     if (o.status === 'right') continue;
     const e = o.expected;
     const head = `[${e.kind} ${e.productId ?? '-'}] "${e.quote}": want ${e.verdict}`;
-    if (o.status === 'wrong-verdict') detail(`${head}, got ${o.got?.verdict ?? '?'} (${o.got?.explanation ?? ''})`);
+    if (o.status === 'wrong-verdict')
+      detail(`${head}, got ${o.got?.verdict ?? '?'} (${o.got?.explanation ?? ''})`);
     else detail(`${head}, missed${o.near.length ? `; seen as ${o.near.join(', ')}` : ''}`);
   }
   return lines;
@@ -33,8 +34,12 @@ function pageLines(page: PageScore, nameWidth: number): string[] {
 export function formatMetrics(metrics: Metrics): string {
   const nameWidth = Math.max(24, ...metrics.perPage.map((p) => p.name.length));
   const header = [
-    'page'.padEnd(nameWidth), 'prod P/R'.padStart(9), 'targ P/R'.padStart(9),
-    'right'.padStart(7), 'found'.padStart(5), 'unlabeled'.padStart(9),
+    'page'.padEnd(nameWidth),
+    'prod P/R'.padStart(9),
+    'targ P/R'.padStart(9),
+    'right'.padStart(7),
+    'found'.padStart(5),
+    'unlabeled'.padStart(9),
   ].join('  ');
   const lines = [header, '-'.repeat(header.length)];
   for (const page of metrics.perPage) lines.push(...pageLines(page, nameWidth));

@@ -4,8 +4,19 @@ import type { Claim, ClaimKind, PageReport, Verdict } from '../../lib/schema';
 import type { ExpectedClaim, ExpectedPage } from './expected';
 import { normalizeForMatch } from './normalize';
 
-export const VERDICTS = ['consistent', 'differs', 'not-approved', 'unverified'] as const satisfies readonly Verdict[];
-export const KINDS = ['response', 'approval', 'indication', 'target', 'marketing'] as const satisfies readonly ClaimKind[];
+export const VERDICTS = [
+  'consistent',
+  'differs',
+  'not-approved',
+  'unverified',
+] as const satisfies readonly Verdict[];
+export const KINDS = [
+  'response',
+  'approval',
+  'indication',
+  'target',
+  'marketing',
+] as const satisfies readonly ClaimKind[];
 
 export interface SetScore {
   tp: number;
@@ -110,7 +121,12 @@ export function matchClaims(expected: readonly ExpectedClaim[], claims: readonly
   const sink = n + claims.length + 1;
   // A right verdict outweighs any number of merely found claims.
   const rightWeight = n + 2;
-  interface Edge { to: number; cap: number; cost: number; rev: number }
+  interface Edge {
+    to: number;
+    cap: number;
+    cost: number;
+    rev: number;
+  }
   const graph: Edge[][] = Array.from({ length: sink + 1 }, () => []);
   const edgesOf = (u: number): Edge[] => graph[u] ?? [];
   const addEdge = (from: number, to: number, cost: number): void => {
@@ -130,7 +146,7 @@ export function matchClaims(expected: readonly ExpectedClaim[], claims: readonly
     const dist: number[] = graph.map(() => Infinity);
     const via: ({ node: number; edge: Edge } | null)[] = graph.map(() => null);
     dist[0] = 0;
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       graph.forEach((edges, u) => {
         const du = dist[u] ?? Infinity;
@@ -145,7 +161,7 @@ export function matchClaims(expected: readonly ExpectedClaim[], claims: readonly
       });
     }
     if (!((dist[sink] ?? Infinity) < 0)) break;
-    for (let v = sink; v !== 0; ) {
+    for (let v = sink; v !== 0;) {
       const step = via[v];
       if (!step) break;
       step.edge.cap -= 1;
@@ -184,8 +200,14 @@ export function scorePage(name: string, expected: ExpectedPage, report: PageRepo
   const right = outcomes.filter((o) => o.status === 'right').length;
   return {
     name,
-    products: compareSets(report.products.map((p) => p.id), expected.products),
-    targets: compareSets(report.targets.map((t) => t.id), expected.targets),
+    products: compareSets(
+      report.products.map((p) => p.id),
+      expected.products,
+    ),
+    targets: compareSets(
+      report.targets.map((t) => t.id),
+      expected.targets,
+    ),
     claims: claimCounts(expected.claims.length, found, right),
     outcomes,
     unlabeledClaims: report.claims.length - found,
@@ -194,7 +216,11 @@ export function scorePage(name: string, expected: ExpectedPage, report: PageRepo
 
 function emptyConfusion(): Confusion {
   const row = (): Record<Verdict | 'missed', number> => ({
-    consistent: 0, differs: 0, 'not-approved': 0, unverified: 0, missed: 0,
+    consistent: 0,
+    differs: 0,
+    'not-approved': 0,
+    unverified: 0,
+    missed: 0,
   });
   return { consistent: row(), differs: row(), 'not-approved': row(), unverified: row() };
 }
@@ -225,8 +251,16 @@ export function scoreCorpus(pages: readonly ScoredInput[]): Metrics {
 
   return {
     pages: perPage.length,
-    products: setScore(sum((s) => s.products.tp), sum((s) => s.products.fp), sum((s) => s.products.fn)),
-    targets: setScore(sum((s) => s.targets.tp), sum((s) => s.targets.fp), sum((s) => s.targets.fn)),
+    products: setScore(
+      sum((s) => s.products.tp),
+      sum((s) => s.products.fp),
+      sum((s) => s.products.fn),
+    ),
+    targets: setScore(
+      sum((s) => s.targets.tp),
+      sum((s) => s.targets.fp),
+      sum((s) => s.targets.fn),
+    ),
     claims: countOutcomes(outcomes),
     byKind,
     byVerdict,

@@ -4,7 +4,15 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { claimsCsv, collectionJson, exportFileName, mentionsCsv } from '../../lib/collection/export';
 import { parseCollectionFile } from '../../lib/collection/import';
-import { buildRows, countPages, facets, queryRows, type RowFilter, type SortKey, type SortSpec } from '../../lib/collection/query';
+import {
+  buildRows,
+  countPages,
+  facets,
+  queryRows,
+  type RowFilter,
+  type SortKey,
+  type SortSpec,
+} from '../../lib/collection/query';
 import type { CollectionRecord } from '../../lib/collection/record';
 import { DISCLAIMER } from '../../lib/disclaimer';
 import { FiltersBar } from './FiltersBar';
@@ -111,7 +119,8 @@ export function CollectionView({ env }: { env: CollectionEnv }) {
       env.download(exportFileName(kind, at), collectionJson(records, at), 'application/json');
     } else {
       // BOM so Excel reads the file as UTF-8 (see lib/collection/export.ts).
-      const text = kind === 'claims' ? claimsCsv(records, { bom: true }) : mentionsCsv(records, { bom: true });
+      const text =
+        kind === 'claims' ? claimsCsv(records, { bom: true }) : mentionsCsv(records, { bom: true });
       env.download(exportFileName(kind, at), text, 'text/csv;charset=utf-8');
     }
     setNotice(`Exported ${plural(records.length, 'saved page')}.`);
@@ -151,7 +160,9 @@ export function CollectionView({ env }: { env: CollectionEnv }) {
     }
   };
 
-  const filtered = Boolean(filter.product || filter.verdict || filter.site || filter.from || filter.to || filter.text);
+  const filtered = Boolean(
+    filter.product || filter.verdict || filter.site || filter.from || filter.to || filter.text,
+  );
   const first = visible.length ? page * PAGE_SIZE + 1 : 0;
   const last = page * PAGE_SIZE + pageRows.length;
 
@@ -167,8 +178,8 @@ export function CollectionView({ env }: { env: CollectionEnv }) {
         {skipped.length > 0 && (
           <>
             <p>
-              {plural(skipped.length, 'saved item')} could not be read and {skipped.length === 1 ? 'is' : 'are'} not
-              shown:
+              {plural(skipped.length, 'saved item')} could not be read and{' '}
+              {skipped.length === 1 ? 'is' : 'are'} not shown:
             </p>
             <ul>
               {skipped.map((s) => (
@@ -225,8 +236,8 @@ export function CollectionView({ env }: { env: CollectionEnv }) {
       {load.state === 'loading' && <p>Loading saved pages…</p>}
       {load.state === 'ready' && records.length === 0 && (
         <p className="empty">
-          No saved pages yet. Check a page with the TherapyLens button and choose “Save to collection”, or import
-          a collection file.
+          No saved pages yet. Check a page with the TherapyLens button and choose “Save to collection”, or
+          import a collection file.
         </p>
       )}
 
@@ -241,13 +252,23 @@ export function CollectionView({ env }: { env: CollectionEnv }) {
                   (filtered ? ` (${plural(records.length, 'page')} saved).` : '.')}
             </p>
             {filtered && visiblePages > 0 && (
-              <button type="button" className="delete" onClick={() => void remove([...new Set(visible.map((r) => r.recordId))])} disabled={busy}>
+              <button
+                type="button"
+                className="delete"
+                onClick={() => void remove([...new Set(visible.map((r) => r.recordId))])}
+                disabled={busy}
+              >
                 Delete the {plural(visiblePages, 'page')} shown
               </button>
             )}
           </div>
           {pageRows.length > 0 && (
-            <FindingsTable rows={pageRows} sort={sort} onSort={changeSort} onDeletePage={(id) => void remove([id])} />
+            <FindingsTable
+              rows={pageRows}
+              sort={sort}
+              onSort={changeSort}
+              onDeletePage={(id) => void remove([id])}
+            />
           )}
           {pageCount > 1 && (
             <nav className="pager" aria-label="Table pages">

@@ -14,7 +14,9 @@ export interface FiltersBarProps {
 
 export function FiltersBar({ filter, facets, onChange }: FiltersBarProps) {
   const set = (patch: Partial<RowFilter>) => onChange({ ...filter, ...patch });
-  const active = Boolean(filter.product || filter.verdict || filter.site || filter.from || filter.to || filter.text);
+  const active = Boolean(
+    filter.product || filter.verdict || filter.site || filter.from || filter.to || filter.text,
+  );
   return (
     <form className="filters" role="search" aria-label="Filter findings" onSubmit={(e) => e.preventDefault()}>
       <div className="field field-wide">
@@ -29,7 +31,11 @@ export function FiltersBar({ filter, facets, onChange }: FiltersBarProps) {
       </div>
       <div className="field">
         <label htmlFor="f-product">Product</label>
-        <select id="f-product" value={filter.product ?? ''} onChange={(e) => set({ product: e.target.value })}>
+        <select
+          id="f-product"
+          value={filter.product ?? ''}
+          onChange={(e) => set({ product: e.target.value })}
+        >
           <option value="">All products</option>
           {facets.products.map((p) => (
             <option key={p.id} value={p.id}>
@@ -67,7 +73,12 @@ export function FiltersBar({ filter, facets, onChange }: FiltersBarProps) {
       </div>
       <div className="field">
         <label htmlFor="f-from">From</label>
-        <input id="f-from" type="date" value={filter.from ?? ''} onChange={(e) => set({ from: e.target.value })} />
+        <input
+          id="f-from"
+          type="date"
+          value={filter.from ?? ''}
+          onChange={(e) => set({ from: e.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor="f-to">To</label>

@@ -26,7 +26,9 @@ export function FindingsTable({ rows, sort, onSort, onDeletePage }: FindingsTabl
   return (
     <div className="table-wrap">
       <table className="findings">
-        <caption className="visually-hidden">Findings from saved pages; column headers sort the table</caption>
+        <caption className="visually-hidden">
+          Findings from saved pages; column headers sort the table
+        </caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => {
@@ -52,7 +54,9 @@ export function FindingsTable({ rows, sort, onSort, onDeletePage }: FindingsTabl
             <tr key={row.key}>
               <td>{row.productName || <span className="muted">No product named</span>}</td>
               <td>{row.target || <span className="muted">—</span>}</td>
-              <td className="claim">{row.claim || <span className="muted">Mentioned, no claim found</span>}</td>
+              <td className="claim">
+                {row.claim || <span className="muted">Mentioned, no claim found</span>}
+              </td>
               <td>
                 {row.verdict ? (
                   <>

@@ -36,7 +36,13 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
   if (ids.length === 1) return { productId: ids[0]!, attribution: 'sentence' };
   if (ids.length > 1) {
     const text = ctx.text;
-    const followed = text === undefined ? undefined : ctx.named.find((h) => h.nStart > anchor && h.nStart - anchor <= 40 && FOR_PRODUCT.test(text.slice(anchor, h.nStart)));
+    const followed =
+      text === undefined
+        ? undefined
+        : ctx.named.find(
+            (h) =>
+              h.nStart > anchor && h.nStart - anchor <= 40 && FOR_PRODUCT.test(text.slice(anchor, h.nStart)),
+          );
     if (followed) return { productId: followed.id, attribution: 'sentence' };
     // Two products in one sentence: the figure belongs to the one named closest before it.
     const before = ctx.named.filter((h) => h.nStart <= anchor).sort((a, b) => b.nStart - a.nStart)[0];

@@ -16,10 +16,12 @@ export { dominantProduct } from './attribution';
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
 /** Cheap test for blocks no rule could fire on (no names, no figures, no approval or promo words). */
-const WORTH_READING = /%|approv|authori[sz]|licen[sc]|investigational|experimental|trials?\b|\bcur(?:e|ed|es|ing)\b|miracl|guarant|side[- ]effect|success|effective|\bbest\b|highest|risk|safe|better|price|cost|boost|waiting|every (?:type|kind)|治愈|根治|痊愈|副作用|获批|批准|上市|缓解|有效/i;
+const WORTH_READING =
+  /%|approv|authori[sz]|licen[sc]|investigational|experimental|trials?\b|\bcur(?:e|ed|es|ing)\b|miracl|guarant|side[- ]effect|success|effective|\bbest\b|highest|risk|safe|better|price|cost|boost|waiting|every (?:type|kind)|治愈|根治|痊愈|副作用|获批|批准|上市|缓解|有效/i;
 
 /** A sentence whose subject is the products just named: "Both …" (2), "All three …" (3), "They …" (all). */
-const PLURAL_SUBJECT = /^\s*(both|ambos|ambas|两者|二者|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|这些)(?=[\s,]|$)/i;
+const PLURAL_SUBJECT =
+  /^\s*(both|ambos|ambas|两者|二者|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|这些)(?=[\s,]|$)/i;
 const SMALL_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 const AHEAD = /\b(?:below|following|listed here|described here|abajo|siguientes|以下)\b/i;
@@ -63,7 +65,11 @@ export function detectClaims(
   // `recent`: products named in the current section, most recent last (for "Both …", "All three …").
   // `pageRecent`: the same over the whole page, for a count the section cannot fill ("All four medicines"
   // after four products each under its own heading).
-  const state: { carry: { section: string; product: string } | null; recent: string[]; pageRecent: string[] } = { carry: null, recent: [], pageRecent: [] };
+  const state: {
+    carry: { section: string; product: string } | null;
+    recent: string[];
+    pageRecent: string[];
+  } = { carry: null, recent: [], pageRecent: [] };
 
   const lex = lexiconFor(dataset);
   for (let b = 0; b < blocks.length; b++) {
@@ -83,17 +89,32 @@ export function detectClaims(
     if (kind === 'heading') state.recent = [];
     const blockProducts = distinct(hits.filter((h) => h.kind === 'product').map((h) => h.id));
     if (kind !== 'list-item') {
-      leadIn = kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1 ? blockProducts[0]! : null;
+      leadIn =
+        kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
+          ? blockProducts[0]!
+          : null;
     }
-    if (hits.length === 0 && kind !== 'table-row' && !/\d/.test(block.text) && !WORTH_READING.test(block.text)) continue;
+    if (
+      hits.length === 0 &&
+      kind !== 'table-row' &&
+      !/\d/.test(block.text) &&
+      !WORTH_READING.test(block.text)
+    )
+      continue;
     const segmented = segmentBlock(block);
     if (!segmented) continue;
     const headingProduct = headings.productOf(block.block.headings);
     const headingHits = headings.hitsOf(block.block.headings);
-    const columns = segmented.isRow ? 1 + Math.max(0, ...segmented.segments.map((seg) => seg.column ?? 0)) : 0;
+    const columns = segmented.isRow
+      ? 1 + Math.max(0, ...segmented.segments.map((seg) => seg.column ?? 0))
+      : 0;
     const table = segmented.isRow ? tableLayout(block, columns, headings) : undefined;
     const rowCells = segmented.isRow
-      ? segmented.segments.map((seg) => ({ role: table?.roles[seg.column ?? 0] ?? seg.role ?? 'other', text: block.text.slice(seg.start, seg.end), hits: hitsIn(hits, seg) }))
+      ? segmented.segments.map((seg) => ({
+          role: table?.roles[seg.column ?? 0] ?? seg.role ?? 'other',
+          text: block.text.slice(seg.start, seg.end),
+          hits: hitsIn(hits, seg),
+        }))
       : undefined;
 
     for (const seg of segmented.segments) {
@@ -112,7 +133,9 @@ export function detectClaims(
         headingHits,
         dataset,
       };
-      const rowProduct = table ? (table.columnProducts[k] ?? (table.transposed ? null : rowProductOf(hits, seg))) : null;
+      const rowProduct = table
+        ? (table.columnProducts[k] ?? (table.transposed ? null : rowProductOf(hits, seg)))
+        : null;
       const sectionProduct = state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct;
       const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
       const taken: Array<{ kind: string; start: number; end: number }> = [];
@@ -137,15 +160,34 @@ export function detectClaims(
             if (plural !== undefined && AHEAD.test(ctx.text)) {
               // "All three CAR-T products described below …": the next products the page names.
               listed = productsAfter(matches.hits, block.index, plural);
-            } else if (plural !== undefined && Number.isFinite(plural) && state.recent.length < plural && state.pageRecent.length >= plural) {
+            } else if (
+              plural !== undefined &&
+              Number.isFinite(plural) &&
+              state.recent.length < plural &&
+              state.pageRecent.length >= plural
+            ) {
               listed = state.pageRecent.slice(-plural);
             } else if (plural !== undefined && state.recent.length > 1) {
               listed = state.recent.slice(-Math.max(2, Math.min(plural, state.recent.length)));
             }
           }
-          const who: Who[] = listed.length > 1
-            ? listed.map((id) => ({ productId: id, attribution: 'sentence' as const }))
-            : [attribute({ named: raw.ignoreNamed ? [] : named, rowProduct, sectionProduct, pageProduct, text: block.text, owner: raw.owner ?? null }, anchor, raw.scope ?? 'page')];
+          const who: Who[] =
+            listed.length > 1
+              ? listed.map((id) => ({ productId: id, attribution: 'sentence' as const }))
+              : [
+                  attribute(
+                    {
+                      named: raw.ignoreNamed ? [] : named,
+                      rowProduct,
+                      sectionProduct,
+                      pageProduct,
+                      text: block.text,
+                      owner: raw.owner ?? null,
+                    },
+                    anchor,
+                    raw.scope ?? 'page',
+                  ),
+                ];
           for (const w of who) {
             if (w.productId === null && raw.requiresProduct) continue;
             found.push(makeClaim(block, rule, raw, w, quote, start, end, limit));
@@ -168,7 +210,14 @@ export function detectClaims(
 }
 
 function makeClaim(
-  block: PreparedBlock, rule: ClaimRule, raw: RawClaim, who: Who, quote: { start: number; end: number }, start: number, end: number, limit: number,
+  block: PreparedBlock,
+  rule: ClaimRule,
+  raw: RawClaim,
+  who: Who,
+  quote: { start: number; end: number },
+  start: number,
+  end: number,
+  limit: number,
 ): Found {
   const quoted = block.toOriginal(quote.start, quote.end);
   const matched = block.toOriginal(start, end);
@@ -212,7 +261,8 @@ function hitsIn(hits: readonly Hit[], seg: Segment): Hit[] {
     else hi = mid;
   }
   const out: Hit[] = [];
-  for (let k = lo; k < hits.length && hits[k]!.nStart < seg.end; k++) if (hits[k]!.nEnd <= seg.end) out.push(hits[k]!);
+  for (let k = lo; k < hits.length && hits[k]!.nStart < seg.end; k++)
+    if (hits[k]!.nEnd <= seg.end) out.push(hits[k]!);
   return out;
 }
 
@@ -241,7 +291,8 @@ function tableLayout(block: PreparedBlock, columns: number, headings: HeadingInd
     return ids.length === 1 ? ids[0]! : null;
   });
   const transposed = columnProducts.slice(1).some((id) => id !== null) && columnProducts[0] === null;
-  if (!transposed) return { transposed, columnProducts: columnProducts.map(() => null), roles: [], headers: [], skip: [] };
+  if (!transposed)
+    return { transposed, columnProducts: columnProducts.map(() => null), roles: [], headers: [], skip: [] };
   const label = cells[0] ?? '';
   return {
     transposed,
@@ -275,12 +326,20 @@ function headingIndex(dataset: Dataset): HeadingIndex {
   const hitsIn = (text: string): Hit[] => {
     let hits = store.get(text);
     if (!hits) {
-      hits = matchBlock(prepareBlock({ index: -1, kind: 'heading', text, section: 'main', headings: [] }), lex);
+      hits = matchBlock(
+        prepareBlock({ index: -1, kind: 'heading', text, section: 'main', headings: [] }),
+        lex,
+      );
       store.set(text, hits);
     }
     return hits;
   };
-  const productsIn = (text: string): string[] => distinct(hitsIn(text).filter((h) => h.kind === 'product').map((h) => h.id));
+  const productsIn = (text: string): string[] =>
+    distinct(
+      hitsIn(text)
+        .filter((h) => h.kind === 'product')
+        .map((h) => h.id),
+    );
   return {
     productsIn,
     productOf(headings) {

@@ -2,8 +2,24 @@
 // these onto dataset metrics (lib/verify/metric-family.ts); rules only say what the page wrote.
 
 export type PageMetric =
-  | 'ORR' | 'response' | 'CR' | 'complete remission' | 'CR/CRi' | 'CRi' | 'remission' | 'sCR' | 'CR/sCR' | '≥CR' | 'DRR'
-  | 'median PFS' | 'median EFS' | 'median OS' | 'median DoR' | 'HR' | 'MRD-negative' | 'durable';
+  | 'ORR'
+  | 'response'
+  | 'CR'
+  | 'complete remission'
+  | 'CR/CRi'
+  | 'CRi'
+  | 'remission'
+  | 'sCR'
+  | 'CR/sCR'
+  | '≥CR'
+  | 'DRR'
+  | 'median PFS'
+  | 'median EFS'
+  | 'median OS'
+  | 'median DoR'
+  | 'HR'
+  | 'MRD-negative'
+  | 'durable';
 
 export interface MetricMention {
   start: number;
@@ -26,20 +42,38 @@ const ABBREVIATED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\bcr\b(?!\s*\/)/g, 'CR'],
 ];
 const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
-  [/\b(?:complete (?:response|remission) or better|(?:complete or stringent|stringent complete or complete) (?:complete )?(?:response|remission)s?)\b/gi, 'CR/sCR'],
+  [
+    /\b(?:complete (?:response|remission) or better|(?:complete or stringent|stringent complete or complete) (?:complete )?(?:response|remission)s?)\b/gi,
+    'CR/sCR',
+  ],
   [/\bstringent complete (?:response|remission)s?\b/gi, 'sCR'],
   [/\bMRD[- ]?negative\b|\bminimal residual disease[- ]negative\b/gi, 'MRD-negative'],
-  [/\b(?:remained|stayed|were still|still) in (?:response|remission)\b|\bresponse (?:lasted|lasting)\b/gi, 'durable'],
+  [
+    /\b(?:remained|stayed|were still|still) in (?:response|remission)\b|\bresponse (?:lasted|lasting)\b/gi,
+    'durable',
+  ],
   [/\b(?:overall|composite) (?:complete )?remissions?(?: rates?)?\b/gi, 'CR/CRi'],
   [/\bcomplete (?:remission|response) with (?:incomplete|partial) (?:\w+ ){0,2}recovery\b/gi, 'CRi'],
-  [/\b(?:overall|objective|best overall) response(?: rates?)?\b|\btasa de respuesta (?:global|general|objetiva)\b/gi, 'ORR'],
+  [
+    /\b(?:overall|objective|best overall) response(?: rates?)?\b|\btasa de respuesta (?:global|general|objetiva)\b/gi,
+    'ORR',
+  ],
   [/\bdurable response(?: rates?)?\b/gi, 'DRR'],
   [/\bcomplete remissions?(?: rates?)?\b|\bremisi[oó]n completa\b/gi, 'complete remission'],
-  [/\brespuesta completa\b|\bcomplete (?:response|responder)s?(?: rates?)?\b|\b(?:shr[ai]nk|shrunk|disappeared|went away|cleared) completely\b/gi, 'CR'],
+  [
+    /\brespuesta completa\b|\bcomplete (?:response|responder)s?(?: rates?)?\b|\b(?:shr[ai]nk|shrunk|disappeared|went away|cleared) completely\b/gi,
+    'CR',
+  ],
   [/\bremissions?(?: rates?)?\b|\bin remission\b/gi, 'remission'],
-  [/\b(?:response|responder)s?(?: rates?)?\b|\brespond(?:ed|s)?\b|\b(?:tasa de )?respuesta\b|\brespondieron\b/gi, 'response'],
+  [
+    /\b(?:response|responder)s?(?: rates?)?\b|\brespond(?:ed|s)?\b|\b(?:tasa de )?respuesta\b|\brespondieron\b/gi,
+    'response',
+  ],
   // Plain language for a response rate: "works for about 70% of patients", "shrank tumors in 48%".
-  [/\bwork(?:s|ed)? (?:for|in)\b|\b(?:shr[ai]nk|shrunk|shrinks|shrinking)\s+(?:the\s+|their\s+)?(?:tumou?rs?|cancers?|lesions)\b|\b(?:tumou?rs?|cancers?)\s+(?:shr[ai]nk|shrunk|shrinks)\b/gi, 'response'],
+  [
+    /\bwork(?:s|ed)? (?:for|in)\b|\b(?:shr[ai]nk|shrunk|shrinks|shrinking)\s+(?:the\s+|their\s+)?(?:tumou?rs?|cancers?|lesions)\b|\b(?:tumou?rs?|cancers?)\s+(?:shr[ai]nk|shrunk|shrinks)\b/gi,
+    'response',
+  ],
   // Chinese has no word boundaries.
   [/客观缓解率|总缓解率|总有效率|客观缓解/g, 'ORR'],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],
@@ -48,18 +82,24 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
 ];
 
 /** Words that say a percentage measures something other than efficacy. */
-const NOT_EFFICACY = /\b(?:CRS|cytokine release|neurotoxicit\w*|neurologic\w*|ICANS|survival|survived|PFS|EFS|OS|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\w*|infections?|cost|price|discount|fees?|manufactur\w*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\w*)\b/gi;
+const NOT_EFFICACY =
+  /\b(?:CRS|cytokine release|neurotoxicit\w*|neurologic\w*|ICANS|survival|survived|PFS|EFS|OS|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\w*|infections?|cost|price|discount|fees?|manufactur\w*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\w*)\b/gi;
 
-const NON_RESPONSE_BEFORE = /(?:\b(?:not|never|no|failed to|fail(?:s|ed)? to|unable to|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
+const NON_RESPONSE_BEFORE =
+  /(?:\b(?:not|never|no|failed to|fail(?:s|ed)? to|unable to|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
 const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr/;
-const SPELLED_GATE = /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效/i;
+const SPELLED_GATE =
+  /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效/i;
 
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];
   // Two cheap tests spare most sentences the two dozen pattern scans.
-  for (const [re, metric] of [...(ABBREVIATED_GATE.test(text) ? ABBREVIATED : []), ...(SPELLED_GATE.test(text) ? SPELLED : [])]) {
+  for (const [re, metric] of [
+    ...(ABBREVIATED_GATE.test(text) ? ABBREVIATED : []),
+    ...(SPELLED_GATE.test(text) ? SPELLED : []),
+  ]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       found.push({ start: m.index, end: m.index + m[0].length, metric });
@@ -97,7 +137,8 @@ export function findTimeMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];
   for (const [re, metric] of TIME_METRICS) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, metric });
+    for (let m = re.exec(text); m; m = re.exec(text))
+      found.push({ start: m.index, end: m.index + m[0].length, metric });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -105,7 +146,8 @@ export function findTimeMetrics(text: string): MetricMention[] {
 export function findNonEfficacy(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   NOT_EFFICACY.lastIndex = 0;
-  for (let m = NOT_EFFICACY.exec(text); m; m = NOT_EFFICACY.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = NOT_EFFICACY.exec(text); m; m = NOT_EFFICACY.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -5,17 +5,26 @@ export type Comparator = '=' | '~' | '>' | '≥' | '<' | '≤' | 'up to';
 
 /** Words and symbols that qualify a figure, longest first; the value is the comparator they mean. */
 const COMPARATOR_WORDS: ReadonlyArray<readonly [RegExp, Comparator]> = [
-  [/(?:more than|greater than|higher than|over|above|exceeding|exceeded|exceeds|in excess of|upwards of|más del?|superior al?|>)$/i, '>'],
+  [
+    /(?:more than|greater than|higher than|over|above|exceeding|exceeded|exceeds|in excess of|upwards of|más del?|superior al?|>)$/i,
+    '>',
+  ],
   [/(?:at least|no less than|a minimum of|≥|>=|\+)$/i, '≥'],
   [/(?:less than|fewer than|lower than|under|below|<)$/i, '<'],
   [/(?:at most|no more than|≤|<=)$/i, '≤'],
   [/(?:up to|as high as|as many as|reaching)$/i, 'up to'],
   // "like 87%": forum English for an approximate figure.
-  [/(?:about|around|approximately|approx\.?|roughly|nearly|almost|close to|some|circa|ca\.|like|aproximadamente|cerca del?|casi|alrededor del?|约|~|≈)$/i, '~'],
+  [
+    /(?:about|around|approximately|approx\.?|roughly|nearly|almost|close to|some|circa|ca\.|like|aproximadamente|cerca del?|casi|alrededor del?|约|~|≈)$/i,
+    '~',
+  ],
 ];
 
 /** The comparator written just before a number ("more than 80%", ">80%", "~73%"). */
-export function comparatorBefore(text: string, numberStart: number): { comparator: Comparator; start: number } {
+export function comparatorBefore(
+  text: string,
+  numberStart: number,
+): { comparator: Comparator; start: number } {
   const window = text.slice(Math.max(0, numberStart - 24), numberStart).replace(/\s+$/, '');
   const windowStart = numberStart - text.slice(Math.max(0, numberStart - 24), numberStart).length;
   for (const [re, comparator] of COMPARATOR_WORDS) {
@@ -36,7 +45,8 @@ export interface Percent {
   comparator: Comparator;
 }
 
-const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|percent\b|per cent\b|por ciento\b)?(?:\s*(?:-|to|a)\s*)?(\d{1,3}(?:[.,]\d{1,2})?)?\s*(%|percent\b|per cent\b|por ciento\b)/gi;
+const PERCENT =
+  /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|percent\b|per cent\b|por ciento\b)?(?:\s*(?:-|to|a)\s*)?(\d{1,3}(?:[.,]\d{1,2})?)?\s*(%|percent\b|per cent\b|por ciento\b)/gi;
 
 /** Every percentage in the text, with its comparator and range ("39-43%", "39% to 43%"). */
 export function findPercents(text: string): Percent[] {
@@ -50,7 +60,9 @@ export function findPercents(text: string): Percent[] {
     const b = m[2] === undefined ? undefined : decimal(m[2]);
     if (b !== undefined && (b > 100 || b <= a)) {
       // Not a range ("50% to 40%" is two figures): take the first and read on from its end.
-      const own = /^\s*(?:%|percent\b|per cent\b|por ciento\b)/i.exec(text.slice(m.index + (m[1] ?? '').length));
+      const own = /^\s*(?:%|percent\b|per cent\b|por ciento\b)/i.exec(
+        text.slice(m.index + (m[1] ?? '').length),
+      );
       PERCENT.lastIndex = m.index + (m[1] ?? '').length + (own ? own[0].length : 0);
       if (own && a <= 100) {
         const cmp = comparatorBefore(text, m.index);
@@ -61,7 +73,14 @@ export function findPercents(text: string): Percent[] {
     if (a > 100) continue;
     const cmp = comparatorBefore(text, m.index);
     if (b !== undefined) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: (a + b) / 2, low: a, high: b, comparator: '=' });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        value: (a + b) / 2,
+        low: a,
+        high: b,
+        comparator: '=',
+      });
     } else {
       out.push({ start: cmp.start, end: m.index + m[0].length, value: a, comparator: cmp.comparator });
     }
@@ -105,10 +124,34 @@ export function findN(text: string): number | undefined {
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
-  uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5,
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 两: 2,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  两: 2,
 };
 
 export function numberFrom(word: string): number | undefined {
@@ -122,21 +165,31 @@ const LINES_AFTER = new RegExp(
   `(?:(?:≥|>=|at least|a minimum of)\\s*${NUM}|${NUM}\\s*(?:\\+|or more|or greater|and more|plus))\\s*(?:\\w+\\s+){0,2}?(?:prior\\s+|previous\\s+)?(?:lines?|LOTs?|regimens?|therap(?:y|ies)|treatments?)\\b`,
   'i',
 );
-const LINES_PLAIN = new RegExp(`\\b(?:after|following|failed|with|received|had|wants?|needs?|requir(?:es|ed|ing|e))\\s+(?:just\\s+|only\\s+|a\\s+single\\s+|exactly\\s+)?${NUM}\\s+(?:\\w+\\s+){0,2}?(?:prior\\s+|previous\\s+)?(?:lines?|regimens?)\\b`, 'i');
-const LINES_ES = new RegExp(`\\b(?:al menos|como mínimo|tras|después de)\\s+${NUM}\\s+(?:o más\\s+)?líneas?`, 'i');
+const LINES_PLAIN = new RegExp(
+  `\\b(?:after|following|failed|with|received|had|wants?|needs?|requir(?:es|ed|ing|e))\\s+(?:just\\s+|only\\s+|a\\s+single\\s+|exactly\\s+)?${NUM}\\s+(?:\\w+\\s+){0,2}?(?:prior\\s+|previous\\s+)?(?:lines?|regimens?)\\b`,
+  'i',
+);
+const LINES_ES = new RegExp(
+  `\\b(?:al menos|como mínimo|tras|después de)\\s+${NUM}\\s+(?:o más\\s+)?líneas?`,
+  'i',
+);
 const LINES_ZH = /([一二三四五两1-5])\s*线(?:或|及)以上/;
-const LINE_ORDINAL = /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|[2-6]L)\s*(?:-|\s)?\s*(?:line|L)?\s*(\+|or later|and beyond|or beyond)?(?=[\s,;.)]|$)/i;
+const LINE_ORDINAL =
+  /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|[2-6]L)\s*(?:-|\s)?\s*(?:line|L)?\s*(\+|or later|and beyond|or beyond)?(?=[\s,;.)]|$)/i;
 
 /** "as a second treatment", "is the third therapy": the product's place in the sequence. */
-const ORDINAL_USE = /\b(?:as|is|being)\s+(?:a|an|the)\s+(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:treatment|therapy|option|choice)\b/i;
+const ORDINAL_USE =
+  /\b(?:as|is|being)\s+(?:a|an|the)\s+(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:treatment|therapy|option|choice)\b/i;
 /** The second-line LBCL definition: disease back within 12 months of first-line treatment (one prior line). */
-const EARLY_RELAPSE = /\b(?:relapse[sd]?|relapsing|come back|comes back|came back|recur(?:s|red|ring)?|progress(?:es|ed)?)\s+within\s+(?:12|twelve)\s+months\s+of\s+(?:finishing\s+|completing\s+|the end of\s+)?(?:their\s+|the\s+)?(?:first[- ]line|1L|initial|front[- ]?line)\b/i;
+const EARLY_RELAPSE =
+  /\b(?:relapse[sd]?|relapsing|come back|comes back|came back|recur(?:s|red|ring)?|progress(?:es|ed)?)\s+within\s+(?:12|twelve)\s+months\s+of\s+(?:finishing\s+|completing\s+|the end of\s+)?(?:their\s+|the\s+)?(?:first[- ]line|1L|initial|front[- ]?line)\b/i;
 /**
  * Use before any other treatment: "newly diagnosed", "previously untreated", "as first-line
  * therapy". Not "refractory to first-line …" or "within 12 months of first-line …", where
  * first-line is the treatment already given.
  */
-const NO_PRIOR_LINE = /\bnewly[- ]diagnosed\b|\btreatment[- ]na[iï]ve\b|\b(?:previously|still)\s+untreated\b|(?<!\b(?:to|of|after|following|finishing|completing|from|with)\s+(?:the\s+|their\s+)?)\b(?:as|in|for|a|an|the)\s+(?:first|1st|front)[- ]?line\b/i;
+const NO_PRIOR_LINE =
+  /\bnewly[- ]diagnosed\b|\btreatment[- ]na[iï]ve\b|\b(?:previously|still)\s+untreated\b|(?<!\b(?:to|of|after|following|finishing|completing|from|with)\s+(?:the\s+|their\s+)?)\b(?:as|in|for|a|an|the)\s+(?:first|1st|front)[- ]?line\b/i;
 
 /** Minimum prior lines a sentence states ("after two or more lines" → 2, "≥4 prior lines" → 4, "third-line" → 2, "newly diagnosed" → 0). */
 export function findPriorLines(text: string): { value: number; start: number; end: number } | undefined {
@@ -161,14 +214,16 @@ export function findPriorLines(text: string): { value: number; start: number; en
     const word = (m[1] ?? '').toLowerCase();
     const raw = /^\d/.test(word) ? word.replace(/l$|nd$|rd$|th$/, '') : word;
     const ordinal = numberFrom(raw) ?? NUMBER_WORDS[raw];
-    if (ordinal !== undefined && ordinal >= 2) return { value: ordinal - 1, start: m.index, end: m.index + m[0].length };
+    if (ordinal !== undefined && ordinal >= 2)
+      return { value: ordinal - 1, start: m.index, end: m.index + m[0].length };
   }
   m = ORDINAL_USE.exec(text);
   if (m) {
     const raw = (m[1] ?? '').toLowerCase();
     const word = /^\d/.test(raw) ? raw.replace(/nd$|rd$|th$/, '') : raw;
     const ordinal = numberFrom(word);
-    if (ordinal !== undefined && ordinal >= 2) return { value: ordinal - 1, start: m.index, end: m.index + m[0].length };
+    if (ordinal !== undefined && ordinal >= 2)
+      return { value: ordinal - 1, start: m.index, end: m.index + m[0].length };
   }
   m = EARLY_RELAPSE.exec(text);
   if (m) return { value: 1, start: m.index, end: m.index + m[0].length };
@@ -187,10 +242,14 @@ export interface PopulationClaim {
   end: number;
 }
 
-const MAX_AGE = /(?:(?:up to|hasta(?: los)?) (?:and including )?(?:the )?age (?:of )?(\d{1,2})\b|hasta (?:los )?(\d{1,2}) años|up to (?:and including )?(\d{1,2}) ?(?:years?|yrs?|y)\b|(?:≤|aged? ≤?)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2}) ?(?:years?|yrs?)(?: of age| old)? (?:and|or) (?:younger|under|below)\b|(?:under|younger than|below|less than|<)\s*(?:(?:the )?age (?:of )?(\d{1,2})\b|(\d{1,2}) ?(?:years?|yrs?|y)\b))/i;
-const MIN_AGE = /(?:(?:≥|>=|aged? ≥|over|older than|aged)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2})\s*(?:(?:years?|yrs?)(?: of age| old)?\s*)?(?:and|or) (?:older|over|above))/i;
-const PEDIATRIC_YA = /\b(?:p(?:a)?ediatric|children|child|adolescents?)(?: patients)?\s*(?:and|&|\/|or)\s*young[- ]adults?\b|\byoung adults?\b/i;
-const PEDIATRIC = /\b(?:p(?:a)?ediatric|children|child|kids|infants?|adolescents?|niños|niñas|pediátricos?)\b|儿童|患儿/i;
+const MAX_AGE =
+  /(?:(?:up to|hasta(?: los)?) (?:and including )?(?:the )?age (?:of )?(\d{1,2})\b|hasta (?:los )?(\d{1,2}) años|up to (?:and including )?(\d{1,2}) ?(?:years?|yrs?|y)\b|(?:≤|aged? ≤?)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2}) ?(?:years?|yrs?)(?: of age| old)? (?:and|or) (?:younger|under|below)\b|(?:under|younger than|below|less than|<)\s*(?:(?:the )?age (?:of )?(\d{1,2})\b|(\d{1,2}) ?(?:years?|yrs?|y)\b))/i;
+const MIN_AGE =
+  /(?:(?:≥|>=|aged? ≥|over|older than|aged)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2})\s*(?:(?:years?|yrs?)(?: of age| old)?\s*)?(?:and|or) (?:older|over|above))/i;
+const PEDIATRIC_YA =
+  /\b(?:p(?:a)?ediatric|children|child|adolescents?)(?: patients)?\s*(?:and|&|\/|or)\s*young[- ]adults?\b|\byoung adults?\b/i;
+const PEDIATRIC =
+  /\b(?:p(?:a)?ediatric|children|child|kids|infants?|adolescents?|niños|niñas|pediátricos?)\b|儿童|患儿/i;
 const ADULT = /\badults?\b|\badult patients\b|\badultos?\b|成人|成年/i;
 
 /** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
@@ -227,30 +286,61 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     result.group = 'adults';
     take(m);
   }
-  if (result.group === undefined && result.maxAge === undefined && result.minAge === undefined) return undefined;
-  if (result.group === undefined && result.minAge !== undefined && result.minAge >= 18) result.group = 'adults';
+  if (result.group === undefined && result.maxAge === undefined && result.minAge === undefined)
+    return undefined;
+  if (result.group === undefined && result.minAge !== undefined && result.minAge >= 18)
+    result.group = 'adults';
   return result;
 }
 
-const RR = /复发或难治|复发\/难治|\b(?:recidivante|en recaída)\b|\br\/r\b|\brelapsed(?:\s*(?:\/|or|and|and\/or)\s*|\s+)refractory\b|\brefractory(?:\s*(?:\/|or|and|and\/or)\s*)relapsed\b|\bRR(?=[A-Z])/i;
+const RR =
+  /复发或难治|复发\/难治|\b(?:recidivante|en recaída)\b|\br\/r\b|\brelapsed(?:\s*(?:\/|or|and|and\/or)\s*|\s+)refractory\b|\brefractory(?:\s*(?:\/|or|and|and\/or)\s*)relapsed\b|\bRR(?=[A-Z])/i;
 
 export function findRelapsedRefractory(text: string): boolean {
   return RR.test(text);
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
-const DATE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const DATE_DMY = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})\\b`,
+  'i',
+);
 const DATE_MY = new RegExp(`\\b${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const DATE_ISO = /\b((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?\b/;
 const DATE_ZH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 const MONTHS_ES: Readonly<Record<string, number>> = {
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
 };
-const DATE_ES = /\b(?:(\d{1,2}) de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de |del )?((?:19|20)\d{2})\b/i;
+const DATE_ES =
+  /\b(?:(\d{1,2}) de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de |del )?((?:19|20)\d{2})\b/i;
 const YEAR = /\b(?:in|since|of|year|by|during|en|desde)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})(?:\b|(?=年))/;
 
 export interface FoundDate {
@@ -271,18 +361,42 @@ export function findDate(text: string): FoundDate | undefined {
   const found: FoundDate[] = [];
   const month = (name: string): string => pad(MONTHS[name.slice(0, 3).toLowerCase()] ?? 1);
   let m = DATE_MDY.exec(text);
-  if (m) found.push({ date: `${m[3]}-${month(m[1] ?? '')}-${pad(Number(m[2]))}`, start: m.index, end: m.index + m[0].length });
+  if (m)
+    found.push({
+      date: `${m[3]}-${month(m[1] ?? '')}-${pad(Number(m[2]))}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   m = DATE_DMY.exec(text);
-  if (m) found.push({ date: `${m[3]}-${month(m[2] ?? '')}-${pad(Number(m[1]))}`, start: m.index, end: m.index + m[0].length });
+  if (m)
+    found.push({
+      date: `${m[3]}-${month(m[2] ?? '')}-${pad(Number(m[1]))}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   m = DATE_ZH.exec(text);
-  if (m) found.push({ date: `${m[1]}-${pad(Number(m[2]))}${m[3] ? `-${pad(Number(m[3]))}` : ''}`, start: m.index, end: m.index + m[0].length });
+  if (m)
+    found.push({
+      date: `${m[1]}-${pad(Number(m[2]))}${m[3] ? `-${pad(Number(m[3]))}` : ''}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   m = DATE_ES.exec(text);
   if (m) {
     const es = pad(MONTHS_ES[(m[2] ?? '').toLowerCase()] ?? 1);
-    found.push({ date: `${m[3]}-${es}${m[1] ? `-${pad(Number(m[1]))}` : ''}`, start: m.index, end: m.index + m[0].length });
+    found.push({
+      date: `${m[3]}-${es}${m[1] ? `-${pad(Number(m[1]))}` : ''}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   m = DATE_ISO.exec(text);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) found.push({ date: m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`, start: m.index, end: m.index + m[0].length });
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    found.push({
+      date: m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   m = DATE_MY.exec(text);
   if (m) found.push({ date: `${m[2]}-${month(m[1] ?? '')}`, start: m.index, end: m.index + m[0].length });
   m = YEAR.exec(text);
@@ -297,7 +411,9 @@ export function findDate(text: string): FoundDate | undefined {
   const first = found[0];
   if (!first) return undefined;
   // A bare year inside a longer date ("June 2023") is the same date; keep the precise one.
-  const covering = found.find((f) => f.start <= first.start && f.end >= first.end && f.date.length > first.date.length);
+  const covering = found.find(
+    (f) => f.start <= first.start && f.end >= first.end && f.date.length > first.date.length,
+  );
   return covering ?? first;
 }
 
@@ -322,7 +438,8 @@ export interface TimeFigure {
 }
 
 const MONTHS_FIGURE = /\b(\d{1,3}(?:[.,]\d+)?)\s*(?:-\s*)?(?:months?|mos?\.?|meses|个月)(?![\w-])/gi;
-const SHARED_UNIT = /\b(\d{1,3}(?:[.,]\d+)?)\s*(?:vs\.?|versus|compared with|against)\s*\d{1,3}(?:[.,]\d+)?\s*(?:months?|mos?\.?|meses|个月)(?![\w-])/gi;
+const SHARED_UNIT =
+  /\b(\d{1,3}(?:[.,]\d+)?)\s*(?:vs\.?|versus|compared with|against)\s*\d{1,3}(?:[.,]\d+)?\s*(?:months?|mos?\.?|meses|个月)(?![\w-])/gi;
 const HR_FIGURE = /\b(?:HR|hazard ratio)\s*(?:[:=,]|of|was)?\s*(\d(?:\.\d+)?)\b/gi;
 
 /** Durations ("13.3 months") and hazard ratios ("HR 0.26", "hazard ratio of 0.49"). */
@@ -349,4 +466,5 @@ export function findTimeFigures(text: string): TimeFigure[] {
 }
 
 /** Text right before a figure saying it is the comparison arm: "vs 4.4 months", "compared with 22%". */
-export const COMPARISON_BEFORE = /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|对照组[^，。；,;\d]{0,12})\s*(?:[\w-]+\s+){0,2}$/i;
+export const COMPARISON_BEFORE =
+  /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|对照组[^，。；,;\d]{0,12})\s*(?:[\w-]+\s+){0,2}$/i;

@@ -22,7 +22,10 @@ export interface BlockSegments {
 
 const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/\b(?:targets?|antigens?)\b/i, 'target'],
-  [/\b(?:indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?)\b/i, 'indication'],
+  [
+    /\b(?:indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?)\b/i,
+    'indication',
+  ],
   [/\b(?:response|efficacy|ORR|CR|remission|outcomes?|results?|data|rates?)\b/i, 'response'],
   [/\b(?:products?|drugs?|therap(?:y|ies)|names?|brands?|treatments?)\b/i, 'product'],
   [/\b(?:approv\w*|regulators?|status|authori[sz]ation|agency|date|year)\b/i, 'approval'],
@@ -79,13 +82,23 @@ function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
   const cells = block.block.cells;
   if (block.block.kind === 'table-row' && cells && cells.length > 0) {
     const header = block.block.header;
-    if (header && header.length === cells.length && header.every((h, k) => h.trim() === (cells[k] ?? '').trim())) return undefined;
+    if (
+      header &&
+      header.length === cells.length &&
+      header.every((h, k) => h.trim() === (cells[k] ?? '').trim())
+    )
+      return undefined;
     const located = locateCells(block, cells);
     if (located) {
       const roles = header ? rolesOf(header) : [];
       return {
         isRow: true,
-        segments: located.map((range, k) => ({ ...range, column: k, role: roles[k] ?? 'other', header: header?.[k] })),
+        segments: located.map((range, k) => ({
+          ...range,
+          column: k,
+          role: roles[k] ?? 'other',
+          header: header?.[k],
+        })),
       };
     }
     return { isRow: true, segments: [{ start: 0, end: block.text.length }] };
@@ -94,7 +107,10 @@ function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
 }
 
 /** Each cell's range in the row's normalized text, found in the original row text and mapped over. */
-function locateCells(block: PreparedBlock, cells: readonly string[]): Array<{ start: number; end: number }> | undefined {
+function locateCells(
+  block: PreparedBlock,
+  cells: readonly string[],
+): Array<{ start: number; end: number }> | undefined {
   const out: Array<{ start: number; end: number }> = [];
   let cursor = 0;
   for (const cell of cells) {

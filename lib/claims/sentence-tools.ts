@@ -5,7 +5,12 @@ import type { SentenceContext } from './types';
 type LocatedHit = Hit & { at: number; to: number };
 
 /** The hit of `kind` closest to [start, end) in the sentence (ties go to the one after: "72% in DLBCL"). */
-export function nearestHit(s: Pick<SentenceContext, 'hits'>, kind: EntityKind, start: number, end: number): LocatedHit | undefined {
+export function nearestHit(
+  s: Pick<SentenceContext, 'hits'>,
+  kind: EntityKind,
+  start: number,
+  end: number,
+): LocatedHit | undefined {
   let best: LocatedHit | undefined;
   let bestGap = Infinity;
   for (const h of s.hits) {
@@ -23,8 +28,10 @@ export function hitsOf(s: SentenceContext, kind: EntityKind): LocatedHit[] {
   return s.hits.filter((h) => h.kind === kind);
 }
 
-const GENERAL_PLURAL = /\b(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)\b/i;
-const GENERAL_SINGULAR = /\b(?:(?:gene|cell|CAR[- ]?T(?:[- ]cell)?|immuno|targeted) ?therapy|immunotherapy)\b/gi;
+const GENERAL_PLURAL =
+  /\b(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)\b/i;
+const GENERAL_SINGULAR =
+  /\b(?:(?:gene|cell|CAR[- ]?T(?:[- ]cell)?|immuno|targeted) ?therapy|immunotherapy)\b/gi;
 /** "the first FDA-approved gene therapy for bladder cancer" describes one product; "gene therapy for leukemia reached approval" does not. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|first|only|this|its|world's)\b[^.,;]{0,40}$/i;
 
@@ -43,7 +50,12 @@ export function isGeneralStatement(s: SentenceContext): boolean {
 export function isHedged(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
   const after = text.slice(at, at + 60).toLowerCase();
-  if (/(?:^|[^\p{L}])(?:not|never|no|yet to be|awaiting|await|pending|seeking|seek|sought|submitted for|applied for|apply for|filed for|file for|files for|filing for|to seek|will seek|plans? to seek|intends? to seek|under review for|if|once|could be|may be|might be|would be|will be|expected to be|hopes? to be|before|prior to|without|isn't|aren't|wasn't|hasn't|haven't|isnt|arent|nunca|sin|si)\s+(?:[\p{L}'-]+\s+){0,2}$/u.test(before)) return true;
+  if (
+    /(?:^|[^\p{L}])(?:not|never|no|yet to be|awaiting|await|pending|seeking|seek|sought|submitted for|applied for|apply for|filed for|file for|files for|filing for|to seek|will seek|plans? to seek|intends? to seek|under review for|if|once|could be|may be|might be|would be|will be|expected to be|hopes? to be|before|prior to|without|isn't|aren't|wasn't|hasn't|haven't|isnt|arent|nunca|sin|si)\s+(?:[\p{L}'-]+\s+){0,2}$/u.test(
+      before,
+    )
+  )
+    return true;
   if (/(?:未|尚未|没有|不)$/.test(before)) return true;
   if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
   if (/^approval\s+(?:application|submission|decision|process|pathway)/.test(after)) return true;

@@ -8,7 +8,8 @@ export interface Range {
   end: number;
 }
 
-const ABBREVIATION_END = /(?:\b(?:vs|approx|e\.g|i\.e|etc|mo|mos|yrs?|pts|no|nos|fig|ref|al|inc|ca|cf|dr|prof|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)$/i;
+const ABBREVIATION_END =
+  /(?:\b(?:vs|approx|e\.g|i\.e|etc|mo|mos|yrs?|pts|no|nos|fig|ref|al|inc|ca|cf|dr|prof|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.)$/i;
 /** Without "., !, ?" followed by more text there is one sentence, and compromise need not run. */
 const MAYBE_SEVERAL = /[.!?。！？]["'”’)\]]*\s+\S/;
 
@@ -20,7 +21,11 @@ type Splitter = (text: string) => string[];
  */
 const splitter: Splitter = (() => {
   try {
-    const world = (nlp as unknown as { world(): { methods: { one: { tokenize: { splitSentences?: (t: string, w: unknown) => string[] } } } } }).world();
+    const world = (
+      nlp as unknown as {
+        world(): { methods: { one: { tokenize: { splitSentences?: (t: string, w: unknown) => string[] } } } };
+      }
+    ).world();
     const fn = world.methods.one.tokenize.splitSentences;
     if (typeof fn === 'function') return (text: string) => fn(text, world);
   } catch {

@@ -74,7 +74,10 @@ export interface ImportPlan {
 }
 
 /** What importing `incoming` into a collection holding `existing` changes. Pure. */
-export function planImport(existing: ReadonlyMap<string, CollectionRecord>, incoming: readonly CollectionRecord[]): ImportPlan {
+export function planImport(
+  existing: ReadonlyMap<string, CollectionRecord>,
+  incoming: readonly CollectionRecord[],
+): ImportPlan {
   const writes = new Map<string, CollectionRecord>();
   const newIds: string[] = [];
   let merged = 0;

@@ -37,8 +37,7 @@ const MIGRATIONS: Record<number, Step> = {
 };
 
 export type MigrationResult =
-  | { ok: true; record: CollectionRecord; migratedFrom: number }
-  | { ok: false; reason: string };
+  { ok: true; record: CollectionRecord; migratedFrom: number } | { ok: false; reason: string };
 
 export function migrateRecord(raw: unknown): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -61,7 +60,8 @@ export function migrateRecord(raw: unknown): MigrationResult {
     current = next;
   }
   const parsed = CollectionRecord.safeParse(current);
-  if (!parsed.success) return { ok: false, reason: `invalid record: ${oneLine(prettifyError(parsed.error))}` };
+  if (!parsed.success)
+    return { ok: false, reason: `invalid record: ${oneLine(prettifyError(parsed.error))}` };
   return { ok: true, record: parsed.data, migratedFrom: from };
 }
 

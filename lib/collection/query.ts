@@ -125,7 +125,15 @@ function pageContext(record: CollectionRecord): PageContext {
 type RowFields = Omit<FindingRow, keyof PageContext | 'haystack'>;
 
 function row(page: PageContext, fields: RowFields): FindingRow {
-  const haystack = [fields.productName, fields.productId ?? '', fields.target, fields.claim, fields.explanation, page.title, page.url]
+  const haystack = [
+    fields.productName,
+    fields.productId ?? '',
+    fields.target,
+    fields.claim,
+    fields.explanation,
+    page.title,
+    page.url,
+  ]
     .join('\n')
     .toLowerCase();
   return { ...page, ...fields, haystack };
@@ -139,7 +147,8 @@ export function filterRows(rows: readonly FindingRow[], filter: RowFilter, stats
   for (const r of rows) {
     if (stats) stats.visited++;
     if (filter.product && r.productId !== filter.product) continue;
-    if (filter.verdict === 'none' ? r.verdict !== null : filter.verdict && r.verdict !== filter.verdict) continue;
+    if (filter.verdict === 'none' ? r.verdict !== null : filter.verdict && r.verdict !== filter.verdict)
+      continue;
     if (filter.site && r.site !== filter.site) continue;
     const day = r.date.slice(0, 10);
     if (from && day < from) continue;
@@ -185,7 +194,12 @@ export function sortRows(rows: readonly FindingRow[], sort: SortSpec, stats?: Qu
   return keyed.map((k) => k.r);
 }
 
-export function queryRows(rows: readonly FindingRow[], filter: RowFilter, sort: SortSpec, stats?: QueryStats): FindingRow[] {
+export function queryRows(
+  rows: readonly FindingRow[],
+  filter: RowFilter,
+  sort: SortSpec,
+  stats?: QueryStats,
+): FindingRow[] {
   return sortRows(filterRows(rows, filter, stats), sort, stats);
 }
 

@@ -33,7 +33,13 @@ function format(v: unknown, indent: string): string {
   }
   const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
   if (entries.length === 0) return '{}';
-  return '{\n' + entries.map(([k, x]) => inner + JSON.stringify(k) + ': ' + format(x, inner)).join(',\n') + '\n' + indent + '}';
+  return (
+    '{\n' +
+    entries.map(([k, x]) => inner + JSON.stringify(k) + ': ' + format(x, inner)).join(',\n') +
+    '\n' +
+    indent +
+    '}'
+  );
 }
 
 /** JSON text for a data file; parses back to exactly `value`. */

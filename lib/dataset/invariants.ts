@@ -16,7 +16,8 @@ export function partialDateRange(date: string): { first: string; last: string } 
   const pad = (n: number) => String(n).padStart(2, '0');
   const y = String(year).padStart(4, '0');
   if (month === undefined) return { first: `${y}-01-01`, last: `${y}-12-31` };
-  if (day === undefined) return { first: `${y}-${pad(month)}-01`, last: `${y}-${pad(month)}-${pad(daysIn(month))}` };
+  if (day === undefined)
+    return { first: `${y}-${pad(month)}-01`, last: `${y}-${pad(month)}-${pad(daysIn(month))}` };
   return { first: date, last: date };
 }
 
@@ -50,20 +51,25 @@ export function checkInvariants(ds: Dataset): string[] {
   const checkDate = (date: string, where: string) => {
     const range = partialDateRange(date);
     if (!range) add(`${where}: "${date}" is not a calendar date`);
-    else if (asOf && range.first > asOf.last) add(`${where}: "${date}" is after the dataset as-of date ${ds.meta.asOf}`);
+    else if (asOf && range.first > asOf.last)
+      add(`${where}: "${date}" is after the dataset as-of date ${ds.meta.asOf}`);
   };
   const checkSource = (s: Source, where: string) => checkDate(s.asOf, `${where} source ${s.url}`);
 
   // Targets and conditions: unique ids, unique names, well-formed references.
   for (const id of duplicates(ds.targets.map((t) => t.id))) add(`target id "${id}" is used twice`);
-  for (const t of ds.targets) if (!HGNC_SHAPE.test(t.id)) add(`target "${t.id}" is not an HGNC-shaped symbol`);
-  const targetTerms = ds.targets.flatMap((t) => [...new Set([t.id, t.label, ...t.aliases].map((x) => x.toLowerCase()))]);
+  for (const t of ds.targets)
+    if (!HGNC_SHAPE.test(t.id)) add(`target "${t.id}" is not an HGNC-shaped symbol`);
+  const targetTerms = ds.targets.flatMap((t) => [
+    ...new Set([t.id, t.label, ...t.aliases].map((x) => x.toLowerCase())),
+  ]);
   for (const term of duplicates(targetTerms)) add(`target name "${term}" belongs to two targets`);
 
   const conditionIds = new Set(ds.conditions.map((c) => c.id));
   for (const id of duplicates(ds.conditions.map((c) => c.id))) add(`condition id "${id}" is used twice`);
   for (const c of ds.conditions) {
-    if (c.parent !== undefined && !conditionIds.has(c.parent)) add(`condition "${c.id}": parent "${c.parent}" does not exist`);
+    if (c.parent !== undefined && !conditionIds.has(c.parent))
+      add(`condition "${c.id}": parent "${c.parent}" does not exist`);
     for (const a of c.abbreviations) {
       // Abbreviations match case-sensitively; an all-lowercase one ("all") would match ordinary words.
       if (a === a.toLowerCase()) add(`condition "${c.id}": abbreviation "${a}" has no capital letter`);
@@ -72,7 +78,8 @@ export function checkInvariants(ds: Dataset): string[] {
   const synonymTerms = ds.conditions.flatMap((c) => [...new Set(c.synonyms.map((s) => s.toLowerCase()))]);
   for (const term of duplicates(synonymTerms)) add(`condition synonym "${term}" belongs to two conditions`);
   const abbreviationTerms = ds.conditions.flatMap((c) => [...new Set(c.abbreviations)]);
-  for (const term of duplicates(abbreviationTerms)) add(`condition abbreviation "${term}" belongs to two conditions`);
+  for (const term of duplicates(abbreviationTerms))
+    add(`condition abbreviation "${term}" belongs to two conditions`);
   const parentOf = new Map(ds.conditions.map((c) => [c.id, c.parent]));
   for (const c of ds.conditions) {
     const seen = new Set<string>([c.id]);
@@ -96,7 +103,8 @@ export function checkInvariants(ds: Dataset): string[] {
   for (const p of ds.products) {
     for (const name of new Set(productNames(p).map((x) => x.toLowerCase()))) {
       const owner = nameOwner.get(name);
-      if (owner !== undefined && owner !== p.id) add(`name "${name}" is used by both "${owner}" and "${p.id}"`);
+      if (owner !== undefined && owner !== p.id)
+        add(`name "${name}" is used by both "${owner}" and "${p.id}"`);
       else nameOwner.set(name, p.id);
     }
   }
@@ -110,7 +118,8 @@ export function checkInvariants(ds: Dataset): string[] {
     const where = `product "${p.id}"`;
     for (const t of p.targets) if (!targetIds.has(t)) add(`${where}: target "${t}" is not in targets`);
     const active = p.indications.filter((i) => i.status === 'active');
-    if (p.status === 'approved' && active.length === 0) add(`${where}: approved but has no active indication`);
+    if (p.status === 'approved' && active.length === 0)
+      add(`${where}: approved but has no active indication`);
     if (p.status === 'investigational') {
       if (active.length > 0) add(`${where}: investigational but has active indications`);
       if (p.sources.length === 0) add(`${where}: investigational but has no source for its status`);
@@ -127,9 +136,11 @@ export function checkInvariants(ds: Dataset): string[] {
       for (const s of i.sources) checkSource(s, iw);
       checkCondition(i.conditionId, iw);
       for (const c of i.includesConditions) checkCondition(c, iw);
-      if (i.confidence === 'unconfirmed' && !i.note) add(`${iw}: unconfirmed without a note saying what is open`);
+      if (i.confidence === 'unconfirmed' && !i.note)
+        add(`${iw}: unconfirmed without a note saying what is open`);
       const { minAge, maxAge } = i.population;
-      if (minAge !== undefined && maxAge !== undefined && minAge > maxAge) add(`${iw}: minAge is above maxAge`);
+      if (minAge !== undefined && maxAge !== undefined && minAge > maxAge)
+        add(`${iw}: minAge is above maxAge`);
       if (i.supersedes !== undefined) {
         const old = ownIndications.get(i.supersedes);
         if (!old) add(`${iw}: supersedes "${i.supersedes}", which is not an indication of ${p.id}`);
@@ -143,9 +154,12 @@ export function checkInvariants(ds: Dataset): string[] {
       if (!f.id.endsWith(`--${f.kind}`)) add(`${fw}: id should end with "--${f.kind}"`);
       checkSource(f.source, fw);
       checkCondition(f.conditionId, fw);
-      if (f.confidence === 'unconfirmed' && !f.note) add(`${fw}: unconfirmed without a note saying what is open`);
-      if (f.unit === '%' && (f.value < 0 || f.value > 100)) add(`${fw}: percentage ${f.value} is out of range`);
-      if (f.ci && (f.ci[0] > f.value || f.ci[1] < f.value)) add(`${fw}: value ${f.value} lies outside its CI`);
+      if (f.confidence === 'unconfirmed' && !f.note)
+        add(`${fw}: unconfirmed without a note saying what is open`);
+      if (f.unit === '%' && (f.value < 0 || f.value > 100))
+        add(`${fw}: percentage ${f.value} is out of range`);
+      if (f.ci && (f.ci[0] > f.value || f.ci[1] < f.value))
+        add(`${fw}: value ${f.value} lies outside its CI`);
     }
   }
   return problems;

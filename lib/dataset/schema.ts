@@ -6,7 +6,8 @@ import { z } from '../zod';
 
 /** ISO date with the precision the source gives: "2017-08-30", "2021-08" or "2003". */
 export const PartialDate = z
-  .string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
+  .string()
+  .check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const Confidence = z.enum(['confirmed', 'unconfirmed']);
 

@@ -31,7 +31,9 @@ const MIN_ARTICLE_CHARS = 140;
  * document, finds nothing, so it is skipped.
  */
 function hasJsonLd(doc: Document): boolean {
-  return [...doc.getElementsByTagName('script')].some((s) => s.getAttribute('type') === 'application/ld+json');
+  return [...doc.getElementsByTagName('script')].some(
+    (s) => s.getAttribute('type') === 'application/ld+json',
+  );
 }
 
 export function readArticle(doc: Document): ArticleResult {
@@ -40,13 +42,21 @@ export function readArticle(doc: Document): ArticleResult {
     // Readability rewrites the DOM it is given; it only ever sees a clone of the page.
     const clone = doc.cloneNode(true) as Document;
     // keepClasses: our walker drops icon ligatures by class, and must see the article the same way.
-    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true, disableJSONLD: !hasJsonLd(clone) }).parse();
+    parsed = new Readability<Node>(clone, {
+      serializer: (node) => node,
+      keepClasses: true,
+      disableJSONLD: !hasJsonLd(clone),
+    }).parse();
   } catch (err) {
     return { ok: false, reason: `Readability failed (${err instanceof Error ? err.name : 'error'})` };
   }
   const content = parsed?.content;
-  if (!parsed || !content || content.nodeType !== 1) return { ok: false, reason: 'Readability found no article' };
-  const walked = walkBlocks(content as Element, { maxElements: Number.MAX_SAFE_INTEGER, maxChars: Number.MAX_SAFE_INTEGER });
+  if (!parsed || !content || content.nodeType !== 1)
+    return { ok: false, reason: 'Readability found no article' };
+  const walked = walkBlocks(content as Element, {
+    maxElements: Number.MAX_SAFE_INTEGER,
+    maxChars: Number.MAX_SAFE_INTEGER,
+  });
   const blocks = walked.blocks.map((b) => b.text);
   let chars = 0;
   for (const b of blocks) chars += b.length;

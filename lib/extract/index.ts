@@ -55,13 +55,18 @@ function composedOfArticleBlocks(text: string, article: Article): boolean {
 /** The walk's blocks with their section, set in place: the raw blocks are this extraction's own. */
 function markSections(raw: RawBlock[], article: Article | null): TextBlock[] {
   const blocks = raw as TextBlock[];
-  for (const b of blocks) b.section = article === null || article.texts.has(b.text) || composedOfArticleBlocks(b.text, article) ? 'main' : 'outside';
+  for (const b of blocks)
+    b.section =
+      article === null || article.texts.has(b.text) || composedOfArticleBlocks(b.text, article)
+        ? 'main'
+        : 'outside';
   if (article === null) return blocks;
   // Readability drops a heading that repeats the page title, and some others; a heading that
   // leads straight into article text still introduces the article.
   for (let i = blocks.length - 2; i >= 0; i--) {
     const b = blocks[i]!;
-    if (b.kind === 'heading' && b.section === 'outside' && blocks[i + 1]!.section === 'main') b.section = 'main';
+    if (b.kind === 'heading' && b.section === 'outside' && blocks[i + 1]!.section === 'main')
+      b.section = 'main';
   }
   return blocks;
 }
@@ -91,7 +96,13 @@ export function extract(doc: Document, opts: ExtractOptions = {}): Extracted {
   } catch (err) {
     // A DOM implementation we have not met may still throw; the page then yields nothing, not a crash.
     const name = err instanceof Error ? err.name : 'error';
-    return { title: '', blocks: [], readable: false, truncated: false, notes: [`The page could not be read (${name}).`] };
+    return {
+      title: '',
+      blocks: [],
+      readable: false,
+      truncated: false,
+      notes: [`The page could not be read (${name}).`],
+    };
   }
 }
 
@@ -102,13 +113,21 @@ function extractBlocks(doc: Document, opts: ExtractOptions): Extracted {
   // documentElement first: some DOMs throw on doc.body when there is no root element.
   const root = doc.documentElement === null ? null : (doc.body ?? doc.documentElement);
   if (root === null) {
-    return { title: '', blocks: [], readable: false, truncated: false, notes: ['No readable text was found on the page.'] };
+    return {
+      title: '',
+      blocks: [],
+      readable: false,
+      truncated: false,
+      notes: ['No readable text was found on the page.'],
+    };
   }
 
   const walked = walkBlocks(root, { maxElements, maxChars });
   const truncated = walked.stoppedBy !== null;
-  if (walked.stoppedBy === 'elements') notes.push(`Page is very large; analyzed the first ${formatCount(maxElements)} elements.`);
-  if (walked.stoppedBy === 'chars') notes.push(`Page text is very long; analyzed the first ${formatCount(maxChars)} characters.`);
+  if (walked.stoppedBy === 'elements')
+    notes.push(`Page is very large; analyzed the first ${formatCount(maxElements)} elements.`);
+  if (walked.stoppedBy === 'chars')
+    notes.push(`Page text is very long; analyzed the first ${formatCount(maxChars)} characters.`);
 
   let article: Article | null = null;
   if (walked.blocks.length === 0) {
@@ -118,9 +137,13 @@ function extractBlocks(doc: Document, opts: ExtractOptions): Extracted {
     }
   } else if (walked.stoppedBy === 'elements' || countElements(doc) > maxElements) {
     // Readability is slow on huge DOMs; past the element budget the visible text is used instead.
-    notes.push('Main-article detection was skipped because the page is very large; all text was treated as main content.');
+    notes.push(
+      'Main-article detection was skipped because the page is very large; all text was treated as main content.',
+    );
   } else if (walked.maxDepth > MAX_READABILITY_DEPTH) {
-    notes.push('Main-article detection was skipped because the page is nested very deeply; all text was treated as main content.');
+    notes.push(
+      'Main-article detection was skipped because the page is nested very deeply; all text was treated as main content.',
+    );
   } else {
     const result = readArticle(doc);
     if (result.ok) article = result.article;

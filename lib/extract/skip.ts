@@ -3,10 +3,39 @@
 // it forces layout and does not exist in Node), so each check is a few attribute reads.
 
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'canvas', 'video', 'audio', 'picture', 'img', 'map', 'head', 'meta', 'link', 'title',
-  'nav', 'footer', 'button', 'input', 'select', 'option', 'optgroup', 'datalist', 'textarea',
-  'progress', 'meter', 'slot',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'map',
+  'head',
+  'meta',
+  'link',
+  'title',
+  'nav',
+  'footer',
+  'button',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'progress',
+  'meter',
+  'slot',
 ]);
 
 const SKIP_ROLES = new Set(['navigation', 'contentinfo', 'menu', 'menubar', 'search', 'toolbar']);
@@ -30,7 +59,9 @@ export const CONTENT_TAGS = new Set(['article', 'main', 'section']);
 function isIconLigature(el: Element, cls: string): boolean {
   if (!ICON_CLASS.test(cls)) return false;
   const only = el.firstChild;
-  return only !== null && only.nextSibling === null && only.nodeType === 3 && LIGATURE.test(only.nodeValue ?? '');
+  return (
+    only !== null && only.nextSibling === null && only.nodeType === 3 && LIGATURE.test(only.nodeValue ?? '')
+  );
 }
 
 /**

@@ -23,13 +23,42 @@ export interface WalkResult {
 }
 
 const BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
-  p: 'paragraph', div: 'paragraph', blockquote: 'paragraph', pre: 'paragraph', section: 'paragraph',
-  article: 'paragraph', main: 'paragraph', aside: 'paragraph', header: 'paragraph', body: 'paragraph',
-  figure: 'paragraph', center: 'paragraph', details: 'paragraph', fieldset: 'paragraph', form: 'paragraph',
-  dl: 'paragraph', dd: 'paragraph', ul: 'paragraph', ol: 'paragraph', menu: 'paragraph', hgroup: 'paragraph',
-  dialog: 'paragraph', table: 'paragraph', thead: 'paragraph', tbody: 'paragraph', tfoot: 'paragraph',
-  tr: 'paragraph', td: 'paragraph', th: 'paragraph', li: 'list-item', figcaption: 'caption',
-  caption: 'caption', dt: 'other', summary: 'other', legend: 'other', address: 'other',
+  p: 'paragraph',
+  div: 'paragraph',
+  blockquote: 'paragraph',
+  pre: 'paragraph',
+  section: 'paragraph',
+  article: 'paragraph',
+  main: 'paragraph',
+  aside: 'paragraph',
+  header: 'paragraph',
+  body: 'paragraph',
+  figure: 'paragraph',
+  center: 'paragraph',
+  details: 'paragraph',
+  fieldset: 'paragraph',
+  form: 'paragraph',
+  dl: 'paragraph',
+  dd: 'paragraph',
+  ul: 'paragraph',
+  ol: 'paragraph',
+  menu: 'paragraph',
+  hgroup: 'paragraph',
+  dialog: 'paragraph',
+  table: 'paragraph',
+  thead: 'paragraph',
+  tbody: 'paragraph',
+  tfoot: 'paragraph',
+  tr: 'paragraph',
+  td: 'paragraph',
+  th: 'paragraph',
+  li: 'list-item',
+  figcaption: 'caption',
+  caption: 'caption',
+  dt: 'other',
+  summary: 'other',
+  legend: 'other',
+  address: 'other',
 };
 
 const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
@@ -54,7 +83,13 @@ function collapse(s: string): string {
   return s.replace(HTML_SPACE, ' ').trim();
 }
 
-function frameOf(mode: Mode, content: boolean, startChars: number, level = 0, boundary: Frame['boundary'] = 0): Frame {
+function frameOf(
+  mode: Mode,
+  content: boolean,
+  startChars: number,
+  level = 0,
+  boundary: Frame['boundary'] = 0,
+): Frame {
   return { mode, level, content, boundary, startChars };
 }
 
@@ -148,7 +183,10 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
   const append = (target: string[], text: string): void => {
     if (boundary !== 0 && text !== '') {
       const first = text[0]!;
-      const glue = boundary === 3 ? CASE_END.test(lastChar) && UPPER.test(first) : PHRASE_END.test(lastChar) && ALNUM.test(first);
+      const glue =
+        boundary === 3
+          ? CASE_END.test(lastChar) && UPPER.test(first)
+          : PHRASE_END.test(lastChar) && ALNUM.test(first);
       if (glue) target.push(' ');
       boundary = 0;
     }
@@ -187,7 +225,13 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
     const content = CONTENT_TAGS.has(tag);
     if (content) contentDepth++;
     const at = charsIn;
-    const inlineBoundary = PHRASE_INLINE.has(tag) ? 1 : SCRIPT_INLINE.has(tag) ? 2 : FORMAT_INLINE.has(tag) ? 3 : 0;
+    const inlineBoundary = PHRASE_INLINE.has(tag)
+      ? 1
+      : SCRIPT_INLINE.has(tag)
+        ? 2
+        : FORMAT_INLINE.has(tag)
+          ? 3
+          : 0;
 
     if (table !== null) {
       // Inside a data table: rows and cells structure the text; other blocks only separate words.
@@ -216,7 +260,12 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
         cellDepth++;
         return frameOf(Mode.TableCaption, content, at);
       }
-      if (tag === 'br' || BLOCK_KIND[tag] !== undefined || HEADING_LEVEL[tag] !== undefined || tag.includes('-')) {
+      if (
+        tag === 'br' ||
+        BLOCK_KIND[tag] !== undefined ||
+        HEADING_LEVEL[tag] !== undefined ||
+        tag.includes('-')
+      ) {
         cellBreak();
         return frameOf(Mode.CellBreak, content, at);
       }
@@ -233,7 +282,9 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
       flush();
       return frameOf(Mode.Inline, content, at);
     }
-    const level = HEADING_LEVEL[tag] ?? (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
+    const level =
+      HEADING_LEVEL[tag] ??
+      (el.getAttribute('role') === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
     if (level > 0) {
       flush();
       return frameOf(Mode.Heading, content, at, Math.min(Math.max(Math.trunc(level), 1), 6));
@@ -266,7 +317,8 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
         pieces = [];
         lastChar = ' ';
         if (text === '') break;
-        while (headingStack.length > 0 && headingStack[headingStack.length - 1]!.level >= frame.level) headingStack.pop();
+        while (headingStack.length > 0 && headingStack[headingStack.length - 1]!.level >= frame.level)
+          headingStack.pop();
         push({ kind: 'heading', text, level: frame.level, headings: headingTexts() });
         headingStack.push({ level: frame.level, text });
         if (frame.level === 1 && firstH1 === '') firstH1 = text;
@@ -305,7 +357,8 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
         break;
       case Mode.Inline:
         // A one-letter span is a drop cap or a split word, not a separate phrase.
-        if (frame.boundary >= 2 || (frame.boundary === 1 && charsIn - frame.startChars > 1)) boundary = frame.boundary;
+        if (frame.boundary >= 2 || (frame.boundary === 1 && charsIn - frame.startChars > 1))
+          boundary = frame.boundary;
         break;
     }
   };

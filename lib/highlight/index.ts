@@ -69,7 +69,11 @@ function claimSpecs(doc: Document, claims: Claim[]): { specs: MarkSpec[]; count:
 }
 
 /** Then every occurrence of each distinct mention text, as whole words. */
-function mentionSpecs(doc: Document, report: PageReport, budget: number): { specs: MarkSpec[]; count: number } {
+function mentionSpecs(
+  doc: Document,
+  report: PageReport,
+  budget: number,
+): { specs: MarkSpec[]; count: number } {
   const index = buildTextIndex(doc);
   const taken: Span[] = [];
   const specs: MarkSpec[] = [];
@@ -135,7 +139,8 @@ export function focusClaim(doc: Document, claimId: string): boolean {
   const marks = claimMarks(doc, claimId);
   const first = marks[0];
   if (!first) return false;
-  for (const old of Array.from(doc.querySelectorAll(`mark.${FLASH_CLASS}`))) old.classList.remove(FLASH_CLASS);
+  for (const old of Array.from(doc.querySelectorAll(`mark.${FLASH_CLASS}`)))
+    old.classList.remove(FLASH_CLASS);
   const reduceMotion = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
   if (typeof first.scrollIntoView === 'function') {
     first.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
@@ -143,7 +148,8 @@ export function focusClaim(doc: Document, claimId: string): boolean {
   for (const mark of marks) {
     mark.classList.add(FLASH_CLASS);
     // The outline stays as a pointer when motion is reduced; otherwise it fades with the animation.
-    if (!reduceMotion) mark.addEventListener('animationend', () => mark.classList.remove(FLASH_CLASS), { once: true });
+    if (!reduceMotion)
+      mark.addEventListener('animationend', () => mark.classList.remove(FLASH_CLASS), { once: true });
   }
   return true;
 }

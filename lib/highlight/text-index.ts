@@ -4,16 +4,67 @@
 
 /** Never search or touch these: page scripts and form state must stay exactly as they are. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'IFRAME',
-  'OBJECT', 'SVG', 'MATH', 'CANVAS', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'HEAD',
+  'TITLE',
 ]);
 
 /** Elements that start a new line of text: their boundaries count as whitespace. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
-  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
-  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT; NodeFilter is not a global in every DOM we run in
@@ -36,13 +87,30 @@ export interface TextIndex {
 function foldChar(ch: string): string {
   if (/\s/.test(ch)) return ' ';
   switch (ch) {
-    case '\u00ad': case '\u200b': case '\u200c': case '\u200d': case '\u2060': case '\ufeff':
+    case '\u00ad':
+    case '\u200b':
+    case '\u200c':
+    case '\u200d':
+    case '\u2060':
+    case '\ufeff':
       return '';
-    case '\u2018': case '\u2019': case '\u201a': case '\u2032':
+    case '\u2018':
+    case '\u2019':
+    case '\u201a':
+    case '\u2032':
       return "'";
-    case '\u201c': case '\u201d': case '\u201e': case '\u2033':
+    case '\u201c':
+    case '\u201d':
+    case '\u201e':
+    case '\u2033':
       return '"';
-    case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015': case '\u2212':
+    case '\u2010':
+    case '\u2011':
+    case '\u2012':
+    case '\u2013':
+    case '\u2014':
+    case '\u2015':
+    case '\u2212':
       return '-';
   }
   const lower = ch.toLowerCase();

@@ -24,7 +24,11 @@ function complementsOf(ds: Dataset): Complement[] {
   for (const c of ds.conditions) {
     // Every ancestor's names: "non-muscle-invasive bladder cancer" ends with the parent's "bladder cancer".
     const ancestors: Array<{ id: string; names: string[] }> = [];
-    for (let p = c.parent === undefined ? undefined : byId.get(c.parent); p && ancestors.length < 8; p = p.parent === undefined ? undefined : byId.get(p.parent)) {
+    for (
+      let p = c.parent === undefined ? undefined : byId.get(c.parent);
+      p && ancestors.length < 8;
+      p = p.parent === undefined ? undefined : byId.get(p.parent)
+    ) {
       ancestors.push({ id: p.id, names: [p.name, ...p.synonyms].map((n) => n.toLowerCase()) });
     }
     for (const synonym of c.synonyms.concat(c.name)) {
@@ -37,8 +41,16 @@ function complementsOf(ds: Dataset): Complement[] {
         const word = rest.slice(0, rest.length - tail.length).trim();
         // "non-Hodgkin lymphoma" → "Hodgkin lymphoma" is a condition of its own, found by name.
         if (word.length < 4 || list.some((x) => x.parent === a.id && x.word === word)) continue;
-        const pattern = word.split(/[- ]/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).join('[- ]?');
-        list.push({ parent: a.id, excludes: c.id, word, qualifier: new RegExp(`(?<!non[- ]?)\\b${pattern}\\s*$`, 'iu') });
+        const pattern = word
+          .split(/[- ]/)
+          .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+          .join('[- ]?');
+        list.push({
+          parent: a.id,
+          excludes: c.id,
+          word,
+          qualifier: new RegExp(`(?<!non[- ]?)\\b${pattern}\\s*$`, 'iu'),
+        });
       }
     }
   }
@@ -50,7 +62,11 @@ function complementsOf(ds: Dataset): Complement[] {
  * The subtype a qualifier written just before a condition's name excludes ("muscle-invasive" before
  * "bladder cancer" → NMIBC), with the qualifier as written; undefined for ordinary wording.
  */
-export function excludedSubtype(ds: Dataset, conditionId: string, textBefore: string): { excludes: string; qualifier: string } | undefined {
+export function excludedSubtype(
+  ds: Dataset,
+  conditionId: string,
+  textBefore: string,
+): { excludes: string; qualifier: string } | undefined {
   for (const c of complementsOf(ds)) {
     if (c.parent !== conditionId) continue;
     if (c.qualifier.test(textBefore)) return { excludes: c.excludes, qualifier: c.word };

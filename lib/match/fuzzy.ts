@@ -31,7 +31,9 @@ export function continues(word: string, target: string): boolean {
   if (word === target) return true;
   if (word.length >= 6 && target.startsWith(word)) return true;
   const limit = allowedEdits(target.length);
-  return limit > 0 && Math.abs(word.length - target.length) <= limit && editDistance(word, target, limit) <= limit;
+  return (
+    limit > 0 && Math.abs(word.length - target.length) <= limit && editDistance(word, target, limit) <= limit
+  );
 }
 
 /** Optimal-string-alignment distance, abandoning once every cell in a row exceeds `limit`. */
@@ -48,7 +50,8 @@ export function editDistance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }

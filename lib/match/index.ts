@@ -16,7 +16,13 @@ export type { PreparedBlock } from './prepare';
 const MAX_NAME_TOKENS = 10;
 const NCT = /\bNCT\s?(\d{8})\b/g;
 
-const KIND_PRIORITY: Record<Hit['kind'], number> = { product: 0, trial: 1, target: 2, condition: 3, regulator: 4 };
+const KIND_PRIORITY: Record<Hit['kind'], number> = {
+  product: 0,
+  trial: 1,
+  target: 2,
+  condition: 3,
+  regulator: 4,
+};
 
 export function matchBlocks(blocks: readonly PreparedBlock[], dataset: Dataset): MatchResult {
   const lex = lexiconFor(dataset);
@@ -39,7 +45,11 @@ export function matchBlocks(blocks: readonly PreparedBlock[], dataset: Dataset):
  * page names the product correctly elsewhere, a one-letter slip of that brand is the same product.
  */
 function addConfirmedMisspellings(
-  blocks: readonly PreparedBlock[], dataset: Dataset, confirmed: ReadonlySet<string>, byBlock: Map<number, Hit[]>, hits: Hit[],
+  blocks: readonly PreparedBlock[],
+  dataset: Dataset,
+  confirmed: ReadonlySet<string>,
+  byBlock: Map<number, Hit[]>,
+  hits: Hit[],
 ): void {
   const names: Array<{ key: string; id: string }> = [];
   for (const p of dataset.products) {
@@ -58,9 +68,21 @@ function addConfirmedMisspellings(
     const existing = byBlock.get(block.index) ?? [];
     for (const tok of tokenize(block.text)) {
       if (tok.lower.length < 5 || existing.some((h) => h.nStart < tok.end && tok.start < h.nEnd)) continue;
-      const near = maybe.find((n) => n.key !== tok.lower && tok.lower.startsWith(n.key.slice(0, 3)) && Math.abs(n.key.length - tok.lower.length) <= 1 && editDistance(tok.lower, n.key, 1) <= 1);
+      const near = maybe.find(
+        (n) =>
+          n.key !== tok.lower &&
+          tok.lower.startsWith(n.key.slice(0, 3)) &&
+          Math.abs(n.key.length - tok.lower.length) <= 1 &&
+          editDistance(tok.lower, n.key, 1) <= 1,
+      );
       if (!near) continue;
-      const hit = makeHit(block, { kind: 'product', id: near.id, via: 'fuzzy', shape: near.key, caseSensitive: false }, tok.start, tok.end, 'fuzzy');
+      const hit = makeHit(
+        block,
+        { kind: 'product', id: near.id, via: 'fuzzy', shape: near.key, caseSensitive: false },
+        tok.start,
+        tok.end,
+        'fuzzy',
+      );
       existing.push(hit);
       byBlock.set(block.index, existing);
       hits.push(hit);
@@ -78,19 +100,22 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
   // Computed only if a short capitalized abbreviation needs it.
   let shoutingMemo: boolean | undefined;
   const shouting = (): boolean => (shoutingMemo ??= isShouting(tokens));
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     // Most words start no name and no typo of one: two set lookups, before any slicing or joining.
     const lower = tokens[i]!.lower;
     const found =
       (lex.prefixes.has(lower) ? longestAt(text, tokens, i, lex, shouting) : undefined) ??
-      ((lower.length > 4 ? lex.fuzzyHead.test(lower) : lex.fuzzyPrefixes.has(lower)) ? fuzzyAt(text, tokens, i, lex) : undefined);
+      ((lower.length > 4 ? lex.fuzzyHead.test(lower) : lex.fuzzyPrefixes.has(lower))
+        ? fuzzyAt(text, tokens, i, lex)
+        : undefined);
     if (!found) {
       i++;
       continue;
     }
     const first = tokens[i];
     const last = tokens[found.last];
-    if (first && last) out.push(makeHit(block, found.entry, first.start, last.end, found.fuzzy ? 'fuzzy' : found.entry.via));
+    if (first && last)
+      out.push(makeHit(block, found.entry, first.start, last.end, found.fuzzy ? 'fuzzy' : found.entry.via));
     i = found.last + 1;
   }
   if (hasCjk(text)) {
@@ -109,7 +134,15 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
     const nct = `NCT${m[1] ?? ''}`;
     if (out.some((h) => h.nStart <= m!.index && h.nEnd > m!.index)) continue;
     const trial = lex.nct.get(nct) ?? nct;
-    out.push(makeHit(block, { kind: 'trial', id: trial, via: 'nct', shape: nct, caseSensitive: false }, m.index, m.index + m[0].length, 'nct'));
+    out.push(
+      makeHit(
+        block,
+        { kind: 'trial', id: trial, via: 'nct', shape: nct, caseSensitive: false },
+        m.index,
+        m.index + m[0].length,
+        'nct',
+      ),
+    );
   }
   out.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
   return out;
@@ -121,7 +154,13 @@ interface Found {
   fuzzy?: boolean;
 }
 
-function longestAt(text: string, tokens: Token[], i: number, lex: Lexicon, shouting: () => boolean): Found | undefined {
+function longestAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lex: Lexicon,
+  shouting: () => boolean,
+): Found | undefined {
   let key = '';
   let shape = '';
   let best: Found | undefined;
@@ -136,7 +175,8 @@ function longestAt(text: string, tokens: Token[], i: number, lex: Lexicon, shout
     const entry = pick(entries, shape, tokens, i, j, text, shouting, lex);
     if (entry) best = { entry, last: j };
   }
-  if (best?.entry.continuation) best.last = extendContinuation(text, tokens, best.last, best.entry.continuation);
+  if (best?.entry.continuation)
+    best.last = extendContinuation(text, tokens, best.last, best.entry.continuation);
   return best;
 }
 
@@ -163,17 +203,26 @@ function extendContinuation(text: string, tokens: Token[], last: number, second:
   if (!next || !prev || !/^\s+$|^\s*-\s*$/.test(text.slice(prev.end, next.start))) return last;
   if (continues(next.lower, second)) return last + 1;
   const after = tokens[last + 2];
-  if (after && joinable(text.slice(next.end, after.start)) && continues(next.lower + after.lower, second)) return last + 2;
+  if (after && joinable(text.slice(next.end, after.start)) && continues(next.lower + after.lower, second))
+    return last + 2;
   return last;
 }
 
 function pick(
-  entries: NameEntry[], shape: string, tokens: Token[], i: number, j: number, text: string, shouting: () => boolean, lex: Lexicon,
+  entries: NameEntry[],
+  shape: string,
+  tokens: Token[],
+  i: number,
+  j: number,
+  text: string,
+  shouting: () => boolean,
+  lex: Lexicon,
 ): NameEntry | undefined {
   let best: NameEntry | undefined;
   for (const e of entries) {
     if (e.caseSensitive && !sameCase(shape, e.shape)) continue;
-    if (e.caseSensitive && e.shape.length <= 3 && ambiguousShortForm(tokens, i, j, text, shouting, lex)) continue;
+    if (e.caseSensitive && e.shape.length <= 3 && ambiguousShortForm(tokens, i, j, text, shouting, lex))
+      continue;
     if (!best || KIND_PRIORITY[e.kind] < KIND_PRIORITY[best.kind]) best = e;
   }
   return best;
@@ -194,7 +243,14 @@ function sameCase(text: string, name: string): boolean {
 
 /** "ALL", "MM", "FL" are disease abbreviations in prose, but not in a shouted heading
  * ("TREATMENT FOR ALL AGES") or a postal address ("Tampa, FL 33601"). */
-function ambiguousShortForm(tokens: Token[], i: number, j: number, text: string, shouting: () => boolean, lex: Lexicon): boolean {
+function ambiguousShortForm(
+  tokens: Token[],
+  i: number,
+  j: number,
+  text: string,
+  shouting: () => boolean,
+  lex: Lexicon,
+): boolean {
   const prev = tokens[i - 1];
   const next = tokens[j + 1];
   const capsWord = (t: Token | undefined): boolean =>
@@ -203,7 +259,8 @@ function ambiguousShortForm(tokens: Token[], i: number, j: number, text: string,
   const before = prev ? text.slice(prev.end, tokens[i]!.start) : '';
   const after = text.slice(tokens[j]!.end, tokens[j]!.end + 7);
   if (prev && /^,\s?$/.test(before) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !lex.byKey.has(prev.lower)) {
-    if (/^\s*\d{5}\b/.test(after) || /^\s*$/.test(after) || /^\s*[,;.)]\s*$/.test(after.slice(0, 2))) return true;
+    if (/^\s*\d{5}\b/.test(after) || /^\s*$/.test(after) || /^\s*[,;.)]\s*$/.test(after.slice(0, 2)))
+      return true;
   }
   return false;
 }

@@ -68,7 +68,16 @@ function buildLexicon(dataset: Dataset): Lexicon {
     const key = keyOf(name);
     if (key.length === 0) return;
     const list = lex.byKey.get(key) ?? [];
-    if (list.some((e) => e.kind === entry.kind && e.id === entry.id && e.via === entry.via && e.caseSensitive === entry.caseSensitive)) return;
+    if (
+      list.some(
+        (e) =>
+          e.kind === entry.kind &&
+          e.id === entry.id &&
+          e.via === entry.via &&
+          e.caseSensitive === entry.caseSensitive,
+      )
+    )
+      return;
     list.push({ ...entry, shape: shapeOf(name) });
     lex.byKey.set(key, list);
     for (let i = 1; i <= key.length; i++) lex.prefixes.add(key.slice(0, i));
@@ -78,7 +87,12 @@ function buildLexicon(dataset: Dataset): Lexicon {
   for (const target of dataset.targets) {
     for (const name of [target.label, target.id, ...target.aliases]) {
       // "bcma", "cd19" in forum posts are still the antigen; only very short symbols ("CD7") need capitals.
-      add(name, { kind: 'target', id: target.id, via: name === target.label ? 'label' : 'alias', caseSensitive: isAcronym(name) && shapeOf(name).length < 4 });
+      add(name, {
+        kind: 'target',
+        id: target.id,
+        via: name === target.label ? 'label' : 'alias',
+        caseSensitive: isAcronym(name) && shapeOf(name).length < 4,
+      });
     }
   }
   for (const condition of dataset.conditions) {
@@ -88,12 +102,18 @@ function buildLexicon(dataset: Dataset): Lexicon {
     for (const abbr of condition.abbreviations) {
       add(abbr, { kind: 'condition', id: condition.id, via: 'abbreviation', caseSensitive: true });
       // Forum posts write "mcl", "b-all", "dlbcl": in any case, unless the letters spell a word ("ALL") or are too short ("MM", "FL").
-      if (lowerCaseSafe(abbr)) add(abbr, { kind: 'condition', id: condition.id, via: 'abbreviation', caseSensitive: false });
+      if (lowerCaseSafe(abbr))
+        add(abbr, { kind: 'condition', id: condition.id, via: 'abbreviation', caseSensitive: false });
     }
   }
   for (const condition of dataset.conditions) {
     for (const name of CONDITION_NAMES[condition.id] ?? []) {
-      const entry = { kind: 'condition' as const, id: condition.id, via: 'translation', caseSensitive: /^[A-Z-]+$/.test(name) };
+      const entry = {
+        kind: 'condition' as const,
+        id: condition.id,
+        via: 'translation',
+        caseSensitive: /^[A-Z-]+$/.test(name),
+      };
       if (CJK.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
       else add(name, entry);
     }
@@ -109,7 +129,13 @@ function buildLexicon(dataset: Dataset): Lexicon {
   lex.chinese.sort((a, b) => b.text.length - a.text.length);
   for (const [regulator, names] of REGULATOR_NAMES) {
     // "fda approved" is common in forums; "EMA", "TGA", "HSA" in lower case are names or words.
-    for (const name of names) add(name, { kind: 'regulator', id: regulator, via: 'name', caseSensitive: isAcronym(name) && AMBIGUOUS_ACRONYMS.has(shapeOf(name)) });
+    for (const name of names)
+      add(name, {
+        kind: 'regulator',
+        id: regulator,
+        via: 'name',
+        caseSensitive: isAcronym(name) && AMBIGUOUS_ACRONYMS.has(shapeOf(name)),
+      });
   }
   for (const product of dataset.products) {
     for (const figure of product.figures) addTrial(figure.trial, figure.nct, add, lex);
@@ -127,7 +153,13 @@ function addProduct(product: Product, add: Add, lex: Lexicon): void {
   const names = product.names;
   for (const brand of names.brands) {
     add(brand.name, { kind: 'product', id, via: 'brand', caseSensitive: shortCode(brand.name) });
-    addFuzzy(lex, brand.name, { kind: 'product', id, via: 'fuzzy', shape: shapeOf(brand.name), caseSensitive: false });
+    addFuzzy(lex, brand.name, {
+      kind: 'product',
+      id,
+      via: 'fuzzy',
+      shape: shapeOf(brand.name),
+      caseSensitive: false,
+    });
   }
   if (names.inn) {
     for (const inn of innVariants(names.inn)) {
@@ -138,19 +170,36 @@ function addProduct(product: Product, add: Add, lex: Lexicon): void {
       if (words.length === 2 && second && first.length >= FUZZY_MIN_LENGTH) {
         // The distinctive first word names the product on its own ("ciltacabtagene in myeloma").
         add(first, { kind: 'product', id, via: 'inn', caseSensitive: false, continuation: keyOf(second) });
-        addFuzzy(lex, first, { kind: 'product', id, via: 'fuzzy', shape: shapeOf(first), caseSensitive: false, continuation: keyOf(second) });
+        addFuzzy(lex, first, {
+          kind: 'product',
+          id,
+          via: 'fuzzy',
+          shape: shapeOf(first),
+          caseSensitive: false,
+          continuation: keyOf(second),
+        });
       } else if (words.length === 1) {
         addFuzzy(lex, inn, { kind: 'product', id, via: 'fuzzy', shape: shapeOf(inn), caseSensitive: false });
       }
     }
   }
-  for (const abbr of names.abbreviations) add(abbr, { kind: 'product', id, via: 'abbreviation', caseSensitive: shortCode(abbr) });
-  for (const code of names.codes) add(code, { kind: 'product', id, via: 'code', caseSensitive: shortCode(code) });
+  for (const abbr of names.abbreviations)
+    add(abbr, { kind: 'product', id, via: 'abbreviation', caseSensitive: shortCode(abbr) });
+  for (const code of names.codes)
+    add(code, { kind: 'product', id, via: 'code', caseSensitive: shortCode(code) });
   for (const other of names.other) {
-    if (CJK.test(other)) lex.chinese.push({ text: other, entry: { kind: 'product', id, via: 'chinese', shape: other, caseSensitive: true } });
+    if (CJK.test(other))
+      lex.chinese.push({
+        text: other,
+        entry: { kind: 'product', id, via: 'chinese', shape: other, caseSensitive: true },
+      });
     else add(other, { kind: 'product', id, via: 'other', caseSensitive: shortCode(other) });
   }
-  for (const zh of names.chinese) lex.chinese.push({ text: zh, entry: { kind: 'product', id, via: 'chinese', shape: zh, caseSensitive: true } });
+  for (const zh of names.chinese)
+    lex.chinese.push({
+      text: zh,
+      entry: { kind: 'product', id, via: 'chinese', shape: zh, caseSensitive: true },
+    });
 }
 
 /** "nadofaragene firadenovec-vncg" is written with and without the FDA suffix. */
@@ -186,7 +235,10 @@ function addTrial(trial: string, nct: string | undefined, add: Add, lex: Lexicon
 export function canonicalTrial(trial: string): string {
   return trial
     .replace(/\s*\(.*?\)\s*/g, ' ')
-    .replace(/\s+(?:ph(?:ase)?\s*\d\w*|cohort.*|primary analysis.*|final.*|update.*|\d+-(?:mo|month|yr|year).*)$/i, '')
+    .replace(
+      /\s+(?:ph(?:ase)?\s*\d\w*|cohort.*|primary analysis.*|final.*|update.*|\d+-(?:mo|month|yr|year).*)$/i,
+      '',
+    )
     .trim();
 }
 

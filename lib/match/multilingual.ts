@@ -4,10 +4,21 @@
 // ids the dataset actually has.
 export const CONDITION_NAMES: Readonly<Record<string, readonly string[]>> = {
   'b-all': [
-    'leucemia linfoblástica aguda de células B', 'leucemia linfoblástica aguda de precursores B', 'LLA-B', 'LLA de células B',
-    'B细胞急性淋巴细胞白血病', 'B细胞急性淋巴细胞性白血病', 'B细胞急性淋巴白血病', 'B-ALL',
+    'leucemia linfoblástica aguda de células B',
+    'leucemia linfoblástica aguda de precursores B',
+    'LLA-B',
+    'LLA de células B',
+    'B细胞急性淋巴细胞白血病',
+    'B细胞急性淋巴细胞性白血病',
+    'B细胞急性淋巴白血病',
+    'B-ALL',
   ],
-  all: ['leucemia linfoblástica aguda', 'leucemia linfocítica aguda', '急性淋巴细胞白血病', '急性淋巴细胞性白血病'],
+  all: [
+    'leucemia linfoblástica aguda',
+    'leucemia linfocítica aguda',
+    '急性淋巴细胞白血病',
+    '急性淋巴细胞性白血病',
+  ],
   aml: ['leucemia mieloide aguda', '急性髓系白血病', '急性髓细胞白血病'],
   cll: ['leucemia linfocítica crónica', '慢性淋巴细胞白血病'],
   leukemia: ['leucemia', 'leucemias', '白血病'],
@@ -24,7 +35,13 @@ export const CONDITION_NAMES: Readonly<Record<string, readonly string[]>> = {
   'nasopharyngeal-carcinoma': ['鼻咽癌'],
   'hepatocellular-carcinoma': ['肝细胞癌', '肝癌'],
   // English shorthand once the organ is clear from context ("… non-muscle-invasive disease with CIS").
-  nmibc: ['non-muscle-invasive disease', 'non-muscle invasive disease', 'nonmuscle-invasive disease', 'BCG-unresponsive disease', 'BCG-unresponsive non-muscle-invasive disease'],
+  nmibc: [
+    'non-muscle-invasive disease',
+    'non-muscle invasive disease',
+    'nonmuscle-invasive disease',
+    'BCG-unresponsive disease',
+    'BCG-unresponsive non-muscle-invasive disease',
+  ],
 };
 
 export const REGULATOR_NAMES_OTHER: ReadonlyArray<readonly [string, readonly string[]]> = [

@@ -4,27 +4,64 @@
 import type { Regulator } from '../dataset/schema';
 
 export const REGULATOR_NAMES: ReadonlyArray<readonly [Regulator, readonly string[]]> = [
-  ['FDA', [
-    'FDA', 'USFDA', 'US FDA', 'U.S. FDA', 'Food and Drug Administration', 'US Food and Drug Administration',
-    'U.S. Food and Drug Administration', 'United States Food and Drug Administration',
-  ]],
-  ['EMA', [
-    'EMA', 'European Medicines Agency', 'European Commission', 'CHMP',
-    'Committee for Medicinal Products for Human Use',
-  ]],
-  ['NMPA', [
-    'NMPA', 'CFDA', 'SFDA', 'National Medical Products Administration', "China's National Medical Products Administration",
-    'China National Medical Products Administration', 'China Food and Drug Administration',
-    'State Food and Drug Administration', 'Chinese National Medical Products Administration',
-  ]],
-  ['PMDA', [
-    'PMDA', 'MHLW', 'Pharmaceuticals and Medical Devices Agency', 'Ministry of Health, Labour and Welfare',
-    'Japanese Ministry of Health', "Japan's Ministry of Health",
-  ]],
-  ['CDSCO', [
-    'CDSCO', 'DCGI', 'Central Drugs Standard Control Organisation', 'Central Drugs Standard Control Organization',
-    'Drugs Controller General of India',
-  ]],
+  [
+    'FDA',
+    [
+      'FDA',
+      'USFDA',
+      'US FDA',
+      'U.S. FDA',
+      'Food and Drug Administration',
+      'US Food and Drug Administration',
+      'U.S. Food and Drug Administration',
+      'United States Food and Drug Administration',
+    ],
+  ],
+  [
+    'EMA',
+    [
+      'EMA',
+      'European Medicines Agency',
+      'European Commission',
+      'CHMP',
+      'Committee for Medicinal Products for Human Use',
+    ],
+  ],
+  [
+    'NMPA',
+    [
+      'NMPA',
+      'CFDA',
+      'SFDA',
+      'National Medical Products Administration',
+      "China's National Medical Products Administration",
+      'China National Medical Products Administration',
+      'China Food and Drug Administration',
+      'State Food and Drug Administration',
+      'Chinese National Medical Products Administration',
+    ],
+  ],
+  [
+    'PMDA',
+    [
+      'PMDA',
+      'MHLW',
+      'Pharmaceuticals and Medical Devices Agency',
+      'Ministry of Health, Labour and Welfare',
+      'Japanese Ministry of Health',
+      "Japan's Ministry of Health",
+    ],
+  ],
+  [
+    'CDSCO',
+    [
+      'CDSCO',
+      'DCGI',
+      'Central Drugs Standard Control Organisation',
+      'Central Drugs Standard Control Organization',
+      'Drugs Controller General of India',
+    ],
+  ],
   ['MHRA', ['MHRA', 'Medicines and Healthcare products Regulatory Agency']],
   ['HC', ['Health Canada']],
   ['TGA', ['TGA', 'Therapeutic Goods Administration']],
@@ -43,10 +80,21 @@ export const REGULATOR_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['TGA', /^Australia$/i],
   ['HSA', /^Singapore$/i],
   // Countries whose regulators the dataset does not track: a claim naming them cannot be checked.
-  ['OTHER', /^(?:Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau)$/i],
+  [
+    'OTHER',
+    /^(?:Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau)$/i,
+  ],
 ];
 
 export const REGULATOR_LABEL: Readonly<Record<Regulator, string>> = {
-  FDA: 'FDA', EMA: 'EMA', NMPA: 'NMPA', PMDA: 'PMDA/MHLW', CDSCO: 'CDSCO', MHRA: 'MHRA',
-  HSA: 'HSA', HC: 'Health Canada', TGA: 'TGA', OTHER: 'another regulator',
+  FDA: 'FDA',
+  EMA: 'EMA',
+  NMPA: 'NMPA',
+  PMDA: 'PMDA/MHLW',
+  CDSCO: 'CDSCO',
+  MHRA: 'MHRA',
+  HSA: 'HSA',
+  HC: 'Health Canada',
+  TGA: 'TGA',
+  OTHER: 'another regulator',
 };

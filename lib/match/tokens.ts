@@ -75,7 +75,8 @@ function isCaseBreak(run: string, j: number): boolean {
   const prev = run[j - 1];
   const cur = run[j];
   if (isLower(prev) && isUpper(cur)) return lowerRunBefore(run, j) >= 3;
-  if (isUpper(prev) && isUpper(cur) && isLower(run[j + 1])) return upperRunBefore(run, j) >= 2 && isLower(run[j + 2]);
+  if (isUpper(prev) && isUpper(cur) && isLower(run[j + 1]))
+    return upperRunBefore(run, j) >= 2 && isLower(run[j + 2]);
   return false;
 }
 

@@ -139,5 +139,8 @@ export function toOriginalRange(n: Normalized, start: number, end: number): { st
 
 /** Lowercased, diacritics stripped: for comparing names, not for quoting (no offset map). */
 export function normalizeForMatch(s: string): string {
-  return normalizeText(s).text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  return normalizeText(s)
+    .text.toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 }

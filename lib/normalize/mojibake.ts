@@ -25,21 +25,86 @@ interface Entry {
 // Characters web pages actually carry. Where lost bytes make one sequence stand for several
 // characters, the earliest here wins; lost-byte forms of anything not listed are left alone.
 const PRIORITY = [
-  '\u2014', '\u2013', '\u2019', '\u2018', '\u201c', '\u201d', '\u2022', '\u2026', '\u2264', '\u2265',
-  '\u2248', '\u00b1', '\u00d7', '\u2212', '\u00b0', '\u00b7', '\u2122', '\u00ae', '\u00a9', '\u20ac',
-  '\u00a3', '\u00a5', '\u00b5', '\u03bc', '\u03b1', '\u03b2', '\u03b3', '\u03b4', '\u03ba', '\u03bb',
-  '\u2010', '\u2011', '\u2012', '\u2015', '\u2032', '\u2033', '\u2192', '\u2190', '\u2191', '\u2193',
-  '\u2713', '\u2714', '\u2717', '\u2260', '\u223c', '\u2030', '\u00a7', '\u00b6', '\u00bd', '\u00bc',
-  '\u00be', '\u00b2', '\u00b3', '\u00b9', '\u00a0', '\u2009', '\u202f', '\u200b', '\ufeff', '\u00ad',
+  '\u2014',
+  '\u2013',
+  '\u2019',
+  '\u2018',
+  '\u201c',
+  '\u201d',
+  '\u2022',
+  '\u2026',
+  '\u2264',
+  '\u2265',
+  '\u2248',
+  '\u00b1',
+  '\u00d7',
+  '\u2212',
+  '\u00b0',
+  '\u00b7',
+  '\u2122',
+  '\u00ae',
+  '\u00a9',
+  '\u20ac',
+  '\u00a3',
+  '\u00a5',
+  '\u00b5',
+  '\u03bc',
+  '\u03b1',
+  '\u03b2',
+  '\u03b3',
+  '\u03b4',
+  '\u03ba',
+  '\u03bb',
+  '\u2010',
+  '\u2011',
+  '\u2012',
+  '\u2015',
+  '\u2032',
+  '\u2033',
+  '\u2192',
+  '\u2190',
+  '\u2191',
+  '\u2193',
+  '\u2713',
+  '\u2714',
+  '\u2717',
+  '\u2260',
+  '\u223c',
+  '\u2030',
+  '\u00a7',
+  '\u00b6',
+  '\u00bd',
+  '\u00bc',
+  '\u00be',
+  '\u00b2',
+  '\u00b3',
+  '\u00b9',
+  '\u00a0',
+  '\u2009',
+  '\u202f',
+  '\u200b',
+  '\ufeff',
+  '\u00ad',
   ...'éèêëáàâäãåçíìîïñóòôöõøúùûüýÿßæœÉÈÊËÁÀÂÄÃÅÇÍÌÎÏÑÓÒÔÖÕØÚÙÛÜÝŒÆ',
 ];
 
 /** Target characters: Latin-1, Latin Extended-A, Greek, punctuation, currency, letterlike symbols,
  * fractions, arrows, mathematical operators, and the few shapes and check marks pages use as bullets. */
 const TARGET_RANGES: readonly [number, number][] = [
-  [0x00a0, 0x017f], [0x0391, 0x03c9], [0x2000, 0x206f], [0x20a0, 0x20bf], [0x2100, 0x215f],
-  [0x2190, 0x2199], [0x2200, 0x22ff], [0x25a0, 0x25a1], [0x25b6, 0x25b6], [0x25ba, 0x25ba],
-  [0x25cf, 0x25cf], [0x2605, 0x2606], [0x2713, 0x2718], [0xfeff, 0xfeff],
+  [0x00a0, 0x017f],
+  [0x0391, 0x03c9],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20bf],
+  [0x2100, 0x215f],
+  [0x2190, 0x2199],
+  [0x2200, 0x22ff],
+  [0x25a0, 0x25a1],
+  [0x25b6, 0x25b6],
+  [0x25ba, 0x25ba],
+  [0x25cf, 0x25cf],
+  [0x2605, 0x2606],
+  [0x2713, 0x2718],
+  [0xfeff, 0xfeff],
 ];
 
 const QUOTES = new Set(['\u2018', '\u2019', '\u201c', '\u201d']);
@@ -150,7 +215,11 @@ function buildTable(lead: string): Table {
       const ch = key[k]!;
       if (!isThai(ch) && ch !== ' ' && ch !== '\u00a0') evidence = true;
     }
-    entries.set(key, { target, thaiOnly: isThai(lead) && !evidence, quoteByContext: drops > 0 && quotes.size > 1 });
+    entries.set(key, {
+      target,
+      thaiOnly: isThai(lead) && !evidence,
+      quoteByContext: drops > 0 && quotes.size > 1,
+    });
     maxLength = Math.max(maxLength, key.length);
   }
   return { entries, maxLength };
@@ -213,7 +282,7 @@ export function repairMojibake(text: string): { text: string; map: number[] } | 
   const map: number[] = [];
   let copied = 0;
   let changed = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const repair = LEADS.has(text[i]!) ? repairAt(text, i) : null;
     if (repair === null) {
       i++;

@@ -11,21 +11,28 @@ import type { Assessment } from './types';
 export function verifyApprovalCount(claim: DetectedClaim, dataset: Dataset): Assessment {
   const d = claim.details;
   const count = d['count'];
-  if (typeof count !== 'number') return { verdict: 'unverified', explanation: 'No count to compare.', reference: null, compared: [] };
+  if (typeof count !== 'number')
+    return { verdict: 'unverified', explanation: 'No count to compare.', reference: null, compared: [] };
   const regulator = typeof d['regulator'] === 'string' ? (d['regulator'] as Regulator) : undefined;
   const modality = typeof d['modality'] === 'string' ? d['modality'] : undefined;
-  const approved = dataset.products.filter((p) =>
-    p.status === 'approved' &&
-    (!modality || p.modality === modality) &&
-    p.indications.some((i) => i.status !== 'withdrawn' && (!regulator || i.regulator === regulator)),
+  const approved = dataset.products.filter(
+    (p) =>
+      p.status === 'approved' &&
+      (!modality || p.modality === modality) &&
+      p.indications.some((i) => i.status !== 'withdrawn' && (!regulator || i.regulator === regulator)),
   );
   const n = approved.length;
-  const what = `${modality === 'car-t' ? 'CAR-T' : modality ?? 'cell and gene therapy'} products approved${regulator ? ` by the ${REGULATOR_LABEL[regulator]}` : ''}`;
+  const what = `${modality === 'car-t' ? 'CAR-T' : (modality ?? 'cell and gene therapy')} products approved${regulator ? ` by the ${REGULATOR_LABEL[regulator]}` : ''}`;
   const names = approved.map(displayName).join(', ');
   const asOf = formatDate(dataset.meta.asOf);
   const ok = d['comparator'] === '≥' ? n >= count : n === count;
   if (ok) {
-    return { verdict: 'consistent', explanation: `The dataset lists ${n} ${what} as of ${asOf}: ${names}.`, reference: null, compared: [] };
+    return {
+      verdict: 'consistent',
+      explanation: `The dataset lists ${n} ${what} as of ${asOf}: ${names}.`,
+      reference: null,
+      compared: [],
+    };
   }
   return {
     verdict: regulator ? 'differs' : 'unverified',

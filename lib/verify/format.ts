@@ -110,7 +110,8 @@ export function capitalize(s: string): string {
 
 /** "FDA, 30 Aug 2017: B-cell acute lymphoblastic leukaemia, patients up to 25 years of age" */
 export function indicationLabel(ds: Dataset, ind: Indication): string {
-  const status = ind.status === 'superseded' ? ' (superseded)' : ind.status === 'withdrawn' ? ' (withdrawn)' : '';
+  const status =
+    ind.status === 'superseded' ? ' (superseded)' : ind.status === 'withdrawn' ? ' (withdrawn)' : '';
   const line = ind.line.minPriorLines !== undefined ? `, after ≥${ind.line.minPriorLines} prior lines` : '';
   return `${REGULATOR_LABEL[ind.regulator]}, ${formatDate(ind.date)}${status}: ${conditionName(ds, ind.conditionId)}, ${ind.population.text}${line}${unconfirmed(ind.confidence)}`;
 }
@@ -143,5 +144,12 @@ export function indicationReference(ds: Dataset, ind: Indication, p: Product): R
 }
 
 export function productReference(p: Product, label: string): Reference {
-  return { kind: 'product', id: p.id, productId: p.id, label, source: pickSource(p.sources), confidence: 'confirmed' };
+  return {
+    kind: 'product',
+    id: p.id,
+    productId: p.id,
+    label,
+    source: pickSource(p.sources),
+    confidence: 'confirmed',
+  };
 }

@@ -38,7 +38,9 @@ export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment 
   // Claims about the dataset as a whole rather than one product.
   if (claim.ruleId === 'approval-count') return verifyApprovalCount(claim, dataset);
   if (claim.productId === null) {
-    return unverified('Not tied to a specific product on the page, so there is nothing in the dataset to compare it with.');
+    return unverified(
+      'Not tied to a specific product on the page, so there is nothing in the dataset to compare it with.',
+    );
   }
   const product = byId(dataset.products, claim.productId);
   if (!product) return unverified(`The dataset has no entry for ${claim.productId}.`);

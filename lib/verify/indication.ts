@@ -6,7 +6,15 @@ import { byId } from './lookup';
 import { covers as conditionCovers } from './conditions';
 import { REGULATOR_LABEL } from '../match/regulators';
 import type { Reference } from '../schema';
-import { conditionName, formatDate, indicationReference, productReference, shortName, displayName, unconfirmed } from './format';
+import {
+  conditionName,
+  formatDate,
+  indicationReference,
+  productReference,
+  shortName,
+  displayName,
+  unconfirmed,
+} from './format';
 import type { Assessment, VerifyContext } from './types';
 import { impliedPriorLines, rankClassCovered, trackedList, trackedRegulators } from './scope';
 import { rankConflict } from './rank';
@@ -71,19 +79,29 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
 
   let pool = product.indications.filter((i) => i.status !== 'withdrawn');
   if (pool.length === 0) {
-    return { verdict: 'not-approved', explanation: `The dataset records no approval of ${name} as of ${asOf}.`, reference: null, compared: [] };
+    return {
+      verdict: 'not-approved',
+      explanation: `The dataset records no approval of ${name} as of ${asOf}.`,
+      reference: null,
+      compared: [],
+    };
   }
   const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
 
   if (q.regulator && !trackedRegulators(dataset).has(q.regulator)) {
     // Only an approval the dataset happens to record for that very authority can be compared.
-    const own = pool.filter((i) => i.regulator === q.regulator && (q.regulator !== 'OTHER' || mentions(i, q.regulatorName)));
+    const own = pool.filter(
+      (i) => i.regulator === q.regulator && (q.regulator !== 'OTHER' || mentions(i, q.regulatorName)),
+    );
     if (own.length === 0) return untracked(dataset, product, q, asOf);
     pool = own;
   } else if (q.regulator) {
     const byReg = pool.filter((i) => i.regulator === q.regulator);
     if (byReg.length === 0) {
-      const elsewhere = summarize(dataset, pool.filter((i) => i.status === 'active'));
+      const elsewhere = summarize(
+        dataset,
+        pool.filter((i) => i.status === 'active'),
+      );
       return {
         verdict: 'not-approved',
         explanation: `No ${REGULATOR_LABEL[q.regulator]} approval of ${name} in the dataset (as of ${asOf}). It is approved by: ${elsewhere}.`,
@@ -98,18 +116,32 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   if (q.conditionId) {
     const cond = q.conditionId;
     // "muscle-invasive bladder cancer": nothing inside the excluded subtype counts.
-    const outside = (i: Indication): boolean => q.excludes === undefined || !conditionCovers(dataset, q.excludes, i.conditionId);
+    const outside = (i: Indication): boolean =>
+      q.excludes === undefined || !conditionCovers(dataset, q.excludes, i.conditionId);
     const covering = pool.filter((i) => outside(i) && coversCondition(dataset, i, cond, product.indications));
-    const narrower = pool.filter((i) => !covering.includes(i) && outside(i) && conditionCovers(dataset, cond, i.conditionId));
+    const narrower = pool.filter(
+      (i) => !covering.includes(i) && outside(i) && conditionCovers(dataset, cond, i.conditionId),
+    );
     if (covering.length > 0) pool = covering;
     else if (narrower.length > 0) {
       pool = narrower;
       broaderNote = ` The approval covers ${conditionName(dataset, narrower[0]!.conditionId)}, narrower than the page's ${conditionName(dataset, cond)}.`;
     } else {
-      const who = q.regulator ? `The ${REGULATOR_LABEL[q.regulator]} has not approved` : 'No regulator in the dataset has approved';
-      const nobody = q.excludes !== undefined || anyApproval(dataset, cond) ? '' : `; no gene-modified cell or gene therapy in the dataset is approved for ${conditionName(dataset, cond)}`;
-      const what = q.excludes !== undefined && q.qualifier ? `${q.qualifier} ${conditionName(dataset, cond).toLowerCase()} (approvals for ${conditionName(dataset, q.excludes)} do not cover it)` : conditionName(dataset, cond);
-      const approvedFor = summarize(dataset, (q.regulator ? pool : product.indications).filter((i) => i.status === 'active'));
+      const who = q.regulator
+        ? `The ${REGULATOR_LABEL[q.regulator]} has not approved`
+        : 'No regulator in the dataset has approved';
+      const nobody =
+        q.excludes !== undefined || anyApproval(dataset, cond)
+          ? ''
+          : `; no gene-modified cell or gene therapy in the dataset is approved for ${conditionName(dataset, cond)}`;
+      const what =
+        q.excludes !== undefined && q.qualifier
+          ? `${q.qualifier} ${conditionName(dataset, cond).toLowerCase()} (approvals for ${conditionName(dataset, q.excludes)} do not cover it)`
+          : conditionName(dataset, cond);
+      const approvedFor = summarize(
+        dataset,
+        (q.regulator ? pool : product.indications).filter((i) => i.status === 'active'),
+      );
       return {
         verdict: 'not-approved',
         explanation: `${who} ${name} for ${what}${nobody} (as of ${asOf}). Approved uses: ${approvedFor}.`,
@@ -128,16 +160,32 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       const c = conflictsOf(dataset, i, q, isApproval);
       return { i, conflicts: c.conflicts, exactLines: c.exactLines };
     })
-    .sort((a, b) => a.conflicts.length - b.conflicts.length || Number(b.exactLines) - Number(a.exactLines) || activeFirst(a.i, b.i) || regulatorOrder(a.i, b.i) || (a.i.date < b.i.date ? -1 : 1));
+    .sort(
+      (a, b) =>
+        a.conflicts.length - b.conflicts.length ||
+        Number(b.exactLines) - Number(a.exactLines) ||
+        activeFirst(a.i, b.i) ||
+        regulatorOrder(a.i, b.i) ||
+        (a.i.date < b.i.date ? -1 : 1),
+    );
   const best = ranked[0]!;
   const compared = [ref(best.i), ...ranked.slice(1).map((r) => ref(r.i))];
   const reg = REGULATOR_LABEL[best.i.regulator];
   const when = formatDate(best.i.date);
 
   if (best.conflicts.length === 0) {
-    const bareStatus = isApproval && !q.conditionId && !q.regulator && !q.date && q.population === undefined && q.minPriorLines === undefined;
+    const bareStatus =
+      isApproval &&
+      !q.conditionId &&
+      !q.regulator &&
+      !q.date &&
+      q.population === undefined &&
+      q.minPriorLines === undefined;
     let text = bareStatus
-      ? `${displayName(product)} is approved: ${summarize(dataset, pool.filter((i) => i.status === 'active'))}.`
+      ? `${displayName(product)} is approved: ${summarize(
+          dataset,
+          pool.filter((i) => i.status === 'active'),
+        )}.`
       : `Matches the ${reg} approval of ${when}: “${best.i.labelQuote}”${unconfirmed(best.i.confidence)}.`;
     if (isApproval && q.firstOf !== undefined && !rankClassCovered(q.firstOf, q.conditionId !== undefined)) {
       // The approval itself matches; being the first of a class wider than the dataset cannot be checked.
@@ -150,7 +198,12 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     }
     if (isApproval && q.firstOf !== undefined && q.rankScopeRead) {
       // "The first BCMA CAR-T approved by the FDA": every product of that kind in the dataset, by first approval.
-      const conflict = rankConflict(dataset, product, { firstOf: q.firstOf, rank: q.rank ?? 'first', regulator: q.regulator, conditionId: q.conditionId });
+      const conflict = rankConflict(dataset, product, {
+        firstOf: q.firstOf,
+        rank: q.rank ?? 'first',
+        regulator: q.regulator,
+        conditionId: q.conditionId,
+      });
       if (conflict) {
         return {
           verdict: 'differs',
@@ -173,8 +226,15 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   // therapy for an approved disease is a wrong detail of a real approval.
   const population = best.conflicts.some((c) => c.startsWith('only ') && !c.includes('prior line'));
   const text = `Approved by the ${reg} (${when}) for ${conditionName(dataset, best.i.conditionId)}, but ${best.conflicts.join('; ')}.`;
-  const nobody = population ? ` No regulator in the dataset has approved it for that age group (as of ${asOf}).` : '';
-  return { verdict: population ? 'not-approved' : 'differs', explanation: text + nobody + broaderNote, reference: ref(best.i), compared };
+  const nobody = population
+    ? ` No regulator in the dataset has approved it for that age group (as of ${asOf}).`
+    : '';
+  return {
+    verdict: population ? 'not-approved' : 'differs',
+    explanation: text + nobody + broaderNote,
+    reference: ref(best.i),
+    compared,
+  };
 }
 
 /** "not yet approved by the FDA", "still investigational": right when the dataset has no such approval. */
@@ -183,11 +243,18 @@ function assessNotApproved(product: Product, q: Query, dataset: Dataset, asOf: s
   const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
   if (product.status !== 'approved') {
     const reference = productReference(product, `${name}: ${product.status}`);
-    return { verdict: 'consistent', explanation: `Matches the dataset: ${name} is ${product.status}, not approved anywhere as of ${asOf}.`, reference, compared: [reference] };
+    return {
+      verdict: 'consistent',
+      explanation: `Matches the dataset: ${name} is ${product.status}, not approved anywhere as of ${asOf}.`,
+      reference,
+      compared: [reference],
+    };
   }
   let pool = product.indications.filter((i) => i.status !== 'withdrawn');
   const who = q.regulator ? `the ${REGULATOR_LABEL[q.regulator]}` : 'any regulator';
-  const limiting = q.conditionId ? pool.find((i) => (!q.regulator || i.regulator === q.regulator) && excludes(dataset, i, q.conditionId!)) : undefined;
+  const limiting = q.conditionId
+    ? pool.find((i) => (!q.regulator || i.regulator === q.regulator) && excludes(dataset, i, q.conditionId!))
+    : undefined;
   if (limiting) {
     // The label itself says so (a limitation of use), which is what such pages quote.
     return {
@@ -198,12 +265,16 @@ function assessNotApproved(product: Product, q: Query, dataset: Dataset, asOf: s
     };
   }
   if (q.regulator) pool = pool.filter((i) => i.regulator === q.regulator);
-  if (q.conditionId) pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
+  if (q.conditionId)
+    pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
   if (pool.length === 0) {
     const where = q.conditionId ? ` for ${conditionName(dataset, q.conditionId)}` : '';
     return {
       verdict: 'consistent',
-      explanation: `Matches the dataset: no approval of ${shortName(product)} by ${who}${where} as of ${asOf}. Approved uses: ${summarize(dataset, product.indications.filter((i) => i.status === 'active'))}.`,
+      explanation: `Matches the dataset: no approval of ${shortName(product)} by ${who}${where} as of ${asOf}. Approved uses: ${summarize(
+        dataset,
+        product.indications.filter((i) => i.status === 'active'),
+      )}.`,
       reference: null,
       compared: product.indications.map(ref),
     };
@@ -221,11 +292,17 @@ function productStatusNote(product: Product, asOf: string): string | undefined {
   if (product.status === 'investigational') {
     return `${displayName(product)} is investigational: not approved anywhere as of ${asOf}.`;
   }
-  if (product.status === 'withdrawn') return `${displayName(product)} has been withdrawn from the market (dataset as of ${asOf}).`;
+  if (product.status === 'withdrawn')
+    return `${displayName(product)} has been withdrawn from the market (dataset as of ${asOf}).`;
   return undefined;
 }
 
-function coversCondition(ds: Dataset, i: Indication, cond: string, siblings: readonly Indication[] = [i]): boolean {
+function coversCondition(
+  ds: Dataset,
+  i: Indication,
+  cond: string,
+  siblings: readonly Indication[] = [i],
+): boolean {
   // A limitation of use anywhere on the same regulator's label applies to the whole label.
   if (siblings.some((x) => x.regulator === i.regulator && excludes(ds, x, cond))) return false;
   if (conditionCovers(ds, i.conditionId, cond)) return true;
@@ -259,42 +336,72 @@ function computeExcludes(ds: Dataset, i: Indication, cond: string): boolean {
     const rest = m[1] ?? '';
     const lower = rest.toLowerCase();
     if ([c.name, ...c.synonyms].some((n) => lower.includes(n.toLowerCase()))) return true;
-    if (c.abbreviations.some((a) => new RegExp(`\\b${a.replace(/[^\w]/g, '\\$&')}\\b`).test(rest))) return true;
+    if (c.abbreviations.some((a) => new RegExp(`\\b${a.replace(/[^\w]/g, '\\$&')}\\b`).test(rest)))
+      return true;
   }
   return false;
 }
 
 function anyApproval(ds: Dataset, cond: string): boolean {
-  return ds.products.some((p) =>
-    p.status === 'approved' &&
-    p.indications.some((i) => i.status !== 'withdrawn' && (coversCondition(ds, i, cond) || conditionCovers(ds, cond, i.conditionId))),
+  return ds.products.some(
+    (p) =>
+      p.status === 'approved' &&
+      p.indications.some(
+        (i) =>
+          i.status !== 'withdrawn' &&
+          (coversCondition(ds, i, cond) || conditionCovers(ds, cond, i.conditionId)),
+      ),
   );
 }
 
-function conflictsOf(ds: Dataset, i: Indication, q: Query, isApproval: boolean): { conflicts: string[]; exactLines: boolean } {
+function conflictsOf(
+  ds: Dataset,
+  i: Indication,
+  q: Query,
+  isApproval: boolean,
+): { conflicts: string[]; exactLines: boolean } {
   const conflicts: string[] = [];
   const pop = i.population;
   const maxAge = pop.maxAge;
   const minAge = pop.minAge ?? (pop.group === 'adults' ? 18 : undefined);
   const childOnly = pop.group === 'pediatric' || pop.group === 'pediatric-and-young-adults';
   if (q.population === 'adults' && childOnly) conflicts.push(`only ${pop.text}; the page says adults`);
-  else if ((q.population === 'pediatric' || q.population === 'pediatric-and-young-adults') && pop.group === 'adults') {
-    conflicts.push(`only for ${pop.text}; the page says children${q.population === 'pediatric-and-young-adults' ? ' and young adults' : ''}`);
-  } else if (q.population === 'adults' && minAge !== undefined && minAge > 18 && !(q.minAge !== undefined && q.minAge >= minAge)) {
+  else if (
+    (q.population === 'pediatric' || q.population === 'pediatric-and-young-adults') &&
+    pop.group === 'adults'
+  ) {
+    conflicts.push(
+      `only for ${pop.text}; the page says children${q.population === 'pediatric-and-young-adults' ? ' and young adults' : ''}`,
+    );
+  } else if (
+    q.population === 'adults' &&
+    minAge !== undefined &&
+    minAge > 18 &&
+    !(q.minAge !== undefined && q.minAge >= minAge)
+  ) {
     // "adults aged 26 and above" states the label's own limit; plain "adults" is wider than it.
     conflicts.push(`only ${pop.text}; the page says adults`);
   }
-  if (q.maxAge !== undefined && maxAge !== undefined && q.maxAge > maxAge) conflicts.push(`only up to age ${maxAge}; the page says up to ${q.maxAge}`);
-  if (q.maxAge !== undefined && minAge !== undefined && q.maxAge < minAge) conflicts.push(`only from age ${minAge}; the page says up to ${q.maxAge}`);
-  if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge) conflicts.push(`only up to age ${maxAge}; the page says from ${q.minAge}`);
+  if (q.maxAge !== undefined && maxAge !== undefined && q.maxAge > maxAge)
+    conflicts.push(`only up to age ${maxAge}; the page says up to ${q.maxAge}`);
+  if (q.maxAge !== undefined && minAge !== undefined && q.maxAge < minAge)
+    conflicts.push(`only from age ${minAge}; the page says up to ${q.maxAge}`);
+  if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge)
+    conflicts.push(`only up to age ${maxAge}; the page says from ${q.minAge}`);
   // "newly diagnosed" (0 lines) against a label for relapsed or refractory disease, which implies ≥1.
   const labelLines = q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines;
   if (q.minPriorLines !== undefined && labelLines !== undefined && q.minPriorLines < labelLines) {
-    const said = q.minPriorLines === 0 ? 'use with no prior line of therapy (newly diagnosed or first-line)' : String(q.minPriorLines);
-    conflicts.push(`only after ≥${labelLines} prior line${labelLines === 1 ? '' : 's'}; the page says ${said}`);
+    const said =
+      q.minPriorLines === 0
+        ? 'use with no prior line of therapy (newly diagnosed or first-line)'
+        : String(q.minPriorLines);
+    conflicts.push(
+      `only after ≥${labelLines} prior line${labelLines === 1 ? '' : 's'}; the page says ${said}`,
+    );
   }
   const exactLines = q.minPriorLines !== undefined && labelLines === q.minPriorLines;
-  if (isApproval && q.date && !sameDate(q.date, i.date)) conflicts.push(`on ${formatDate(i.date)}; the page says ${formatDate(q.date)}`);
+  if (isApproval && q.date && !sameDate(q.date, i.date))
+    conflicts.push(`on ${formatDate(i.date)}; the page says ${formatDate(q.date)}`);
   void ds;
   return { conflicts, exactLines };
 }
@@ -303,7 +410,8 @@ function conflictsOf(ds: Dataset, i: Indication, q: Query, isApproval: boolean):
 function sameDate(page: string, label: string): boolean {
   const n = Math.min(page.length, label.length);
   if (page.slice(0, n) === label.slice(0, n)) return true;
-  if (n === 10 && page.slice(0, 7) === label.slice(0, 7)) return Math.abs(Number(page.slice(8)) - Number(label.slice(8))) <= 1;
+  if (n === 10 && page.slice(0, 7) === label.slice(0, 7))
+    return Math.abs(Number(page.slice(8)) - Number(label.slice(8))) <= 1;
   return false;
 }
 
@@ -311,7 +419,14 @@ function activeFirst(a: Indication, b: Indication): number {
   return Number(a.status !== 'active') - Number(b.status !== 'active');
 }
 
-const REGULATOR_RANK: Partial<Record<Regulator, number>> = { FDA: 0, EMA: 1, PMDA: 2, NMPA: 3, MHRA: 4, CDSCO: 5 };
+const REGULATOR_RANK: Partial<Record<Regulator, number>> = {
+  FDA: 0,
+  EMA: 1,
+  PMDA: 2,
+  NMPA: 3,
+  MHRA: 4,
+  CDSCO: 5,
+};
 function regulatorOrder(a: Indication, b: Indication): number {
   return (REGULATOR_RANK[a.regulator] ?? 9) - (REGULATOR_RANK[b.regulator] ?? 9);
 }
@@ -320,7 +435,13 @@ function successorOf(product: Product, old: Indication): Indication | undefined 
   return (
     product.indications.find((i) => i.supersedes === old.id && i.status === 'active') ??
     product.indications
-      .filter((i) => i.status === 'active' && i.regulator === old.regulator && i.conditionId === old.conditionId && i.date > old.date)
+      .filter(
+        (i) =>
+          i.status === 'active' &&
+          i.regulator === old.regulator &&
+          i.conditionId === old.conditionId &&
+          i.date > old.date,
+      )
       .sort((a, b) => (a.date < b.date ? 1 : -1))[0]
   );
 }
@@ -329,7 +450,12 @@ function successorOf(product: Product, old: Indication): Indication | undefined 
 function summarize(ds: Dataset, inds: readonly Indication[]): string {
   if (inds.length === 0) return 'nothing recorded';
   const sorted = [...inds].sort((a, b) => regulatorOrder(a, b) || (a.date < b.date ? -1 : 1));
-  const shown = sorted.slice(0, 4).map((i) => `${REGULATOR_LABEL[i.regulator]} (${formatDate(i.date)}) for ${conditionName(ds, i.conditionId)}`);
+  const shown = sorted
+    .slice(0, 4)
+    .map(
+      (i) =>
+        `${REGULATOR_LABEL[i.regulator]} (${formatDate(i.date)}) for ${conditionName(ds, i.conditionId)}`,
+    );
   return shown.join('; ') + (sorted.length > 4 ? `; and ${sorted.length - 4} more` : '');
 }
 

@@ -16,10 +16,17 @@ const ALL_NOTE = 'For ALL the label reports overall remission (CR/CRi), which th
 
 export const METRIC_FAMILY: Readonly<Record<PageMetric, readonly MetricMatch[]>> = {
   ORR: [{ metric: 'ORR' }, { metric: 'CR/CRi', allOnly: true, note: `${ALL_NOTE} "ORR".` }],
-  response: [{ metric: 'ORR' }, { metric: 'CR/CRi', allOnly: true, note: `${ALL_NOTE} a response rate.` }, { metric: 'DRR' }],
+  response: [
+    { metric: 'ORR' },
+    { metric: 'CR/CRi', allOnly: true, note: `${ALL_NOTE} a response rate.` },
+    { metric: 'DRR' },
+  ],
   'CR/CRi': [{ metric: 'CR/CRi' }],
   remission: [{ metric: 'CR/CRi' }, { metric: 'CR' }],
-  'complete remission': [{ metric: 'CR' }, { metric: 'CR/CRi', allOnly: true, note: 'The figure is overall remission (CR + CRi).' }],
+  'complete remission': [
+    { metric: 'CR' },
+    { metric: 'CR/CRi', allOnly: true, note: 'The figure is overall remission (CR + CRi).' },
+  ],
   CR: [
     { metric: 'CR' },
     { metric: 'CR/CRi', allOnly: true, note: 'The figure is overall remission (CR + CRi).' },
@@ -27,7 +34,11 @@ export const METRIC_FAMILY: Readonly<Record<PageMetric, readonly MetricMatch[]>>
     { metric: '≥CR', note: 'The figure counts complete response or better (≥CR).' },
   ],
   sCR: [{ metric: 'sCR' }],
-  'CR/sCR': [{ metric: 'CR/sCR' }, { metric: '≥CR' }, { metric: 'sCR', note: 'The figure counts stringent complete responses only (sCR).' }],
+  'CR/sCR': [
+    { metric: 'CR/sCR' },
+    { metric: '≥CR' },
+    { metric: 'sCR', note: 'The figure counts stringent complete responses only (sCR).' },
+  ],
   '≥CR': [{ metric: '≥CR' }, { metric: 'CR/sCR' }],
   DRR: [{ metric: 'DRR' }],
   // CRi alone is never a dataset figure; response.ts derives it from CR/CRi minus CR of one analysis.

@@ -28,7 +28,15 @@ function kindsOf(cls: string): ((p: Product) => boolean) | undefined {
 function targetsOf(ds: Dataset, cls: string): string[] {
   const words = cls.toLowerCase();
   return ds.targets
-    .filter((t) => [t.label, t.id, ...t.aliases].some((n) => n.length >= 3 && new RegExp(`(?:^|[^a-z0-9])${n.toLowerCase().replace(/[^a-z0-9]/g, '[^a-z0-9]?')}(?:$|[^a-z0-9])`).test(words)))
+    .filter((t) =>
+      [t.label, t.id, ...t.aliases].some(
+        (n) =>
+          n.length >= 3 &&
+          new RegExp(
+            `(?:^|[^a-z0-9])${n.toLowerCase().replace(/[^a-z0-9]/g, '[^a-z0-9]?')}(?:$|[^a-z0-9])`,
+          ).test(words),
+      ),
+    )
     .map((t) => t.id);
 }
 
@@ -38,11 +46,14 @@ function targetsOf(ds: Dataset, cls: string): string[] {
  * does, since a broad label is no proof they were approved for that disease.
  */
 function firstDate(ds: Dataset, p: Product, q: RankQuery, broaderCounts: boolean): Indication | undefined {
-  const qualifying = p.indications.filter((i) =>
-    i.status !== 'withdrawn' &&
-    i.regulator !== 'OTHER' &&
-    (!q.regulator || i.regulator === q.regulator) &&
-    (!q.conditionId || conditionCovers(ds, q.conditionId, i.conditionId) || (broaderCounts && conditionCovers(ds, i.conditionId, q.conditionId))),
+  const qualifying = p.indications.filter(
+    (i) =>
+      i.status !== 'withdrawn' &&
+      i.regulator !== 'OTHER' &&
+      (!q.regulator || i.regulator === q.regulator) &&
+      (!q.conditionId ||
+        conditionCovers(ds, q.conditionId, i.conditionId) ||
+        (broaderCounts && conditionCovers(ds, i.conditionId, q.conditionId))),
   );
   return qualifying.sort((a, b) => (a.date < b.date ? -1 : 1))[0];
 }
@@ -71,7 +82,8 @@ export function rankConflict(ds: Dataset, product: Product, q: RankQuery): strin
     if (other.id === product.id || other.status !== 'approved' || !inClass(other)) continue;
     const theirs = firstDate(ds, other, q, false);
     if (!theirs) continue;
-    if (q.rank === 'only') return `the dataset also records ${displayName(other)} (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}) as an approved ${q.firstOf}${where}`;
+    if (q.rank === 'only')
+      return `the dataset also records ${displayName(other)} (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}) as an approved ${q.firstOf}${where}`;
     if (before(theirs.date, own.date)) {
       return `${displayName(other)} was approved earlier (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}; this product ${formatDate(own.date)})`;
     }

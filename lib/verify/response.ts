@@ -7,7 +7,15 @@ import { covers as conditionCovers } from './conditions';
 import type { Comparator } from '../claims/patterns';
 import { METRIC_FAMILY, isPageMetric, type MetricMatch } from './metric-family';
 import { agrees, describePage, distance, type PageFigure } from './tolerance';
-import { capitalize, conditionName, DERIVED_CRI, figureFacts, figureKind, figureReference, shortName } from './format';
+import {
+  capitalize,
+  conditionName,
+  DERIVED_CRI,
+  figureFacts,
+  figureKind,
+  figureReference,
+  shortName,
+} from './format';
 import type { Assessment, VerifyContext } from './types';
 
 const KIND_ORDER: Record<Figure['kind'], number> = { label: 0, publication: 1, press: 2 };
@@ -21,12 +29,18 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
     return none('The page gives no figure the dataset records in comparable form.');
   }
   if (d['basis'] === 'lesions') {
-    return none('The page counts lesions, not patients; the dataset’s figures are per patient, so there is nothing like-for-like to compare.');
+    return none(
+      'The page counts lesions, not patients; the dataset’s figures are per patient, so there is nothing like-for-like to compare.',
+    );
   }
   if (d['source'] === 'own') {
-    return none('The page reports its own patients’ results; the dataset holds trial and label figures only.');
+    return none(
+      'The page reports its own patients’ results; the dataset holds trial and label figures only.',
+    );
   }
-  const comparator = (typeof d['comparator'] === 'string' && COMPARATORS.has(d['comparator']) ? d['comparator'] : '=') as Comparator;
+  const comparator = (
+    typeof d['comparator'] === 'string' && COMPARATORS.has(d['comparator']) ? d['comparator'] : '='
+  ) as Comparator;
   const unit = d['unit'] === 'months' || d['unit'] === 'ratio' ? d['unit'] : '%';
   const page: PageFigure = { value, comparator, unit };
   if (typeof d['low'] === 'number' && typeof d['high'] === 'number') {
@@ -39,26 +53,44 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   const isAll = (id: string): boolean => conditionCovers(dataset, 'all', id);
   const matchFor = (f: Figure): MetricMatch | undefined =>
     METRIC_FAMILY[metric].find((m) => m.metric === f.metric && (!m.allOnly || isAll(f.conditionId)));
-  let candidates = metric === 'CRi' ? derivedCri(product) : product.figures.filter((f) => f.unit === unit && matchFor(f) !== undefined);
+  let candidates =
+    metric === 'CRi'
+      ? derivedCri(product)
+      : product.figures.filter((f) => f.unit === unit && matchFor(f) !== undefined);
   // A condition read from the table row or the heading, not written beside the figure, only narrows
   // the comparison when the dataset has figures there (and, when a trial is named, from that trial).
   const inferred = d['conditionFrom'] === 'row' || d['conditionFrom'] === 'heading';
   let outsideContext = false;
   if (conditionId) {
-    const inCondition = candidates.filter((f) => conditionCovers(dataset, f.conditionId, conditionId) || conditionCovers(dataset, conditionId, f.conditionId));
-    const trialElsewhere = trial !== undefined && !inCondition.some((f) => sameTrial(f.trial, trial)) && candidates.some((f) => sameTrial(f.trial, trial));
-    if (inferred && (trialElsewhere || inCondition.length === 0) && candidates.length > 0) outsideContext = !trialElsewhere;
+    const inCondition = candidates.filter(
+      (f) =>
+        conditionCovers(dataset, f.conditionId, conditionId) ||
+        conditionCovers(dataset, conditionId, f.conditionId),
+    );
+    const trialElsewhere =
+      trial !== undefined &&
+      !inCondition.some((f) => sameTrial(f.trial, trial)) &&
+      candidates.some((f) => sameTrial(f.trial, trial));
+    if (inferred && (trialElsewhere || inCondition.length === 0) && candidates.length > 0)
+      outsideContext = !trialElsewhere;
     else candidates = inCondition;
   }
   if (d['pivotal'] === true) {
     // A "pivotal" figure is not comparable with an early-phase part of the programme ("phase I/II" can be the pivotal study).
-    candidates = candidates.filter((f) => /\bpivotal\b/i.test(f.trial) || !/\b(?:phase (?:1|I)\b(?!\s*\/)|initial|dose[- ]escalation|first[- ]in[- ]human)/i.test(`${f.trial} ${f.followUp ?? ''} ${f.note ?? ''}`));
+    candidates = candidates.filter(
+      (f) =>
+        /\bpivotal\b/i.test(f.trial) ||
+        !/\b(?:phase (?:1|I)\b(?!\s*\/)|initial|dose[- ]escalation|first[- ]in[- ]human)/i.test(
+          `${f.trial} ${f.followUp ?? ''} ${f.note ?? ''}`,
+        ),
+    );
   }
   let trialNote = '';
   if (trial) {
     const inTrial = candidates.filter((f) => sameTrial(f.trial, trial));
     if (inTrial.length > 0) candidates = inTrial;
-    else if (candidates.length > 0) trialNote = ` The dataset has no ${trial} figure for ${shortName(product)}.`;
+    else if (candidates.length > 0)
+      trialNote = ` The dataset has no ${trial} figure for ${shortName(product)}.`;
   }
   if (candidates.length === 0) {
     const noted = fromNotes(product, metric, page);
@@ -67,25 +99,49 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
     return none(`No ${metric} figure for ${shortName(product)}${where} in the dataset to compare with.`);
   }
 
-  candidates.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || distance(page, a.value) - distance(page, b.value));
+  candidates.sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || distance(page, a.value) - distance(page, b.value),
+  );
   const agreeing = candidates.filter((f) => agrees(page, f.value));
   const compared = candidates.slice(0, 8).map((f) => figureReference(f, product));
   const pageArm = typeof d['comparatorValue'] === 'number' ? d['comparatorValue'] : undefined;
 
   if (agreeing.length > 0) {
-    const main = agreeing.find((f) => pageArm === undefined || f.comparatorValue === undefined || agrees({ ...page, value: pageArm, comparator: '=' }, f.comparatorValue)) ?? agreeing[0]!;
+    const main =
+      agreeing.find(
+        (f) =>
+          pageArm === undefined ||
+          f.comparatorValue === undefined ||
+          agrees({ ...page, value: pageArm, comparator: '=' }, f.comparatorValue),
+      ) ?? agreeing[0]!;
     const others = candidates.filter((f) => f !== main).slice(0, 3);
     const parts = [`Matches the ${figureKind(main, product)}: ${figureFacts(main)}${arm(main, unit)}.`];
-    if (others.length > 0) parts.push(`${others.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ')}.`);
+    if (others.length > 0)
+      parts.push(
+        `${others.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ')}.`,
+      );
     const note = matchFor(main)?.note;
     if (note) parts.push(note);
-    if (pageArm !== undefined && main.comparatorValue !== undefined && !agrees({ ...page, value: pageArm, comparator: '=' }, main.comparatorValue)) {
-      parts.push(`The comparison arm differs: the page gives ${pageArm}, the source ${main.comparatorValue}.`);
+    if (
+      pageArm !== undefined &&
+      main.comparatorValue !== undefined &&
+      !agrees({ ...page, value: pageArm, comparator: '=' }, main.comparatorValue)
+    ) {
+      parts.push(
+        `The comparison arm differs: the page gives ${pageArm}, the source ${main.comparatorValue}.`,
+      );
     }
     const n = d['n'];
-    if (typeof n === 'number' && main.n !== undefined && main.n !== n) parts.push(`The page gives n=${n}; this figure is over ${main.n} patients.`);
-    if (conditionId && !conditionCovers(dataset, main.conditionId, conditionId) && !conditionCovers(dataset, conditionId, main.conditionId)) {
-      parts.push(`The figure is for ${conditionName(dataset, main.conditionId)}; the page shows it beside ${conditionName(dataset, conditionId)}.`);
+    if (typeof n === 'number' && main.n !== undefined && main.n !== n)
+      parts.push(`The page gives n=${n}; this figure is over ${main.n} patients.`);
+    if (
+      conditionId &&
+      !conditionCovers(dataset, main.conditionId, conditionId) &&
+      !conditionCovers(dataset, conditionId, main.conditionId)
+    ) {
+      parts.push(
+        `The figure is for ${conditionName(dataset, main.conditionId)}; the page shows it beside ${conditionName(dataset, conditionId)}.`,
+      );
     }
     return {
       verdict: 'consistent',
@@ -133,7 +189,14 @@ function derivedCri(product: Product): Figure[] {
   const out: Figure[] = [];
   for (const both of product.figures) {
     if (both.metric !== 'CR/CRi') continue;
-    const cr = product.figures.find((f) => f.metric === 'CR' && f.trial === both.trial && f.n === both.n && f.kind === both.kind && f.source.url === both.source.url);
+    const cr = product.figures.find(
+      (f) =>
+        f.metric === 'CR' &&
+        f.trial === both.trial &&
+        f.n === both.n &&
+        f.kind === both.kind &&
+        f.source.url === both.source.url,
+    );
     if (!cr) continue;
     const derived: Figure = { ...both, value: Math.round((both.value - cr.value) * 10) / 10 };
     DERIVED_CRI.add(derived);
@@ -179,9 +242,14 @@ function none(explanation: string): Assessment {
 
 /** "ZUMA-1" matches "ZUMA-1"; "TRANSCEND" matches "TRANSCEND NHL 001"; "LUMMICAR-1" matches "LUMMICAR STUDY 1". */
 export function sameTrial(figureTrial: string, pageTrial: string): boolean {
-  const clean = (t: string): string => t.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/\bstudy\b/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+  const clean = (t: string): string =>
+    t
+      .toLowerCase()
+      .replace(/\(.*?\)/g, ' ')
+      .replace(/\bstudy\b/g, ' ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const a = clean(figureTrial);
   const b = clean(pageTrial);
   return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
-

@@ -12,7 +12,8 @@ export function trackedRegulators(ds: Dataset): ReadonlySet<Regulator> {
   let set = tracked.get(ds);
   if (!set) {
     const found = new Set<Regulator>();
-    for (const p of ds.products) for (const i of p.indications) if (i.regulator !== 'OTHER') found.add(i.regulator);
+    for (const p of ds.products)
+      for (const i of p.indications) if (i.regulator !== 'OTHER') found.add(i.regulator);
     set = found;
     tracked.set(ds, set);
   }
@@ -21,11 +22,14 @@ export function trackedRegulators(ds: Dataset): ReadonlySet<Regulator> {
 
 export function trackedList(ds: Dataset): string {
   const names = [...trackedRegulators(ds)].map((r) => REGULATOR_LABEL[r]);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? 'none');
+  return names.length > 1
+    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+    : (names[0] ?? 'none');
 }
 
 /** Classes the dataset covers as a whole, so "the first <class>" can be checked against it. */
-const COVERED_CLASS = /\bCAR[- ]?T|\bTCR\b|\bTCR-T|T[- ]cell receptor|\bTIL\b|tumou?r[- ]infiltrating|oncolytic/i;
+const COVERED_CLASS =
+  /\bCAR[- ]?T|\bTCR\b|\bTCR-T|T[- ]cell receptor|\bTIL\b|tumou?r[- ]infiltrating|oncolytic/i;
 const GENE_THERAPY = /\bgene\s*therap/i;
 
 /**
@@ -37,7 +41,8 @@ export function rankClassCovered(cls: string, namesCancer: boolean): boolean {
   return GENE_THERAPY.test(cls) && namesCancer;
 }
 
-const AFTER_PRIOR_THERAPY = /\b(?:relapsed|refractory|recurrent|r\/r|previously treated|after (?:\w+ ){0,3}(?:line|therap|treatment|chemo)|progress(?:ed|ing|ion)|unresponsive|second or later)/i;
+const AFTER_PRIOR_THERAPY =
+  /\b(?:relapsed|refractory|recurrent|r\/r|previously treated|after (?:\w+ ){0,3}(?:line|therap|treatment|chemo)|progress(?:ed|ing|ion)|unresponsive|second or later)/i;
 
 /** A label for relapsed, refractory or previously treated disease implies at least one prior line. */
 export function impliedPriorLines(i: Indication): number | undefined {

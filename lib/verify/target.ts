@@ -5,19 +5,30 @@ import type { Assessment, VerifyContext } from './types';
 
 export function verifyTarget({ claim, product, dataset }: VerifyContext): Assessment {
   const targetId = claim.details['targetId'];
-  if (typeof targetId !== 'string') return { verdict: 'unverified', explanation: 'No target to compare.', reference: null, compared: [] };
+  if (typeof targetId !== 'string')
+    return { verdict: 'unverified', explanation: 'No target to compare.', reference: null, compared: [] };
   const label = (id: string): string => {
     const t = byId(dataset.targets, id);
     return t && t.label !== t.id ? `${t.label} (${t.id})` : (t?.label ?? id);
   };
   const name = displayName(product);
   if (product.targets.length === 0) {
-    return { verdict: 'unverified', explanation: `The dataset records no antigen target for ${name}.`, reference: null, compared: [] };
+    return {
+      verdict: 'unverified',
+      explanation: `The dataset records no antigen target for ${name}.`,
+      reference: null,
+      compared: [],
+    };
   }
   const actual = product.targets.map(label).join(' and ');
   const ref = productReference(product, `${name} targets ${actual}`);
   if (product.targets.includes(targetId)) {
-    return { verdict: 'consistent', explanation: `Matches the dataset: ${name} targets ${actual}.`, reference: ref, compared: [ref] };
+    return {
+      verdict: 'consistent',
+      explanation: `Matches the dataset: ${name} targets ${actual}.`,
+      reference: ref,
+      compared: [ref],
+    };
   }
   return {
     verdict: 'differs',

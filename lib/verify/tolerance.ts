@@ -49,7 +49,15 @@ export function describePage(page: PageFigure): string {
   if (page.unit === 'months') return `${page.value} months`;
   if (page.unit === 'ratio') return `HR ${page.value}`;
   if (page.low !== undefined && page.high !== undefined) return `${page.low}-${page.high}%`;
-  const words: Record<Comparator, string> = { '=': '', '~': '~', '>': '>', '≥': '≥', '<': '<', '≤': '≤', 'up to': 'up to ' };
+  const words: Record<Comparator, string> = {
+    '=': '',
+    '~': '~',
+    '>': '>',
+    '≥': '≥',
+    '<': '<',
+    '≤': '≤',
+    'up to': 'up to ',
+  };
   return `${words[page.comparator]}${page.value}%`;
 }
 

@@ -16,7 +16,9 @@ const cancerfax = report('seed--cancerfax-gene-therapy-leukemia');
 const china = report('seed--advanced-medicine-china-car-t-leukemia');
 
 function find(r: PageReport, kind: Claim['kind'], productId: string | null, quote: string): Claim {
-  const found = r.claims.find((c) => c.kind === kind && (productId === null || c.productId === productId) && c.text.includes(quote));
+  const found = r.claims.find(
+    (c) => c.kind === kind && (productId === null || c.productId === productId) && c.text.includes(quote),
+  );
   if (!found) throw new Error(`no ${kind} claim for ${productId} quoting "${quote}"`);
   return found;
 }
@@ -26,16 +28,33 @@ describe('fact-sheet claim table', () => {
     expect(PageReport.safeParse(cancerfax).success).toBe(true);
     expect(PageReport.safeParse(china).success).toBe(true);
     expect(cancerfax.products.map((p) => p.id).sort()).toEqual([
-      'axicabtagene-ciloleucel', 'ciltacabtagene-autoleucel', 'idecabtagene-vicleucel', 'lisocabtagene-maraleucel', 'tisagenlecleucel',
+      'axicabtagene-ciloleucel',
+      'ciltacabtagene-autoleucel',
+      'idecabtagene-vicleucel',
+      'lisocabtagene-maraleucel',
+      'tisagenlecleucel',
     ]);
-    expect(cancerfax.products.find((p) => p.id === 'tisagenlecleucel')?.name).toBe('Kymriah (tisagenlecleucel)');
+    expect(cancerfax.products.find((p) => p.id === 'tisagenlecleucel')?.name).toBe(
+      'Kymriah (tisagenlecleucel)',
+    );
     expect(china.products.map((p) => p.id).sort()).toEqual(['inaticabtagene-autoleucel', 'tisagenlecleucel']);
   });
 
   it('1a: Kymriah FDA-approved for r/r B-cell ALL in pediatric and young adults; response rates exceeding 80%', () => {
-    expect(find(cancerfax, 'approval', 'tisagenlecleucel', 'FDA-approved for relapsed or refractory B-cell ALL').verdict).toBe('consistent');
-    expect(find(cancerfax, 'indication', 'tisagenlecleucel', 'FDA-approved for relapsed or refractory B-cell ALL').verdict).toBe('consistent');
-    const response = find(cancerfax, 'response', 'tisagenlecleucel', 'Response rates exceeding 80% in patients who had failed');
+    expect(
+      find(cancerfax, 'approval', 'tisagenlecleucel', 'FDA-approved for relapsed or refractory B-cell ALL')
+        .verdict,
+    ).toBe('consistent');
+    expect(
+      find(cancerfax, 'indication', 'tisagenlecleucel', 'FDA-approved for relapsed or refractory B-cell ALL')
+        .verdict,
+    ).toBe('consistent');
+    const response = find(
+      cancerfax,
+      'response',
+      'tisagenlecleucel',
+      'Response rates exceeding 80% in patients who had failed',
+    );
     expect(response.verdict).toBe('consistent');
     expect(response.explanation).toContain('83%');
   });
@@ -57,26 +76,40 @@ describe('fact-sheet claim table', () => {
 
   it('3: Breyanzi indications are right; the safety comparison is promotional', () => {
     for (const id of ['dlbcl', 'fl', 'cll']) {
-      const c = cancerfax.claims.find((x) => x.kind === 'indication' && x.productId === 'lisocabtagene-maraleucel' && x.details['conditionId'] === id);
+      const c = cancerfax.claims.find(
+        (x) =>
+          x.kind === 'indication' &&
+          x.productId === 'lisocabtagene-maraleucel' &&
+          x.details['conditionId'] === id,
+      );
       expect(c?.verdict).toBe('consistent');
     }
     expect(find(cancerfax, 'marketing', null, 'favorable safety profile').verdict).toBe('unverified');
   });
 
   it('4: Abecma (≥4 prior lines) matches the 2021 label and is called partly outdated; ~73% ORR; first BCMA approval', () => {
-    const lines = cancerfax.claims.find((c) => c.kind === 'indication' && c.productId === 'idecabtagene-vicleucel')!;
+    const lines = cancerfax.claims.find(
+      (c) => c.kind === 'indication' && c.productId === 'idecabtagene-vicleucel',
+    )!;
     expect(lines.verdict).toBe('consistent');
     expect(lines.explanation).toContain('Partly outdated');
     expect(lines.explanation).toContain('4 Apr 2024');
     expect(find(cancerfax, 'response', 'idecabtagene-vicleucel', '~73% ORR').verdict).toBe('consistent');
-    expect(find(cancerfax, 'approval', 'idecabtagene-vicleucel', 'first BCMA-targeted CAR-T approval').verdict).toBe('consistent');
+    expect(
+      find(cancerfax, 'approval', 'idecabtagene-vicleucel', 'first BCMA-targeted CAR-T approval').verdict,
+    ).toBe('consistent');
   });
 
   it('5: Carvykti ~98% ORR and ~83% CR/sCR in CARTITUDE-1', () => {
-    const orr = cancerfax.claims.filter((c) => c.kind === 'response' && c.productId === 'ciltacabtagene-autoleucel' && c.details['metric'] === 'ORR');
+    const orr = cancerfax.claims.filter(
+      (c) =>
+        c.kind === 'response' && c.productId === 'ciltacabtagene-autoleucel' && c.details['metric'] === 'ORR',
+    );
     expect(orr.length).toBeGreaterThanOrEqual(2); // table cell and key-number box
     for (const c of orr) expect(c.verdict).toBe('consistent');
-    const cr = cancerfax.claims.find((c) => c.productId === 'ciltacabtagene-autoleucel' && c.details['metric'] === 'CR/sCR')!;
+    const cr = cancerfax.claims.find(
+      (c) => c.productId === 'ciltacabtagene-autoleucel' && c.details['metric'] === 'CR/sCR',
+    )!;
     expect(cr.matched).toBe('~83% CR/sCR');
     expect(cr.verdict).toBe('consistent');
     expect(cr.explanation).toContain('sCR 78.4%');
@@ -91,7 +124,9 @@ describe('fact-sheet claim table', () => {
     const c = find(china, 'indication', 'inaticabtagene-autoleucel', 'adult B-cell relapsed and refractory');
     expect(c.verdict).toBe('consistent');
     expect(c.explanation).toContain('NMPA');
-    expect(china.products.find((p) => p.id === 'inaticabtagene-autoleucel')?.mentions[0]?.text).toBe('Inaticabtagene Autoleuce');
+    expect(china.products.find((p) => p.id === 'inaticabtagene-autoleucel')?.mentions[0]?.text).toBe(
+      'Inaticabtagene Autoleuce',
+    );
   });
 
   it('8: Kymriah approved for patients up to age 25 with B-cell precursor ALL', () => {
@@ -101,6 +136,8 @@ describe('fact-sheet claim table', () => {
   });
 
   it('the disclaimer that the clinic "does not guarantee" anything is not flagged', () => {
-    expect(cancerfax.claims.filter((c) => c.kind === 'marketing' && /does not guarantee/.test(c.text))).toEqual([]);
+    expect(
+      cancerfax.claims.filter((c) => c.kind === 'marketing' && /does not guarantee/.test(c.text)),
+    ).toEqual([]);
   });
 });

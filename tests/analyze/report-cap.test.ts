@@ -14,7 +14,9 @@ const opts = { url: 'https://registry.test/updates', dataset: bundledDataset, no
 function page(n: number): string {
   const rows: string[] = [];
   for (let i = 0; i < n; i++) {
-    rows.push(`<p>Update ${i}: Kymriah achieved an overall response rate of 52% in JULIET, and Yescarta was approved by the FDA in October 2017 for large B-cell lymphoma.</p>`);
+    rows.push(
+      `<p>Update ${i}: Kymriah achieved an overall response rate of 52% in JULIET, and Yescarta was approved by the FDA in October 2017 for large B-cell lymphoma.</p>`,
+    );
   }
   return `<html><head><title>Registry</title></head><body><main><h1>Registry updates</h1>${rows.join('')}</main></body></html>`;
 }
@@ -41,16 +43,21 @@ describe('report size limits', () => {
     expect(blocks).toEqual([...blocks].sort((a, b) => a - b));
     // The first claims are those of the first paragraphs, verified like any others.
     expect(r.claims[0]?.text).toContain('Update 0:');
-    expect(r.claims[MAX_CLAIMS - 1]?.text).toContain(`Update ${Math.floor((MAX_CLAIMS - 1) / perParagraph)}:`);
+    expect(r.claims[MAX_CLAIMS - 1]?.text).toContain(
+      `Update ${Math.floor((MAX_CLAIMS - 1) / perParagraph)}:`,
+    );
     expect(r.claims.every((c) => c.explanation.length > 0)).toBe(true);
 
-    for (const f of [...r.products, ...r.targets, ...r.conditions]) expect(f.mentions.length).toBeLessThanOrEqual(MAX_MENTIONS);
+    for (const f of [...r.products, ...r.targets, ...r.conditions])
+      expect(f.mentions.length).toBeLessThanOrEqual(MAX_MENTIONS);
     expect(r.products.find((p) => p.id === 'tisagenlecleucel')?.mentions).toHaveLength(MAX_MENTIONS);
     expect(r.products.find((p) => p.id === 'tisagenlecleucel')?.mentions[0]?.position.block).toBeLessThan(3);
 
     expect(r.partial).toBe(true);
     const total = (n * perParagraph).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    expect(r.notes).toContain(`Showing the first ${MAX_CLAIMS} of ${total} claims found on this very large page.`);
+    expect(r.notes).toContain(
+      `Showing the first ${MAX_CLAIMS} of ${total} claims found on this very large page.`,
+    );
     expect(r.notes.some((note) => note.includes(`first ${MAX_MENTIONS} mentions`))).toBe(true);
 
     expect(PageReport.safeParse(r).success).toBe(true);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, row } from './helpers';
 
-const brief = (c: { kind: string; productId: string | null; attribution: string }) => `${c.kind}:${c.productId}:${c.attribution}`;
+const brief = (c: { kind: string; productId: string | null; attribution: string }) =>
+  `${c.kind}:${c.productId}:${c.attribution}`;
 
 describe('claim detection and attribution', () => {
   it('numbers claims c1, c2… in reading order and quotes the page', () => {
@@ -10,25 +11,40 @@ describe('claim detection and attribution', () => {
       { text: 'In ELIANA, 83% of patients achieved overall remission.' },
     ]);
     expect(claims.map((c) => c.id)).toEqual(claims.map((_, k) => `c${k + 1}`));
-    expect(claims[0]).toMatchObject({ kind: 'approval', productId: 'tisagenlecleucel', attribution: 'sentence', text: 'Kymriah was approved by the FDA in August 2017.' });
+    expect(claims[0]).toMatchObject({
+      kind: 'approval',
+      productId: 'tisagenlecleucel',
+      attribution: 'sentence',
+      text: 'Kymriah was approved by the FDA in August 2017.',
+    });
     const response = claims.find((c) => c.kind === 'response')!;
     // The second sentence names no product: the one named before it in the section carries over.
     expect(brief(response)).toBe('response:tisagenlecleucel:section');
     expect(response.position.block).toBe(1);
-    expect('In ELIANA, 83% of patients achieved overall remission.'.slice(response.position.start, response.position.end)).toBe(response.matched);
+    expect(
+      'In ELIANA, 83% of patients achieved overall remission.'.slice(
+        response.position.start,
+        response.position.end,
+      ),
+    ).toBe(response.matched);
   });
 
-  it('attributes table cells to the row\'s product and quotes the whole row', () => {
+  it("attributes table cells to the row's product and quotes the whole row", () => {
     const header = ['Product', 'Target', 'Indication', 'Key Response Data'];
     const claims = claimsOf([
-      row(['Idecabtagene vicleucel (Abecma)', 'BCMA', 'r/r multiple myeloma (≥4 prior lines)', '~73% ORR'], header),
+      row(
+        ['Idecabtagene vicleucel (Abecma)', 'BCMA', 'r/r multiple myeloma (≥4 prior lines)', '~73% ORR'],
+        header,
+      ),
     ]);
     expect(claims.map(brief)).toEqual([
       'target:idecabtagene-vicleucel:table-row',
       'indication:idecabtagene-vicleucel:table-row',
       'response:idecabtagene-vicleucel:table-row',
     ]);
-    expect(claims[0]!.text).toBe('Idecabtagene vicleucel (Abecma) | BCMA | r/r multiple myeloma (≥4 prior lines) | ~73% ORR');
+    expect(claims[0]!.text).toBe(
+      'Idecabtagene vicleucel (Abecma) | BCMA | r/r multiple myeloma (≥4 prior lines) | ~73% ORR',
+    );
   });
 
   it('reads a transposed table whose header names the products', () => {
@@ -48,31 +64,47 @@ describe('claim detection and attribution', () => {
 
   it('splits a sentence naming two products by proximity', () => {
     const claims = claimsOf([{ text: 'Yescarta (axi-cel) had 83% ORR in ZUMA-1 vs Breyanzi at 73%.' }]);
-    expect(claims.filter((c) => c.kind === 'response').map((c) => [c.productId, c.details['value']])).toEqual([
-      ['axicabtagene-ciloleucel', 83],
-      ['lisocabtagene-maraleucel', 73],
-    ]);
+    expect(claims.filter((c) => c.kind === 'response').map((c) => [c.productId, c.details['value']])).toEqual(
+      [
+        ['axicabtagene-ciloleucel', 83],
+        ['lisocabtagene-maraleucel', 73],
+      ],
+    );
   });
 
   it('applies a claim to every product of a list, and "Both" to the products just named', () => {
     const claims = claimsOf([
-      { text: 'Tecartus (brexucabtagene autoleucel) and Aucatzyl (obecabtagene autoleucel) are approved only for adults 18 and older.' },
+      {
+        text: 'Tecartus (brexucabtagene autoleucel) and Aucatzyl (obecabtagene autoleucel) are approved only for adults 18 and older.',
+      },
       { text: 'Yescarta and Breyanzi are options. Both target CD19.' },
     ]);
-    expect(claims.filter((c) => c.kind === 'indication').map((c) => c.productId)).toEqual(['brexucabtagene-autoleucel', 'obecabtagene-autoleucel']);
-    expect(claims.filter((c) => c.kind === 'target').map((c) => c.productId)).toEqual(['axicabtagene-ciloleucel', 'lisocabtagene-maraleucel']);
+    expect(claims.filter((c) => c.kind === 'indication').map((c) => c.productId)).toEqual([
+      'brexucabtagene-autoleucel',
+      'obecabtagene-autoleucel',
+    ]);
+    expect(claims.filter((c) => c.kind === 'target').map((c) => c.productId)).toEqual([
+      'axicabtagene-ciloleucel',
+      'lisocabtagene-maraleucel',
+    ]);
   });
 
-  it('uses the heading naming one product, a list lead-in, and the page\'s only product', () => {
+  it("uses the heading naming one product, a list lead-in, and the page's only product", () => {
     const byHeading = claimsOf([
       { kind: 'heading', text: 'Tisagenlecleucel (Kymriah) - Approved' },
-      { text: 'Response rates exceeding 80% in patients who had failed multiple prior lines.', headings: ['Tisagenlecleucel (Kymriah) - Approved'] },
+      {
+        text: 'Response rates exceeding 80% in patients who had failed multiple prior lines.',
+        headings: ['Tisagenlecleucel (Kymriah) - Approved'],
+      },
     ]);
     expect(brief(byHeading.find((c) => c.kind === 'response')!)).toBe('response:tisagenlecleucel:section');
 
     const byLeadIn = claimsOf([
       { text: 'Inaticabtagene Autoleuce(CNCT19)' },
-      { kind: 'list-item', text: 'the treatment of adult B-cell relapsed and refractory acute lymphoblastic leukemia (B-ALL).' },
+      {
+        kind: 'list-item',
+        text: 'the treatment of adult B-cell relapsed and refractory acute lymphoblastic leukemia (B-ALL).',
+      },
     ]);
     expect(byLeadIn.map(brief)).toContain('indication:inaticabtagene-autoleucel:section');
 
@@ -97,6 +129,10 @@ describe('claim detection and attribution', () => {
 
   it('finds nothing in pages about something else', () => {
     expect(claimsOf([{ text: 'Cancer season: a good week to rest. Your lucky number is 7.' }])).toEqual([]);
-    expect(claimsOf([{ text: 'Casgevy is approved for sickle cell disease; 94% of patients were free of crises.' }]).filter((c) => c.productId !== null)).toEqual([]);
+    expect(
+      claimsOf([
+        { text: 'Casgevy is approved for sickle cell disease; 94% of patients were free of crises.' },
+      ]).filter((c) => c.productId !== null),
+    ).toEqual([]);
   });
 });

@@ -32,7 +32,13 @@ export interface BlockSpec {
 
 export function blocks(specs: readonly BlockSpec[]): TextBlock[] {
   return specs.map((b, index) => {
-    const block: TextBlock = { index, kind: b.kind ?? 'paragraph', text: b.text, section: 'main', headings: b.headings ?? [] };
+    const block: TextBlock = {
+      index,
+      kind: b.kind ?? 'paragraph',
+      text: b.text,
+      section: 'main',
+      headings: b.headings ?? [],
+    };
     if (b.cells) block.cells = b.cells;
     if (b.header) block.header = b.header;
     return block;

@@ -20,15 +20,22 @@ describe('lines of therapy in words', () => {
   });
 
   it('does not read the prior treatment as the line the product is used in', () => {
-    expect(findPriorLines('large B-cell lymphoma that is refractory to first-line chemoimmunotherapy')).toBeUndefined();
+    expect(
+      findPriorLines('large B-cell lymphoma that is refractory to first-line chemoimmunotherapy'),
+    ).toBeUndefined();
     expect(findPriorLines('after first-line therapy failed')).toBeUndefined();
   });
 });
 
 describe('durations sharing one unit', () => {
   it('reads "8.3 vs 2.0 months" as two durations', () => {
-    expect(findTimeFigures('event-free survival 8.3 vs 2.0 months').map((f) => [f.value, f.unit])).toEqual([[8.3, 'months'], [2, 'months']]);
-    expect(findTimeFigures('median progression-free survival was 3.25 versus 1.77 months').map((f) => f.value)).toEqual([3.25, 1.77]);
+    expect(findTimeFigures('event-free survival 8.3 vs 2.0 months').map((f) => [f.value, f.unit])).toEqual([
+      [8.3, 'months'],
+      [2, 'months'],
+    ]);
+    expect(
+      findTimeFigures('median progression-free survival was 3.25 versus 1.77 months').map((f) => f.value),
+    ).toEqual([3.25, 1.77]);
   });
 
   it('leaves other numbers before "vs" alone', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findCounts, findDate, findN, findPercents, findPopulation, findPriorLines, findRelapsedRefractory, findTimeFigures } from '../../lib/claims/patterns';
+import {
+  findCounts,
+  findDate,
+  findN,
+  findPercents,
+  findPopulation,
+  findPriorLines,
+  findRelapsedRefractory,
+  findTimeFigures,
+} from '../../lib/claims/patterns';
 
 const first = (text: string) => findPercents(text)[0];
 
@@ -34,14 +43,21 @@ describe('percentages and comparators', () => {
   });
 
   it('reads counts and n', () => {
-    expect(findCounts('27 of 65 patients and 28/54 adults')).toMatchObject([{ count: 27, of: 65 }, { count: 28, of: 54 }]);
+    expect(findCounts('27 of 65 patients and 28/54 adults')).toMatchObject([
+      { count: 27, of: 65 },
+      { count: 28, of: 54 },
+    ]);
     expect(findCounts('open 24/7')).toEqual([]);
     expect(findN('ORR 72% (n=101)')).toBe(101);
   });
 
   it('reads durations and hazard ratios', () => {
-    expect(findTimeFigures('median PFS 13.3 months vs 4.4 months (HR 0.49)').map((f) => [f.value, f.unit])).toEqual([
-      [13.3, 'months'], [4.4, 'months'], [0.49, 'ratio'],
+    expect(
+      findTimeFigures('median PFS 13.3 months vs 4.4 months (HR 0.49)').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [13.3, 'months'],
+      [4.4, 'months'],
+      [0.49, 'ratio'],
     ]);
   });
 });

@@ -5,7 +5,11 @@ const split = (text: string) => splitSentences(text).map((r) => text.slice(r.sta
 
 describe('sentences', () => {
   it('splits prose and keeps abbreviations inside their sentence', () => {
-    expect(split('ORR was 72% (n=101). Efficacy vs. chemo was approx. 5 mo. better. Approved by the U.S. FDA in Aug. 2017. Next')).toEqual([
+    expect(
+      split(
+        'ORR was 72% (n=101). Efficacy vs. chemo was approx. 5 mo. better. Approved by the U.S. FDA in Aug. 2017. Next',
+      ),
+    ).toEqual([
       'ORR was 72% (n=101).',
       'Efficacy vs. chemo was approx. 5 mo. better.',
       'Approved by the U.S. FDA in Aug. 2017.',
@@ -24,12 +28,18 @@ describe('sentences', () => {
   });
 
   it('splits Chinese at 。', () => {
-    expect(split('2021年6月获批。在关键性ZUMA-1研究中，ORR为82%。')).toEqual(['2021年6月获批。', '在关键性ZUMA-1研究中，ORR为82%。']);
+    expect(split('2021年6月获批。在关键性ZUMA-1研究中，ORR为82%。')).toEqual([
+      '2021年6月获批。',
+      '在关键性ZUMA-1研究中，ORR为82%。',
+    ]);
   });
 
   it('returns nothing for blank text and offsets that slice the input', () => {
     expect(splitSentences('   ')).toEqual([]);
     const text = '  One.  Two!  ';
-    expect(splitSentences(text)).toEqual([{ start: 2, end: 6 }, { start: 8, end: 12 }]);
+    expect(splitSentences(text)).toEqual([
+      { start: 2, end: 6 },
+      { start: 8, end: 12 },
+    ]);
   });
 });

@@ -6,7 +6,10 @@ describe('stat cards, comparison columns and product-specific figures', () => {
     const claims = claimsOf([
       { kind: 'heading', text: 'Results with CARVYKTI' },
       { text: '73%', headings: ['Results with CARVYKTI'] },
-      { text: 'of patients treated with CARVYKTI had a complete response or better, compared with 22% of patients on standard treatment.', headings: ['Results with CARVYKTI'] },
+      {
+        text: 'of patients treated with CARVYKTI had a complete response or better, compared with 22% of patients on standard treatment.',
+        headings: ['Results with CARVYKTI'],
+      },
     ]);
     const card = claims.find((c) => c.kind === 'response' && c.position.block === 1)!;
     expect(card.details).toMatchObject({ value: 73, metric: 'CR/sCR', comparatorValue: 22 });
@@ -30,8 +33,14 @@ describe('stat cards, comparison columns and product-specific figures', () => {
   });
 
   it('gives "~73% for abecma" to Abecma even after another product\'s figure', () => {
-    const claims = claimsOf([{ text: 'cilta cel response rate is like 98% in cartitude-1 vs ~73% for abecma in karmma.' }]);
-    expect(claims.filter((c) => c.kind === 'response').map((c) => [c.productId, c.details['value'], c.details['trial']])).toEqual([
+    const claims = claimsOf([
+      { text: 'cilta cel response rate is like 98% in cartitude-1 vs ~73% for abecma in karmma.' },
+    ]);
+    expect(
+      claims
+        .filter((c) => c.kind === 'response')
+        .map((c) => [c.productId, c.details['value'], c.details['trial']]),
+    ).toEqual([
       ['ciltacabtagene-autoleucel', 98, 'CARTITUDE-1'],
       ['idecabtagene-vicleucel', 73, 'KarMMa'],
     ]);

@@ -11,14 +11,37 @@ describe('parseAnalyzeArgs', () => {
   it('has sensible defaults', () => {
     expect(parseAnalyzeArgs(['a.html'])).toEqual({
       ok: true,
-      args: { format: 'text', concurrency: 4, timeoutMs: 15000, inputs: ['a.html'], bom: false, progress: false, help: false },
+      args: {
+        format: 'text',
+        concurrency: 4,
+        timeoutMs: 15000,
+        inputs: ['a.html'],
+        bom: false,
+        progress: false,
+        help: false,
+      },
     });
   });
 
   it('reads options, and appends --urls lists (comments and blanks skipped) after positionals', () => {
     const list = join(dir, 'urls.txt');
     writeFileSync(list, '\uFEFF# list\r\nhttps://a.example/\r\n\r\n  b.html  \r\n');
-    const parsed = parseAnalyzeArgs(['--format', 'csv', '--out', 'x.csv', '-c', '8', '--timeout', '500', '--bom', '--now', '2026-01-02T03:04:05Z', '--urls', list, 'first.html']);
+    const parsed = parseAnalyzeArgs([
+      '--format',
+      'csv',
+      '--out',
+      'x.csv',
+      '-c',
+      '8',
+      '--timeout',
+      '500',
+      '--bom',
+      '--now',
+      '2026-01-02T03:04:05Z',
+      '--urls',
+      list,
+      'first.html',
+    ]);
     expect(parsed).toEqual({
       ok: true,
       args: {

@@ -92,7 +92,8 @@ const MIXED = [
 const GOOD = [MIXED[0]!, MIXED[4]!, MIXED[5]!];
 let mixedRun: Promise<Run> | undefined;
 /** One json run shared by the tests that need it (each spawn costs a second or more). */
-const runMixed = () => (mixedRun ??= runCli(['--format', 'json', '--now', FIXED_NOW, '--concurrency', '3', ...MIXED]));
+const runMixed = () =>
+  (mixedRun ??= runCli(['--format', 'json', '--now', FIXED_NOW, '--concurrency', '3', ...MIXED]));
 
 describe.concurrent('npm run analyze', () => {
   it('json: one array of valid PageReports in input order; bad inputs are one-line errors and exit 2', async () => {
@@ -109,14 +110,24 @@ describe.concurrent('npm run analyze', () => {
     expect(lines).toContain(`error: ${F}/notes.txt: not HTML (no markup found)`);
     expect(lines).toContain(`error: ${F}/pixel.png: not HTML (looks like a PNG image)`);
     expect(lines.filter((l) => l.startsWith('error:'))).toHaveLength(3);
-    expect(lines.at(-1)).toMatch(/^summary: 3 of 6 pages analyzed; products \d+ \(\d+ distinct\); claims \d+ \(consistent \d+, differs \d+, not-approved \d+, unverified \d+\); errors 3$/);
+    expect(lines.at(-1)).toMatch(
+      /^summary: 3 of 6 pages analyzed; products \d+ \(\d+ distinct\); claims \d+ \(consistent \d+, differs \d+, not-approved \d+, unverified \d+\); errors 3$/,
+    );
   });
 
-  it('csv: the extension\'s claims CSV for the same reports (with --bom), exit 0', async () => {
-    const [json, csv] = await Promise.all([runMixed(), runCli(['--format', 'csv', '--bom', '--now', FIXED_NOW, ...GOOD])]);
+  it("csv: the extension's claims CSV for the same reports (with --bom), exit 0", async () => {
+    const [json, csv] = await Promise.all([
+      runMixed(),
+      runCli(['--format', 'csv', '--bom', '--now', FIXED_NOW, ...GOOD]),
+    ]);
     expect(csv.code).toBe(0);
     const reports = reportsFrom(json.stdout);
-    expect(csv.stdout).toBe(claimsCsv(reports.map((report) => ({ report })), { bom: true }));
+    expect(csv.stdout).toBe(
+      claimsCsv(
+        reports.map((report) => ({ report })),
+        { bom: true },
+      ),
+    );
     const parsed = Papa.parse<string[]>(csv.stdout.slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual([...CLAIM_COLUMNS]);
@@ -138,7 +149,16 @@ describe.concurrent('npm run analyze', () => {
     const list = join(tmp, 'list.txt');
     const out = join(tmp, 'out.jsonl');
     writeFileSync(list, `# pages to check\n${F}/yescarta-overseas.html\n\n${F}/kymriah-clinic.html\n`);
-    const run = await runCli(['--format', 'jsonl', '--progress', '--urls', list, '--out', out, `${F}/utf16-bom.html`]);
+    const run = await runCli([
+      '--format',
+      'jsonl',
+      '--progress',
+      '--urls',
+      list,
+      '--out',
+      out,
+      `${F}/utf16-bom.html`,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
     const lines = readFileSync(out, 'utf8').split('\n').filter(Boolean);

@@ -39,17 +39,33 @@ afterAll(async () => {
 
 describe('fetchHtml', () => {
   it('decodes with the charset from the Content-Type header', async () => {
-    expect(await fetchHtml(`${base}/page`, { timeoutMs: 2000 })).toEqual({ ok: true, html: '<p>café –</p>', encoding: 'windows-1252' });
+    expect(await fetchHtml(`${base}/page`, { timeoutMs: 2000 })).toEqual({
+      ok: true,
+      html: '<p>café –</p>',
+      encoding: 'windows-1252',
+    });
   });
 
   it('reports HTTP errors, non-HTML content types and oversized pages', async () => {
-    expect(await fetchHtml(`${base}/missing`, { timeoutMs: 2000 })).toEqual({ ok: false, error: 'HTTP 404 Not Found' });
-    expect(await fetchHtml(`${base}/pdf`, { timeoutMs: 2000 })).toEqual({ ok: false, error: 'not HTML (content-type application/pdf)' });
-    expect(await fetchHtml(`${base}/big`, { timeoutMs: 2000, maxBytes: 1000 })).toMatchObject({ ok: false, error: expect.stringMatching(/^page larger than /) });
+    expect(await fetchHtml(`${base}/missing`, { timeoutMs: 2000 })).toEqual({
+      ok: false,
+      error: 'HTTP 404 Not Found',
+    });
+    expect(await fetchHtml(`${base}/pdf`, { timeoutMs: 2000 })).toEqual({
+      ok: false,
+      error: 'not HTML (content-type application/pdf)',
+    });
+    expect(await fetchHtml(`${base}/big`, { timeoutMs: 2000, maxBytes: 1000 })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^page larger than /),
+    });
   });
 
   it('times out a server that never answers', async () => {
-    expect(await fetchHtml(`${base}/slow`, { timeoutMs: 200 })).toEqual({ ok: false, error: 'timed out after 200 ms' });
+    expect(await fetchHtml(`${base}/slow`, { timeoutMs: 200 })).toEqual({
+      ok: false,
+      error: 'timed out after 200 ms',
+    });
   });
 
   it('time the process spends blocked in analysis is not charged to a request', async () => {

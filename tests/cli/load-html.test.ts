@@ -24,7 +24,11 @@ describe('decodeHtml', () => {
   });
 
   it('strips a UTF-8 BOM and reads <meta charset>', () => {
-    const latin = Uint8Array.from([...bytes('<html><head><meta charset="iso-8859-1"><title>'), 0xe9, ...bytes('</title></head></html>')]);
+    const latin = Uint8Array.from([
+      ...bytes('<html><head><meta charset="iso-8859-1"><title>'),
+      0xe9,
+      ...bytes('</title></head></html>'),
+    ]);
     const loaded = decodeHtml(latin);
     expect(loaded.ok && parseHtml(loaded.html).title).toBe('é');
     const withBom = decodeHtml(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes('<p>≤25</p>')]));
@@ -32,23 +36,44 @@ describe('decodeHtml', () => {
   });
 
   it('the HTTP charset wins over <meta>; unknown labels and UTF-16 metas fall back sensibly', () => {
-    const page = Uint8Array.from([...bytes('<meta charset="windows-1252"><p>'), 0xc3, 0xa9, ...bytes('</p>')]);
-    expect(decodeHtml(page, 'utf-8').ok && (decodeHtml(page, 'utf-8') as { html: string }).html).toContain('<p>é</p>');
+    const page = Uint8Array.from([
+      ...bytes('<meta charset="windows-1252"><p>'),
+      0xc3,
+      0xa9,
+      ...bytes('</p>'),
+    ]);
+    expect(decodeHtml(page, 'utf-8').ok && (decodeHtml(page, 'utf-8') as { html: string }).html).toContain(
+      '<p>é</p>',
+    );
     expect(metaCharset(bytes('<meta charset=utf-16><p>x</p>'))).toBe('utf-16');
     expect(decodeHtml(bytes('<meta charset=utf-16><p>é</p>'))).toMatchObject({ ok: true, encoding: 'utf-8' });
-    expect(decodeHtml(bytes('<meta charset="klingon"><p>é</p>'))).toMatchObject({ ok: true, encoding: 'utf-8' });
+    expect(decodeHtml(bytes('<meta charset="klingon"><p>é</p>'))).toMatchObject({
+      ok: true,
+      encoding: 'utf-8',
+    });
   });
 
   it('undeclared bytes that are not UTF-8 are read as windows-1252', () => {
-    const loaded = decodeHtml(Uint8Array.from([...bytes('<p>'), 0x93, ...bytes('cure'), 0x94, ...bytes('</p>')]));
+    const loaded = decodeHtml(
+      Uint8Array.from([...bytes('<p>'), 0x93, ...bytes('cure'), 0x94, ...bytes('</p>')]),
+    );
     expect(loaded).toEqual({ ok: true, html: '<p>“cure”</p>', encoding: 'windows-1252' });
   });
 
   it('refuses binary data, known file types, empty files and text without markup', async () => {
-    expect(await loadHtmlFile(fixture('pixel.png'))).toEqual({ ok: false, error: 'not HTML (looks like a PNG image)' });
-    expect(await loadHtmlFile(fixture('notes.txt'))).toEqual({ ok: false, error: 'not HTML (no markup found)' });
+    expect(await loadHtmlFile(fixture('pixel.png'))).toEqual({
+      ok: false,
+      error: 'not HTML (looks like a PNG image)',
+    });
+    expect(await loadHtmlFile(fixture('notes.txt'))).toEqual({
+      ok: false,
+      error: 'not HTML (no markup found)',
+    });
     expect(decodeHtml(bytes('%PDF-1.7\n'))).toEqual({ ok: false, error: 'not HTML (looks like a PDF file)' });
-    expect(decodeHtml(Uint8Array.from([1, 2, 0, 4, 60, 112, 62]))).toEqual({ ok: false, error: 'not HTML (binary data)' });
+    expect(decodeHtml(Uint8Array.from([1, 2, 0, 4, 60, 112, 62]))).toEqual({
+      ok: false,
+      error: 'not HTML (binary data)',
+    });
     expect(decodeHtml(new Uint8Array(0))).toEqual({ ok: false, error: 'empty file (no HTML)' });
     expect(decodeHtml(bytes('if a < b then c'))).toMatchObject({ ok: false });
   });

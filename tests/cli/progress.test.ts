@@ -41,7 +41,9 @@ describe('createProgress', () => {
 
 describe('summaryLine', () => {
   it('counts pages, products and claims by verdict, and errors', () => {
-    const a = report({ claims: [claim('c1'), claim('c2', { verdict: 'differs' }), claim('c3', { verdict: 'differs' })] });
+    const a = report({
+      claims: [claim('c1'), claim('c2', { verdict: 'differs' }), claim('c3', { verdict: 'differs' })],
+    });
     const b = report({ claims: [claim('c1', { verdict: 'unverified' })] });
     expect(summaryLine([a, b], 3, 1)).toBe(
       'summary: 2 of 3 pages analyzed; products 2 (1 distinct); claims 4 (consistent 1, differs 2, not-approved 0, unverified 1); errors 1',

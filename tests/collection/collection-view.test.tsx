@@ -9,7 +9,14 @@ import type { CollectionEnv } from '../../components/collection/types';
 import { collectionJson } from '../../lib/collection/export';
 import { makeRecord, type CollectionRecord } from '../../lib/collection/record';
 import { DISCLAIMER } from '../../lib/disclaimer';
-import { deleteRecords, importRecords, INDEX_KEY, loadCollection, recordKey, restoreRecords } from '../../utils/collection-store';
+import {
+  deleteRecords,
+  importRecords,
+  INDEX_KEY,
+  loadCollection,
+  recordKey,
+  restoreRecords,
+} from '../../utils/collection-store';
 import { FIXED_NOW } from '../helpers/dom';
 import { claim, manyRecords, report } from './factory';
 
@@ -39,7 +46,12 @@ const kymriahPage = makeRecord(
     analyzedAt: '2026-03-01T10:00:00.000Z',
     claims: [
       claim('c1'),
-      claim('c2', { verdict: 'not-approved', kind: 'approval', text: 'Approved for all solid tumours.', explanation: 'no approval for solid tumours in the reference data' }),
+      claim('c2', {
+        verdict: 'not-approved',
+        kind: 'approval',
+        text: 'Approved for all solid tumours.',
+        explanation: 'no approval for solid tumours in the reference data',
+      }),
     ],
   }),
   '2026-03-01T10:01:00.000Z',
@@ -50,7 +62,13 @@ const yescartaPage = makeRecord(
     title: 'Yescarta overseas',
     analyzedAt: '2026-04-01T10:00:00.000Z',
     products: [{ id: 'axicabtagene-ciloleucel', name: 'Yescarta', status: 'approved', mentions: [] }],
-    claims: [claim('c1', { productId: 'axicabtagene-ciloleucel', verdict: 'differs', text: 'Yescarta cures 95% of patients.' })],
+    claims: [
+      claim('c1', {
+        productId: 'axicabtagene-ciloleucel',
+        verdict: 'differs',
+        text: 'Yescarta cures 95% of patients.',
+      }),
+    ],
   }),
   '2026-04-01T10:01:00.000Z',
 );
@@ -96,7 +114,11 @@ describe('CollectionView', () => {
 
     await user.click(within(productHeader).getByRole('button'));
     expect(productHeader).toHaveAttribute('aria-sort', 'ascending');
-    expect(bodyRows().map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['Kymriah', 'Kymriah', 'Yescarta']);
+    expect(bodyRows().map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual([
+      'Kymriah',
+      'Kymriah',
+      'Yescarta',
+    ]);
 
     // Keyboard: the header button toggles with Enter.
     within(productHeader).getByRole('button').focus();
@@ -142,7 +164,9 @@ describe('CollectionView', () => {
     await user.click(undo);
     await waitFor(() => expect(bodyRows()).toHaveLength(3));
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
-    expect((await loadCollection()).records.map((r) => r.id).sort()).toEqual([kymriahPage.id, yescartaPage.id].sort());
+    expect((await loadCollection()).records.map((r) => r.id).sort()).toEqual(
+      [kymriahPage.id, yescartaPage.id].sort(),
+    );
   });
 
   it('exports claims CSV (with BOM), mentions CSV and JSON', async () => {
@@ -170,12 +194,19 @@ describe('CollectionView', () => {
 
     await user.upload(input, new File(['{"hello": "world"}'], 'other.json', { type: 'application/json' }));
     const alert = screen.getByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent('other.json: This is not a TherapyLens collection file'));
+    await waitFor(() =>
+      expect(alert).toHaveTextContent('other.json: This is not a TherapyLens collection file'),
+    );
     expect(env.store.importRecords).not.toHaveBeenCalled();
 
-    const file = collectionJson([kymriahPage, yescartaPage], FIXED_NOW).replace(']}\n', ',{"recordVersion":5}]}\n');
+    const file = collectionJson([kymriahPage, yescartaPage], FIXED_NOW).replace(
+      ']}\n',
+      ',{"recordVersion":5}]}\n',
+    );
     await user.upload(input, new File([file], 'mine.json', { type: 'application/json' }));
-    expect(await screen.findByText('Imported mine.json: 1 added, 1 merged with pages already saved, 1 skipped.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Imported mine.json: 1 added, 1 merged with pages already saved, 1 skipped.'),
+    ).toBeInTheDocument();
     await waitFor(() => expect(bodyRows()).toHaveLength(3));
     expect(alert).toHaveTextContent('mine.json: record 3 was skipped: record version 5 is newer');
   });

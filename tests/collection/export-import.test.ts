@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_COLUMNS, MENTION_COLUMNS, claimsCsv, collectionJson, exportFileName, mentionsCsv } from '../../lib/collection/export';
+import {
+  CLAIM_COLUMNS,
+  MENTION_COLUMNS,
+  claimsCsv,
+  collectionJson,
+  exportFileName,
+  mentionsCsv,
+} from '../../lib/collection/export';
 import { parseCollectionFile, planImport } from '../../lib/collection/import';
 import { makeRecord, type CollectionRecord } from '../../lib/collection/record';
 import { FIXED_NOW, testPath } from '../helpers/dom';
@@ -19,7 +26,12 @@ const hostile = makeRecord(
     title: 'Offer, "best" price',
     claims: [
       claim('c1'),
-      claim('c2', { text: '=HYPERLINK("http://evil.example","click")', productId: null, reference: null, verdict: 'unverified' }),
+      claim('c2', {
+        text: '=HYPERLINK("http://evil.example","click")',
+        productId: null,
+        reference: null,
+        verdict: 'unverified',
+      }),
       claim('c3', { text: '+1 555 0100\nline two', explanation: '-50% off', verdict: 'differs' }),
       claim('c4', { text: '@SUM(A1)', explanation: '\tTabbed' }),
     ],
@@ -87,10 +99,22 @@ describe('mentions CSV', () => {
           status: 'approved',
           mentions: [
             { text: 'Kymriah', position: { block: 0, start: 0, end: 7 }, section: 'main', via: 'brand' },
-            { text: 'tisa-cel', position: { block: 3, start: 4, end: 12 }, section: 'outside', via: 'abbreviation' },
+            {
+              text: 'tisa-cel',
+              position: { block: 3, start: 4, end: 12 },
+              section: 'outside',
+              via: 'abbreviation',
+            },
           ],
         },
-        { id: 'be-car7', name: 'BE-CAR7', status: 'investigational', mentions: [{ text: '-BE-CAR7', position: { block: 1, start: 0, end: 8 }, section: 'main', via: 'code' }] },
+        {
+          id: 'be-car7',
+          name: 'BE-CAR7',
+          status: 'investigational',
+          mentions: [
+            { text: '-BE-CAR7', position: { block: 1, start: 0, end: 8 }, section: 'main', via: 'code' },
+          ],
+        },
       ],
     });
     const rows = parseCsv(mentionsCsv([makeRecord(r, FIXED_NOW)]));
@@ -104,7 +128,10 @@ describe('mentions CSV', () => {
 });
 
 describe('JSON export and import', () => {
-  const records = [...manyRecords(5), makeRecord(JSON.parse(JSON.stringify(hostile.report)), hostile.savedAt)];
+  const records = [
+    ...manyRecords(5),
+    makeRecord(JSON.parse(JSON.stringify(hostile.report)), hostile.savedAt),
+  ];
 
   it('round-trips byte-identically (export → import → export)', () => {
     const first = collectionJson(records, FIXED_NOW);
@@ -123,7 +150,12 @@ describe('JSON export and import', () => {
     const shuffled = [...records].reverse().map((r) => reverseKeys(r) as CollectionRecord);
     const text = collectionJson(shuffled, FIXED_NOW);
     expect(text).toBe(collectionJson(records, FIXED_NOW));
-    const envelope = JSON.parse(text) as { format: string; version: number; exportedAt: string; records: CollectionRecord[] };
+    const envelope = JSON.parse(text) as {
+      format: string;
+      version: number;
+      exportedAt: string;
+      records: CollectionRecord[];
+    };
     expect(Object.keys(envelope)).toEqual(['format', 'version', 'exportedAt', 'records']);
     expect(envelope.format).toBe('therapylens-collection');
     const order = envelope.records.map((r) => `${r.savedAt}|${r.id}`);
@@ -157,7 +189,9 @@ describe('JSON export and import', () => {
 
   it('migrates v0 records, skips bad and future ones with reasons, merges duplicates', () => {
     const v0 = JSON.parse(readFileSync(testPath('collection', 'records', 'v0.json'), 'utf8')) as unknown;
-    const v1 = JSON.parse(readFileSync(testPath('collection', 'records', 'v1.json'), 'utf8')) as CollectionRecord;
+    const v1 = JSON.parse(
+      readFileSync(testPath('collection', 'records', 'v1.json'), 'utf8'),
+    ) as CollectionRecord;
     const earlierCopy = { ...v1, savedAt: '2026-01-01T00:00:00.000Z' };
     const file = JSON.stringify({
       format: 'therapylens-collection',
@@ -179,7 +213,11 @@ describe('JSON export and import', () => {
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   }
   return value;
 }
@@ -187,7 +225,10 @@ function reverseKeys(value: unknown): unknown {
 describe('planImport', () => {
   it('counts added and merged, and rewrites an existing record only for an earlier save', () => {
     const [a, b, c] = manyRecords(3);
-    const existing = new Map([[a!.id, a!], [b!.id, b!]]);
+    const existing = new Map([
+      [a!.id, a!],
+      [b!.id, b!],
+    ]);
     const earlierB = { ...b!, savedAt: '2000-01-01T00:00:00.000Z' };
     const laterA = { ...a!, savedAt: '2099-01-01T00:00:00.000Z' };
     const plan = planImport(existing, [laterA, earlierB, c!, c!]);

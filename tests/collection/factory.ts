@@ -23,7 +23,11 @@ export function claim(id: string, overrides: Partial<Claim> = {}): Claim {
       id: 'tisagenlecleucel-eliana-label',
       productId: 'tisagenlecleucel',
       label: 'FDA label: 83% remission, ELIANA, n=63',
-      source: { url: 'https://www.fda.gov/media/107296/download', title: 'KYMRIAH prescribing information', asOf: '2024-03' },
+      source: {
+        url: 'https://www.fda.gov/media/107296/download',
+        title: 'KYMRIAH prescribing information',
+        asOf: '2024-03',
+      },
       confidence: 'confirmed',
     },
     compared: [],
@@ -48,7 +52,9 @@ export function report(overrides: Partial<PageReport> = {}): PageReport {
         id: 'tisagenlecleucel',
         name: 'Kymriah',
         status: 'approved',
-        mentions: [{ text: 'Kymriah', position: { block: 0, start: 0, end: 7 }, section: 'main', via: 'brand' }],
+        mentions: [
+          { text: 'Kymriah', position: { block: 0, start: 0, end: 7 }, section: 'main', via: 'brand' },
+        ],
       },
     ],
     targets: [{ id: 'CD19', label: 'CD19', mentions: [] }],

@@ -1,18 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrateRecord } from '../../lib/collection/migrations';
-import { CollectionRecord, RECORD_VERSION, makeRecord, mergeRecords, recordId } from '../../lib/collection/record';
+import {
+  CollectionRecord,
+  RECORD_VERSION,
+  makeRecord,
+  mergeRecords,
+  recordId,
+} from '../../lib/collection/record';
 import { testPath } from '../helpers/dom';
 import { report } from './factory';
 
 function example(version: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(testPath('collection', 'records', `${version}.json`), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(testPath('collection', 'records', `${version}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 describe('recordId', () => {
   it('is a stable 16-hex-digit hash of url and analysis time', () => {
     // Pinned: stored and exported records are keyed by it, so it must never change.
-    expect(recordId('https://clinic-b.example/car-t?lang=en', '2026-02-03T14:00:00.000Z')).toBe('3533bf6752ef051a');
+    expect(recordId('https://clinic-b.example/car-t?lang=en', '2026-02-03T14:00:00.000Z')).toBe(
+      '3533bf6752ef051a',
+    );
     expect(recordId('https://a.example/', '2026-01-01T00:00:00.000Z')).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -26,7 +37,8 @@ describe('recordId', () => {
 
   it('has no collisions across 20,000 close variants', () => {
     const ids = new Set<string>();
-    for (let i = 0; i < 20_000; i++) ids.add(recordId(`https://site.example/page-${i}`, '2026-01-01T00:00:00.000Z'));
+    for (let i = 0; i < 20_000; i++)
+      ids.add(recordId(`https://site.example/page-${i}`, '2026-01-01T00:00:00.000Z'));
     expect(ids.size).toBe(20_000);
   });
 });
@@ -81,7 +93,15 @@ describe('migrateRecord', () => {
     expect(result.reason).toMatch(/^invalid record: .*claims/);
     expect(result.reason).not.toContain('\n');
 
-    for (const junk of [null, 42, 'rec', [], { recordVersion: 'one' }, { recordVersion: 1.5 }, { url: 'x' }]) {
+    for (const junk of [
+      null,
+      42,
+      'rec',
+      [],
+      { recordVersion: 'one' },
+      { recordVersion: 1.5 },
+      { url: 'x' },
+    ]) {
       expect(migrateRecord(junk).ok).toBe(false);
     }
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildRows, countPages, facets, filterRows, queryRows, sortRows, type QueryStats } from '../../lib/collection/query';
+import {
+  buildRows,
+  countPages,
+  facets,
+  filterRows,
+  queryRows,
+  sortRows,
+  type QueryStats,
+} from '../../lib/collection/query';
 import { makeRecord } from '../../lib/collection/record';
 import { claim, manyRecords, report } from './factory';
 
@@ -11,8 +19,14 @@ describe('buildRows', () => {
         { id: 'tisagenlecleucel', name: 'Kymriah', status: 'approved', mentions: [] },
         { id: 'be-car7', name: 'BE-CAR7', status: 'investigational', mentions: [] },
       ],
-      targets: [{ id: 'CD19', label: 'CD19', mentions: [] }, { id: 'CD7', label: 'CD7', mentions: [] }],
-      claims: [claim('c1'), claim('c2', { productId: null, details: { target: 'CD7' }, verdict: 'unverified' })],
+      targets: [
+        { id: 'CD19', label: 'CD19', mentions: [] },
+        { id: 'CD7', label: 'CD7', mentions: [] },
+      ],
+      claims: [
+        claim('c1'),
+        claim('c2', { productId: null, details: { target: 'CD7' }, verdict: 'unverified' }),
+      ],
     });
     const rows = buildRows([makeRecord(r, '2026-01-01T00:00:00.000Z')]);
     expect(rows.map((row) => [row.productName, row.target, row.verdict, row.site])).toEqual([
@@ -28,7 +42,13 @@ describe('filterRows / sortRows', () => {
   const rows = buildRows(manyRecords(40));
 
   it('filters by product, verdict, site, date range and words together', () => {
-    const out = filterRows(rows, { product: 'tisagenlecleucel', verdict: 'differs', site: 'site1.example', from: '2026-02-01', to: '2026-02-28' });
+    const out = filterRows(rows, {
+      product: 'tisagenlecleucel',
+      verdict: 'differs',
+      site: 'site1.example',
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
     expect(out.length).toBeGreaterThan(0);
     for (const r of out) {
       expect(r.productId).toBe('tisagenlecleucel');
@@ -37,7 +57,11 @@ describe('filterRows / sortRows', () => {
       expect(r.date >= '2026-02-01' && r.date < '2026-03-01').toBe(true);
     }
     const expected = rows.filter(
-      (r) => r.productId === 'tisagenlecleucel' && r.verdict === 'differs' && r.site === 'site1.example' && r.date.startsWith('2026-02'),
+      (r) =>
+        r.productId === 'tisagenlecleucel' &&
+        r.verdict === 'differs' &&
+        r.site === 'site1.example' &&
+        r.date.startsWith('2026-02'),
     );
     expect(out).toEqual(expected);
   });
@@ -46,7 +70,9 @@ describe('filterRows / sortRows', () => {
     const out = filterRows(rows, { text: 'PAGE-17  Claim' });
     expect(out.map((r) => r.title)).toEqual(['Page 17', 'Page 17', 'Page 17']);
     const loose = filterRows(rows, { text: '7 page' });
-    expect(loose.map((r) => r.title)).toEqual(expect.arrayContaining(['Page 7', 'Page 17', 'Page 27', 'Page 37']));
+    expect(loose.map((r) => r.title)).toEqual(
+      expect.arrayContaining(['Page 7', 'Page 17', 'Page 27', 'Page 37']),
+    );
     for (const r of loose) expect(r.haystack).toMatch(/7/);
     expect(filterRows(rows, { text: 'kymriah yescarta' })).toEqual([]);
   });
@@ -83,7 +109,12 @@ describe('5,000 saved pages', () => {
     const rows = buildRows(records);
     expect(rows).toHaveLength(20_000);
     const stats: QueryStats = { visited: 0, comparisons: 0 };
-    const out = queryRows(rows, { text: 'claim', verdict: 'differs' }, { key: 'page', direction: 'ascending' }, stats);
+    const out = queryRows(
+      rows,
+      { text: 'claim', verdict: 'differs' },
+      { key: 'page', direction: 'ascending' },
+      stats,
+    );
     expect(out).toHaveLength(5000);
     expect(stats.visited).toBe(rows.length);
     // A comparison sort needs about n·log2(n); allow a constant factor of 2 for the engine's sort.

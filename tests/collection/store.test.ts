@@ -68,7 +68,11 @@ describe('saveReport / loadCollection', () => {
     });
     const { records, skipped } = await loadCollection();
     expect(records).toEqual([good]);
-    expect(skipped.map((s) => s.key)).toEqual([recordKey(bad!.id), recordKey(future!.id), recordKey('0123456789abcdef')]);
+    expect(skipped.map((s) => s.key)).toEqual([
+      recordKey(bad!.id),
+      recordKey(future!.id),
+      recordKey('0123456789abcdef'),
+    ]);
     expect(skipped[0]!.reason).toMatch(/^invalid record/);
     expect(skipped[1]!.reason).toMatch(/newer/);
     expect(skipped[2]!.reason).toMatch(/missing/);
@@ -86,7 +90,10 @@ describe('saveReport / loadCollection', () => {
   it('migrates a stored v0 record when loading', async () => {
     const r = report();
     const id = makeRecord(r, SAVED_AT).id;
-    await fakeBrowser.storage.local.set({ [INDEX_KEY]: [id], [recordKey(id)]: { url: r.source, title: r.title, savedAt: SAVED_AT, report: r } });
+    await fakeBrowser.storage.local.set({
+      [INDEX_KEY]: [id],
+      [recordKey(id)]: { url: r.source, title: r.title, savedAt: SAVED_AT, report: r },
+    });
     const { records, skipped } = await loadCollection();
     expect(skipped).toEqual([]);
     expect(records).toEqual([makeRecord(r, SAVED_AT)]);
@@ -110,7 +117,8 @@ describe('when storage is full', () => {
     const before = await fakeBrowser.storage.local.get(null);
     const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
     vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      if (INDEX_KEY in items) throw Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' });
+      if (INDEX_KEY in items)
+        throw Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' });
       return realSet(items);
     });
     const result = await saveReport(report({ source: 'https://new.example/' }), { now: SAVED_AT });
@@ -181,7 +189,9 @@ describe('delete, undo and import', () => {
   });
 
   it('concurrent saves from one page do not lose index entries', async () => {
-    const reports = Array.from({ length: 10 }, (_, i) => report({ source: `https://c${i}.example/`, analyzedAt: FIXED_NOW }));
+    const reports = Array.from({ length: 10 }, (_, i) =>
+      report({ source: `https://c${i}.example/`, analyzedAt: FIXED_NOW }),
+    );
     const results = await Promise.all(reports.map((r) => saveReport(r, { now: SAVED_AT })));
     expect(results.every((r) => r.ok)).toBe(true);
     expect((await loadCollection()).records).toHaveLength(10);

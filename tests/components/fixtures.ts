@@ -84,7 +84,11 @@ const ABECMA_PUB = figureRef(
   'idecabtagene-vicleucel--karmma--orr--publication',
   'Publication: ORR 73%, KarMMa, n=128',
 );
-const ABECMA_LABEL = figureRef('idecabtagene-vicleucel', 'idecabtagene-vicleucel--karmma--orr--label', 'FDA label: ORR 72%, KarMMa, n=100');
+const ABECMA_LABEL = figureRef(
+  'idecabtagene-vicleucel',
+  'idecabtagene-vicleucel--karmma--orr--label',
+  'FDA label: ORR 72%, KarMMa, n=100',
+);
 const INATI_NMPA = indicationRef(
   'inaticabtagene-autoleucel',
   'inaticabtagene-autoleucel--nmpa--b-all--2023',
@@ -110,7 +114,11 @@ export const fullReport: PageReport = {
       id: 'tisagenlecleucel',
       name: 'Kymriah',
       status: 'approved',
-      mentions: [mention('Kymriah', 3, 0), mention('tisagenlecleucel', 3, 9, 'inn'), mention('Kymriah', 7, 0)],
+      mentions: [
+        mention('Kymriah', 3, 0),
+        mention('tisagenlecleucel', 3, 9, 'inn'),
+        mention('Kymriah', 7, 0),
+      ],
     },
     {
       id: 'idecabtagene-vicleucel',
@@ -126,7 +134,9 @@ export const fullReport: PageReport = {
     },
   ],
   targets: [{ id: 'CD19', label: 'CD19', mentions: [mention('CD19', 3, 40)] }],
-  conditions: [{ id: 'b-all', label: 'B-cell acute lymphoblastic leukaemia', mentions: [mention('B-cell ALL', 3, 60)] }],
+  conditions: [
+    { id: 'b-all', label: 'B-cell acute lymphoblastic leukaemia', mentions: [mention('B-cell ALL', 3, 60)] },
+  ],
   regulators: ['FDA', 'NMPA'],
   trials: ['ELIANA', 'KarMMa'],
   claims: [
@@ -139,7 +149,8 @@ export const fullReport: PageReport = {
         text: KYMRIAH_SENTENCE,
         matched: 'response rates exceeding 80%',
         verdict: 'consistent',
-        explanation: 'Matches the FDA label: overall remission 83% in ELIANA (n=63); the publication reports 81% (n=75).',
+        explanation:
+          'Matches the FDA label: overall remission 83% in ELIANA (n=63); the publication reports 81% (n=75).',
         reference: KYMRIAH_LABEL,
         compared: [KYMRIAH_LABEL, KYMRIAH_PUB],
         details: { metric: 'CR/CRi', value: 80, comparator: '>' },
@@ -214,7 +225,8 @@ export const fullReport: PageReport = {
         text: 'Inaticabtagene Autoleuce (CNCT19) is used for adult B-cell relapsed or refractory ALL.',
         matched: 'adult B-cell relapsed or refractory ALL',
         verdict: 'consistent',
-        explanation: 'Matches the NMPA approval of November 2023 for adults with relapsed or refractory B-cell ALL.',
+        explanation:
+          'Matches the NMPA approval of November 2023 for adults with relapsed or refractory B-cell ALL.',
         reference: INATI_NMPA,
       },
       12,

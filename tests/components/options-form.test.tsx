@@ -55,16 +55,25 @@ describe('options form', () => {
     const onChange = vi.fn();
     render(<Harness onChange={onChange} />);
     await user.click(screen.getByRole('checkbox', { name: /^NMPA ·/ }));
-    expect(onChange).toHaveBeenLastCalledWith({ regulators: ['FDA', 'EMA', 'PMDA', 'CDSCO', 'MHRA'], highlightsByDefault: false, autoSave: false });
+    expect(onChange).toHaveBeenLastCalledWith({
+      regulators: ['FDA', 'EMA', 'PMDA', 'CDSCO', 'MHRA'],
+      highlightsByDefault: false,
+      autoSave: false,
+    });
     screen.getByRole('checkbox', { name: /Save every analyzed page/ }).focus();
     await user.keyboard(' ');
-    expect(onChange).toHaveBeenLastCalledWith({ regulators: ['FDA', 'EMA', 'PMDA', 'CDSCO', 'MHRA'], highlightsByDefault: false, autoSave: true });
+    expect(onChange).toHaveBeenLastCalledWith({
+      regulators: ['FDA', 'EMA', 'PMDA', 'CDSCO', 'MHRA'],
+      highlightsByDefault: false,
+      autoSave: true,
+    });
   });
 
   it('keeps the last ticked regulator ticked and explains why', async () => {
     const user = userEvent.setup();
     render(<Harness onChange={vi.fn()} />);
-    for (const r of ['EMA', 'NMPA', 'PMDA', 'CDSCO', 'MHRA']) await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${r} ·`) }));
+    for (const r of ['EMA', 'NMPA', 'PMDA', 'CDSCO', 'MHRA'])
+      await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${r} ·`) }));
     const fda = screen.getByRole('checkbox', { name: /^FDA ·/ });
     expect(fda).toBeChecked();
     expect(fda).toHaveAccessibleDescription('At least one regulator stays selected.');
@@ -73,7 +82,13 @@ describe('options form', () => {
   });
 
   it('shows save errors in words', () => {
-    render(<OptionsForm settings={DEFAULT_SETTINGS} status={{ kind: 'error', message: 'Settings could not be saved.' }} onChange={vi.fn()} />);
+    render(
+      <OptionsForm
+        settings={DEFAULT_SETTINGS}
+        status={{ kind: 'error', message: 'Settings could not be saved.' }}
+        onChange={vi.fn()}
+      />,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Settings could not be saved.');
   });
 });

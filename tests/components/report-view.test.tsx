@@ -23,10 +23,16 @@ describe('report view', () => {
   it('leads with the one-line summary, the page title and the dataset date', () => {
     renderPopup({ view: reportView() });
     expect(
-      screen.getByText('3 therapies · 7 claims: 3 consistent, 2 differs, 1 not approved, 1 unverified · 1 caution'),
+      screen.getByText(
+        '3 therapies · 7 claims: 3 consistent, 2 differs, 1 not approved, 1 unverified · 1 caution',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: fullReport.title })).toBeInTheDocument();
-    expect(screen.getByText(/^2,140 words read · reference data as of 11 Aug 2026/, { selector: '.summary__meta' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/^2,140 words read · reference data as of 11 Aug 2026/, {
+        selector: '.summary__meta',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('shows the disclaimer with the dataset date', () => {
@@ -39,7 +45,9 @@ describe('report view', () => {
   it('lists each therapy as a collapsible card with brand, INN and status', () => {
     renderPopup({ view: reportView() });
     const products = screen.getByRole('region', { name: 'Therapies on this page' });
-    const cards = within(products).getAllByRole('listitem').filter((li) => li.classList.contains('card'));
+    const cards = within(products)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('card'));
     expect(cards.map((c) => c.querySelector('summary')?.textContent)).toEqual([
       'Kymriah (tisagenlecleucel)Approved',
       'Abecma (idecabtagene vicleucel)Approved',
@@ -56,7 +64,9 @@ describe('report view', () => {
     const kymriah = screen.getByText('Kymriah', { selector: '.card__name' }).closest('details')!;
     expect(kymriah.open).toBe(true);
     expect(kymriah).toHaveTextContent('CAR-T cell therapy · targets CD19 · Novartis');
-    const approvals = within(kymriah).getAllByRole('listitem').filter((li) => li.classList.contains('approval'));
+    const approvals = within(kymriah)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('approval'));
     const first = approvals[0]!;
     expect(first).toHaveTextContent('FDA · 30 Aug 2017');
     expect(first).toHaveTextContent(
@@ -69,7 +79,9 @@ describe('report view', () => {
     expect(japan.every((a) => within(a).queryByText('unconfirmed') !== null)).toBe(true);
 
     const abecma = screen.getByText('Abecma', { selector: '.card__name' }).closest('details')!;
-    const old = within(abecma).getAllByRole('listitem').find((a) => a.textContent?.includes('FDA · 26 Mar 2021'));
+    const old = within(abecma)
+      .getAllByRole('listitem')
+      .find((a) => a.textContent?.includes('FDA · 26 Mar 2021'));
     expect(old).toHaveTextContent('Superseded 4 Apr 2024');
   });
 
@@ -78,7 +90,12 @@ describe('report view', () => {
     const kymriah = screen.getByText('Kymriah', { selector: '.card__name' }).closest('details')!;
     const figures = Array.from(kymriah.querySelectorAll('.figure'));
     const eliana = figures.filter((f) => f.textContent?.includes('ELIANA'));
-    expect(eliana.map((f) => f.querySelector('.tag')?.textContent)).toEqual(['Label', 'Publication', 'Publication', 'Publication']);
+    expect(eliana.map((f) => f.querySelector('.tag')?.textContent)).toEqual([
+      'Label',
+      'Publication',
+      'Publication',
+      'Publication',
+    ]);
     expect(eliana[0]).toHaveTextContent('CR/CRi 83%');
     expect(eliana[0]).toHaveTextContent('ELIANA · n=63');
     const links = Array.from(kymriah.querySelectorAll('a'));
@@ -104,14 +121,18 @@ describe('report view', () => {
   it('groups claims by product with badges in words, quotes, explanations and references', () => {
     renderPopup({ view: reportView() });
     const claims = screen.getByRole('region', { name: 'What the page claims' });
-    const groups = within(claims).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const groups = within(claims)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(groups).toEqual([
       'Kymriah (3 claims)',
       'Abecma (2 claims)',
       'Inaticabtagene autoleucel (1 claim)',
       'Not tied to a product (2 claims)',
     ]);
-    const badges = within(claims).getAllByRole('img').map((b) => b.getAttribute('aria-label'));
+    const badges = within(claims)
+      .getAllByRole('img')
+      .map((b) => b.getAttribute('aria-label'));
     expect(badges).toEqual([
       'Verdict: Consistent',
       'Verdict: Differs',
@@ -125,9 +146,13 @@ describe('report view', () => {
     // Icon and word are both visible: colour is never the only signal.
     const caution = within(claims).getByRole('img', { name: 'Verdict: Caution' });
     expect(caution).toHaveTextContent('⚠Caution');
-    const first = within(claims).getAllByRole('listitem').find((li) => li.classList.contains('claim'))!;
+    const first = within(claims)
+      .getAllByRole('listitem')
+      .find((li) => li.classList.contains('claim'))!;
     expect(within(first).getByRole('button')).toHaveTextContent(`“${KYMRIAH_SENTENCE}”`);
-    expect(within(first).getByRole('button').querySelector('strong')).toHaveTextContent('response rates exceeding 80%');
+    expect(within(first).getByRole('button').querySelector('strong')).toHaveTextContent(
+      'response rates exceeding 80%',
+    );
     expect(first).toHaveTextContent('Compared with: FDA label: overall remission 83%, ELIANA, n=63');
     expect(within(first).getByText('Also consulted (1)')).toBeInTheDocument();
   });
@@ -155,7 +180,9 @@ describe('report view', () => {
     const hostile = {
       ...fullReport,
       title: '<img src=x onerror="alert(1)">Clinic',
-      claims: fullReport.claims.map((c, i) => (i === 0 ? { ...c, text: '<script>alert(1)</script> 80%', matched: '80%' } : c)),
+      claims: fullReport.claims.map((c, i) =>
+        i === 0 ? { ...c, text: '<script>alert(1)</script> 80%', matched: '80%' } : c,
+      ),
     };
     const { container } = renderPopup({ view: reportView(hostile) });
     expect(container.querySelector('img, script')).toBeNull();
@@ -166,7 +193,15 @@ describe('report view', () => {
     const bad = {
       ...fullReport,
       claims: fullReport.claims.map((c) =>
-        c.reference ? { ...c, reference: { ...c.reference, source: { url: 'javascript:alert(1)', title: 'Bad', asOf: '2026' } } } : c,
+        c.reference
+          ? {
+              ...c,
+              reference: {
+                ...c.reference,
+                source: { url: 'javascript:alert(1)', title: 'Bad', asOf: '2026' },
+              },
+            }
+          : c,
       ),
     };
     const { container } = renderPopup({ view: reportView(bad) });

@@ -31,9 +31,15 @@ describe('popup states', () => {
   it('script failure: a plain message, the detail folded away, and Retry', async () => {
     const user = userEvent.setup();
     const { props } = renderPopup({
-      view: { kind: 'failure', message: 'TherapyLens ran into a problem while reading this page.', detail: 'x is undefined' },
+      view: {
+        kind: 'failure',
+        message: 'TherapyLens ran into a problem while reading this page.',
+        detail: 'x is undefined',
+      },
     });
-    expect(screen.getByRole('alert')).toHaveTextContent('TherapyLens ran into a problem while reading this page.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'TherapyLens ran into a problem while reading this page.',
+    );
     const details = screen.getByText('Technical detail').closest('details')!;
     expect(details.open).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -43,8 +49,12 @@ describe('popup states', () => {
   it('nothing found: says so, says what TherapyLens looks for, offers Re-analyze, keeps the disclaimer', async () => {
     const user = userEvent.setup();
     const { props } = renderPopup({ view: { kind: 'report', report: emptyReport, cached: false } });
-    expect(screen.getByRole('heading', { name: 'No cell or gene therapy products found on this page' })).toBeInTheDocument();
-    expect(screen.getByText(/looks for cancer cell and gene therapies by brand name, generic name or code/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'No cell or gene therapy products found on this page' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/looks for cancer cell and gene therapies by brand name, generic name or code/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(DISCLAIMER);
     expect(screen.queryByRole('switch')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Re-analyze' }));
@@ -56,7 +66,9 @@ describe('popup states', () => {
     const notes = screen.getAllByRole('note');
     expect(notes[0]).toHaveTextContent(PARTIAL_NOTE);
     expect(notes[0]).toHaveTextContent('Stopped after 200,000 characters');
-    expect(screen.getAllByRole('button', { name: /Show on page\.$/ }).length).toBe(partialReport.claims.length);
+    expect(screen.getAllByRole('button', { name: /Show on page\.$/ }).length).toBe(
+      partialReport.claims.length,
+    );
   });
 
   it('cached: says when the result is from and offers Re-analyze', async () => {
@@ -81,16 +93,17 @@ describe('toolbar', () => {
     expect(sw).toHaveAttribute('aria-checked', 'false');
     await user.click(sw);
     expect(props.onHighlights).toHaveBeenLastCalledWith(true);
-    rerender(
-      <PopupViewWith props={{ ...props, highlights: { on: true, busy: false } }} />,
-    );
+    rerender(<PopupViewWith props={{ ...props, highlights: { on: true, busy: false } }} />);
     expect(screen.getByRole('switch')).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('switch'));
     expect(props.onHighlights).toHaveBeenLastCalledWith(false);
   });
 
   it('highlights switch is disabled while the page is working', () => {
-    renderPopup({ view: { kind: 'report', report: fullReport, cached: false }, highlights: { on: false, busy: true } });
+    renderPopup({
+      view: { kind: 'report', report: fullReport, cached: false },
+      highlights: { on: false, busy: true },
+    });
     expect(screen.getByRole('switch')).toBeDisabled();
   });
 
@@ -118,7 +131,10 @@ describe('toolbar', () => {
   });
 
   it('announces the last action in a live region', () => {
-    renderPopup({ view: { kind: 'report', report: fullReport, cached: false }, notice: '12 places marked on the page.' });
+    renderPopup({
+      view: { kind: 'report', report: fullReport, cached: false },
+      notice: '12 places marked on the page.',
+    });
     expect(screen.getByText('12 places marked on the page.')).toHaveAttribute('role', 'status');
   });
 
@@ -139,7 +155,9 @@ describe('a page with marketing wording but no therapy', () => {
     const user = userEvent.setup();
     const onlyMarketing = { ...emptyReport, claims: fullReport.claims.filter((c) => c.kind === 'marketing') };
     renderPopup({ view: { kind: 'report', report: onlyMarketing, cached: false } });
-    expect(screen.getByRole('heading', { name: 'No cell or gene therapy products found on this page' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'No cell or gene therapy products found on this page' }),
+    ).toBeInTheDocument();
     const folded = screen.getByText('1 phrase to read with care').closest('details')!;
     expect(folded.open).toBe(false);
     await user.click(screen.getByText('1 phrase to read with care'));

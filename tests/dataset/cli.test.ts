@@ -14,7 +14,11 @@ const tmp = mkdtempSync(join(tmpdir(), 'therapylens-dataset-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'cli/dataset.ts', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('npx', ['tsx', 'cli/dataset.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,11 +43,25 @@ describe('cli/dataset.ts', () => {
     const parsed = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([
-      'product_id', 'brand_names', 'inn', 'regulator', 'condition_id', 'condition_name', 'population',
-      'line_of_therapy', 'date', 'approval_type', 'status', 'confidence', 'source_url', 'source_title',
+      'product_id',
+      'brand_names',
+      'inn',
+      'regulator',
+      'condition_id',
+      'condition_name',
+      'population',
+      'line_of_therapy',
+      'date',
+      'approval_type',
+      'status',
+      'confidence',
+      'source_url',
+      'source_title',
     ]);
     expect(parsed.data).toHaveLength(expected.products.reduce((n, p) => n + p.indications.length, 0));
-    const kymriahAll = parsed.data.find((row) => row.product_id === 'tisagenlecleucel' && row.date === '2017-08-30');
+    const kymriahAll = parsed.data.find(
+      (row) => row.product_id === 'tisagenlecleucel' && row.date === '2017-08-30',
+    );
     expect(kymriahAll).toMatchObject({
       brand_names: 'Kymriah',
       inn: 'tisagenlecleucel',
@@ -57,12 +75,20 @@ describe('cli/dataset.ts', () => {
     });
     expect(kymriahAll?.source_url).toMatch(/^https:\/\/prod-www\.ons\.org\//);
     // A line-of-therapy text with commas must survive quoting.
-    const yescarta2l = parsed.data.find((row) => row.product_id === 'axicabtagene-ciloleucel' && row.date === '2022-04-01');
+    const yescarta2l = parsed.data.find(
+      (row) => row.product_id === 'axicabtagene-ciloleucel' && row.date === '2022-04-01',
+    );
     expect(yescarta2l?.line_of_therapy).toContain('relapsed within 12 months');
   });
 
   it('exits 1 with a readable schema error for an invalid input file', () => {
-    const r = run('--input', writeInput('bad.json', { ...rawDataset, meta: { version: 'one', asOf: '2026-08-11', description: 'x' } }));
+    const r = run(
+      '--input',
+      writeInput('bad.json', {
+        ...rawDataset,
+        meta: { version: 'one', asOf: '2026-08-11', description: 'x' },
+      }),
+    );
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/does not match its schema/);

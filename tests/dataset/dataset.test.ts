@@ -13,8 +13,15 @@ import { testPath } from '../helpers/dom';
 
 const DATA_DIR = testPath('..', 'data');
 const PRODUCT_DIR = join(DATA_DIR, 'products');
-const productFiles = readdirSync(PRODUCT_DIR).filter((f) => f.endsWith('.json')).sort();
-const dataFiles = ['meta.json', 'targets.json', 'conditions.json', ...productFiles.map((f) => join('products', f))];
+const productFiles = readdirSync(PRODUCT_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const dataFiles = [
+  'meta.json',
+  'targets.json',
+  'conditions.json',
+  ...productFiles.map((f) => join('products', f)),
+];
 
 function parseOrExplain(raw: unknown): Dataset {
   const result = Dataset.safeParse(raw);
@@ -70,12 +77,23 @@ describe('key facts', () => {
   const indication = (id: string) => ds.products.flatMap((p) => p.indications).find((i) => i.id === id);
 
   it('keeps label and publication figures apart (ZUMA-1: 72% label, 82% publication)', () => {
-    expect(figure('axicabtagene-ciloleucel--zuma-1--orr--label')).toMatchObject({ value: 72, n: 101, kind: 'label' });
-    expect(figure('axicabtagene-ciloleucel--zuma-1--orr--publication')).toMatchObject({ value: 82, kind: 'publication' });
+    expect(figure('axicabtagene-ciloleucel--zuma-1--orr--label')).toMatchObject({
+      value: 72,
+      n: 101,
+      kind: 'label',
+    });
+    expect(figure('axicabtagene-ciloleucel--zuma-1--orr--publication')).toMatchObject({
+      value: 82,
+      kind: 'publication',
+    });
   });
 
   it('uses CR/CRi for ALL remission rates (ELIANA 83%, n=63)', () => {
-    expect(figure('tisagenlecleucel--eliana--cr-cri--label')).toMatchObject({ metric: 'CR/CRi', value: 83, n: 63 });
+    expect(figure('tisagenlecleucel--eliana--cr-cri--label')).toMatchObject({
+      metric: 'CR/CRi',
+      value: 83,
+      n: 63,
+    });
   });
 
   it('has every CARTITUDE-1 figure pages quote', () => {
@@ -84,12 +102,22 @@ describe('key facts', () => {
       .figures.filter((f) => f.trial === 'CARTITUDE-1')
       .map((f) => `${f.metric} ${f.value} ${f.kind}`);
     expect(values).toEqual(
-      expect.arrayContaining(['ORR 97.9 label', 'sCR 78.4 label', 'ORR 97 publication', 'sCR 67 publication', 'sCR 82.5 publication', 'CR/sCR 83 publication']),
+      expect.arrayContaining([
+        'ORR 97.9 label',
+        'sCR 78.4 label',
+        'ORR 97 publication',
+        'sCR 67 publication',
+        'sCR 82.5 publication',
+        'CR/sCR 83 publication',
+      ]),
     );
   });
 
   it('records the Abecma label widening as a superseding entry', () => {
-    expect(indication('idecabtagene-vicleucel--fda--multiple-myeloma--2021')).toMatchObject({ status: 'superseded', line: { minPriorLines: 4 } });
+    expect(indication('idecabtagene-vicleucel--fda--multiple-myeloma--2021')).toMatchObject({
+      status: 'superseded',
+      line: { minPriorLines: 4 },
+    });
     expect(indication('idecabtagene-vicleucel--fda--multiple-myeloma--2024')).toMatchObject({
       status: 'active',
       supersedes: 'idecabtagene-vicleucel--fda--multiple-myeloma--2021',
@@ -98,10 +126,19 @@ describe('key facts', () => {
   });
 
   it('lists investigational products without active indications', () => {
-    for (const id of ['anitocabtagene-autoleucel', 'letetresgene-autoleucel', 'vusolimogene-oderparepvec', 'cretostimogene-grenadenorepvec', 'be-car7']) {
+    for (const id of [
+      'anitocabtagene-autoleucel',
+      'letetresgene-autoleucel',
+      'vusolimogene-oderparepvec',
+      'cretostimogene-grenadenorepvec',
+      'be-car7',
+    ]) {
       const p = ds.products.find((x) => x.id === id);
       expect(p?.status, id).toBe('investigational');
-      expect(p?.indications.filter((i) => i.status === 'active'), id).toEqual([]);
+      expect(
+        p?.indications.filter((i) => i.status === 'active'),
+        id,
+      ).toEqual([]);
     }
   });
 

@@ -14,7 +14,9 @@ describe('formatDataJson', () => {
 
   it('keeps short scalar arrays and flat objects on one line, nests the rest', () => {
     const text = formatDataJson({ codes: ['CTL019'], brand: { name: 'Kymriah' }, list: [{ a: 1 }] });
-    expect(text).toBe('{\n  "codes": ["CTL019"],\n  "brand": { "name": "Kymriah" },\n  "list": [\n    { "a": 1 }\n  ]\n}\n');
+    expect(text).toBe(
+      '{\n  "codes": ["CTL019"],\n  "brand": { "name": "Kymriah" },\n  "list": [\n    { "a": 1 }\n  ]\n}\n',
+    );
   });
 
   it('breaks long arrays over several lines', () => {

@@ -45,7 +45,14 @@ function product(over: Partial<Product> = {}): Product {
   return {
     id: 'alpha-cel',
     status: 'approved',
-    names: { brands: [{ name: 'Alphana' }], inn: 'alpha cel', abbreviations: ['a-cel'], codes: ['AX-1'], chinese: [], other: [] },
+    names: {
+      brands: [{ name: 'Alphana' }],
+      inn: 'alpha cel',
+      abbreviations: ['a-cel'],
+      codes: ['AX-1'],
+      chinese: [],
+      other: [],
+    },
     manufacturer: 'Example Bio',
     modality: 'car-t',
     autologous: true,
@@ -65,9 +72,29 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
     meta: { version: '1.0.0', asOf: '2025-01-01', description: 'test' },
     targets: [{ id: 'CD19', label: 'CD19', aliases: [] }],
     conditions: [
-      { id: 'b-nhl', name: 'B-NHL', category: 'hematologic', synonyms: ['B-cell lymphoma'], abbreviations: ['B-NHL'] },
-      { id: 'lbcl', name: 'LBCL', parent: 'b-nhl', category: 'hematologic', synonyms: ['large B-cell lymphoma'], abbreviations: ['LBCL'] },
-      { id: 'dlbcl', name: 'DLBCL', parent: 'lbcl', category: 'hematologic', synonyms: [], abbreviations: ['DLBCL'] },
+      {
+        id: 'b-nhl',
+        name: 'B-NHL',
+        category: 'hematologic',
+        synonyms: ['B-cell lymphoma'],
+        abbreviations: ['B-NHL'],
+      },
+      {
+        id: 'lbcl',
+        name: 'LBCL',
+        parent: 'b-nhl',
+        category: 'hematologic',
+        synonyms: ['large B-cell lymphoma'],
+        abbreviations: ['LBCL'],
+      },
+      {
+        id: 'dlbcl',
+        name: 'DLBCL',
+        parent: 'lbcl',
+        category: 'hematologic',
+        synonyms: [],
+        abbreviations: ['DLBCL'],
+      },
     ],
     products: [product()],
     ...over,
@@ -75,7 +102,19 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
 }
 
 const withProduct = (over: Partial<Product>) => dataset({ products: [product(over)] });
-const second = product({ id: 'beta-cel', names: { brands: [{ name: 'Betana' }], inn: 'beta cel', abbreviations: [], codes: [], chinese: [], other: [] }, indications: [indication({ id: 'beta-cel--fda--lbcl--2020' })], figures: [] });
+const second = product({
+  id: 'beta-cel',
+  names: {
+    brands: [{ name: 'Betana' }],
+    inn: 'beta cel',
+    abbreviations: [],
+    codes: [],
+    chinese: [],
+    other: [],
+  },
+  indications: [indication({ id: 'beta-cel--fda--lbcl--2020' })],
+  figures: [],
+});
 
 describe('checkInvariants', () => {
   it('accepts a valid dataset', () => {
@@ -83,39 +122,201 @@ describe('checkInvariants', () => {
   });
 
   const cases: [string, Dataset, RegExp][] = [
-    ['duplicate product id', dataset({ products: [product(), product({ names: { ...second.names } , indications: [], status: 'investigational', sources: [source], figures: [] })] }), /product id "alpha-cel" is used twice/],
-    ['name shared by two products (case-insensitive)', dataset({ products: [product(), { ...second, names: { ...second.names, codes: ['ax-1'] } }] }), /name "ax-1" is used by both "alpha-cel" and "beta-cel"/],
-    ['duplicate indication id', dataset({ products: [product(), { ...second, indications: [indication()] }] }), /indication id "alpha-cel--fda--lbcl--2020" is used twice/],
-    ['duplicate figure id', withProduct({ figures: [figure(), figure()] }), /figure id "alpha-cel--trial-a--orr--label" is used twice/],
-    ['indication without a source', withProduct({ indications: [indication({ sources: [] })] }), /has no source/],
-    ['impossible calendar date', withProduct({ indications: [indication({ date: '2021-02-30', id: 'alpha-cel--fda--lbcl--2021' })] }), /"2021-02-30" is not a calendar date/],
-    ['date after the as-of date', withProduct({ indications: [indication({ date: '2026-03', id: 'alpha-cel--fda--lbcl--2026' })] }), /"2026-03" is after the dataset as-of date/],
-    ['source date after the as-of date', withProduct({ figures: [figure({ source: { ...source, asOf: '2030' } })] }), /source https:\/\/example.org\/label: "2030" is after/],
-    ['approved product without an active indication', withProduct({ indications: [indication({ status: 'withdrawn' })] }), /approved but has no active indication/],
-    ['investigational product with an active indication', withProduct({ status: 'investigational', sources: [source] }), /investigational but has active indications/],
-    ['investigational product without a status source', withProduct({ status: 'investigational', indications: [] }), /investigational but has no source/],
+    [
+      'duplicate product id',
+      dataset({
+        products: [
+          product(),
+          product({
+            names: { ...second.names },
+            indications: [],
+            status: 'investigational',
+            sources: [source],
+            figures: [],
+          }),
+        ],
+      }),
+      /product id "alpha-cel" is used twice/,
+    ],
+    [
+      'name shared by two products (case-insensitive)',
+      dataset({ products: [product(), { ...second, names: { ...second.names, codes: ['ax-1'] } }] }),
+      /name "ax-1" is used by both "alpha-cel" and "beta-cel"/,
+    ],
+    [
+      'duplicate indication id',
+      dataset({ products: [product(), { ...second, indications: [indication()] }] }),
+      /indication id "alpha-cel--fda--lbcl--2020" is used twice/,
+    ],
+    [
+      'duplicate figure id',
+      withProduct({ figures: [figure(), figure()] }),
+      /figure id "alpha-cel--trial-a--orr--label" is used twice/,
+    ],
+    [
+      'indication without a source',
+      withProduct({ indications: [indication({ sources: [] })] }),
+      /has no source/,
+    ],
+    [
+      'impossible calendar date',
+      withProduct({ indications: [indication({ date: '2021-02-30', id: 'alpha-cel--fda--lbcl--2021' })] }),
+      /"2021-02-30" is not a calendar date/,
+    ],
+    [
+      'date after the as-of date',
+      withProduct({ indications: [indication({ date: '2026-03', id: 'alpha-cel--fda--lbcl--2026' })] }),
+      /"2026-03" is after the dataset as-of date/,
+    ],
+    [
+      'source date after the as-of date',
+      withProduct({ figures: [figure({ source: { ...source, asOf: '2030' } })] }),
+      /source https:\/\/example.org\/label: "2030" is after/,
+    ],
+    [
+      'approved product without an active indication',
+      withProduct({ indications: [indication({ status: 'withdrawn' })] }),
+      /approved but has no active indication/,
+    ],
+    [
+      'investigational product with an active indication',
+      withProduct({ status: 'investigational', sources: [source] }),
+      /investigational but has active indications/,
+    ],
+    [
+      'investigational product without a status source',
+      withProduct({ status: 'investigational', indications: [] }),
+      /investigational but has no source/,
+    ],
     ['unknown target', withProduct({ targets: ['CD22'] }), /target "CD22" is not in targets/],
-    ['target id that is not HGNC-shaped', dataset({ targets: [{ id: 'CD19', label: 'CD19', aliases: [] }, { id: 'Bcma', label: 'BCMA', aliases: [] }] }), /target "Bcma" is not an HGNC-shaped symbol/],
-    ['unknown indication condition', withProduct({ indications: [indication({ conditionId: 'fl', id: 'alpha-cel--fda--fl--2020' })] }), /condition "fl" does not exist/],
-    ['unknown included condition', withProduct({ indications: [indication({ includesConditions: ['pmbcl'] })] }), /condition "pmbcl" does not exist/],
-    ['unknown figure condition', withProduct({ figures: [figure({ conditionId: 'mcl' })] }), /figure "alpha-cel--trial-a--orr--label": condition "mcl" does not exist/],
-    ['unknown parent', dataset({ conditions: [...dataset().conditions, { id: 'fl', name: 'FL', parent: 'inhl', category: 'hematologic', synonyms: [], abbreviations: [] }] }), /condition "fl": parent "inhl" does not exist/],
-    ['parent cycle', dataset({ conditions: dataset().conditions.map((c) => (c.id === 'b-nhl' ? { ...c, parent: 'dlbcl' } : c)) }), /parent chain has a cycle/],
-    ['lowercase abbreviation', dataset({ conditions: dataset().conditions.map((c) => (c.id === 'lbcl' ? { ...c, abbreviations: ['lbcl'] } : c)) }), /abbreviation "lbcl" has no capital letter/],
-    ['synonym shared by two conditions', dataset({ conditions: dataset().conditions.map((c) => (c.id === 'dlbcl' ? { ...c, synonyms: ['Large B-cell lymphoma'] } : c)) }), /synonym "large b-cell lymphoma" belongs to two conditions/],
-    ['supersedes a missing indication', withProduct({ indications: [indication({ supersedes: 'alpha-cel--fda--lbcl--2018' })] }), /supersedes "alpha-cel--fda--lbcl--2018", which is not an indication of alpha-cel/],
-    ['supersedes an indication that is still active', withProduct({ indications: [indication(), indication({ id: 'alpha-cel--fda--lbcl--2022', date: '2022', supersedes: 'alpha-cel--fda--lbcl--2020' })] }), /which is still active/],
-    ['supersedes another product\'s indication', dataset({ products: [product({ indications: [indication({ supersedes: 'beta-cel--fda--lbcl--2020' })] }), { ...second, indications: [indication({ id: 'beta-cel--fda--lbcl--2020', status: 'superseded' }), indication({ id: 'beta-cel--fda--lbcl--2021', date: '2021' })] }] }), /not an indication of alpha-cel/],
-    ['indication id not following the convention', withProduct({ indications: [indication({ id: 'alpha-cel--ema--lbcl--2020' })] }), /id should start with "alpha-cel--fda--lbcl--2020"/],
-    ['figure id not following the convention', withProduct({ figures: [figure({ id: 'alpha-cel--trial-a--orr--publication' })] }), /should end with "--label"/],
-    ['unconfirmed without a note', withProduct({ indications: [indication({ confidence: 'unconfirmed' })] }), /unconfirmed without a note/],
-    ['percentage out of range', withProduct({ figures: [figure({ value: 120, ci: undefined })] }), /percentage 120 is out of range/],
-    ['value outside its CI', withProduct({ figures: [figure({ value: 90 })] }), /value 90 lies outside its CI/],
+    [
+      'target id that is not HGNC-shaped',
+      dataset({
+        targets: [
+          { id: 'CD19', label: 'CD19', aliases: [] },
+          { id: 'Bcma', label: 'BCMA', aliases: [] },
+        ],
+      }),
+      /target "Bcma" is not an HGNC-shaped symbol/,
+    ],
+    [
+      'unknown indication condition',
+      withProduct({ indications: [indication({ conditionId: 'fl', id: 'alpha-cel--fda--fl--2020' })] }),
+      /condition "fl" does not exist/,
+    ],
+    [
+      'unknown included condition',
+      withProduct({ indications: [indication({ includesConditions: ['pmbcl'] })] }),
+      /condition "pmbcl" does not exist/,
+    ],
+    [
+      'unknown figure condition',
+      withProduct({ figures: [figure({ conditionId: 'mcl' })] }),
+      /figure "alpha-cel--trial-a--orr--label": condition "mcl" does not exist/,
+    ],
+    [
+      'unknown parent',
+      dataset({
+        conditions: [
+          ...dataset().conditions,
+          { id: 'fl', name: 'FL', parent: 'inhl', category: 'hematologic', synonyms: [], abbreviations: [] },
+        ],
+      }),
+      /condition "fl": parent "inhl" does not exist/,
+    ],
+    [
+      'parent cycle',
+      dataset({
+        conditions: dataset().conditions.map((c) => (c.id === 'b-nhl' ? { ...c, parent: 'dlbcl' } : c)),
+      }),
+      /parent chain has a cycle/,
+    ],
+    [
+      'lowercase abbreviation',
+      dataset({
+        conditions: dataset().conditions.map((c) =>
+          c.id === 'lbcl' ? { ...c, abbreviations: ['lbcl'] } : c,
+        ),
+      }),
+      /abbreviation "lbcl" has no capital letter/,
+    ],
+    [
+      'synonym shared by two conditions',
+      dataset({
+        conditions: dataset().conditions.map((c) =>
+          c.id === 'dlbcl' ? { ...c, synonyms: ['Large B-cell lymphoma'] } : c,
+        ),
+      }),
+      /synonym "large b-cell lymphoma" belongs to two conditions/,
+    ],
+    [
+      'supersedes a missing indication',
+      withProduct({ indications: [indication({ supersedes: 'alpha-cel--fda--lbcl--2018' })] }),
+      /supersedes "alpha-cel--fda--lbcl--2018", which is not an indication of alpha-cel/,
+    ],
+    [
+      'supersedes an indication that is still active',
+      withProduct({
+        indications: [
+          indication(),
+          indication({
+            id: 'alpha-cel--fda--lbcl--2022',
+            date: '2022',
+            supersedes: 'alpha-cel--fda--lbcl--2020',
+          }),
+        ],
+      }),
+      /which is still active/,
+    ],
+    [
+      "supersedes another product's indication",
+      dataset({
+        products: [
+          product({ indications: [indication({ supersedes: 'beta-cel--fda--lbcl--2020' })] }),
+          {
+            ...second,
+            indications: [
+              indication({ id: 'beta-cel--fda--lbcl--2020', status: 'superseded' }),
+              indication({ id: 'beta-cel--fda--lbcl--2021', date: '2021' }),
+            ],
+          },
+        ],
+      }),
+      /not an indication of alpha-cel/,
+    ],
+    [
+      'indication id not following the convention',
+      withProduct({ indications: [indication({ id: 'alpha-cel--ema--lbcl--2020' })] }),
+      /id should start with "alpha-cel--fda--lbcl--2020"/,
+    ],
+    [
+      'figure id not following the convention',
+      withProduct({ figures: [figure({ id: 'alpha-cel--trial-a--orr--publication' })] }),
+      /should end with "--label"/,
+    ],
+    [
+      'unconfirmed without a note',
+      withProduct({ indications: [indication({ confidence: 'unconfirmed' })] }),
+      /unconfirmed without a note/,
+    ],
+    [
+      'percentage out of range',
+      withProduct({ figures: [figure({ value: 120, ci: undefined })] }),
+      /percentage 120 is out of range/,
+    ],
+    [
+      'value outside its CI',
+      withProduct({ figures: [figure({ value: 90 })] }),
+      /value 90 lies outside its CI/,
+    ],
   ];
 
   it.each(cases)('reports %s', (_, ds, message) => {
     const problems = checkInvariants(ds);
-    expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => message.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 });
 
@@ -128,6 +329,7 @@ describe('partialDateRange', () => {
   });
 
   it('rejects impossible dates', () => {
-    for (const bad of ['2023-02-29', '2024-13', '2024-00-10', '2024-04-31', '24-01-01', 'soon']) expect(partialDateRange(bad), bad).toBeUndefined();
+    for (const bad of ['2023-02-29', '2024-13', '2024-00-10', '2024-04-31', '24-01-01', 'soon'])
+      expect(partialDateRange(bad), bad).toBeUndefined();
   });
 });

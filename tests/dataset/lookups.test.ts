@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset as ds } from '../../lib/dataset/bundled';
-import { conditionAncestors, conditionById, conditionCovers, productById, targetById } from '../../lib/dataset/index';
+import {
+  conditionAncestors,
+  conditionById,
+  conditionCovers,
+  productById,
+  targetById,
+} from '../../lib/dataset/index';
 import type { Dataset } from '../../lib/dataset/schema';
 
 describe('dataset lookups', () => {

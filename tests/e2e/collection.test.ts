@@ -31,7 +31,12 @@ const kymriah = makeRecord(
     analyzedAt: '2026-03-01T10:00:00.000Z',
     claims: [
       claim('c1'),
-      claim('c2', { kind: 'approval', verdict: 'not-approved', text: 'Approved for all solid tumours.', explanation: 'no approval for solid tumours in the reference data' }),
+      claim('c2', {
+        kind: 'approval',
+        verdict: 'not-approved',
+        text: 'Approved for all solid tumours.',
+        explanation: 'no approval for solid tumours in the reference data',
+      }),
     ],
   }),
   '2026-03-01T10:01:00.000Z',
@@ -42,7 +47,13 @@ const yescarta = makeRecord(
     title: 'Yescarta overseas',
     analyzedAt: '2026-04-01T10:00:00.000Z',
     products: [{ id: 'axicabtagene-ciloleucel', name: 'Yescarta', status: 'approved', mentions: [] }],
-    claims: [claim('c1', { productId: 'axicabtagene-ciloleucel', verdict: 'differs', text: 'Yescarta cures 95% of patients.' })],
+    claims: [
+      claim('c1', {
+        productId: 'axicabtagene-ciloleucel',
+        verdict: 'differs',
+        text: 'Yescarta cures 95% of patients.',
+      }),
+    ],
   }),
   '2026-04-01T10:01:00.000Z',
 );
@@ -54,7 +65,10 @@ afterAll(async () => {
   await ext?.close();
 });
 
-async function openCollection(records: CollectionRecord[], extra: Record<string, unknown> = {}): Promise<Page> {
+async function openCollection(
+  records: CollectionRecord[],
+  extra: Record<string, unknown> = {},
+): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(ext.extensionUrl('collection.html'));
   const items: Record<string, unknown> = { [INDEX_KEY]: records.map((r) => r.id) };
@@ -103,7 +117,8 @@ describe('collection page', () => {
     await bodyRows(page).first().waitFor();
     await page.getByRole('button', { name: 'Delete saved page: Yescarta overseas' }).click();
     await expect.poll(() => bodyRows(page).count()).toBe(2);
-    const index = () => page.evaluate(async (key) => (await chrome.storage.local.get(key))[key] as string[], INDEX_KEY);
+    const index = () =>
+      page.evaluate(async (key) => (await chrome.storage.local.get(key))[key] as string[], INDEX_KEY);
     expect(await index()).toEqual([kymriah.id]);
     // Focus moves to Undo so keyboard users can take it back at once.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
@@ -116,19 +131,38 @@ describe('collection page', () => {
   it('exports JSON as a download and imports it back; a foreign file is refused in the alert', async () => {
     const page = await openCollection([kymriah]);
     await bodyRows(page).first().waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^therapylens-collection-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { format: string; records: CollectionRecord[] };
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      format: string;
+      records: CollectionRecord[];
+    };
     expect(exported.format).toBe('therapylens-collection');
     expect(exported.records).toEqual([kymriah]);
 
     const input = page.getByTestId('import-file');
-    await input.setInputFiles({ name: 'foreign.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('foreign.json: This is not a TherapyLens collection file');
+    await input.setInputFiles({
+      name: 'foreign.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"a":1}'),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('foreign.json: This is not a TherapyLens collection file');
 
-    const file = JSON.stringify({ format: 'therapylens-collection', version: 1, exportedAt: FIXED_NOW, records: [kymriah, yescarta] });
+    const file = JSON.stringify({
+      format: 'therapylens-collection',
+      version: 1,
+      exportedAt: FIXED_NOW,
+      records: [kymriah, yescarta],
+    });
     await input.setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await page.getByText('Imported mine.json: 1 added, 1 merged with pages already saved, 0 skipped.').waitFor();
+    await page
+      .getByText('Imported mine.json: 1 added, 1 merged with pages already saved, 0 skipped.')
+      .waitFor();
     await expect.poll(() => bodyRows(page).count()).toBe(3);
     await page.close();
   });

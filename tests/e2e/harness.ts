@@ -90,7 +90,9 @@ export interface ExtensionBrowser {
 
 export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first (npm run test:e2e does).`);
+    throw new Error(
+      `No built extension at ${extensionDir}: run "npm run build" first (npm run test:e2e does).`,
+    );
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'therapylens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -132,7 +134,9 @@ interface TargetInfo {
 }
 
 async function targets(cdp: CDPSession): Promise<TargetInfo[]> {
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: TargetInfo[] };
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{}] })) as {
+    targetInfos: TargetInfo[];
+  };
   return targetInfos;
 }
 
@@ -190,7 +194,8 @@ export class PopupDriver {
       if (event.sessionId !== this.sessionId) return;
       const reply = JSON.parse(event.message) as CdpReply;
       if (reply.id === undefined) {
-        if (reply.method) for (const listener of this.listeners.get(reply.method) ?? []) listener(reply.params ?? {});
+        if (reply.method)
+          for (const listener of this.listeners.get(reply.method) ?? []) listener(reply.params ?? {});
         return;
       }
       const resolve = this.pending.get(reply.id);
@@ -253,7 +258,9 @@ export class PopupDriver {
       await sleep(100);
     }
     const body = await this.text().catch(() => '(unreadable)');
-    throw new Error(`timed out waiting for ${expression}${last ? ` (${String(last)})` : ''}; popup text: ${body.slice(0, 800)}`);
+    throw new Error(
+      `timed out waiting for ${expression}${last ? ` (${String(last)})` : ''}; popup text: ${body.slice(0, 800)}`,
+    );
   }
 
   text(): Promise<string> {
@@ -269,24 +276,40 @@ export class PopupDriver {
 
   /** Presses a key with real input events (keyboard tests). */
   async press(key: 'Tab' | 'Enter' | ' ' | 'Escape' | 'ArrowDown' | 'ArrowUp', shift = false): Promise<void> {
-    const codes: Record<string, number> = { Tab: 9, Enter: 13, ' ': 32, Escape: 27, ArrowDown: 40, ArrowUp: 38 };
+    const codes: Record<string, number> = {
+      Tab: 9,
+      Enter: 13,
+      ' ': 32,
+      Escape: 27,
+      ArrowDown: 40,
+      ArrowUp: 38,
+    };
     const base = {
       key,
       code: key === ' ' ? 'Space' : key,
       windowsVirtualKeyCode: codes[key],
       modifiers: shift ? 8 : 0,
     };
-    await this.send('Input.dispatchKeyEvent', { type: 'keyDown', ...base, ...(key === 'Enter' ? { text: '\r' } : key === ' ' ? { text: ' ' } : {}) });
+    await this.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      ...base,
+      ...(key === 'Enter' ? { text: '\r' } : key === ' ' ? { text: ' ' } : {}),
+    });
     await this.send('Input.dispatchKeyEvent', { type: 'keyUp', ...base });
   }
 
   async setColorScheme(scheme: 'light' | 'dark'): Promise<void> {
-    await this.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+    await this.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-color-scheme', value: scheme }],
+    });
   }
 
   /** Saves a PNG of the popup to test-results/<name>.png and returns the path. */
   async screenshot(name: string): Promise<string> {
-    const { data } = (await this.send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: true })) as {
+    const { data } = (await this.send('Page.captureScreenshot', {
+      format: 'png',
+      captureBeyondViewport: true,
+    })) as {
       data: string;
     };
     const { mkdirSync, writeFileSync } = await import('node:fs');

@@ -4,13 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyzeResult } from '../../lib/messages';
 import { HIGHLIGHT_SWITCH, runContentScript, waitForReport } from '../hardening/e2e-flow';
-import {
-  clickToolbarIcon,
-  type ExtensionBrowser,
-  type FixtureServer,
-  startE2e,
-  stopE2e,
-} from './harness';
+import { clickToolbarIcon, type ExtensionBrowser, type FixtureServer, startE2e, stopE2e } from './harness';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -44,7 +38,9 @@ describe('payloads in page text', () => {
     const popup = await clickToolbarIcon(ext, page);
     await waitForReport(popup);
     // The page title, markup and all, is shown as text.
-    expect(await popup.evaluate<string>(`document.querySelector('.summary__title').textContent`)).toContain('<img src=x onerror=');
+    expect(await popup.evaluate<string>(`document.querySelector('.summary__title').textContent`)).toContain(
+      '<img src=x onerror=',
+    );
     expect(await popup.text()).toMatch(/Kymriah|Tisagenlecleucel/i);
     expect(await popup.evaluate<number>(POPUP_INJECTED)).toBe(0);
     expect(await page.evaluate(PAGE_STATE)).toEqual(before);
@@ -78,7 +74,10 @@ describe('a page that clobbers document properties and poisons its own globals',
     expect(await page.evaluate(() => (document.cloneNode as unknown as Element).tagName)).toBe('IMG');
 
     const popup = await clickToolbarIcon(ext, page);
-    await popup.waitFor(`document.querySelector('.summary__title') || document.body.innerText.includes('problem')`, 60_000);
+    await popup.waitFor(
+      `document.querySelector('.summary__title') || document.body.innerText.includes('problem')`,
+      60_000,
+    );
     const { result } = await runContentScript(popup, 1);
     const parsed = AnalyzeResult.safeParse(result);
     expect(parsed.success).toBe(true);

@@ -34,7 +34,10 @@ let server: FixtureServer;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'therapylens-perf-'));
   writeFileSync(join(dir, PAGE), html);
-  writeFileSync(join(dir, TINY), '<!DOCTYPE html><html><head><title>Tiny</title></head><body><p>Hello.</p></body></html>');
+  writeFileSync(
+    join(dir, TINY),
+    '<!DOCTYPE html><html><head><title>Tiny</title></head><body><p>Hello.</p></body></html>',
+  );
   server = await startFixtureServer([dir, testPath('fixtures', 'pages')]);
   ext = await launchWithExtension();
 });
@@ -46,8 +49,13 @@ afterAll(async () => {
 
 /** Readability alone on a clone of the same page, in the page's own world, for comparison. */
 async function readabilityMs(page: import('playwright-core').Page, runs: number): Promise<number[]> {
-  const source = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
-  await page.addScriptTag({ content: `(() => { const module = { exports: {} }; ${source}\n window.__R = module.exports; })();` });
+  const source = readFileSync(
+    createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'),
+    'utf8',
+  );
+  await page.addScriptTag({
+    content: `(() => { const module = { exports: {} }; ${source}\n window.__R = module.exports; })();`,
+  });
   return page.evaluate((n) => {
     const R = (window as unknown as { __R: new (d: Document) => { parse(): unknown } }).__R;
     const out: number[] = [];
@@ -71,7 +79,8 @@ async function measure(file: string, runs: number, minWords: number, minClaims: 
   const out = await runContentScript(popup, runs);
   const parsed = AnalyzeResult.safeParse(out.result);
   expect(parsed.success).toBe(true);
-  if (!parsed.success || !parsed.data.ok) throw new Error(`analysis failed: ${JSON.stringify(out.result).slice(0, 300)}`);
+  if (!parsed.success || !parsed.data.ok)
+    throw new Error(`analysis failed: ${JSON.stringify(out.result).slice(0, 300)}`);
   const report = parsed.data.report;
   // The whole page is read (no extraction-budget note); on very large pages the report's claim cap
   // may still set `partial`, keeping the first MAX_CLAIMS claims.
@@ -84,7 +93,12 @@ async function measure(file: string, runs: number, minWords: number, minClaims: 
   await page.close();
   return {
     page: file,
-    pageKB: Math.round((readFileSync(file === TYPICAL ? testPath('fixtures', 'pages', file) : join(dir, file)).length / 1024) * 10) / 10,
+    pageKB:
+      Math.round(
+        (readFileSync(file === TYPICAL ? testPath('fixtures', 'pages', file) : join(dir, file)).length /
+          1024) *
+          10,
+      ) / 10,
     clickToReportMs,
     contentScriptRunsMs: out.analyzeMs.map(Math.round),
     injectionBaselineMs: out.baselineMs.map(Math.round),

@@ -48,7 +48,9 @@ const CacheEntries = z.array(z.object({ tabId: z.number(), url: z.string(), repo
 
 /** The exact report the popup rendered, read back from its session cache. */
 async function renderedReport(popup: PopupDriver, url: string): Promise<PageReport> {
-  const raw = await popup.evaluate<unknown>(`chrome.storage.session.get('report-cache').then((r) => r['report-cache'])`);
+  const raw = await popup.evaluate<unknown>(
+    `chrome.storage.session.get('report-cache').then((r) => r['report-cache'])`,
+  );
   const entries = CacheEntries.parse(raw);
   const entry = entries.find((e) => e.url === url);
   if (!entry) throw new Error(`no cached report for ${url}`);
@@ -70,11 +72,15 @@ function shownClaims(popup: PopupDriver): Promise<ShownClaim[]> {
 }
 
 const cardNames = (popup: PopupDriver) =>
-  popup.evaluate<string[]>(`[...document.querySelectorAll('.card__name')].map((n) => n.firstChild.textContent)`);
+  popup.evaluate<string[]>(
+    `[...document.querySelectorAll('.card__name')].map((n) => n.firstChild.textContent)`,
+  );
 
 const pageHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 const pageMarks = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('mark[data-therapylens]')].map((m) => m.textContent ?? ''));
+  page.evaluate(() =>
+    [...document.querySelectorAll('mark[data-therapylens]')].map((m) => m.textContent ?? ''),
+  );
 
 /** A PNG of just the popup, as the user sees it (the page, not the capture canvas, sets the size). */
 async function shoot(popup: PopupDriver, name: string): Promise<void> {
@@ -84,7 +90,11 @@ async function shoot(popup: PopupDriver, name: string): Promise<void> {
 
 // Pages whose labels the engine is held to (tests/fixtures.test.ts); here the same labels must be
 // visible in the popup of a real browser.
-const LABELED = ['seed--advanced-medicine-china-car-t-leukemia', 'tourism--china-car-t-packages', 'planted--miracle-car-t-clinic'];
+const LABELED = [
+  'seed--advanced-medicine-china-car-t-leukemia',
+  'tourism--china-car-t-packages',
+  'planted--miracle-car-t-clinic',
+];
 
 describe('popup on fixture pages', () => {
   it.each(LABELED)('%s: shows the labeled products and verdicts, and the disclaimer', async (name) => {
@@ -93,7 +103,9 @@ describe('popup on fixture pages', () => {
     const report = await renderedReport(popup, page.url());
 
     // The popup shows exactly the report: one card per product, one item per claim, same verdicts.
-    const brands = report.products.map((p) => productById(bundledDataset, p.id)?.names.brands[0]?.name ?? p.name);
+    const brands = report.products.map(
+      (p) => productById(bundledDataset, p.id)?.names.brands[0]?.name ?? p.name,
+    );
     expect(await cardNames(popup)).toEqual(brands);
     const shown = await shownClaims(popup);
     expect(shown.map((c) => c.id).sort()).toEqual(report.claims.map((c) => c.id).sort());
@@ -143,7 +155,9 @@ describe('highlights', () => {
     const marks = await pageMarks(page);
     expect(marks.length).toBeGreaterThan(5);
     expect(marks).toContain('Yikaida');
-    expect(await page.evaluate(() => document.querySelectorAll('mark[data-therapylens="claim"]').length)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('mark[data-therapylens="claim"]').length),
+    ).toBeGreaterThan(0);
     expect(await popup.text()).toMatch(/\d+ places marked on the page\./);
     // caret: 'initial' — Playwright's default hides the caret by styling inputs, which would
     // change the page we are about to compare.
@@ -161,9 +175,13 @@ describe('highlights', () => {
     const before = await pageHtml(page);
     await popup.click('.claim__quote');
     await popup.waitFor(`document.body.innerText.includes('Shown on the page.')`);
-    expect(await page.evaluate(() => document.querySelectorAll('mark.therapylens-flash').length)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('mark.therapylens-flash').length),
+    ).toBeGreaterThan(0);
     // The brief mark goes away by itself while highlights are off.
-    await page.waitForFunction(() => document.querySelectorAll('mark[data-therapylens]').length === 0, null, { timeout: 6000 });
+    await page.waitForFunction(() => document.querySelectorAll('mark[data-therapylens]').length === 0, null, {
+      timeout: 6000,
+    });
     expect(await pageHtml(page)).toBe(before);
     await page.close();
   });
@@ -173,13 +191,19 @@ describe('highlights', () => {
     let onClaim = false;
     for (let i = 0; i < 40 && !onClaim; i++) {
       await popup.press('Tab');
-      onClaim = await popup.evaluate<boolean>(`document.activeElement?.classList.contains('claim__quote') ?? false`);
+      onClaim = await popup.evaluate<boolean>(
+        `document.activeElement?.classList.contains('claim__quote') ?? false`,
+      );
     }
     expect(onClaim).toBe(true);
     // The focused control has a visible outline.
-    expect(await popup.evaluate<string>(`getComputedStyle(document.activeElement).outlineStyle`)).toBe('solid');
+    expect(await popup.evaluate<string>(`getComputedStyle(document.activeElement).outlineStyle`)).toBe(
+      'solid',
+    );
     await popup.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('mark.therapylens-flash').length > 0, null, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelectorAll('mark.therapylens-flash').length > 0, null, {
+      timeout: 5000,
+    });
     await page.close();
   });
 });
@@ -201,7 +225,9 @@ describe('settings', () => {
     expect(regulators.length).toBeGreaterThan(0);
     expect(new Set(regulators)).toEqual(new Set(['FDA']));
     // Cards are closed (two products), so read text content, not rendered text.
-    expect(await popup.evaluate<string>('document.body.textContent')).toContain('Approved only by regulators you chose not to show.');
+    expect(await popup.evaluate<string>('document.body.textContent')).toContain(
+      'Approved only by regulators you chose not to show.',
+    );
 
     for (const r of ['EMA', 'NMPA', 'PMDA', 'CDSCO', 'MHRA']) {
       await options.getByRole('checkbox', { name: new RegExp(`^${r} ·`) }).check();
@@ -229,7 +255,9 @@ describe('screenshots', () => {
     await shoot(popup, 'popup-card-open-dark');
     await popup.setColorScheme('light');
     await shoot(popup, 'popup-card-open-light');
-    await popup.evaluate(`document.querySelector('.scroll').scrollTop = document.querySelector('#claims-heading').offsetTop - 60`);
+    await popup.evaluate(
+      `document.querySelector('.scroll').scrollTop = document.querySelector('#claims-heading').offsetTop - 60`,
+    );
     await shoot(popup, 'popup-claims-light');
     await page.close();
   });

@@ -130,7 +130,11 @@ function scan(dir: string): Finding[] {
     for (const [api, pattern] of Object.entries(APIS)) {
       for (const m of text.matchAll(pattern)) {
         const at = m.index ?? 0;
-        findings.push({ file: relative(dir, path), api, context: text.slice(Math.max(0, at - 400), at + 200) });
+        findings.push({
+          file: relative(dir, path),
+          api,
+          context: text.slice(Math.max(0, at - 400), at + 200),
+        });
       }
     }
   }

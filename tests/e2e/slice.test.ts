@@ -1,13 +1,7 @@
 // The first vertical slice, as a user meets it: toolbar click → popup → the page is read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCLAIMER } from '../../lib/disclaimer';
-import {
-  clickToolbarIcon,
-  type ExtensionBrowser,
-  type FixtureServer,
-  startE2e,
-  stopE2e,
-} from './harness';
+import { clickToolbarIcon, type ExtensionBrowser, type FixtureServer, startE2e, stopE2e } from './harness';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;

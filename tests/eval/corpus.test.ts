@@ -25,7 +25,19 @@ describe('labeled corpus', () => {
 
   test('covers every page kind', () => {
     const kinds = new Set(corpus.pages.map((p) => p.name.split('--')[0]));
-    for (const kind of ['seed', 'clinic', 'tourism', 'center', 'maker', 'label', 'news', 'forum', 'planted', 'none', 'mixed']) {
+    for (const kind of [
+      'seed',
+      'clinic',
+      'tourism',
+      'center',
+      'maker',
+      'label',
+      'news',
+      'forum',
+      'planted',
+      'none',
+      'mixed',
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
   });
@@ -39,7 +51,9 @@ describe('labeled corpus', () => {
 
   test('uses only target ids from data/targets.json', () => {
     const known = new Set((readJson('data', 'targets.json') as { id: string }[]).map((t) => t.id));
-    const unknown = corpus.pages.flatMap((p) => p.expected.targets.filter((t) => !known.has(t)).map((t) => `${p.name}: ${t}`));
+    const unknown = corpus.pages.flatMap((p) =>
+      p.expected.targets.filter((t) => !known.has(t)).map((t) => `${p.name}: ${t}`),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -61,7 +75,13 @@ describe('labeled corpus', () => {
 });
 
 describe('corpus helpers', () => {
-  const base: ExpectedPage = { url: 'u', description: 'a test page', products: ['a'], targets: [], claims: [] };
+  const base: ExpectedPage = {
+    url: 'u',
+    description: 'a test page',
+    products: ['a'],
+    targets: [],
+    claims: [],
+  };
   const withQuote = (quote: string): ExpectedPage => ({
     ...base,
     claims: [{ kind: 'response', productId: 'a', quote, verdict: 'consistent', why: 'a reason here' }],
@@ -73,7 +93,14 @@ describe('corpus helpers', () => {
         '<p>ORR <b>72%</b>&nbsp;in ZUMA-1</p><style>.a{}</style><div hidden>secret</div>' +
         '<ul><li>one</li><li>two</li></ul><p>Tisagen-<br>lecleucel</p><span>&gt;80%</span><span>Response</span></body></html>',
     );
-    expect(visibleBlocks(doc)).toEqual(['ORR 72% in ZUMA-1', 'one', 'two', 'Tisagen-', 'lecleucel', '>80%Response']);
+    expect(visibleBlocks(doc)).toEqual([
+      'ORR 72% in ZUMA-1',
+      'one',
+      'two',
+      'Tisagen-',
+      'lecleucel',
+      '>80%Response',
+    ]);
   });
 
   test('quotesNotOnPage flags quotes that are absent, only in scripts, or straddle two blocks', () => {
@@ -91,7 +118,9 @@ describe('corpus helpers', () => {
     expect(parseExpected(JSON.stringify(unlisted))).toMatchObject({ ok: false });
     const marketing = {
       ...base,
-      claims: [{ kind: 'marketing', productId: null, quote: 'cure', verdict: 'consistent', why: 'a reason here' }],
+      claims: [
+        { kind: 'marketing', productId: null, quote: 'cure', verdict: 'consistent', why: 'a reason here' },
+      ],
     };
     expect(parseExpected(JSON.stringify(marketing))).toMatchObject({ ok: false });
   });

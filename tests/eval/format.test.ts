@@ -11,25 +11,61 @@ function metrics(): Metrics {
     products: { tp: 1, fp: 1, fn: 0, precision: 0.5, recall: 1 },
     targets: { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 },
     claims: { expected: 2, found: 1, right: 1, recall: 0.5, accuracy: 0.5 },
-    byKind: { response: { ...zeroCounts }, approval: { ...zeroCounts }, indication: { ...zeroCounts }, target: { ...zeroCounts }, marketing: { ...zeroCounts } },
-    byVerdict: { consistent: { ...zeroCounts }, differs: { ...zeroCounts }, 'not-approved': { ...zeroCounts }, unverified: { ...zeroCounts } },
-    confusion: { consistent: { ...row, consistent: 1 }, differs: { ...row, missed: 1 }, 'not-approved': { ...row }, unverified: { ...row } },
+    byKind: {
+      response: { ...zeroCounts },
+      approval: { ...zeroCounts },
+      indication: { ...zeroCounts },
+      target: { ...zeroCounts },
+      marketing: { ...zeroCounts },
+    },
+    byVerdict: {
+      consistent: { ...zeroCounts },
+      differs: { ...zeroCounts },
+      'not-approved': { ...zeroCounts },
+      unverified: { ...zeroCounts },
+    },
+    confusion: {
+      consistent: { ...row, consistent: 1 },
+      differs: { ...row, missed: 1 },
+      'not-approved': { ...row },
+      unverified: { ...row },
+    },
     unlabeledClaims: 3,
     perPage: [
       {
         name: 'planted--example',
-        products: { tp: 1, fp: 1, fn: 0, precision: 0.5, recall: 1, missing: [], extra: ['axicabtagene-ciloleucel'] },
+        products: {
+          tp: 1,
+          fp: 1,
+          fn: 0,
+          precision: 0.5,
+          recall: 1,
+          missing: [],
+          extra: ['axicabtagene-ciloleucel'],
+        },
         targets: { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, missing: [], extra: [] },
         claims: { expected: 2, found: 1, right: 1, recall: 0.5, accuracy: 0.5 },
         outcomes: [
           {
-            expected: { kind: 'response', productId: 'p', quote: 'ORR 72%', verdict: 'consistent', why: 'label 72%' },
+            expected: {
+              kind: 'response',
+              productId: 'p',
+              quote: 'ORR 72%',
+              verdict: 'consistent',
+              why: 'label 72%',
+            },
             status: 'right',
             got: { id: 'c1', verdict: 'consistent', text: 'ORR 72%', explanation: 'ok' },
             near: [],
           },
           {
-            expected: { kind: 'approval', productId: null, quote: 'approved in 2019', verdict: 'differs', why: 'FDA 2017' },
+            expected: {
+              kind: 'approval',
+              productId: null,
+              quote: 'approved in 2019',
+              verdict: 'differs',
+              why: 'FDA 2017',
+            },
             status: 'missed',
             got: null,
             near: ['indication/p (consistent)'],
@@ -50,13 +86,17 @@ describe('formatMetrics', () => {
 
   test('lists extras and misses under the page, but not right claims', () => {
     expect(text).toContain('extra products: axicabtagene-ciloleucel');
-    expect(text).toContain('[approval -] "approved in 2019": want differs, missed; seen as indication/p (consistent)');
+    expect(text).toContain(
+      '[approval -] "approved in 2019": want differs, missed; seen as indication/p (consistent)',
+    );
     expect(text).not.toContain('"ORR 72%"');
   });
 
   test('prints the totals and the confusion matrix', () => {
     expect(text).toContain('products: precision 50.0%, recall 100.0% (tp 1, fp 1, fn 0)');
-    expect(text).toContain('claims: verdict accuracy 50.0% (1/2), recall 50.0% (1/2), unlabeled report claims 3');
+    expect(text).toContain(
+      'claims: verdict accuracy 50.0% (1/2), recall 50.0% (1/2), unlabeled report claims 3',
+    );
     expect(text).toMatch(/differs\s+0\s+0\s+0\s+0\s+1/);
   });
 });

@@ -59,7 +59,14 @@ function expectedClaim(over: Partial<ExpectedClaim>): ExpectedClaim {
 }
 
 function page(over: Partial<ExpectedPage>): ExpectedPage {
-  return { url: 'https://example.test/', description: 'a test page', products: [], targets: [], claims: [], ...over };
+  return {
+    url: 'https://example.test/',
+    description: 'a test page',
+    products: [],
+    targets: [],
+    claims: [],
+    ...over,
+  };
 }
 
 describe('compareSets', () => {
@@ -88,14 +95,16 @@ describe('claimMatches', () => {
   test('unifies dashes and quotes, and width forms (NFKC)', () => {
     const withDash = expectedClaim({ quote: 'ORR 39-43%' });
     expect(claimMatches(withDash, claim({ text: 'an ORR 39–43% was seen' }))).toBe(true);
-    const withQuote = expectedClaim({ quote: "the doctor's \"cure\"" });
+    const withQuote = expectedClaim({ quote: 'the doctor\'s "cure"' });
     expect(claimMatches(withQuote, claim({ text: 'the doctor’s “cure” claim' }))).toBe(true);
     expect(claimMatches(expectedClaim({ quote: 'ORR 72%' }), claim({ text: 'ＯＲＲ ７２％' }))).toBe(true);
   });
 
   test('rejects another kind, another product, or text without the quote', () => {
     expect(claimMatches(e, claim({ text: '>80% ORR in ALL', kind: 'indication' }))).toBe(false);
-    expect(claimMatches(e, claim({ text: '>80% ORR in ALL', productId: 'axicabtagene-ciloleucel' }))).toBe(false);
+    expect(claimMatches(e, claim({ text: '>80% ORR in ALL', productId: 'axicabtagene-ciloleucel' }))).toBe(
+      false,
+    );
     expect(claimMatches(e, claim({ text: '>80% ORR in DLBCL' }))).toBe(false);
   });
 
@@ -105,8 +114,12 @@ describe('claimMatches', () => {
 
   test('a label without a product matches a claim with any product', () => {
     const noProduct = expectedClaim({ productId: null, kind: 'marketing', quote: '100% cure' });
-    expect(claimMatches(noProduct, claim({ kind: 'marketing', productId: null, text: 'A 100% cure!' }))).toBe(true);
-    expect(claimMatches(noProduct, claim({ kind: 'marketing', productId: 'x', text: 'A 100% cure!' }))).toBe(true);
+    expect(claimMatches(noProduct, claim({ kind: 'marketing', productId: null, text: 'A 100% cure!' }))).toBe(
+      true,
+    );
+    expect(claimMatches(noProduct, claim({ kind: 'marketing', productId: 'x', text: 'A 100% cure!' }))).toBe(
+      true,
+    );
   });
 });
 
@@ -131,7 +144,10 @@ describe('matchClaims', () => {
       expectedClaim({ quote: 'ORR', verdict: 'consistent' }),
       expectedClaim({ quote: 'ORR 72%', verdict: 'consistent' }),
     ];
-    const cs = [claim({ text: 'ORR 72%', verdict: 'consistent' }), claim({ text: 'ORR 50%', verdict: 'differs' })];
+    const cs = [
+      claim({ text: 'ORR 72%', verdict: 'consistent' }),
+      claim({ text: 'ORR 50%', verdict: 'differs' }),
+    ];
     expect(matchClaims(es, cs)).toEqual([1, 0]);
   });
 
@@ -155,12 +171,16 @@ describe('scorePage', () => {
         expectedClaim({ kind: 'indication', quote: 'adult B-cell', productId: 'inaticabtagene-autoleucel' }),
       ],
     });
-    const r = report(['tisagenlecleucel'], ['CD19', 'TNFRSF17'], [
-      claim({ text: 'Kymriah | CD19 | >80% ORR in ALL', verdict: 'consistent' }),
-      claim({ kind: 'target', text: 'Kymriah | CD19 | >80% ORR in ALL', verdict: 'differs' }),
-      claim({ kind: 'approval', productId: 'inaticabtagene-autoleucel', text: 'treats adult B-cell ALL' }),
-      claim({ kind: 'marketing', productId: null, text: 'best clinic' }),
-    ]);
+    const r = report(
+      ['tisagenlecleucel'],
+      ['CD19', 'TNFRSF17'],
+      [
+        claim({ text: 'Kymriah | CD19 | >80% ORR in ALL', verdict: 'consistent' }),
+        claim({ kind: 'target', text: 'Kymriah | CD19 | >80% ORR in ALL', verdict: 'differs' }),
+        claim({ kind: 'approval', productId: 'inaticabtagene-autoleucel', text: 'treats adult B-cell ALL' }),
+        claim({ kind: 'marketing', productId: null, text: 'best clinic' }),
+      ],
+    );
     const s = scorePage('p', expected, r);
     expect(s.products).toMatchObject({ tp: 1, fn: 1, missing: ['inaticabtagene-autoleucel'] });
     expect(s.targets).toMatchObject({ tp: 1, fp: 1, extra: ['TNFRSF17'] });
@@ -177,7 +197,10 @@ describe('scoreCorpus', () => {
   test('micro-averages over pages and fills the confusion matrix', () => {
     const a = {
       name: 'a',
-      expected: page({ products: ['p1', 'p2'], claims: [expectedClaim({ productId: 'p1', quote: 'ORR 72%' })] }),
+      expected: page({
+        products: ['p1', 'p2'],
+        claims: [expectedClaim({ productId: 'p1', quote: 'ORR 72%' })],
+      }),
       report: report(['p1'], [], [claim({ productId: 'p1', text: 'ORR 72%', verdict: 'differs' })]),
     };
     const b = {
@@ -186,12 +209,19 @@ describe('scoreCorpus', () => {
         products: ['p3'],
         claims: [
           expectedClaim({ productId: 'p3', quote: 'CR 51%', verdict: 'differs' }),
-          expectedClaim({ productId: null, kind: 'marketing', quote: 'no side effects', verdict: 'unverified' }),
+          expectedClaim({
+            productId: null,
+            kind: 'marketing',
+            quote: 'no side effects',
+            verdict: 'unverified',
+          }),
         ],
       }),
-      report: report(['p3', 'p4', 'p5'], [], [
-        claim({ productId: 'p3', text: 'CR 51%', verdict: 'differs' }),
-      ]),
+      report: report(
+        ['p3', 'p4', 'p5'],
+        [],
+        [claim({ productId: 'p3', text: 'CR 51%', verdict: 'differs' })],
+      ),
     };
     const m = scoreCorpus([a, b]);
     expect(m.pages).toBe(2);

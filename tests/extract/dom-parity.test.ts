@@ -8,7 +8,12 @@ import { page, parseHappyDom } from './helpers';
 const PAGES: [string, string][] = [
   ['seed-leukemia.html', readFixture('unit', 'seed-leukemia.html')],
   ['table-outside.html', readFixture('unit', 'table-outside.html')],
-  ['mixed inline and lists', page('<main><h2>A <em>b</em></h2><p>x<span>80%</span><span>Rate</span></p><ol><li>one<ul><li>two</li></ul>three</li></ol><dl><dt>Term</dt><dd>Def</dd></dl></main>')],
+  [
+    'mixed inline and lists',
+    page(
+      '<main><h2>A <em>b</em></h2><p>x<span>80%</span><span>Rate</span></p><ol><li>one<ul><li>two</li></ul>three</li></ol><dl><dt>Term</dt><dd>Def</dd></dl></main>',
+    ),
+  ],
 ];
 
 describe('linkedom and happy-dom agree', () => {

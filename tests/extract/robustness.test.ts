@@ -30,11 +30,16 @@ describe.each(DOMS)('extract robustness (%s)', (_name, parse) => {
     expect(result.notes).toContain('Page is very large; analyzed the first 100 elements.');
     expect(result.notes.join(' ')).toMatch(/Main-article detection was skipped/);
     // Only the budget note counts as a cut; the Readability-skipped note does not.
-    expect(result.notes.filter(isExtractionCutNote)).toEqual(['Page is very large; analyzed the first 100 elements.']);
+    expect(result.notes.filter(isExtractionCutNote)).toEqual([
+      'Page is very large; analyzed the first 100 elements.',
+    ]);
   });
 
   it('stops at the character budget, keeping the text that fits', () => {
-    const items = Array.from({ length: 50 }, (_, i) => `<p>${String(i).padStart(2, '0')}${'x'.repeat(98)}</p>`).join('');
+    const items = Array.from(
+      { length: 50 },
+      (_, i) => `<p>${String(i).padStart(2, '0')}${'x'.repeat(98)}</p>`,
+    ).join('');
     const result = extract(parse(page(items)), { maxChars: 1050 });
     expect(result.truncated).toBe(true);
     const total = result.blocks.reduce((n, b) => n + b.text.length, 0);
@@ -42,7 +47,9 @@ describe.each(DOMS)('extract robustness (%s)', (_name, parse) => {
     expect(result.blocks).toHaveLength(11);
     expect(result.blocks[10]!.text).toHaveLength(50);
     expect(result.notes).toContain('Page text is very long; analyzed the first 1,050 characters.');
-    expect(result.notes.filter(isExtractionCutNote)).toEqual(['Page text is very long; analyzed the first 1,050 characters.']);
+    expect(result.notes.filter(isExtractionCutNote)).toEqual([
+      'Page text is very long; analyzed the first 1,050 characters.',
+    ]);
   });
 
   it('is not truncated within the default budgets', () => {
@@ -51,7 +58,11 @@ describe.each(DOMS)('extract robustness (%s)', (_name, parse) => {
   });
 
   it('returns an empty result with a note for empty pages, bodies and framesets', () => {
-    for (const html of ['', '<html><body></body></html>', '<html><head><title>F</title></head><frameset><frame src="a.html"></frameset></html>']) {
+    for (const html of [
+      '',
+      '<html><body></body></html>',
+      '<html><head><title>F</title></head><frameset><frame src="a.html"></frameset></html>',
+    ]) {
       const result = extract(parse(html));
       expect(result.blocks).toEqual([]);
       expect(result.readable).toBe(false);

@@ -5,21 +5,39 @@ import { DOMS, page } from './helpers';
 
 describe.each(DOMS)('extract tables (%s)', (_name, parse) => {
   it('keeps rows and cells, takes the header from <thead>, and gives it to the rows below', () => {
-    const { blocks } = extract(parse(page(
-      '<table><thead><tr><th>Product</th><th>Target</th></tr></thead><tbody><tr><td>Kymriah</td><td>CD19</td></tr><tr><td>Abecma</td><td>BCMA</td></tr></tbody></table>',
-    )));
+    const { blocks } = extract(
+      parse(
+        page(
+          '<table><thead><tr><th>Product</th><th>Target</th></tr></thead><tbody><tr><td>Kymriah</td><td>CD19</td></tr><tr><td>Abecma</td><td>BCMA</td></tr></tbody></table>',
+        ),
+      ),
+    );
     expect(blocks).toHaveLength(3);
-    expect(blocks[0]).toMatchObject({ kind: 'table-row', text: 'Product | Target', cells: ['Product', 'Target'], isHeader: true });
+    expect(blocks[0]).toMatchObject({
+      kind: 'table-row',
+      text: 'Product | Target',
+      cells: ['Product', 'Target'],
+      isHeader: true,
+    });
     expect(blocks[0]!.header).toBeUndefined();
-    expect(blocks[1]).toMatchObject({ kind: 'table-row', text: 'Kymriah | CD19', cells: ['Kymriah', 'CD19'], header: ['Product', 'Target'] });
+    expect(blocks[1]).toMatchObject({
+      kind: 'table-row',
+      text: 'Kymriah | CD19',
+      cells: ['Kymriah', 'CD19'],
+      header: ['Product', 'Target'],
+    });
     expect(blocks[2]).toMatchObject({ text: 'Abecma | BCMA', header: ['Product', 'Target'] });
     expect(blocks[2]!.isHeader).toBeUndefined();
   });
 
   it('treats a first row of <th> cells as the header, and rows before any header have none', () => {
-    const { blocks } = extract(parse(page(
-      '<table><tr><td>Note row</td></tr><tr><th>Drug</th><th>ORR</th></tr><tr><th scope="row">Carvykti</th><td>98%</td></tr></table>',
-    )));
+    const { blocks } = extract(
+      parse(
+        page(
+          '<table><tr><td>Note row</td></tr><tr><th>Drug</th><th>ORR</th></tr><tr><th scope="row">Carvykti</th><td>98%</td></tr></table>',
+        ),
+      ),
+    );
     expect(blocks.map((b) => [b.text, b.isHeader ?? false, b.header ?? null])).toEqual([
       ['Note row', false, null],
       ['Drug | ORR', true, null],
@@ -28,16 +46,27 @@ describe.each(DOMS)('extract tables (%s)', (_name, parse) => {
   });
 
   it('flattens blocks inside a cell into its text and keeps empty cells aligned with the header', () => {
-    const { blocks } = extract(parse(page(
-      '<table><tr><th>Product</th><th>Target</th><th>Data</th></tr><tr><td>Kymriah</td><td></td><td><p>ORR 52%</p><ul><li>JULIET</li><li>n=93</li></ul>83%<sup>1</sup></td></tr></table>',
-    )));
-    expect(blocks[1]).toMatchObject({ text: 'Kymriah | ORR 52% JULIET n=93 83% 1', cells: ['Kymriah', '', 'ORR 52% JULIET n=93 83% 1'] });
+    const { blocks } = extract(
+      parse(
+        page(
+          '<table><tr><th>Product</th><th>Target</th><th>Data</th></tr><tr><td>Kymriah</td><td></td><td><p>ORR 52%</p><ul><li>JULIET</li><li>n=93</li></ul>83%<sup>1</sup></td></tr></table>',
+        ),
+      ),
+    );
+    expect(blocks[1]).toMatchObject({
+      text: 'Kymriah | ORR 52% JULIET n=93 83% 1',
+      cells: ['Kymriah', '', 'ORR 52% JULIET n=93 83% 1'],
+    });
   });
 
   it('emits the caption as a block and adds it to the rows\u2019 heading context', () => {
-    const { blocks } = extract(parse(page(
-      '<h2>Approved products</h2><table><caption>CAR-T in lymphoma</caption><tr><th>Product</th></tr><tr><td>Yescarta</td></tr></table><p>after</p>',
-    )));
+    const { blocks } = extract(
+      parse(
+        page(
+          '<h2>Approved products</h2><table><caption>CAR-T in lymphoma</caption><tr><th>Product</th></tr><tr><td>Yescarta</td></tr></table><p>after</p>',
+        ),
+      ),
+    );
     expect(blocks.map((b) => [b.kind, b.text, b.headings])).toEqual([
       ['heading', 'Approved products', []],
       ['caption', 'CAR-T in lymphoma', ['Approved products']],
@@ -48,10 +77,14 @@ describe.each(DOMS)('extract tables (%s)', (_name, parse) => {
   });
 
   it('reads layout tables (nested tables, role=presentation) as ordinary blocks', () => {
-    const { blocks } = extract(parse(page(
-      '<table role="presentation"><tr><td><h2>Section</h2><p>Prose one.</p></td><td><p>Prose two.</p></td></tr></table>' +
-      '<table><tr><td><p>Outer cell</p><table><tr><th>Inner</th></tr><tr><td>Row</td></tr></table></td></tr></table>',
-    )));
+    const { blocks } = extract(
+      parse(
+        page(
+          '<table role="presentation"><tr><td><h2>Section</h2><p>Prose one.</p></td><td><p>Prose two.</p></td></tr></table>' +
+            '<table><tr><td><p>Outer cell</p><table><tr><th>Inner</th></tr><tr><td>Row</td></tr></table></td></tr></table>',
+        ),
+      ),
+    );
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
       ['heading', 'Section'],
       ['paragraph', 'Prose one.'],
@@ -84,6 +117,10 @@ describe.each(DOMS)('extract tables (%s)', (_name, parse) => {
       'Most people stay near the treating centre for about four weeks after the infusion. Driving is usually not allowed for eight weeks, because neurological side effects can appear late.',
     );
     // The title heading Readability removes still introduces the article.
-    expect(result.blocks[0]).toMatchObject({ kind: 'heading', text: 'CAR-T Therapy for Lymphoma', section: 'main' });
+    expect(result.blocks[0]).toMatchObject({
+      kind: 'heading',
+      text: 'CAR-T Therapy for Lymphoma',
+      section: 'main',
+    });
   });
 });

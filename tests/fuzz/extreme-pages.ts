@@ -48,7 +48,9 @@ function binaryGarbage(bytes: number): string {
 function manyShadowRoots(count: number): string {
   const hosts: string[] = [];
   for (let i = 0; i < count; i++) {
-    hosts.push(`<div><template shadowrootmode="${i % 2 ? 'open' : 'closed'}"><p>Carvykti ${i % 100}% ORR</p><slot></slot></template><span>Carvykti</span></div>`);
+    hosts.push(
+      `<div><template shadowrootmode="${i % 2 ? 'open' : 'closed'}"><p>Carvykti ${i % 100}% ORR</p><slot></slot></template><span>Carvykti</span></div>`,
+    );
   }
   return `<!DOCTYPE html><html><body>${CLAIM}${hosts.join('')}</body></html>`;
 }

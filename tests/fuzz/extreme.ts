@@ -22,7 +22,10 @@ export function runExtreme(name: string, guardMs = HANG_GUARD_MS): Promise<Extre
       clearTimeout(timer);
       const line = out.trim().split('\n').pop() ?? '';
       if (signal === 'SIGKILL') {
-        resolve({ ok: false, error: `"${name}" did not finish within ${guardMs / 1000} s: the page would hang the tab` });
+        resolve({
+          ok: false,
+          error: `"${name}" did not finish within ${guardMs / 1000} s: the page would hang the tab`,
+        });
         return;
       }
       try {

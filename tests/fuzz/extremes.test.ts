@@ -5,13 +5,17 @@ import { EXTREME_CASES, extremeCaseNames } from './extreme-pages';
 import { HANG_GUARD_MS, runExtreme } from './extreme';
 
 describe('extreme pages', () => {
-  it.each(extremeCaseNames())('%s: analysis completes, validates and leaves the page as it was', async (name) => {
-    const outcome = await runExtreme(name);
-    expect(outcome.error ?? null).toBeNull();
-    expect(outcome.ok).toBe(true);
-    if (EXTREME_CASES[name]?.partial) {
-      expect(outcome.partial).toBe(true);
-      expect(outcome.notes?.join(' ')).toMatch(/large|long|first/i);
-    }
-  }, HANG_GUARD_MS + 30_000);
+  it.each(extremeCaseNames())(
+    '%s: analysis completes, validates and leaves the page as it was',
+    async (name) => {
+      const outcome = await runExtreme(name);
+      expect(outcome.error ?? null).toBeNull();
+      expect(outcome.ok).toBe(true);
+      if (EXTREME_CASES[name]?.partial) {
+        expect(outcome.partial).toBe(true);
+        expect(outcome.notes?.join(' ')).toMatch(/large|long|first/i);
+      }
+    },
+    HANG_GUARD_MS + 30_000,
+  );
 });

@@ -43,12 +43,18 @@ export function checkInvariants(html: string, budget: Budget = {}): PageReport {
 
   let report: PageReport;
   try {
-    report = analyzePage(doc, { url: 'https://fuzz.example/page', dataset: bundledDataset, now: FIXED_NOW, ...budget });
+    report = analyzePage(doc, {
+      url: 'https://fuzz.example/page',
+      dataset: bundledDataset,
+      now: FIXED_NOW,
+      ...budget,
+    });
   } catch (err) {
     throw new Error(`analyzePage threw ${String(err)} on: ${excerpt(html)}`, { cause: err });
   }
   const parsed = PageReport.safeParse(report);
-  if (!parsed.success) throw new Error(`invalid PageReport: ${prettifyError(parsed.error)} on: ${excerpt(html)}`);
+  if (!parsed.success)
+    throw new Error(`invalid PageReport: ${prettifyError(parsed.error)} on: ${excerpt(html)}`);
   // analyzePage turns its own exceptions into a partial report (the safety net); on fuzzed input
   // that net must stay unused, or a real bug hides behind it. (Readability's failures are third-party
   // and reported differently: "Readability failed (…)".)
@@ -79,6 +85,7 @@ export function checkInvariants(html: string, budget: Budget = {}): PageReport {
 }
 
 function checkNothingRan(report: PageReport, html: string): PageReport {
-  if ((globalThis as { __pwned?: unknown }).__pwned !== undefined) throw new Error(`a payload ran during analysis: ${excerpt(html)}`);
+  if ((globalThis as { __pwned?: unknown }).__pwned !== undefined)
+    throw new Error(`a payload ran during analysis: ${excerpt(html)}`);
   return report;
 }

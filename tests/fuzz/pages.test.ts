@@ -39,22 +39,44 @@ function assertProperty(arb: fc.Arbitrary<string>, share: number): Coverage {
 const TIMEOUT = Math.max(60_000, RUNS * 60);
 
 describe(`hostile pages (${RUNS} cases, seed ${SEED})`, () => {
-  it('clinic pages with payloads in product names, claims and table cells', () => {
-    const coverage = assertProperty(clinicPage, SHARES.clinic);
-    // The invariants would hold trivially if analysis found nothing: most pages name a product.
-    expect(coverage.withProducts / coverage.cases).toBeGreaterThan(0.5);
-    expect(coverage.withClaims / coverage.cases).toBeGreaterThan(0.2);
-  }, TIMEOUT);
+  it(
+    'clinic pages with payloads in product names, claims and table cells',
+    () => {
+      const coverage = assertProperty(clinicPage, SHARES.clinic);
+      // The invariants would hold trivially if analysis found nothing: most pages name a product.
+      expect(coverage.withProducts / coverage.cases).toBeGreaterThan(0.5);
+      expect(coverage.withClaims / coverage.cases).toBeGreaterThan(0.2);
+    },
+    TIMEOUT,
+  );
 
-  it('random element trees: unbalanced tags, frames, templates, shadow roots', () => {
-    assertProperty(elementTree.map((t) => `<!DOCTYPE html><html><body>${t}</body></html>`), SHARES.tree);
-  }, TIMEOUT);
+  it(
+    'random element trees: unbalanced tags, frames, templates, shadow roots',
+    () => {
+      assertProperty(
+        elementTree.map((t) => `<!DOCTYPE html><html><body>${t}</body></html>`),
+        SHARES.tree,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('documents of odd shapes: no body, frameset, text only, empty', () => {
-    assertProperty(oddDocument, SHARES.odd);
-  }, TIMEOUT);
+  it(
+    'documents of odd shapes: no body, frameset, text only, empty',
+    () => {
+      assertProperty(oddDocument, SHARES.odd);
+    },
+    TIMEOUT,
+  );
 
-  it('bare text: RTL, Thai, mojibake, garbage, payloads', () => {
-    assertProperty(fc.array(taintedText, { maxLength: 6 }).map((ts) => ts.join('\n')), SHARES.text);
-  }, TIMEOUT);
+  it(
+    'bare text: RTL, Thai, mojibake, garbage, payloads',
+    () => {
+      assertProperty(
+        fc.array(taintedText, { maxLength: 6 }).map((ts) => ts.join('\n')),
+        SHARES.text,
+      );
+    },
+    TIMEOUT,
+  );
 });

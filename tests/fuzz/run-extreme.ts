@@ -33,7 +33,11 @@ function run(name: string): ExtremeOutcome {
       ms: Math.round(performance.now() - t0),
     };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message.slice(0, 2000) : String(err), ms: Math.round(performance.now() - t0) };
+    return {
+      ok: false,
+      error: err instanceof Error ? err.message.slice(0, 2000) : String(err),
+      ms: Math.round(performance.now() - t0),
+    };
   }
 }
 

@@ -30,7 +30,9 @@ describe('check-bundle-budget', () => {
   it('passes and reports the size when the gzip size is within budget', () => {
     const r = run('--file', big.path, '--budget', String(big.gzip));
     expect(r.code).toBe(0);
-    expect(r.text).toContain(`content script: ${(big.gzip / 1024).toFixed(1)} KB gzip of ${(big.gzip / 1024).toFixed(1)} KB budget`);
+    expect(r.text).toContain(
+      `content script: ${(big.gzip / 1024).toFixed(1)} KB gzip of ${(big.gzip / 1024).toFixed(1)} KB budget`,
+    );
   });
 
   it('fails with exit 1 one byte over budget', () => {

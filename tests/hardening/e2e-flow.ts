@@ -10,7 +10,11 @@ export const HIGHLIGHT_SWITCH = 'button[role="switch"]';
  * Waits for the report view; with `highlightable` (the page names something), also for the
  * highlight switch to be ready: it is disabled while the popup settles highlights for the report.
  */
-export async function waitForReport(popup: PopupDriver, timeoutMs = 60_000, highlightable = true): Promise<void> {
+export async function waitForReport(
+  popup: PopupDriver,
+  timeoutMs = 60_000,
+  highlightable = true,
+): Promise<void> {
   if (!highlightable) {
     // A page that names no therapy gets a plain state view instead of a summary.
     await popup.waitFor(`document.querySelector('.summary__title, .state h2') !== null`, timeoutMs);
@@ -34,7 +38,10 @@ export async function clickButton(popup: PopupDriver, label: string): Promise<vo
 export async function reanalyze(popup: PopupDriver, timeoutMs = 60_000): Promise<void> {
   await popup.evaluate(`(globalThis.__oldSummary = document.querySelector('.summary__title'), true)`);
   await clickButton(popup, 'Re-analyze');
-  await popup.waitFor(`document.querySelector('.summary__title') && document.querySelector('.summary__title') !== globalThis.__oldSummary`, timeoutMs);
+  await popup.waitFor(
+    `document.querySelector('.summary__title') && document.querySelector('.summary__title') !== globalThis.__oldSummary`,
+    timeoutMs,
+  );
   await waitForReport(popup, timeoutMs);
 }
 

@@ -6,7 +6,10 @@ import { testPath } from '../helpers/dom';
 
 describe('no-html-sinks build patch', () => {
   it('removes every innerHTML assignment from Readability and React DOM', () => {
-    for (const id of ['@mozilla/readability/Readability.js', 'react-dom/cjs/react-dom-client.production.js']) {
+    for (const id of [
+      '@mozilla/readability/Readability.js',
+      'react-dom/cjs/react-dom-client.production.js',
+    ]) {
       const path = testPath('..', 'node_modules', id);
       const patched = applyPatches(readFileSync(path, 'utf8'), path);
       expect(patched).not.toBeNull();
@@ -20,8 +23,8 @@ describe('no-html-sinks build patch', () => {
   });
 
   it('fails the build when a dependency upgrade moves the code it patches', () => {
-    expect(() => applyPatches('nothing to patch here', '/node_modules/@mozilla/readability/Readability.js')).toThrow(
-      /expected 1×/,
-    );
+    expect(() =>
+      applyPatches('nothing to patch here', '/node_modules/@mozilla/readability/Readability.js'),
+    ).toThrow(/expected 1×/);
   });
 });

@@ -12,7 +12,12 @@ import { isExtractionCutNote } from '../../lib/extract';
 const html = generateClinicPage(100 * 1024, 11);
 
 function analyze(budget: { maxElements?: number; maxChars?: number }) {
-  const report = analyzePage(parseDocument(html), { url: 'https://budget.example/', dataset: bundledDataset, now: FIXED_NOW, ...budget });
+  const report = analyzePage(parseDocument(html), {
+    url: 'https://budget.example/',
+    dataset: bundledDataset,
+    now: FIXED_NOW,
+    ...budget,
+  });
   expect(PageReport.safeParse(report).success).toBe(true);
   return report;
 }

@@ -37,15 +37,28 @@ const CLAIM_RESPONSE = claim(
   'In the ELIANA trial, 83% of patients achieved remission within three months.',
   '83% of patients achieved remission',
 );
-const CLAIM_SCOPE = claim('c2', 'Kymriah is approved for adults with lymphoma after one line of therapy.', 'after one line', {
-  kind: 'indication',
-  verdict: 'differs',
-});
-const CLAIM_SAME_SENTENCE = claim('c3', 'Kymriah is approved for adults with lymphoma after one line of therapy.', 'approved', {
-  kind: 'approval',
-});
+const CLAIM_SCOPE = claim(
+  'c2',
+  'Kymriah is approved for adults with lymphoma after one line of therapy.',
+  'after one line',
+  {
+    kind: 'indication',
+    verdict: 'differs',
+  },
+);
+const CLAIM_SAME_SENTENCE = claim(
+  'c3',
+  'Kymriah is approved for adults with lymphoma after one line of therapy.',
+  'approved',
+  {
+    kind: 'approval',
+  },
+);
 const CLAIM_MISSING = claim('c4', 'This sentence is not on the page at all.', 'not on the page');
-const FULL = report(['Kymriah', 'tisagenlecleucel'], [CLAIM_RESPONSE, CLAIM_SCOPE, CLAIM_SAME_SENTENCE, CLAIM_MISSING]);
+const FULL = report(
+  ['Kymriah', 'tisagenlecleucel'],
+  [CLAIM_RESPONSE, CLAIM_SCOPE, CLAIM_SAME_SENTENCE, CLAIM_MISSING],
+);
 
 describe.each([
   ['linkedom', parseDocument],
@@ -70,9 +83,12 @@ describe.each([
     applyHighlights(doc, FULL);
     const pieces = Array.from(doc.querySelectorAll('mark[data-therapylens-claims="c1"]'));
     expect(pieces.length).toBeGreaterThan(1);
-    expect(pieces.map((m) => m.textContent).join('').replace(/\s+/g, ' ')).toBe(
-      'In the ELIANA trial, 83% of patients achieved remission within three months.',
-    );
+    expect(
+      pieces
+        .map((m) => m.textContent)
+        .join('')
+        .replace(/\s+/g, ' '),
+    ).toBe('In the ELIANA trial, 83% of patients achieved remission within three months.');
     expect(pieces.every((m) => m.getAttribute('data-therapylens-verdict') === 'consistent')).toBe(true);
   });
 
@@ -87,10 +103,14 @@ describe.each([
   it('marks product names as whole words only, and never inside script or form fields', () => {
     const doc = parse(PAGE);
     applyHighlights(doc, FULL);
-    const mentions = Array.from(doc.querySelectorAll('mark[data-therapylens="mention"]')).map((m) => m.textContent);
+    const mentions = Array.from(doc.querySelectorAll('mark[data-therapylens="mention"]')).map(
+      (m) => m.textContent,
+    );
     // h1, the bold name, the INN and the claim sentence (a non-breaking space follows it there).
     expect(mentions).toEqual(['Kymriah', 'Kymriah', 'tisagenlecleucel', 'Kymriah']);
-    expect(doc.querySelector('script')?.textContent).toBe('var note = "Kymriah in a script must stay untouched";');
+    expect(doc.querySelector('script')?.textContent).toBe(
+      'var note = "Kymriah in a script must stay untouched";',
+    );
     expect(doc.querySelector('textarea')?.childNodes.length).toBe(1);
     expect(doc.querySelector('textarea mark')).toBeNull();
   });
@@ -114,25 +134,41 @@ describe.each([
         '<tr><td>Abecma</td><td>Multiple myeloma after 3+ lines</td></tr></table></body></html>',
     );
     const row = (id: string, block: number) =>
-      claim(id, 'Multiple myeloma after 3+ lines', 'after 3+ lines', { position: { block, start: 0, end: 31 } });
+      claim(id, 'Multiple myeloma after 3+ lines', 'after 3+ lines', {
+        position: { block, start: 0, end: 31 },
+      });
     expect(applyHighlights(doc, report([], [row('c1', 4), row('c2', 5)]))).toBe(2);
-    const cells = Array.from(doc.querySelectorAll('td')).map((td) => td.querySelector('mark')?.getAttribute('data-therapylens-claims'));
+    const cells = Array.from(doc.querySelectorAll('td')).map((td) =>
+      td.querySelector('mark')?.getAttribute('data-therapylens-claims'),
+    );
     expect(cells).toEqual([undefined, 'c1', undefined, 'c2']);
   });
 
   it('marks each claim of a table row by its own fragment when the joined row is not on the page', () => {
-    const doc = parse('<html><body><table><tr><td>Yescarta</td><td>CD19</td><td>June 2021</td></tr></table></body></html>');
+    const doc = parse(
+      '<html><body><table><tr><td>Yescarta</td><td>CD19</td><td>June 2021</td></tr></table></body></html>',
+    );
     const rowText = 'Yescarta | CD19 | June 2021';
-    const target = claim('c1', rowText, 'CD19', { kind: 'target', position: { block: 2, start: 0, end: 27 } });
-    const date = claim('c2', rowText, 'June 2021', { kind: 'approval', position: { block: 2, start: 0, end: 27 } });
+    const target = claim('c1', rowText, 'CD19', {
+      kind: 'target',
+      position: { block: 2, start: 0, end: 27 },
+    });
+    const date = claim('c2', rowText, 'June 2021', {
+      kind: 'approval',
+      position: { block: 2, start: 0, end: 27 },
+    });
     expect(applyHighlights(doc, report([], [target, date]))).toBe(2);
-    const cells = Array.from(doc.querySelectorAll('td')).map((td) => td.querySelector('mark')?.getAttribute('data-therapylens-claims'));
+    const cells = Array.from(doc.querySelectorAll('td')).map((td) =>
+      td.querySelector('mark')?.getAttribute('data-therapylens-claims'),
+    );
     expect(cells).toEqual([undefined, 'c1', 'c2']);
   });
 
   it('falls back to the matched fragment when the whole sentence is not on the page', () => {
     const doc = parse(PAGE);
-    const tableRow = claim('c9', 'Guaranteed cure | for every patient', 'Guaranteed cure', { kind: 'marketing' });
+    const tableRow = claim('c9', 'Guaranteed cure | for every patient', 'Guaranteed cure', {
+      kind: 'marketing',
+    });
     expect(applyHighlights(doc, report([], [tableRow]))).toBe(1);
     const mark = doc.querySelector('mark[data-therapylens-claims="c9"]');
     expect(mark?.textContent).toBe('Guaranteed cure');

@@ -26,12 +26,19 @@ describe('informal condition names', () => {
 
 describe('qualifiers that exclude a subtype', () => {
   it('"muscle-invasive" before bladder cancer excludes the non-muscle-invasive subtype', () => {
-    expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for muscle-invasive ')).toEqual({ excludes: 'nmibc', qualifier: 'muscle-invasive' });
-    expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for muscle invasive ')).toMatchObject({ excludes: 'nmibc' });
+    expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for muscle-invasive ')).toEqual({
+      excludes: 'nmibc',
+      qualifier: 'muscle-invasive',
+    });
+    expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for muscle invasive ')).toMatchObject({
+      excludes: 'nmibc',
+    });
   });
 
   it('"non-muscle-invasive" and plain wording exclude nothing', () => {
-    expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for non-muscle-invasive ')).toBeUndefined();
+    expect(
+      excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for non-muscle-invasive '),
+    ).toBeUndefined();
     expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for ')).toBeUndefined();
     expect(excludedSubtype(bundledDataset, 'melanoma', 'approved for muscle-invasive ')).toBeUndefined();
   });

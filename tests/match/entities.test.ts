@@ -27,8 +27,12 @@ describe('targets', () => {
 
 describe('conditions', () => {
   it('prefers the longest name: one mention, not "leukemia" plus others', () => {
-    const hits = hitsIn('B-cell precursor acute lymphoblastic leukemia that is refractory').filter((h) => h.kind === 'condition');
-    expect(hits.map((h) => [h.id, h.text])).toEqual([['b-all', 'B-cell precursor acute lymphoblastic leukemia']]);
+    const hits = hitsIn('B-cell precursor acute lymphoblastic leukemia that is refractory').filter(
+      (h) => h.kind === 'condition',
+    );
+    expect(hits.map((h) => [h.id, h.text])).toEqual([
+      ['b-all', 'B-cell precursor acute lymphoblastic leukemia'],
+    ]);
   });
 
   it('matches abbreviations case-sensitively', () => {

@@ -6,9 +6,18 @@ import { bundledDataset } from '../../lib/dataset/bundled';
 import type { Dataset } from '../../lib/dataset/schema';
 
 export function hitsIn(text: string, dataset: Dataset = bundledDataset): Hit[] {
-  return matchBlock(prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] }), lexiconFor(dataset));
+  return matchBlock(
+    prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] }),
+    lexiconFor(dataset),
+  );
 }
 
 export function idsOf(text: string, kind: Hit['kind'], dataset?: Dataset): string[] {
-  return [...new Set(hitsIn(text, dataset).filter((h) => h.kind === kind).map((h) => h.id))];
+  return [
+    ...new Set(
+      hitsIn(text, dataset)
+        .filter((h) => h.kind === kind)
+        .map((h) => h.id),
+    ),
+  ];
 }

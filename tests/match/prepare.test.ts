@@ -28,21 +28,43 @@ function reference(text: string) {
   };
 }
 
-const block = (text: string) => prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] });
+const block = (text: string) =>
+  prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] });
 
 describe('prepareBlock', () => {
   it('maps offsets as the full normalization does, for plain and for changed text', () => {
     // Mostly printable ASCII (the shortcut), with the characters that make normalization change text.
-    const unit = fc.constantFrom('a', 'Z', '7', ' ', '.', '<', '>', '=', '%', '~', '\t', '\u00a0', '\u2013', 'é', '\u200b');
+    const unit = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '.',
+      '<',
+      '>',
+      '=',
+      '%',
+      '~',
+      '\t',
+      '\u00a0',
+      '\u2013',
+      'é',
+      '\u200b',
+    );
     fc.assert(
-      fc.property(fc.array(unit, { maxLength: 24 }), fc.integer({ min: -2, max: 28 }), fc.integer({ min: -2, max: 28 }), (parts, a, b) => {
-        const text = parts.join('');
-        const got = block(text);
-        const want = reference(text);
-        expect(got.text).toBe(want.text);
-        expect(got.toOriginal(a, b)).toEqual(want.toOriginal(a, b));
-        expect(got.toNormalized(a)).toBe(want.toNormalized(a));
-      }),
+      fc.property(
+        fc.array(unit, { maxLength: 24 }),
+        fc.integer({ min: -2, max: 28 }),
+        fc.integer({ min: -2, max: 28 }),
+        (parts, a, b) => {
+          const text = parts.join('');
+          const got = block(text);
+          const want = reference(text);
+          expect(got.text).toBe(want.text);
+          expect(got.toOriginal(a, b)).toEqual(want.toOriginal(a, b));
+          expect(got.toNormalized(a)).toBe(want.toNormalized(a));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

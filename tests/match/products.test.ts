@@ -24,7 +24,9 @@ describe('product names', () => {
   });
 
   it('reads a two-word INN across odd spacing and a line-break hyphen as one mention', () => {
-    const hits = hitsIn('axicabtagene  ciloleucel and Tisagen-\nlecleucel').filter((h) => h.kind === 'product');
+    const hits = hitsIn('axicabtagene  ciloleucel and Tisagen-\nlecleucel').filter(
+      (h) => h.kind === 'product',
+    );
     expect(hits.map((h) => [h.id, h.text])).toEqual([
       ['axicabtagene-ciloleucel', 'axicabtagene  ciloleucel'],
       ['tisagenlecleucel', 'Tisagen-\nlecleucel'],
@@ -53,7 +55,9 @@ describe('product names', () => {
       ...bundledDataset,
       products: bundledDataset.products.map((p) => ({ ...p, names: { ...p.names, other: [] } })),
     };
-    const hit = hitsIn('Inaticabtagene Autoleuce(CNCT19) for adults', withoutOther).find((h) => h.kind === 'product');
+    const hit = hitsIn('Inaticabtagene Autoleuce(CNCT19) for adults', withoutOther).find(
+      (h) => h.kind === 'product',
+    );
     expect(hit?.id).toBe('inaticabtagene-autoleucel');
     expect(hit?.text).toBe('Inaticabtagene Autoleuce');
   });
@@ -64,8 +68,14 @@ describe('product names', () => {
 
   it.each([
     ['horoscope', 'Cancer season: your horoscope for the week. Cancers should rest and avoid big decisions.'],
-    ['charity run', 'Join our 5K fun run for blood cancer research on Saturday. All ages welcome; register online.'],
-    ['mammogram advice', 'Women aged 50 to 74 should have a mammogram every two years to screen for breast cancer.'],
+    [
+      'charity run',
+      'Join our 5K fun run for blood cancer research on Saturday. All ages welcome; register online.',
+    ],
+    [
+      'mammogram advice',
+      'Women aged 50 to 74 should have a mammogram every two years to screen for breast cancer.',
+    ],
     ['sickle cell', 'Casgevy and Lyfgenia are gene therapies approved for sickle cell disease in 2023.'],
     ['restaurant', 'Eliana serves Mediterranean food; book a table for Juliet and Felix on Friday.'],
   ])('finds no product in a %s page', (_name, text) => {
@@ -79,7 +89,18 @@ describe('misspellings of a product the page already names', () => {
     const { matchBlocks } = await import('../../lib/match');
     const { prepareBlocks } = await import('../../lib/match/prepare');
     const pages = (texts: string[]) =>
-      matchBlocks(prepareBlocks(texts.map((text, index) => ({ index, kind: 'paragraph' as const, text, section: 'main' as const, headings: [] }))), bundledDataset)
+      matchBlocks(
+        prepareBlocks(
+          texts.map((text, index) => ({
+            index,
+            kind: 'paragraph' as const,
+            text,
+            section: 'main' as const,
+            headings: [],
+          })),
+        ),
+        bundledDataset,
+      )
         .hits.filter((h) => h.kind === 'product')
         .map((h) => [h.block, h.text, h.via]);
     expect(pages(['team says kymria', 'she had Kymriah in 2021'])).toEqual([

@@ -46,7 +46,23 @@ describe('mojibake: UTF-8 read as Windows-874 / TIS-620', () => {
   });
 
   it('repairs what the platform decoder produces, with or without the undefined bytes', () => {
-    for (const ch of ['\u2014', '\u2013', '\u2019', '\u201c', '\u2022', '\u2026', '\u2264', '\u2265', '\u00b1', '\u00b0', '\u00b7', '\u00e9', '\u00ae', '\u2122', '\u03b1']) {
+    for (const ch of [
+      '\u2014',
+      '\u2013',
+      '\u2019',
+      '\u201c',
+      '\u2022',
+      '\u2026',
+      '\u2264',
+      '\u2265',
+      '\u00b1',
+      '\u00b0',
+      '\u00b7',
+      '\u00e9',
+      '\u00ae',
+      '\u2122',
+      '\u03b1',
+    ]) {
       const wrapped = `x ${ch}y`;
       expect(norm(asCp874(wrapped))).toBe(norm(wrapped));
     }
@@ -58,7 +74,9 @@ describe('mojibake: UTF-8 read as Windows-874 / TIS-620', () => {
   });
 
   it('reads a lone "โ" (both trail bytes lost) from its neighbours', () => {
-    expect(norm('complete remissions \u0e42 years-long \u0e42 in patients')).toBe('complete remissions - years-long - in patients');
+    expect(norm('complete remissions \u0e42 years-long \u0e42 in patients')).toBe(
+      'complete remissions - years-long - in patients',
+    );
     expect(norm('Grade 3\u0e424 CRS')).toBe('Grade 3-4 CRS');
     expect(norm('the patient\u0e42s own cells; don\u0e42t')).toBe("the patient's own cells; don't");
     expect(norm('CAR\u0e42T')).toBe('CAR-T');
@@ -98,7 +116,11 @@ describe('mojibake: the clinic page seed', () => {
 
   it('maps each repaired character back to exactly its mojibake sequence', () => {
     const n = normalizeText(seed);
-    for (const [needle, source] of [['\u226425', '\u0e42\u0e04'], ['\u22654', '\u0e42\u0e05'], ['3-4', '\u0e42']] as const) {
+    for (const [needle, source] of [
+      ['\u226425', '\u0e42\u0e04'],
+      ['\u22654', '\u0e42\u0e05'],
+      ['3-4', '\u0e42'],
+    ] as const) {
       const at = n.text.indexOf(needle);
       expect(at).toBeGreaterThanOrEqual(0);
       const symbol = needle === '3-4' ? at + 1 : at;
@@ -111,8 +133,17 @@ describe('mojibake: the clinic page seed', () => {
 describe('mojibake: offsets', () => {
   it('covers exactly the original sequence for every repair', () => {
     const cases = [
-      '\u00e2\u20ac\u201d', '\u00e2\u20ac\u2122', '\u00c2\u00ae', '\u00c3\u00a9', '\u00e2\u201e\u00a2', '\u0e42\u20ac\u201d',
-      '\u0e42\u0e04', '\u0e42\u0e05', '\u0e22\u0e17', '\u00e2\u0080\u0094', '\u0e42\u0080\u0094',
+      '\u00e2\u20ac\u201d',
+      '\u00e2\u20ac\u2122',
+      '\u00c2\u00ae',
+      '\u00c3\u00a9',
+      '\u00e2\u201e\u00a2',
+      '\u0e42\u20ac\u201d',
+      '\u0e42\u0e04',
+      '\u0e42\u0e05',
+      '\u0e22\u0e17',
+      '\u00e2\u0080\u0094',
+      '\u0e42\u0080\u0094',
       '\u00c3\u0192\u00c2\u00a9',
     ];
     for (const moji of cases) {

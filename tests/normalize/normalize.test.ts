@@ -14,21 +14,27 @@ describe('normalizeText: one form per symbol', () => {
   });
 
   it('maps every dash and minus to a hyphen', () => {
-    expect(norm('3\u20134 \u2014 a\u2010b \u2011 \u2012 \u2015 \u22121.5 \uff0d')).toBe('3-4 - a-b - - - -1.5 -');
+    expect(norm('3\u20134 \u2014 a\u2010b \u2011 \u2012 \u2015 \u22121.5 \uff0d')).toBe(
+      '3-4 - a-b - - - -1.5 -',
+    );
   });
 
   it('straightens curly quotes and expands the ellipsis', () => {
-    expect(norm('\u201cIt\u2019s \u2018new\u2019\u201d\u2026')).toBe('"It\'s \'new\'"...');
+    expect(norm('\u201cIt\u2019s \u2018new\u2019\u201d\u2026')).toBe("\"It's 'new'\"...");
   });
 
   it('folds comparison and approximation signs', () => {
-    expect(norm('a <= 25, b >= 4, c \u2266 3, d \u2a7e 2')).toBe('a \u2264 25, b \u2265 4, c \u2264 3, d \u2265 2');
+    expect(norm('a <= 25, b >= 4, c \u2266 3, d \u2a7e 2')).toBe(
+      'a \u2264 25, b \u2265 4, c \u2264 3, d \u2265 2',
+    );
     expect(norm('\u224873% and \u223c98% and ~83%')).toBe('~73% and ~98% and ~83%');
   });
 
   it('applies NFKC (full-width digits, ligatures) but keeps superscripts and ™ apart from numbers', () => {
     expect(norm('\uff18\uff13\uff05 e\ufb03cacy')).toBe('83% efficacy');
-    expect(norm('n=63\u00b9 and 10\u2076 cells, Kymriah\u2122')).toBe('n=63\u00b9 and 10\u2076 cells, Kymriah\u2122');
+    expect(norm('n=63\u00b9 and 10\u2076 cells, Kymriah\u2122')).toBe(
+      'n=63\u00b9 and 10\u2076 cells, Kymriah\u2122',
+    );
   });
 
   it('leaves plain ASCII text untouched', () => {
@@ -42,35 +48,74 @@ describe('normalizeText: one form per symbol', () => {
 describe('normalizeText: offset map', () => {
   const mixed = fc.string({
     unit: fc.constantFrom(
-      'a', 'Z', '7', ' ', '\n', '\u00a0', '\u200b', '\u00ad', '\u2014', '\u2013', '\u2019', '\u201c', '<', '=',
-      '>', '\u2026', '\ufb01', '\u00bd', 'e\u0301', '\ud83d\ude00', '\u0e42', '\u0e04', '\u0e01', '\u0e32', '\u20ac',
-      '\u00e2', '\u00c3', '\u00a9', '\u00c2', '\u0089', '\u2248', '\uff11',
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '\n',
+      '\u00a0',
+      '\u200b',
+      '\u00ad',
+      '\u2014',
+      '\u2013',
+      '\u2019',
+      '\u201c',
+      '<',
+      '=',
+      '>',
+      '\u2026',
+      '\ufb01',
+      '\u00bd',
+      'e\u0301',
+      '\ud83d\ude00',
+      '\u0e42',
+      '\u0e04',
+      '\u0e01',
+      '\u0e32',
+      '\u20ac',
+      '\u00e2',
+      '\u00c3',
+      '\u00a9',
+      '\u00c2',
+      '\u0089',
+      '\u2248',
+      '\uff11',
     ),
     maxLength: 60,
   });
 
   it('has one entry per character plus the end, never decreases, and stays inside the original', () => {
     fc.assert(
-      fc.property(fc.oneof(mixed, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 })), (s) => {
-        const { text, map } = normalizeText(s);
-        expect(map.length).toBe(text.length + 1);
-        expect(map[map.length - 1]).toBe(s.length);
-        for (let i = 1; i < map.length; i++) expect(map[i]!).toBeGreaterThanOrEqual(map[i - 1]!);
-        for (const m of map) expect(m).toBeGreaterThanOrEqual(0);
-        if (/^[A-Za-z0-9]/.test(s)) expect(map[0]).toBe(0);
-      }),
+      fc.property(
+        fc.oneof(
+          mixed,
+          fc.string({ unit: 'grapheme', maxLength: 40 }),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+        ),
+        (s) => {
+          const { text, map } = normalizeText(s);
+          expect(map.length).toBe(text.length + 1);
+          expect(map[map.length - 1]).toBe(s.length);
+          for (let i = 1; i < map.length; i++) expect(map[i]!).toBeGreaterThanOrEqual(map[i - 1]!);
+          for (const m of map) expect(m).toBeGreaterThanOrEqual(0);
+          if (/^[A-Za-z0-9]/.test(s)) expect(map[0]).toBe(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('maps copied ASCII characters back to themselves', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '1', '%', '(', ' ', '\t', '-', '.'), maxLength: 50 }), (s) => {
-        const { text, map } = normalizeText(s);
-        for (let i = 0; i < text.length; i++) {
-          if (text[i] !== ' ') expect(s[map[i]!]).toBe(text[i]);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', '1', '%', '(', ' ', '\t', '-', '.'), maxLength: 50 }),
+        (s) => {
+          const { text, map } = normalizeText(s);
+          for (let i = 0; i < text.length; i++) {
+            if (text[i] !== ' ') expect(s[map[i]!]).toBe(text[i]);
+          }
+        },
+      ),
     );
   });
 
@@ -118,7 +163,9 @@ describe('normalizeText: offset map', () => {
 
 describe('normalizeForMatch', () => {
   it('lowercases and strips diacritics for name comparison', () => {
-    expect(normalizeForMatch('  Tisagenlecleucel\u00a0(KYMRIAH\u00ae)')).toBe('tisagenlecleucel (kymriah\u00ae)');
+    expect(normalizeForMatch('  Tisagenlecleucel\u00a0(KYMRIAH\u00ae)')).toBe(
+      'tisagenlecleucel (kymriah\u00ae)',
+    );
     expect(normalizeForMatch('Leucémie Ã©')).toBe('leucemie e');
   });
 });

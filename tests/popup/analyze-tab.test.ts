@@ -26,7 +26,10 @@ describe('analyzeTab', () => {
 
   it('refuses restricted pages without injecting', async () => {
     const spy = answer({ ok: true, report: fullReport });
-    expect(await analyzeTab({ id: 7, url: 'chrome://settings' })).toEqual({ kind: 'restricted', reason: REASONS.browserPage });
+    expect(await analyzeTab({ id: 7, url: 'chrome://settings' })).toEqual({
+      kind: 'restricted',
+      reason: REASONS.browserPage,
+    });
     expect(spy).not.toHaveBeenCalled();
   });
 
@@ -53,7 +56,10 @@ describe('analyzeTab', () => {
     fakeBrowser.scripting.executeScript = vi.fn(async () => {
       throw new Error('Cannot access contents of url "file:///tmp/a.html".');
     }) as unknown as typeof fakeBrowser.scripting.executeScript;
-    expect(await analyzeTab({ id: 7, url: 'file:///tmp/a.html' })).toEqual({ kind: 'restricted', reason: REASONS.file });
+    expect(await analyzeTab({ id: 7, url: 'file:///tmp/a.html' })).toEqual({
+      kind: 'restricted',
+      reason: REASONS.file,
+    });
   });
 
   it('reports other injection errors as a failure', async () => {

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseDocument } from '../helpers/dom';
-import { adoptReport, contentState, handleContentRequest, TEMPORARY_MARK_MS } from '../../utils/content-listener';
+import {
+  adoptReport,
+  contentState,
+  handleContentRequest,
+  TEMPORARY_MARK_MS,
+} from '../../utils/content-listener';
 import { fullReport, KYMRIAH_SENTENCE } from '../components/fixtures';
 
 const PAGE = `<html><head></head><body><h1>CAR-T in China</h1>
@@ -26,7 +31,13 @@ afterEach(() => {
 describe('handleContentRequest', () => {
   it('ignores anything that is not a ContentRequest', () => {
     const { doc, state } = fresh();
-    for (const raw of [null, 'highlights', { type: 'highlights' }, { type: 'highlights', on: 'yes' }, { type: 'eval', code: 'x' }]) {
+    for (const raw of [
+      null,
+      'highlights',
+      { type: 'highlights' },
+      { type: 'highlights', on: 'yes' },
+      { type: 'eval', code: 'x' },
+    ]) {
       expect(handleContentRequest(doc, state, raw)).toBeNull();
     }
   });
@@ -37,15 +48,27 @@ describe('handleContentRequest', () => {
     expect(on).toEqual({ ok: true, count: expect.any(Number), highlights: true });
     expect(on!.count).toBeGreaterThanOrEqual(3);
     expect(doc.querySelectorAll('mark[data-therapylens]').length).toBeGreaterThan(0);
-    expect(handleContentRequest(doc, state, { type: 'status' })).toEqual({ ok: true, count: 0, highlights: true });
-    expect(handleContentRequest(doc, state, { type: 'highlights', on: false })).toEqual({ ok: true, count: 0, highlights: false });
+    expect(handleContentRequest(doc, state, { type: 'status' })).toEqual({
+      ok: true,
+      count: 0,
+      highlights: true,
+    });
+    expect(handleContentRequest(doc, state, { type: 'highlights', on: false })).toEqual({
+      ok: true,
+      count: 0,
+      highlights: false,
+    });
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('shows a claim while highlights are off by marking it briefly, then restores the page', () => {
     vi.useFakeTimers();
     const { doc, state, before } = fresh();
-    expect(handleContentRequest(doc, state, { type: 'focus-claim', claimId: 'c4' })).toEqual({ ok: true, count: 1, highlights: false });
+    expect(handleContentRequest(doc, state, { type: 'focus-claim', claimId: 'c4' })).toEqual({
+      ok: true,
+      count: 1,
+      highlights: false,
+    });
     expect(doc.querySelectorAll('mark[data-therapylens-claims="c4"]').length).toBe(1);
     expect(doc.querySelectorAll('mark[data-therapylens="mention"]').length).toBe(0);
     vi.advanceTimersByTime(TEMPORARY_MARK_MS + 10);
@@ -63,14 +86,22 @@ describe('handleContentRequest', () => {
 
   it('says so when a claim is not on the page', () => {
     const { doc, state, before } = fresh();
-    expect(handleContentRequest(doc, state, { type: 'focus-claim', claimId: 'c7' })).toEqual({ ok: false, count: 0, highlights: false });
+    expect(handleContentRequest(doc, state, { type: 'focus-claim', claimId: 'c7' })).toEqual({
+      ok: false,
+      count: 0,
+      highlights: false,
+    });
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('answers not-ok before any report exists', () => {
     const doc = parseDocument(PAGE);
     const state = contentState({});
-    expect(handleContentRequest(doc, state, { type: 'highlights', on: true })).toEqual({ ok: false, count: 0, highlights: false });
+    expect(handleContentRequest(doc, state, { type: 'highlights', on: true })).toEqual({
+      ok: false,
+      count: 0,
+      highlights: false,
+    });
   });
 });
 

@@ -6,7 +6,14 @@ import { ContentRequest } from '../../lib/messages';
 import { readContentRequest } from '../../utils/content-listener';
 
 const candidates = fc.oneof(
-  fc.record({ type: fc.constantFrom('highlights', 'focus-claim', 'status', 'eval', ''), on: fc.anything(), claimId: fc.anything() }, { requiredKeys: [] }),
+  fc.record(
+    {
+      type: fc.constantFrom('highlights', 'focus-claim', 'status', 'eval', ''),
+      on: fc.anything(),
+      claimId: fc.anything(),
+    },
+    { requiredKeys: [] },
+  ),
   fc.record({ type: fc.constant('highlights'), on: fc.boolean() }),
   fc.record({ type: fc.constant('focus-claim'), claimId: fc.string() }),
   fc.record({ type: fc.constant('status') }),

@@ -45,7 +45,8 @@ beforeEach(() => {
       : req.type === 'status'
         ? { ok: true, count: 0, highlights: false }
         : { ok: true, count: 1, highlights: false };
-  fakeBrowser.scripting.executeScript = executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+  fakeBrowser.scripting.executeScript =
+    executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
   fakeBrowser.tabs.sendMessage = sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage;
 });
 afterEach(cleanup);
@@ -80,7 +81,9 @@ describe('popup', () => {
 
   it('ignores a malformed cache entry and analyzes again', async () => {
     const tabId = await openTab(URL_A);
-    await fakeBrowser.storage.session.set({ [CACHE_KEY]: [{ tabId, url: URL_A, report: { title: 'forged' } }] });
+    await fakeBrowser.storage.session.set({
+      [CACHE_KEY]: [{ tabId, url: URL_A, report: { title: 'forged' } }],
+    });
     render(<App />);
     expect(await screen.findByText(SUMMARY)).toBeInTheDocument();
     expect(screen.queryByText('forged')).toBeNull();

@@ -42,11 +42,17 @@ describe('restrictionReason', () => {
 
 describe('reasonForInjectionError', () => {
   it('explains file access for file: pages whatever the error says', () => {
-    expect(reasonForInjectionError('file:///home/me/page.html', 'Cannot access contents of url')).toBe(REASONS.file);
+    expect(reasonForInjectionError('file:///home/me/page.html', 'Cannot access contents of url')).toBe(
+      REASONS.file,
+    );
   });
   it('recognizes the browser refusing access', () => {
-    expect(reasonForInjectionError('https://x.example/', 'The extensions gallery cannot be scripted.')).toBe(REASONS.blocked);
-    expect(reasonForInjectionError('https://x.example/', 'Cannot access contents of the page.')).toBe(REASONS.blocked);
+    expect(reasonForInjectionError('https://x.example/', 'The extensions gallery cannot be scripted.')).toBe(
+      REASONS.blocked,
+    );
+    expect(reasonForInjectionError('https://x.example/', 'Cannot access contents of the page.')).toBe(
+      REASONS.blocked,
+    );
   });
   it('leaves other errors to the failure state', () => {
     expect(reasonForInjectionError('https://x.example/', 'Frame with ID 0 was removed.')).toBeNull();

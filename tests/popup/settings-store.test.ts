@@ -13,7 +13,11 @@ describe('settings store', () => {
   });
 
   it('reads back what was saved', async () => {
-    const settings = { regulators: ['FDA' as const, 'NMPA' as const], highlightsByDefault: true, autoSave: true };
+    const settings = {
+      regulators: ['FDA' as const, 'NMPA' as const],
+      highlightsByDefault: true,
+      autoSave: true,
+    };
     expect(await saveSettings(settings)).toEqual({ ok: true });
     expect(await loadSettings()).toEqual(settings);
   });

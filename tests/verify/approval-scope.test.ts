@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimOf } from './helpers';
 
-describe('approval verdicts and the dataset\'s scope', () => {
-  it('a regulator the dataset does not track gives unverified, not another regulator\'s approval', () => {
+describe("approval verdicts and the dataset's scope", () => {
+  it("a regulator the dataset does not track gives unverified, not another regulator's approval", () => {
     const c = claimOf('In Turkey, Kymriah has been licensed by the TİTCK since 2019.', 'approval');
     expect(c.verdict).toBe('unverified');
     expect(c.explanation).toContain('TİTCK');
@@ -17,30 +17,46 @@ describe('approval verdicts and the dataset\'s scope', () => {
   });
 
   it('"first" within a class wider than the dataset\'s scope cannot be checked', () => {
-    const c = claimOf('Amtagvi is the first cellular therapy cleared in the United States for a solid tumor.', 'approval');
+    const c = claimOf(
+      'Amtagvi is the first cellular therapy cleared in the United States for a solid tumor.',
+      'approval',
+    );
     expect(c.verdict).toBe('unverified');
     expect(c.explanation).toMatch(/first cellular therapy/);
   });
 
   it('"first" within a class the dataset covers is checked as the approval it names', () => {
-    expect(claimOf('Kymriah was the first CAR-T approved by the FDA, in August 2017.', 'approval').verdict).toBe('consistent');
-    expect(claimOf('Kymriah was the first CAR-T approved by the FDA, in August 2015.', 'approval').verdict).toBe('differs');
+    expect(
+      claimOf('Kymriah was the first CAR-T approved by the FDA, in August 2017.', 'approval').verdict,
+    ).toBe('consistent');
+    expect(
+      claimOf('Kymriah was the first CAR-T approved by the FDA, in August 2015.', 'approval').verdict,
+    ).toBe('differs');
   });
 
   it('"first" and "only" within a covered class are checked against every product of that class', () => {
     const c = claimOf('Yescarta was the first CAR-T approved by the FDA, in October 2017.', 'approval');
     expect(c.verdict).toBe('differs');
     expect(c.explanation).toContain('Kymriah');
-    expect(claimOf('Abecma was the first BCMA CAR-T approved by the FDA, in March 2021.', 'approval').verdict).toBe('consistent');
-    expect(claimOf('Carvykti was the first BCMA CAR-T approved by the FDA.', 'approval').verdict).toBe('differs');
+    expect(
+      claimOf('Abecma was the first BCMA CAR-T approved by the FDA, in March 2021.', 'approval').verdict,
+    ).toBe('consistent');
+    expect(claimOf('Carvykti was the first BCMA CAR-T approved by the FDA.', 'approval').verdict).toBe(
+      'differs',
+    );
     expect(claimOf('Tecelra remains the only approved TCR therapy.', 'approval').verdict).toBe('consistent');
     expect(claimOf('Abecma is the only approved BCMA CAR-T.', 'approval').verdict).toBe('differs');
   });
 
   it('a ranking whose scope is not understood is not checked', () => {
     // "in Asia" names no regulator the dataset knows: the approval is checked, the ranking is not.
-    expect(claimOf('Kymriah was approved in March 2019, the first CAR-T therapy in Asia.', 'approval').verdict).toBe('consistent');
-    expect(claimOf('Delytact is the first oncolytic virus approved for any primary brain cancer.', 'approval').verdict).toBe('consistent');
+    expect(
+      claimOf('Kymriah was approved in March 2019, the first CAR-T therapy in Asia.', 'approval').verdict,
+    ).toBe('consistent');
+    expect(
+      claimOf('Delytact is the first oncolytic virus approved for any primary brain cancer.', 'approval')
+        .verdict,
+    ).toBe('consistent');
   });
 
   it('"newly diagnosed" conflicts with a label for relapsed or refractory disease', () => {
@@ -50,8 +66,17 @@ describe('approval verdicts and the dataset\'s scope', () => {
   });
 
   it('"muscle-invasive" is not the approved non-muscle-invasive subtype', () => {
-    expect(claimOf('Adstiladrin is approved for muscle-invasive bladder cancer.', 'indication').verdict).toBe('not-approved');
-    expect(claimOf('Adstiladrin is approved for non-muscle-invasive bladder cancer.', 'indication').verdict).toBe('consistent');
-    expect(claimOf('Adstiladrin is approved for BCG-unresponsive non-muscle-invasive disease with carcinoma in situ.', 'indication').verdict).toBe('consistent');
+    expect(claimOf('Adstiladrin is approved for muscle-invasive bladder cancer.', 'indication').verdict).toBe(
+      'not-approved',
+    );
+    expect(
+      claimOf('Adstiladrin is approved for non-muscle-invasive bladder cancer.', 'indication').verdict,
+    ).toBe('consistent');
+    expect(
+      claimOf(
+        'Adstiladrin is approved for BCG-unresponsive non-muscle-invasive disease with carcinoma in situ.',
+        'indication',
+      ).verdict,
+    ).toBe('consistent');
   });
 });

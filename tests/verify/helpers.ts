@@ -10,7 +10,12 @@ export function verified(specs: readonly BlockSpec[] | string): Claim[] {
 
 /** The one claim of `kind` (for `productId` when given) the text yields. */
 export function claimOf(specs: readonly BlockSpec[] | string, kind: ClaimKind, productId?: string): Claim {
-  const found = verified(specs).filter((c) => c.kind === kind && (productId === undefined || c.productId === productId));
-  if (found.length !== 1) throw new Error(`expected one ${kind} claim, got ${found.length}: ${found.map((c) => c.matched).join(' / ')}`);
+  const found = verified(specs).filter(
+    (c) => c.kind === kind && (productId === undefined || c.productId === productId),
+  );
+  if (found.length !== 1)
+    throw new Error(
+      `expected one ${kind} claim, got ${found.length}: ${found.map((c) => c.matched).join(' / ')}`,
+    );
   return found[0]!;
 }

@@ -3,18 +3,29 @@ import { claimOf, verified } from './helpers';
 
 describe('approval verdicts', () => {
   it('matches the label and quotes it', () => {
-    const c = claimOf('Kymriah is approved for patients up to age 25 with B-cell precursor acute lymphoblastic leukemia that is refractory or in second or later relapse.', 'approval');
+    const c = claimOf(
+      'Kymriah is approved for patients up to age 25 with B-cell precursor acute lymphoblastic leukemia that is refractory or in second or later relapse.',
+      'approval',
+    );
     expect(c.verdict).toBe('consistent');
     expect(c.explanation).toContain('Matches the FDA approval of 30 Aug 2017');
-    expect(c.reference).toMatchObject({ kind: 'indication', id: 'tisagenlecleucel--fda--b-all--2017', productId: 'tisagenlecleucel' });
+    expect(c.reference).toMatchObject({
+      kind: 'indication',
+      id: 'tisagenlecleucel--fda--b-all--2017',
+      productId: 'tisagenlecleucel',
+    });
     expect(c.reference?.source?.url).toMatch(/^https:/);
   });
 
   it('a CD19 CAR-T "approved for AML" is not approved by anyone', () => {
     const c = claimOf('Kymriah is approved for AML.', 'approval');
     expect(c.verdict).toBe('not-approved');
-    expect(c.explanation).toContain('No regulator in the dataset has approved tisagenlecleucel for Acute myeloid leukaemia');
-    expect(c.explanation).toContain('no gene-modified cell or gene therapy in the dataset is approved for Acute myeloid leukaemia');
+    expect(c.explanation).toContain(
+      'No regulator in the dataset has approved tisagenlecleucel for Acute myeloid leukaemia',
+    );
+    expect(c.explanation).toContain(
+      'no gene-modified cell or gene therapy in the dataset is approved for Acute myeloid leukaemia',
+    );
   });
 
   it('an NMPA-only product called FDA-approved is not approved by the FDA', () => {
@@ -44,7 +55,9 @@ describe('approval verdicts', () => {
   });
 
   it('a statement that a product is not approved is right when the dataset agrees', () => {
-    expect(claimOf('Anitocabtagene autoleucel is not yet approved by the FDA.', 'approval').verdict).toBe('consistent');
+    expect(claimOf('Anitocabtagene autoleucel is not yet approved by the FDA.', 'approval').verdict).toBe(
+      'consistent',
+    );
     expect(claimOf('Kymriah is still investigational.', 'approval').verdict).toBe('differs');
   });
 });
@@ -63,8 +76,11 @@ describe('indication verdicts', () => {
     expect(claimOf('Yescarta is approved for children with ALL.', 'indication').verdict).toBe('not-approved');
   });
 
-  it('a line of therapy below the label\'s minimum differs', () => {
-    const c = claimOf('Abecma is approved after just one prior line of therapy for multiple myeloma.', 'indication');
+  it("a line of therapy below the label's minimum differs", () => {
+    const c = claimOf(
+      'Abecma is approved after just one prior line of therapy for multiple myeloma.',
+      'indication',
+    );
     expect(c.verdict).toBe('differs');
     expect(c.explanation).toContain('only after ≥2 prior lines; the page says 1');
   });
@@ -77,12 +93,17 @@ describe('indication verdicts', () => {
   });
 
   it('a limitation of use on the label makes "not indicated for" right', () => {
-    const c = claimOf('Yescarta is not indicated for the treatment of patients with primary central nervous system lymphoma.', 'indication');
+    const c = claimOf(
+      'Yescarta is not indicated for the treatment of patients with primary central nervous system lymphoma.',
+      'indication',
+    );
     expect(c.verdict).toBe('consistent');
   });
 
   it('an NMPA-only indication is consistent with the NMPA approval', () => {
-    const claims = verified('Inaticabtagene autoleucel (CNCT19) is used for the treatment of adult B-cell relapsed and refractory acute lymphoblastic leukemia (B-ALL).');
+    const claims = verified(
+      'Inaticabtagene autoleucel (CNCT19) is used for the treatment of adult B-cell relapsed and refractory acute lymphoblastic leukemia (B-ALL).',
+    );
     const c = claims.find((x) => x.kind === 'indication')!;
     expect(c.verdict).toBe('consistent');
     expect(c.explanation).toContain('NMPA');

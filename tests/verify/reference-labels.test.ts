@@ -6,14 +6,18 @@ import type { Dataset } from '../../lib/dataset/schema';
 import { figureReference, indicationReference } from '../../lib/verify/format';
 
 describe('reference labels', () => {
-  const product = bundledDataset.products.find((p) => p.indications.length > 0 && p.figures.some((f) => f.kind === 'label'))!;
+  const product = bundledDataset.products.find(
+    (p) => p.indications.length > 0 && p.figures.some((f) => f.kind === 'label'),
+  )!;
   const indication = product.indications[0]!;
 
   it('names the condition as the dataset it is written for names it', () => {
     const first = indicationReference(bundledDataset, indication, product).label;
     const renamed: Dataset = {
       ...bundledDataset,
-      conditions: bundledDataset.conditions.map((c) => (c.id === indication.conditionId ? { ...c, name: 'Renamed condition' } : c)),
+      conditions: bundledDataset.conditions.map((c) =>
+        c.id === indication.conditionId ? { ...c, name: 'Renamed condition' } : c,
+      ),
     };
     expect(indicationReference(renamed, indication, product).label).toContain('Renamed condition');
     expect(indicationReference(bundledDataset, indication, product).label).toBe(first);

@@ -50,20 +50,35 @@ describe('response verdicts', () => {
   });
 
   it('derives CRi from CR/CRi minus CR of the same analysis', () => {
-    const c = claimOf('In ELIANA, 21% of Kymriah patients had complete remission with incomplete blood count recovery.', 'response');
+    const c = claimOf(
+      'In ELIANA, 21% of Kymriah patients had complete remission with incomplete blood count recovery.',
+      'response',
+    );
     expect(c.verdict).toBe('consistent');
     expect(c.explanation).toContain('CRi (overall remission minus CR) 21%');
   });
 
   it('checks time-to-event figures and their comparison arm', () => {
-    expect(claimOf('KarMMa-3: median progression-free survival was 13.3 months with Abecma vs 4.4 months.', 'response').verdict).toBe('consistent');
+    expect(
+      claimOf(
+        'KarMMa-3: median progression-free survival was 13.3 months with Abecma vs 4.4 months.',
+        'response',
+      ).verdict,
+    ).toBe('consistent');
     const wrong = claimOf('In KarMMa-3, Abecma showed a median PFS of 24 months.', 'response');
     expect(wrong.verdict).toBe('differs');
   });
 
   it('is unverified with nothing like-for-like to compare', () => {
-    expect(claimOf('In our own experience with Imlygic, up to 64% of injected lesions shrank completely.', 'response').verdict).toBe('unverified');
-    expect(claimOf('Zevor-cel had an ORR of 100% in its pivotal study.', 'response').verdict).toBe('unverified');
+    expect(
+      claimOf(
+        'In our own experience with Imlygic, up to 64% of injected lesions shrank completely.',
+        'response',
+      ).verdict,
+    ).toBe('unverified');
+    expect(claimOf('Zevor-cel had an ORR of 100% in its pivotal study.', 'response').verdict).toBe(
+      'unverified',
+    );
     expect(claimOf('Kymriah had a 40% ORR in AML.', 'response').verdict).toBe('unverified');
   });
 });

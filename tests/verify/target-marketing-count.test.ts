@@ -11,7 +11,9 @@ describe('target, marketing and count verdicts', () => {
   });
 
   it('marketing language is always unverified, with an explanation', () => {
-    const claims = verified('Our miracle CAR-T cured 100% of patients with no side effects, guaranteed.').filter((c) => c.kind === 'marketing');
+    const claims = verified(
+      'Our miracle CAR-T cured 100% of patients with no side effects, guaranteed.',
+    ).filter((c) => c.kind === 'marketing');
     expect(claims.length).toBeGreaterThanOrEqual(3);
     for (const c of claims) {
       expect(c.verdict).toBe('unverified');

@@ -5,8 +5,10 @@ import type { ClaimRule, RawClaim, SentenceContext } from '../types';
 import { numberFrom } from '../patterns';
 import { hitsOf } from '../sentence-tools';
 
-const COUNT = /\b(?:(more than|over|at least)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\+|\s+or more)?\s*(?:(?:FDA|EMA|NMPA)[- ])?(approved\s+|licensed\s+|commercial(?:ly available)?\s+)?((?:CAR[- ]?T(?:[- ]cell)?|gene|cell|TCR[- ]?T?|TIL|oncolytic(?: virus)?)\s+)?(?:products?|therap(?:y|ies)|treatments|drugs|medicines)\b/i;
-const APPROVED_AFTER = /^[^.;]{0,40}?\b(?:are|have been|were)\s+(?:\w+\s+)?(?:approved|licensed|authori[sz]ed)\b/i;
+const COUNT =
+  /\b(?:(more than|over|at least)\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\+|\s+or more)?\s*(?:(?:FDA|EMA|NMPA)[- ])?(approved\s+|licensed\s+|commercial(?:ly available)?\s+)?((?:CAR[- ]?T(?:[- ]cell)?|gene|cell|TCR[- ]?T?|TIL|oncolytic(?: virus)?)\s+)?(?:products?|therap(?:y|ies)|treatments|drugs|medicines)\b/i;
+const APPROVED_AFTER =
+  /^[^.;]{0,40}?\b(?:are|have been|were)\s+(?:\w+\s+)?(?:approved|licensed|authori[sz]ed)\b/i;
 
 export const approvalCountRule: ClaimRule = {
   id: 'approval-count',
@@ -22,13 +24,23 @@ export const approvalCountRule: ClaimRule = {
     if (!approvedBefore && !APPROVED_AFTER.test(s.text.slice(m.index + m[0].length))) return [];
     const atLeast = m[3] !== undefined || /at least|more than|over/i.test(m[1] ?? '');
     const kind = (m[5] ?? '').toLowerCase();
-    const modality = /car/.test(kind) ? 'car-t' : /tcr/.test(kind) ? 'tcr-t' : /til/.test(kind) ? 'til' : /oncolytic/.test(kind) ? 'oncolytic-virus' : null;
+    const modality = /car/.test(kind)
+      ? 'car-t'
+      : /tcr/.test(kind)
+        ? 'tcr-t'
+        : /til/.test(kind)
+          ? 'til'
+          : /oncolytic/.test(kind)
+            ? 'oncolytic-virus'
+            : null;
     const regulator = (hitsOf(s, 'regulator')[0]?.id as Regulator | undefined) ?? null;
-    return [{
-      start: m.index,
-      end: m.index + m[0].length,
-      scope: 'row',
-      details: { count, comparator: atLeast ? '≥' : '=', modality, regulator },
-    }];
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        scope: 'row',
+        details: { count, comparator: atLeast ? '≥' : '=', modality, regulator },
+      },
+    ];
   },
 };

@@ -5,13 +5,31 @@ import type { Regulator } from '../../dataset/schema';
 import { REGULATOR_PLACES } from '../../match/regulators';
 import { excludedSubtype } from '../../match/complements';
 import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
-import { findDate, findDates, findPopulation, findPriorLines, findRelapsedRefractory, type FoundDate } from '../patterns';
-import { hitsOf, isGeneralStatement, isHedged, lastClauseBreak, LIST_GAP, nearestHit, productClauses } from '../sentence-tools';
+import {
+  findDate,
+  findDates,
+  findPopulation,
+  findPriorLines,
+  findRelapsedRefractory,
+  type FoundDate,
+} from '../patterns';
+import {
+  hitsOf,
+  isGeneralStatement,
+  isHedged,
+  lastClauseBreak,
+  LIST_GAP,
+  nearestHit,
+  productClauses,
+} from '../sentence-tools';
 import { regulatorIn } from '../regulator-words';
 
-const APPROVAL = /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?)\b|获批|批准/gi;
-const NOT_APPROVED = /未获批|尚未获批|未批准|尚未批准|\bno (?:está|ha sido|han sido|están) (?:aprobad|autorizad)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b|\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b/i;
-const PLACE = /\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau))\b/i;
+const APPROVAL =
+  /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?)\b|获批|批准/gi;
+const NOT_APPROVED =
+  /未获批|尚未获批|未批准|尚未批准|\bno (?:está|ha sido|han sido|están) (?:aprobad|autorizad)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b|\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b/i;
+const PLACE =
+  /\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau))\b/i;
 /** "approved for …" introduces the indication. */
 const FOR = /\b(?:for|to treat|in (?:the )?treatment of|para)\b|用于/i;
 const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
@@ -21,16 +39,20 @@ const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['EMA', /在欧洲|在欧盟/],
   ['CDSCO', /在印度/],
 ];
-const PROCESS = /^(?:approval|authori[sz]ation)\s+(?:process|pathway|application|submission|status|timeline|rates?|decision)/i;
+const PROCESS =
+  /^(?:approval|authori[sz]ation)\s+(?:process|pathway|application|submission|status|timeline|rates?|decision)/i;
 
 export const approvalRule: ClaimRule = {
   id: 'approval',
   kind: 'approval',
-  description: 'Regulatory approval statements (or statements that a product is not approved): regulator, date, indication.',
+  description:
+    'Regulatory approval statements (or statements that a product is not approved): regulator, date, indication.',
   detect(s: SentenceContext): RawClaim[] {
     if (s.role === 'approval') return tableCell(s);
     const text = s.text;
-    const triggers = approvalTriggers(text).filter((t) => !/^since\b/i.test(t[0]) || sinceDatesUse(s, t.index));
+    const triggers = approvalTriggers(text).filter(
+      (t) => !/^since\b/i.test(t[0]) || sinceDatesUse(s, t.index),
+    );
     if (triggers.length === 0) return notApproved(s);
     // About therapies in general: only what the sentence itself names may be attributed.
     const scope = isGeneralStatement(s) ? 'row' : 'page';
@@ -53,17 +75,25 @@ export const approvalRule: ClaimRule = {
         if (!trigger && !date) continue;
         const at = trigger?.index ?? piece.start + (date?.start ?? 0);
         const regulators = regulatorsNear(s, at, piece);
-        const regs = regulators.length > 0 ? regulators : nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1);
+        const regs =
+          regulators.length > 0
+            ? regulators
+            : (nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1));
         // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in the part.
         const fromTrigger = part.slice(at - piece.start);
         const forAfter = fromTrigger.search(FOR);
         const forAt = part.search(FOR);
-        const indicationText = forAfter >= 0 ? fromTrigger.slice(forAfter) : forAt >= 0 ? part.slice(forAt) : part;
+        const indicationText =
+          forAfter >= 0 ? fromTrigger.slice(forAfter) : forAt >= 0 ? part.slice(forAt) : part;
         const population = findPopulation(indicationText);
         const lines = findPriorLines(indicationText);
         const conditions = hitsOf(s, 'condition');
-        const condition = conditions.find((h) => h.at >= at && h.at < piece.end) ?? conditions.find((h) => h.at >= piece.start && h.at < piece.end);
-        const excluded = condition ? excludedSubtype(s.dataset, condition.id, text.slice(Math.max(0, condition.at - 40), condition.at)) : undefined;
+        const condition =
+          conditions.find((h) => h.at >= at && h.at < piece.end) ??
+          conditions.find((h) => h.at >= piece.start && h.at < piece.end);
+        const excluded = condition
+          ? excludedSubtype(s.dataset, condition.id, text.slice(Math.max(0, condition.at - 40), condition.at))
+          : undefined;
         const base: ClaimDetails = {
           approved: true,
           conditionId: condition?.id ?? null,
@@ -75,24 +105,54 @@ export const approvalRule: ClaimRule = {
           minPriorLines: lines?.value ?? null,
           relapsedRefractory: findRelapsedRefractory(indicationText),
           // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
-          first: FIRST_APPROVAL.test(part) || s.header !== undefined && /\bfirst\b/i.test(s.header),
+          first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),
           ...rankOf(s, piece),
         };
         const start = trigger ? trigger.index : at;
-        const end = Math.max(trigger ? trigger.index + trigger[0].length : at, condition && condition.at < piece.end ? condition.to : 0, date ? piece.start + date.end : 0);
+        const end = Math.max(
+          trigger ? trigger.index + trigger[0].length : at,
+          condition && condition.at < piece.end ? condition.to : 0,
+          date ? piece.start + date.end : 0,
+        );
         // Whose approval: the product (or list of products) this part names first ("… and the FDA
         // approved Breyanzi"), else the one before it. Anchored at its end, so the list reads back from it.
         const subject = subjectEnd(s, piece) ?? at;
         if (regs.length <= 1) {
           const r = regs[0];
-          out.push({ start, end, scope, distributive: true, requiresProduct: true, details: { ...base, regulator: r?.id ?? null, regulatorName: r?.name ?? null, date: date?.date ?? null, figureStart: subject } });
+          out.push({
+            start,
+            end,
+            scope,
+            distributive: true,
+            requiresProduct: true,
+            details: {
+              ...base,
+              regulator: r?.id ?? null,
+              regulatorName: r?.name ?? null,
+              date: date?.date ?? null,
+              figureStart: subject,
+            },
+          });
           continue;
         }
         // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
         regs.forEach((r, k) => {
           const next = regs[k + 1];
           const dated = findDate(text.slice(r.at, next ? next.at : piece.end));
-          out.push({ start: r.at, end: Math.max(r.to, end), scope, distributive: true, requiresProduct: true, details: { ...base, regulator: r.id, regulatorName: r.name ?? null, date: dated?.date ?? null, figureStart: subject } });
+          out.push({
+            start: r.at,
+            end: Math.max(r.to, end),
+            scope,
+            distributive: true,
+            requiresProduct: true,
+            details: {
+              ...base,
+              regulator: r.id,
+              regulatorName: r.name ?? null,
+              date: dated?.date ?? null,
+              figureStart: subject,
+            },
+          });
         });
       }
     }
@@ -100,23 +160,33 @@ export const approvalRule: ClaimRule = {
   },
 };
 
-const FIRST_APPROVAL = /\b(?:first\s+(?:approved|authori[sz]ed|licensed|cleared)|first\s+(?:FDA|EMA|NMPA)?\s*approval|was first)\b/i;
-const FOLLOWED = /\bfollowed\s+(?:in|on)\s+(?=(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d{2})/gi;
+const FIRST_APPROVAL =
+  /\b(?:first\s+(?:approved|authori[sz]ed|licensed|cleared)|first\s+(?:FDA|EMA|NMPA)?\s*approval|was first)\b/i;
+const FOLLOWED =
+  /\bfollowed\s+(?:in|on)\s+(?=(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d{2})/gi;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "since December 2025, for marginal zone lymphoma", "since April 2024 it can be used after …": a use dated from an approval. */
-const SINCE_USE = new RegExp(`\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)`, 'gi');
+const SINCE_USE = new RegExp(
+  `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)`,
+  'gi',
+);
 /**
  * What must follow "since <date>" for it to date an approval: a use ("for adults with …", "for
  * marginal zone lymphoma") or a verb of use ("it can be used", "Carvykti has been available").
  */
-const SINCE_VERB = /^[^.;]{0,50}?\b(?:(?:can|could|may)\s+(?:also\s+)?be\s+(?:used|given|prescribed|offered)|(?:is|are|has been|have been)\s+(?:also\s+)?(?:approved|available|indicated|licensed|authori[sz]ed|used|reimbursed))\b/i;
-const SINCE_FOR = /^[^.;]{0,12}?\bfor\s+((?:[\p{L}-]+\s+){0,5}?)(?:adults?|children|p(?:a)?ediatric|patients|people|use|the treatment)\b/iu;
+const SINCE_VERB =
+  /^[^.;]{0,50}?\b(?:(?:can|could|may)\s+(?:also\s+)?be\s+(?:used|given|prescribed|offered)|(?:is|are|has been|have been)\s+(?:also\s+)?(?:approved|available|indicated|licensed|authori[sz]ed|used|reimbursed))\b/i;
+const SINCE_FOR =
+  /^[^.;]{0,12}?\bfor\s+((?:[\p{L}-]+\s+){0,5}?)(?:adults?|children|p(?:a)?ediatric|patients|people|use|the treatment)\b/iu;
 /** Headline verbs: "wins FDA nod", "gets the go-ahead", "receives the thumbs-up". */
-const WON = /\b(?:wins?|won|gets?|got|receives?|received|earns?|earned|secures?|secured|lands?|landed|given|grants?|granted)\s+(?:[\w'’.-]+\s+){0,3}?(?:nod|go-ahead|thumbs[- ]up)\b/gi;
+const WON =
+  /\b(?:wins?|won|gets?|got|receives?|received|earns?|earned|secures?|secured|lands?|landed|given|grants?|granted)\s+(?:[\w'’.-]+\s+){0,3}?(?:nod|go-ahead|thumbs[- ]up)\b/gi;
 
 /** End of the first product name, or list of names ("Kymriah and Yescarta"), in the part. */
 function subjectEnd(s: SentenceContext, piece: { start: number; end: number }): number | undefined {
-  const named = s.hits.filter((h) => h.kind === 'product' && h.at >= piece.start && h.at < piece.end).sort((a, b) => a.at - b.at);
+  const named = s.hits
+    .filter((h) => h.kind === 'product' && h.at >= piece.start && h.at < piece.end)
+    .sort((a, b) => a.at - b.at);
   let last = named[0];
   if (!last) return undefined;
   for (const h of named.slice(1)) {
@@ -136,7 +206,12 @@ function sinceDatesUse(s: SentenceContext, at: number): boolean {
   if (SINCE_FOR.test(rest)) return true;
   // "for" and a disease the matcher found ("since October 2021 for B-cell ALL").
   const m = /^[^.;]{0,12}?\bfor\s+/i.exec(rest);
-  return m !== null && s.hits.some((h) => h.kind === 'condition' && h.at >= from + m[0].length && h.at - (from + m[0].length) < 50);
+  return (
+    m !== null &&
+    s.hits.some(
+      (h) => h.kind === 'condition' && h.at >= from + m[0].length && h.at - (from + m[0].length) < 50,
+    )
+  );
 }
 
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
@@ -153,7 +228,8 @@ function approvalTriggers(text: string): RegExpExecArray[] {
 }
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
-const NOT_APPROVED_GATE = /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|aprob|autoriz|ensayos/i;
+const NOT_APPROVED_GATE =
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|aprob|autoriz|ensayos/i;
 
 function notApproved(s: SentenceContext): RawClaim[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
@@ -161,33 +237,50 @@ function notApproved(s: SentenceContext): RawClaim[] {
   if (!m) return [];
   const regulators = regulatorsNear(s, m.index);
   const condition = nearestHit(s, 'condition', m.index, m.index + m[0].length);
-  return [{
-    start: m.index,
-    end: m.index + m[0].length,
-    scope: 'section',
-    requiresProduct: true,
-    distributive: true,
-    details: { approved: false, regulator: regulators[0]?.id ?? null, conditionId: condition?.id ?? null },
-  }];
+  return [
+    {
+      start: m.index,
+      end: m.index + m[0].length,
+      scope: 'section',
+      requiresProduct: true,
+      distributive: true,
+      details: { approved: false, regulator: regulators[0]?.id ?? null, conditionId: condition?.id ?? null },
+    },
+  ];
 }
 
 /** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */
 function tableCell(s: SentenceContext): RawClaim[] {
   const text = s.text;
   if (NOT_APPROVED.test(text) || /^\s*(?:no|none|-|n\/a)\s*$/i.test(text)) {
-    return [{ start: 0, end: text.length, scope: 'row', requiresProduct: true, details: { approved: false, regulator: regulatorIn(s.header) ?? null } }];
+    return [
+      {
+        start: 0,
+        end: text.length,
+        scope: 'row',
+        requiresProduct: true,
+        details: { approved: false, regulator: regulatorIn(s.header) ?? null },
+      },
+    ];
   }
   const date = findDate(text);
   const named = hitsOf(s, 'regulator')[0]?.id as Regulator | undefined;
   const regulator = named ?? regulatorIn(s.header) ?? null;
   if (!date && !/\bapproved\b/i.test(text)) return [];
-  return [{
-    start: date?.start ?? 0,
-    end: date?.end ?? text.length,
-    scope: 'row',
-    requiresProduct: true,
-    details: { approved: true, regulator, date: date?.date ?? null, first: /\bfirst\b/i.test(`${s.header ?? ''} ${text}`) },
-  }];
+  return [
+    {
+      start: date?.start ?? 0,
+      end: date?.end ?? text.length,
+      scope: 'row',
+      requiresProduct: true,
+      details: {
+        approved: true,
+        regulator,
+        date: date?.date ?? null,
+        first: /\bfirst\b/i.test(`${s.header ?? ''} ${text}`),
+      },
+    },
+  ];
 }
 
 interface NamedRegulator {
@@ -198,7 +291,11 @@ interface NamedRegulator {
   name?: string;
 }
 
-function regulatorsNear(s: SentenceContext, at: number, within: { start: number; end: number } = { start: 0, end: s.text.length }): NamedRegulator[] {
+function regulatorsNear(
+  s: SentenceContext,
+  at: number,
+  within: { start: number; end: number } = { start: 0, end: s.text.length },
+): NamedRegulator[] {
   const named = hitsOf(s, 'regulator').filter((h) => h.at >= within.start && h.at < within.end);
   const seen = new Set<string>();
   const out: NamedRegulator[] = [];
@@ -220,45 +317,69 @@ function regulatorsNear(s: SentenceContext, at: number, within: { start: number;
     const place = m?.[1];
     if (m && place) {
       const found = REGULATOR_PLACES.find(([, re]) => re.test(place.trim()));
-      if (found) out.push({ id: found[0], at: within.start + m.index + m[0].indexOf(place), to: within.start + m.index + m[0].length, name: place.trim() });
+      if (found)
+        out.push({
+          id: found[0],
+          at: within.start + m.index + m[0].indexOf(place),
+          to: within.start + m.index + m[0].length,
+          name: place.trim(),
+        });
     }
   }
   if (out.length === 0) {
     // "China's drug regulator", "Japan's health ministry", "European regulators".
     const m = COUNTRY_REGULATOR.exec(part);
     const id = m ? regulatorIn(m[1]) : undefined;
-    if (m && id) out.push({ id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] });
+    if (m && id)
+      out.push({ id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] });
   }
   if (out.length === 0) {
     // Authorities outside the dataset ("licensed by the TİTCK", "approved by Swissmedic").
     const m = OTHER_AUTHORITY.exec(part);
-    if (m) out.push({ id: 'OTHER', at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[1] ?? m[0] });
+    if (m)
+      out.push({
+        id: 'OTHER',
+        at: within.start + m.index,
+        to: within.start + m.index + m[0].length,
+        name: m[1] ?? m[0],
+      });
   }
   if (out.length === 0 && within.start === 0) {
     // "In Japan, Kymriah is approved for …": the place the sentence opens with.
     const m = LEAD_PLACE.exec(s.text);
     const place = m?.[1];
     const found = place ? REGULATOR_PLACES.find(([, re]) => re.test(place)) : undefined;
-    if (m && place && found) out.push({ id: found[0], at: m.index + m[0].indexOf(place), to: m.index + m[0].length, name: place });
+    if (m && place && found)
+      out.push({ id: found[0], at: m.index + m[0].indexOf(place), to: m.index + m[0].length, name: place });
   }
   if (out.length === 0) {
     // "EU green light", "Japanese approval": the country's adjective just before the approval word.
     const before = s.text.slice(Math.max(within.start, at - 30), at);
     const m = ADJECTIVE_BEFORE.exec(before);
     const id = m ? regulatorIn(m[1]) : undefined;
-    if (m && id) out.push({ id, at: at - before.length + m.index, to: at - before.length + m.index + (m[1] ?? '').length, name: m[1] });
+    if (m && id)
+      out.push({
+        id,
+        at: at - before.length + m.index,
+        to: at - before.length + m.index + (m[1] ?? '').length,
+        name: m[1],
+      });
   }
   out.sort((a, b) => a.at - b.at);
   return out.filter((r) => Math.abs(r.at - at) < 200);
 }
 
 /** Not the UK, where EMA authorisations from before 2021 stand without an MHRA approval of their own. */
-const LEAD_PLACE = /^\s*(?:here\s+)?in\s+((?:the\s+)?(?:US|U\.S\.|USA|United States|EU|Europe|European Union|China|Japan|India|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Canada|Australia|Singapore))\s*,/i;
-const COUNTRY_REGULATOR = /\b(China|Chinese|Japan|Japanese|India|Indian|Europe|European|EU|US|U\.S\.|UK)(?:['’]s)?\s+(?:(?:drug|drugs|medicines?|health|pharmaceutical|medical products)\s+)?(?:regulators?|regulatory (?:agency|authority|body)|health ministry|ministry of health|authorit(?:y|ies)|agency)\b/;
+const LEAD_PLACE =
+  /^\s*(?:here\s+)?in\s+((?:the\s+)?(?:US|U\.S\.|USA|United States|EU|Europe|European Union|China|Japan|India|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Canada|Australia|Singapore))\s*,/i;
+const COUNTRY_REGULATOR =
+  /\b(China|Chinese|Japan|Japanese|India|Indian|Europe|European|EU|US|U\.S\.|UK)(?:['’]s)?\s+(?:(?:drug|drugs|medicines?|health|pharmaceutical|medical products)\s+)?(?:regulators?|regulatory (?:agency|authority|body)|health ministry|ministry of health|authorit(?:y|ies)|agency)\b/;
 
 /** Regulators the dataset does not track, named as the page names them. */
-const OTHER_AUTHORITY = /\b(?:by|from)\s+(?:the\s+)?(T[İI]TCK|Swissmedic|ANVISA|MFDS|COFEPRIS|ANMAT|TFDA|Medsafe|Roszdravnadzor|INVIMA|NPRA|Turkish Medicines and Medical Devices Agency|Ministry of Food and Drug Safety|Korea(?:n)? (?:MFDS|FDA)|Thai FDA|Saudi FDA|Israeli Ministry of Health)\b/;
-const ADJECTIVE_BEFORE = /\b(EU|E\.U\.|European|US|U\.S\.|American|Chinese|Japanese|Indian|UK|British)\s+(?:[\w-]+\s+)?$/;
+const OTHER_AUTHORITY =
+  /\b(?:by|from)\s+(?:the\s+)?(T[İI]TCK|Swissmedic|ANVISA|MFDS|COFEPRIS|ANMAT|TFDA|Medsafe|Roszdravnadzor|INVIMA|NPRA|Turkish Medicines and Medical Devices Agency|Ministry of Food and Drug Safety|Korea(?:n)? (?:MFDS|FDA)|Thai FDA|Saudi FDA|Israeli Ministry of Health)\b/;
+const ADJECTIVE_BEFORE =
+  /\b(EU|E\.U\.|European|US|U\.S\.|American|Chinese|Japanese|Indian|UK|British)\s+(?:[\w-]+\s+)?$/;
 
 /** The regulator named last before `at` in the clause (one), if any. */
 function nearestBefore(regs: readonly NamedRegulator[], at: number): NamedRegulator[] | undefined {
@@ -277,7 +398,11 @@ function dateNear(part: string, at: number): FoundDate | undefined {
  * A product clause cut at coordinating breaks (", and", "; but") where the next approval word
  * starts a part with its own date or regulator.
  */
-function approvalPieces(s: SentenceContext, clause: { start: number; end: number }, triggers: readonly RegExpExecArray[]): Array<{ start: number; end: number }> {
+function approvalPieces(
+  s: SentenceContext,
+  clause: { start: number; end: number },
+  triggers: readonly RegExpExecArray[],
+): Array<{ start: number; end: number }> {
   if (triggers.length < 2) return [clause];
   const cuts: number[] = [];
   for (let k = 1; k < triggers.length; k++) {
@@ -285,7 +410,9 @@ function approvalPieces(s: SentenceContext, clause: { start: number; end: number
     if (cut === undefined) continue;
     const next = triggers[k + 1]?.index ?? clause.end;
     const piece = s.text.slice(cut, next);
-    const ownFacts = findDate(piece) !== undefined || s.hits.some((h) => h.kind === 'regulator' && h.at >= cut && h.at < next);
+    const ownFacts =
+      findDate(piece) !== undefined ||
+      s.hits.some((h) => h.kind === 'regulator' && h.at >= cut && h.at < next);
     if (ownFacts) cuts.push(cut);
   }
   if (cuts.length === 0) return [clause];
@@ -294,9 +421,11 @@ function approvalPieces(s: SentenceContext, clause: { start: number; end: number
 }
 
 /** "the first cellular therapy", "the first and only FDA-approved gene therapy": the class a product is ranked first (or only) in. */
-const FIRST_OF = /\b(first|only)(?:[- ]ever)?(\s+and\s+only)?\s+((?:approved\s+)?(?:(?!approved\b|approval\b|authori[sz]|licensed\b|cleared\b|line\b|relapse\b|time\b|patients?\b)[\w'’-]+\s+){0,3}?(?:CAR[- ]?T(?:[- ]cells?)?(?:\s+(?:cell\s+)?(?:therap(?:y|ies)|products?|treatments?))?|TCR(?:[- ]T)?(?:\s+(?:cell\s+)?therap(?:y|ies))?|TIL(?:\s+therap(?:y|ies))?|oncolytic(?:\s+(?:gene\s+)?(?:virus(?:es)?|therap(?:y|ies)))?|(?:cell(?:ular)?|cell-based|gene|T[- ]cell|immuno-?)\s*therap(?:y|ies)|immunotherap(?:y|ies)|biologics?|treatments?|therap(?:y|ies)|drugs?|medicines?|products?))\b/i;
+const FIRST_OF =
+  /\b(first|only)(?:[- ]ever)?(\s+and\s+only)?\s+((?:approved\s+)?(?:(?!approved\b|approval\b|authori[sz]|licensed\b|cleared\b|line\b|relapse\b|time\b|patients?\b)[\w'’-]+\s+){0,3}?(?:CAR[- ]?T(?:[- ]cells?)?(?:\s+(?:cell\s+)?(?:therap(?:y|ies)|products?|treatments?))?|TCR(?:[- ]T)?(?:\s+(?:cell\s+)?therap(?:y|ies))?|TIL(?:\s+therap(?:y|ies))?|oncolytic(?:\s+(?:gene\s+)?(?:virus(?:es)?|therap(?:y|ies)))?|(?:cell(?:ular)?|cell-based|gene|T[- ]cell|immuno-?)\s*therap(?:y|ies)|immunotherap(?:y|ies)|biologics?|treatments?|therap(?:y|ies)|drugs?|medicines?|products?))\b/i;
 /** What follows the class: "approved for <disease>", "in <place>", "by <regulator>". */
-const RANK_SCOPE = /^\s*(?:(?:to be\s+|to (?:receive|win|gain|get)\s+\w+\s+)?(?:approved|authori[sz]ed|licensed|cleared|approval)\s+)?(for|in|by)\s+([^.;]{0,60})/i;
+const RANK_SCOPE =
+  /^\s*(?:(?:to be\s+|to (?:receive|win|gain|get)\s+\w+\s+)?(?:approved|authori[sz]ed|licensed|cleared|approval)\s+)?(for|in|by)\s+([^.;]{0,60})/i;
 
 /**
  * "the first CAR-T approved by the FDA": the class ranked in, "first" or "only", and whether the
@@ -313,9 +442,14 @@ function rankOf(s: SentenceContext, piece: { start: number; end: number }): Clai
   if (scope) {
     const from = after + scope.index + scope[0].length - (scope[2] ?? '').length;
     const to = from + (scope[2] ?? '').length;
-    const known = s.hits.some((h) => (h.kind === 'condition' || h.kind === 'regulator') && h.at >= from && h.at < to) ||
+    const known =
+      s.hits.some((h) => (h.kind === 'condition' || h.kind === 'regulator') && h.at >= from && h.at < to) ||
       (scope[1]?.toLowerCase() === 'in' && PLACE.test(`approved in ${scope[2] ?? ''}`));
     read = known;
   }
-  return { firstOf: (m[3] ?? '').trim(), rank: m[2] || m[1]?.toLowerCase() === 'only' ? 'only' : 'first', rankScopeRead: read };
+  return {
+    firstOf: (m[3] ?? '').trim(),
+    rank: m[2] || m[1]?.toLowerCase() === 'only' ? 'only' : 'first',
+    rankScopeRead: read,
+  };
 }

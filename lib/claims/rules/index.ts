@@ -7,4 +7,11 @@ import { marketingRule } from './marketing';
 import { responseRule } from './response';
 import { targetRule } from './target';
 
-export const RULES: readonly ClaimRule[] = [approvalRule, approvalCountRule, indicationRule, targetRule, responseRule, marketingRule];
+export const RULES: readonly ClaimRule[] = [
+  approvalRule,
+  approvalCountRule,
+  indicationRule,
+  targetRule,
+  responseRule,
+  marketingRule,
+];

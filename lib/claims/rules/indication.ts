@@ -11,11 +11,15 @@ import { distinct } from '../attribution';
 import { regulatorIn } from '../regulator-words';
 
 // Also headline verbs ("wins FDA nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
-const CUE = /用于|适用于|治疗|\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment)|nod|go-ahead|green[- ]light|cleared (?:for|in)|(?:can|may|could|is|are)(?: also| only)? be (?:given|used|offered|prescribed)|given as|(?:\d|one|two|three|four|five)\+?\s+(?:prior\s+|previous\s+)?lines?)\b/i;
+const CUE =
+  /用于|适用于|治疗|\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment)|nod|go-ahead|green[- ]light|cleared (?:for|in)|(?:can|may|could|is|are)(?: also| only)? be (?:given|used|offered|prescribed)|given as|(?:\d|one|two|three|four|five)\+?\s+(?:prior\s+|previous\s+)?lines?)\b/i;
 /** "… for advanced melanoma", "with relapsed multiple myeloma": a condition introduced as a use. */
-const FOR_BEFORE = /(?:\b(?:for|with|treat(?:s|ing)?|against|para|con)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
-const NEGATED = /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b/i;
-const NOT_FOR = /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b/i;
+const FOR_BEFORE =
+  /(?:\b(?:for|with|treat(?:s|ing)?|against|para|con)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
+const NEGATED =
+  /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b/i;
+const NOT_FOR =
+  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b/i;
 const LINES_HEADER = /\b(?:lines?|prior (?:therap|treatment)|LOT)\b/i;
 const BARE_LINES = /(?:≥\s*|at least\s+)?(\d|one|two|three|four|five)\s*(?:\+|or more|and more|or greater)?/i;
 
@@ -33,17 +37,32 @@ export const indicationRule: ClaimRule = {
       // "not indicated for the treatment of patients with primary CNS lymphoma" (a limitation of use).
       const c = conditions.find((h) => h.at >= excluded.index);
       if (!c) return [];
-      return [{ start: excluded.index, end: c.to, scope: 'section', requiresProduct: true, distributive: true, details: { conditionId: c.id, approved: false, regulator: regulatorIn(s.header) ?? null } }];
+      return [
+        {
+          start: excluded.index,
+          end: c.to,
+          scope: 'section',
+          requiresProduct: true,
+          distributive: true,
+          details: { conditionId: c.id, approved: false, regulator: regulatorIn(s.header) ?? null },
+        },
+      ];
     }
     if (!inColumn && NEGATED.test(text)) return [];
     if (conditions.length === 0) return withoutCondition(s);
-    const cued = inColumn || CUE.test(text) || conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
+    const cued =
+      inColumn ||
+      CUE.test(text) ||
+      conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
     if (!cued) return [];
     const regulator = regulatorIn(s.header) ?? placeRegulator(text) ?? null;
     const out: RawClaim[] = [];
     const seen = new Set<string>();
     for (const segment of segments(text)) {
-      const inSegment = narrowest(s, conditions.filter((h) => h.at >= segment.start && h.to <= segment.end));
+      const inSegment = narrowest(
+        s,
+        conditions.filter((h) => h.at >= segment.start && h.to <= segment.end),
+      );
       // Ages and lines written next to a condition belong to it ("LBCL (2nd line+), follicular
       // lymphoma"); words before the first condition ("adults with …") belong to all of them.
       const lead = text.slice(segment.start, inSegment[0]?.at ?? segment.start);
@@ -95,7 +114,16 @@ function withoutCondition(s: SentenceContext): RawClaim[] {
     const v = m ? numberFrom(m[1] ?? '') : undefined;
     if (!m || v === undefined) return [];
     const details: ClaimDetails = { regulator: regulatorIn(s.header) ?? null, minPriorLines: v };
-    return [{ start: m.index, end: m.index + m[0].length, scope: 'section', requiresProduct: true, distributive: true, details }];
+    return [
+      {
+        start: m.index,
+        end: m.index + m[0].length,
+        scope: 'section',
+        requiresProduct: true,
+        distributive: true,
+        details,
+      },
+    ];
   }
   if (s.role !== 'indication' && !CUE.test(text)) return [];
   const out: RawClaim[] = [];
@@ -105,7 +133,9 @@ function withoutCondition(s: SentenceContext): RawClaim[] {
     const own = text.slice(part.start, part.end);
     const population = findPopulation(own);
     const lines = findPriorLines(own);
-    const details: ClaimDetails = { regulator: regulatorIn(s.header) ?? placeRegulator(own) ?? placeRegulator(text) ?? null };
+    const details: ClaimDetails = {
+      regulator: regulatorIn(s.header) ?? placeRegulator(own) ?? placeRegulator(text) ?? null,
+    };
     let span: { start: number; end: number } | undefined;
     if (population && says) {
       details['population'] = population.group ?? null;
@@ -118,7 +148,15 @@ function withoutCondition(s: SentenceContext): RawClaim[] {
       const at = { start: part.start + lines.start, end: part.start + lines.end };
       span = span ? { start: Math.min(span.start, at.start), end: Math.max(span.end, at.end) } : at;
     }
-    if (span) out.push({ start: span.start, end: span.end, scope: 'section', requiresProduct: true, distributive: true, details });
+    if (span)
+      out.push({
+        start: span.start,
+        end: span.end,
+        scope: 'section',
+        requiresProduct: true,
+        distributive: true,
+        details,
+      });
   }
   return out;
 }
@@ -136,7 +174,11 @@ function introStart(text: string, from: number, to: number): number {
 function clauseParts(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
-  for (let cut = lastClauseBreakAfter(text, start); cut !== undefined; cut = lastClauseBreakAfter(text, start)) {
+  for (
+    let cut = lastClauseBreakAfter(text, start);
+    cut !== undefined;
+    cut = lastClauseBreakAfter(text, start)
+  ) {
     out.push({ start, end: cut.at });
     start = cut.next;
   }
@@ -157,7 +199,8 @@ function lastClauseBreakAfter(text: string, from: number): { at: number; next: n
  * "in Europe", "here in the US": the regulator of the place the sentence speaks of. Not the UK,
  * where medicines authorised by the EMA before 2021 are used without an MHRA approval of their own.
  */
-const PLACE = /\bin\s+(?:the\s+)?(US|U\.S\.|USA|United States|America|EU|Europe|European Union|China|Japan|India)\b/i;
+const PLACE =
+  /\bin\s+(?:the\s+)?(US|U\.S\.|USA|United States|America|EU|Europe|European Union|China|Japan|India)\b/i;
 
 function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
   const m = PLACE.exec(text);

@@ -48,7 +48,8 @@ const PROMO = new RegExp(
   'gi',
 );
 /** Cheap first test: every pattern above contains one of these stems. */
-const GATE = /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any |success|one of the|治愈|根治|痊愈|复发|副作用|包治|保证/i;
+const GATE =
+  /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any |success|one of the|治愈|根治|痊愈|复发|副作用|包治|保证/i;
 const CJK = /[\u3400-\u9fff]/;
 /** "不能治愈", "无法根治": a Chinese negation just before the phrase. */
 const CJK_NEGATION = /(?:不|未|无法|不能|并非|不是|没有|难以)$/;
@@ -56,14 +57,17 @@ const CJK_NEGATION = /(?:不|未|无法|不能|并非|不是|没有|难以)$/;
 const DISCLAIMER = /\bnot intended to (?:[\w,]+\s+){0,5}$/i;
 const WORD_START = /(?:^|[^\p{L}\p{N}])$/u;
 /** "find a cure", "funds a cure": a goal, not a promise. */
-const CURE_AS_GOAL = /\b(?:find(?:ing)?|funds?|funding|fund|search(?:ing)? for|toward|towards|hope for|race for|quest for|research (?:for|into)|work(?:ing)? (?:toward|towards|for)|closer to|step (?:toward|towards|closer to))\s+(?:a |the )?$/i;
+const CURE_AS_GOAL =
+  /\b(?:find(?:ing)?|funds?|funding|fund|search(?:ing)? for|toward|towards|hope for|race for|quest for|research (?:for|into)|work(?:ing)? (?:toward|towards|for)|closer to|step (?:toward|towards|closer to))\s+(?:a |the )?$/i;
 /** "is not a cure", "does not guarantee", "no cure yet": the page is being careful, not promotional. */
-const NEGATION_BEFORE = /\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|nor|without)\s+(?:\w+\s+){0,2}$/i;
+const NEGATION_BEFORE =
+  /\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|nor|without)\s+(?:\w+\s+){0,2}$/i;
 
 export const marketingRule: ClaimRule = {
   id: 'marketing',
   kind: 'marketing',
-  description: 'Promotional wording (cure, guaranteed, no side effects, miracle, superlatives, unsupported comparisons).',
+  description:
+    'Promotional wording (cure, guaranteed, no side effects, miracle, superlatives, unsupported comparisons).',
   detect(s: SentenceContext): RawClaim[] {
     const text = s.text;
     if (!GATE.test(text) || /\?\s*$/.test(text)) return [];
@@ -84,8 +88,17 @@ export const marketingRule: ClaimRule = {
       if (/[\p{L}]/u.test(text[m.index + phrase.length] ?? '') && !/%/.test(phrase)) continue;
       if (DISCLAIMER.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (/^cur/i.test(phrase) && CURE_AS_GOAL.test(before)) continue;
-      if (!/^(?:no|zero|without|virtually|almost|minimal|few|little|mild|hardly)/i.test(phrase) && NEGATION_BEFORE.test(before)) continue;
-      out.push({ start: m.index, end: m.index + phrase.length, scope: 'page', details: { phrase: phrase.toLowerCase() } });
+      if (
+        !/^(?:no|zero|without|virtually|almost|minimal|few|little|mild|hardly)/i.test(phrase) &&
+        NEGATION_BEFORE.test(before)
+      )
+        continue;
+      out.push({
+        start: m.index,
+        end: m.index + phrase.length,
+        scope: 'page',
+        details: { phrase: phrase.toLowerCase() },
+      });
     }
     return out;
   },

@@ -3,8 +3,22 @@
 // "median PFS 13.3 months vs 4.4 months", "HR 0.26". A figure after "vs"/"compared with" is the
 // comparison arm of the figure before it, not a claim of its own.
 import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
-import { findMetrics, findNonEfficacy, findTimeMetrics, metricInHeader, type MetricMention, type PageMetric } from '../metrics';
-import { COMPARISON_BEFORE, findCounts, findN, findPercents, findTimeFigures, type Comparator } from '../patterns';
+import {
+  findMetrics,
+  findNonEfficacy,
+  findTimeMetrics,
+  metricInHeader,
+  type MetricMention,
+  type PageMetric,
+} from '../metrics';
+import {
+  COMPARISON_BEFORE,
+  findCounts,
+  findN,
+  findPercents,
+  findTimeFigures,
+  type Comparator,
+} from '../patterns';
 import { headingHit, nearestHit, rowHit, singleRowCondition } from '../sentence-tools';
 import { trialOwner } from '../trial-owner';
 
@@ -12,12 +26,17 @@ import { trialOwner } from '../trial-owner';
 const MAX_GAP = 60;
 /** Longer gaps are fine when the words between are a tight pattern ("81% of the 75 children … went into remission"). */
 const MAX_TIGHT_GAP = 110;
-const TIGHT_BEFORE = /^[\s:=(),，：（）-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约)\s*)*[\s:=(),，：（）-]*$/i;
-const TIGHT_AFTER = /^\s*(?:rates?\s*)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\b[^.;%]*$|^\s*(?:of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults|responders|those)\b[^.;]*?\s+)?(?:had|have|achieved|achieving|reached|attained|showed|were in|went into|experienced|obtained|responded|remained in|is|was|were)\s+(?:an?\s+|a\s+|the\s+)?(?:\w+\s+)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\s*$/i;
-const DENOMINATOR_AFTER = /^\s*(?:\w+\s+){0,3}?(?:were|was|are|is|became|remained)\s+(?:MRD|minimal|negative|positive|alive|still|free|in (?:response|remission))/i;
-const LESIONS = /\bof\s+(?:the\s+)?(?:injected\s+|treated\s+|target\s+|individual\s+)?(?:lesions|tumou?rs|nodules|metastases)\b/i;
+const TIGHT_BEFORE =
+  /^[\s:=(),，：（）-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约)\s*)*[\s:=(),，：（）-]*$/i;
+const TIGHT_AFTER =
+  /^\s*(?:rates?\s*)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\b[^.;%]*$|^\s*(?:of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults|responders|those)\b[^.;]*?\s+)?(?:had|have|achieved|achieving|reached|attained|showed|were in|went into|experienced|obtained|responded|remained in|is|was|were)\s+(?:an?\s+|a\s+|the\s+)?(?:\w+\s+)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\s*$/i;
+const DENOMINATOR_AFTER =
+  /^\s*(?:\w+\s+){0,3}?(?:were|was|are|is|became|remained)\s+(?:MRD|minimal|negative|positive|alive|still|free|in (?:response|remission))/i;
+const LESIONS =
+  /\bof\s+(?:the\s+)?(?:injected\s+|treated\s+|target\s+|individual\s+)?(?:lesions|tumou?rs|nodules|metastases)\b/i;
 const PIVOTAL = /\b(?:pivotal|registration(?:al)?|phase (?:2|3|II|III)\b)/i;
-const OWN_DATA = /\b(?:our (?:own )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands)\b/i;
+const OWN_DATA =
+  /\b(?:our (?:own )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands)\b/i;
 
 export const responseRule: ClaimRule = {
   id: 'response',
@@ -26,7 +45,9 @@ export const responseRule: ClaimRule = {
   detect(s: SentenceContext): RawClaim[] {
     const text = s.text;
     if (!/\d/.test(text)) return [];
-    const out = rateClaims(s).concat(timeClaims(s)).sort((a, b) => a.start - b.start);
+    const out = rateClaims(s)
+      .concat(timeClaims(s))
+      .sort((a, b) => a.start - b.start);
     for (const c of out) {
       const trial = c.details['trial'];
       // Only a trial the sentence itself names: one from the heading says no more than the heading's product.
@@ -55,7 +76,14 @@ function rateClaims(s: SentenceContext): RawClaim[] {
   const percents: Fig[] = findPercents(text);
   const counts: Fig[] = findCounts(text)
     .filter((c) => !percents.some((p) => c.start < p.end && p.start < c.end))
-    .map((c) => ({ start: c.start, end: c.end, value: Math.round((c.count / c.of) * 1000) / 10, comparator: '=' as const, count: c.count, of: c.of }));
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      value: Math.round((c.count / c.of) * 1000) / 10,
+      comparator: '=' as const,
+      count: c.count,
+      of: c.of,
+    }));
   if (percents.length === 0 && counts.length === 0) return [];
   const metrics = findMetrics(text);
   const headerMetric = s.role === 'response' || s.role === 'other' ? metricInHeader(s.header) : undefined;
@@ -71,8 +99,16 @@ function rateClaims(s: SentenceContext): RawClaim[] {
     }
     const found = metricFor(text, fig, metrics, blockers, figures);
     // "kymriah had 52% in JULIET": a percentage credited to a named trial is its response rate.
-    const trialNear = trials.some((h) => h.at >= fig.end && h.at - fig.end <= 30 && /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|from|en)\s*$/iu.test(text.slice(fig.end, h.at)));
-    const metric: PageMetric | undefined = found?.metric ?? (fig.count === undefined ? headerMetric : undefined) ?? (trialNear ? 'response' : undefined);
+    const trialNear = trials.some(
+      (h) =>
+        h.at >= fig.end &&
+        h.at - fig.end <= 30 &&
+        /^\s*(?:[\p{L}-]+\s+){0,3}?(?:in|from|en)\s*$/iu.test(text.slice(fig.end, h.at)),
+    );
+    const metric: PageMetric | undefined =
+      found?.metric ??
+      (fig.count === undefined ? headerMetric : undefined) ??
+      (trialNear ? 'response' : undefined);
     if (!metric) continue;
     const start = Math.min(fig.start, found?.start ?? fig.start);
     const end = Math.max(fig.end, found?.end ?? fig.end);
@@ -103,7 +139,12 @@ function timeClaims(s: SentenceContext): RawClaim[] {
   const bare = /^\s*(\d{1,3}(?:\.\d+)?)\b/.exec(text);
   if (figures.length === 0 && headerMetric && bare) {
     // A table cell "8.3" in a row "Median EFS, months", or "0.40" in "Hazard ratio (stratified)".
-    figures.push({ start: bare.index, end: bare.index + bare[0].length, value: Number(bare[1]), unit: headerMetric === 'HR' ? 'ratio' : 'months' });
+    figures.push({
+      start: bare.index,
+      end: bare.index + bare[0].length,
+      value: Number(bare[1]),
+      unit: headerMetric === 'HR' ? 'ratio' : 'months',
+    });
   }
   if (figures.length === 0) return [];
   const metrics = findTimeMetrics(text);
@@ -117,10 +158,13 @@ function timeClaims(s: SentenceContext): RawClaim[] {
     if (fig.unit === 'ratio') metric = { start: fig.start, end: fig.end, metric: 'HR' };
     else {
       // The nearest time measure before the duration ("median PFS was 13.3 months"), else just after it.
-      const before = metrics.filter((m) => m.metric !== 'HR' && m.end <= fig.start && fig.start - m.end <= MAX_GAP).pop();
+      const before = metrics
+        .filter((m) => m.metric !== 'HR' && m.end <= fig.start && fig.start - m.end <= MAX_GAP)
+        .pop();
       const after = metrics.find((m) => m.metric !== 'HR' && m.start >= fig.end && m.start - fig.end <= 25);
       metric = before ?? after;
-      if (!metric && headerMetric && headerMetric !== 'HR') metric = { start: fig.start, end: fig.end, metric: headerMetric };
+      if (!metric && headerMetric && headerMetric !== 'HR')
+        metric = { start: fig.start, end: fig.end, metric: headerMetric };
     }
     if (!metric) continue;
     const start = Math.min(fig.start, metric.start);
@@ -129,7 +173,15 @@ function timeClaims(s: SentenceContext): RawClaim[] {
       start,
       end,
       scope: 'page',
-      details: { metric: metric.metric, value: fig.value, unit: fig.unit, comparator: '=', n: findN(text) ?? null, ...context(s, fig), figureStart: fig.start },
+      details: {
+        metric: metric.metric,
+        value: fig.value,
+        unit: fig.unit,
+        comparator: '=',
+        n: findN(text) ?? null,
+        ...context(s, fig),
+        figureStart: fig.start,
+      },
     });
   }
   return out;
@@ -171,7 +223,7 @@ function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: n
       const between = after ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
       const parts = between.split(CLAUSE_END);
       // The part of the text next to the figure: a "vs" further away belongs to another clause.
-      const near = after ? parts[0] ?? '' : parts[parts.length - 1] ?? '';
+      const near = after ? (parts[0] ?? '') : (parts[parts.length - 1] ?? '');
       return !ACROSS.test(near);
     }),
   };
@@ -190,12 +242,21 @@ function context(s: SentenceContext, fig: { start: number; end: number }): Claim
 
 /** "(n=63)" or "of 117 patients" right after the figure. */
 function nearbyN(text: string, at: number): number | undefined {
-  const m = /^\s*(?:\(\s*)?(?:[nN]\s*=\s*(\d{1,5})|of (?:the )?(\d{1,5}) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants|people|children|adults))/.exec(text.slice(at, at + 60));
+  const m =
+    /^\s*(?:\(\s*)?(?:[nN]\s*=\s*(\d{1,5})|of (?:the )?(\d{1,5}) (?:[\w-]+ ){0,3}?(?:patients|subjects|participants|people|children|adults))/.exec(
+      text.slice(at, at + 60),
+    );
   if (m) return Number(m[1] ?? m[2]);
   return findN(text);
 }
 
-function metricFor(text: string, fig: Fig, metrics: MetricMention[], blockers: Array<{ start: number; end: number }>, figures: Fig[]): MetricMention | undefined {
+function metricFor(
+  text: string,
+  fig: Fig,
+  metrics: MetricMention[],
+  blockers: Array<{ start: number; end: number }>,
+  figures: Fig[],
+): MetricMention | undefined {
   let best: { m: MetricMention; score: number } | undefined;
   for (const m of metrics) {
     const after = m.start >= fig.end;

@@ -5,18 +5,22 @@ import type { ClaimRule, RawClaim, SentenceContext } from '../types';
 import { hitsOf, isGeneralStatement } from '../sentence-tools';
 
 // "are the cd19 ones": forum shorthand for "the CD19-directed products".
-const AFTER = /^\s*-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)/i;
+const AFTER =
+  /^\s*-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)/i;
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
-const BEFORE = /(?:anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|se dirigen? contra|dirigid[oa]s? contra|靶向|针对|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out)\s*-?\s*(?:(?:a|an|the)\s+)?(?:(?:protein|antigen|marker|molecule|receptor)\s+(?:called|named|known as)\s+)?$/i;
+const BEFORE =
+  /(?:anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|se dirigen? contra|dirigid[oa]s? contra|靶向|针对|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out)\s*-?\s*(?:(?:a|an|the)\s+)?(?:(?:protein|antigen|marker|molecule|receptor)\s+(?:called|named|known as)\s+)?$/i;
 /** "Target: BCMA", a key-value line under a product's heading: about that product, not about others the line names. */
 const LABEL = /^\s*(?:targets?|antigens?|target antigens?)\s*:\s*$/i;
 /** A yes/no or wh- question (not a statement with a tag such as ", is that right?"). */
-const QUESTION = /(?:^|[,;:]\s*|\bbut\s+|\bso\s+)(?:is|isn'?t|isnt|are|aren'?t|arent|does|doesn'?t|doesnt|do|don'?t|which|what|whats|what's)\b[^,;]*\?+\s*$/i;
+const QUESTION =
+  /(?:^|[,;:]\s*|\bbut\s+|\bso\s+)(?:is|isn'?t|isnt|are|aren'?t|arent|does|doesn'?t|doesnt|do|don'?t|which|what|whats|what's)\b[^,;]*\?+\s*$/i;
 /** "the same target as cilta-cel": the other product shares the target. */
 const SAME_AS = /\bsame\s+(?:target|antigen)(?:\s+as)?\s*$/i;
 
 const DENIAL = /\b(?:do|does|did|can|will|would)\s*(?:not|n't)\b|\bcannot\b|\bnever\b/i;
-const PRONOUN_START = /^\s*(?:it|its|this (?:product|therapy|drug|treatment|CAR-?T)|the (?:product|therapy|drug|treatment))\b/i;
+const PRONOUN_START =
+  /^\s*(?:it|its|this (?:product|therapy|drug|treatment|CAR-?T)|the (?:product|therapy|drug|treatment))\b/i;
 
 export const targetRule: ClaimRule = {
   id: 'target',
@@ -34,16 +38,38 @@ export const targetRule: ClaimRule = {
       if (seen.has(t.id)) continue;
       const inTargetColumn = s.role === 'target';
       const label = !inTargetColumn && LABEL.test(s.text.slice(0, t.at));
-      const stated = inTargetColumn || label || AFTER.test(s.text.slice(t.to, t.to + 24)) || BEFORE.test(s.text.slice(Math.max(0, t.at - 50), t.at));
+      const stated =
+        inTargetColumn ||
+        label ||
+        AFTER.test(s.text.slice(t.to, t.to + 24)) ||
+        BEFORE.test(s.text.slice(Math.max(0, t.at - 50), t.at));
       if (!stated) continue;
       seen.add(t.id);
       if (label) {
-        out.push({ start: t.at, end: t.to, scope: 'section', requiresProduct: true, ignoreNamed: true, details: { targetId: t.id } });
+        out.push({
+          start: t.at,
+          end: t.to,
+          scope: 'section',
+          requiresProduct: true,
+          ignoreNamed: true,
+          details: { targetId: t.id },
+        });
       } else {
         // "It uses a humanised CD19-directed CAR" (the product of the sentences before); "Your T cells
         // are modified to attach to CD19" on a one-product page. A denial is no claim of a target.
-        const scope = PRONOUN_START.test(s.text) ? 'section' : DENIAL.test(s.text) || isGeneralStatement(s) ? 'row' : 'page';
-        out.push({ start: t.at, end: t.to, scope, requiresProduct: true, distributive: true, details: { targetId: t.id } });
+        const scope = PRONOUN_START.test(s.text)
+          ? 'section'
+          : DENIAL.test(s.text) || isGeneralStatement(s)
+            ? 'row'
+            : 'page';
+        out.push({
+          start: t.at,
+          end: t.to,
+          scope,
+          requiresProduct: true,
+          distributive: true,
+          details: { targetId: t.id },
+        });
       }
       for (const p of hitsOf(s, 'product')) {
         if (p.at < t.to) continue;
@@ -51,7 +77,13 @@ export const targetRule: ClaimRule = {
         if (!same) continue;
         // Anchored on the other product's name, so the claim is that product's.
         const start = p.at - (s.text.slice(Math.max(t.to, p.at - 40), p.at).length - same.index);
-        out.push({ start, end: p.to, scope: 'row', requiresProduct: true, details: { targetId: t.id, figureStart: p.at } });
+        out.push({
+          start,
+          end: p.to,
+          scope: 'row',
+          requiresProduct: true,
+          details: { targetId: t.id, figureStart: p.at },
+        });
       }
     }
     return out;

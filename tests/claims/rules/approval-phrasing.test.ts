@@ -17,11 +17,18 @@ describe('approval wording', () => {
   });
 
   it('"since <date>, for <disease>" dates an approval', () => {
-    expect(detect('Breyanzi — for second-line large B-cell lymphoma; and, since December 2025, for marginal zone lymphoma after two or more lines of systemic therapy.')).toEqual([
+    expect(
+      detect(
+        'Breyanzi — for second-line large B-cell lymphoma; and, since December 2025, for marginal zone lymphoma after two or more lines of systemic therapy.',
+      ),
+    ).toEqual([
       expect.objectContaining({ approved: true, date: '2025-12', conditionId: 'mzl', minPriorLines: 2 }),
     ]);
-    expect(detect('Tecartus — for relapsed or refractory mantle cell lymphoma, and since October 2021 for adults with B-cell precursor ALL.')[0])
-      .toMatchObject({ date: '2021-10', conditionId: 'b-all', population: 'adults' });
+    expect(
+      detect(
+        'Tecartus — for relapsed or refractory mantle cell lymphoma, and since October 2021 for adults with B-cell precursor ALL.',
+      )[0],
+    ).toMatchObject({ date: '2021-10', conditionId: 'b-all', population: 'adults' });
   });
 
   it('does not read "since" with no use after it as an approval', () => {
@@ -34,50 +41,83 @@ describe('approval wording', () => {
   });
 
   it('gives each coordinated clause its own date, regulator and lines', () => {
-    expect(detect('Abecma was approved by the FDA in March 2021 for patients who had received four or more prior lines, and since April 2024 it can be used after two prior lines.')).toEqual([
+    expect(
+      detect(
+        'Abecma was approved by the FDA in March 2021 for patients who had received four or more prior lines, and since April 2024 it can be used after two prior lines.',
+      ),
+    ).toEqual([
       expect.objectContaining({ regulator: 'FDA', date: '2021-03', minPriorLines: 4 }),
       expect.objectContaining({ regulator: 'FDA', date: '2024-04', minPriorLines: 2 }),
     ]);
   });
 
   it('cuts product clauses where the clause starts, not at the product name', () => {
-    expect(detect("Carvykti received conditional approval in the EU in 2022, and China's NMPA approved cilta-cel in August 2024 for patients with ≥3 prior lines.")).toEqual([
+    expect(
+      detect(
+        "Carvykti received conditional approval in the EU in 2022, and China's NMPA approved cilta-cel in August 2024 for patients with ≥3 prior lines.",
+      ),
+    ).toEqual([
       expect.objectContaining({ regulator: 'EMA', date: '2022' }),
       expect.objectContaining({ regulator: 'NMPA', date: '2024-08', minPriorLines: 3 }),
     ]);
   });
 
-  it('ties each clause\'s approval to the product that clause names, even after its verb', () => {
-    const approvals = (text: string) => claimsOf([{ text }]).filter((c) => c.kind === 'approval').map((c) => `${c.productId}:${c.details['regulator'] ?? '-'}:${c.details['date'] ?? '-'}`);
-    expect(approvals('NMPA approved Carteyva in September 2021, and the FDA approved Breyanzi in February 2021.')).toEqual([
-      'relmacabtagene-autoleucel:NMPA:2021-09', 'lisocabtagene-maraleucel:FDA:2021-02',
+  it("ties each clause's approval to the product that clause names, even after its verb", () => {
+    const approvals = (text: string) =>
+      claimsOf([{ text }])
+        .filter((c) => c.kind === 'approval')
+        .map((c) => `${c.productId}:${c.details['regulator'] ?? '-'}:${c.details['date'] ?? '-'}`);
+    expect(
+      approvals('NMPA approved Carteyva in September 2021, and the FDA approved Breyanzi in February 2021.'),
+    ).toEqual(['relmacabtagene-autoleucel:NMPA:2021-09', 'lisocabtagene-maraleucel:FDA:2021-02']);
+    expect(
+      approvals('Both Abecma and Carvykti target BCMA, but only Carvykti is approved after one prior line.'),
+    ).toEqual(['ciltacabtagene-autoleucel:-:-']);
+    expect(approvals('Kymriah and Yescarta were approved in 2017.')).toEqual([
+      'tisagenlecleucel:-:2017',
+      'axicabtagene-ciloleucel:-:2017',
     ]);
-    expect(approvals('Both Abecma and Carvykti target BCMA, but only Carvykti is approved after one prior line.')).toEqual(['ciltacabtagene-autoleucel:-:-']);
-    expect(approvals('Kymriah and Yescarta were approved in 2017.')).toEqual(['tisagenlecleucel:-:2017', 'axicabtagene-ciloleucel:-:2017']);
   });
 
   it('reads a regulator described by its country', () => {
-    expect(detect("Kymriah was approved by China's drug regulator in 2019.")[0]).toMatchObject({ regulator: 'NMPA', date: '2019' });
-    expect(detect("Japan's health ministry approved Delytact in June 2021.")[0]).toMatchObject({ regulator: 'PMDA' });
-    expect(detect('Kymriah won EU approval in August 2018.')[0]).toMatchObject({ regulator: 'EMA', date: '2018-08' });
-    expect(detect('In Japan, Kymriah is approved for children with ALL.')[0]).toMatchObject({ regulator: 'PMDA' });
+    expect(detect("Kymriah was approved by China's drug regulator in 2019.")[0]).toMatchObject({
+      regulator: 'NMPA',
+      date: '2019',
+    });
+    expect(detect("Japan's health ministry approved Delytact in June 2021.")[0]).toMatchObject({
+      regulator: 'PMDA',
+    });
+    expect(detect('Kymriah won EU approval in August 2018.')[0]).toMatchObject({
+      regulator: 'EMA',
+      date: '2018-08',
+    });
+    expect(detect('In Japan, Kymriah is approved for children with ALL.')[0]).toMatchObject({
+      regulator: 'PMDA',
+    });
   });
 
   it('names regulators the dataset does not cover', () => {
-    expect(detect('In Turkey, Kymriah has been licensed by the TİTCK since 2019.')[0]).toMatchObject({ regulator: 'OTHER', date: '2019' });
+    expect(detect('In Turkey, Kymriah has been licensed by the TİTCK since 2019.')[0]).toMatchObject({
+      regulator: 'OTHER',
+      date: '2019',
+    });
     expect(detect('Kymriah was approved in South Korea in 2021.')[0]).toMatchObject({ regulator: 'OTHER' });
     expect(detect('Kymriah is approved by Swissmedic.')[0]).toMatchObject({ regulator: 'OTHER' });
   });
 
   it('reads a pending decision as "not approved"', () => {
-    expect(detect('Anito-cel reported a 97% response rate in iMMagine-1 and is awaiting an FDA decision.')).toEqual([
-      expect.objectContaining({ approved: false, regulator: 'FDA' }),
-    ]);
+    expect(
+      detect('Anito-cel reported a 97% response rate in iMMagine-1 and is awaiting an FDA decision.'),
+    ).toEqual([expect.objectContaining({ approved: false, regulator: 'FDA' })]);
   });
 
   it('marks a "first of its kind" claim with the class it ranks in', () => {
-    expect(detect('It is the first cellular therapy cleared in the United States for a solid tumor.')[0]).toMatchObject({ firstOf: 'cellular therapy' });
-    expect(detect('Kymriah was the first CAR-T approved by the FDA, in August 2017.')[0]).toMatchObject({ firstOf: 'CAR-T' });
+    expect(
+      detect('It is the first cellular therapy cleared in the United States for a solid tumor.')[0],
+    ).toMatchObject({ firstOf: 'cellular therapy' });
+    expect(detect('Kymriah was the first CAR-T approved by the FDA, in August 2017.')[0]).toMatchObject({
+      firstOf: 'CAR-T',
+    });
     expect(detect('Kymriah was first approved by the FDA in 2015.')[0]?.['firstOf']).toBeNull();
   });
 });

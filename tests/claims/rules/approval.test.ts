@@ -2,42 +2,69 @@ import { describe, expect, it } from 'vitest';
 import { approvalRule } from '../../../lib/claims/rules/approval';
 import { sentence } from '../helpers';
 
-const detect = (text: string, extra?: Parameters<typeof sentence>[1]) => approvalRule.detect(sentence(text, extra)).map((c) => c.details);
+const detect = (text: string, extra?: Parameters<typeof sentence>[1]) =>
+  approvalRule.detect(sentence(text, extra)).map((c) => c.details);
 
 describe('approval rule', () => {
   it('reads regulator, condition and population', () => {
-    expect(detect('FDA-approved for relapsed or refractory B-cell ALL in pediatric and young adult patients.')).toEqual([
-      expect.objectContaining({ approved: true, regulator: 'FDA', conditionId: 'b-all', population: 'pediatric-and-young-adults', relapsedRefractory: true }),
+    expect(
+      detect('FDA-approved for relapsed or refractory B-cell ALL in pediatric and young adult patients.'),
+    ).toEqual([
+      expect.objectContaining({
+        approved: true,
+        regulator: 'FDA',
+        conditionId: 'b-all',
+        population: 'pediatric-and-young-adults',
+        relapsedRefractory: true,
+      }),
     ]);
   });
 
   it('reads dates at the precision written', () => {
-    expect(detect('Fucaso was approved by the NMPA on June 30, 2023.')[0]).toMatchObject({ regulator: 'NMPA', date: '2023-06-30' });
+    expect(detect('Fucaso was approved by the NMPA on June 30, 2023.')[0]).toMatchObject({
+      regulator: 'NMPA',
+      date: '2023-06-30',
+    });
     expect(detect('It received EMA approval in 2018.')[0]).toMatchObject({ regulator: 'EMA', date: '2018' });
-    expect(detect('西达基奥仑赛于2024年8月在中国获批')[0]).toMatchObject({ regulator: 'NMPA', date: '2024-08' });
+    expect(detect('西达基奥仑赛于2024年8月在中国获批')[0]).toMatchObject({
+      regulator: 'NMPA',
+      date: '2024-08',
+    });
   });
 
   it('maps "approved in <country>" to that regulator', () => {
-    expect(detect('Kymriah was approved in Japan in March 2019.')[0]).toMatchObject({ regulator: 'PMDA', date: '2019-03' });
+    expect(detect('Kymriah was approved in Japan in March 2019.')[0]).toMatchObject({
+      regulator: 'PMDA',
+      date: '2019-03',
+    });
   });
 
   it('splits a sentence into one claim per product clause', () => {
-    expect(detect('The FDA approved Abecma in 2019, and Tecartus is now approved for children with ALL as well as adults.')).toEqual([
+    expect(
+      detect(
+        'The FDA approved Abecma in 2019, and Tecartus is now approved for children with ALL as well as adults.',
+      ),
+    ).toEqual([
       expect.objectContaining({ regulator: 'FDA', date: '2019', conditionId: null }),
       expect.objectContaining({ regulator: 'FDA', conditionId: 'all', population: 'pediatric' }),
     ]);
-    expect(detect('Yescarta followed in January 2021 and Breyanzi in March 2021.').map((d) => d['date'])).toEqual(['2021-01', '2021-03']);
+    expect(
+      detect('Yescarta followed in January 2021 and Breyanzi in March 2021.').map((d) => d['date']),
+    ).toEqual(['2021-01', '2021-03']);
   });
 
-  it('tells a product\'s first approval from being the first of its kind', () => {
+  it("tells a product's first approval from being the first of its kind", () => {
     expect(detect('Kymriah was first approved by the FDA in 2015.')[0]).toMatchObject({ first: true });
-    expect(detect('Kymriah was the first CAR-T approved by the FDA, in August 2017.')[0]).toMatchObject({ first: false, date: '2017-08' });
+    expect(detect('Kymriah was the first CAR-T approved by the FDA, in August 2017.')[0]).toMatchObject({
+      first: false,
+      date: '2017-08',
+    });
   });
 
   it('reads statements that a product is not approved', () => {
-    expect(detect('Anito-cel is an investigational BCMA CAR-T that is not yet approved by the FDA.')).toEqual([
-      expect.objectContaining({ approved: false, regulator: 'FDA' }),
-    ]);
+    expect(detect('Anito-cel is an investigational BCMA CAR-T that is not yet approved by the FDA.')).toEqual(
+      [expect.objectContaining({ approved: false, regulator: 'FDA' })],
+    );
     expect(detect('BE-CAR7 is available only in clinical trials.')[0]).toMatchObject({ approved: false });
   });
 
@@ -50,6 +77,9 @@ describe('approval rule', () => {
     expect(detect('2017', { role: 'approval', header: 'First FDA approval' })).toEqual([
       expect.objectContaining({ approved: true, regulator: 'FDA', date: '2017', first: true }),
     ]);
-    expect(detect('June 2021', { role: 'approval', header: 'NMPA approval' })[0]).toMatchObject({ regulator: 'NMPA', date: '2021-06' });
+    expect(detect('June 2021', { role: 'approval', header: 'NMPA approval' })[0]).toMatchObject({
+      regulator: 'NMPA',
+      date: '2021-06',
+    });
   });
 });

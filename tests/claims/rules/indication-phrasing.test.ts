@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimOf, verified } from '../../verify/helpers';
 
-const indications = (specs: Parameters<typeof verified>[0]) => verified(specs).filter((c) => c.kind === 'indication');
+const indications = (specs: Parameters<typeof verified>[0]) =>
+  verified(specs).filter((c) => c.kind === 'indication');
 
 describe('indication wording', () => {
   it('a headline "wins FDA nod in <disease>" states the use', () => {
@@ -16,9 +17,14 @@ describe('indication wording', () => {
     const heading = 'Axicabtagene ciloleucel (Yescarta)';
     const found = indications([
       { kind: 'heading', text: heading },
-      { text: 'It can also be given as a second treatment when lymphoma has come back within 12 months of finishing first-line chemoimmunotherapy, or did not respond to it.', headings: [heading] },
+      {
+        text: 'It can also be given as a second treatment when lymphoma has come back within 12 months of finishing first-line chemoimmunotherapy, or did not respond to it.',
+        headings: [heading],
+      },
     ]);
-    expect(found.map((c) => [c.productId, c.details['minPriorLines'], c.verdict])).toEqual([['axicabtagene-ciloleucel', 1, 'consistent']]);
+    expect(found.map((c) => [c.productId, c.details['minPriorLines'], c.verdict])).toEqual([
+      ['axicabtagene-ciloleucel', 1, 'consistent'],
+    ]);
   });
 
   it('"in europe they want 2 lines" is the EU line requirement of the product talked about', () => {
@@ -26,11 +32,18 @@ describe('indication wording', () => {
       { text: 'tecartus got approved for mcl back in 2020.' },
       { text: 'in europe they want 2 lines incl a btki.' },
     ]).filter((c) => c.details['minPriorLines'] === 2);
-    expect(found.map((c) => [c.productId, c.details['regulator'], c.verdict])).toEqual([['brexucabtagene-autoleucel', 'EMA', 'consistent']]);
+    expect(found.map((c) => [c.productId, c.details['regulator'], c.verdict])).toEqual([
+      ['brexucabtagene-autoleucel', 'EMA', 'consistent'],
+    ]);
   });
 
   it('each coordinated clause gives its own line requirement', () => {
-    const found = indications('Abecma was approved by the FDA in March 2021 for patients who had received four or more prior lines, and since April 2024 it can be used after two prior lines.');
-    expect(found.map((c) => [c.details['minPriorLines'], c.verdict])).toEqual([[4, 'consistent'], [2, 'consistent']]);
+    const found = indications(
+      'Abecma was approved by the FDA in March 2021 for patients who had received four or more prior lines, and since April 2024 it can be used after two prior lines.',
+    );
+    expect(found.map((c) => [c.details['minPriorLines'], c.verdict])).toEqual([
+      [4, 'consistent'],
+      [2, 'consistent'],
+    ]);
   });
 });

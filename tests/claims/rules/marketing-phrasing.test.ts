@@ -36,6 +36,8 @@ describe('promotional wording', () => {
   });
 
   it('a block with no names or figures is still read when it promises a cure in Chinese', () => {
-    expect(claimsOf([{ text: 'CAR-T治疗一次输注，终身治愈，无需再化疗。' }]).map((c) => c.kind)).toEqual(['marketing']);
+    expect(claimsOf([{ text: 'CAR-T治疗一次输注，终身治愈，无需再化疗。' }]).map((c) => c.kind)).toEqual([
+      'marketing',
+    ]);
   });
 });

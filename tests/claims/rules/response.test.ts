@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { responseRule } from '../../../lib/claims/rules/response';
 import { sentence } from '../helpers';
 
-const detect = (text: string, extra?: Parameters<typeof sentence>[1]) => responseRule.detect(sentence(text, extra)).map((c) => c.details);
+const detect = (text: string, extra?: Parameters<typeof sentence>[1]) =>
+  responseRule.detect(sentence(text, extra)).map((c) => c.details);
 
 describe('response rule', () => {
   it('reads the seed table cell "~73% ORR in r/r DLBCL"', () => {
@@ -12,7 +13,9 @@ describe('response rule', () => {
   });
 
   it('reads a glued key-number box and its description as two figures', () => {
-    const found = detect('>80%Response Rate: Tisagenlecleucel in r/r ALLResponse rates exceeding 80% in pediatric/young adult patients');
+    const found = detect(
+      '>80%Response Rate: Tisagenlecleucel in r/r ALLResponse rates exceeding 80% in pediatric/young adult patients',
+    );
     expect(found.map((d) => [d['metric'], d['value'], d['comparator'], d['conditionId']])).toEqual([
       ['response', 80, '>', 'all'],
       ['response', 80, '>', 'all'],
@@ -30,21 +33,43 @@ describe('response rule', () => {
   });
 
   it('reads ranges, counts and figures placed after the patients', () => {
-    expect(detect('response rates of 39-43% have been reported')[0]).toMatchObject({ low: 39, high: 43, metric: 'response' });
-    expect(detect('15 of 54 adults with ALL achieved complete remission')[0]).toMatchObject({ count: 15, n: 54, value: 27.8, metric: 'complete remission' });
-    expect(detect('In the ELIANA trial, 81% of the 75 children and young adults who received an infusion went into remission within three months.')[0])
-      .toMatchObject({ value: 81, metric: 'remission', trial: 'ELIANA', n: 75 });
+    expect(detect('response rates of 39-43% have been reported')[0]).toMatchObject({
+      low: 39,
+      high: 43,
+      metric: 'response',
+    });
+    expect(detect('15 of 54 adults with ALL achieved complete remission')[0]).toMatchObject({
+      count: 15,
+      n: 54,
+      value: 27.8,
+      metric: 'complete remission',
+    });
+    expect(
+      detect(
+        'In the ELIANA trial, 81% of the 75 children and young adults who received an infusion went into remission within three months.',
+      )[0],
+    ).toMatchObject({ value: 81, metric: 'remission', trial: 'ELIANA', n: 75 });
   });
 
   it('keeps the comparison arm with its figure instead of making it a claim', () => {
-    expect(detect('73% had a complete response or better, compared with 22% of patients on standard treatment')).toEqual([
-      expect.objectContaining({ value: 73, metric: 'CR/sCR', comparatorValue: 22 }),
-    ]);
+    expect(
+      detect('73% had a complete response or better, compared with 22% of patients on standard treatment'),
+    ).toEqual([expect.objectContaining({ value: 73, metric: 'CR/sCR', comparatorValue: 22 })]);
   });
 
   it('reads durations and hazard ratios', () => {
-    expect(detect('KarMMa-3: median progression-free survival was 13.3 months with Abecma vs 4.4 months with standard regimens.')).toEqual([
-      expect.objectContaining({ metric: 'median PFS', value: 13.3, unit: 'months', comparatorValue: 4.4, trial: 'KarMMa-3' }),
+    expect(
+      detect(
+        'KarMMa-3: median progression-free survival was 13.3 months with Abecma vs 4.4 months with standard regimens.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        metric: 'median PFS',
+        value: 13.3,
+        unit: 'months',
+        comparatorValue: 4.4,
+        trial: 'KarMMa-3',
+      }),
     ]);
     expect(detect('Carvykti cut the risk of progression or death by 74% (HR 0.26).')).toEqual([
       expect.objectContaining({ metric: 'HR', value: 0.26, unit: 'ratio' }),
@@ -52,7 +77,9 @@ describe('response rule', () => {
   });
 
   it('takes the metric from the table header when the cell is only a number', () => {
-    expect(detect('32%', { role: 'response', header: 'Complete response rate' })).toEqual([expect.objectContaining({ metric: 'CR', value: 32 })]);
+    expect(detect('32%', { role: 'response', header: 'Complete response rate' })).toEqual([
+      expect.objectContaining({ metric: 'CR', value: 32 }),
+    ]);
   });
 
   it('ignores percentages about other things', () => {
@@ -62,11 +89,17 @@ describe('response rule', () => {
   });
 
   it('reads what a figure measures when a metric only names who was counted', () => {
-    expect(detect('100% of patients achieving CR/CRi were MRD-negative')).toEqual([expect.objectContaining({ metric: 'MRD-negative', value: 100 })]);
-    expect(detect('46% of complete responders remained in response at 12 months')).toEqual([expect.objectContaining({ metric: 'durable', value: 46 })]);
+    expect(detect('100% of patients achieving CR/CRi were MRD-negative')).toEqual([
+      expect.objectContaining({ metric: 'MRD-negative', value: 100 }),
+    ]);
+    expect(detect('46% of complete responders remained in response at 12 months')).toEqual([
+      expect.objectContaining({ metric: 'durable', value: 46 }),
+    ]);
   });
 
-  it('flags lesion counts and the clinic\'s own results', () => {
-    expect(detect('In our own experience, up to 64% of injected lesions shrank completely.')[0]).toMatchObject({ basis: 'lesions', source: 'own', comparator: 'up to' });
+  it("flags lesion counts and the clinic's own results", () => {
+    expect(
+      detect('In our own experience, up to 64% of injected lesions shrank completely.')[0],
+    ).toMatchObject({ basis: 'lesions', source: 'own', comparator: 'up to' });
   });
 });

@@ -5,11 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../helpers';
 
 const targets = (specs: Parameters<typeof claimsOf>[0]) =>
-  claimsOf(specs).filter((c) => c.kind === 'target').map((c) => `${c.productId}:${c.details['targetId']}`);
+  claimsOf(specs)
+    .filter((c) => c.kind === 'target')
+    .map((c) => `${c.productId}:${c.details['targetId']}`);
 
 describe('target wording', () => {
   it.each([
-    ["China's NMPA approved satri-cel, a CAR-T against Claudin18.2, for gastric cancer.", 'satricabtagene-autoleucel:CLDN18'],
+    [
+      "China's NMPA approved satri-cel, a CAR-T against Claudin18.2, for gastric cancer.",
+      'satricabtagene-autoleucel:CLDN18',
+    ],
     ['Yescarta works by attacking the CD20 protein on lymphoma cells.', 'axicabtagene-ciloleucel:MS4A1'],
     ['Kymriah recognises a protein called CD19.', 'tisagenlecleucel:CD19'],
     ['Abecma hunts down BCMA on myeloma cells.', 'idecabtagene-vicleucel:TNFRSF17'],
@@ -23,25 +28,49 @@ describe('target wording', () => {
   });
 
   it('"X and Y are the cd19 ones" gives each product the target', () => {
-    expect(targets([{ text: 'no, both tecartus and breyanzi are cd19 ones.' }])).toEqual(['brexucabtagene-autoleucel:CD19', 'lisocabtagene-maraleucel:CD19']);
-    expect(targets([{ text: 'ide-cel and cilta-cel are the bcma ones, totally different thing.' }])).toEqual(['idecabtagene-vicleucel:TNFRSF17', 'ciltacabtagene-autoleucel:TNFRSF17']);
+    expect(targets([{ text: 'no, both tecartus and breyanzi are cd19 ones.' }])).toEqual([
+      'brexucabtagene-autoleucel:CD19',
+      'lisocabtagene-maraleucel:CD19',
+    ]);
+    expect(targets([{ text: 'ide-cel and cilta-cel are the bcma ones, totally different thing.' }])).toEqual([
+      'idecabtagene-vicleucel:TNFRSF17',
+      'ciltacabtagene-autoleucel:TNFRSF17',
+    ]);
   });
 
   it('"All four medicines" reaches back over the headings of the products it counts', () => {
-    const specs = ['Tisagenlecleucel (Kymriah)', 'Axicabtagene ciloleucel (Yescarta)', 'Brexucabtagene autoleucel (Tecartus)', 'Obecabtagene autoleucel (Aucatzyl)']
-      .flatMap((h) => [{ kind: 'heading' as const, text: h }, { text: `${h.split(' (')[1]!.slice(0, -1)} is used in adults.`, headings: [h] }]);
-    specs.push({ text: 'All four medicines recognise a protein called CD19 on the surface of B cells.', headings: ['Obecabtagene autoleucel (Aucatzyl)'] });
+    const specs = [
+      'Tisagenlecleucel (Kymriah)',
+      'Axicabtagene ciloleucel (Yescarta)',
+      'Brexucabtagene autoleucel (Tecartus)',
+      'Obecabtagene autoleucel (Aucatzyl)',
+    ].flatMap((h) => [
+      { kind: 'heading' as const, text: h },
+      { text: `${h.split(' (')[1]!.slice(0, -1)} is used in adults.`, headings: [h] },
+    ]);
+    specs.push({
+      text: 'All four medicines recognise a protein called CD19 on the surface of B cells.',
+      headings: ['Obecabtagene autoleucel (Aucatzyl)'],
+    });
     expect(targets(specs)).toEqual([
-      'tisagenlecleucel:CD19', 'axicabtagene-ciloleucel:CD19', 'brexucabtagene-autoleucel:CD19', 'obecabtagene-autoleucel:CD19',
+      'tisagenlecleucel:CD19',
+      'axicabtagene-ciloleucel:CD19',
+      'brexucabtagene-autoleucel:CD19',
+      'obecabtagene-autoleucel:CD19',
     ]);
   });
 
   it('a "Target:" line is about the section\'s product; "the same target as P" is about P too', () => {
     const heading = '1. Idecabtagene vicleucel (Abecma, ide-cel)';
-    expect(targets([
-      { kind: 'heading', text: heading },
-      { text: 'Abecma was approved by the FDA in March 2021.', headings: [heading] },
-      { text: 'Target: BCMA (B-cell maturation antigen) - the same target as cilta-cel.', headings: [heading] },
-    ])).toEqual(['idecabtagene-vicleucel:TNFRSF17', 'ciltacabtagene-autoleucel:TNFRSF17']);
+    expect(
+      targets([
+        { kind: 'heading', text: heading },
+        { text: 'Abecma was approved by the FDA in March 2021.', headings: [heading] },
+        {
+          text: 'Target: BCMA (B-cell maturation antigen) - the same target as cilta-cel.',
+          headings: [heading],
+        },
+      ]),
+    ).toEqual(['idecabtagene-vicleucel:TNFRSF17', 'ciltacabtagene-autoleucel:TNFRSF17']);
   });
 });

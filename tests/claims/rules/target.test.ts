@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { targetRule } from '../../../lib/claims/rules/target';
 import { sentence } from '../helpers';
 
-const detect = (text: string, extra?: Parameters<typeof sentence>[1]) => targetRule.detect(sentence(text, extra)).map((c) => c.details['targetId']);
+const detect = (text: string, extra?: Parameters<typeof sentence>[1]) =>
+  targetRule.detect(sentence(text, extra)).map((c) => c.details['targetId']);
 
 describe('target rule', () => {
   it.each([
