@@ -1,13 +1,14 @@
 // `npm run eval`: runs the engine over the labeled fixture corpus and prints how well it finds
 // products, targets and claim verdicts. Exit code 1 only when the corpus itself is malformed.
 //   npx tsx cli/eval.ts [--json] [--pages <substring or glob>] [--corpus <dir with pages/ and expected/>]
+//                       [--real blind|dev|all]   (real-page excerpts in ../shared/corpora, labels in tests/real)
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePage } from '../lib/analyze';
 import { bundledDataset } from '../lib/dataset/bundled';
 import { PageReport } from '../lib/schema';
 import { prettifyError } from '../lib/zod';
-import { readCorpus } from './eval/corpus';
+import { readCorpus, readRealCorpus, type RealPart } from './eval/corpus';
 import { formatMetrics } from './eval/format';
 import { loadDocument } from './eval/load';
 import { scoreCorpus, type ScoredInput } from './eval/score';
@@ -20,10 +21,12 @@ interface Args {
   pages: string | undefined;
   /** Another labeled corpus, e.g. tests/holdout (pages the engine was never tuned on). */
   corpus: string | undefined;
+  /** The real-page corpora (tests/real): `blind`, `dev` or `all`. */
+  real: RealPart | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, pages: undefined, corpus: undefined };
+  const args: Args = { json: false, pages: undefined, corpus: undefined, real: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') args.json = true;
@@ -36,6 +39,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       const value = argv[++i];
       if (!value) return '--corpus needs a directory';
       args.corpus = value;
+    } else if (arg === '--real') {
+      const value = argv[++i];
+      if (value !== 'blind' && value !== 'dev' && value !== 'all') return '--real takes blind, dev or all';
+      args.real = value;
     } else return `unknown argument: ${arg}`;
   }
   return args;
@@ -45,7 +52,7 @@ function main(): number {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     process.stderr.write(
-      `${args}\nusage: tsx cli/eval.ts [--json] [--pages <substring or glob>] [--corpus <dir>]\n`,
+      `${args}\nusage: tsx cli/eval.ts [--json] [--pages <substring or glob>] [--corpus <dir> | --real blind|dev|all]\n`,
     );
     return 1;
   }
@@ -53,7 +60,9 @@ function main(): number {
   const dirs = args.corpus
     ? { pagesDir: resolve(args.corpus, 'pages'), expectedDir: resolve(args.corpus, 'expected') }
     : { pagesDir: join(root, 'tests', 'fixtures', 'pages'), expectedDir: join(root, 'tests', 'expected') };
-  const corpus = readCorpus(dirs, args.pages);
+  const corpus = args.real
+    ? readRealCorpus(root, resolve(root, '..', 'shared'), args.real, args.pages)
+    : readCorpus(dirs, args.pages);
 
   const invalidReports: string[] = [];
   const scored: ScoredInput[] = corpus.pages.map((page) => {

@@ -7,6 +7,7 @@ import { parseExpected, type ExpectedPage } from './expected';
 import { loadDocument } from './load';
 import { normalizeForMatch } from './normalize';
 import { visibleBlocks } from './visible-text';
+import { excerptToHtml, parseExcerpt } from './excerpt';
 
 export interface CorpusPage {
   name: string;
@@ -79,6 +80,56 @@ export function readCorpus(dirs: CorpusDirs, filter?: string): Corpus {
       problems.push(`${name}.json: quote not in one visible block of the page: "${quote}"`);
     }
     pages.push({ name, html, expected: parsed.value });
+  }
+  return { pages, problems };
+}
+
+/** The real-page corpora (tests/real): which part, and where the shared excerpts live. */
+export type RealPart = 'blind' | 'dev' | 'all';
+
+/**
+ * Real-page excerpts from ../shared/corpora with their labels in tests/real/expected. The page
+ * lists (tests/real/{blind,dev}-pages.txt) decide which part a page is in, so the blind third can
+ * be scored on its own and never by accident.
+ */
+export function readRealCorpus(root: string, sharedDir: string, part: RealPart, filter?: string): Corpus {
+  const problems: string[] = [];
+  const pages: CorpusPage[] = [];
+  const parts = part === 'all' ? ['blind', 'dev'] : [part];
+  const entries = parts.flatMap((p) =>
+    readFileSync(join(root, 'tests', 'real', `${p}-pages.txt`), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  for (const entry of entries) {
+    const [corpus, file] = entry.split('/');
+    if (!corpus || !file) continue;
+    const name = `${corpus}/${file.replace(/\.txt$/, '')}`;
+    if (!matchesFilter(name, filter)) continue;
+    const pagePath = join(sharedDir, 'corpora', corpus, 'pages', file);
+    const expectedPath = join(root, 'tests', 'real', 'expected', `${name}.json`);
+    if (!existsSync(pagePath)) {
+      problems.push(`${name}: no excerpt at ${pagePath}`);
+      continue;
+    }
+    if (!existsSync(expectedPath)) {
+      problems.push(`${name}: not labelled yet (${expectedPath})`);
+      continue;
+    }
+    const parsed = parseExpected(readFileSync(expectedPath, 'utf8'));
+    if (!parsed.ok) {
+      problems.push(`${name}.json: ${parsed.error}`);
+      continue;
+    }
+    const excerpt = parseExcerpt(readFileSync(pagePath, 'utf8'));
+    const html = excerptToHtml(excerpt);
+    for (const quote of quotesNotOnPage(html, parsed.value)) {
+      problems.push(`${name}.json: quote not in one line of the excerpt: "${quote}"`);
+    }
+    const expected =
+      parsed.value.lang || !excerpt.lang ? parsed.value : { ...parsed.value, lang: excerpt.lang };
+    pages.push({ name, html, expected });
   }
   return { pages, problems };
 }

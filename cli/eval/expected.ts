@@ -16,6 +16,11 @@ export const ExpectedClaim = z.strictObject({
 export const ExpectedPage = z.strictObject({
   url: z.string().check(z.minLength(1)),
   description: z.string().check(z.minLength(10)),
+  /** Language of the page text (ISO 639-1), for per-language scores; absent means English. */
+  lang: z.optional(z.string().check(z.regex(/^[a-z]{2}$/))),
+  /** Who wrote the labels and who reviewed them (tests/real/README.md). */
+  labelledBy: z.optional(z.string()),
+  reviewedBy: z.optional(z.string()),
   products: z.array(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))),
   /** HGNC symbols of the targets the page itself names. */
   targets: z.array(z.string().check(z.regex(/^[A-Z0-9-]+$/))),

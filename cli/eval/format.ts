@@ -1,6 +1,14 @@
 // Plain-text rendering of the metrics for the terminal: one row per page with what went wrong
 // listed under it, then the corpus totals.
-import { KINDS, VERDICTS, type Metrics, type PageScore, type SetScore } from './score';
+import {
+  KINDS,
+  VERDICTS,
+  type Metrics,
+  type PageScore,
+  type SetScore,
+  type SliceScore,
+  type VerdictErrors,
+} from './score';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const pr = (s: SetScore): string => `${s.precision.toFixed(2)}/${s.recall.toFixed(2)}`;
@@ -31,6 +39,20 @@ function pageLines(page: PageScore, nameWidth: number): string[] {
   return lines;
 }
 
+function errorsLine(head: string, e: VerdictErrors): string {
+  return (
+    `${head}: wrong claims caught ${e.caught}/${e.wrong} (${pct(e.caughtRate)}), ` +
+    `false alarms ${e.falseAlarms} (${pct(e.falseAlarmRate)} of claims), false reassurance ${e.falseReassurance}`
+  );
+}
+
+function sliceLine(name: string, s: SliceScore): string {
+  return (
+    `  ${name.padEnd(12)} right ${s.right}/${s.expected} (${pct(s.accuracy)}), found ${s.found} (${pct(s.recall)}), ` +
+    `caught ${s.caught}/${s.wrong}, false alarms ${s.falseAlarms}, false reassurance ${s.falseReassurance}`
+  );
+}
+
 export function formatMetrics(metrics: Metrics): string {
   const nameWidth = Math.max(24, ...metrics.perPage.map((p) => p.name.length));
   const header = [
@@ -54,11 +76,11 @@ export function formatMetrics(metrics: Metrics): string {
       `(tp ${metrics.targets.tp}, fp ${metrics.targets.fp}, fn ${metrics.targets.fn})`,
     `claims: verdict accuracy ${pct(c.accuracy)} (${c.right}/${c.expected}), ` +
       `recall ${pct(c.recall)} (${c.found}/${c.expected}), unlabeled report claims ${metrics.unlabeledClaims}`,
+    errorsLine('errors', metrics.errors) + `; unlabeled accusing claims ${metrics.unlabeledAccusing}`,
     'by kind:',
-    ...KINDS.map((k) => {
-      const s = metrics.byKind[k];
-      return `  ${k.padEnd(12)} right ${s.right}/${s.expected}, found ${s.found}`;
-    }),
+    ...KINDS.map((k) => sliceLine(k, metrics.byKind[k])),
+    'by language:',
+    ...Object.entries(metrics.byLang).map(([lang, s]) => sliceLine(lang, s)),
     'confusion (rows: expected verdict; columns: report verdict):',
     `  ${''.padEnd(14)}${[...VERDICTS, 'missed' as const].map((v) => v.padStart(13)).join('')}`,
     ...VERDICTS.map((v) => {

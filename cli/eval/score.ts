@@ -61,16 +61,43 @@ export interface PageScore {
   outcomes: ClaimOutcome[];
   /** Report claims no expected claim was matched to (labels list what a careful reader checks). */
   unlabeledClaims: number;
+  /** Of those, the ones that accuse the page (`differs`/`not-approved`). */
+  unlabeledAccusing: number;
+  lang: string;
 }
 
 export type Confusion = Record<Verdict, Record<Verdict | 'missed', number>>;
+
+/** The two ways a verdict betrays the reader, and how many wrong statements were caught. */
+export interface VerdictErrors {
+  /** Expected `differs` or `not-approved`: statements that are wrong. */
+  wrong: number;
+  /** Of those, the report said `differs` or `not-approved`. */
+  caught: number;
+  /** caught / wrong (1 when nothing was wrong). */
+  caughtRate: number;
+  /** True or unknowable statements (expected `consistent`/`unverified`) the report accused. */
+  falseAlarms: number;
+  /** falseAlarms / all expected claims. */
+  falseAlarmRate: number;
+  /** Wrong statements the report called `consistent`. */
+  falseReassurance: number;
+}
+
+/** Claim counts with the error counts, for one slice (a kind, a language). */
+export interface SliceScore extends ClaimCounts, VerdictErrors {}
 
 export interface Metrics {
   pages: number;
   products: SetScore;
   targets: SetScore;
   claims: ClaimCounts;
-  byKind: Record<ClaimKind, ClaimCounts>;
+  errors: VerdictErrors;
+  byKind: Record<ClaimKind, SliceScore>;
+  /** By the page's language (`lang` in its expected file; English when absent). */
+  byLang: Record<string, SliceScore>;
+  /** Report claims no label matched that accuse the page (`differs`/`not-approved`). */
+  unlabeledAccusing: number;
   byVerdict: Record<Verdict, ClaimCounts>;
   /** Rows: expected verdict. Columns: the verdict the report gave, or "missed". */
   confusion: Confusion;
@@ -211,6 +238,9 @@ export function scorePage(name: string, expected: ExpectedPage, report: PageRepo
     claims: claimCounts(expected.claims.length, found, right),
     outcomes,
     unlabeledClaims: report.claims.length - found,
+    unlabeledAccusing: report.claims.filter((c, j) => isAccusing(c.verdict) && !assignment.includes(j))
+      .length,
+    lang: expected.lang ?? 'en',
   };
 }
 
@@ -233,6 +263,28 @@ function countOutcomes(outcomes: readonly ClaimOutcome[]): ClaimCounts {
   );
 }
 
+const isAccusing = (v: Verdict | undefined): boolean => v === 'differs' || v === 'not-approved';
+
+export function verdictErrors(outcomes: readonly ClaimOutcome[]): VerdictErrors {
+  const wrong = outcomes.filter((o) => isAccusing(o.expected.verdict));
+  const caught = wrong.filter((o) => isAccusing(o.got?.verdict)).length;
+  const falseAlarms = outcomes.filter(
+    (o) => !isAccusing(o.expected.verdict) && isAccusing(o.got?.verdict),
+  ).length;
+  return {
+    wrong: wrong.length,
+    caught,
+    caughtRate: ratio(caught, wrong.length),
+    falseAlarms,
+    falseAlarmRate: outcomes.length === 0 ? 0 : falseAlarms / outcomes.length,
+    falseReassurance: wrong.filter((o) => o.got?.verdict === 'consistent').length,
+  };
+}
+
+function sliceScore(outcomes: readonly ClaimOutcome[]): SliceScore {
+  return { ...countOutcomes(outcomes), ...verdictErrors(outcomes) };
+}
+
 /** Micro-averaged metrics over every page (each product, target and claim weighs the same). */
 export function scoreCorpus(pages: readonly ScoredInput[]): Metrics {
   const perPage = pages.map((p) => scorePage(p.name, p.expected, p.report));
@@ -243,8 +295,12 @@ export function scoreCorpus(pages: readonly ScoredInput[]): Metrics {
   for (const o of outcomes) confusion[o.expected.verdict][o.got?.verdict ?? 'missed'] += 1;
 
   const byKind = Object.fromEntries(
-    KINDS.map((k) => [k, countOutcomes(outcomes.filter((o) => o.expected.kind === k))]),
-  ) as Record<ClaimKind, ClaimCounts>;
+    KINDS.map((k) => [k, sliceScore(outcomes.filter((o) => o.expected.kind === k))]),
+  ) as Record<ClaimKind, SliceScore>;
+  const langs = [...new Set(perPage.map((p) => p.lang))].sort();
+  const byLang = Object.fromEntries(
+    langs.map((l) => [l, sliceScore(perPage.filter((p) => p.lang === l).flatMap((p) => p.outcomes))]),
+  );
   const byVerdict = Object.fromEntries(
     VERDICTS.map((v) => [v, countOutcomes(outcomes.filter((o) => o.expected.verdict === v))]),
   ) as Record<Verdict, ClaimCounts>;
@@ -262,7 +318,10 @@ export function scoreCorpus(pages: readonly ScoredInput[]): Metrics {
       sum((s) => s.targets.fn),
     ),
     claims: countOutcomes(outcomes),
+    errors: verdictErrors(outcomes),
     byKind,
+    byLang,
+    unlabeledAccusing: sum((s) => s.unlabeledAccusing),
     byVerdict,
     confusion,
     unlabeledClaims: sum((s) => s.unlabeledClaims),

@@ -3,6 +3,15 @@ import type { Metrics } from '../../cli/eval/score';
 import { formatMetrics } from '../../cli/eval/format';
 
 const zeroCounts = { expected: 0, found: 0, right: 0, recall: 1, accuracy: 1 };
+const noErrors = {
+  wrong: 0,
+  caught: 0,
+  caughtRate: 1,
+  falseAlarms: 0,
+  falseAlarmRate: 0,
+  falseReassurance: 0,
+};
+const zeroSlice = { ...zeroCounts, ...noErrors };
 const row = { consistent: 0, differs: 0, 'not-approved': 0, unverified: 0, missed: 0 };
 
 function metrics(): Metrics {
@@ -11,13 +20,16 @@ function metrics(): Metrics {
     products: { tp: 1, fp: 1, fn: 0, precision: 0.5, recall: 1 },
     targets: { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 },
     claims: { expected: 2, found: 1, right: 1, recall: 0.5, accuracy: 0.5 },
+    errors: { wrong: 1, caught: 0, caughtRate: 0, falseAlarms: 0, falseAlarmRate: 0, falseReassurance: 0 },
     byKind: {
-      response: { ...zeroCounts },
-      approval: { ...zeroCounts },
-      indication: { ...zeroCounts },
-      target: { ...zeroCounts },
-      marketing: { ...zeroCounts },
+      response: { ...zeroSlice },
+      approval: { ...zeroSlice },
+      indication: { ...zeroSlice },
+      target: { ...zeroSlice },
+      marketing: { ...zeroSlice },
     },
+    byLang: { en: { ...zeroSlice, expected: 2, found: 1, right: 1, recall: 0.5, accuracy: 0.5, wrong: 1 } },
+    unlabeledAccusing: 0,
     byVerdict: {
       consistent: { ...zeroCounts },
       differs: { ...zeroCounts },
@@ -72,6 +84,8 @@ function metrics(): Metrics {
           },
         ],
         unlabeledClaims: 3,
+        unlabeledAccusing: 0,
+        lang: 'en',
       },
     ],
   };
@@ -98,5 +112,13 @@ describe('formatMetrics', () => {
       'claims: verdict accuracy 50.0% (1/2), recall 50.0% (1/2), unlabeled report claims 3',
     );
     expect(text).toMatch(/differs\s+0\s+0\s+0\s+0\s+1/);
+  });
+});
+
+describe('error lines', () => {
+  test('prints caught, false alarms, false reassurance and the per-language rows', () => {
+    const text = formatMetrics(metrics());
+    expect(text).toContain('errors: wrong claims caught 0/1 (0.0%), false alarms 0 (0.0% of claims)');
+    expect(text).toMatch(/by language:\n\s+en\s+right 1\/2 \(50\.0%\)/);
   });
 });
