@@ -6,6 +6,7 @@ import { matchBlock } from '../match';
 import { prepareBlock, type PreparedBlock } from '../match/prepare';
 import type { Hit, MatchResult } from '../match/types';
 import { RULES } from './rules';
+import { therapyContext } from './context';
 import { roleOf, segmentBlock, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import type { ClaimDetails, ClaimRule, DetectedClaim, RawClaim, SentenceContext } from './types';
@@ -72,6 +73,7 @@ export function detectClaims(
   } = { carry: null, recent: [], pageRecent: [] };
 
   const lex = lexiconFor(dataset);
+  const context = therapyContext(blocks, matches, (text) => headings.productsIn(text).length > 0);
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b]!;
     let hits = matches.byBlock.get(block.index) ?? [];
@@ -94,6 +96,7 @@ export function detectClaims(
           ? blockProducts[0]!
           : null;
     }
+    if (!context.allows(block.index)) continue;
     if (
       hits.length === 0 &&
       kind !== 'table-row' &&
