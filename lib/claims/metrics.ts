@@ -83,7 +83,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
 
 /** Words that say a percentage measures something other than efficacy. */
 const NOT_EFFICACY =
-  /\b(?:CRS|cytokine release|neurotoxicit\w*|neurologic\w*|ICANS|survival|survived|PFS|EFS|OS|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\w*|infections?|cost|price|discount|fees?|manufactur\w*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\w*)\b/gi;
+  /\b(?:(?:progression|event|disease|leuka?emia|relapse|recurrence|lymphoma|myeloma)[- ]free|alive|CRS|cytokine release|neurotoxicit\w*|neurologic\w*|ICANS|survival|survived|PFS|EFS|OS|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\w*|infections?|cost|price|discount|fees?|manufactur\w*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\w*)\b/gi;
 
 const NON_RESPONSE_BEFORE =
   /(?:\b(?:not|never|no|failed to|fail(?:s|ed)? to|unable to|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -106,6 +106,20 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   const compared = candidates.slice(0, 8).map((f) => figureReference(f, product));
   const pageArm = typeof d['comparatorValue'] === 'number' ? d['comparatorValue'] : undefined;
 
+  // A figure is evidence only about the same measurement: the trial the page names, and no
+  // time point or cohort the dataset's figures do not share. Otherwise the dataset simply has no record.
+  const notLikeForLike = notComparable(d, trialNote !== '');
+  if (notLikeForLike) {
+    return {
+      verdict: 'unverified',
+      explanation: `${notLikeForLike} The dataset's nearest figures (${candidates
+        .slice(0, 3)
+        .map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`)
+        .join('; ')}) may measure something else, so this is neither confirmed nor contradicted.`,
+      reference: null,
+      compared,
+    };
+  }
   if (agreeing.length > 0) {
     const main =
       agreeing.find(
@@ -177,6 +191,19 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
     reference: compared[0] ?? null,
     compared,
   };
+}
+
+/** Why the page's figure is not a like-for-like comparison with the dataset's, or undefined when it is. */
+function notComparable(d: Record<string, unknown>, trialMissing: boolean): string | undefined {
+  if (trialMissing)
+    return `The page cites ${String(d['trial'])}, a trial the dataset holds no such figure for.`;
+  if (typeof d['trialName'] === 'string')
+    return `The page cites ${d['trialName']}, a trial the dataset does not hold.`;
+  if (typeof d['timepoint'] === 'string')
+    return `The page gives the figure at ${d['timepoint']}; the dataset has no figure at that time point.`;
+  if (typeof d['cohort'] === 'string')
+    return `The page gives the figure for a particular group (${d['cohort']}), not the whole trial population.`;
+  return undefined;
 }
 
 function arm(f: Figure, unit: string): string {

@@ -31,7 +31,7 @@ describe('target, marketing and count verdicts', () => {
   });
 
   it('leaves claims with no product unverified', () => {
-    const c = claimOf('Response rates above 80% have been reported.', 'response');
+    const c = claimOf('CAR-T response rates above 80% have been reported.', 'response');
     expect(c).toMatchObject({ productId: null, attribution: 'none', verdict: 'unverified', reference: null });
   });
 });

@@ -34,6 +34,24 @@ const DENOMINATOR_AFTER =
   /^\s*(?:\w+\s+){0,3}?(?:were|was|are|is|became|remained)\s+(?:MRD|minimal|negative|positive|alive|still|free|in (?:response|remission))/i;
 const LESIONS =
   /\bof\s+(?:the\s+)?(?:injected\s+|treated\s+|target\s+|individual\s+)?(?:lesions|tumou?rs|nodules|metastases)\b/i;
+/** "(of) (median) follow-up" right after a duration. */
+const FOLLOW_UP_AFTER = /^\s*(?:of\s+)?(?:median\s+|mean\s+)?(?:follow[- ]?up|observation)\b/i;
+/**
+ * "67% of patients reaching stringent complete response": a figure that is the subject of a verb
+ * whose object is the metric. This reading outranks a metric merely standing before the figure
+ * ("97% response rate, with 67% of patients reaching sCR").
+ */
+const SUBJECT_OF_VERB_AFTER =
+  /^\s*of\s+(?:the\s+|all\s+|these\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,3}?(?:patients|subjects|participants|people|children|adults)\s+(?:\w+\s+)?(?:had|have|has|achieved|achieving|reached|reaching|attained|attaining|showed|showing|experienced|experiencing|obtained|obtaining|went into|were in|remained in)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$/i;
+/**
+ * A landmark time point for the figure ("at 12 months", "2-year", "after three years"): the figure is
+ * a rate at that time, not a best response. Follow-up lengths ("median follow-up of 12 months") are not.
+ */
+const TIMEPOINT =
+  /\b(?:at|after)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|twelve|eighteen)[\s-](?:months?|years?|weeks?)\b(?!\s*(?:of\s+)?(?:median\s+)?follow)|\b(?:\d+|one|two|three|four|five)[\s-](?:month|year)\b(?![\s-]*(?:median\s+)?follow)(?=[\s-]+(?:\w+[\s-]+)?(?:rates?|survival|data|results?|update|landmark|PFS|OS|EFS|remission|response|follow))|\bmonth\s+\d+\b|\blong[- ]term\b/i;
+/** A subgroup or another population than the trial's whole cohort. */
+const COHORT =
+  /\b(?:subgroups?|subsets?|subpopulations?|real[- ]world|high[- ]risk patients|bridging (?:study|trial))\b/i;
 const PIVOTAL = /\b(?:pivotal|registration(?:al)?|phase (?:2|3|II|III)\b)/i;
 const OWN_DATA =
   /\b(?:our (?:own )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands)\b/i;
@@ -126,6 +144,15 @@ function rateClaims(s: SentenceContext): RawClaim[] {
     };
     if (LESIONS.test(text.slice(fig.end, fig.end + 40))) details['basis'] = 'lesions';
     if (PIVOTAL.test(text)) details['pivotal'] = true;
+    const clause = clauseAround(text, fig, figures);
+    const timepoint = TIMEPOINT.exec(clause)?.[0];
+    if (timepoint) details['timepoint'] = timepoint.trim();
+    const cohort = COHORT.exec(clause)?.[0];
+    if (cohort) details['cohort'] = cohort.trim();
+    if (details['trial'] === null) {
+      const unknownTrial = unknownTrialIn(s, clause);
+      if (unknownTrial) details['trialName'] = unknownTrial;
+    }
     if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details['source'] = 'own';
     out.push({ start, end, scope: 'page', details });
   }
@@ -150,6 +177,8 @@ function timeClaims(s: SentenceContext): RawClaim[] {
   const metrics = findTimeMetrics(text);
   const out: RawClaim[] = [];
   for (const fig of figures) {
+    // "After 12.4 months median follow-up": how long patients were followed, not an outcome.
+    if (fig.unit === 'months' && FOLLOW_UP_AFTER.test(text.slice(fig.end, fig.end + 40))) continue;
     if (fig.unit === 'months' && isComparisonArm(s, fig.start)) {
       attachComparison(out, fig.value);
       continue;
@@ -240,6 +269,34 @@ function context(s: SentenceContext, fig: { start: number; end: number }): Claim
   return { trial: trial?.id ?? null, conditionId: condition?.id ?? null, conditionFrom };
 }
 
+/** The clause a figure stands in: bounded by ; . : and by the figures either side of it. */
+function clauseAround(text: string, fig: { start: number; end: number }, figures: readonly Fig[]): string {
+  const prev = figures.filter((f) => f.end <= fig.start).pop();
+  const next = figures.find((f) => f.start >= fig.end);
+  const lo = prev?.end ?? 0;
+  const hi = next?.start ?? text.length;
+  const before = text.slice(lo, fig.start);
+  const after = text.slice(fig.end, hi);
+  const from = lo + Math.max(before.search(/[^;.:]*$/), 0);
+  const stop = after.search(/[;.:](?:\s|$)/);
+  return text.slice(from, fig.end + (stop === -1 ? after.length : stop));
+}
+
+/** "ORR 80% in CARTITUDE-9", "(NCT01234567)": a trial named the way trials are named, that match did not know. */
+const TRIAL_LIKE = /\b(?!COVID)(?:[A-Z][A-Za-z]{2,}-|[A-Z]{3,}[A-Za-z]*\s)\d{1,3}\b(?![-.]\d)|\bNCT\d{8}\b/g;
+
+function unknownTrialIn(s: SentenceContext, clause: string): string | undefined {
+  const offset = s.text.indexOf(clause);
+  TRIAL_LIKE.lastIndex = 0;
+  for (let m = TRIAL_LIKE.exec(clause); m; m = TRIAL_LIKE.exec(clause)) {
+    const at = offset + m.index;
+    // A product code ("JNJ-68284528", "CT-053") or a known trial is a name match already read.
+    if (s.hits.some((h) => h.at < at + m![0].length && at < h.to)) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
 /** "(n=63)" or "of 117 patients" right after the figure. */
 function nearbyN(text: string, at: number): number | undefined {
   const m =
@@ -265,7 +322,7 @@ function metricFor(
     const tight = (after ? TIGHT_AFTER : TIGHT_BEFORE).test(gapText);
     const gap = gapText.length;
     if (gap > (tight ? MAX_TIGHT_GAP : MAX_GAP)) continue;
-    let score = tight ? gap / 4 : gap + 25;
+    let score = after && SUBJECT_OF_VERB_AFTER.test(gapText) ? 0 : tight ? gap / 4 : gap + 25;
     const lo = after ? fig.end : m.end;
     const hi = after ? m.start : fig.start;
     if (figures.some((f) => f !== fig && f.start >= lo && f.end <= hi)) score += 100;

@@ -1,0 +1,54 @@
+// A figure is evidence only about the same measurement: the same metric, the trial the page names,
+// the whole trial population at best response. Anything else is "no record", never "differs".
+import { describe, expect, it } from 'vitest';
+import { verified } from './helpers';
+
+const responses = (text: string) =>
+  verified(text)
+    .filter((c) => c.kind === 'response')
+    .map((c) => ({ metric: c.details['metric'], value: c.details['value'], verdict: c.verdict }));
+
+describe('like-for-like figures', () => {
+  it('ties "67% of patients reaching sCR" to sCR, not to the response rate before it', () => {
+    expect(
+      responses(
+        'Cilta-cel showed a 97% response rate, with 67% of patients reaching stringent complete response in the CARTITUDE-1 trial.',
+      ),
+    ).toEqual([
+      { metric: 'response', value: 97, verdict: 'consistent' },
+      { metric: 'sCR', value: 67, verdict: 'consistent' },
+    ]);
+  });
+
+  it('never reads a follow-up length or a survival rate as a response figure', () => {
+    expect(
+      responses(
+        'With cilta-cel, after 12.4 months median follow-up, progression-free survival rate was 77%, and durable responses with 66% progression-free survival.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a figure at a landmark time point unverified, whatever its value', () => {
+    expect(responses('At 12 months, 77% of patients treated with cilta-cel were in response.')).toEqual([
+      { metric: 'response', value: 77, verdict: 'unverified' },
+    ]);
+  });
+
+  it('leaves a subgroup figure unverified', () => {
+    expect(responses('In the high-risk subgroup, cilta-cel ORR was 95%.')).toEqual([
+      { metric: 'ORR', value: 95, verdict: 'unverified' },
+    ]);
+  });
+
+  it('leaves a figure from a trial the dataset does not hold unverified', () => {
+    const [claim] = verified('Cilta-cel ORR was 80% in CARTITUDE-9.').filter((c) => c.kind === 'response');
+    expect(claim?.verdict).toBe('unverified');
+    expect(claim?.explanation).toContain('CARTITUDE-9, a trial the dataset does not hold');
+  });
+
+  it('still calls a wrong pivotal figure wrong', () => {
+    expect(responses('In CARTITUDE-1, cilta-cel ORR was 80%.')).toEqual([
+      { metric: 'ORR', value: 80, verdict: 'differs' },
+    ]);
+  });
+});
