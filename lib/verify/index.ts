@@ -7,6 +7,7 @@ import type { Claim, ClaimKind } from '../schema';
 import { verifyApprovalCount } from './approval-count';
 import { verifyApproval, verifyIndication } from './indication';
 import { verifyMarketing } from './marketing';
+import { verifyDesignation } from './designation';
 import { verifyResponse } from './response';
 import { verifyTarget } from './target';
 import type { Assessment, Verifier } from './types';
@@ -16,6 +17,16 @@ const VERIFIERS: Readonly<Record<Exclude<ClaimKind, 'marketing'>, Verifier>> = {
   approval: verifyApproval,
   indication: verifyIndication,
   target: verifyTarget,
+};
+
+/** Rules whose statements a kind's verifier cannot judge, each with its own verifier. */
+const RULE_VERIFIERS: Readonly<Record<string, Verifier>> = {
+  designation: verifyDesignation,
+};
+
+/** Rules about the dataset as a whole (counts of approved products), not about one product. */
+const DATASET_VERIFIERS: Readonly<Record<string, (claim: DetectedClaim, dataset: Dataset) => Assessment>> = {
+  'approval-count': verifyApprovalCount,
 };
 
 export function verifyClaims(claims: readonly DetectedClaim[], dataset: Dataset): Claim[] {
@@ -36,7 +47,8 @@ export function verifyClaims(claims: readonly DetectedClaim[], dataset: Dataset)
 export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment {
   if (claim.kind === 'marketing') return verifyMarketing(claim);
   // Claims about the dataset as a whole rather than one product.
-  if (claim.ruleId === 'approval-count') return verifyApprovalCount(claim, dataset);
+  const ofDataset = DATASET_VERIFIERS[claim.ruleId];
+  if (ofDataset) return ofDataset(claim, dataset);
   if (claim.productId === null) {
     return unverified(
       'Not tied to a specific product on the page, so there is nothing in the dataset to compare it with.',
@@ -45,7 +57,7 @@ export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment 
   const product = byId(dataset.products, claim.productId);
   if (!product) return unverified(`The dataset has no entry for ${claim.productId}.`);
   try {
-    return VERIFIERS[claim.kind]({ claim, product, dataset });
+    return (RULE_VERIFIERS[claim.ruleId] ?? VERIFIERS[claim.kind])({ claim, product, dataset });
   } catch {
     return unverified('This claim could not be compared with the dataset.');
   }

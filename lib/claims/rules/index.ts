@@ -2,6 +2,7 @@
 import type { ClaimRule } from '../types';
 import { approvalRule } from './approval';
 import { approvalCountRule } from './approval-count';
+import { designationRule } from './designation';
 import { indicationRule } from './indication';
 import { marketingRule } from './marketing';
 import { responseRule } from './response';
@@ -10,6 +11,7 @@ import { targetRule } from './target';
 export const RULES: readonly ClaimRule[] = [
   approvalRule,
   approvalCountRule,
+  designationRule,
   indicationRule,
   targetRule,
   responseRule,

@@ -1,0 +1,53 @@
+// Regulatory steps that are not approvals: IND clearance, designations, filings, committee opinions.
+// Pages write them with approval words ("IND approval", "cleared by the FDA", "received PRIME"), so
+// both the approval rule (to stay silent) and the designation rule (to read them) use this table.
+
+export type DecisionKind = 'ind-clearance' | 'designation' | 'filing' | 'committee-opinion';
+
+/** Each kind with the words that name it, most specific first. */
+const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
+  [
+    'ind-clearance',
+    /\bIND\b|\binvestigational new drug\b|\bclinical trial (?:application|authori[sz]ation)\b|\bCTA\b|临床试验(?:申请|许可)|默示许可/i,
+  ],
+  [
+    'designation',
+    /\bdesignations?\b|\bdesignated\b|\bbreakthrough (?:therapy|device|status)\b|\borphan(?: drug| medicine)? (?:status|designation|drug)\b|\bRMAT\b|\bPRIME\b|\bfast[- ]track\b|\bpriority review\b|突破性治疗|孤儿药/i,
+  ],
+  [
+    'filing',
+    /\b(?:s?BLA|NDA|MAA)\b(?! approval)|\b(?:accepted|filed|submitted) (?:\w+ ){0,3}?(?:for review|application|submission)\b|\bunder (?:priority )?review\b|\bPDUFA\b|\b(?:target )?action date\b|上市申请|获受理|受理/i,
+  ],
+  [
+    'committee-opinion',
+    /\bCHMP\b|\bpositive opinion\b|\brecommend(?:ed|s|ation)? (?:for )?(?:approval|granting|authori[sz]ation)\b/i,
+  ],
+];
+
+/** The decision a stretch of text names, if it is one of these steps rather than an approval. */
+export function decisionIn(text: string): { kind: DecisionKind; start: number; end: number } | undefined {
+  let best: { kind: DecisionKind; start: number; end: number } | undefined;
+  for (const [kind, re] of KINDS) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.start)) best = { kind, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/** A clause break: what lies beyond it belongs to another statement. */
+const CLAUSE_BREAK = /[;.!?。；]\s|,\s+(?:and|but|while|whereas|which|who)\b/g;
+
+/**
+ * The step an approval word at `at` really reports: "IND approval", "approval of the IND", "has
+ * been cleared" after "IND application", "received PRIME designation", within the same clause.
+ */
+export function decisionGoverning(text: string, at: number, length: number): DecisionKind | undefined {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text))
+    from = m.index + m[0].length;
+  const rest = text.slice(at + length);
+  const next = rest.search(/[;.!?。；]\s|[;.!?。；]$/);
+  const clause = text.slice(from, at + length + (next === -1 ? rest.length : next));
+  return decisionIn(clause)?.kind;
+}

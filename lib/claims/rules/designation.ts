@@ -1,0 +1,34 @@
+// Regulatory steps that are not approvals: "obtained IND clearance from the FDA", "received PRIME
+// designation", "BLA accepted for priority review", "positive CHMP opinion". Reported as approval-kind
+// statements (they are about regulatory status) with the decision they name, so verify can check
+// them against the product's recorded designations and filings, never against its approvals.
+import type { ClaimRule, RawClaim, SentenceContext } from '../types';
+import { decisionIn } from '../decisions';
+import { hitsOf } from '../sentence-tools';
+import { findDate } from '../patterns';
+
+export const designationRule: ClaimRule = {
+  id: 'designation',
+  kind: 'approval',
+  description:
+    'IND clearances, designations (breakthrough, orphan, RMAT, PRIME), filings and committee opinions.',
+  detect(s: SentenceContext): RawClaim[] {
+    const found = decisionIn(s.text);
+    if (!found) return [];
+    const regulator = hitsOf(s, 'regulator')[0];
+    const date = findDate(s.text.slice(found.start));
+    return [
+      {
+        start: found.start,
+        end: found.end,
+        scope: 'section',
+        requiresProduct: true,
+        details: {
+          decision: found.kind,
+          regulator: regulator?.id ?? null,
+          date: date?.date ?? null,
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,38 @@
+// IND clearances, designations and filings are never approvals: an approval word inside such a
+// phrase ("IND approval", "cleared") must not be judged against the product's approvals.
+import { describe, expect, it } from 'vitest';
+import { verified } from './helpers';
+
+const claims = (text: string) =>
+  verified(text)
+    .filter((c) => c.kind === 'approval')
+    .map((c) => ({ rule: c.ruleId, decision: c.details['decision'] ?? null, verdict: c.verdict }));
+
+describe('regulatory steps that are not approvals', () => {
+  it('reads "IND approval from the US FDA" as an IND clearance, not as an FDA approval', () => {
+    const found = claims(
+      'CNCT19 (inaticabtagene autoleucel) has obtained Investigational New Drug (IND) approval from the US FDA.',
+    );
+    expect(found).toEqual([{ rule: 'designation', decision: 'ind-clearance', verdict: 'unverified' }]);
+  });
+
+  it('never calls an investigational product "not approved" for its cleared IND', () => {
+    const found = claims(
+      'The Investigational New Drug application for anito-cel has been cleared by the U.S. Food and Drug Administration.',
+    );
+    expect(found.every((c) => c.verdict !== 'not-approved')).toBe(true);
+    expect(found.map((c) => c.decision)).toContain('ind-clearance');
+  });
+
+  it('reads a designation as a designation', () => {
+    expect(claims('Kymriah received PRIME designation from the EMA in 2016.')).toEqual([
+      { rule: 'designation', decision: 'designation', verdict: 'unverified' },
+    ]);
+  });
+
+  it('still reads a plain approval as an approval', () => {
+    expect(claims('Kymriah was approved by the FDA in August 2017.')).toEqual([
+      { rule: 'approval', decision: null, verdict: 'consistent' },
+    ]);
+  });
+});
