@@ -11,6 +11,12 @@ export const ExpectedClaim = z.strictObject({
   verdict: Verdict,
   /** The facts.md figure or approval the verdict rests on. */
   why: z.string().check(z.minLength(10)),
+  /**
+   * Why the dataset cannot settle this true or false statement (a class it does not record
+   * completely). The label stays the truth and eval counts a miss; the fixture test accepts
+   * `unverified` here, never an accusation or a reassurance.
+   */
+  knownGap: z.optional(z.string().check(z.minLength(10))),
 });
 
 export const ExpectedPage = z.strictObject({

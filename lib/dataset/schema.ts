@@ -175,6 +175,13 @@ export const DatasetMeta = z.object({
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
   asOf: PartialDate,
   description: z.string(),
+  /**
+   * Kinds of product the dataset records completely, anywhere in the world, up to `asOf`: only for
+   * these can "the first CAR-T approved anywhere" be confirmed by the absence of an earlier one.
+   */
+  completeClasses: z._default(z.array(Modality), []),
+  /** What the completeness above leaves open. */
+  completenessNote: z.optional(z.string()),
 });
 
 export const Dataset = z.object({

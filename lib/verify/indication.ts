@@ -17,7 +17,7 @@ import {
 } from './format';
 import type { Assessment, VerifyContext } from './types';
 import { impliedPriorLines, rankClassCovered, trackedList, trackedRegulators } from './scope';
-import { rankConflict } from './rank';
+import { modalityOf, rankConflict } from './rank';
 
 interface Query {
   regulator?: Regulator;
@@ -32,6 +32,8 @@ interface Query {
   rank?: 'first' | 'only';
   /** Whether the words limiting the ranking ("for MZL", "in China") were all read. */
   rankScopeRead?: boolean;
+  rankRegion?: string;
+  rankCategory?: 'solid' | 'hematologic';
   population?: string;
   maxAge?: number;
   minAge?: number;
@@ -53,6 +55,8 @@ function queryOf(d: Record<string, unknown>): Query {
     firstOf: str(d['firstOf']),
     rank: d['rank'] === 'only' ? 'only' : d['rank'] === 'first' ? 'first' : undefined,
     rankScopeRead: d['rankScopeRead'] === true,
+    rankRegion: str(d['rankRegion']),
+    rankCategory: d['rankCategory'] === 'solid' ? 'solid' : undefined,
     population: str(d['population']),
     maxAge: num(d['maxAge']),
     minAge: num(d['minAge']),
@@ -202,12 +206,34 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
         firstOf: q.firstOf,
         rank: q.rank ?? 'first',
         regulator: q.regulator,
+        region: q.rankRegion === 'world' ? undefined : q.rankRegion,
+        category: q.rankCategory,
         conditionId: q.conditionId,
       });
       if (conflict) {
         return {
           verdict: 'differs',
           explanation: `${displayName(product)} is approved (${reg}, ${when}), but not the ${q.rank ?? 'first'} ${q.firstOf}: ${conflict}.`,
+          reference: ref(best.i),
+          compared,
+        };
+      }
+    }
+    if (isApproval && q.firstOf !== undefined) {
+      // No earlier product was found, which confirms a ranking only where the records are whole: one
+      // named regulator, with every limit of the ranking understood. Worldwide, or with a limit
+      // TherapyLens does not read ("the first indigenous CAR-T"), absence of a rival is no evidence.
+      const modality = modalityOf(q.firstOf);
+      const whole = modality !== undefined && dataset.meta.completeClasses.includes(modality);
+      const why = !q.rankScopeRead
+        ? `it does not read every limit of that ranking`
+        : !q.regulator && !whole
+          ? `its records of ${q.firstOf} approvals are not complete worldwide`
+          : undefined;
+      if (why) {
+        return {
+          verdict: 'unverified',
+          explanation: `TherapyLens cannot confirm that ${name} was the ${q.rank ?? 'first'} ${q.firstOf}: ${why}, and it has no record of an earlier one. It records the ${reg} approval of ${when}: “${best.i.labelQuote}”${unconfirmed(best.i.confidence)}.${broaderNote}`,
           reference: ref(best.i),
           compared,
         };

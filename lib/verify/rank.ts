@@ -11,7 +11,26 @@ export interface RankQuery {
   firstOf: string;
   rank: 'first' | 'only';
   regulator?: Regulator;
+  /** "in Asia", "in Europe": the regulators of that region. */
+  region?: string;
+  /** "for a solid tumor": uses in that condition category. */
+  category?: 'solid' | 'hematologic';
   conditionId?: string;
+}
+
+/** Regulators whose decisions make up a region's; codes the dataset may not hold are harmless. */
+const REGION_REGULATORS: Readonly<Record<string, readonly string[]>> = {
+  asia: ['PMDA', 'NMPA', 'CDSCO', 'HSA', 'MFDS'],
+  europe: ['EMA', 'MHRA', 'SWISSMEDIC'],
+};
+
+/** The modality a class names, when it names exactly one ("CAR-T", "TIL"); gene therapy spans several. */
+export function modalityOf(cls: string): Product['modality'] | undefined {
+  if (/\bCAR[- ]?T/i.test(cls)) return 'car-t';
+  if (/\bTCR\b|\bTCR-T|T[- ]cell receptor/i.test(cls)) return 'tcr-t';
+  if (/\bTIL\b|tumou?r[- ]infiltrating/i.test(cls)) return 'til';
+  if (/oncolytic/i.test(cls)) return 'oncolytic-virus';
+  return undefined;
 }
 
 /** Kinds a class names; gene therapy spans every gene-modified kind. */
@@ -51,11 +70,18 @@ function firstDate(ds: Dataset, p: Product, q: RankQuery, broaderCounts: boolean
       i.status !== 'withdrawn' &&
       i.regulator !== 'OTHER' &&
       (!q.regulator || i.regulator === q.regulator) &&
+      (!q.region || (REGION_REGULATORS[q.region] ?? []).includes(i.regulator)) &&
+      (!q.category || ds.conditions.find((c) => c.id === i.conditionId)?.category === q.category) &&
       (!q.conditionId ||
         conditionCovers(ds, q.conditionId, i.conditionId) ||
         (broaderCounts && conditionCovers(ds, i.conditionId, q.conditionId))),
   );
   return qualifying.sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+function numberWord(w: string): number | undefined {
+  return /^\d+$/.test(w) ? Number(w) : NUMBER_WORDS[w.toLowerCase()];
 }
 
 /** Earlier at the precision both dates have ("2021-03" vs "2021": not earlier). */
@@ -69,7 +95,9 @@ function before(a: string, b: string): boolean {
  * ranking holds or the class cannot be read.
  */
 export function rankConflict(ds: Dataset, product: Product, q: RankQuery): string | undefined {
-  if (/^(?:two|three|four|five|\d+)\b/i.test(q.firstOf)) return undefined;
+  // "the first two FDA-approved CAR-T therapies": the product must be among the first N.
+  const among = /^(two|three|four|five|\d+)\b/i.exec(q.firstOf);
+  const places = among ? (numberWord(among[1]!) ?? 1) : 1;
   const kind = kindsOf(q.firstOf);
   if (!kind) return undefined;
   const targets = targetsOf(ds, q.firstOf);
@@ -78,13 +106,16 @@ export function rankConflict(ds: Dataset, product: Product, q: RankQuery): strin
   const own = firstDate(ds, product, q, true);
   if (!own) return undefined;
   const where = `${q.regulator ? ` by the ${REGULATOR_LABEL[q.regulator]}` : ''}`;
+  let earlier = 0;
   for (const other of ds.products) {
     if (other.id === product.id || other.status !== 'approved' || !inClass(other)) continue;
     const theirs = firstDate(ds, other, q, false);
     if (!theirs) continue;
     if (q.rank === 'only')
       return `the dataset also records ${displayName(other)} (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}) as an approved ${q.firstOf}${where}`;
-    if (before(theirs.date, own.date)) {
+    if (before(theirs.date, own.date) && (earlier += 1) >= places) {
+      if (places > 1)
+        return `${earlier} products of that kind were approved before it, ${displayName(other)} among them (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)})`;
       return `${displayName(other)} was approved earlier (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}; this product ${formatDate(own.date)})`;
     }
   }

@@ -69,7 +69,7 @@ function product(over: Partial<Product> = {}): Product {
 
 function dataset(over: Partial<Dataset> = {}): Dataset {
   return {
-    meta: { version: '1.0.0', asOf: '2025-01-01', description: 'test' },
+    meta: { version: '1.0.0', asOf: '2025-01-01', description: 'test', completeClasses: [] },
     targets: [{ id: 'CD19', label: 'CD19', aliases: [] }],
     conditions: [
       {

@@ -2,7 +2,7 @@
 // track, "first of its kind" claims about classes wider than its scope, a line of therapy implied by
 // "newly diagnosed", and a disease qualifier that excludes the approved subtype.
 import { describe, expect, it } from 'vitest';
-import { claimOf } from './helpers';
+import { verified as verifiedOf, claimOf } from './helpers';
 
 describe("approval verdicts and the dataset's scope", () => {
   it("a regulator the dataset does not track gives unverified, not another regulator's approval", () => {
@@ -48,15 +48,36 @@ describe("approval verdicts and the dataset's scope", () => {
     expect(claimOf('Abecma is the only approved BCMA CAR-T.', 'approval').verdict).toBe('differs');
   });
 
-  it('a ranking whose scope is not understood is not checked', () => {
-    // "in Asia" names no regulator the dataset knows: the approval is checked, the ranking is not.
+  it('a ranking over a region is checked against that region; a limit not understood is unverified', () => {
+    // "in Asia": the first approval among Asian regulators (PMDA, Mar 2019).
     expect(
       claimOf('Kymriah was approved in March 2019, the first CAR-T therapy in Asia.', 'approval').verdict,
     ).toBe('consistent');
-    expect(
-      claimOf('Delytact is the first oncolytic virus approved for any primary brain cancer.', 'approval')
-        .verdict,
-    ).toBe('consistent');
+    // "for any primary brain cancer" is not read, and oncolytic viruses are not recorded completely.
+    const delytact = claimOf(
+      'Delytact is the first oncolytic virus approved for any primary brain cancer.',
+      'approval',
+    );
+    expect(delytact.verdict).toBe('unverified');
+    expect(delytact.explanation).toContain('does not read every limit');
+  });
+
+  it('a worldwide "first" is confirmed only for classes the dataset records completely', () => {
+    // CAR-T is a complete class (data/meta.json); oncolytic viruses are not.
+    expect(claimOf('Kymriah was the first CAR-T therapy approved anywhere.', 'approval').verdict).toBe(
+      'consistent',
+    );
+    const h101 = claimOf('H101 was the first oncolytic virus approved anywhere.', 'approval');
+    expect(h101.verdict).toBe('unverified');
+    expect(h101.explanation).toContain('not complete worldwide');
+  });
+
+  it('"the first two" ranks; it does not count', () => {
+    const found = verifiedOf('Kymriah and Yescarta were the first two FDA-approved CAR-T therapies.');
+    expect(found.map((c) => [c.ruleId, c.productId, c.verdict])).toEqual([
+      ['approval', 'tisagenlecleucel', 'consistent'],
+      ['approval', 'axicabtagene-ciloleucel', 'consistent'],
+    ]);
   });
 
   it('"newly diagnosed" conflicts with a label for relapsed or refractory disease', () => {

@@ -20,6 +20,8 @@ export const approvalCountRule: ClaimRule = {
     if (!m) return [];
     const count = numberFrom(m[2] ?? '');
     if (count === undefined || count < 2) return [];
+    // "the first two FDA-approved CAR-T therapies" ranks products; it does not count them.
+    if (/\b(?:first|last|initial|earliest)\s*$/i.test(s.text.slice(0, m.index))) return [];
     const approvedBefore = m[4] !== undefined && /approved|licensed/i.test(m[4]);
     if (!approvedBefore && !APPROVED_AFTER.test(s.text.slice(m.index + m[0].length))) return [];
     const atLeast = m[3] !== undefined || /at least|more than|over/i.test(m[1] ?? '');

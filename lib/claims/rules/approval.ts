@@ -423,9 +423,37 @@ function approvalPieces(
   return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
 }
 
+/** Words before a class noun that add no limit of their own ("the first approved CAR-T", "commercial"). */
+const PLAIN_MODIFIER =
+  /^(?:approved|(?:fda|ema|nmpa)-approved|commercial(?:ly)?|available|marketed|autologous|new|such|cell|cellular|gene|genetically|modified|engineered|based|t-cell|car-t|car|t|and|receptor|tumou?r-infiltrating|lymphocytes?|targeted|directed|-targeted|-directed|two|three|four|five)$/i;
+
+/** Whether the class phrase holds a word that limits it and is neither plain nor a target the dataset names. */
+function unreadModifiers(s: SentenceContext, at: number, cls: string): boolean {
+  const words = cls.split(/\s+/).filter(Boolean);
+  // The last word or two are the class noun itself ("therapy", "CAR-T cell therapy").
+  const nounAt = words.findIndex((w) =>
+    /^(?:CAR[- ]?T|TCR|TIL|oncolytic|immuno|therap|treatment|drug|medicine|product|biologic|cell)/i.test(w),
+  );
+  const modifiers = nounAt <= 0 ? [] : words.slice(0, nounAt);
+  let offset = at;
+  for (const w of modifiers) {
+    const start = s.text.indexOf(w, offset);
+    offset = start + w.length;
+    if (PLAIN_MODIFIER.test(w)) continue;
+    // "BCMA", "BCMA-targeted", "CD19-directed": the class limited to a target the dataset knows.
+    const isTarget = s.hits.some((h) => h.kind === 'target' && h.at === start);
+    if (!isTarget) return true;
+  }
+  return false;
+}
+
 /** "the first cellular therapy", "the first and only FDA-approved gene therapy": the class a product is ranked first (or only) in. */
 const FIRST_OF =
   /\b(first|only)(?:[- ]ever)?(\s+and\s+only)?\s+((?:approved\s+)?(?:(?!approved\b|approval\b|authori[sz]|licensed\b|cleared\b|line\b|relapse\b|time\b|patients?\b)[\w'’-]+\s+){0,3}?(?:CAR[- ]?T(?:[- ]cells?)?(?:\s+(?:cell\s+)?(?:therap(?:y|ies)|products?|treatments?))?|TCR(?:[- ]T)?(?:\s+(?:cell\s+)?therap(?:y|ies))?|TIL(?:\s+therap(?:y|ies))?|oncolytic(?:\s+(?:gene\s+)?(?:virus(?:es)?|therap(?:y|ies)))?|(?:cell(?:ular)?|cell-based|gene|T[- ]cell|immuno-?)\s*therap(?:y|ies)|immunotherap(?:y|ies)|biologics?|treatments?|therap(?:y|ies)|drugs?|medicines?|products?))\b/i;
+/** "in Asia", "in Europe", "in the world": a ranking over a region's regulators, or over all of them. */
+const REGION = /^(?:the\s+)?(Asia|Europe|world|worldwide)\b/i;
+/** "for a solid tumor", "for solid cancers": a ranking over solid-tumour uses. */
+const SOLID = /^(?:an?\s+|any\s+)?solid\s+(?:tumou?rs?|cancers?)\b/i;
 /** What follows the class: "approved for <disease>", "in <place>", "by <regulator>". */
 const RANK_SCOPE =
   /^\s*(?:(?:to be\s+|to (?:receive|win|gain|get)\s+\w+\s+)?(?:approved|authori[sz]ed|licensed|cleared|approval)\s+)?(for|in|by)\s+([^.;]{0,60})/i;
@@ -438,11 +466,23 @@ const RANK_SCOPE =
 function rankOf(s: SentenceContext, piece: { start: number; end: number }): ClaimDetails {
   const part = s.text.slice(piece.start, piece.end);
   const m = FIRST_OF.exec(part);
-  if (!m) return { firstOf: null, rank: null, rankScopeRead: null };
+  if (!m) return { firstOf: null, rank: null, rankScopeRead: null, rankRegion: null, rankCategory: null };
   const after = piece.start + m.index + m[0].length;
   const scope = RANK_SCOPE.exec(s.text.slice(after, piece.end));
   let read = true;
-  if (scope) {
+  let region: string | null = /\bworld['’]s first\b/i.test(part) ? 'world' : null;
+  let category: string | null = null;
+  const limit = scope?.[2] ?? '';
+  const regionWord = scope?.[1]?.toLowerCase() === 'in' ? REGION.exec(limit) : null;
+  const categoryWord = scope?.[1]?.toLowerCase() === 'for' ? SOLID.exec(limit) : null;
+  if (regionWord)
+    region = regionWord[1]!.toLowerCase().startsWith('asia')
+      ? 'asia'
+      : regionWord[1]!.toLowerCase().startsWith('europ')
+        ? 'europe'
+        : 'world';
+  else if (categoryWord) category = 'solid';
+  else if (scope) {
     const from = after + scope.index + scope[0].length - (scope[2] ?? '').length;
     const to = from + (scope[2] ?? '').length;
     const known =
@@ -450,9 +490,13 @@ function rankOf(s: SentenceContext, piece: { start: number; end: number }): Clai
       (scope[1]?.toLowerCase() === 'in' && PLACE.test(`approved in ${scope[2] ?? ''}`));
     read = known;
   }
+  // "the first indigenous CAR-T", "the first humanised CAR-T": a limit on the class TherapyLens does not read.
+  if (unreadModifiers(s, piece.start + m.index + m[0].indexOf(m[3] ?? ''), m[3] ?? '')) read = false;
   return {
     firstOf: (m[3] ?? '').trim(),
     rank: m[2] || m[1]?.toLowerCase() === 'only' ? 'only' : 'first',
     rankScopeRead: read,
+    rankRegion: region,
+    rankCategory: category,
   };
 }
