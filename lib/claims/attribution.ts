@@ -63,6 +63,10 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
  * Products listed together just before `anchor` ("Tecartus (brexucabtagene autoleucel) and
  * Aucatzyl"): the claim that follows applies to each of them.
  */
+/** A sentence opening with a preposition whose object is the product: "After X, …", "Unlike X, …". */
+export const FRONTED =
+  /(?:^|[.;:]\s+)(?:after|following|like|unlike|besides|beyond|apart from|as with|similar to|compared (?:with|to)|in addition to)\s+(?:the\s+)?$/i;
+
 export function listedBefore(named: readonly Hit[], anchor: number, text: string): string[] {
   const before = named.filter((h) => h.nEnd <= anchor).sort((a, b) => a.nStart - b.nStart);
   const last = before[before.length - 1];
@@ -72,6 +76,8 @@ export function listedBefore(named: readonly Hit[], anchor: number, text: string
     const h = before[k]!;
     const next = group[0]!;
     if (h.nEnd > next.nStart || !LIST_GAP.test(text.slice(h.nEnd, next.nStart))) break;
+    // "After NexCAR19, Var-cel was approved": a fronted phrase, not the first item of a list.
+    if (FRONTED.test(text.slice(0, h.nStart))) break;
     group.unshift(h);
   }
   return distinct(group.map((h) => h.id));

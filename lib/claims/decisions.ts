@@ -35,7 +35,8 @@ export function decisionIn(text: string): { kind: DecisionKind; start: number; e
 }
 
 /** A clause break: what lies beyond it belongs to another statement. */
-const CLAUSE_BREAK = /[;.!?。；]\s|,\s+(?:and|but|while|whereas|which|who)\b/g;
+// A relative clause (", which has been cleared") stays with the noun it describes (the IND).
+const CLAUSE_BREAK = /[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b/g;
 
 /**
  * The step an approval word at `at` really reports: "IND approval", "approval of the IND", "has

@@ -2,6 +2,7 @@
 // does not hold are `unverified` (never a guess); marketing language is always `unverified`.
 import type { Dataset } from '../dataset/schema';
 import { byId } from './lookup';
+import { displayName } from './format';
 import type { DetectedClaim } from '../claims/types';
 import type { Claim, ClaimKind } from '../schema';
 import { verifyApprovalCount } from './approval-count';
@@ -57,10 +58,31 @@ export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment 
   const product = byId(dataset.products, claim.productId);
   if (!product) return unverified(`The dataset has no entry for ${claim.productId}.`);
   try {
-    return (RULE_VERIFIERS[claim.ruleId] ?? VERIFIERS[claim.kind])({ claim, product, dataset });
+    const result = (RULE_VERIFIERS[claim.ruleId] ?? VERIFIERS[claim.kind])({ claim, product, dataset });
+    return accusesNamedProduct(claim, result, displayName(product));
   } catch {
     return unverified('This claim could not be compared with the dataset.');
   }
+}
+
+/**
+ * An accusation needs the product named in the statement itself (its sentence or table row). When
+ * the subject was only inferred from the heading or the page, the statement may be about another
+ * product or about the therapy in general, so the conflict found is reported, not asserted.
+ */
+const REFERS_BACK =
+  /^\s*(?:It|Its|This (?:therapy|treatment|product|drug|medicine|CAR-T(?: therapy)?)|The (?:therapy|treatment|product|drug|medicine))\b/;
+
+function accusesNamedProduct(claim: DetectedClaim, result: Assessment, name: string): Assessment {
+  const accusing = result.verdict === 'differs' || result.verdict === 'not-approved';
+  if (!accusing || claim.attribution === 'sentence' || claim.attribution === 'table-row') return result;
+  // "It produced an ORR of 92%" right after a sentence naming one product: the pronoun names it.
+  if (claim.attribution === 'section' && REFERS_BACK.test(claim.text)) return result;
+  return {
+    ...result,
+    verdict: 'unverified',
+    explanation: `This statement does not name ${name}; TherapyLens took it to be about ${name} from the ${claim.attribution === 'section' ? 'section it stands in' : 'rest of the page'}, which is not enough to call it wrong. If it is about ${name}: ${result.explanation}`,
+  };
 }
 
 function unverified(explanation: string): Assessment {

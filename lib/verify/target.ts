@@ -22,6 +22,28 @@ export function verifyTarget({ claim, product, dataset }: VerifyContext): Assess
   }
   const actual = product.targets.map(label).join(' and ');
   const ref = productReference(product, `${name} targets ${actual}`);
+  const listed =
+    typeof claim.details['targetAlternatives'] === 'string'
+      ? claim.details['targetAlternatives'].split('|')
+      : [targetId];
+  if (listed.length > 1) {
+    // A list ("targeting CD19 and BCMA") says each product is aimed at one of them.
+    const hit = listed.find((id) => product.targets.includes(id));
+    if (hit) {
+      return {
+        verdict: 'consistent',
+        explanation: `Matches the dataset: ${name} targets ${actual}, one of the targets the page lists (${listed.map(label).join(', ')}).`,
+        reference: ref,
+        compared: [ref],
+      };
+    }
+    return {
+      verdict: 'differs',
+      explanation: `${name} targets ${actual}, none of the targets the page lists (${listed.map(label).join(', ')}).`,
+      reference: ref,
+      compared: [ref],
+    };
+  }
   if (product.targets.includes(targetId)) {
     return {
       verdict: 'consistent',

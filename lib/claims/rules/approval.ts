@@ -24,6 +24,7 @@ import {
 } from '../sentence-tools';
 import { regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
+import { FRONTED } from '../attribution';
 
 const APPROVAL =
   /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?)\b|获批|批准/gi;
@@ -187,6 +188,8 @@ const WON =
 function subjectEnd(s: SentenceContext, piece: { start: number; end: number }): number | undefined {
   const named = s.hits
     .filter((h) => h.kind === 'product' && h.at >= piece.start && h.at < piece.end)
+    // "After NexCAR19, Var-cel was approved": a product in a fronted phrase is not the subject.
+    .filter((h) => !FRONTED.test(s.text.slice(0, h.at)) || !/^[^,]{0,40},/.test(s.text.slice(h.to)))
     .sort((a, b) => a.at - b.at);
   let last = named[0];
   if (!last) return undefined;

@@ -9,6 +9,7 @@ import { findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } fr
 import { hitsOf } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { regulatorIn } from '../regulator-words';
+import { decisionIn } from '../decisions';
 
 // Also headline verbs ("wins FDA nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
 const CUE =
@@ -20,6 +21,9 @@ const NEGATED =
   /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b/i;
 const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b/i;
+const TRIAL_DESCRIPTION =
+  /\b(?:trials?|study|studies|phase (?:[123]|I{1,3})\b|randomi[sz]ed|enrol(?:l|led|ling)|cohorts?)\b/i;
+const APPROVED_USE = /\b(?:approv\w*|indicated|licensed|authori[sz]\w*)\b/i;
 const LINES_HEADER = /\b(?:lines?|prior (?:therap|treatment)|LOT)\b/i;
 const BARE_LINES = /(?:≥\s*|at least\s+)?(\d|one|two|three|four|five)\s*(?:\+|or more|and more|or greater)?/i;
 
@@ -49,6 +53,10 @@ export const indicationRule: ClaimRule = {
       ];
     }
     if (!inColumn && NEGATED.test(text)) return [];
+    // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use.
+    if (!inColumn && decisionIn(text)) return [];
+    // A trial's population ("the trial will compare … in patients with r/r myeloma") is not a use.
+    if (!inColumn && TRIAL_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
     if (conditions.length === 0) return withoutCondition(s);
     const cued =
       inColumn ||

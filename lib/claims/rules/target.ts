@@ -22,6 +22,21 @@ const DENIAL = /\b(?:do|does|did|can|will|would)\s*(?:not|n't)\b|\bcannot\b|\bne
 const PRONOUN_START =
   /^\s*(?:it|its|this (?:product|therapy|drug|treatment|CAR-?T)|the (?:product|therapy|drug|treatment))\b/i;
 
+/** What may stand between two targets of one list: "CD19 and BCMA", "CD19/CD22", "BCMA, GPRC5D or CD38". */
+const LIST_JOINER = /^\s*(?:,\s*(?:and|or)?|and|or|\/|&|und|oder|y|o|e|ou|и|или|和|及|或|、)\s*$/i;
+
+type LocatedTarget = ReturnType<typeof hitsOf>[number];
+
+/** The targets listed together with `t` (itself included), in order. */
+function coordinated(text: string, targets: readonly LocatedTarget[], t: LocatedTarget): LocatedTarget[] {
+  const sorted = [...targets].sort((a, b) => a.at - b.at);
+  let i = sorted.indexOf(t);
+  let j = i;
+  while (i > 0 && LIST_JOINER.test(text.slice(sorted[i - 1]!.to, sorted[i]!.at))) i--;
+  while (j < sorted.length - 1 && LIST_JOINER.test(text.slice(sorted[j]!.to, sorted[j + 1]!.at))) j++;
+  return sorted.slice(i, j + 1);
+}
+
 export const targetRule: ClaimRule = {
   id: 'target',
   kind: 'target',
@@ -34,8 +49,12 @@ export const targetRule: ClaimRule = {
     if (QUESTION.test(s.text)) return [];
     const out: RawClaim[] = [];
     const seen = new Set<string>();
-    for (const t of hitsOf(s, 'target')) {
+    const targets = hitsOf(s, 'target');
+    for (const t of targets) {
       if (seen.has(t.id)) continue;
+      // "targeting CD19 and BCMA": one statement that the products named are among these targets.
+      const group = coordinated(s.text, targets, t);
+      if (group.length > 1) for (const g of group) seen.add(g.id);
       const inTargetColumn = s.role === 'target';
       const label = !inTargetColumn && LABEL.test(s.text.slice(0, t.at));
       const stated =
@@ -68,7 +87,10 @@ export const targetRule: ClaimRule = {
           scope,
           requiresProduct: true,
           distributive: true,
-          details: { targetId: t.id },
+          details: {
+            targetId: t.id,
+            targetAlternatives: group.length > 1 ? group.map((g) => g.id).join('|') : null,
+          },
         });
       }
       for (const p of hitsOf(s, 'product')) {
