@@ -7,6 +7,8 @@ import { prepareBlock, type PreparedBlock } from '../match/prepare';
 import type { Hit, MatchResult } from '../match/types';
 import { RULES } from './rules';
 import { therapyContext } from './context';
+import { namesUnknownProduct } from './unknown-products';
+import { isGeneralStatement } from './sentence-tools';
 import { roleOf, segmentBlock, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import type { ClaimDetails, ClaimRule, DetectedClaim, RawClaim, SentenceContext } from './types';
@@ -139,7 +141,13 @@ export function detectClaims(
       const rowProduct = table
         ? (table.columnProducts[k] ?? (table.transposed ? null : rowProductOf(hits, seg)))
         : null;
-      const sectionProduct = state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct;
+      // A sentence about therapy in general, or about a medicine the dataset does not hold, is not
+      // about the section's or the page's product: only what it names itself may be attributed.
+      const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx);
+      const sectionProduct = ownSubject
+        ? null
+        : (state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct);
+      const sentencePageProduct = ownSubject ? null : pageProduct;
       const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
       const taken: Array<{ kind: string; start: number; end: number }> = [];
 
@@ -183,7 +191,7 @@ export function detectClaims(
                       named: raw.ignoreNamed ? [] : named,
                       rowProduct,
                       sectionProduct,
-                      pageProduct,
+                      pageProduct: sentencePageProduct,
                       text: block.text,
                       owner: raw.owner ?? null,
                     },

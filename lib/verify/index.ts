@@ -66,22 +66,19 @@ export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment 
 }
 
 /**
- * An accusation needs the product named in the statement itself (its sentence or table row). When
- * the subject was only inferred from the heading or the page, the statement may be about another
+ * An accusation needs the product named in the statement or its section. When the subject was only
+ * inferred from the page as a whole (its dominant product), the statement may be about another
  * product or about the therapy in general, so the conflict found is reported, not asserted.
  */
-const REFERS_BACK =
-  /^\s*(?:It|Its|This (?:therapy|treatment|product|drug|medicine|CAR-T(?: therapy)?)|The (?:therapy|treatment|product|drug|medicine))\b/;
-
 function accusesNamedProduct(claim: DetectedClaim, result: Assessment, name: string): Assessment {
   const accusing = result.verdict === 'differs' || result.verdict === 'not-approved';
-  if (!accusing || claim.attribution === 'sentence' || claim.attribution === 'table-row') return result;
-  // "It produced an ORR of 92%" right after a sentence naming one product: the pronoun names it.
-  if (claim.attribution === 'section' && REFERS_BACK.test(claim.text)) return result;
+  // The section's product (named by the sentence before, a list's lead-in or the heading) is the
+  // statement's subject in practice, in every language ("该产品…", "La aprobación, otorgada …").
+  if (!accusing || claim.attribution !== 'page') return result;
   return {
     ...result,
     verdict: 'unverified',
-    explanation: `This statement does not name ${name}; TherapyLens took it to be about ${name} from the ${claim.attribution === 'section' ? 'section it stands in' : 'rest of the page'}, which is not enough to call it wrong. If it is about ${name}: ${result.explanation}`,
+    explanation: `This statement does not name ${name}; TherapyLens took it to be about ${name} from the rest of the page, which is not enough to call it wrong. If it is about ${name}: ${result.explanation}`,
   };
 }
 

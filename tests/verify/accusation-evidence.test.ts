@@ -18,6 +18,29 @@ describe('accusations need the product named in the statement', () => {
         headings: ['Carvykti for myeloma'],
       },
     ]).find((x) => x.kind === 'response');
+    expect(c).toMatchObject({ productId: null, verdict: 'unverified' });
+  });
+
+  it('does not hand a sentence about a medicine the dataset lacks to the product before it', () => {
+    expect(
+      accusing([
+        {
+          text: 'The FDA approved Aucatzyl (obecabtagene autoleucel) on November 8, 2024 for adults with B-ALL.',
+        },
+        {
+          text: 'Mesoblast received approval of Ryoncil (remestemcel-L-rknd) for steroid-refractory acute GVHD in pediatric patients on December 18, 2024.',
+        },
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reports, without asserting, a conflict inferred only from the page's dominant product", () => {
+    const c = verified([
+      { text: 'Aucatzyl (obecabtagene autoleucel) is a CD19 CAR-T from Autolus.' },
+      { text: 'Aucatzyl was approved for adults with B-ALL.' },
+      { kind: 'heading', text: 'Regulatory timeline' },
+      { text: 'Approval came on 20 December 2024.', headings: ['Regulatory timeline'] },
+    ]).find((x) => x.kind === 'approval' && x.attribution === 'page');
     expect(c?.verdict).toBe('unverified');
     expect(c?.explanation).toContain('does not name');
   });

@@ -1,0 +1,31 @@
+// Names shaped like a medicine that the dataset does not hold: "Kebilidi (eladocagene
+// exuparvovec-tneq)", "Ryoncil®", "伊基奥仑赛注射液" before its Chinese name is recorded. A sentence
+// naming one is about that medicine, so it must not inherit the section's or the page's product.
+import type { SentenceContext } from './types';
+
+const SHAPES: readonly RegExp[] = [
+  // A brand followed by its generic name in brackets: "Kebilidi (eladocagene exuparvovec-tneq)".
+  /\b[A-Z][\w-]{2,}(?:®|™)?\s*\(\s*[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}(?:-[a-z]{4})?\s*\)/g,
+  // US suffixed generic names: "remestemcel-L-rknd", "acellular tissue engineered vessel-tyod".
+  /\b[a-z]{3,}(?:cel|vec|gene|mab|cept|ase|tide|vessel)(?:-[A-Z])?-[a-z]{4}\b/g,
+  // A trademark sign on a capitalized word: "Ryoncil®".
+  /\b[A-Z][\w-]{2,}\s?(?:®|™)/g,
+  // Chinese generic names of CAR-T products (…仑赛) and injections (…注射液).
+  /[\u4e00-\u9fff]{2,8}(?:仑赛|注射液)/g,
+  // Japanese generic names ending in -leucel / -vec written in katakana.
+  /[\u30a0-\u30ff]{3,}(?:ユーセル|ベック)/g,
+];
+
+/** Whether the sentence names a medicine-shaped name that no product hit covers. */
+export function namesUnknownProduct(s: SentenceContext): boolean {
+  for (const re of SHAPES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const known = s.hits.some((h) => h.kind === 'product' && h.at < end && start < h.to);
+      if (!known) return true;
+    }
+  }
+  return false;
+}
