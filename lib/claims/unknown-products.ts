@@ -8,6 +8,8 @@ const SHAPES: readonly RegExp[] = [
   /\b[A-Z][\w-]{2,}(?:®|™)?\s*\(\s*[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}(?:-[a-z]{4})?\s*\)/g,
   // US suffixed generic names: "remestemcel-L-rknd", "acellular tissue engineered vessel-tyod".
   /\b[a-z]{3,}(?:cel|vec|gene|mab|cept|ase|tide|vessel)(?:-[A-Z])?-[a-z]{4}\b/g,
+  // A company's product named by its class: "Legend Bio's BCMA CAR-T", "Arcellx’s CAR-T".
+  /\b[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?['’]s\s+(?:[A-Z0-9][\w.-]*\s+){0,2}CAR[- ]?T\b/g,
   // A trademark sign on a capitalized word: "Ryoncil®".
   /\b[A-Z][\w-]{2,}\s?(?:®|™)/g,
   // Chinese generic names of CAR-T products (…仑赛) and injections (…注射液).

@@ -34,6 +34,7 @@ const DENOMINATOR_AFTER =
   /^\s*(?:\w+\s+){0,3}?(?:were|was|are|is|became|remained)\s+(?:MRD|minimal|negative|positive|alive|still|free|in (?:response|remission))/i;
 const LESIONS =
   /\bof\s+(?:the\s+)?(?:injected\s+|treated\s+|target\s+|individual\s+)?(?:lesions|tumou?rs|nodules|metastases)\b/i;
+const THRESHOLD_BEFORE = /(?:at least|≥|more than|over|longer than|beyond|and)\s*$/i;
 /** "(of) (median) follow-up" right after a duration. */
 const FOLLOW_UP_AFTER = /^\s*(?:of\s+)?(?:median\s+|mean\s+)?(?:follow[- ]?up|observation)\b/i;
 /**
@@ -48,10 +49,10 @@ const SUBJECT_OF_VERB_AFTER =
  * a rate at that time, not a best response. Follow-up lengths ("median follow-up of 12 months") are not.
  */
 const TIMEPOINT =
-  /\b(?:at|after)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|twelve|eighteen)[\s-](?:months?|years?|weeks?)\b(?!\s*(?:of\s+)?(?:median\s+)?follow)|\b(?:\d+|one|two|three|four|five)[\s-](?:month|year)\b(?![\s-]*(?:median\s+)?follow)(?=[\s-]+(?:\w+[\s-]+)?(?:rates?|survival|data|results?|update|landmark|PFS|OS|EFS|remission|response|follow))|\bmonth\s+\d+\b|\blong[- ]term\b/i;
+  /\b(?:at|after)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|twelve|eighteen)[\s-](?:months?|years?|weeks?)\b(?!\s*(?:of\s+)?(?:median\s+)?follow)|\b(?:\d+|one|two|three|four|five)[\s-](?:month|year)\b(?![\s-]*(?:median\s+)?follow)(?=[\s-]+(?:\w+[\s-]+)?(?:rates?|survival|data|results?|update|landmark|PFS|OS|EFS|remission|response|follow))|\bmonth\s+\d+\b|\blong[- ]term\b|\b(?:of|for|lasting)\s+(?:at least|≥|more than)\s*\d+\s*(?:months?|years?)\b/i;
 /** A subgroup or another population than the trial's whole cohort. */
 const COHORT =
-  /\b(?:subgroups?|subsets?|subpopulations?|real[- ]world|high[- ]risk patients|bridging (?:study|trial))\b/i;
+  /\b(?:subgroups?|subsets?|subpopulations?|real[- ]world|high[- ]risk patients|bridging (?:study|trial)|among (?:the )?(?:patients|those|people) who responded|among responders|of (?:the )?responders)\b/i;
 const PIVOTAL = /\b(?:pivotal|registration(?:al)?|phase (?:2|3|II|III)\b)/i;
 const OWN_DATA =
   /\b(?:our (?:own )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands)\b/i;
@@ -147,7 +148,9 @@ function rateClaims(s: SentenceContext): RawClaim[] {
     const clause = clauseAround(text, fig, figures);
     const timepoint = TIMEPOINT.exec(clause)?.[0];
     if (timepoint) details['timepoint'] = timepoint.trim();
-    const cohort = COHORT.exec(clause)?.[0];
+    // A population named at the start of the sentence governs every figure in it.
+    const lead = text.slice(Math.max(0, text.slice(0, fig.start).search(/[^;.]*$/)), fig.start);
+    const cohort = COHORT.exec(clause)?.[0] ?? COHORT.exec(lead)?.[0];
     if (cohort) details['cohort'] = cohort.trim();
     if (details['trial'] === null) {
       const unknownTrial = unknownTrialIn(s, clause);
@@ -179,6 +182,9 @@ function timeClaims(s: SentenceContext): RawClaim[] {
   for (const fig of figures) {
     // "After 12.4 months median follow-up": how long patients were followed, not an outcome.
     if (fig.unit === 'months' && FOLLOW_UP_AFTER.test(text.slice(fig.end, fig.end + 40))) continue;
+    // "a DOR of at least 6 months": a threshold the patients passed, not a median.
+    if (fig.unit === 'months' && THRESHOLD_BEFORE.test(text.slice(Math.max(0, fig.start - 20), fig.start)))
+      continue;
     if (fig.unit === 'months' && isComparisonArm(s, fig.start)) {
       attachComparison(out, fig.value);
       continue;
