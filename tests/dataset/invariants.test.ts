@@ -2,7 +2,7 @@
 // valid dataset and expects the matching message, so a rule that silently stops working fails here.
 import { describe, expect, it } from 'vitest';
 import { checkInvariants, partialDateRange } from '../../lib/dataset/invariants';
-import type { Dataset, Figure, Indication, Product } from '../../lib/dataset/schema';
+import type { Dataset, Figure, Indication, LabelEvent, Product } from '../../lib/dataset/schema';
 
 const source = { url: 'https://example.org/label', title: 'Example label', asOf: '2024-01-01' };
 
@@ -18,6 +18,20 @@ function indication(over: Partial<Indication> = {}): Indication {
     approvalType: 'regular',
     status: 'active',
     labelQuote: 'adult patients with relapsed LBCL',
+    sources: [source],
+    confidence: 'confirmed',
+    ...over,
+  };
+}
+
+function event(over: Partial<LabelEvent> = {}): LabelEvent {
+  return {
+    id: 'alpha-cel--fda--approval--2020',
+    date: '2020-05-01',
+    regulator: 'FDA',
+    kind: 'approval',
+    indicationId: 'alpha-cel--fda--lbcl--2020',
+    text: 'FDA approval for relapsed LBCL',
     sources: [source],
     confidence: 'confirmed',
     ...over,
@@ -52,6 +66,8 @@ function product(over: Partial<Product> = {}): Product {
       codes: ['AX-1'],
       chinese: [],
       other: [],
+      localNames: [],
+      formerNames: [],
     },
     manufacturer: 'Example Bio',
     modality: 'car-t',
@@ -60,6 +76,10 @@ function product(over: Partial<Product> = {}): Product {
     targets: ['CD19'],
     summary: 'A test product.',
     indications: [indication()],
+    regulatorCoverage: { FDA: 'complete' },
+    events: [event()],
+    designations: [],
+    boxedWarning: [],
     figures: [figure()],
     sources: [],
     notes: [],
@@ -111,8 +131,11 @@ const second = product({
     codes: [],
     chinese: [],
     other: [],
+    localNames: [],
+    formerNames: [],
   },
   indications: [indication({ id: 'beta-cel--fda--lbcl--2020' })],
+  events: [event({ id: 'beta-cel--fda--approval--2020', indicationId: 'beta-cel--fda--lbcl--2020' })],
   figures: [],
 });
 
