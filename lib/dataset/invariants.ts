@@ -7,6 +7,11 @@ import type { Dataset, Figure, Indication, Product, Source } from './schema';
 
 export { partialDateRange };
 
+/** A regulator as it appears in ids: "RU_MOH" → "ru-moh". */
+export function regulatorSlug(regulator: string): string {
+  return regulator.toLowerCase().replace(/_/g, '-');
+}
+
 const HGNC_SHAPE = /^[A-Z][A-Z0-9-]*$/;
 
 function productNames(p: Product): string[] {
@@ -117,7 +122,7 @@ export function checkInvariants(ds: Dataset): string[] {
     const ownIndications = new Map(p.indications.map((i) => [i.id, i]));
     for (const i of p.indications) {
       const iw = `indication "${i.id}"`;
-      const prefix = `${p.id}--${i.regulator.toLowerCase()}--${i.conditionId}--${i.date.slice(0, 4)}`;
+      const prefix = `${p.id}--${regulatorSlug(i.regulator)}--${i.conditionId}--${i.date.slice(0, 4)}`;
       if (i.id !== prefix && !i.id.startsWith(`${prefix}-`)) add(`${iw}: id should start with "${prefix}"`);
       if (i.sources.length === 0) add(`${iw}: has no source`);
       checkDate(i.date, iw);
@@ -196,7 +201,7 @@ function checkHistory(
 ): void {
   const where = `product "${p.id}"`;
   const idPrefix = (regulator: string, kind: string, date: string) =>
-    `${p.id}--${regulator.toLowerCase().replace(/_/g, '-')}--${kind}--${date.slice(0, 4)}`;
+    `${p.id}--${regulatorSlug(regulator)}--${kind}--${date.slice(0, 4)}`;
 
   let previous = '';
   for (const e of p.events) {
