@@ -57,6 +57,10 @@ export const Modality = z.enum([
   'oncolytic-virus',
   'viral-vector-gene-therapy',
   'gene-edited-cell-therapy',
+  /** Other genetically modified cells (suicide-gene donor T cells: Zalmoxis). */
+  'gene-modified-cell-therapy',
+  /** Cells that are not genetically modified (sipuleucel-T, EBV-specific T cells). */
+  'cellular-immunotherapy',
 ]);
 
 export const Target = z.object({
