@@ -1,12 +1,14 @@
 // `--format text`: a summary a person reads in a terminal. Per page: the products named with their
 // approvals in the reference data, then each claim with its verdict, what it was compared against
 // and the source. Ends with the disclaimer, like every TherapyLens view.
+import { datasetAge } from '../lib/dataset/freshness';
 import type { Dataset, Product } from '../lib/dataset/schema';
 import { DISCLAIMER } from '../lib/disclaimer';
 import { VERDICT_DISPLAY, displayVerdict } from '../lib/highlight/verdict-display';
 import type { Claim, PageReport } from '../lib/schema';
 
-export function formatText(reports: readonly PageReport[], dataset: Dataset): string {
+/** `now` (ISO) dates the freshness line; by default the latest analysis time among the reports. */
+export function formatText(reports: readonly PageReport[], dataset: Dataset, now?: string): string {
   const products = new Map(dataset.products.map((p) => [p.id, p]));
   const conditions = new Map(dataset.conditions.map((c) => [c.id, c]));
   const conditionName = (id: string) => {
@@ -49,6 +51,11 @@ export function formatText(reports: readonly PageReport[], dataset: Dataset): st
   }
   const meta = dataset.meta;
   out.push(`Reference data: TherapyLens dataset ${meta.version}, as of ${meta.asOf}.`);
+  const when =
+    now ??
+    reports.reduce<string | undefined>((a, r) => (a && a > r.analyzedAt ? a : r.analyzedAt), undefined);
+  const age = when === undefined ? undefined : datasetAge(meta.asOf, when);
+  if (age) out.push(age.text);
   out.push(DISCLAIMER);
   return out.join('\n') + '\n';
 }

@@ -21,6 +21,8 @@ const MODALITY: Record<Product['modality'], string> = {
   'oncolytic-virus': 'Oncolytic virus',
   'viral-vector-gene-therapy': 'Gene therapy (viral vector)',
   'gene-edited-cell-therapy': 'Gene-edited cell therapy',
+  'gene-modified-cell-therapy': 'Gene-modified cell therapy',
+  'cellular-immunotherapy': 'Cellular immunotherapy (not gene-modified)',
 };
 
 export function modalityLabel(modality: Product['modality']): string {

@@ -3,6 +3,10 @@
 import meta from './meta.json';
 import targets from './targets.json';
 import conditions from './conditions.json';
+import nalotimageneCarmaleucel from './products/nalotimagene-carmaleucel.json';
+import sipuleucelT from './products/sipuleucel-t.json';
+import tabelecleucel from './products/tabelecleucel.json';
+import anbalcabtageneAutoleucel from './products/anbalcabtagene-autoleucel.json';
 import actalycabtageneAutoleucel from './products/actalycabtagene-autoleucel.json';
 import afamitresgeneAutoleucel from './products/afamitresgene-autoleucel.json';
 import anitocabtageneAutoleucel from './products/anitocabtagene-autoleucel.json';
@@ -36,6 +40,10 @@ export const rawDataset = {
   targets,
   conditions,
   products: [
+    nalotimageneCarmaleucel,
+    sipuleucelT,
+    tabelecleucel,
+    anbalcabtageneAutoleucel,
     actalycabtageneAutoleucel,
     afamitresgeneAutoleucel,
     anitocabtageneAutoleucel,

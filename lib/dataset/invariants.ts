@@ -1,24 +1,15 @@
 // Rules a schema cannot express: uniqueness across files, references between entities, dates
 // against the dataset's as-of date, naming conventions the engine relies on. Pure, so the tests
 // and `npm run dataset` report the same problems. Each message names the entity it is about.
+import { partialDateRange } from './dates';
+import { ADDS_INDICATION, NEEDS_INDICATION, eventDay, labelAt, regulatorsOf } from './history';
 import type { Dataset, Figure, Indication, Product, Source } from './schema';
 
-/** Earliest and latest calendar day a partial date can mean, as YYYY-MM-DD; undefined if impossible. */
-export function partialDateRange(date: string): { first: string; last: string } | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? undefined : Number(m[2]);
-  const day = m[3] === undefined ? undefined : Number(m[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  const daysIn = (mo: number) => new Date(Date.UTC(year, mo, 0)).getUTCDate();
-  if (month !== undefined && day !== undefined && (day < 1 || day > daysIn(month))) return undefined;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const y = String(year).padStart(4, '0');
-  if (month === undefined) return { first: `${y}-01-01`, last: `${y}-12-31` };
-  if (day === undefined)
-    return { first: `${y}-${pad(month)}-01`, last: `${y}-${pad(month)}-${pad(daysIn(month))}` };
-  return { first: date, last: date };
+export { partialDateRange };
+
+/** A regulator as it appears in ids: "RU_MOH" → "ru-moh". */
+export function regulatorSlug(regulator: string): string {
+  return regulator.toLowerCase().replace(/_/g, '-');
 }
 
 const HGNC_SHAPE = /^[A-Z][A-Z0-9-]*$/;
@@ -32,6 +23,8 @@ function productNames(p: Product): string[] {
     ...n.codes,
     ...n.chinese,
     ...n.other,
+    ...n.localNames.map((l) => l.name),
+    ...n.formerNames,
   ];
 }
 
@@ -129,7 +122,7 @@ export function checkInvariants(ds: Dataset): string[] {
     const ownIndications = new Map(p.indications.map((i) => [i.id, i]));
     for (const i of p.indications) {
       const iw = `indication "${i.id}"`;
-      const prefix = `${p.id}--${i.regulator.toLowerCase()}--${i.conditionId}--${i.date.slice(0, 4)}`;
+      const prefix = `${p.id}--${regulatorSlug(i.regulator)}--${i.conditionId}--${i.date.slice(0, 4)}`;
       if (i.id !== prefix && !i.id.startsWith(`${prefix}-`)) add(`${iw}: id should start with "${prefix}"`);
       if (i.sources.length === 0) add(`${iw}: has no source`);
       checkDate(i.date, iw);
@@ -161,6 +154,132 @@ export function checkInvariants(ds: Dataset): string[] {
       if (f.ci && (f.ci[0] > f.value || f.ci[1] < f.value))
         add(`${fw}: value ${f.value} lies outside its CI`);
     }
+    checkNames(p, add);
+    checkHistory(p, ownIndications, checkDate, checkSource, checkCondition, add);
   }
+  for (const id of duplicates(ds.products.flatMap((p) => p.events.map((e) => e.id))))
+    add(`event id "${id}" is used twice`);
+  for (const id of duplicates(ds.products.flatMap((p) => p.designations.map((d) => d.id))))
+    add(`designation id "${id}" is used twice`);
   return problems;
+}
+
+/** Which script each language's local names must be written in (so a mislabeled name is caught). */
+const SCRIPT_OF_LANG: Readonly<Record<string, RegExp>> = {
+  ja: /[\u3040-\u30ff\u3400-\u9fff]/,
+  ko: /[\uac00-\ud7af]/,
+  ru: /[\u0400-\u04ff]/,
+  zh: /[\u3400-\u9fff]/,
+};
+
+function checkNames(p: Product, add: (msg: string) => void): void {
+  const where = `product "${p.id}"`;
+  for (const l of p.names.localNames) {
+    const script = SCRIPT_OF_LANG[l.lang.slice(0, 2)];
+    if (script && !script.test(l.name))
+      add(`${where}: local name "${l.name}" is not written in ${l.lang} script`);
+    if (p.names.chinese.includes(l.name)) add(`${where}: local name "${l.name}" is also in names.chinese`);
+  }
+  if (p.names.inn !== undefined && p.names.formerNames.includes(p.names.inn))
+    add(`${where}: former name "${p.names.inn}" is also the current INN`);
+}
+
+type Check = (value: string, where: string) => void;
+
+/**
+ * Label history: every event dated, sourced and in date order; events that create or change an
+ * indication name one of this product's, of the same regulator; replaying them gives back the
+ * current label; designations are never approvals; each regulator with a record has a coverage flag.
+ */
+function checkHistory(
+  p: Product,
+  ownIndications: Map<string, Indication>,
+  checkDate: Check,
+  checkSource: (s: Source, where: string) => void,
+  checkCondition: Check,
+  add: (msg: string) => void,
+): void {
+  const where = `product "${p.id}"`;
+  const idPrefix = (regulator: string, kind: string, date: string) =>
+    `${p.id}--${regulatorSlug(regulator)}--${kind}--${date.slice(0, 4)}`;
+
+  let previous = '';
+  for (const e of p.events) {
+    const ew = `event "${e.id}"`;
+    const prefix = idPrefix(e.regulator, e.kind, e.date);
+    if (e.id !== prefix && !e.id.startsWith(`${prefix}-`)) add(`${ew}: id should start with "${prefix}"`);
+    checkDate(e.date, ew);
+    if (e.sources.length === 0) add(`${ew}: has no source`);
+    for (const s of e.sources) checkSource(s, ew);
+    if (e.confidence === 'unconfirmed' && !e.note)
+      add(`${ew}: unconfirmed without a note saying what is open`);
+    const day = eventDay(e);
+    if (day < previous) add(`${ew}: events are not in date order`);
+    previous = day > previous ? day : previous;
+    if (NEEDS_INDICATION.has(e.kind) && e.indicationId === undefined)
+      add(`${ew}: a "${e.kind}" event must name its indication`);
+    if (e.indicationId === undefined) continue;
+    const ind = ownIndications.get(e.indicationId);
+    if (!ind) {
+      add(`${ew}: indication "${e.indicationId}" is not an indication of ${p.id}`);
+      continue;
+    }
+    if (ind.regulator !== e.regulator) add(`${ew}: indication "${ind.id}" belongs to another regulator`);
+    if (ADDS_INDICATION.has(e.kind) && ind.date !== e.date)
+      add(`${ew}: dated ${e.date}, but indication "${ind.id}" is dated ${ind.date}`);
+    if (e.kind === 'indication-widened' && ind.supersedes === undefined)
+      add(`${ew}: widens "${ind.id}", which supersedes nothing`);
+    if (e.kind === 'converted-to-regular' && ind.approvalType !== 'regular')
+      add(`${ew}: converts "${ind.id}" to regular approval, but its approvalType is "${ind.approvalType}"`);
+    if (e.kind === 'withdrawal' && ind.status !== 'withdrawn')
+      add(`${ew}: withdraws "${ind.id}", whose status is "${ind.status}"`);
+  }
+
+  // The current label is what the events add up to, regulator by regulator.
+  for (const regulator of regulatorsOf(p)) {
+    const replayed = labelAt(p, regulator);
+    const current = p.indications.filter((i) => i.regulator === regulator && i.status === 'active');
+    for (const i of current)
+      if (!replayed.has(i.id)) add(`indication "${i.id}": active, but no event puts it on the label`);
+    for (const id of replayed)
+      if (!current.some((i) => i.id === id))
+        add(`${where}: events leave "${id}" on the ${regulator} label, but it is not active`);
+  }
+
+  // Designations and filings are milestones, never approvals.
+  for (const d of p.designations) {
+    const dw = `designation "${d.id}"`;
+    const prefix = idPrefix(d.regulator, d.kind, d.date ?? 'undated');
+    if (d.date !== undefined && d.id !== prefix && !d.id.startsWith(`${prefix}-`))
+      add(`${dw}: id should start with "${prefix}"`);
+    // An action date is a target the regulator set, so it may lie after the as-of date.
+    if (d.date !== undefined && d.kind !== 'action-date') checkDate(d.date, dw);
+    if (d.sources.length === 0) add(`${dw}: has no source`);
+    for (const s of d.sources) checkSource(s, dw);
+    if (d.conditionId !== undefined) checkCondition(d.conditionId, dw);
+    if (d.confidence === 'unconfirmed' && !d.note)
+      add(`${dw}: unconfirmed without a note saying what is open`);
+    if (ownIndications.has(d.id)) add(`${dw}: shares its id with an indication`);
+  }
+
+  // A regulator with any decision recorded says how complete its record is.
+  for (const regulator of regulatorsOf(p)) {
+    if (regulator === 'OTHER') continue;
+    if (p.regulatorCoverage[regulator] === undefined)
+      add(`${where}: has ${regulator} decisions but no regulatorCoverage flag for ${regulator}`);
+  }
+  if (p.regulatorCoverage.OTHER !== undefined)
+    add(`${where}: OTHER groups several regulators and cannot be complete or partial`);
+
+  // Boxed-warning items are current label text, so each one comes from a dated event.
+  const boxedTexts = p.events
+    .filter(
+      (e) => e.regulator === 'FDA' && ['approval', 'boxed-warning-added', 'label-update'].includes(e.kind),
+    )
+    .map((e) => e.text.toLowerCase());
+  for (const item of p.boxedWarning)
+    if (!boxedTexts.some((t) => t.includes(item.toLowerCase())))
+      add(
+        `${where}: boxed-warning item "${item}" is not named by any FDA approval, boxed-warning-added or label-update event`,
+      );
 }

@@ -20,7 +20,35 @@ export const Source = z.object({
   secondary: z.optional(z.boolean()),
 });
 
-export const Regulator = z.enum(['FDA', 'EMA', 'NMPA', 'PMDA', 'CDSCO', 'MHRA', 'HSA', 'HC', 'TGA', 'OTHER']);
+/**
+ * Regulators whose decisions the dataset records. EMA stands for the EU decision (the European
+ * Commission's, on the CHMP's opinion); PMDA for Japan's MHLW approval; HC Health Canada; MFDS Korea;
+ * RU_MOH Russia's Ministry of Health / Roszdravnadzor registration. OTHER is everything else (Hong
+ * Kong, Macau…), never tracked systematically.
+ */
+export const Regulator = z.enum([
+  'FDA',
+  'EMA',
+  'NMPA',
+  'PMDA',
+  'CDSCO',
+  'MHRA',
+  'HSA',
+  'HC',
+  'TGA',
+  'MFDS',
+  'SWISSMEDIC',
+  'ANVISA',
+  'RU_MOH',
+  'OTHER',
+]);
+
+/**
+ * How much of one regulator's record for one product the data holds. `complete`: every decision
+ * was checked, so a missing approval means "not approved"; `partial`: some decisions are recorded,
+ * others may be missing. A regulator absent from the map means "no record", never "not approved".
+ */
+export const Coverage = z.enum(['complete', 'partial']);
 
 export const Modality = z.enum([
   'car-t',
@@ -29,6 +57,10 @@ export const Modality = z.enum([
   'oncolytic-virus',
   'viral-vector-gene-therapy',
   'gene-edited-cell-therapy',
+  /** Other genetically modified cells (suicide-gene donor T cells: Zalmoxis). */
+  'gene-modified-cell-therapy',
+  /** Cells that are not genetically modified (sipuleucel-T, EBV-specific T cells). */
+  'cellular-immunotherapy',
 ]);
 
 export const Target = z.object({
@@ -105,6 +137,17 @@ export const Metric = z.enum([
   'median OS',
   'median DoR',
   'HR', // hazard ratio
+  'PFS rate', // landmark progression-free survival ("12-month PFS 76%"); timepoint says when
+  'OS rate', // landmark overall survival
+  'EFS rate', // landmark event-free survival
+  'DoR rate', // still in response at the timepoint
+  'MRD-negative', // minimal residual disease negativity rate
+  'CRS any grade', // safety: cytokine release syndrome, any grade
+  'CRS grade ≥3',
+  'ICANS any grade', // safety: immune effector cell-associated neurotoxicity syndrome
+  'ICANS grade ≥3',
+  'NT any grade', // safety: neurologic toxicities as a label counts them (wider than ICANS)
+  'NT grade ≥3',
 ]);
 
 export const Figure = z.object({
@@ -124,8 +167,74 @@ export const Figure = z.object({
   /** Comparator arm value for randomized trials (ZUMA-7 CR 65% vs 32%). */
   comparatorValue: z.optional(z.number()),
   followUp: z.optional(z.string()),
+  /** When a landmark or time-bound figure is read: "12 months", "within 3 months". */
+  timepoint: z.optional(z.string()),
   kind: z.enum(['label', 'publication', 'press']),
   source: Source,
+  confidence: z._default(Confidence, 'confirmed'),
+  note: z.optional(z.string()),
+});
+
+export const EventKind = z.enum([
+  'approval',
+  'indication-added',
+  'indication-widened',
+  'limitation-removed',
+  'boxed-warning-added',
+  'rems-removed',
+  'converted-to-regular',
+  'label-update',
+  'withdrawal',
+  'refusal',
+  'crl',
+]);
+
+/**
+ * One dated change to a regulator's record of a product: the label history a page of its time was
+ * written against. Events that create, widen, convert or withdraw an approval name the indication
+ * (`indicationId`) they produce or change, so the current label can be replayed from them.
+ */
+export const LabelEvent = z.object({
+  /** "<product-id>--<regulator>--<kind>--<yyyy>", a suffix when two would share one. */
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  date: PartialDate,
+  regulator: Regulator,
+  kind: EventKind,
+  indicationId: z.optional(z.string()),
+  /** What changed, in plain words. */
+  text: z.string().check(z.minLength(10)),
+  sources: z.array(Source).check(z.minLength(1)),
+  confidence: z._default(Confidence, 'confirmed'),
+  note: z.optional(z.string()),
+});
+
+export const DesignationKind = z.enum([
+  'breakthrough',
+  'orphan',
+  'rmat',
+  'prime',
+  'fast-track',
+  'priority-review',
+  'nmpa-breakthrough',
+  'ind-clearance',
+  'bla-accepted',
+  'action-date',
+  'chmp-opinion',
+]);
+
+/**
+ * A designation, filing or milestone on the way to a decision. Never an approval: pages that call a
+ * breakthrough designation or an accepted filing "approved" are wrong, and the engine must not count these.
+ */
+export const Designation = z.object({
+  /** "<product-id>--<regulator>--<kind>--<yyyy>", a suffix when two would share one. */
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  regulator: Regulator,
+  kind: DesignationKind,
+  date: z.optional(PartialDate),
+  conditionId: z.optional(z.string()),
+  text: z.string().check(z.minLength(10)),
+  sources: z.array(Source).check(z.minLength(1)),
   confidence: z._default(Confidence, 'confirmed'),
   note: z.optional(z.string()),
 });
@@ -134,6 +243,12 @@ export const Brand = z.object({
   name: z.string(),
   /** Regions the brand is used in; absent means everywhere the product is sold. */
   regions: z.optional(z.array(z.string())),
+});
+
+export const LocalName = z.object({
+  name: z.string().check(z.minLength(2)),
+  /** BCP 47 language: "ja", "ko", "ru", "zh". */
+  lang: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/)),
 });
 
 export const Names = z.object({
@@ -148,6 +263,10 @@ export const Names = z.object({
   chinese: z._default(z.array(z.string()), []),
   /** Any other spelling seen on pages (e.g. "Yikaida"). */
   other: z._default(z.array(z.string()), []),
+  /** Brand names and INNs in other scripts (katakana, hangul, Cyrillic, Chinese), each with its language. */
+  localNames: z._default(z.array(LocalName), []),
+  /** Names the product had before (an INN that was replaced); still matched on older pages. */
+  formerNames: z._default(z.array(z.string()), []),
 });
 
 export const Product = z.object({
@@ -165,6 +284,13 @@ export const Product = z.object({
   payload: z.optional(z.string()),
   summary: z.string(),
   indications: z._default(z.array(Indication), []),
+  /** Per regulator: whether every decision is recorded (see Coverage). */
+  regulatorCoverage: z._default(z.partialRecord(Regulator, Coverage), {}),
+  /** Dated label history, oldest first. */
+  events: z._default(z.array(LabelEvent), []),
+  designations: z._default(z.array(Designation), []),
+  /** Current US boxed-warning items, each sourced through a boxed-warning-added or label-update event. */
+  boxedWarning: z._default(z.array(z.string()), []),
   figures: z._default(z.array(Figure), []),
   /** Status sources for investigational products, and general product sources. */
   sources: z._default(z.array(Source), []),
@@ -182,6 +308,13 @@ export const DatasetMeta = z.object({
   completeClasses: z._default(z.array(Modality), []),
   /** What the completeness above leaves open. */
   completenessNote: z.optional(z.string()),
+  /**
+   * Regulators whose approvals of products in scope are all in the dataset (each product they ever
+   * approved has at least its first approval recorded), so a product with no record from them was
+   * never approved by them. Whether every later decision (new indications) is recorded is the
+   * product's own `regulatorCoverage`.
+   */
+  completeApprovalLists: z._default(z.array(Regulator), []),
 });
 
 export const Dataset = z.object({
@@ -196,6 +329,12 @@ export type Regulator = z.output<typeof Regulator>;
 export type Target = z.output<typeof Target>;
 export type Condition = z.output<typeof Condition>;
 export type Indication = z.output<typeof Indication>;
+export type Coverage = z.output<typeof Coverage>;
+export type LabelEvent = z.output<typeof LabelEvent>;
+export type EventKind = z.output<typeof EventKind>;
+export type Designation = z.output<typeof Designation>;
+export type DesignationKind = z.output<typeof DesignationKind>;
+export type LocalName = z.output<typeof LocalName>;
 export type Metric = z.output<typeof Metric>;
 export type Figure = z.output<typeof Figure>;
 export type Product = z.output<typeof Product>;

@@ -5,9 +5,9 @@ import type { Dataset } from '../dataset/schema';
 import type { PreparedBlock } from './prepare';
 import type { Hit, MatchResult } from './types';
 import type { Lexicon, NameEntry } from './lexicon';
-import { lexiconFor } from './lexicon';
+import { hasLocalScript, lexiconFor, localBoundaryOk } from './lexicon';
 import { continues, editDistance, fuzzyLookup } from './fuzzy';
-import { hasCjk, joinable, keyOf, tokenize, type Token } from './tokens';
+import { joinable, keyOf, tokenize, type Token } from './tokens';
 
 export type { Hit, MatchResult, EntityKind } from './types';
 export type { PreparedBlock } from './prepare';
@@ -118,14 +118,15 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
       out.push(makeHit(block, found.entry, first.start, last.end, found.fuzzy ? 'fuzzy' : found.entry.via));
     i = found.last + 1;
   }
-  if (hasCjk(text)) {
+  if (hasLocalScript(text)) {
     const taken: Array<[number, number]> = out.map((h) => [h.nStart, h.nEnd]);
     for (const { text: name, entry } of lex.chinese) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const end = at + name.length;
         if (taken.some(([s, e]) => at < e && s < end)) continue;
+        if (!localBoundaryOk(text, at, end, name)) continue;
         taken.push([at, end]);
-        out.push(makeHit(block, entry, at, end, entry.kind === 'product' ? 'chinese' : entry.via));
+        out.push(makeHit(block, entry, at, end, entry.via));
       }
     }
   }

@@ -200,6 +200,48 @@ function addProduct(product: Product, add: Add, lex: Lexicon): void {
       text: zh,
       entry: { kind: 'product', id, via: 'chinese', shape: zh, caseSensitive: true },
     });
+  // Names in other scripts. Japanese, Korean and Chinese run words together (particles glued on),
+  // so they are found by substring like the Chinese names, with a word-boundary check for kana
+  // and hangul (localBoundaryOk); Cyrillic has spaces and goes through the word index, with
+  // typo tolerance for long INNs so inflected forms ("тисагенлеклейцела") still match.
+  for (const { name } of names.localNames) {
+    if (LOCAL_SCRIPT.test(name))
+      lex.chinese.push({
+        text: name,
+        entry: { kind: 'product', id, via: 'local', shape: name, caseSensitive: true },
+      });
+    else {
+      add(name, { kind: 'product', id, via: 'local', caseSensitive: false });
+      addFuzzy(lex, name, { kind: 'product', id, via: 'fuzzy', shape: shapeOf(name), caseSensitive: false });
+    }
+  }
+  // A replaced INN still names the product on older pages ("actalycabtagene autoleucel").
+  for (const former of names.formerNames)
+    add(former, { kind: 'product', id, via: 'former', caseSensitive: false });
+}
+
+/** Scripts written without spaces between words (CJK ideographs, kana, hangul). */
+const LOCAL_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const KATAKANA = /[\u30a0-\u30ff]/;
+const HANGUL = /[\uac00-\ud7af]/;
+
+/** True when text has characters of a script whose names are found by substring. */
+export function hasLocalScript(text: string): boolean {
+  return LOCAL_SCRIPT.test(text);
+}
+
+/**
+ * A katakana name must not sit inside a longer katakana word, and a hangul name must start a
+ * word (Korean particles follow the name, so only the start is checked). Chinese names keep the
+ * plain substring match they always had.
+ */
+export function localBoundaryOk(text: string, at: number, end: number, name: string): boolean {
+  const before = text[at - 1] ?? '';
+  const after = text[end] ?? '';
+  if (KATAKANA.test(name[0] ?? '') && KATAKANA.test(before)) return false;
+  if (KATAKANA.test(name[name.length - 1] ?? '') && KATAKANA.test(after)) return false;
+  if (HANGUL.test(name[0] ?? '') && HANGUL.test(before)) return false;
+  return true;
 }
 
 /** "nadofaragene firadenovec-vncg" is written with and without the FDA suffix. */

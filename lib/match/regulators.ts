@@ -96,5 +96,9 @@ export const REGULATOR_LABEL: Readonly<Record<Regulator, string>> = {
   HSA: 'HSA',
   HC: 'Health Canada',
   TGA: 'TGA',
+  MFDS: 'MFDS',
+  SWISSMEDIC: 'Swissmedic',
+  ANVISA: 'ANVISA',
+  RU_MOH: 'Russian Ministry of Health',
   OTHER: 'another regulator',
 };

@@ -46,6 +46,17 @@ const METRIC_WORDS: Readonly<Record<Metric, string>> = {
   'median OS': 'median OS',
   'median DoR': 'median DoR',
   HR: 'HR',
+  'PFS rate': 'PFS rate',
+  'OS rate': 'OS rate',
+  'EFS rate': 'EFS rate',
+  'DoR rate': 'rate still in response',
+  'MRD-negative': 'MRD-negative rate',
+  'CRS any grade': 'CRS (any grade)',
+  'CRS grade ≥3': 'CRS grade ≥3',
+  'ICANS any grade': 'ICANS (any grade)',
+  'ICANS grade ≥3': 'ICANS grade ≥3',
+  'NT any grade': 'neurologic toxicity (any grade)',
+  'NT grade ≥3': 'neurologic toxicity grade ≥3',
 };
 
 export function metricWords(metric: Metric): string {

@@ -16,7 +16,14 @@ import {
   unconfirmed,
 } from './format';
 import type { Assessment, VerifyContext } from './types';
-import { impliedPriorLines, rankClassCovered, trackedList, trackedRegulators } from './scope';
+import {
+  completeRegulators,
+  firstApprovalKnown,
+  impliedPriorLines,
+  rankClassCovered,
+  trackedList,
+  trackedRegulators,
+} from './scope';
 import { modalityOf, rankConflict } from './rank';
 
 interface Query {
@@ -106,6 +113,14 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
         dataset,
         pool.filter((i) => i.status === 'active'),
       );
+      if (!firstApprovalKnown(dataset, product, q.regulator)) {
+        return {
+          verdict: 'unverified',
+          explanation: `TherapyLens has no record of a ${REGULATOR_LABEL[q.regulator]} approval of ${name}, but its record of ${REGULATOR_LABEL[q.regulator]} decisions for it is not complete (as of ${asOf}), so it cannot say there is none. It records: ${elsewhere}.`,
+          reference: null,
+          compared: pool.map(ref),
+        };
+      }
       return {
         verdict: 'not-approved',
         explanation: `No ${REGULATOR_LABEL[q.regulator]} approval of ${name} in the dataset (as of ${asOf}). It is approved by: ${elsewhere}.`,
@@ -131,9 +146,21 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       pool = narrower;
       broaderNote = ` The approval covers ${conditionName(dataset, narrower[0]!.conditionId)}, narrower than the page's ${conditionName(dataset, cond)}.`;
     } else {
+      const complete = completeRegulators(product, q.regulator);
+      if (complete.length === 0) {
+        return {
+          verdict: 'unverified',
+          explanation: `TherapyLens has no record of an approval of ${name} for ${conditionName(dataset, cond)}, but its records of ${q.regulator ? `${REGULATOR_LABEL[q.regulator]} decisions` : 'the decisions of every regulator'} for ${name} are not complete (as of ${asOf}). Approved uses it records: ${summarize(
+            dataset,
+            product.indications.filter((i) => i.status === 'active'),
+          )}.`,
+          reference: null,
+          compared: pool.map(ref),
+        };
+      }
       const who = q.regulator
         ? `The ${REGULATOR_LABEL[q.regulator]} has not approved`
-        : 'No regulator in the dataset has approved';
+        : `None of the regulators whose decisions TherapyLens records completely (${complete.map((r) => REGULATOR_LABEL[r]).join(', ')}) has approved`;
       const nobody =
         q.excludes !== undefined || anyApproval(dataset, cond)
           ? ''
@@ -159,6 +186,16 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   if (isApproval && claim.details['first'] === true && q.date !== undefined) {
     pool = [[...pool].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!];
   }
+  // A record whose scope our sources did not settle (unconfirmed, "all ages") says nothing about a
+  // population or line of therapy: it can neither confirm nor refute those fields.
+  const statesScope =
+    q.population !== undefined ||
+    q.maxAge !== undefined ||
+    q.minAge !== undefined ||
+    q.minPriorLines !== undefined;
+  const specifies = (i: Indication): boolean =>
+    i.confidence !== 'unconfirmed' || i.population.group !== 'all-ages';
+  if (statesScope && pool.some(specifies)) pool = pool.filter(specifies);
   const ranked = pool
     .map((i) => {
       const c = conflictsOf(dataset, i, q, isApproval);
@@ -240,6 +277,16 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       }
     }
     const current = best.i.status === 'superseded' ? successorOf(product, best.i) : undefined;
+    const presentedAsCurrent = statesScope && q.date === undefined && claim.details['dated'] !== true;
+    if (current && presentedAsCurrent) {
+      // The page states the old label's line of therapy or population as today's.
+      return {
+        verdict: 'differs',
+        explanation: `Outdated: that was the ${reg} label of ${when} (“${best.i.labelQuote}”). The current ${REGULATOR_LABEL[current.regulator]} label (${formatDate(current.date)}) covers ${current.line.text}; ${current.population.text}.${broaderNote}`,
+        reference: ref(current),
+        compared: [ref(current), ...compared],
+      };
+    }
     if (current) {
       text += ` Partly outdated: the current ${REGULATOR_LABEL[current.regulator]} label (${formatDate(current.date)}) covers ${current.line.text}; ${current.population.text}.`;
     } else if (best.i.status === 'superseded') {
@@ -252,6 +299,26 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   // therapy for an approved disease is a wrong detail of a real approval.
   const population = best.conflicts.some((c) => c.startsWith('only ') && !c.includes('prior line'));
   const text = `Approved by the ${reg} (${when}) for ${conditionName(dataset, best.i.conditionId)}, but ${best.conflicts.join('; ')}.`;
+  // Every record conflicts; that is evidence only where a regulator's decisions are all recorded
+  // (a later widening or another date could be missing from an incomplete record).
+  // A date before the regulator's first approval of the product is wrong whatever came later.
+  const first = pool
+    .filter((i) => i.regulator === best.i.regulator)
+    .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  const beforeFirst =
+    isApproval &&
+    q.date !== undefined &&
+    first !== undefined &&
+    firstApprovalKnown(dataset, product, best.i.regulator) &&
+    q.date.slice(0, 4) < first.date.slice(0, 4);
+  if (completeRegulators(product, q.regulator).length === 0 && !beforeFirst) {
+    return {
+      verdict: 'unverified',
+      explanation: `${text} TherapyLens's records of ${q.regulator ? `${REGULATOR_LABEL[q.regulator]} decisions` : 'these regulators’ decisions'} for ${name} are not complete, so a later decision may cover what the page says.${broaderNote}`,
+      reference: ref(best.i),
+      compared,
+    };
+  }
   const nobody = population
     ? ` No regulator in the dataset has approved it for that age group (as of ${asOf}).`
     : '';
@@ -295,6 +362,15 @@ function assessNotApproved(product: Product, q: Query, dataset: Dataset, asOf: s
     pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
   if (pool.length === 0) {
     const where = q.conditionId ? ` for ${conditionName(dataset, q.conditionId)}` : '';
+    if (completeRegulators(product, q.regulator).length === 0) {
+      // "Not approved by ANVISA": an absence in an incomplete record confirms nothing.
+      return {
+        verdict: 'unverified',
+        explanation: `TherapyLens has no record of an approval of ${shortName(product)} by ${who}${where}, but that record is not complete (as of ${asOf}), so it cannot confirm there is none.`,
+        reference: null,
+        compared: product.indications.map(ref),
+      };
+    }
     return {
       verdict: 'consistent',
       explanation: `Matches the dataset: no approval of ${shortName(product)} by ${who}${where} as of ${asOf}. Approved uses: ${summarize(
@@ -306,12 +382,54 @@ function assessNotApproved(product: Product, q: Query, dataset: Dataset, asOf: s
     };
   }
   const sorted = [...pool].sort((a, b) => activeFirst(a, b) || (a.date < b.date ? -1 : 1));
+  // "Not indicated for primary CNS lymphoma" after the regulator removed that limitation.
+  const lifted = q.conditionId ? liftedLimitation(product, q.conditionId, dataset, q.regulator) : undefined;
+  if (lifted) {
+    return {
+      verdict: 'differs',
+      explanation: `Outdated: ${REGULATOR_LABEL[lifted.regulator]} removed this limitation of use on ${formatDate(lifted.date)} (“${lifted.text}”).`,
+      reference: ref(sorted[0]!),
+      compared: sorted.map(ref),
+    };
+  }
+  // Only an approval that names the condition refutes "not approved for it": one for a broader
+  // disease ("large B-cell lymphoma" for primary CNS lymphoma) may exclude it, as labels often do.
+  const explicit = q.conditionId
+    ? sorted.filter((i) => i.conditionId === q.conditionId || i.includesConditions.includes(q.conditionId!))
+    : sorted;
+  if (explicit.length === 0) {
+    return {
+      verdict: 'unverified',
+      explanation: `TherapyLens records approvals of ${shortName(product)} for ${conditionName(dataset, sorted[0]!.conditionId)}, a broader disease; it has no record of whether they include or exclude ${conditionName(dataset, q.conditionId!)}.`,
+      reference: ref(sorted[0]!),
+      compared: sorted.map(ref),
+    };
+  }
   return {
     verdict: 'differs',
     explanation: `${name} is approved: ${summarize(dataset, sorted)}; the page says it is not.`,
     reference: ref(sorted[0]!),
     compared: sorted.map(ref),
   };
+}
+
+/** The label event that removed a limitation of use naming the condition, if any. */
+function liftedLimitation(
+  product: Product,
+  cond: string,
+  ds: Dataset,
+  regulator?: Regulator,
+): Product['events'][number] | undefined {
+  const c = byId(ds.conditions, cond);
+  if (!c) return undefined;
+  const names = [c.name, ...c.synonyms].map((n) => n.toLowerCase());
+  return product.events.find(
+    (e) =>
+      e.kind === 'limitation-removed' &&
+      (!regulator || e.regulator === regulator) &&
+      (names.some((n) => e.text.toLowerCase().includes(n)) ||
+        c.abbreviations.some((a) => e.text.includes(a))),
+  );
 }
 
 function productStatusNote(product: Product, asOf: string): string | undefined {

@@ -2,7 +2,7 @@
 // (those with approvals recorded, minus the OTHER bucket), and products of a few kinds (CAR-T,
 // TCR-T, TIL, oncolytic viruses, gene therapies for cancer). A claim outside that is unverified,
 // never judged against the nearest thing the dataset happens to hold.
-import type { Dataset, Indication, Regulator } from '../dataset/schema';
+import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
 import { REGULATOR_LABEL } from '../match/regulators';
 
 const tracked = new WeakMap<Dataset, ReadonlySet<Regulator>>();
@@ -18,6 +18,22 @@ export function trackedRegulators(ds: Dataset): ReadonlySet<Regulator> {
     tracked.set(ds, set);
   }
   return set;
+}
+
+/** Whether every decision of `regulator` about the product is recorded, so a missing one means "none". */
+export function decisionsComplete(product: Product, regulator: Regulator): boolean {
+  return product.regulatorCoverage[regulator] === 'complete';
+}
+
+/** Whether the regulator's first approval of the product, if there was one, is recorded. */
+export function firstApprovalKnown(ds: Dataset, product: Product, regulator: Regulator): boolean {
+  return decisionsComplete(product, regulator) || ds.meta.completeApprovalLists.includes(regulator);
+}
+
+/** The regulators (or the one named) whose decisions about the product are all recorded. */
+export function completeRegulators(product: Product, named?: Regulator): Regulator[] {
+  const all = Object.keys(product.regulatorCoverage) as Regulator[];
+  return (named ? [named] : all).filter((r) => decisionsComplete(product, r));
 }
 
 export function trackedList(ds: Dataset): string {

@@ -87,12 +87,12 @@ describe('fact-sheet claim table', () => {
     expect(find(cancerfax, 'marketing', null, 'favorable safety profile').verdict).toBe('unverified');
   });
 
-  it('4: Abecma (≥4 prior lines) matches the 2021 label and is called partly outdated; ~73% ORR; first BCMA approval', () => {
+  it('4: Abecma (≥4 prior lines) presented as current is the outdated 2021 label; ~73% ORR; first BCMA approval', () => {
     const lines = cancerfax.claims.find(
       (c) => c.kind === 'indication' && c.productId === 'idecabtagene-vicleucel',
     )!;
-    expect(lines.verdict).toBe('consistent');
-    expect(lines.explanation).toContain('Partly outdated');
+    expect(lines.verdict).toBe('differs');
+    expect(lines.explanation).toContain('Outdated');
     expect(lines.explanation).toContain('4 Apr 2024');
     expect(find(cancerfax, 'response', 'idecabtagene-vicleucel', '~73% ORR').verdict).toBe('consistent');
     expect(

@@ -18,6 +18,22 @@ describe('slim content-script dataset', () => {
     }
   });
 
+  it('keeps limitation notes and a trial\u2019s only figure, drops other unread figures and notes', () => {
+    const axicel = slim.products.find((p) => p.id === 'axicabtagene-ciloleucel')!;
+    const full = bundledDataset.products.find((p) => p.id === 'axicabtagene-ciloleucel')!;
+    // ZUMA-1 keeps its response figures; its CRS/neurotoxicity rates are dropped.
+    expect(axicel.figures.some((f) => f.trial === 'ZUMA-1' && f.metric === 'CRS grade ≥3')).toBe(false);
+    expect(full.figures.some((f) => f.trial === 'ZUMA-1' && f.metric === 'CRS grade ≥3')).toBe(true);
+    // The PCNSL study is named by safety figures only: one stays, so its NCT id still matches.
+    expect(axicel.figures.filter((f) => f.nct === 'NCT04608487')).toHaveLength(1);
+    const kymriah = slim.products.find((p) => p.id === 'tisagenlecleucel')!;
+    const tga = kymriah.indications.find((i) => i.id === 'tisagenlecleucel--tga--dlbcl--2018')!;
+    expect(tga.note).toMatch(/not indicated for primary central nervous system lymphoma/i);
+    const hc = kymriah.indications.find((i) => i.id === 'tisagenlecleucel--hc--b-all--2018')!;
+    expect(hc.note).toBeUndefined();
+    expect(kymriah.indications.every((i) => i.sources.length === 1)).toBe(true);
+  });
+
   it.each(pages)('gives the same report as the full dataset on %s', (page) => {
     const html = readFixture('pages', page);
     const opts = { url: `https://example.test/${page}`, now: FIXED_NOW };

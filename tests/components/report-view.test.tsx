@@ -1,3 +1,4 @@
+import { bundledDataset } from '../../lib/dataset/bundled';
 // @vitest-environment happy-dom
 import '@testing-library/jest-dom/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -113,7 +114,10 @@ describe('report view', () => {
     const heads = Array.from(kymriah.querySelectorAll('.approval__head')).map((h) => h.textContent ?? '');
     expect(heads.length).toBe(3);
     expect(heads.every((h) => h.startsWith('FDA'))).toBe(true);
-    expect(kymriah).toHaveTextContent('5 approvals by other regulators hidden (see Settings).');
+    const others = bundledDataset.products
+      .find((p) => p.id === 'tisagenlecleucel')!
+      .indications.filter((i) => i.regulator !== 'FDA').length;
+    expect(kymriah).toHaveTextContent(`${others} approvals by other regulators hidden (see Settings).`);
     const inati = screen.getByText('源瑞达', { selector: '.card__name' }).closest('details')!;
     expect(inati).toHaveTextContent('Approved only by regulators you chose not to show.');
   });

@@ -2,7 +2,7 @@
 // valid dataset and expects the matching message, so a rule that silently stops working fails here.
 import { describe, expect, it } from 'vitest';
 import { checkInvariants, partialDateRange } from '../../lib/dataset/invariants';
-import type { Dataset, Figure, Indication, Product } from '../../lib/dataset/schema';
+import type { Dataset, Figure, Indication, LabelEvent, Product } from '../../lib/dataset/schema';
 
 const source = { url: 'https://example.org/label', title: 'Example label', asOf: '2024-01-01' };
 
@@ -18,6 +18,20 @@ function indication(over: Partial<Indication> = {}): Indication {
     approvalType: 'regular',
     status: 'active',
     labelQuote: 'adult patients with relapsed LBCL',
+    sources: [source],
+    confidence: 'confirmed',
+    ...over,
+  };
+}
+
+function event(over: Partial<LabelEvent> = {}): LabelEvent {
+  return {
+    id: 'alpha-cel--fda--approval--2020',
+    date: '2020-05-01',
+    regulator: 'FDA',
+    kind: 'approval',
+    indicationId: 'alpha-cel--fda--lbcl--2020',
+    text: 'FDA approval for relapsed LBCL',
     sources: [source],
     confidence: 'confirmed',
     ...over,
@@ -52,6 +66,8 @@ function product(over: Partial<Product> = {}): Product {
       codes: ['AX-1'],
       chinese: [],
       other: [],
+      localNames: [],
+      formerNames: [],
     },
     manufacturer: 'Example Bio',
     modality: 'car-t',
@@ -60,6 +76,10 @@ function product(over: Partial<Product> = {}): Product {
     targets: ['CD19'],
     summary: 'A test product.',
     indications: [indication()],
+    regulatorCoverage: { FDA: 'complete' },
+    events: [event()],
+    designations: [],
+    boxedWarning: [],
     figures: [figure()],
     sources: [],
     notes: [],
@@ -69,7 +89,13 @@ function product(over: Partial<Product> = {}): Product {
 
 function dataset(over: Partial<Dataset> = {}): Dataset {
   return {
-    meta: { version: '1.0.0', asOf: '2025-01-01', description: 'test', completeClasses: [] },
+    meta: {
+      version: '1.0.0',
+      asOf: '2025-01-01',
+      description: 'test',
+      completeClasses: [],
+      completeApprovalLists: [],
+    },
     targets: [{ id: 'CD19', label: 'CD19', aliases: [] }],
     conditions: [
       {
@@ -111,8 +137,11 @@ const second = product({
     codes: [],
     chinese: [],
     other: [],
+    localNames: [],
+    formerNames: [],
   },
   indications: [indication({ id: 'beta-cel--fda--lbcl--2020' })],
+  events: [event({ id: 'beta-cel--fda--approval--2020', indicationId: 'beta-cel--fda--lbcl--2020' })],
   figures: [],
 });
 
@@ -309,6 +338,115 @@ describe('checkInvariants', () => {
       withProduct({ figures: [figure({ value: 90 })] }),
       /value 90 lies outside its CI/,
     ],
+    [
+      'event without a source',
+      withProduct({ events: [event({ sources: [] })] }),
+      /event "alpha-cel--fda--approval--2020": has no source/,
+    ],
+    [
+      'event with an impossible date',
+      withProduct({ events: [event({ date: '2020-02-31' })] }),
+      /event "alpha-cel--fda--approval--2020": "2020-02-31" is not a calendar date/,
+    ],
+    [
+      'events out of date order',
+      withProduct({
+        events: [
+          event(),
+          event({ id: 'alpha-cel--fda--label-update--2019', kind: 'label-update', date: '2019-01-01' }),
+        ],
+      }),
+      /events are not in date order/,
+    ],
+    [
+      'approval event without its indication',
+      withProduct({ events: [event({ indicationId: undefined })] }),
+      /a "approval" event must name its indication/,
+    ],
+    [
+      'event naming an indication the product does not have',
+      withProduct({ events: [event({ indicationId: 'alpha-cel--fda--fl--2020' })] }),
+      /indication "alpha-cel--fda--fl--2020" is not an indication of alpha-cel/,
+    ],
+    [
+      'approval event dated differently from its indication',
+      withProduct({ events: [event({ date: '2020-06-01' })] }),
+      /dated 2020-06-01, but indication "alpha-cel--fda--lbcl--2020" is dated 2020-05-01/,
+    ],
+    [
+      'active indication that no event puts on the label',
+      withProduct({ events: [] }),
+      /indication "alpha-cel--fda--lbcl--2020": active, but no event puts it on the label/,
+    ],
+    [
+      'withdrawn indication still on the label the events give',
+      withProduct({ indications: [indication({ status: 'withdrawn' })] }),
+      /events leave "alpha-cel--fda--lbcl--2020" on the FDA label, but it is not active/,
+    ],
+    [
+      'conversion to regular approval of an indication still marked accelerated',
+      withProduct({
+        indications: [indication({ approvalType: 'accelerated' })],
+        events: [
+          event(),
+          event({
+            id: 'alpha-cel--fda--converted-to-regular--2022',
+            kind: 'converted-to-regular',
+            date: '2022',
+          }),
+        ],
+      }),
+      /converts "alpha-cel--fda--lbcl--2020" to regular approval, but its approvalType is "accelerated"/,
+    ],
+    [
+      'a designation in place of an approval (designations are never approvals)',
+      withProduct({
+        indications: [],
+        events: [],
+        designations: [
+          {
+            id: 'alpha-cel--fda--breakthrough--2019',
+            regulator: 'FDA',
+            kind: 'breakthrough',
+            date: '2019',
+            text: 'Breakthrough therapy designation',
+            sources: [source],
+            confidence: 'confirmed',
+          },
+        ],
+      }),
+      /approved but has no active indication/,
+    ],
+    [
+      'regulator with decisions but no coverage flag',
+      withProduct({ regulatorCoverage: {} }),
+      /has FDA decisions but no regulatorCoverage flag for FDA/,
+    ],
+    [
+      'coverage flag for the OTHER bucket',
+      withProduct({ regulatorCoverage: { FDA: 'complete', OTHER: 'partial' } }),
+      /OTHER groups several regulators/,
+    ],
+    [
+      'boxed-warning item no event names',
+      withProduct({ boxedWarning: ['hepatotoxicity'] }),
+      /boxed-warning item "hepatotoxicity" is not named by any FDA/,
+    ],
+    [
+      'local name written in another script than its language',
+      withProduct({ names: { ...product().names, localNames: [{ name: 'Alphana', lang: 'ru' }] } }),
+      /local name "Alphana" is not written in ru script/,
+    ],
+    [
+      'local name shared by two products',
+      dataset({
+        products: [
+          product({ names: { ...product().names, localNames: [{ name: 'アルファナ', lang: 'ja' }] } }),
+          { ...second, names: { ...second.names, localNames: [{ name: 'アルファナ', lang: 'ja' }] } },
+        ],
+      }),
+      /name "アルファナ" is used by both "alpha-cel" and "beta-cel"/,
+    ],
   ];
 
   it.each(cases)('reports %s', (_, ds, message) => {
@@ -317,6 +455,65 @@ describe('checkInvariants', () => {
       problems.some((p) => message.test(p)),
       problems.join('\n'),
     ).toBe(true);
+  });
+});
+
+describe('checkInvariants on label history', () => {
+  it('accepts a widened label, a withdrawal and a future action date', () => {
+    const old = indication({
+      status: 'superseded',
+      line: { minPriorLines: 4, requirements: [], text: 'four lines' },
+    });
+    const wide = indication({
+      id: 'alpha-cel--fda--lbcl--2023',
+      date: '2023-01-01',
+      supersedes: old.id,
+      line: { minPriorLines: 2, requirements: [], text: 'two lines' },
+    });
+    const eu = indication({
+      id: 'alpha-cel--ema--lbcl--2021',
+      regulator: 'EMA',
+      date: '2021-01',
+      status: 'withdrawn',
+    });
+    const ds = withProduct({
+      indications: [old, wide, eu],
+      regulatorCoverage: { FDA: 'complete', EMA: 'complete' },
+      events: [
+        event(),
+        event({
+          id: 'alpha-cel--ema--approval--2021',
+          regulator: 'EMA',
+          date: '2021-01',
+          indicationId: eu.id,
+        }),
+        event({
+          id: 'alpha-cel--ema--withdrawal--2022',
+          regulator: 'EMA',
+          kind: 'withdrawal',
+          date: '2022',
+          indicationId: eu.id,
+        }),
+        event({
+          id: 'alpha-cel--fda--indication-widened--2023',
+          kind: 'indication-widened',
+          date: '2023-01-01',
+          indicationId: wide.id,
+        }),
+      ],
+      designations: [
+        {
+          id: 'alpha-cel--fda--action-date--2030',
+          regulator: 'FDA',
+          kind: 'action-date',
+          date: '2030-01-01',
+          text: 'PDUFA date for a new indication',
+          sources: [source],
+          confidence: 'confirmed',
+        },
+      ],
+    });
+    expect(checkInvariants(ds)).toEqual([]);
   });
 });
 

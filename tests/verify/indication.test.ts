@@ -20,9 +20,7 @@ describe('approval verdicts', () => {
   it('a CD19 CAR-T "approved for AML" is not approved by anyone', () => {
     const c = claimOf('Kymriah is approved for AML.', 'approval');
     expect(c.verdict).toBe('not-approved');
-    expect(c.explanation).toContain(
-      'No regulator in the dataset has approved tisagenlecleucel for Acute myeloid leukaemia',
-    );
+    expect(c.explanation).toContain('has approved tisagenlecleucel for Acute myeloid leukaemia');
     expect(c.explanation).toContain(
       'no gene-modified cell or gene therapy in the dataset is approved for Acute myeloid leukaemia',
     );
@@ -85,19 +83,39 @@ describe('indication verdicts', () => {
     expect(c.explanation).toContain('only after ≥2 prior lines; the page says 1');
   });
 
-  it('a superseded label matches but is called partly outdated', () => {
-    const c = claimOf('Carvykti is for r/r multiple myeloma (≥4 prior lines).', 'indication');
-    expect(c.verdict).toBe('consistent');
-    expect(c.explanation).toContain('Partly outdated');
-    expect(c.explanation).toContain('5 Apr 2024');
+  it('an outdated label presented as current differs, naming the current label; a dated one is history', () => {
+    const now = claimOf(
+      'Carvykti is FDA-approved for r/r multiple myeloma after 4 or more prior lines.',
+      'indication',
+    );
+    expect(now.verdict).toBe('differs');
+    expect(now.explanation).toContain('Outdated');
+    expect(now.explanation).toContain('5 Apr 2024');
+    const then = claimOf(
+      'Carvykti was approved by the FDA in February 2022 for r/r multiple myeloma after 4 or more prior lines.',
+      'indication',
+    );
+    expect(then.verdict).toBe('consistent');
+    expect(then.explanation).toContain('Partly outdated');
   });
 
-  it('a limitation of use on the label makes "not indicated for" right', () => {
+  it('"not indicated for" a limitation the regulator has since removed differs, naming the removal', () => {
     const c = claimOf(
       'Yescarta is not indicated for the treatment of patients with primary central nervous system lymphoma.',
       'indication',
     );
-    expect(c.verdict).toBe('consistent');
+    expect(c.verdict).toBe('differs');
+    expect(c.explanation).toContain('removed this limitation of use on 6 Feb 2026');
+  });
+
+  it('"not indicated for" a subtype of an approved disease is unverified unless a record names it', () => {
+    // Breyanzi's LBCL approvals may exclude primary CNS lymphoma; the dataset records no limitation either way.
+    const c = claimOf(
+      'Breyanzi is not indicated for the treatment of patients with primary central nervous system lymphoma.',
+      'indication',
+    );
+    expect(c.verdict).toBe('unverified');
+    expect(c.explanation).toContain('broader disease');
   });
 
   it('an NMPA-only indication is consistent with the NMPA approval', () => {

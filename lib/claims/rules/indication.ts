@@ -5,7 +5,7 @@
 import { covers as conditionCovers } from '../../verify/conditions';
 import { excludedSubtype } from '../../match/complements';
 import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
-import { findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';
+import { findDate, findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';
 import { hitsOf } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { regulatorIn } from '../regulator-words';
@@ -32,6 +32,16 @@ export const indicationRule: ClaimRule = {
   kind: 'indication',
   description: 'Indication statements: disease, line of therapy, age limits, relapsed/refractory.',
   detect(s: SentenceContext): RawClaim[] {
+    const out = readIndications(s);
+    // A dated sentence ("was approved in March 2021 for … four or more lines") tells history; an
+    // undated one presents the use as today's label.
+    if (out.length > 0 && findDate(s.text)) for (const c of out) c.details['dated'] = true;
+    return out;
+  },
+};
+
+function readIndications(s: SentenceContext): RawClaim[] {
+  {
     const text = s.text;
     const inColumn = s.role === 'indication';
     const conditions = hitsOf(s, 'condition');
@@ -63,7 +73,10 @@ export const indicationRule: ClaimRule = {
       CUE.test(text) ||
       conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
     if (!cued) return [];
-    const regulator = regulatorIn(s.header) ?? placeRegulator(text) ?? null;
+    // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.
+    const named = distinct(hitsOf(s, 'regulator').map((h) => h.id));
+    const regulator =
+      regulatorIn(s.header) ?? (named.length === 1 ? named[0] : undefined) ?? placeRegulator(text) ?? null;
     const out: RawClaim[] = [];
     const seen = new Set<string>();
     for (const segment of segments(text)) {
@@ -111,8 +124,8 @@ export const indicationRule: ClaimRule = {
       });
     }
     return out;
-  },
-};
+  }
+}
 
 /** "approved only for adults 18 and older", "2 or more" under "Prior lines required (US)". */
 function withoutCondition(s: SentenceContext): RawClaim[] {
