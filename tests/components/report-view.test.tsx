@@ -1,6 +1,6 @@
-import { bundledDataset } from '../../lib/dataset/bundled';
 // @vitest-environment happy-dom
 import '@testing-library/jest-dom/vitest';
+import { bundledDataset } from '../../lib/dataset/bundled';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
