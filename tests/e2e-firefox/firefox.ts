@@ -44,6 +44,8 @@ export interface FirefoxWithExtension {
   chrome<T>(body: string): Promise<T>;
   /** Navigates a tab without waiting for a load event (BiDi never reports one for some pages). */
   navigate(page: Page, url: string): Promise<void>;
+  /** A raw WebDriver BiDi command; its result. */
+  bidi<T>(method: string, params: object): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -104,6 +106,7 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
       const context = (page.mainFrame() as unknown as { _id: string })._id;
       await send('browsingContext.navigate', { context, url, wait: 'none' });
     },
+    bidi: async <T>(method: string, params: object) => (await send(method, params)).result as T,
     close: () => browser.close(),
   };
 }

@@ -86,16 +86,24 @@ export abstract class Surface {
    * An expression for the element with this role and accessible name: the only one (throws if not
    * exactly one), or with `nth` the nth of several.
    */
-  protected byRole(role: string, name: Name, nth?: number): string {
-    const args = `document.body, ${JSON.stringify(role)}, { name: ${nameSource(name)} }`;
+  protected byRole(role: string, name: Name | undefined, nth?: number): string {
+    const options = name === undefined ? '{}' : `{ name: ${nameSource(name)} }`;
+    const args = `document.body, ${JSON.stringify(role)}, ${options}`;
     return nth === undefined
       ? `window.__therapylensE2eDom.getByRole(${args})`
       : `window.__therapylensE2eDom.getAllByRole(${args})[${nth}]`;
   }
 
-  /** Runs an expression over `el`, the element with this role and name. */
-  withRole<T>(role: string, name: Name, expression: string): Promise<T> {
+  /** Runs an expression over `el`, the element with this role (and accessible name, if given). */
+  withRole<T>(role: string, name: Name | undefined, expression: string): Promise<T> {
     return this.evaluate<T>(`((el) => ${expression})(${this.byRole(role, name)})`, this.domLibrary());
+  }
+
+  /** Runs an expression over `els`, every element with this role (and accessible name, if given). */
+  allWithRole<T>(role: string, name: Name | undefined, expression: string): Promise<T> {
+    const options = name === undefined ? '{}' : `{ name: ${nameSource(name)} }`;
+    const all = `window.__therapylensE2eDom.queryAllByRole(document.body, ${JSON.stringify(role)}, ${options})`;
+    return this.evaluate<T>(`((els) => ${expression})(${all})`, this.domLibrary());
   }
 
   /** Clicks the control with this role and accessible name (the nth of several), as a user's click would. */
