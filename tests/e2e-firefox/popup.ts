@@ -52,7 +52,7 @@ export class Popup extends Surface {
     super();
   }
 
-  protected async attempt(expression: string, prelude = ''): Promise<unknown> {
+  protected async attempt(expression: string, prelude = '', timeoutMs = READ_MS): Promise<unknown> {
     const name = `therapylens-e2e:${process.pid}:${nextRead++}`;
     const script = `data:,${encodeURIComponent(frameScript(name, expression, prelude))}`;
     const reply = await this.ff.chrome<string | null>(`
@@ -60,12 +60,12 @@ export class Popup extends Surface {
       const mm = popup.messageManager;
       return await new Promise((resolve) => {
         const listener = (message) => { clearTimeout(timer); mm.removeMessageListener(${JSON.stringify(name)}, listener); resolve(message.data); };
-        const timer = setTimeout(() => { mm.removeMessageListener(${JSON.stringify(name)}, listener); resolve(null); }, ${READ_MS});
+        const timer = setTimeout(() => { mm.removeMessageListener(${JSON.stringify(name)}, listener); resolve(null); }, ${timeoutMs});
         mm.addMessageListener(${JSON.stringify(name)}, listener);
         mm.loadFrameScript(${JSON.stringify(script)}, false);
       });
     `);
-    if (reply === null) throw new ReadTimeout(`no answer from the popup within ${READ_MS} ms`);
+    if (reply === null) throw new ReadTimeout(`no answer from the popup within ${timeoutMs} ms`);
     const out = JSON.parse(reply) as { value?: unknown; error?: string };
     if (out.error !== undefined) throw new Error(out.error);
     return out.value;

@@ -26,8 +26,11 @@ function nameSource(name: Name): string {
 let nextAction = 0;
 
 export abstract class Surface {
-  /** One evaluation of `expression` (`prelude`, a script, runs first); the JSON value or ReadTimeout. */
-  protected abstract attempt(expression: string, prelude?: string): Promise<unknown>;
+  /**
+   * One evaluation of `expression` (`prelude`, a script, runs first); the JSON value, or
+   * ReadTimeout after `timeoutMs` (the surface's own short limit when not given).
+   */
+  protected abstract attempt(expression: string, prelude?: string, timeoutMs?: number): Promise<unknown>;
 
   /** Evaluates an expression (it may return a promise) and returns its JSON value. */
   async evaluate<T>(expression: string, prelude?: string): Promise<T> {
@@ -39,6 +42,11 @@ export abstract class Surface {
         if (!(error instanceof ReadTimeout) || tries >= 4) throw error;
       }
     }
+  }
+
+  /** Evaluates a long-running expression once, with its own time limit, never repeating it. */
+  async evaluateSlow<T>(expression: string, timeoutMs: number): Promise<T> {
+    return (await this.attempt(expression, '', timeoutMs)) as T;
   }
 
   /**

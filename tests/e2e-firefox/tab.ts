@@ -27,11 +27,14 @@ export class Tab extends Surface {
     super();
   }
 
-  protected async attempt(expression: string, prelude = ''): Promise<unknown> {
+  protected async attempt(expression: string, prelude = '', timeoutMs = READ_MS): Promise<unknown> {
     const program = `${prelude}\n;Promise.resolve().then(async () => (${expression})).then((v) => JSON.stringify(v === undefined ? null : v))`;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new ReadTimeout(`no answer from the tab within ${READ_MS} ms`)), READ_MS);
+      timer = setTimeout(
+        () => fail(new ReadTimeout(`no answer from the tab within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     try {
       const out = await Promise.race([
