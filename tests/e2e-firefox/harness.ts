@@ -3,6 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../e2e/harness';
 import { launchFirefox, type FirefoxWithExtension } from './firefox';
+import { popupReads } from './popup';
 
 export { ARTIFACTS_DIR, type FixtureServer } from '../e2e/harness';
 export { EXTENSION_ORIGIN, type FirefoxWithExtension } from './firefox';
@@ -25,6 +26,11 @@ export async function startFirefoxE2e(roots?: string[]): Promise<FirefoxE2e> {
 }
 
 export async function stopFirefoxE2e(env: Partial<FirefoxE2e>): Promise<void> {
+  if (popupReads.reads > 0) {
+    console.log(
+      `popup reads: ${popupReads.reads}, unanswered within the time limit: ${popupReads.unanswered}`,
+    );
+  }
   await env.ff?.close();
   await env.server?.close();
 }
