@@ -150,6 +150,28 @@ describe('highlights', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('Tab reaches a claim with a visible focus ring, and Enter shows it on the page', async () => {
+    const { page, popup } = await openPopup('seed--advanced-medicine-china-car-t-leukemia');
+    await popup.waitFor(REPORT_READY);
+    const onClaim = `document.activeElement?.getAttribute('title') === 'Show this on the page'`;
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await popup.press('Tab');
+      reached = await popup.evaluate<boolean>(onClaim);
+    }
+    expect(reached).toBe(true);
+    expect(await popup.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle')).toBe(
+      'solid',
+    );
+    await popup.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('mark.therapylens-flash').length > 0, {
+      timeout: 5000,
+    });
+    await page.close();
+  });
+});
+
 describe('light and dark', () => {
   it('the report panel follows the system color scheme (screenshots in test-results/)', async () => {
     const { page, popup } = await openPopup('planted--miracle-car-t-clinic');

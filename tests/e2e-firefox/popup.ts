@@ -27,15 +27,18 @@ const popupBrowser = (id: number) => `
  * The frame script: evaluates `prelude` then `expression` in a sandbox over the popup's own window
  * (its principal, its globals, no wrappers, no page CSP), and sends back the JSON value or error.
  */
-function frameScript(name: string, expression: string, prelude: string): string {
-  const program =
-    `${prelude}\n;Promise.resolve().then(async () => (${expression}))` +
+function frameScript(name: string, expression: string, prelude: string, privileged: boolean): string {
+  const result =
+    `Promise.resolve().then(async () => (${expression}))` +
     '.then((v) => JSON.stringify({ value: v === undefined ? null : v }), (e) => JSON.stringify({ error: String((e && e.message) || e) }))';
+  // Privileged programs (trusted input events) are part of the frame script itself instead.
+  const run = privileged
+    ? `(() => { ${prelude}\n; return ${result}; })()`
+    : `Components.utils.evalInSandbox(${JSON.stringify(`${prelude}\n;${result}`)}, Components.utils.Sandbox(content, { sandboxPrototype: content, wantXrays: false }))`;
   return `(() => {
     const reply = (text) => sendAsyncMessage(${JSON.stringify(name)}, text);
     try {
-      const sandbox = Components.utils.Sandbox(content, { sandboxPrototype: content, wantXrays: false });
-      Components.utils.evalInSandbox(${JSON.stringify(program)}, sandbox).then(reply, (e) => reply(JSON.stringify({ error: String(e) })));
+      ${run}.then(reply, (e) => reply(JSON.stringify({ error: String(e) })));
     } catch (e) {
       reply(JSON.stringify({ error: 'frame script: ' + e }));
     }
@@ -56,9 +59,18 @@ export class Popup extends Surface {
     super();
   }
 
-  protected async attempt(expression: string, prelude = '', timeoutMs = READ_MS): Promise<unknown> {
+  protected attempt(expression: string, prelude = '', timeoutMs = READ_MS): Promise<unknown> {
+    return this.send(expression, prelude, timeoutMs, false);
+  }
+
+  private async send(
+    expression: string,
+    prelude: string,
+    timeoutMs: number,
+    privileged: boolean,
+  ): Promise<unknown> {
     const name = `therapylens-e2e:${process.pid}:${nextRead++}`;
-    const script = `data:,${encodeURIComponent(frameScript(name, expression, prelude))}`;
+    const script = `data:,${encodeURIComponent(frameScript(name, expression, prelude, privileged))}`;
     const reply = await this.ff.chrome<string | null>(`
       ${popupBrowser(this.contextId)}
       const mm = popup.messageManager;
@@ -77,6 +89,30 @@ export class Popup extends Surface {
     const out = JSON.parse(reply) as { value?: unknown; error?: string };
     if (out.error !== undefined) throw new Error(out.error);
     return out.value;
+  }
+
+  /**
+   * Presses a key with trusted input events (as the keyboard does: Tab moves focus, Enter activates),
+   * through Gecko's TextInputProcessor. Sent once, never repeated.
+   */
+  async press(key: 'Tab' | 'Enter', shift = false): Promise<void> {
+    const keyCode = key === 'Tab' ? 9 : 13;
+    await this.send(
+      `(() => {
+        const tip = Components.classes['@mozilla.org/text-input-processor;1'].createInstance(Components.interfaces.nsITextInputProcessor);
+        if (!tip.beginInputTransactionForTests(content)) throw new Error('no input transaction');
+        const shiftKey = new content.KeyboardEvent('', { key: 'Shift', code: 'ShiftLeft', keyCode: 16 });
+        const event = new content.KeyboardEvent('', { key: '${key}', code: '${key}', keyCode: ${keyCode} });
+        if (${shift}) tip.keydown(shiftKey);
+        tip.keydown(event);
+        tip.keyup(event);
+        if (${shift}) tip.keyup(shiftKey);
+        return true;
+      })()`,
+      '',
+      5_000,
+      true,
+    );
   }
 
   /** The panel's size on screen, CSS pixels. */
