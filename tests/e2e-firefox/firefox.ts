@@ -65,6 +65,9 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // A light system theme unless a test asks for dark (the machine's theme must not decide).
       'ui.systemUsesDarkTheme': 0,
+      // No /favicon.ico fetches by the browser itself: the fixture server's log is then exactly the
+      // pages' own requests, which the privacy test compares.
+      'browser.chrome.site_icons': false,
     },
   });
   try {

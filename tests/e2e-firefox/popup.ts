@@ -178,8 +178,8 @@ const popupIds = (ff: FirefoxWithExtension) =>
   );
 
 /**
- * Clicks the toolbar button on `page` as a user does (the action is triggered in the browser
- * window, which grants activeTab for the tab) and returns the popup that opens.
+ * Clicks the TherapyLens button in the toolbar on `page`, as a user does (which grants activeTab
+ * for the tab), and returns the popup that opens. Fails if the button is not in the toolbar.
  */
 export async function clickToolbarButton(
   ff: FirefoxWithExtension,
@@ -193,7 +193,11 @@ export async function clickToolbarButton(
   const selected = await ff.chrome<string>('return window.gBrowser.selectedBrowser.currentURI.spec;');
   if (selected !== expectedUrl) throw new Error(`the selected tab shows ${selected}, not ${expectedUrl}`);
   const before = new Set(await popupIds(ff));
-  await ff.chrome(`${ACTION} action.triggerAction(window); return true;`);
+  await ff.chrome(`${ACTION}
+    const node = window.document.getElementById(action.id);
+    if (!node || !node.closest('#nav-bar')) throw new Error('the TherapyLens button is not in the toolbar');
+    node.querySelector('toolbarbutton').click();
+    return true;`);
   const popupUrl = ff.extensionUrl('popup.html');
   for (let i = 0; i < 100; i++) {
     const id = await ff.chrome<number | null>(`
