@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks-plugin';
 import { slimDataset } from './scripts/slim-dataset-plugin';
 
+/** The toolbar button's tooltip in both browsers. */
+const ACTION_TITLE = 'TherapyLens: check this page';
+
 // The shipped build asks for exactly activeTab, scripting and storage; e2e tests run this same
 // build and reach pages the way a user does (a toolbar click grants activeTab).
 export default defineConfig({
@@ -10,6 +13,9 @@ export default defineConfig({
   // Explicit imports only: `browser` comes from utils/browser.ts, nothing is a hidden global.
   imports: false,
   entrypointsDir: 'entrypoints',
+  // MV3 in Firefox too: one manifest, the same action/scripting/storage APIs and the same
+  // non-persistent background rules as Chrome (README → "Firefox: why Manifest V3").
+  manifestVersion: 3,
   // No modulepreload polyfill (it calls fetch; both browsers at our minimum versions preload natively),
   // and no innerHTML in what we ship (see scripts/no-html-sinks-plugin.ts).
   vite: () => ({ plugins: [noHtmlSinks()], build: { modulePreload: { polyfill: false } } }),
@@ -18,7 +24,8 @@ export default defineConfig({
     description:
       'Checks what cancer cell- and gene-therapy pages claim against regulator approvals, with sources. Not medical advice.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'TherapyLens: check this page' },
+    // Firefox would put the button in the Extensions menu; a user should see it in the toolbar.
+    action: { default_title: ACTION_TITLE, ...(browser === 'firefox' ? { default_area: 'navbar' } : {}) },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -32,6 +39,10 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // WXT lets the popup's <title> replace action.default_title; the tooltip must be ours.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = ACTION_TITLE;
+    },
     // Only the content-script build gets the slimmed dataset (see scripts/slim-dataset-plugin.ts).
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.some((e) => e.type === 'content-script')) {
