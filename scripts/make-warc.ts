@@ -42,7 +42,10 @@ export async function warcRecord(page: ArchivedPage, opts: { gzip?: boolean } = 
 }
 
 /** A warcinfo record, then one record per page. */
-export async function buildWarc(pages: readonly ArchivedPage[], opts: { gzip?: boolean } = {}): Promise<Buffer> {
+export async function buildWarc(
+  pages: readonly ArchivedPage[],
+  opts: { gzip?: boolean } = {},
+): Promise<Buffer> {
   const info = await WARCRecord.createWARCInfo(
     { filename: 'therapylens.warc', warcVersion: 'WARC/1.1' },
     { software: 'therapylens scripts/make-warc.ts' },
