@@ -6,7 +6,7 @@ import type { PageReport } from '../lib/schema';
 import type { Capture, ReadContext } from './inputs/types';
 import type { OutputWriter } from './output';
 import { pageStream } from './page-stream';
-import type { JobResult } from './pool/messages';
+import type { JobMessage, JobResult } from './pool/messages';
 import { WorkerPool } from './pool/worker-pool';
 import { reportLine } from './report-line';
 import { inShard, type Shard } from './shard';
@@ -22,6 +22,8 @@ export interface RunOptions {
   done?: ReadonlySet<string>;
   /** Fixed analysis time; otherwise the clock when each page is handed to a worker. */
   now?: string;
+  /** A pool to use and leave open (the benchmark warms one up); otherwise one is made and closed. */
+  pool?: AnalysisPool;
 }
 
 export interface RunEvents {
@@ -40,6 +42,13 @@ export interface RunCounts {
   skipped: number;
   /** Pages another shard owns, or an earlier run (--resume) already wrote. */
   notInRun: number;
+}
+
+/** What the run needs of a pool (WorkerPool; tests pass a stand-in that finishes out of order). */
+export interface AnalysisPool {
+  readonly size: number;
+  run(job: Omit<JobMessage, 'id'>): Promise<JobResult>;
+  close(): Promise<void>;
 }
 
 interface InFlight {
@@ -64,8 +73,8 @@ export async function runAnalysis(
       return wanted;
     },
   };
-  const pool = new WorkerPool(opts.workers);
-  const maxInFlight = opts.workers * 4;
+  const pool: AnalysisPool = opts.pool ?? new WorkerPool(opts.workers);
+  const maxInFlight = pool.size * 4;
   const inFlight: InFlight[] = [];
 
   /** Writes the results at the front of the queue that are ready, in input order. */
@@ -110,7 +119,7 @@ export async function runAnalysis(
     }
     while (inFlight.length > 0) await waitForFront();
   } finally {
-    await pool.close();
+    if (!opts.pool) await pool.close();
   }
   return counts;
 }
