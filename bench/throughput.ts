@@ -15,6 +15,7 @@ import type { OutputWriter } from '../cli/output';
 import { WorkerPool } from '../cli/pool/worker-pool';
 import { runAnalysis } from '../cli/run';
 import { buildWarc, pagesFromFiles } from '../scripts/make-warc';
+import { cpuParallelCapacity } from './cpu-control';
 import { markdownTable, median, round } from './stats';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,11 @@ export interface ThroughputRow {
   speedup: number;
   /** (speed-up − 1) / (workers − 1): 1 is linear; the goal is ≥ 0.8. */
   perCoreEfficiency: number | null;
+  /**
+   * CPU time of the whole process (all threads) per page. Unlike pages/s it does not depend on how
+   * many cores other work left free: equal figures for 1 and N workers mean no parallel overhead.
+   */
+  cpuMsPerPage: number;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -66,14 +72,23 @@ async function pageSets(extraDirs: string[], tmp: string): Promise<PageSet[]> {
 
 const discard: OutputWriter = { write: async () => undefined, end: async () => undefined };
 
-async function timeRun(pool: WorkerPool, inputs: string[]): Promise<{ pages: number; seconds: number }> {
+async function timeRun(
+  pool: WorkerPool,
+  inputs: string[],
+): Promise<{ pages: number; seconds: number; cpuSeconds: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const counts = await runAnalysis(
     { inputs, workers: pool.size, lookahead: 4, timeoutMs: 15_000, now: NOW, pool },
     discard,
     { report: () => undefined, error: () => undefined, page: () => undefined, inputDone: () => undefined },
   );
-  return { pages: counts.analyzed, seconds: (performance.now() - started) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return {
+    pages: counts.analyzed,
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+  };
 }
 
 export async function runThroughput(argv: readonly string[]): Promise<void> {
@@ -87,6 +102,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   };
   const tmp = mkdtempSync(join(tmpdir(), 'tl-throughput-'));
   const loadBefore = loadavg()[0]!;
+  const capacityBefore = await cpuParallelCapacity(cores);
   const rows: ThroughputRow[] = [];
   try {
     const sets = await pageSets(extraDirs, tmp);
@@ -116,6 +132,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
             pagesPerSecond: round(pagesPerSecond, 1),
             speedup: round(speedup, 2),
             perCoreEfficiency: workers > 1 ? round((speedup - 1) / (workers - 1), 2) : null,
+            cpuMsPerPage: round((median(runs.map((run) => run.cpuSeconds)) * 1000) / pages, 1),
           });
           log(`  ${set.name}: ${workers} worker(s) ${round(pagesPerSecond, 1)} pages/s (${pages} pages)`);
         } finally {
@@ -127,6 +144,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
   const loadAfter = loadavg()[0]!;
+  const capacityAfter = await cpuParallelCapacity(cores);
   const multi = rows.filter((r) => r.perCoreEfficiency !== null && r.workers <= cores);
   const worst = multi.length ? Math.min(...multi.map((r) => r.perCoreEfficiency!)) : Number.NaN;
   const summary = {
@@ -135,6 +153,8 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
     node: process.version,
     cores,
     loadAverage: { before: round(loadBefore, 2), after: round(loadAfter, 2) },
+    /** Speed-up of a pure CPU loop in `cores` threads over one: what the machine gave at the time. */
+    cpuControlSpeedup: { before: round(capacityBefore, 2), after: round(capacityAfter, 2) },
     goal: { perCoreEfficiencyMin: 0.8, worst, met: worst >= 0.8 },
     rows,
   };
@@ -145,13 +165,14 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   console.log('');
   console.log(
     markdownTable(
-      ['pages', 'workers', 'pages/s', 'speed-up', 'per added core'],
+      ['pages', 'workers', 'pages/s', 'speed-up', 'per added core', 'CPU ms per page (all threads)'],
       rows.map((r) => [
         r.set,
         r.workers,
         r.pagesPerSecond,
         `${r.speedup}×`,
         r.perCoreEfficiency === null ? '—' : r.perCoreEfficiency,
+        r.cpuMsPerPage,
       ]),
     ),
   );
@@ -159,5 +180,9 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   console.log(
     `goal ≥ 0.8 × linear per added core up to ${cores} cores: worst ${worst} (${worst >= 0.8 ? 'met' : 'MISSED'}); ` +
       `load average ${summary.loadAverage.before} before, ${summary.loadAverage.after} after, on ${cores} cores`,
+  );
+  console.log(
+    `control: a pure CPU loop in ${cores} threads ran ${summary.cpuControlSpeedup.before}× (before) and ` +
+      `${summary.cpuControlSpeedup.after}× (after) as fast as in one: the most any speed-up could be then`,
   );
 }
