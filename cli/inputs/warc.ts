@@ -133,23 +133,33 @@ async function* checkedWarc(source: AsyncIterable<Uint8Array>): AsyncIterable<Ui
 
 /**
  * warcio reports a record whose Content-Length is too small with console.warn. While its parser
- * runs, those warnings are collected and become this archive's error lines instead of stray
- * stderr text.
+ * looks for the next record, those warnings are collected and become this archive's error lines
+ * instead of stray stderr text. Several archives can be open at once (read-ahead), so that step
+ * runs for one archive at a time: otherwise one archive's warning could land in another's list,
+ * or console.warn be left replaced.
  */
 async function* withWarnings(parser: WARCParser, warnings: string[]): AsyncIterable<WARCRecord> {
   const iterator = parser[Symbol.asyncIterator]();
   for (;;) {
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' ').split('\n')[0]!);
-    let next: IteratorResult<WARCRecord>;
-    try {
-      next = await iterator.next();
-    } finally {
-      console.warn = original;
-    }
+    const next = await oneAtATime(async () => {
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' ').split('\n')[0]!);
+      try {
+        return await iterator.next();
+      } finally {
+        console.warn = original;
+      }
+    });
     if (next.done) return;
     yield next.value;
   }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 async function startsWithGzipMagic(path: string): Promise<boolean> {

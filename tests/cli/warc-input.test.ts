@@ -80,6 +80,36 @@ describe('WARC input', () => {
     ]);
   });
 
+  it('a record whose Content-Length is too small: error lines for this archive only, console.warn untouched', async () => {
+    const good = await buildWarc(pages.slice(0, 1));
+    const short = Buffer.from(
+      (
+        await buildWarc([
+          { url: 'https://clinic.example/short', html: '<p>one</p>\n<p>two</p>\n<p>three</p>' },
+        ])
+      )
+        .toString('latin1')
+        .replace(
+          /Content-Length: (\d+)\r\n\r\nHTTP/,
+          (_, n: string) => `Content-Length: ${Number(n) - 20}\r\n\r\nHTTP`,
+        ),
+      'latin1',
+    );
+    const after = await buildWarc(pages.slice(3, 4));
+    const damaged = await write('short.warc', Buffer.concat([good, short, after]));
+    const clean = await write('clean.warc', Buffer.concat([good, after]));
+    const warn = console.warn;
+    // Read side by side, as the CLI's read-ahead does.
+    const [items, cleanItems] = await Promise.all([collect(damaged), collect(clean)]);
+    expect(console.warn).toBe(warn);
+    expect(errorsOf(cleanItems)).toEqual([]);
+    const errors = errorsOf(items);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.some((e) => /^record \d+: Content-Length Too Small/.test(e))).toBe(true);
+    expect(errors.every((e) => !e.includes('\n'))).toBe(true);
+    expect(pagesOf(items).map((p) => p.source)).toContain('https://clinic.example/b');
+  });
+
   it('a truncated .warc.gz keeps the pages before the cut and says where it stopped', async () => {
     const whole = await buildWarc([...pages.slice(0, 1), ...pages.slice(3, 4)], { gzip: true });
     const path = await write('cut.warc.gz', whole.subarray(0, whole.length - 200));
