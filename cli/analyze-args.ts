@@ -35,7 +35,8 @@ the TherapyLens engine and the bundled reference dataset, on every core. Reports
 options:
   --format text|json|jsonl|csv  output format (default text)
                                   json   one array of PageReports, in input order
-                                  jsonl  one PageReport per line
+                                  jsonl  one PageReport per line (archived pages add "capture":
+                                         archive, WARC-Record-ID and capture date)
                                   csv    one row per claim (same columns as the extension export)
   --out FILE                    write the output to FILE instead of stdout
   --urls FILE                   read more inputs from FILE, one per line (# comments allowed;
@@ -49,7 +50,8 @@ options:
   --concurrency N               inputs read ahead at once, e.g. URLs downloading (default 4)
   --timeout MS                  time limit per URL, in milliseconds (default 15000)
   --bom                         start CSV output with a UTF-8 byte order mark (for Excel)
-  --progress                    print one progress line per input (a bar is shown on terminals)
+  --progress                    print one progress line per page, with pages/s (a bar is shown
+                                  on terminals)
   --now ISO                     use this analysis time instead of the clock (reproducible runs)
   --help                        show this help
 
