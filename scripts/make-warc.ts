@@ -14,13 +14,16 @@ export interface ArchivedPage {
   contentType?: string;
   status?: number;
   type?: 'response' | 'request' | 'resource' | 'metadata';
+  /** More HTTP headers (Content-Encoding, Transfer-Encoding), with `body` as the bytes on the wire. */
+  headers?: Record<string, string>;
+  body?: Uint8Array;
 }
 
 const encoder = new TextEncoder();
 
 export async function warcRecord(page: ArchivedPage, opts: { gzip?: boolean } = {}): Promise<Uint8Array> {
   async function* content() {
-    yield encoder.encode(page.html);
+    yield page.body ?? encoder.encode(page.html);
   }
   const http = page.type === 'request' || page.type === 'metadata';
   const record = await WARCRecord.create(
@@ -32,7 +35,7 @@ export async function warcRecord(page: ArchivedPage, opts: { gzip?: boolean } = 
       ...(http
         ? {}
         : {
-            httpHeaders: { 'Content-Type': page.contentType ?? 'text/html; charset=utf-8' },
+            httpHeaders: { 'Content-Type': page.contentType ?? 'text/html; charset=utf-8', ...page.headers },
             statusline: `HTTP/1.1 ${page.status ?? 200} ${page.status === 404 ? 'Not Found' : 'OK'}`,
           }),
     },

@@ -68,6 +68,31 @@ describe('WARC input', () => {
     },
   );
 
+  it('HTTP bodies as crawlers store them (gzip Content-Encoding, chunked) are decoded', async () => {
+    const html = '<html><body><p>Kymriah, as served</p></body></html>';
+    const chunked = `${html.length.toString(16)}\r\n${html}\r\n0\r\n\r\n`;
+    const path = await write(
+      'encoded.warc',
+      await buildWarc([
+        {
+          url: 'https://a.example/',
+          html,
+          headers: { 'Content-Encoding': 'gzip' },
+          body: gzip(Buffer.from(html)),
+        },
+        {
+          url: 'https://b.example/',
+          html,
+          headers: { 'Transfer-Encoding': 'chunked' },
+          body: Buffer.from(chunked),
+        },
+      ]),
+    );
+    const items = await collect(path);
+    expect(errorsOf(items)).toEqual([]);
+    expect(pagesOf(items).map((p) => p.html)).toEqual([html, html]);
+  });
+
   it('a damaged record is one error line and the records after it are still read', async () => {
     const before = await buildWarc(pages.slice(0, 1));
     const after = await buildWarc(pages.slice(3, 4));
