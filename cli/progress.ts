@@ -39,7 +39,7 @@ export function createProgress(
     const filled = Math.round((Math.min(inputs, totalInputs) / Math.max(totalInputs, 1)) * width);
     const shown = label.length > 40 ? `…${label.slice(-39)}` : label;
     opts.write(
-      `\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${inputs}/${totalInputs} inputs · ${pages} pages · ${rate()} pages/s ${shown}`,
+      `\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${inputs}/${totalInputs} inputs read · ${pages} pages · ${rate()} pages/s ${shown}`,
     );
     drawn = true;
   };

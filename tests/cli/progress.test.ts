@@ -23,10 +23,10 @@ describe('createProgress', () => {
     progress.inputDone();
     progress.done();
     expect(text()).toContain(
-      '[--------] 0/3 inputs · 1 pages · 2.0 pages/s a.html'.replace('--------', '-'.repeat(24)),
+      '[--------] 0/3 inputs read · 1 pages · 2.0 pages/s a.html'.replace('--------', '-'.repeat(24)),
     );
     expect(text()).toContain(
-      '[################--------] 2/3 inputs · 3 pages · 3.0 pages/s c.warc: https://x.example/2',
+      '[################--------] 2/3 inputs read · 3 pages · 3.0 pages/s c.warc: https://x.example/2',
     );
     expect(text()).toContain('\r\x1b[2Kerror: b.html: file not found\n');
     expect(text().endsWith('\r\x1b[2K')).toBe(true);
