@@ -22,7 +22,11 @@ export class WorkerPool {
   private crashes = 0;
   private broken: string | undefined;
 
-  constructor(size: number) {
+  /** `entry`: the worker's script (tests pass stand-ins that crash on purpose). */
+  constructor(
+    size: number,
+    private readonly entry: URL = BOOT,
+  ) {
     this.size = size;
   }
 
@@ -40,7 +44,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(BOOT) };
+    const slot: Slot = { worker: new Worker(this.entry) };
     slot.worker.on('message', (reply: ResultMessage) => {
       const job = slot.job;
       slot.job = undefined;
