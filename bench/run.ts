@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --quick]
+// npm run bench [-- --json] [-- --quick]; npm run bench -- --throughput: see bench/throughput.ts.
 // Full analysis (analyzePage) against a Readability-only parse of the same pages, both on linkedom,
 // over the fixture pages and generated clinic pages of ~10 KB, 100 KB, 1 MB and 5 MB.
 // What is timed: the work on an already-parsed document (a fresh parse per iteration, parse and GC
@@ -12,6 +12,7 @@ import { bundledDataset } from '../lib/dataset/bundled';
 import { BENCH_SIZES, generateClinicPage } from './generate';
 import { measurePage, timeFull, type PageTiming } from './measure';
 import { markdownTable, median, round, spread } from './stats';
+import { runThroughput } from './throughput';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
@@ -231,4 +232,11 @@ function main(): void {
   console.log(`${summary.method}; node ${process.version}; ${summary.seconds} s`);
 }
 
-main();
+if (process.argv.includes('--throughput')) {
+  runThroughput(process.argv.slice(2)).catch((err: unknown) => {
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+} else {
+  main();
+}

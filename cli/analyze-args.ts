@@ -1,6 +1,8 @@
 // Command line of `npm run analyze`. Parsed with node:util so unknown flags are errors, not inputs.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { parseShard, type Shard } from './shard';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -9,6 +11,11 @@ export interface AnalyzeArgs {
   format: Format;
   out?: string;
   concurrency: number;
+  /** Worker threads analyzing pages in parallel. */
+  workers: number;
+  shard?: Shard;
+  /** Skip the pages already in --out and append (jsonl only). */
+  resume: boolean;
   timeoutMs: number;
   /** Files and URLs in the order given: positional arguments first, then --urls lists. */
   inputs: string[];
@@ -19,22 +26,32 @@ export interface AnalyzeArgs {
   help: boolean;
 }
 
-export const USAGE = `usage: npm run analyze -- [options] <file.html | URL>...
+export const USAGE = `usage: npm run analyze -- [options] <file.html | archive.warc[.gz] | URL>...
 
-Analyzes saved HTML files and web pages with the TherapyLens engine and the bundled reference
-dataset. Reports go to stdout (or --out); progress, errors and a summary go to stderr.
+Analyzes saved HTML files, web archives (each HTML response record is a page) and web pages with
+the TherapyLens engine and the bundled reference dataset, on every core. Reports go to stdout (or
+--out) in input order; progress, errors and a summary go to stderr.
 
 options:
   --format text|json|jsonl|csv  output format (default text)
                                   json   one array of PageReports, in input order
-                                  jsonl  one PageReport per line
+                                  jsonl  one PageReport per line (archived pages add "capture":
+                                         archive, WARC-Record-ID and capture date)
                                   csv    one row per claim (same columns as the extension export)
   --out FILE                    write the output to FILE instead of stdout
-  --urls FILE                   read more inputs from FILE, one per line (# comments allowed)
-  --concurrency N               inputs processed at once (default 4)
+  --urls FILE                   read more inputs from FILE, one per line (# comments allowed;
+                                  - reads them from standard input)
+  --workers N                   pages analyzed in parallel, one thread each (default: the
+                                  machine's cores, here ${availableParallelism()})
+  --shard K/N                   analyze only shard K of N (1 ≤ K ≤ N): a fixed 1/N of the pages,
+                                  the same on every machine (by input name; by record in archives)
+  --resume                      with --out and --format jsonl: skip pages already in the file and
+                                  append the rest (for a run that was stopped)
+  --concurrency N               inputs read ahead at once, e.g. URLs downloading (default 4)
   --timeout MS                  time limit per URL, in milliseconds (default 15000)
   --bom                         start CSV output with a UTF-8 byte order mark (for Excel)
-  --progress                    print one progress line per input (a bar is shown on terminals)
+  --progress                    print one progress line per page, with pages/s (a bar is shown
+                                  on terminals)
   --now ISO                     use this analysis time instead of the clock (reproducible runs)
   --help                        show this help
 
@@ -56,6 +73,9 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
         out: { type: 'string', short: 'o' },
         urls: { type: 'string', multiple: true },
         concurrency: { type: 'string', short: 'c' },
+        workers: { type: 'string', short: 'w' },
+        shard: { type: 'string' },
+        resume: { type: 'boolean' },
         timeout: { type: 'string' },
         bom: { type: 'boolean' },
         progress: { type: 'boolean' },
@@ -74,6 +94,18 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
   const concurrency = wholeNumber(values.concurrency ?? '4', 1, 64);
   if (concurrency === undefined)
     return { ok: false, error: '--concurrency must be a whole number from 1 to 64' };
+  const workers = wholeNumber(values.workers ?? String(availableParallelism()), 1, 256);
+  if (workers === undefined) return { ok: false, error: '--workers must be a whole number from 1 to 256' };
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const parsedShard = parseShard(values.shard);
+    if (!parsedShard.ok) return parsedShard;
+    shard = parsedShard.shard;
+  }
+  const resume = values.resume ?? false;
+  if (resume && (values.out === undefined || format !== 'jsonl')) {
+    return { ok: false, error: '--resume needs --out FILE and --format jsonl' };
+  }
   const timeoutMs = wholeNumber(values.timeout ?? '15000', 1, 600_000);
   if (timeoutMs === undefined)
     return { ok: false, error: '--timeout must be a whole number of milliseconds (1 to 600000)' };
@@ -85,7 +117,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
   for (const list of values.urls ?? []) {
     let text: string;
     try {
-      text = readFileSync(list, 'utf8');
+      // Standard input is file descriptor 0 (Spark's RDD.pipe, xargs-free shell pipelines).
+      text = readFileSync(list === '-' ? 0 : list, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       return {
@@ -103,6 +136,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
   const args: AnalyzeArgs = {
     format: format as Format,
     concurrency,
+    workers,
+    resume,
     timeoutMs,
     inputs,
     bom: values.bom ?? false,
@@ -110,6 +145,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): ParsedArgs {
     help,
   };
   if (values.out !== undefined) args.out = values.out;
+  if (shard) args.shard = shard;
   if (values.now !== undefined) args.now = new Date(values.now).toISOString();
   return { ok: true, args };
 }

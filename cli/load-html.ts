@@ -118,7 +118,7 @@ export async function loadHtmlFile(path: string): Promise<Loaded> {
   }
 }
 
-function fileError(err: unknown): string {
+export function fileError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAnalyzeArgs } from '../../cli/analyze-args';
@@ -14,6 +14,8 @@ describe('parseAnalyzeArgs', () => {
       args: {
         format: 'text',
         concurrency: 4,
+        workers: availableParallelism(),
+        resume: false,
         timeoutMs: 15000,
         inputs: ['a.html'],
         bom: false,
@@ -35,6 +37,10 @@ describe('parseAnalyzeArgs', () => {
       '8',
       '--timeout',
       '500',
+      '--workers',
+      '3',
+      '--shard',
+      '2/5',
       '--bom',
       '--now',
       '2026-01-02T03:04:05Z',
@@ -48,6 +54,9 @@ describe('parseAnalyzeArgs', () => {
         format: 'csv',
         out: 'x.csv',
         concurrency: 8,
+        workers: 3,
+        shard: { index: 2, count: 5 },
+        resume: false,
         timeoutMs: 500,
         inputs: ['first.html', 'https://a.example/', 'b.html'],
         bom: true,
@@ -65,6 +74,16 @@ describe('parseAnalyzeArgs', () => {
       [['--concurrency', '2.5', 'a.html'], /--concurrency/],
       [['--timeout', '-1', 'a.html'], /--timeout/],
       [['--now', 'yesterday', 'a.html'], /--now/],
+      [['--workers', '0', 'a.html'], /^--workers must be a whole number from 1 to 256$/],
+      [
+        ['--shard', '3/2', 'a.html'],
+        /^--shard must be K\/N with 1 ≤ K ≤ N, e\.g\. 1\/4 … 4\/4 \(got "3\/2"\)$/,
+      ],
+      [['--shard', '0/4', 'a.html'], /got "0\/4"/],
+      [['--shard', '1/0', 'a.html'], /got "1\/0"/],
+      [['--shard', 'half', 'a.html'], /got "half"/],
+      [['--resume', 'a.html'], /^--resume needs --out FILE and --format jsonl$/],
+      [['--resume', '--out', 'r.json', '--format', 'json', 'a.html'], /--resume needs/],
       [['--verbose', 'a.html'], /verbose/],
       [['--urls', join(dir, 'nope.txt')], /nope\.txt: file not found/],
       [[], /no input files or URLs/],

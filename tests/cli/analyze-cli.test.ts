@@ -95,7 +95,8 @@ let mixedRun: Promise<Run> | undefined;
 const runMixed = () =>
   (mixedRun ??= runCli(['--format', 'json', '--now', FIXED_NOW, '--concurrency', '3', ...MIXED]));
 
-describe.concurrent('npm run analyze', () => {
+// Each run starts worker threads that load the engine: generous time on a shared 2-core machine.
+describe.concurrent('npm run analyze', { timeout: 120_000 }, () => {
   it('json: one array of valid PageReports in input order; bad inputs are one-line errors and exit 2', async () => {
     const run = await runMixed();
     expect(run.code).toBe(2);
@@ -137,7 +138,7 @@ describe.concurrent('npm run analyze', () => {
   });
 
   it('text: a readable summary per page that ends with the disclaimer', async () => {
-    const run = await runCli(['--format', 'text', `${F}/kymriah-clinic.html`]);
+    const run = await runCli(['--format', 'text', '--workers', '1', `${F}/kymriah-clinic.html`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Products:');
     expect(run.stdout).toMatch(/Kymriah.*: approved: FDA/);
@@ -153,6 +154,8 @@ describe.concurrent('npm run analyze', () => {
       '--format',
       'jsonl',
       '--progress',
+      '--workers',
+      '1',
       '--urls',
       list,
       '--out',
@@ -167,15 +170,25 @@ describe.concurrent('npm run analyze', () => {
       `${F}/yescarta-overseas.html`,
       `${F}/kymriah-clinic.html`,
     ]);
-    // Plain progress lines (stderr is not a terminal here), then the summary.
-    expect(stderrLines(run).filter((l) => /^\[\d\/3\] /.test(l))).toHaveLength(3);
+    // Plain progress lines with the rate (stderr is not a terminal here), then the summary.
+    expect(stderrLines(run).filter((l) => /^\[\d pages, \d+\.\d pages\/s\] /.test(l))).toHaveLength(3);
   });
 
   it('URLs: fetched pages are analyzed; refused connections and timeouts are errors', async () => {
     const good = `${origin}/clinic`;
     const refused = `http://127.0.0.1:${closedPort}/page`;
     const hanging = `${origin}/hang`;
-    const run = await runCli(['--format', 'json', '--timeout', '500', refused, good, hanging]);
+    const run = await runCli([
+      '--format',
+      'json',
+      '--workers',
+      '1',
+      '--timeout',
+      '500',
+      refused,
+      good,
+      hanging,
+    ]);
     expect(run.code).toBe(2);
     const reports = reportsFrom(run.stdout);
     expect(reports.map((r) => r.source)).toEqual([good]);

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeHtml, loadHtmlFile, metaCharset, parseHtml } from '../../cli/load-html';
-import { mapLimit } from '../../cli/pool';
 import { testPath } from '../helpers/dom';
 
 const fixture = (name: string) => testPath('cli', 'fixtures', name);
@@ -88,23 +87,5 @@ describe('loadHtmlFile errors', () => {
     expect(await loadHtmlFile(dir)).toEqual({ ok: false, error: 'is a directory, not an HTML file' });
     writeFileSync(join(dir, 'ok.html'), '<p>hi</p>');
     expect(await loadHtmlFile(join(dir, 'ok.html'))).toMatchObject({ ok: true, html: '<p>hi</p>' });
-  });
-});
-
-describe('mapLimit', () => {
-  it('keeps input order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const delays = [30, 5, 20, 1, 15, 2, 8];
-    const out = await mapLimit(delays, 3, async (ms, i) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((r) => setTimeout(r, ms));
-      running--;
-      return i;
-    });
-    expect(out).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(peak).toBe(3);
-    expect(await mapLimit([], 4, async () => 1)).toEqual([]);
   });
 });

@@ -1,0 +1,188 @@
+// npm run bench -- --throughput [--json] [--quick] [--pages DIR]...
+// Pages per second of the CLI's pipeline (cli/run.ts: readers → worker pool → ordered output) with
+// 1, 2 and all worker threads, and the speed-up over one. Page sets: the fixture pages as HTML
+// files, the same pages as one .warc.gz archive, and any directory of saved pages given with
+// --pages (for example a checkout of Readability's test pages: test/test-pages/*/source.html).
+// Each set is repeated to a few hundred pages; workers are started and warmed before timing, so
+// the figures are steady-state throughput. Goal (reported, not asserted): ≥ 0.8 × linear speed-up
+// per added core, up to the machine's cores. The load average is printed: on a shared machine,
+// other work takes cores from the run.
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OutputWriter } from '../cli/output';
+import { WorkerPool } from '../cli/pool/worker-pool';
+import { runAnalysis } from '../cli/run';
+import { buildWarc, pagesFromFiles } from '../scripts/make-warc';
+import { cpuParallelCapacity } from './cpu-control';
+import { markdownTable, median, round } from './stats';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const NOW = '2026-01-01T00:00:00.000Z';
+
+interface PageSet {
+  name: string;
+  /** Inputs of one pass (files or archives). */
+  inputs: string[];
+  /** Pages in one pass. */
+  pages: number;
+}
+
+export interface ThroughputRow {
+  set: string;
+  workers: number;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  speedup: number;
+  /** (speed-up − 1) / (workers − 1): 1 is linear; the goal is ≥ 0.8. */
+  perCoreEfficiency: number | null;
+  /**
+   * CPU time of the whole process (all threads) per page. Unlike pages/s it does not depend on how
+   * many cores other work left free: equal figures for 1 and N workers mean no parallel overhead.
+   */
+  cpuMsPerPage: number;
+}
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) out.push(...htmlFiles(path));
+    else if (/\.html?$/i.test(entry)) out.push(path);
+  }
+  return out.sort();
+}
+
+async function pageSets(extraDirs: string[], tmp: string): Promise<PageSet[]> {
+  const fixtures = htmlFiles(join(ROOT, 'tests', 'fixtures', 'pages'));
+  const archive = join(tmp, 'fixtures.warc.gz');
+  writeFileSync(archive, await buildWarc(pagesFromFiles(fixtures), { gzip: true }));
+  const sets: PageSet[] = [
+    { name: 'fixture pages (HTML files)', inputs: fixtures, pages: fixtures.length },
+    { name: 'fixture pages (.warc.gz)', inputs: [archive], pages: fixtures.length },
+  ];
+  for (const dir of extraDirs) {
+    const files = htmlFiles(dir);
+    if (files.length > 0) sets.push({ name: `${dir} (HTML files)`, inputs: files, pages: files.length });
+  }
+  return sets;
+}
+
+const discard: OutputWriter = { write: async () => undefined, end: async () => undefined };
+
+async function timeRun(
+  pool: WorkerPool,
+  inputs: string[],
+): Promise<{ pages: number; seconds: number; cpuSeconds: number }> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const counts = await runAnalysis(
+    { inputs, workers: pool.size, lookahead: 4, timeoutMs: 15_000, now: NOW, pool },
+    discard,
+    { report: () => undefined, error: () => undefined, page: () => undefined, inputDone: () => undefined },
+  );
+  const used = process.cpuUsage(cpu);
+  return {
+    pages: counts.analyzed,
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+  };
+}
+
+export async function runThroughput(argv: readonly string[]): Promise<void> {
+  const json = argv.includes('--json');
+  const quick = argv.includes('--quick');
+  const extraDirs = argv.flatMap((arg, i) => (argv[i - 1] === '--pages' ? [arg] : []));
+  const cores = availableParallelism();
+  const counts = [...new Set([1, 2, cores])].filter((n) => n <= Math.max(cores, 2)).sort((a, b) => a - b);
+  const log = (line: string) => {
+    if (!json) process.stderr.write(line + '\n');
+  };
+  const tmp = mkdtempSync(join(tmpdir(), 'tl-throughput-'));
+  const loadBefore = loadavg()[0]!;
+  const capacityBefore = await cpuParallelCapacity(cores);
+  const rows: ThroughputRow[] = [];
+  try {
+    const sets = await pageSets(extraDirs, tmp);
+    const target = quick ? 80 : 300;
+    const repeats = quick ? 1 : 3;
+    for (const set of sets) {
+      const passes = Math.max(1, Math.round(target / Math.max(set.pages, 1)));
+      const inputs = Array.from({ length: passes }, () => set.inputs).flat();
+      let base = Number.NaN;
+      for (const workers of counts) {
+        const pool = new WorkerPool(workers);
+        try {
+          // Start and warm every worker (engine loaded, JIT warm) before anything is timed.
+          await timeRun(pool, set.inputs.slice(0, workers * 3));
+          const runs = [];
+          for (let r = 0; r < repeats; r++) runs.push(await timeRun(pool, inputs));
+          const seconds = median(runs.map((run) => run.seconds));
+          const pages = runs[0]!.pages;
+          const pagesPerSecond = pages / seconds;
+          if (workers === 1) base = pagesPerSecond;
+          const speedup = pagesPerSecond / base;
+          rows.push({
+            set: set.name,
+            workers,
+            pages,
+            seconds: round(seconds, 2),
+            pagesPerSecond: round(pagesPerSecond, 1),
+            speedup: round(speedup, 2),
+            perCoreEfficiency: workers > 1 ? round((speedup - 1) / (workers - 1), 2) : null,
+            cpuMsPerPage: round((median(runs.map((run) => run.cpuSeconds)) * 1000) / pages, 1),
+          });
+          log(`  ${set.name}: ${workers} worker(s) ${round(pagesPerSecond, 1)} pages/s (${pages} pages)`);
+        } finally {
+          await pool.close();
+        }
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const loadAfter = loadavg()[0]!;
+  const capacityAfter = await cpuParallelCapacity(cores);
+  const multi = rows.filter((r) => r.perCoreEfficiency !== null && r.workers <= cores);
+  const worst = multi.length ? Math.min(...multi.map((r) => r.perCoreEfficiency!)) : Number.NaN;
+  const summary = {
+    method:
+      'pages per second through cli/run.ts (read, parse and analyze in worker threads, ordered output discarded); workers warmed first; median of runs',
+    node: process.version,
+    cores,
+    loadAverage: { before: round(loadBefore, 2), after: round(loadAfter, 2) },
+    /** Speed-up of a pure CPU loop in `cores` threads over one: what the machine gave at the time. */
+    cpuControlSpeedup: { before: round(capacityBefore, 2), after: round(capacityAfter, 2) },
+    goal: { perCoreEfficiencyMin: 0.8, worst, met: worst >= 0.8 },
+    rows,
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return;
+  }
+  console.log('');
+  console.log(
+    markdownTable(
+      ['pages', 'workers', 'pages/s', 'speed-up', 'per added core', 'CPU ms per page (all threads)'],
+      rows.map((r) => [
+        r.set,
+        r.workers,
+        r.pagesPerSecond,
+        `${r.speedup}×`,
+        r.perCoreEfficiency === null ? '—' : r.perCoreEfficiency,
+        r.cpuMsPerPage,
+      ]),
+    ),
+  );
+  console.log('');
+  console.log(
+    `goal ≥ 0.8 × linear per added core up to ${cores} cores: worst ${worst} (${worst >= 0.8 ? 'met' : 'MISSED'}); ` +
+      `load average ${summary.loadAverage.before} before, ${summary.loadAverage.after} after, on ${cores} cores`,
+  );
+  console.log(
+    `control: a pure CPU loop in ${cores} threads ran ${summary.cpuControlSpeedup.before}× (before) and ` +
+      `${summary.cpuControlSpeedup.after}× (after) as fast as in one: the most any speed-up could be then`,
+  );
+}

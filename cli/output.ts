@@ -1,0 +1,98 @@
+// Reports are written as they are ready, in input order, so memory stays flat however many pages
+// a run has. Each format's streamed output is byte-for-byte what rendering all reports at once
+// gives (json: one array; jsonl: a line each; csv: the extension's claims CSV; text: summaries
+// then the disclaimer).
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { claimsCsv } from '../lib/collection/export';
+import type { Dataset } from '../lib/dataset/schema';
+import type { Format } from './analyze-args';
+import type { ReportLine } from './report-line';
+import { formatText } from './text-report';
+
+export interface OutputWriter {
+  write(line: ReportLine): Promise<void>;
+  end(): Promise<void>;
+}
+
+export interface OutputOptions {
+  format: Format;
+  /** A file path; stdout when absent. */
+  out?: string;
+  /** Append to `out` (--resume). */
+  append: boolean;
+  bom: boolean;
+  dataset: Dataset;
+}
+
+export function createOutput(opts: OutputOptions): OutputWriter {
+  const target: NodeJS.WritableStream = opts.out
+    ? createWriteStream(opts.out, { flags: opts.append ? 'a' : 'w' })
+    : process.stdout;
+  let failure: Error | undefined;
+  target.on('error', (err: Error) => void (failure ??= err));
+  const put = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) return reject(failure);
+      if (text === '') return resolve();
+      // Waiting for each write keeps at most one chunk buffered (the file or pipe sets the pace).
+      target.write(text, (err) => (err ? reject(err) : resolve()));
+    });
+  const format = formatOf(opts);
+  let count = 0;
+  return {
+    async write(line) {
+      await put(format.line(line, count++));
+    },
+    async end() {
+      await put(format.end(count));
+      if (opts.out) {
+        await new Promise<void>((resolve, reject) =>
+          (target as WriteStream).end(() => (failure ? reject(failure) : resolve())),
+        );
+      }
+      if (failure) throw failure;
+    },
+  };
+}
+
+interface Format_ {
+  line(line: ReportLine, index: number): string;
+  end(count: number): string;
+}
+
+function formatOf(opts: OutputOptions): Format_ {
+  switch (opts.format) {
+    case 'jsonl':
+      return { line: (line) => JSON.stringify(line) + '\n', end: () => '' };
+    case 'json':
+      // JSON.stringify(reports, null, 2), one element at a time.
+      return {
+        line: (line, index) =>
+          `${index === 0 ? '[\n' : ',\n'}  ${JSON.stringify(line, null, 2).replace(/\n/g, '\n  ')}`,
+        end: (count) => (count === 0 ? '[]\n' : '\n]\n'),
+      };
+    case 'csv': {
+      // claimsCsv is the header line, the rows, then CRLF; with no rows, the header and an empty line.
+      const empty = claimsCsv([]);
+      const header = empty.slice(0, -2);
+      const bom = opts.bom ? claimsCsv([], { bom: true }).slice(0, -empty.length) : '';
+      let rows = 0;
+      return {
+        line: (line, index) => {
+          const start = index === 0 ? bom + header : '';
+          if (line.claims.length === 0) return start;
+          rows += line.claims.length;
+          return start + claimsCsv([{ report: line }]).slice(header.length);
+        },
+        end: (count) => (count === 0 ? bom + empty : rows === 0 ? '\r\n' : ''),
+      };
+    }
+    case 'text': {
+      const closing = formatText([], opts.dataset);
+      return {
+        line: (line) => formatText([line], opts.dataset).slice(0, -closing.length),
+        end: () => closing,
+      };
+    }
+  }
+}
