@@ -11,6 +11,7 @@ import { bundledDataset } from '../lib/dataset/bundled';
 import type { PageReport } from '../lib/schema';
 import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze-args';
 import { fetchHtml } from './fetch-page';
+import { isPdfInput, readPdfInput } from './inputs/pdf';
 import { loadHtmlFile, parseHtml, type Loaded } from './load-html';
 import { mapLimit } from './pool';
 import { createProgress, summaryLine } from './progress';
@@ -64,6 +65,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 async function analyzeInput(input: string, args: AnalyzeArgs): Promise<Outcome> {
   let loaded: Loaded;
+  if (isPdfInput(input)) {
+    const pdf = await readPdfInput(/^file:\/\//i.test(input) ? fileURLToPath(input) : input);
+    if (!pdf.ok) return pdf;
+    return analyzeDoc(() => pdf.doc, input, args);
+  }
   if (/^https?:\/\//i.test(input)) {
     loaded = await fetchHtml(input, { timeoutMs: args.timeoutMs, blockedMs: () => blockedMs });
   } else if (/^file:\/\//i.test(input)) {
@@ -74,9 +80,14 @@ async function analyzeInput(input: string, args: AnalyzeArgs): Promise<Outcome> 
     loaded = await loadHtmlFile(input);
   }
   if (!loaded.ok) return loaded;
+  const html = loaded.html;
+  return analyzeDoc(() => parseHtml(html), input, args);
+}
+
+function analyzeDoc(parse: () => Document, input: string, args: AnalyzeArgs): Outcome {
   const started = performance.now();
   try {
-    const doc = parseHtml(loaded.html);
+    const doc = parse();
     // The real clock, read here and passed in: lib/ never reads it.
     const now = args.now ?? new Date().toISOString();
     return { ok: true, report: analyzePage(doc, { url: input, dataset: bundledDataset, now }) };
