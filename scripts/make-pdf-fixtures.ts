@@ -14,7 +14,8 @@ const out = join(root, 'tests', 'fixtures', 'pdf');
 
 /** Output name → source page. The corpus pages are the ones compared with their HTML in tests. */
 const SOURCES: Record<string, string> = {
-  'label--yescarta-prescribing-information': 'tests/fixtures/pages/label--yescarta-prescribing-information.html',
+  'label--yescarta-prescribing-information':
+    'tests/fixtures/pages/label--yescarta-prescribing-information.html',
   'maker--kymriah-hcp-efficacy': 'tests/fixtures/pages/maker--kymriah-hcp-efficacy.html',
   'clinic--lymphoma-car-t-program': 'tests/fixtures/pages/clinic--lymphoma-car-t-program.html',
   'two-column': 'tests/fixtures/pdf/src/two-column.html',
