@@ -6,6 +6,7 @@ import { toBlocks } from './blocks';
 import { fragmentsOf } from './lines';
 import { readPdfText, type PdfJs } from './read';
 import { readingOrder } from './regions';
+import { dropRunningLines } from './running-lines';
 import { layoutToDocument } from './to-document';
 import type { PdfLayout, PdfText } from './types';
 
@@ -13,11 +14,19 @@ export { PdfError, type PdfErrorCode } from './errors';
 export type { PdfJs } from './read';
 export type { LayoutBlock, PdfLayout } from './types';
 
+/** Titles that name the file or the program that wrote it rather than the document. */
+const NOT_A_TITLE = [
+  /^microsoft (?:word|powerpoint|excel) - /i, // "Microsoft Word - label_v3.docx"
+  /\.(?:docx?|pdf|indd|pptx?|rtf|txt)$/i, // a bare file name
+  /^untitled\b/i,
+];
+
 export function layoutOf(text: PdfText): PdfLayout {
-  const leaves = text.pages.flatMap((page) => readingOrder(fragmentsOf(page.runs)));
-  const blocks = toBlocks(leaves);
+  const pages = dropRunningLines(text.pages.map((page) => readingOrder(fragmentsOf(page.runs))));
+  const blocks = toBlocks(pages.flat());
   const firstHeading = blocks.find((b) => b.kind === 'heading');
-  const title = text.title || (firstHeading?.kind === 'heading' ? firstHeading.text : '');
+  const own = NOT_A_TITLE.some((re) => re.test(text.title)) ? '' : text.title;
+  const title = own || (firstHeading?.kind === 'heading' ? firstHeading.text : '');
   return { title, blocks };
 }
 

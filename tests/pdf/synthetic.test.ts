@@ -63,3 +63,53 @@ describe('PDF layout rules', () => {
     expect(doc.title).toBe('<b>t</b>');
   });
 });
+
+describe('running heads and feet', () => {
+  /** A page: a running head, body lines, then a foot with the page number. */
+  function page(n: number, body: string[]): { width: number; height: number; runs: TextRun[] } {
+    return {
+      width: 600,
+      height: 800,
+      runs: [
+        run('Journal of Cell Therapy Practice', 50, 40),
+        ...body.map((text, i) => run(text, 50, 100 + i * 12, 480)),
+        run(`Reference ID: 5412${n} · Page ${n} of 4`, 50, 760),
+      ],
+    };
+  }
+
+  it('drops lines repeated at the edge of most pages and rejoins the paragraph across the page break', () => {
+    const layout = layoutOf({
+      title: 'Microsoft Word - leaflet_v3.docx',
+      pages: [
+        page(1, [
+          'Kymriah leaflet',
+          'The overall remission rate in ELIANA was',
+          'eighty-three percent of the patients',
+        ]),
+        page(2, ['who were infused, according to the label.', 'Other text follows on this page.']),
+        page(3, ['Page three has its own paragraph here.']),
+        page(4, ['Page four has its own paragraph too.']),
+      ],
+    });
+    const text = layout.blocks.map((b) => (b.kind === 'table' ? '' : b.text)).join('\n');
+    expect(text).not.toMatch(/Reference ID|Journal of Cell Therapy Practice/);
+    expect(text).toContain(
+      'The overall remission rate in ELIANA was eighty-three percent of the patients who were infused, according to the label.',
+    );
+    // A file name is not a title: the first heading (or nothing) stands in.
+    expect(layout.title).not.toMatch(/Microsoft Word/);
+  });
+
+  it('keeps a line that appears on only one page', () => {
+    const layout = layoutOf({
+      title: 'Leaflet',
+      pages: [
+        { width: 600, height: 800, runs: [run('Only here: Kymriah', 50, 40), run('Body one.', 50, 100)] },
+        { width: 600, height: 800, runs: [run('Body two.', 50, 100), run('2', 300, 760, 6)] },
+      ],
+    });
+    const text = layout.blocks.map((b) => (b.kind === 'table' ? '' : b.text));
+    expect(text).toEqual(['Only here: Kymriah', 'Body one.', 'Body two.']);
+  });
+});
