@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPath } from '../helpers/dom';
-import { ARTIFACTS_DIR, launchWithExtension, type ExtensionBrowser } from './harness';
+import { ARTIFACTS_DIR, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './harness';
 
 declare const chrome: {
   storage: { local: { get(key?: null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
@@ -87,5 +87,10 @@ describe('checking a PDF on the collection page', () => {
 
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'collection-pdf-drop.png'), fullPage: true });
     await page.close();
+  });
+
+  it('keeps pdf.js out of the content script (it is injected into every page checked)', () => {
+    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'analyze.js'), 'utf8');
+    expect(content).not.toMatch(/GlobalWorkerOptions|pdf\.worker|PasswordException/);
   });
 });
