@@ -2,9 +2,10 @@
 // - Three `new Function` calls (a feature test in the main module and in the worker, and the
 //   worker's PostScript-function compiler). We run pdf.js with isEvalSupported: false; the feature
 //   test then reports "no eval" and PostScript functions are interpreted.
-// - Two `import()` of a URL chosen at run time: the main-thread "fake worker" fallback (used only
-//   when a Worker cannot start; ours is bundled and always can) and the worker's JPEG 2000 fallback
-//   module (image decoding; we read text only). They now fail with an error instead of loading code.
+// - Three `import()` of a URL chosen at run time: the main-thread "fake worker" fallback (used only
+//   when a Worker cannot start; ours is bundled and always can), a blob: wrapper for a worker on a
+//   CDN (ours is the extension's own file), and the worker's JPEG 2000 fallback module (image
+//   decoding; we read text only). They now fail with an error instead of loading code.
 // The packaged extension is then free of code generation and dynamic code loading, which Firefox's
 // store lint flags (DANGEROUS_EVAL, UNSAFE_VAR_ASSIGNMENT) and extension pages forbid by CSP anyway.
 // Each patch must match exactly `count` times or the build fails, so a pdf.js upgrade cannot
@@ -35,6 +36,13 @@ const PATCHES: Patch[] = [
     file: /pdfjs-dist[\\/]build[\\/]pdf\.mjs$/,
     from: 'await import(\n      /*webpackIgnore: true*/\n      /*@vite-ignore*/\n      this.workerSrc);',
     to: 'await Promise.reject(new Error("the PDF reader (pdf.js worker) could not start"));',
+    count: 1,
+  },
+  {
+    // A blob: script that imports a cross-origin worker (a CDN). Ours is the extension's own file.
+    file: /pdfjs-dist[\\/]build[\\/]pdf\.mjs$/,
+    from: 'const wrapper = `await import("${url}");`;',
+    to: 'throw new Error("TherapyLens loads the PDF reader only from the extension itself");',
     count: 1,
   },
   {
