@@ -1,12 +1,25 @@
 // Drop a PDF (or choose one) to check it like a page: it is read in the browser, never uploaded,
 // and its report is saved to the collection. The work happens in utils/use-pdf-drop.ts.
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { usePdfDrop, type PdfDropDeps, type PdfDropStatus } from '../../utils/use-pdf-drop';
 
 export function PdfDrop({ onSaved, deps }: { onSaved: () => void; deps?: PdfDropDeps }) {
   const { status, analyzeFiles, busy } = usePdfDrop(onSaved, deps);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+
+  // A file dropped beside the zone would make the browser leave the collection to show it.
+  useEffect(() => {
+    const keep = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
 
   const drop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();

@@ -85,6 +85,16 @@ describe('checking a PDF on the collection page', () => {
     expect(workers.some((url) => /\/assets\/pdf\.worker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(requests.filter((url) => !url.startsWith(`chrome-extension://${ext.extensionId}/`))).toEqual([]);
 
+    // A file dropped beside the zone is not opened by the browser in place of the collection.
+    const opened = await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['%PDF-1.7'], 'missed.pdf', { type: 'application/pdf' }));
+      return document.body.dispatchEvent(
+        new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+      );
+    });
+    expect(opened).toBe(false);
+
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'collection-pdf-drop.png'), fullPage: true });
     await page.close();
   });
