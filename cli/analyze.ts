@@ -11,7 +11,7 @@ import { bundledDataset } from '../lib/dataset/bundled';
 import type { PageReport } from '../lib/schema';
 import { parseAnalyzeArgs, USAGE, type AnalyzeArgs } from './analyze-args';
 import { fetchHtml } from './fetch-page';
-import { isPdfInput, readPdfInput } from './inputs/pdf';
+import { readPdfInput } from './inputs/pdf';
 import { loadHtmlFile, parseHtml, type Loaded } from './load-html';
 import { mapLimit } from './pool';
 import { createProgress, summaryLine } from './progress';
@@ -65,10 +65,11 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 async function analyzeInput(input: string, args: AnalyzeArgs): Promise<Outcome> {
   let loaded: Loaded;
-  if (isPdfInput(input)) {
-    const pdf = await readPdfInput(/^file:\/\//i.test(input) ? fileURLToPath(input) : input);
+  // A local PDF (path or file: URL); see cli/inputs/pdf.ts.
+  if (/\.pdf$/i.test(input) && !/^(?!file:)[a-z][a-z0-9+.-]+:\/\//i.test(input)) {
+    const pdf = await readPdfInput(input);
     if (!pdf.ok) return pdf;
-    return analyzeDoc(() => pdf.doc, input, args);
+    return analyzeDoc(() => pdf.doc, pdf.source, args);
   }
   if (/^https?:\/\//i.test(input)) {
     loaded = await fetchHtml(input, { timeoutMs: args.timeoutMs, blockedMs: () => blockedMs });

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PageReport } from '../../lib/schema';
 import { FIXED_NOW, testPath } from '../helpers/dom';
@@ -68,5 +69,14 @@ describe('analyze CLI with PDFs', () => {
         `error: ${join(tmp, 'missing.pdf')}: file not found`,
       ]),
     );
+  });
+
+  it('takes a file: URL, which becomes the report’s source', async () => {
+    const url = pathToFileURL(testPath('fixtures', 'pdf', 'two-column.pdf')).href;
+    const run = await runCli(['--format', 'json', '--now', FIXED_NOW, url]);
+    expect(run.code).toBe(0);
+    const [report] = (JSON.parse(run.stdout) as unknown[]).map((r) => PageReport.parse(r));
+    expect(report!.source).toBe(url);
+    expect(report!.products.map((p) => p.id)).toEqual(['lisocabtagene-maraleucel']);
   });
 });
