@@ -8,8 +8,8 @@
 // - Inline elements printed without their stylesheet run together as the printed page shows them
 //   ("83%overall remission rate", kymriah), and short lines with no gap between them (two "stat"
 //   boxes, one under the other) read as one paragraph: one claim text where the HTML had two, with
-//   the same verdicts. Its tab strip ("Pediatric and young adult ALL | Adult r/r LBCL | …"), which
-//   is three buttons the HTML extractor skips, but printed text in the PDF and yields indication claims.
+//   the same verdicts. Its tab strip ("Pediatric and young adult ALL", …) is buttons, which the HTML
+//   extractor skips; in the PDF it is printed text and yields indication claims.
 // - On clinic--lymphoma-car-t-program that joined row puts "LBCL (2nd line+)" in the same text as
 //   "ZUMA-1: ORR 72%", and the figure is compared with the second-line approval: "differs" instead
 //   of the HTML's "consistent". The rows' products and targets are still found.
