@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { noEval } from './scripts/no-eval-plugin';
 import { noHtmlSinks } from './scripts/no-html-sinks-plugin';
 import { slimDataset } from './scripts/slim-dataset-plugin';
 
@@ -18,7 +19,12 @@ export default defineConfig({
   manifestVersion: 3,
   // No modulepreload polyfill (it calls fetch; both browsers at our minimum versions preload natively),
   // and no innerHTML in what we ship (see scripts/no-html-sinks-plugin.ts).
-  vite: () => ({ plugins: [noHtmlSinks()], build: { modulePreload: { polyfill: false } } }),
+  // pdf.js (collection page) and its worker are built without `new Function` (scripts/no-eval-plugin.ts).
+  vite: () => ({
+    plugins: [noHtmlSinks(), noEval()],
+    worker: { format: 'es', plugins: () => [noEval()] },
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'TherapyLens',
     description:

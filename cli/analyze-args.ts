@@ -26,7 +26,7 @@ export interface AnalyzeArgs {
   help: boolean;
 }
 
-export const USAGE = `usage: npm run analyze -- [options] <file.html | archive.warc[.gz] | URL>...
+export const USAGE = `usage: npm run analyze -- [options] <file.html | file.pdf | archive.warc[.gz] | URL>...
 
 Analyzes saved HTML files, web archives (each HTML response record is a page) and web pages with
 the TherapyLens engine and the bundled reference dataset, on every core. Reports go to stdout (or

@@ -7,7 +7,7 @@ import { claimsCsv } from '../lib/collection/export';
 import type { Dataset } from '../lib/dataset/schema';
 import type { Format } from './analyze-args';
 import type { ReportLine } from './report-line';
-import { formatText } from './text-report';
+import { formatClosing, formatPage } from './text-report';
 
 export interface OutputWriter {
   write(line: ReportLine): Promise<void>;
@@ -88,10 +88,14 @@ function formatOf(opts: OutputOptions): Format_ {
       };
     }
     case 'text': {
-      const closing = formatText([], opts.dataset);
+      // The age line is dated by the latest analysis, as when all reports are rendered at once.
+      let latest: string | undefined;
       return {
-        line: (line) => formatText([line], opts.dataset).slice(0, -closing.length),
-        end: () => closing,
+        line: (line) => {
+          if (!latest || line.analyzedAt > latest) latest = line.analyzedAt;
+          return formatPage(line, opts.dataset);
+        },
+        end: () => formatClosing(opts.dataset, latest),
       };
     }
   }

@@ -11,7 +11,8 @@ export const REASONS = {
   browserPage: 'This is one of the browser’s own pages, which extensions are not allowed to read.',
   extensionPage: 'This page belongs to a browser extension, which other extensions cannot read.',
   store: 'Browsers do not let extensions read their add-on store pages.',
-  pdf: 'PDF files open in the browser’s PDF viewer, which extensions cannot read. Open the web page that links to the PDF instead.',
+  // Chrome's viewer and Firefox's pdf.js viewer are both closed to extensions; the PDF itself is not.
+  pdf: 'This is a PDF in the browser’s PDF viewer, which extensions cannot read. To check it, save the PDF and drop it on the TherapyLens collection page (it is read in your browser, nothing is uploaded), or run “npm run analyze -- file.pdf” from the TherapyLens command line.',
   viewSource: 'This is a source-code view. Open the page itself and try again.',
   data: 'Pages opened from a data: address cannot be read.',
   file: 'Files opened from your computer can only be read after you allow “file access” for TherapyLens in the browser’s extension settings.',
@@ -75,7 +76,9 @@ export function reasonForInjectionError(url: string | undefined, message: string
       message,
     )
   ) {
-    return REASONS.blocked;
+    // A PDF served from an address that does not end in .pdf (…/download?file=label.pdf) is only
+    // recognized when the viewer refuses the script.
+    return url !== undefined && /\.pdf\b/i.test(url) ? REASONS.pdf : REASONS.blocked;
   }
   return null;
 }

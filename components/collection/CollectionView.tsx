@@ -17,6 +17,7 @@ import type { CollectionRecord } from '../../lib/collection/record';
 import { DISCLAIMER } from '../../lib/disclaimer';
 import { FiltersBar } from './FiltersBar';
 import { FindingsTable } from './FindingsTable';
+import { PdfDrop } from './PdfDrop';
 import type { CollectionEnv } from './types';
 
 export const PAGE_SIZE = 100;
@@ -229,6 +230,7 @@ export function CollectionView({ env }: { env: CollectionEnv }) {
         <span className="hint">Exports include every saved page.</span>
       </section>
 
+      <PdfDrop onSaved={() => void reload()} />
       <p role="status" className="notice">
         {notice}
       </p>

@@ -86,7 +86,9 @@ interface Finding {
 }
 
 const APIS: Record<string, RegExp> = {
-  'fetch(': /\bfetch\s*\(/g,
+  // The global fetch (also as window./globalThis./self.fetch), not a method that happens to be
+  // named fetch (pdf.js looks PDF objects up with xref.fetch(ref) hundreds of times).
+  'fetch(': /(?<![\w$.])fetch\s*\(|\b(?:window|globalThis|self)\s*\.\s*fetch\s*\(/g,
   XMLHttpRequest: /\bXMLHttpRequest\b/g,
   WebSocket: /\bWebSocket\b/g,
   sendBeacon: /\bsendBeacon\b/g,
@@ -112,6 +114,61 @@ const ALLOWED: { api: string; around: RegExp; reason: string }[] = [
     reason:
       "papaparse's NetworkStreamer, bundled whole with Papa.unparse (CSV export); it only runs for " +
       'Papa.parse(url, { download: true }), which no source file calls (checked below).',
+  },
+  // pdf.js (collection page only; see tests/e2e/pdf-drop.test.ts, which also checks that reading PDFs
+  // requests nothing but the extension's own files). lib/pdf/read.ts hands pdf.js the bytes (`data`)
+  // and none of the URL options (url, cMapUrl, standardFontDataUrl, wasmUrl, iccUrl), so its
+  // loaders below are never reached.
+  {
+    api: 'fetch(',
+    around: /mode:\s*["'`]cors["'`]/,
+    reason: 'pdf.js PDFFetchStream: loads a PDF from getDocument({ url }); we pass `data` only.',
+  },
+  {
+    api: 'fetch(',
+    around: /document\.baseURI/,
+    reason:
+      'pdf.js fetchData (main thread): cMap, standard-font and wasm files from their *Url options, never set.',
+  },
+  {
+    api: 'XMLHttpRequest',
+    around: /onreadystatechange/,
+    reason: "pdf.js fetchData's XHR fallback for the same *Url options, never set.",
+  },
+  {
+    api: 'fetch(',
+    around: /case\s*["'`]cMapUrl["'`]/,
+    reason: 'pdf.js BinaryDataFactory: a method named fetch that dispatches to fetchData above.',
+  },
+  {
+    api: 'fetch(',
+    around: /Failed to fetch file/,
+    reason:
+      'pdf.js worker fetchBinaryData: cMap, standard-font and wasm files from their *Url options, never set.',
+  },
+  {
+    api: 'fetch(',
+    around: /instanceof Request/,
+    reason:
+      "Emscripten's wasm loader in pdf.js's worker (JPEG 2000 and ICC decoders), only given a URL from wasmUrl, never set.",
+  },
+  {
+    api: 'XMLHttpRequest',
+    around: /\.open\(\s*["'`]GET["'`]\s*,\s*\w+\s*,\s*(?:!1|false)\s*\)/,
+    reason:
+      'pdf.js worker fetchSync: ICC profile and qcms wasm from iccUrl/wasmUrl, never set (and used when rendering, not for text).',
+  },
+  {
+    api: 'fetch(',
+    around: /\bfetchIfRef(?:Async)?\(/,
+    reason:
+      'pdf.js XRef.fetch(ref) and its wrapper: method definitions that look a PDF object up by reference, not the network API.',
+  },
+  {
+    api: 'import(',
+    around: /import\(\s*["'`]\.\/pdf-file-[\w-]+\.js["'`]\s*\)/,
+    reason:
+      "Vite's code split: the collection page loads the extension's own PDF chunk (a literal path) when a PDF arrives.",
   },
 ];
 

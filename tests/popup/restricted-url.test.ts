@@ -19,6 +19,8 @@ describe('restrictionReason', () => {
     ['https://www.fda.gov/media/107296/download/label.pdf', REASONS.pdf],
     ['https://example.org/Trial-Results.PDF?download=1', REASONS.pdf],
     ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', REASONS.pdf],
+    ['https://clinic.example/leaflets/kymriah.pdf#page=2', REASONS.pdf],
+    ['file:///home/me/Downloads/label.pdf', REASONS.pdf],
     ['data:text/html,<p>Kymriah</p>', REASONS.data],
     [undefined, REASONS.unknown],
     ['', REASONS.unknown],
@@ -53,6 +55,18 @@ describe('reasonForInjectionError', () => {
     expect(reasonForInjectionError('https://x.example/', 'Cannot access contents of the page.')).toBe(
       REASONS.blocked,
     );
+  });
+  it('names the PDF viewer when it refuses the script on a PDF whose address does not end in .pdf', () => {
+    expect(
+      reasonForInjectionError(
+        'https://x.example/download?file=label.pdf',
+        'Missing host permission for the tab',
+      ),
+    ).toBe(REASONS.pdf);
+  });
+  it('tells the reader how to check a PDF: save it and drop it on the collection page, or the CLI', () => {
+    expect(REASONS.pdf).toMatch(/save the PDF and drop it on the TherapyLens collection page/);
+    expect(REASONS.pdf).toContain('npm run analyze -- file.pdf');
   });
   it('leaves other errors to the failure state', () => {
     expect(reasonForInjectionError('https://x.example/', 'Frame with ID 0 was removed.')).toBeNull();
