@@ -341,6 +341,74 @@ const MONTHS_ES: Readonly<Record<string, number>> = {
 };
 const DATE_ES =
   /\b(?:(\d{1,2}) de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) (?:de |del )?((?:19|20)\d{2})\b/i;
+/** Month names in German, French, Portuguese and Russian (genitive), to month numbers. */
+const MONTHS_LOCAL: Readonly<Record<string, number>> = {
+  januar: 1,
+  jänner: 1,
+  februar: 2,
+  märz: 3,
+  april: 4,
+  mai: 5,
+  juni: 6,
+  juli: 7,
+  august: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  dezember: 12,
+  janvier: 1,
+  février: 2,
+  mars: 3,
+  avril: 4,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  janeiro: 1,
+  fevereiro: 2,
+  março: 3,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  agosto: 8,
+  setembro: 9,
+  outubro: 10,
+  dezembro: 12,
+  января: 1,
+  февраля: 2,
+  марта: 3,
+  апреля: 4,
+  мая: 5,
+  июня: 6,
+  июля: 7,
+  августа: 8,
+  сентября: 9,
+  октября: 10,
+  ноября: 11,
+  декабря: 12,
+  январь: 1,
+  февраль: 2,
+  март: 3,
+  апрель: 4,
+  май: 5,
+  июнь: 6,
+  июль: 7,
+  август: 8,
+  сентябрь: 9,
+  октябрь: 10,
+  ноябрь: 11,
+  декабрь: 12,
+};
+/** "30. Juni 2023", "30 juin 2023", "30 de junho de 2023", "30 июня 2023 г.", "im Dezember 2020". */
+const DATE_LOCAL = new RegExp(
+  `(?:(\\d{1,2})\\.?\\s+(?:de\\s+)?)?(${Object.keys(MONTHS_LOCAL).join('|')})\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`,
+  'iu',
+);
+/** Korean: "2023년 6월 30일", "2021년 3월". */
+const DATE_KO = /((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/;
 const YEAR = /\b(?:in|since|of|year|by|during|en|desde)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})(?:\b|(?=年))/;
 
 export interface FoundDate {
@@ -390,6 +458,22 @@ export function findDate(text: string): FoundDate | undefined {
       end: m.index + m[0].length,
     });
   }
+  m = DATE_LOCAL.exec(text);
+  if (m) {
+    const local = pad(MONTHS_LOCAL[(m[2] ?? '').toLowerCase()] ?? 1);
+    found.push({
+      date: `${m[3]}-${local}${m[1] ? `-${pad(Number(m[1]))}` : ''}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  m = DATE_KO.exec(text);
+  if (m)
+    found.push({
+      date: `${m[1]}-${pad(Number(m[2]))}${m[3] ? `-${pad(Number(m[3]))}` : ''}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   m = DATE_ISO.exec(text);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
     found.push({

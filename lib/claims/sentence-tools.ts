@@ -57,6 +57,17 @@ export function isHedged(text: string, at: number): boolean {
   )
     return true;
   if (/(?:未|尚未|没有|不)$/.test(before)) return true;
+  // Negators in the other languages pages use: before the verb ("nicht zugelassen", "não aprovado",
+  // "n'est pas autorisé", "не зарегистрирован"), or after it in Japanese and Korean.
+  if (
+    /(?:^|[^\p{L}])(?:nicht|kein\w*|noch nicht|não|nao|ainda não|pas|n'est pas|n’est pas|jamais|не|ещё не|еще не|no)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(
+      before,
+    )
+  )
+    return true;
+  if (/^\S{0,4}?(?:されていない|されておらず|されていません|されず|되지 않|되지않|받지 못)/u.test(after))
+    return true;
+  if (/(?:未|非)$/.test(before)) return true;
   if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
   if (/^approval\s+(?:application|submission|decision|process|pathway)/.test(after)) return true;
   return false;

@@ -114,14 +114,14 @@ function buildLexicon(dataset: Dataset): Lexicon {
         via: 'translation',
         caseSensitive: /^[A-Z-]+$/.test(name),
       };
-      if (CJK.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
+      if (LOCAL_SCRIPT.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
       else add(name, entry);
     }
   }
   for (const [regulator, names] of REGULATOR_NAMES_OTHER) {
     for (const name of names) {
       const entry = { kind: 'regulator' as const, id: regulator, via: 'name', caseSensitive: false };
-      if (CJK.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
+      if (LOCAL_SCRIPT.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
       else add(name, entry);
     }
   }

@@ -66,6 +66,10 @@ export const REGULATOR_NAMES: ReadonlyArray<readonly [Regulator, readonly string
   ['HC', ['Health Canada']],
   ['TGA', ['TGA', 'Therapeutic Goods Administration']],
   ['HSA', ['Health Sciences Authority']],
+  ['MFDS', ['MFDS', 'Ministry of Food and Drug Safety', 'Korea Ministry of Food and Drug Safety']],
+  ['SWISSMEDIC', ['Swissmedic']],
+  ['ANVISA', ['ANVISA', 'Anvisa', 'Brazilian Health Regulatory Agency']],
+  ['RU_MOH', ['Russian Ministry of Health', 'Roszdravnadzor']],
 ];
 
 /** Country or region words that, after "approved in", stand for that country's regulator. */
@@ -79,10 +83,14 @@ export const REGULATOR_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['HC', /^Canada$/i],
   ['TGA', /^Australia$/i],
   ['HSA', /^Singapore$/i],
+  ['MFDS', /^(?:South\s+)?Korea$/i],
+  ['ANVISA', /^Brazil$/i],
+  ['SWISSMEDIC', /^Switzerland$/i],
+  ['RU_MOH', /^Russia$/i],
   // Countries whose regulators the dataset does not track: a claim naming them cannot be checked.
   [
     'OTHER',
-    /^(?:Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau)$/i,
+    /^(?:Turkey|T[üu]rkiye|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau)$/i,
   ],
 ];
 

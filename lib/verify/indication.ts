@@ -84,7 +84,8 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   const q = queryOf(claim.details);
   const name = shortName(product);
   const asOf = formatDate(dataset.meta.asOf);
-  if (claim.details['approved'] === false) return assessNotApproved(product, q, dataset, asOf);
+  if (claim.details['approved'] === false)
+    return assessNotApproved(product, q, dataset, asOf, claim.details['everywhere'] === true);
   const statusNote = productStatusNote(product, asOf);
   if (statusNote) return { verdict: 'not-approved', explanation: statusNote, reference: null, compared: [] };
 
@@ -331,7 +332,13 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
 }
 
 /** "not yet approved by the FDA", "still investigational": right when the dataset has no such approval. */
-function assessNotApproved(product: Product, q: Query, dataset: Dataset, asOf: string): Assessment {
+function assessNotApproved(
+  product: Product,
+  q: Query,
+  dataset: Dataset,
+  asOf: string,
+  everywhere?: boolean,
+): Assessment {
   const name = displayName(product);
   const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
   if (product.status !== 'approved') {
@@ -345,6 +352,19 @@ function assessNotApproved(product: Product, q: Query, dataset: Dataset, asOf: s
   }
   let pool = product.indications.filter((i) => i.status !== 'withdrawn');
   const who = q.regulator ? `the ${REGULATOR_LABEL[q.regulator]}` : 'any regulator';
+  if (!q.regulator && !q.conditionId && pool.length > 0 && everywhere !== true) {
+    // "Not approved", without saying where or for what: TherapyLens cannot tell which approval the
+    // page denies (a country it did not read, a use it did not name), so it only lists them.
+    return {
+      verdict: 'unverified',
+      explanation: `The page says ${name} is not approved, without a regulator or a use TherapyLens could read. It records these approvals: ${summarize(
+        dataset,
+        pool.filter((i) => i.status === 'active'),
+      )}.`,
+      reference: null,
+      compared: pool.map(ref),
+    };
+  }
   const limiting = q.conditionId
     ? pool.find((i) => (!q.regulator || i.regulator === q.regulator) && excludes(dataset, i, q.conditionId!))
     : undefined;

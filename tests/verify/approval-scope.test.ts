@@ -9,7 +9,8 @@ describe("approval verdicts and the dataset's scope", () => {
     const c = claimOf('In Turkey, Kymriah has been licensed by the TİTCK since 2019.', 'approval');
     expect(c.verdict).toBe('unverified');
     expect(c.explanation).toContain('TİTCK');
-    expect(claimOf('Kymriah was approved in South Korea in 2021.', 'approval').verdict).toBe('unverified');
+    // Korea's MFDS is recorded now (dataset 2.0.0): Kymriah, 5 Mar 2021.
+    expect(claimOf('Kymriah was approved in South Korea in 2021.', 'approval').verdict).toBe('consistent');
   });
 
   it('the regulators the dataset tracks still give not-approved when they never approved it', () => {

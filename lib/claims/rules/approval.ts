@@ -28,10 +28,58 @@ import { FRONTED } from '../attribution';
 
 const APPROVAL =
   /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?)\b|获批|批准/gi;
+/**
+ * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
+ * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
+ */
+const LOCAL_APPROVAL = new RegExp(
+  [
+    '(?<![\\p{L}])(?:aprov(?:ou|ado|ada|ados|adas|ação|acao)|autoriz(?:ou|ação)|registrad[oa]s?|zugelassen|Zulassung|genehmigt|autoris(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|homologu(?:é|ée))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:одобр|зарегистрир|регистрац)\\p{L}*',
+    '承認|認可|薬事承認|保険適用|保険収載',
+    '허가|승인',
+  ].join('|'),
+  'giu',
+);
 const NOT_APPROVED =
-  /未获批|尚未获批|未批准|尚未批准|\bno (?:está|ha sido|han sido|están) (?:aprobad|autorizad)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b|\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b/i;
+  /未获批|尚未获批|未批准|尚未批准|未承認|承認されていない|承認されておらず|허가되지 않|미허가|\bnicht (?:\w+ )?zugelassen|\bnão (?:está |foi |é )?(?:aprovad|autorizad|registrad)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están) (?:aprobad|autorizad)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b|\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b/i;
 const PLACE =
   /\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau))\b/i;
+/** Countries and regions in the languages pages use, after a preposition of place. */
+const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
+  [
+    'FDA',
+    /(?:(?<![\p{L}])(?:en|em|nos|in den|aux|в)\s+(?:los\s+)?(?:Estados Unidos|EE\.\s?UU\.|EUA|USA|États-Unis|США)|美国|米国|アメリカ|미국)/iu,
+  ],
+  [
+    'EMA',
+    /(?:(?<![\p{L}])(?:en|em|na|in|in der|dans l['’]|en la|в)\s+(?:Europa|Europe|UE|EU|Union européenne|Unión Europea|União Europeia|Европе|ЕС)(?![\p{L}])|欧州|欧盟|유럽)/iu,
+  ],
+  ['NMPA', /(?:(?<![\p{L}])(?:en|em|na|in|в)\s+(?:China|Chine|Китае)(?![\p{L}])|中国で|중국)/iu],
+  [
+    'PMDA',
+    /(?:(?<![\p{L}])(?:en|em|no|in|au|в)\s+(?:Japón|Japão|Japan|Japon|Японии)(?![\p{L}])|日本で|일본)/iu,
+  ],
+  ['ANVISA', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brasilien|Brésil|Бразилии)(?![\p{L}])/iu],
+  ['HC', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])/iu],
+  ['SWISSMEDIC', /(?<![\p{L}])(?:en|na|in der|en|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)(?![\p{L}])/iu],
+  [
+    'RU_MOH',
+    /(?:(?<![\p{L}])(?:en|na|in|en|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ)(?![\p{L}])|ロシア|러시아)/iu,
+  ],
+  [
+    'MFDS',
+    /(?:(?<![\p{L}])(?:en|na|in|en|в)\s+(?:Corea|Coreia|Korea|Corée|Корее)(?![\p{L}])|韓国|韩国|한국|국내)/iu,
+  ],
+  [
+    'CDSCO',
+    /(?:(?<![\p{L}])(?:en|na|in|en|в)\s+(?:India|Indien|Inde|Índia|Индии)(?![\p{L}])|印度|インド|인도)/iu,
+  ],
+  [
+    'OTHER',
+    /(?<![\p{L}])(?:en|no|na|in|au|в)\s+(?:México|Mexiko|Mexique|Argentina|Argentinien|Israel|Turquía|Türkei|Colombia|Chile|Perú|Portugal|España|Spanien|Espagne|Alemania|Deutschland|Allemagne|Francia|Frankreich|France|Italia|Italien|Italie)(?![\p{L}])/iu,
+  ],
+];
 /** "approved for …" introduces the indication. */
 const FOR = /\b(?:for|to treat|in (?:the )?treatment of|para)\b|用于/i;
 const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
@@ -221,7 +269,7 @@ function sinceDatesUse(s: SentenceContext, at: number): boolean {
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
 function approvalTriggers(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (const re of [APPROVAL, FOLLOWED, SINCE_USE, WON]) {
+  for (const re of [APPROVAL, LOCAL_APPROVAL, FOLLOWED, SINCE_USE, WON]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
@@ -235,7 +283,7 @@ function approvalTriggers(text: string): RegExpExecArray[] {
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|aprob|autoriz|ensayos/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|aprob|autoriz|ensayos|aprov|registrad|zugelassen|autoris|approuv|одобр|зарегистр|承認|허가/i;
 
 function notApproved(s: SentenceContext): RawClaim[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
@@ -250,7 +298,13 @@ function notApproved(s: SentenceContext): RawClaim[] {
       scope: 'section',
       requiresProduct: true,
       distributive: true,
-      details: { approved: false, regulator: regulators[0]?.id ?? null, conditionId: condition?.id ?? null },
+      details: {
+        approved: false,
+        regulator: regulators[0]?.id ?? null,
+        conditionId: condition?.id ?? null,
+        // "still investigational", "only in clinical trials": not approved anywhere.
+        everywhere: /investig|experiment|trials?|stud|research|ensayos/i.test(m[0]) ? true : null,
+      },
     },
   ];
 }
@@ -338,6 +392,16 @@ function regulatorsNear(
     const id = m ? regulatorIn(m[1]) : undefined;
     if (m && id)
       out.push({ id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] });
+  }
+  if (out.length === 0) {
+    // A country named in another language: "no Brasil", "in Deutschland", "в России", "在美国".
+    for (const [id, re] of LOCAL_PLACES) {
+      const m = re.exec(part);
+      if (m) {
+        out.push({ id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] });
+        break;
+      }
+    }
   }
   if (out.length === 0) {
     // Authorities outside the dataset ("licensed by the TİTCK", "approved by Swissmedic").

@@ -96,13 +96,33 @@ describe('approval wording', () => {
     });
   });
 
-  it('names regulators the dataset does not cover', () => {
+  it('names regulators the dataset does not cover, and reads the ones it now records', () => {
     expect(detect('In Turkey, Kymriah has been licensed by the TİTCK since 2019.')[0]).toMatchObject({
       regulator: 'OTHER',
       date: '2019',
     });
-    expect(detect('Kymriah was approved in South Korea in 2021.')[0]).toMatchObject({ regulator: 'OTHER' });
-    expect(detect('Kymriah is approved by Swissmedic.')[0]).toMatchObject({ regulator: 'OTHER' });
+    expect(detect('Kymriah was approved in South Korea in 2021.')[0]).toMatchObject({ regulator: 'MFDS' });
+    expect(detect('Kymriah is approved by Swissmedic.')[0]).toMatchObject({ regulator: 'SWISSMEDIC' });
+  });
+
+  it('reads approvals, regulators, places and dates in the languages pages use', () => {
+    expect(detect('Die Europäische Kommission hat Tecartus im Dezember 2020 zugelassen.')[0]).toMatchObject({
+      approved: true,
+      regulator: 'EMA',
+      date: '2020-12',
+    });
+    expect(detect('A Anvisa aprovou o Kymriah em fevereiro de 2022.')[0]).toMatchObject({
+      regulator: 'ANVISA',
+      date: '2022-02',
+    });
+    expect(detect('킴리아는 2021년 3월 5일 식약처 허가를 받았다.')[0]).toMatchObject({
+      regulator: 'MFDS',
+      date: '2021-03-05',
+    });
+    expect(detect('Carteyva não está aprovado no Brasil.')[0]).toMatchObject({
+      approved: false,
+      regulator: 'ANVISA',
+    });
   });
 
   it('reads a pending decision as "not approved"', () => {
