@@ -21,7 +21,11 @@ import {
 } from '../patterns';
 import { headingHit, nearestHit, rowHit, singleRowCondition } from '../sentence-tools';
 import { trialOwner } from '../trial-owner';
+import { findWordFigures } from '../word-figures';
 
+/** Cheap test for proportions in words (lib/claims/word-figures.ts). */
+const WORDS_GATE =
+  /half|third|quarter|fifth|\b(?:in|out of|de cada|von) (?:ten|three|four|five|diez|zehn)\b|mitad|Hälfte|moitié|metade|tercio|Drittel|tiers|terço|половин|трет|成|割|分之|半数|一半/i;
 /** A metric this far from its number (in characters) is about something else. */
 const MAX_GAP = 60;
 /** Longer gaps are fine when the words between are a tight pattern ("81% of the 75 children … went into remission"). */
@@ -63,7 +67,7 @@ export const responseRule: ClaimRule = {
   description: 'Response, remission and time-to-event figures with comparator, range, count, n and trial.',
   detect(s: SentenceContext): RawClaim[] {
     const text = s.text;
-    if (!/\d/.test(text)) return [];
+    if (!/\d/.test(text) && !WORDS_GATE.test(text)) return [];
     const out = rateClaims(s)
       .concat(timeClaims(s))
       .sort((a, b) => a.start - b.start);
@@ -92,7 +96,8 @@ interface Fig {
 function rateClaims(s: SentenceContext): RawClaim[] {
   const text = s.text;
   // Figures first: without a percentage or a count there is nothing for the metric search to tie.
-  const percents: Fig[] = findPercents(text);
+  const digits = findPercents(text);
+  const percents: Fig[] = [...digits, ...findWordFigures(text, digits)].sort((a, b) => a.start - b.start);
   const counts: Fig[] = findCounts(text)
     .filter((c) => !percents.some((p) => c.start < p.end && p.start < c.end))
     .map((c) => ({

@@ -1,0 +1,192 @@
+// Proportions written in words: "about half", "two-thirds", "nine in ten", "~1 in 3", "8 out of
+// 10", 八成, 三分之二, 半数, 8割, "la mitad", "die Hälfte", "la moitié", "metade", "две трети".
+// Words are approximate by nature, so each is a range three points either side of its value; the
+// verifier's usual two-point tolerance applies on top ("about half" agrees with 45-55%).
+import type { Percent } from './patterns';
+
+/** How far either side of its exact value a proportion in words reaches. */
+const WORD_SPREAD = 3;
+
+const SMALL: Readonly<Record<string, number>> = {
+  one: 1,
+  a: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  uno: 1,
+  una: 1,
+  dos: 2,
+  tres: 3,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  ein: 1,
+  eine: 1,
+  zwei: 2,
+  drei: 3,
+  um: 1,
+  dois: 2,
+  duas: 2,
+  две: 2,
+  три: 3,
+  одна: 1,
+};
+const DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  tercio: 3,
+  tercios: 3,
+  cuarto: 4,
+  cuartos: 4,
+  tiers: 3,
+  quart: 4,
+  quarts: 4,
+  drittel: 3,
+  viertel: 4,
+  terço: 3,
+  terços: 3,
+  трети: 3,
+  треть: 3,
+  четверти: 4,
+  четверть: 4,
+};
+/** Chinese and Japanese digits for 成 (tenths) and 割 (tenths), and fractions 分之. */
+const CJK_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+const APPROX = String.raw`(?:about|around|roughly|nearly|almost|approximately|some|~|≈|aproximadamente|casi|cerca de|etwa|rund|fast|environ|près de|presque|cerca de|quase|около|почти|примерно)\s+`;
+const MORE = String.raw`(?:more than|over|above|greater than|más de|mehr als|über|plus de|mais de|более|больше)\s+`;
+
+interface Reader {
+  re: RegExp;
+  value: (m: RegExpExecArray) => number | undefined;
+}
+
+const number = (w: string | undefined): number | undefined => {
+  if (!w) return undefined;
+  if (/^\d+$/.test(w)) return Number(w);
+  return SMALL[w.toLowerCase()];
+};
+
+const READERS: readonly Reader[] = [
+  // "half of the patients", "la mitad", "die Hälfte", "la moitié", "metade", "половина", 一半, 半数
+  {
+    re: /(?<![\p{L}]|first |second |the )(?:half|la mitad|die Hälfte|la moitié|a metade|metade|половин\p{L}*)(?![\p{L}-])(?!\s+(?:of\s+)?(?:the\s+)?(?:year|decade|century|a (?:dozen|million)|20\d\d|life))|一半|半数|过半/giu,
+    value: () => 50,
+  },
+  // "two-thirds", "one third", "three quarters", "dos tercios", "zwei Drittel", "deux tiers", "две трети"
+  {
+    re: /(?<![\p{L}])(one|a|two|three|four|uno|un|dos|tres|une|deux|trois|ein|eine|zwei|drei|um|dois|duas|одна|две|три)[\s-](half|halves|thirds?|quarters?|fifths?|tercios?|cuartos?|tiers|quarts?|Drittel|Viertel|terços?|трети|треть|четверти|четверть)(?![\p{L}-])(?!\s+(?:[\w-]+\s+)?(?:line|lines|dose|doses|time|round|generation|party|phase|trimester|relapse))/giu,
+    value: (m) => {
+      const n = number(m[1]);
+      const d = DENOMINATORS[(m[2] ?? '').toLowerCase()];
+      return n && d && n < d ? (100 * n) / d : undefined;
+    },
+  },
+  // "nine in ten", "8 out of 10", "1 in 3", "nueve de cada diez", "neun von zehn"
+  {
+    re: /(?<![\p{L}\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+(?:in|out of|of every|de cada|von)\s+(\d{1,3}|two|three|four|five|ten|tres|cuatro|cinco|diez|drei|vier|fünf|zehn)(?![\p{L}\d])/giu,
+    value: (m) => {
+      const words: Record<string, number> = {
+        cuatro: 4,
+        cinco: 5,
+        seis: 6,
+        siete: 7,
+        ocho: 8,
+        nueve: 9,
+        diez: 10,
+        vier: 4,
+        fünf: 5,
+        sechs: 6,
+        sieben: 7,
+        acht: 8,
+        neun: 9,
+        zehn: 10,
+        six: 6,
+        seven: 7,
+        eight: 8,
+        nine: 9,
+        ten: 10,
+        five: 5,
+      };
+      const read = (w: string | undefined) => number(w) ?? (w ? words[w.toLowerCase()] : undefined);
+      const n = read(m[1]);
+      const d = read(m[2]);
+      return n !== undefined && d && n < d ? (100 * n) / d : undefined;
+    },
+  },
+  // 八成, 8割, 三分之二
+  {
+    re: /([一二两三四五六七八九]|\d)\s*(?:成|割)(?![本功员])|([一二三四五六七八九十])分之([一二三四五六七八九])/gu,
+    value: (m) => {
+      if (m[2] && m[3]) {
+        const d = CJK_DIGITS[m[2]];
+        const n = CJK_DIGITS[m[3]];
+        return d && n && n < d ? (100 * n) / d : undefined;
+      }
+      const t = /\d/.test(m[1] ?? '') ? Number(m[1]) : CJK_DIGITS[m[1] ?? ''];
+      return t && t < 10 ? t * 10 : undefined;
+    },
+  },
+];
+
+const APPROX_BEFORE = new RegExp(`${APPROX}$`, 'iu');
+const MORE_BEFORE = new RegExp(`${MORE}$`, 'iu');
+
+/** Proportions in words, as percentages with a range; never overlapping a figure in digits. */
+export function findWordFigures(text: string, digits: readonly Percent[]): Percent[] {
+  const out: Percent[] = [];
+  for (const { re, value } of READERS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const v = value(m);
+      if (v === undefined) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (
+        digits.some((p) => p.start < end && start < p.end) ||
+        out.some((p) => p.start < end && start < p.end)
+      )
+        continue;
+      const before = text.slice(Math.max(0, start - 20), start);
+      const rounded = Math.round(v * 10) / 10;
+      if (MORE_BEFORE.test(before)) {
+        out.push({ start, end, value: rounded, comparator: '>' });
+        continue;
+      }
+      out.push({
+        start,
+        end,
+        value: rounded,
+        low: Math.max(0, Math.round(v - WORD_SPREAD)),
+        high: Math.min(100, Math.round(v + WORD_SPREAD)),
+        comparator: APPROX_BEFORE.test(before) ? '~' : '=',
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findWordFigures } from '../../lib/claims/word-figures';
+
+const read = (text: string) => findWordFigures(text, []).map((f) => [f.value, f.low ?? null, f.comparator]);
+
+describe('proportions written in words', () => {
+  it('reads halves, fractions and "N in M" as ranges around their value', () => {
+    expect(read('about half of the patients')).toEqual([[50, 47, '~']]);
+    expect(read('two-thirds of adults')).toEqual([[66.7, 64, '=']]);
+    expect(read('nine in ten children')).toEqual([[90, 87, '=']]);
+    expect(read('~1 in 3 patients')).toEqual([[33.3, 30, '=']]);
+    expect(read('more than half responded')).toEqual([[50, null, '>']]);
+  });
+
+  it('reads them in the languages pages use', () => {
+    expect(read('la mitad de los pacientes')).toEqual([[50, 47, '=']]);
+    expect(read('zwei Drittel der Patienten')).toEqual([[66.7, 64, '=']]);
+    expect(read('八成患者')).toEqual([[80, 77, '=']]);
+    expect(read('三分之二的患者')).toEqual([[66.7, 64, '=']]);
+    expect(read('8割の患者')).toEqual([[80, 77, '=']]);
+  });
+
+  it('leaves ordinals, dates and lines of therapy alone', () => {
+    expect(read('in the first half of 2024')).toEqual([]);
+    expect(read('given as a third line of therapy')).toEqual([]);
+    expect(read('a half-life of 12 days')).toEqual([]);
+  });
+});
