@@ -55,6 +55,10 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\b(?:overall|composite) (?:complete )?remissions?(?: rates?)?\b/gi, 'CR/CRi'],
   [/\bcomplete (?:remission|response) with (?:incomplete|partial) (?:\w+ ){0,2}recovery\b/gi, 'CRi'],
   [
+    /\b(?:remisi[oó]n|respuesta) completa con recuperaci[oó]n (?:hematol[oó]gica |hemat[oó]logica )?incompleta\b/gi,
+    'CRi',
+  ],
+  [
     /\b(?:overall|objective|best overall) response(?: rates?)?\b|\btasa de respuesta (?:global|general|objetiva)\b/gi,
     'ORR',
   ],

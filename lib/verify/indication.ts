@@ -46,6 +46,7 @@ interface Query {
   minAge?: number;
   minPriorLines?: number;
   date?: string;
+  approvalType?: string;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -69,6 +70,7 @@ function queryOf(d: Record<string, unknown>): Query {
     minAge: num(d['minAge']),
     minPriorLines: num(d['minPriorLines']),
     date: str(d['date']),
+    approvalType: str(d['approvalType']),
   };
 }
 
@@ -205,6 +207,7 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     .sort(
       (a, b) =>
         a.conflicts.length - b.conflicts.length ||
+        Number(sameDecision(b.i, q)) - Number(sameDecision(a.i, q)) ||
         Number(b.exactLines) - Number(a.exactLines) ||
         activeFirst(a.i, b.i) ||
         regulatorOrder(a.i, b.i) ||
@@ -312,7 +315,9 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     first !== undefined &&
     firstApprovalKnown(dataset, product, best.i.regulator) &&
     q.date.slice(0, 4) < first.date.slice(0, 4);
-  if (completeRegulators(product, q.regulator).length === 0 && !beforeFirst) {
+  // The decision the page dates is itself recorded (same regulator and date): what it says about
+  // that decision can be checked whatever else the record lacks.
+  if (completeRegulators(product, q.regulator).length === 0 && !beforeFirst && !sameDecision(best.i, q)) {
     return {
       verdict: 'unverified',
       explanation: `${text} TherapyLens's records of ${q.regulator ? `${REGULATOR_LABEL[q.regulator]} decisions` : 'these regulators’ decisions'} for ${name} are not complete, so a later decision may cover what the page says.${broaderNote}`,
@@ -566,8 +571,21 @@ function conflictsOf(
   const exactLines = q.minPriorLines !== undefined && labelLines === q.minPriorLines;
   if (isApproval && q.date && !sameDate(q.date, i.date))
     conflicts.push(`on ${formatDate(i.date)}; the page says ${formatDate(q.date)}`);
+  // "Full approval" for a conditional or accelerated one, and the reverse (a later conversion is
+  // its own record, with its own date).
+  if (isApproval && q.approvalType && i.approvalType !== q.approvalType) {
+    const fullPage = q.approvalType === 'regular';
+    const fullLabel = i.approvalType === 'regular';
+    if (fullPage !== fullLabel)
+      conflicts.push(`as a ${i.approvalType.replace('-', ' ')} approval; the page says ${q.approvalType}`);
+  }
   void ds;
   return { conflicts, exactLines };
+}
+
+/** The page dates a decision of this regulator, and this record is that decision. */
+function sameDecision(i: Indication, q: Query): boolean {
+  return q.date !== undefined && (!q.regulator || q.regulator === i.regulator) && sameDate(q.date, i.date);
 }
 
 /** Same at the coarser of the two precisions; a one-day difference is a known reporting artefact (announcement vs decision). */

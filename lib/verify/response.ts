@@ -18,6 +18,8 @@ import {
 } from './format';
 import type { Assessment, VerifyContext } from './types';
 
+/** How close (percentage points) an unattributed figure may be to the recorded ones and still be another analysis. */
+const NEAR_POINTS = 5;
 const KIND_ORDER: Record<Figure['kind'], number> = { label: 0, publication: 1, press: 2 };
 const COMPARATORS = new Set<string>(['=', '~', '>', '≥', '<', '≤', 'up to']);
 
@@ -179,6 +181,17 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
     return {
       verdict: 'unverified',
       explanation: `Only press-release figures to compare with (${facts}); the page's ${describePage(page)} may come from another cohort or data cut.${trialNote}`,
+      reference: null,
+      compared,
+    };
+  }
+  // Without a named trial, a figure a few points from every recorded one may come from an analysis
+  // the dataset does not hold (another data cut, cohort or publication): close is not contradicted.
+  const nearest = Math.min(...candidates.map((f) => distance(page, f.value)));
+  if (!trial && unit === '%' && nearest <= NEAR_POINTS) {
+    return {
+      verdict: 'unverified',
+      explanation: `${facts}. The page's ${describePage(page)} is within ${NEAR_POINTS} points of these but does not name its trial; it may come from another analysis or data cut the dataset does not hold.`,
       reference: null,
       compared,
     };

@@ -127,3 +127,17 @@ describe('indication verdicts', () => {
     expect(c.explanation).toContain('NMPA');
   });
 });
+
+describe('approval types and dated decisions', () => {
+  it('"full approval" of a conditional decision differs, judged on that very decision', () => {
+    const c = claimOf('2023年6月，奕凯达用于大B细胞淋巴瘤二线治疗获得国家药监局完全批准。', 'approval');
+    expect(c.verdict).toBe('differs');
+    expect(c.explanation).toContain('conditional');
+  });
+
+  it('an accelerated approval called accelerated matches', () => {
+    expect(
+      claimOf('Amtagvi received accelerated approval from the FDA in February 2024.', 'approval').verdict,
+    ).toBe('consistent');
+  });
+});

@@ -52,3 +52,20 @@ describe('like-for-like figures', () => {
     ]);
   });
 });
+
+describe('figures close to the record without a named trial', () => {
+  it('leaves a figure a few points from every recorded one unverified (another analysis may hold it)', () => {
+    const [c] = verified(
+      'Lifileucel demonstrated an overall response rate of 36% with durable responses.',
+    ).filter((x) => x.kind === 'response');
+    expect(c?.verdict).toBe('unverified');
+    expect(c?.explanation).toContain('does not name its trial');
+  });
+
+  it('still calls a figure far from every recorded one wrong', () => {
+    const [c] = verified('Lifileucel demonstrated an overall response rate of 55% in melanoma.').filter(
+      (x) => x.kind === 'response',
+    );
+    expect(c?.verdict).toBe('differs');
+  });
+});

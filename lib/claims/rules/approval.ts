@@ -80,6 +80,25 @@ const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
     /(?<![\p{L}])(?:en|no|na|in|au|в)\s+(?:México|Mexiko|Mexique|Argentina|Argentinien|Israel|Turquía|Türkei|Colombia|Chile|Perú|Portugal|España|Spanien|Espagne|Alemania|Deutschland|Allemagne|Francia|Frankreich|France|Italia|Italien|Italie)(?![\p{L}])/iu,
   ],
 ];
+/** The kind of approval a page names: "full approval", 完全批准; "accelerated", "conditional", 附条件. */
+const APPROVAL_TYPES: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'accelerated',
+    /\baccelerated approval\b|加速批准|aprobación acelerada|vía acelerada|beschleunigte Zulassung/i,
+  ],
+  [
+    'conditional',
+    /\bconditional(?:ly)? (?:approv|marketing authori[sz]|authori[sz])\w*|附条件|有条件批准|条件付き|条件・期限付|bedingte Zulassung|aprobación condicional|autorización condicional|autorisation conditionnelle|aprovação condicional|условн\p{L}* регистрац/iu,
+  ],
+  [
+    'regular',
+    /\b(?:full|regular|traditional|standard) approval\b|完全批准|正式批准|常规批准|vollständige Zulassung|aprobación completa|plena aprobación/i,
+  ],
+];
+function approvalTypeIn(text: string): string | null {
+  return APPROVAL_TYPES.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
 /** "approved for …" introduces the indication. */
 const FOR = /\b(?:for|to treat|in (?:the )?treatment of|para)\b|用于/i;
 const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
@@ -156,6 +175,7 @@ export const approvalRule: ClaimRule = {
           relapsedRefractory: findRelapsedRefractory(indicationText),
           // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
           first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),
+          approvalType: approvalTypeIn(part),
           ...rankOf(s, piece),
         };
         const start = trigger ? trigger.index : at;
@@ -461,6 +481,21 @@ function nearestBefore(regs: readonly NamedRegulator[], at: number): NamedRegula
 /** The date that goes with the approval word: the first one after it, else the last one before it. */
 function dateNear(part: string, at: number): FoundDate | undefined {
   const dates = findDates(part);
+  // Within the trigger's own clause, the nearest date on either side: English puts it after the
+  // verb ("approved on …"), Chinese, Japanese, Korean and German before it ("于2017年10月18日批准").
+  const from = Math.max(
+    0,
+    ...[...part.slice(0, at).matchAll(/[，、。；;,]/g)].map((m) => (m.index ?? 0) + 1),
+  );
+  const stop = part.slice(at).search(/[，、。；;,]/);
+  const to = stop === -1 ? part.length : at + stop;
+  const own = dates.filter((d) => d.start >= from && d.end <= to);
+  if (own.length > 0)
+    return own.sort(
+      (a, b) =>
+        Math.min(Math.abs(a.start - at), Math.abs(a.end - at)) -
+        Math.min(Math.abs(b.start - at), Math.abs(b.end - at)),
+    )[0];
   return dates.find((d) => d.start >= at) ?? dates.filter((d) => d.end <= at).pop() ?? dates[0];
 }
 
