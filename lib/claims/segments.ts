@@ -20,15 +20,43 @@ export interface BlockSegments {
   isRow: boolean;
 }
 
+// Header words in the languages pages use. Bounded by letters (\b is ASCII-only), or bare for
+// scripts without spaces.
+const W = (words: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
 const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
-  [/\b(?:targets?|antigens?)\b/i, 'target'],
   [
-    /\b(?:indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?)\b/i,
+    W('targets?|antigens?|antígenos?|diana|blanco|ziel(?:struktur)?|zielantigen|cible|alvo|мишень|антиген'),
+    'target',
+  ],
+  [/靶点|靶向|标靶|標的|ターゲット|표적/, 'target'],
+  [
+    W(
+      'indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiet|erkrankung|enfermedad|maladie|doença|показани[ея]|заболевание',
+    ),
     'indication',
   ],
-  [/\b(?:response|efficacy|ORR|CR|remission|outcomes?|results?|data|rates?)\b/i, 'response'],
-  [/\b(?:products?|drugs?|therap(?:y|ies)|names?|brands?|treatments?)\b/i, 'product'],
-  [/\b(?:approv\w*|regulators?|status|authori[sz]ation|agency|date|year)\b/i, 'approval'],
+  [/适应症|適応|적응증|疾病|対象疾患/, 'indication'],
+  [
+    W(
+      'response|efficacy|ORR|CR|remission|outcomes?|results?|data|rates?|eficacia|respuesta|wirksamkeit|ansprechen|efficacité|eficácia|эффективность',
+    ),
+    'response',
+  ],
+  [/疗效|缓解率|有効性|奏効率|반응률/, 'response'],
+  [
+    W(
+      'products?|drugs?|therap(?:y|ies)|names?|brands?|treatments?|producto|medicamento|produkt|präparat|arzneimittel|produit|médicament|produto|препарат',
+    ),
+    'product',
+  ],
+  [/产品|药品|商品名|製品|薬剤|제품|약물/, 'product'],
+  [
+    W(
+      'approv\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|fecha|datum|jahr|año|année|ano',
+    ),
+    'approval',
+  ],
+  [/批准|获批|上市|承認|허가|승인|时间|日期|年份/, 'approval'],
 ];
 
 export function roleOf(header: string | undefined): CellRole {
