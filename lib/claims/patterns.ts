@@ -174,6 +174,38 @@ const LINES_ES = new RegExp(
   'i',
 );
 const LINES_ZH = /([一二三四五两1-5])\s*线(?:或|及)以上/;
+/**
+ * Prior lines in German, French, Portuguese, Russian, Japanese and Korean: "nach zwei oder mehr
+ * Therapielinien", "nach mindestens zwei Vortherapien", "après au moins deux lignes", "após duas ou
+ * mais linhas", "после двух и более линий", "2つ以上の前治療", "2차 이상".
+ */
+const LINES_LOCAL = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:nach|après|apres|após|apos|после|tras)\s+(?:mindestens\s+|au moins\s+|pelo menos\s+|не менее\s+)?(\d|einer|zwei|drei|vier|une|deux|trois|quatre|uma|duas|três|tres|quatro|одной|двух|трех|трёх|четырех)\s+(?:oder mehr\s+|ou plus\s+|ou mais\s+|и более\s+)?(?:vorherigen\s+|prior\s+)?(?:Therapielinien|Therapielinie|Vortherapien|Vortherapie|Linien|Behandlungslinien|lignes?|linhas?|линий|линии|líneas?)`,
+    String.raw`(\d)\s*(?:つ以上の前治療|ライン以上|次治療以上|차 이상)`,
+  ].join('|'),
+  'iu',
+);
+const LOCAL_NUMBERS: Readonly<Record<string, number>> = {
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  uma: 1,
+  duas: 2,
+  três: 3,
+  tres: 3,
+  quatro: 4,
+  одной: 1,
+  двух: 2,
+  трех: 3,
+  трёх: 3,
+  четырех: 4,
+};
 const LINE_ORDINAL =
   /\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|[2-6]L)\s*(?:-|\s)?\s*(?:line|L)?\s*(\+|or later|and beyond|or beyond)?(?=[\s,;.)]|$)/i;
 
@@ -207,6 +239,12 @@ export function findPriorLines(text: string): { value: number; start: number; en
   if (m) {
     const v = numberFrom(m[1] ?? '');
     // "二线或以上系统性治疗后" (after two or more lines) and "al menos dos líneas" both count prior lines.
+    if (v !== undefined) return { value: v, start: m.index, end: m.index + m[0].length };
+  }
+  m = LINES_LOCAL.exec(text);
+  if (m) {
+    const w = (m[1] ?? m[2] ?? '').toLowerCase();
+    const v = /^\d$/.test(w) ? Number(w) : LOCAL_NUMBERS[w];
     if (v !== undefined) return { value: v, start: m.index, end: m.index + m[0].length };
   }
   m = LINE_ORDINAL.exec(text);
