@@ -2,8 +2,10 @@ import { defineConfig } from 'wxt';
 import { noHtmlSinks } from './scripts/no-html-sinks-plugin';
 import { slimDataset } from './scripts/slim-dataset-plugin';
 
-// The shipped build asks for exactly activeTab, scripting and storage; e2e tests run this same
-// build and reach pages the way a user does (a toolbar click grants activeTab).
+// The shipped build asks for activeTab, scripting and storage, plus what the reading panel, the
+// "Check with TherapyLens" menu and the shortcut strictly need (sidePanel in Chrome, whose Firefox
+// twin sidebar_action needs none; contextMenus). No hosts: e2e tests run this same build and reach
+// pages the way a user does (a toolbar click, the menu or the shortcut grants activeTab).
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   srcDir: '.',
@@ -17,7 +19,20 @@ export default defineConfig({
     name: 'TherapyLens',
     description:
       'Checks what cancer cell- and gene-therapy pages claim against regulator approvals, with sources. Not medical advice.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Alt+Shift+L ("Lens"): free in Chrome and Firefox, unlike Alt+H, Ctrl+Shift+Y/B and Alt+Shift+T/I.
+    commands: {
+      'check-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Check the selection (or the page) and show it beside the page',
+      },
+    },
     action: { default_title: 'TherapyLens: check this page' },
     ...(browser === 'firefox'
       ? {

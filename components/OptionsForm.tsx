@@ -1,6 +1,8 @@
 import type { Regulator } from '../lib/dataset/schema';
 import type { Settings } from '../lib/settings';
 import { SHOWN_REGULATORS } from './product-view';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n';
+import { useI18n } from './I18n';
 
 const REGULATOR_NAMES: Record<string, string> = {
   FDA: 'US Food and Drug Administration',
@@ -33,15 +35,35 @@ export function OptionsForm({
   settings,
   status,
   onChange,
+  browserDefault,
 }: {
   settings: Settings;
   status: OptionsStatus;
   onChange: (next: Settings) => void;
+  /** The language "auto" resolves to in this browser. */
+  browserDefault?: Language;
 }) {
   const chosen = chosenRegulators(settings);
+  const { t, language } = useI18n();
   return (
     <form className="options" onSubmit={(e) => e.preventDefault()}>
-      <h1>TherapyLens settings</h1>
+      <h1>{t('settings.title')}</h1>
+      <label className="options__language">
+        <span>{t('settings.language')}</span>
+        <select
+          value={settings.language}
+          onChange={(e) => onChange({ ...settings, language: e.currentTarget.value as Settings['language'] })}
+        >
+          <option value="auto">
+            {t('settings.languageAuto', { language: LANGUAGE_NAMES[browserDefault ?? language] })}
+          </option>
+          {LANGUAGES.map((l: Language) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
       <fieldset>
         <legend>Approvals to show</legend>
         <p className="hint">Product cards list approvals by these regulators.</p>

@@ -58,6 +58,7 @@ describe('options form', () => {
     expect(onChange).toHaveBeenLastCalledWith({
       regulators: ['FDA', 'EMA', 'PMDA', 'CDSCO', 'MHRA'],
       highlightsByDefault: false,
+      language: 'auto',
       autoSave: false,
     });
     screen.getByRole('checkbox', { name: /Save every analyzed page/ }).focus();
@@ -65,8 +66,26 @@ describe('options form', () => {
     expect(onChange).toHaveBeenLastCalledWith({
       regulators: ['FDA', 'EMA', 'PMDA', 'CDSCO', 'MHRA'],
       highlightsByDefault: false,
+      language: 'auto',
       autoSave: true,
     });
+  });
+
+  it('offers the interface language: the browser’s by default, or English, Chinese or Spanish', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const select = screen.getByRole('combobox', { name: 'Language' });
+    expect(select).toHaveValue('auto');
+    expect(Array.from((select as HTMLSelectElement).options).map((o) => o.value)).toEqual([
+      'auto',
+      'en',
+      'zh-CN',
+      'es',
+    ]);
+    expect(screen.getByRole('option', { name: '简体中文' })).toHaveAttribute('lang', 'zh-CN');
+    await user.selectOptions(select, 'es');
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ language: 'es' }));
   });
 
   it('keeps the last ticked regulator ticked and explains why', async () => {

@@ -274,6 +274,19 @@ export class PopupDriver {
     );
   }
 
+  /**
+   * Clicks as a user would, inside a user gesture (Runtime.evaluate's userGesture): what browsers
+   * require before an extension may open its side panel.
+   */
+  async clickAsUser(selector: string): Promise<void> {
+    const out = (await this.send('Runtime.evaluate', {
+      expression: `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) throw new Error('no ' + ${JSON.stringify(selector)}); el.click(); return true; })()`,
+      userGesture: true,
+      returnByValue: true,
+    })) as unknown as RemoteValue;
+    if (out.exceptionDetails) throw new Error(out.exceptionDetails.text);
+  }
+
   /** Presses a key with real input events (keyboard tests). */
   async press(key: 'Tab' | 'Enter' | ' ' | 'Escape' | 'ArrowDown' | 'ArrowUp', shift = false): Promise<void> {
     const codes: Record<string, number> = {
