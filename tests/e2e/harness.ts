@@ -88,7 +88,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Extra Chromium switches, e.g. --lang=zh-CN for the interface language tests. */
+  args?: string[];
+  /** Extra environment for the browser process (LANGUAGE=zh_CN: Chromium on Linux reads it too). */
+  env?: Record<string, string>;
+}
+
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(
       `No built extension at ${extensionDir}: run "npm run build" first (npm run test:e2e does).`,
@@ -109,7 +119,9 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
   const browser = context.browser();
   if (!browser) throw new Error('persistent context has no browser handle');
@@ -339,9 +351,9 @@ export interface E2eEnv {
 }
 
 /** The usual setup of an e2e file: fixture server plus Chromium with the shipped build. */
-export async function startE2e(): Promise<E2eEnv> {
+export async function startE2e(options: LaunchOptions = {}): Promise<E2eEnv> {
   const server = await startFixtureServer();
-  return { server, ext: await launchWithExtension() };
+  return { server, ext: await launchWithExtension(EXTENSION_DIR, options) };
 }
 
 export async function stopE2e(env: Partial<E2eEnv>): Promise<void> {
