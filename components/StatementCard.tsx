@@ -74,7 +74,11 @@ export function StatementCard({
   const repaired = repairedText(statement.text);
   const quote = quoteParts(repaired, repairedText(lead.matched));
   return (
-    <li className={`claim claim--${statement.verdict}`} data-claim-id={statement.id}>
+    <li
+      className={`claim claim--${statement.verdict}`}
+      data-claim-id={statement.id}
+      data-claim-ids={statement.claimIds.join(' ')}
+    >
       <p className="claim__head">
         <VerdictBadge verdict={statement.verdict} />
         <span className="claim__about">

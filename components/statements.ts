@@ -13,8 +13,10 @@ export interface Statement {
   id: string;
   /** The quoted sentence or table row as the page has it. */
   text: string;
-  /** Every checked part, in reading order, without repeats of the same verdict and explanation. */
+  /** Every checked part, most serious first, without repeats of the same verdict and explanation. */
   claims: Claim[];
+  /** Ids of every claim quoting this statement, repeats included (for "show on page" and tests). */
+  claimIds: string[];
   tier: Tier;
   /** The verdict the card leads with: the most serious of its parts. */
   verdict: DisplayVerdict;
@@ -42,19 +44,20 @@ function statementKey(text: string): string {
 }
 
 export function groupStatements(claims: readonly Claim[]): Statement[] {
-  const byKey = new Map<string, { first: number; claims: Claim[] }>();
+  const byKey = new Map<string, { first: number; claims: Claim[]; ids: string[] }>();
   claims.forEach((claim, i) => {
     const key = statementKey(claim.text);
     const group = byKey.get(key);
-    if (!group) byKey.set(key, { first: i, claims: [claim] });
+    if (!group) byKey.set(key, { first: i, claims: [claim], ids: [claim.id] });
     else if (
+      group.ids.push(claim.id) &&
       !group.claims.some(
         (c) => displayVerdict(c) === displayVerdict(claim) && c.explanation === claim.explanation,
       )
     )
       group.claims.push(claim);
   });
-  const statements = [...byKey.values()].map(({ first, claims: parts }) => {
+  const statements = [...byKey.values()].map(({ first, claims: parts, ids }) => {
     const verdict = SEVERITY.find((v) => parts.some((c) => displayVerdict(c) === v)) ?? 'unverified';
     // Within a card, the parts read in the same order as the cards: problems first.
     const ordered = [...parts].sort(
@@ -67,6 +70,7 @@ export function groupStatements(claims: readonly Claim[]): Statement[] {
         id: lead.id,
         text: lead.text,
         claims: ordered,
+        claimIds: ids,
         tier: tierOf(verdict),
         verdict,
         productIds: [...new Set(parts.flatMap((c) => (c.productId === null ? [] : [c.productId])))],
