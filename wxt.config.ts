@@ -6,6 +6,8 @@ import { slimDataset } from './scripts/slim-dataset-plugin';
 // "Check with TherapyLens" menu and the shortcut strictly need (sidePanel in Chrome, whose Firefox
 // twin sidebar_action needs none; contextMenus). No hosts: e2e tests run this same build and reach
 // pages the way a user does (a toolbar click, the menu or the shortcut grants activeTab).
+const DEV_PORT = 3000;
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   srcDir: '.',
@@ -15,6 +17,14 @@ export default defineConfig({
   // No modulepreload polyfill (it calls fetch; both browsers at our minimum versions preload natively),
   // and no innerHTML in what we ship (see scripts/no-html-sinks-plugin.ts).
   vite: () => ({ plugins: [noHtmlSinks()], build: { modulePreload: { polyfill: false } } }),
+  // `npm run dev` opens a saved clinic page (served by the dev server from the fixtures) with the
+  // extension loaded, so a newcomer sees a result with one click on the toolbar button.
+  webExt: {
+    startUrls: [
+      `http://localhost:${DEV_PORT}/tests/fixtures/pages/seed--cancerfax-gene-therapy-leukemia.html`,
+    ],
+  },
+  dev: { server: { port: DEV_PORT } },
   manifest: ({ browser }) => ({
     name: 'TherapyLens',
     description:
