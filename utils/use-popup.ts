@@ -99,12 +99,12 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
   );
 
   /** Shows the tab's cached report, or (panel) the idle view; true when something was shown. */
-  const showCached = useCallback(async (tab: ActiveTab): Promise<boolean> => {
+  const showCached = useCallback(async (tab: ActiveTab, fresh = false): Promise<boolean> => {
     const cached = await readCachedEntry(tab.id, tab.url);
     if (tabRef.current?.id !== tab.id) return true;
     if (!cached) return false;
     if (reportRef.current?.analyzedAt === cached.report.analyzedAt) return true;
-    dispatch({ type: 'cached', report: cached.report, selection: cached.selection });
+    dispatch({ type: 'cached', report: cached.report, selection: cached.selection, fresh });
     const status = await sendToPage(tab.id, { type: 'status' });
     if (status?.ok) setHighlightState({ on: status.highlights, busy: false });
     return true;
@@ -165,7 +165,7 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
     browser.runtime.onMessage.addListener(onMessage);
     const stopCache = onCacheChanged(() => {
       const tab = tabRef.current;
-      if (tab && runningRef.current === null) void showCached(tab);
+      if (tab && runningRef.current === null) void showCached(tab, true);
     });
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);

@@ -24,7 +24,8 @@ export type Outcome =
 export type MachineEvent =
   /** The view now shows this tab (opened, or the user switched tabs): forget the old one. */
   | { type: 'tab'; tabId: number | null }
-  | { type: 'cached'; report: PageReport; selection: boolean }
+  /** `fresh`: it was just written by another view or the background, not found from earlier. */
+  | { type: 'cached'; report: PageReport; selection: boolean; fresh?: boolean }
   | { type: 'no-report' }
   | { type: 'restricted'; reason: string }
   | { type: 'failure'; message: string; detail?: string }
@@ -58,7 +59,7 @@ export function reduce(state: MachineState, event: MachineEvent): MachineState {
       if (state.running !== null) return state;
       return {
         ...state,
-        view: { kind: 'report', report: event.report, cached: true, selection: event.selection },
+        view: { kind: 'report', report: event.report, cached: !event.fresh, selection: event.selection },
       };
     case 'no-report':
       return state.running !== null ? state : { ...state, view: { kind: 'idle', denied: false } };

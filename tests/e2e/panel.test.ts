@@ -143,6 +143,23 @@ describe('reading panel', () => {
     await other.close();
   });
 
+  it('shows a hostile page’s text as text: nothing from it runs or renders as markup in the panel', async () => {
+    const page = await openPage('hostile-payloads');
+    await pressCheckShortcut(env.ext, page);
+    await panel.waitFor(SUMMARY);
+    expect(await panel.evaluate<string>(`document.querySelector('.summary__title').textContent`)).toContain(
+      '<img src=x',
+    );
+    expect(
+      await panel.evaluate<number>(
+        `document.querySelectorAll('img, iframe, object, embed, svg script, [onerror], [onload], [ontoggle], a[href^="javascript:"], script:not([src])').length`,
+      ),
+    ).toBe(0);
+    expect(await panel.evaluate('globalThis.__pwned ?? null')).toBeNull();
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+    await page.close();
+  });
+
   it('checks just the selected text from the shortcut, and says so', async () => {
     const page = await openPage('tourism--china-car-t-packages');
     const selected = await page.evaluate(() => {

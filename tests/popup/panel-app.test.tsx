@@ -63,6 +63,8 @@ describe('side panel', () => {
     expect(
       screen.getByText('Only the text you selected was checked (with the page title for context).'),
     ).toBeInTheDocument();
+    // Just arrived: not presented as an old result.
+    expect(screen.queryByText(/result from/)).toBeNull();
   });
 
   it('says plainly how to grant access when the browser will not let the panel read the page', async () => {
