@@ -291,12 +291,15 @@ export class PopupDriver {
    * require before an extension may open its side panel.
    */
   async clickAsUser(selector: string): Promise<void> {
-    const out = (await this.send('Runtime.evaluate', {
+    const reply = this.send('Runtime.evaluate', {
       expression: `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) throw new Error('no ' + ${JSON.stringify(selector)}); el.click(); return true; })()`,
       userGesture: true,
       returnByValue: true,
-    })) as unknown as RemoteValue;
-    if (out.exceptionDetails) throw new Error(out.exceptionDetails.text);
+    }) as unknown as Promise<RemoteValue>;
+    // The click may close this view (the popup closes once the panel is open): its answer can
+    // then be lost, so wait for it only a while.
+    const out = await Promise.race([reply, sleep(3000).then(() => null)]);
+    if (out?.exceptionDetails) throw new Error(out.exceptionDetails.text);
   }
 
   /** Presses a key with real input events (keyboard tests). */

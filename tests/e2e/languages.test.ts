@@ -79,6 +79,9 @@ describe.each(Object.entries(LAUNCH) as [Exclude<Language, 'en'>, (typeof LAUNCH
       await view.setColorScheme('dark');
       await shoot(view, `${name}-${launch.short}-dark`);
       await view.setColorScheme('light');
+      await view.evaluate(`document.querySelector('#products-heading').scrollIntoView()`);
+      await shoot(view, `${name}-${launch.short}-products-light`);
+      await view.evaluate(`document.querySelector('.scroll').scrollTop = 0`);
     }
 
     it('popup and panel follow the browser language', async () => {

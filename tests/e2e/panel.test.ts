@@ -11,7 +11,14 @@ import { summarySentence } from '../../components/summary-sentence';
 import { PageReport } from '../../lib/schema';
 import { z } from '../../lib/zod';
 import { clickToolbarIcon, type PopupDriver, startE2e, stopE2e, type E2eEnv } from './harness';
-import { badgeForTab, isPanelOpen, pressCheckShortcut, tabIdFor, waitForPanel } from './panel-harness';
+import {
+  badgeForTab,
+  cachedSince,
+  isPanelOpen,
+  pressCheckShortcut,
+  tabIdFor,
+  waitForPanel,
+} from './panel-harness';
 
 let env: E2eEnv;
 beforeAll(async () => (env = await startE2e()));
@@ -108,6 +115,11 @@ describe('reading panel', () => {
     expect(chips.length).toBeGreaterThan(0);
     for (const c of chips)
       expect(c.chips ?? c.status, c.name).toMatch(/^Approved in [A-Z]{2}|^Investigational$|^Withdrawn$/);
+    await panel.evaluate(`document.querySelector('#products-heading').scrollIntoView()`);
+    await shoot(panel, 'panel-en-products-light');
+    await panel.setColorScheme('dark');
+    await shoot(panel, 'panel-en-products-dark');
+    await panel.setColorScheme('light');
     // Carteyva (relma-cel) is approved in China only; Kymriah in the US among others.
     expect(chips.find((c) => c.name.startsWith('Carteyva'))?.chips).toBe('Approved in CN');
     expect(chips.find((c) => c.name.startsWith('Kymriah'))?.chips).toMatch(/^Approved in US\b/);
@@ -128,7 +140,7 @@ describe('reading panel', () => {
 
   it('follows tab switches: an unchecked tab offers "Analyze this page", the checked one its report', async () => {
     // Check the planted page again by the shortcut (the reload above took the toolbar's grant away).
-    await pressCheckShortcut(env.ext, planted);
+    await pressCheckShortcut(env.ext, planted, cachedSince(panel, planted.url(), new Date(0).toISOString()));
     await panel.waitFor(SUMMARY);
     const other = await openPage('none--eliana-restaurant');
     await other.bringToFront();
@@ -145,7 +157,7 @@ describe('reading panel', () => {
 
   it('shows a hostile page’s text as text: nothing from it runs or renders as markup in the panel', async () => {
     const page = await openPage('hostile-payloads');
-    await pressCheckShortcut(env.ext, page);
+    await pressCheckShortcut(env.ext, page, cachedSince(panel, page.url(), new Date(0).toISOString()));
     await panel.waitFor(SUMMARY);
     expect(await panel.evaluate<string>(`document.querySelector('.summary__title').textContent`)).toContain(
       '<img src=x',
@@ -173,7 +185,7 @@ describe('reading panel', () => {
       selection.addRange(range);
       return selection.toString();
     });
-    await pressCheckShortcut(env.ext, page);
+    await pressCheckShortcut(env.ext, page, cachedSince(panel, page.url(), new Date(0).toISOString()));
     await panel.waitFor(`document.querySelector('.summary__selection')`);
     const entry = await cachedReport(panel, page.url());
     expect(entry.selection).toBe(true);
