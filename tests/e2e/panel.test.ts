@@ -155,6 +155,23 @@ describe('reading panel', () => {
     await other.close();
   });
 
+  it('drives highlights and "show on page" from the panel, while the panel stays open', async () => {
+    await planted.bringToFront();
+    await panel.waitFor(SUMMARY);
+    await panel.click('.switch');
+    await panel.waitFor(`document.querySelector('.switch')?.getAttribute('aria-checked') === 'true'`);
+    const marks = await planted.evaluate(() => document.querySelectorAll('mark[data-therapylens]').length);
+    expect(marks).toBeGreaterThan(0);
+    await panel.click('li.claim .claim__quote');
+    await panel.waitFor(
+      `document.querySelector('.notice')?.textContent === ${JSON.stringify(en['notice.shown'])}`,
+    );
+    await panel.click('.switch');
+    await panel.waitFor(`document.querySelector('.switch')?.getAttribute('aria-checked') === 'false'`);
+    expect(await planted.evaluate(() => document.querySelectorAll('mark[data-therapylens]').length)).toBe(0);
+    expect(await isPanelOpen(env.ext)).toBe(true);
+  });
+
   it('shows a hostile page’s text as text: nothing from it runs or renders as markup in the panel', async () => {
     const page = await openPage('hostile-payloads');
     await pressCheckShortcut(env.ext, page, cachedSince(panel, page.url(), new Date(0).toISOString()));
