@@ -65,8 +65,8 @@ export function OptionsForm({
         </select>
       </label>
       <fieldset>
-        <legend>Approvals to show</legend>
-        <p className="hint">Product cards list approvals by these regulators.</p>
+        <legend>{t('settings.approvals')}</legend>
+        <p className="hint">{t('settings.approvalsHint')}</p>
         {SHOWN_REGULATORS.map((r) => {
           const checked = chosen.includes(r);
           const last = checked && chosen.length === 1;
@@ -86,38 +86,38 @@ export function OptionsForm({
         })}
         {chosen.length === 1 && (
           <p id="regulators-hint" className="hint">
-            At least one regulator stays selected.
+            {t('settings.lastRegulator')}
           </p>
         )}
       </fieldset>
       <fieldset>
-        <legend>On the page</legend>
+        <legend>{t('settings.onPage')}</legend>
         <label>
           <input
             type="checkbox"
             checked={settings.highlightsByDefault}
             onChange={(e) => onChange({ ...settings, highlightsByDefault: e.currentTarget.checked })}
           />
-          <span>Highlight therapy names and claims on the page as soon as it is analyzed</span>
+          <span>{t('settings.highlightByDefault')}</span>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Collection</legend>
+        <legend>{t('settings.collection')}</legend>
         <label>
           <input
             type="checkbox"
             checked={settings.autoSave}
             onChange={(e) => onChange({ ...settings, autoSave: e.currentTarget.checked })}
           />
-          <span>Save every analyzed page to the collection automatically</span>
+          <span>{t('settings.autoSave')}</span>
         </label>
-        <p className="hint">The collection stays in this browser; nothing is sent anywhere.</p>
+        <p className="hint">{t('settings.collectionHint')}</p>
       </fieldset>
       <p
         role="status"
         className={status.kind === 'error' ? 'save__status save__status--error' : 'save__status'}
       >
-        {status.kind === 'saved' ? 'Saved.' : status.kind === 'error' ? status.message : ''}
+        {status.kind === 'saved' ? t('settings.saved') : status.kind === 'error' ? status.message : ''}
       </p>
     </form>
   );

@@ -161,6 +161,15 @@ export const en = {
   'disclaimer.asOf': 'Reference data as of {{date}}.',
 
   'settings.title': 'TherapyLens settings',
+  'settings.approvals': 'Approvals to show',
+  'settings.approvalsHint': 'Product cards list approvals by these regulators.',
+  'settings.lastRegulator': 'At least one regulator stays selected.',
+  'settings.onPage': 'On the page',
+  'settings.highlightByDefault': 'Highlight therapy names and claims on the page as soon as it is analyzed',
+  'settings.collection': 'Collection',
+  'settings.autoSave': 'Save every analyzed page to the collection automatically',
+  'settings.collectionHint': 'The collection stays in this browser; nothing is sent anywhere.',
+  'settings.saved': 'Saved.',
   'settings.language': 'Language',
   'settings.languageAuto': 'Same as the browser ({{language}})',
 } as const;

@@ -180,6 +180,16 @@ export const es: Catalog = {
   'disclaimer.asOf': 'Datos de referencia al {{date}}.',
 
   'settings.title': 'Ajustes de TherapyLens',
+  'settings.approvals': 'Aprobaciones que se muestran',
+  'settings.approvalsHint': 'Las fichas de producto muestran las aprobaciones de estas agencias.',
+  'settings.lastRegulator': 'Al menos una agencia queda seleccionada.',
+  'settings.onPage': 'En la página',
+  'settings.highlightByDefault':
+    'Marcar los nombres de terapias y las afirmaciones en la página en cuanto se analice',
+  'settings.collection': 'Colección',
+  'settings.autoSave': 'Guardar automáticamente en la colección cada página analizada',
+  'settings.collectionHint': 'La colección se queda en este navegador; no se envía nada a ningún sitio.',
+  'settings.saved': 'Guardado.',
   'settings.language': 'Idioma',
   'settings.languageAuto': 'El del navegador ({{language}})',
 };

@@ -143,6 +143,15 @@ export const zhCN: Catalog = {
   'disclaimer.asOf': '参考资料截至 {{date}}。',
 
   'settings.title': 'TherapyLens 设置',
+  'settings.approvals': '显示哪些批准',
+  'settings.approvalsHint': '产品卡片列出这些监管机构的批准。',
+  'settings.lastRegulator': '至少要保留一个监管机构。',
+  'settings.onPage': '在页面上',
+  'settings.highlightByDefault': '页面分析完成后，立即在页面上标记疗法名称和说法',
+  'settings.collection': '收藏',
+  'settings.autoSave': '自动把每个分析过的页面保存到收藏',
+  'settings.collectionHint': '收藏只保存在此浏览器中，不会发送到任何地方。',
+  'settings.saved': '已保存。',
   'settings.language': '语言',
   'settings.languageAuto': '与浏览器相同（{{language}}）',
 };

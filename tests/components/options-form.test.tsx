@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OptionsForm, chosenRegulators, toggleRegulator } from '../../components/OptionsForm';
+import { I18nProvider } from '../../components/I18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 afterEach(cleanup);
@@ -86,6 +87,18 @@ describe('options form', () => {
     expect(screen.getByRole('option', { name: '简体中文' })).toHaveAttribute('lang', 'zh-CN');
     await user.selectOptions(select, 'es');
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ language: 'es' }));
+  });
+
+  it('speaks the chosen language', () => {
+    render(
+      <I18nProvider language="es">
+        <Harness onChange={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Ajustes de TherapyLens' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Aprobaciones que se muestran' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Idioma' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^Guardar automáticamente/ })).toBeInTheDocument();
   });
 
   it('keeps the last ticked regulator ticked and explains why', async () => {
