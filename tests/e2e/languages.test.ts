@@ -93,3 +93,24 @@ describe.each(Object.entries(LAUNCH) as [Exclude<Language, 'en'>, (typeof LAUNCH
     });
   },
 );
+
+describe('Settings override the browser language', () => {
+  let env: E2eEnv;
+  beforeAll(async () => (env = await startE2e({ args: ['--accept-lang=en-US'] })));
+  afterAll(() => stopE2e(env));
+
+  it('an English browser shows Spanish once Settings say so', async () => {
+    const page = await env.ext.context.newPage();
+    await page.goto(env.server.url('planted--miracle-car-t-clinic.html'));
+    const first = await clickToolbarIcon(env.ext, page);
+    await first.waitFor(SUMMARY);
+    expect(await first.evaluate<string>('document.documentElement.lang')).toBe('en');
+    await first.evaluate(`chrome.storage.local.set({ settings: { language: 'es' } })`);
+    const again = await clickToolbarIcon(env.ext, page);
+    await again.waitFor(SUMMARY);
+    expect(await again.evaluate<string>('document.documentElement.lang')).toBe('es');
+    expect(await again.evaluate<string>('document.body.textContent')).toContain(
+      CATALOGS.es['disclaimer.text'],
+    );
+  });
+});
