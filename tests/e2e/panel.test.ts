@@ -9,6 +9,7 @@ import { en } from '../../components/i18n/en';
 import { countStatements, groupStatements, problemCount } from '../../components/statements';
 import { summarySentence } from '../../components/summary-sentence';
 import { PageReport } from '../../lib/schema';
+import { MENU_ID } from '../../utils/background-checks';
 import { z } from '../../lib/zod';
 import { clickToolbarIcon, type PopupDriver, startE2e, stopE2e, type E2eEnv } from './harness';
 import {
@@ -16,6 +17,7 @@ import {
   cachedSince,
   isPanelOpen,
   pressCheckShortcut,
+  serviceWorker,
   tabIdFor,
   waitForPanel,
 } from './panel-harness';
@@ -187,6 +189,21 @@ describe('reading panel', () => {
     expect(await panel.evaluate('globalThis.__pwned ?? null')).toBeNull();
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
     await page.close();
+  });
+
+  it('registers "Check with TherapyLens" on selected text (the menu itself cannot be clicked headless)', async () => {
+    const worker = await serviceWorker(env.ext);
+    // update() fails for an item that does not exist; it changes nothing here.
+    expect(
+      await worker.evaluate<boolean>(
+        `chrome.contextMenus.update(${JSON.stringify(MENU_ID)}, { contexts: ['selection'] }).then(() => true, () => false)`,
+      ),
+    ).toBe(true);
+    expect(
+      await worker.evaluate<boolean>(
+        `chrome.contextMenus.update('no-such-item', {}).then(() => true, () => false)`,
+      ),
+    ).toBe(false);
   });
 
   it('checks just the selected text from the shortcut, and says so', async () => {
