@@ -9,14 +9,14 @@ import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
 import { getActiveTab, type ActiveTab } from './active-tab';
 import { analyzeTab } from './analyze-tab';
 import { FAILURE_MESSAGES } from './failure-messages';
-import { readCachedEntry, writeCachedReport, onCacheChanged } from './report-cache';
+import { readCachedEntry, writeCachedReport } from './report-cache';
 import { loadSettings } from './settings-store';
 import { sendToPage } from './page-messages';
 import { restrictionReason } from './restricted-url';
 import { saveReport } from './collection-store';
 import { showBadge } from './badge';
 import { INITIAL, reduce, type Outcome } from './view-machine';
-import { PanelMessage } from './panel-messages';
+import { useFollowWindow } from './use-follow-window';
 import { openReadingPanel, hasReadingPanel } from './side-panel';
 import type { HighlightState, Notice, PopupView, SaveStatus } from '../components/popup-types';
 
@@ -142,38 +142,7 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
   }, [start]);
 
   // The panel follows the window: another tab, a navigation, a result from elsewhere.
-  useEffect(() => {
-    if (mode !== 'panel') return;
-    const onActivated = () => void start(true);
-    const onUpdated = (tabId: number, change: { status?: string }) => {
-      if (tabId === tabRef.current?.id && change.status === 'complete') void start(true);
-    };
-    const onMessage = (raw: unknown) => {
-      const parsed = PanelMessage.safeParse(raw);
-      if (!parsed.success || parsed.data.tabId !== tabRef.current?.id) return undefined;
-      const message = parsed.data;
-      if (message.type === 'therapylens:analysis-started')
-        dispatch({ type: 'elsewhere', tabId: message.tabId });
-      else if (message.outcome.kind === 'restricted')
-        dispatch({ type: 'restricted', reason: message.outcome.reason });
-      else if (message.outcome.kind === 'denied') dispatch({ type: 'tab', tabId: message.tabId });
-      else dispatch({ type: 'failure', message: message.outcome.message, detail: message.outcome.detail });
-      return undefined;
-    };
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    browser.runtime.onMessage.addListener(onMessage);
-    const stopCache = onCacheChanged(() => {
-      const tab = tabRef.current;
-      if (tab && runningRef.current === null) void showCached(tab, true);
-    });
-    return () => {
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-      browser.runtime.onMessage.removeListener(onMessage);
-      stopCache();
-    };
-  }, [mode, showCached, start]);
+  useFollowWindow({ enabled: mode === 'panel', tabRef, runningRef, dispatch, start, showCached });
 
   const reanalyze = useCallback(() => {
     setNotice(null);
@@ -228,14 +197,6 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
     if (tab) void analyzeFresh(tab, true);
   }, [analyzeFresh]);
 
-  const openPanel = useCallback(() => {
-    // Called straight from the click, no await before it: browsers open a panel only inside the
-    // user's gesture, so the window id was looked up when the view opened.
-    void openReadingPanel(currentWindowId.current).then((opened) => {
-      if (opened && mode === 'popup') window.close();
-    });
-  }, [mode]);
-
   const currentWindowId = useRef<number | undefined>(undefined);
   useEffect(() => {
     void browser.windows
@@ -243,6 +204,14 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
       .then((w) => (currentWindowId.current = w.id))
       .catch(() => undefined);
   }, []);
+
+  const openPanel = useCallback(() => {
+    // Called straight from the click, no await before it: browsers open a panel only inside the
+    // user's gesture, so the window id was looked up when the view opened.
+    void openReadingPanel(currentWindowId.current).then((opened) => {
+      if (opened && mode === 'popup') window.close();
+    });
+  }, [mode]);
 
   return {
     view: state.view,
