@@ -11,8 +11,10 @@ import type { PanelMessage } from './panel-messages';
 import { leaveSelectionRequest, readPageSelection, SELECTION_REQUEST } from './selection-request';
 import { openReadingPanel } from './side-panel';
 import { CHECK_COMMAND } from './shortcut';
-import { createTranslator, pickLanguage } from '../components/i18n';
-import { browserLanguages } from './language';
+import { createTranslator } from '../components/i18n';
+import { SETTINGS_KEY } from '../lib/settings';
+import { interfaceLanguage } from './language';
+import { loadSettings } from './settings-store';
 
 export const MENU_ID = 'therapylens-check-selection';
 
@@ -66,12 +68,24 @@ async function activeTab(): Promise<TabLike | undefined> {
   return tab;
 }
 
+/** The menu item's words in the interface language (the setting, else the browser's). */
+async function menuTitle(): Promise<string> {
+  const settings = await loadSettings();
+  return createTranslator(interfaceLanguage(settings))('menu.check');
+}
+
 export function registerBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
-    const t = createTranslator(pickLanguage(browserLanguages()));
-    void Promise.resolve(browser.contextMenus.removeAll()).then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: t('menu.check'), contexts: ['selection'] }),
-    );
+    void Promise.resolve(browser.contextMenus.removeAll())
+      .then(menuTitle)
+      .then((title) => browser.contextMenus.create({ id: MENU_ID, title, contexts: ['selection'] }));
+  });
+  // A new language in Settings renames the menu item at once.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void menuTitle()
+      .then((title) => browser.contextMenus.update(MENU_ID, { title }))
+      .catch(() => undefined);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

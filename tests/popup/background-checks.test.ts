@@ -20,6 +20,7 @@ function fakeEvent<A extends unknown[]>() {
 }
 let menus: {
   create: ReturnType<typeof vi.fn>;
+  update: ReturnType<typeof vi.fn>;
   removeAll: ReturnType<typeof vi.fn>;
   onClicked: ReturnType<typeof fakeEvent<[unknown, unknown]>>;
 };
@@ -36,7 +37,12 @@ beforeEach(() => {
   fakeBrowser.scripting.executeScript =
     executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
   badge = vi.fn(async () => undefined);
-  menus = { create: vi.fn(), removeAll: vi.fn(async () => undefined), onClicked: fakeEvent() };
+  menus = {
+    create: vi.fn(),
+    update: vi.fn(async () => undefined),
+    removeAll: vi.fn(async () => undefined),
+    onClicked: fakeEvent(),
+  };
   Object.assign(fakeBrowser, { contextMenus: menus, commands: { onCommand: fakeEvent() } });
   (fakeBrowser as unknown as { action: unknown }).action = {
     setBadgeText: badge,
@@ -100,6 +106,14 @@ describe('registerBackground', () => {
       },
     );
     await vi.waitFor(async () => expect((await readCachedEntry(8, URL_A))?.selection).toBe(true));
+  });
+
+  it('renames the menu item when the interface language changes in Settings', async () => {
+    registerBackground();
+    await fakeBrowser.storage.local.set({ settings: { language: 'zh-CN' } });
+    await vi.waitFor(() =>
+      expect(menus.update).toHaveBeenLastCalledWith(MENU_ID, { title: '用 TherapyLens 检查' }),
+    );
   });
 
   it('clears the badge and forgets the report when the tab starts loading a new page', async () => {
