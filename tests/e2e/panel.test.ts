@@ -206,6 +206,18 @@ describe('reading panel', () => {
     ).toBe(false);
   });
 
+  it('opens from the shortcut when it is closed', async () => {
+    await panel.evaluate('setTimeout(() => window.close(), 0), true');
+    for (let i = 0; i < 50 && (await isPanelOpen(env.ext)); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await isPanelOpen(env.ext)).toBe(false);
+    const page = await openPage('seed--advanced-medicine-china-car-t-leukemia');
+    await pressCheckShortcut(env.ext, page, () => isPanelOpen(env.ext));
+    panel = await waitForPanel(env.ext);
+    await panel.waitFor(SUMMARY);
+    expect(await panel.text()).toContain(en['disclaimer.text'].slice(0, 40));
+    await page.close();
+  });
+
   it('checks just the selected text from the shortcut, and says so', async () => {
     const page = await openPage('tourism--china-car-t-packages');
     const selected = await page.evaluate(() => {
