@@ -84,3 +84,26 @@ describe('dataset age', () => {
     expect(screen.queryByText(/months old/)).toBeNull();
   });
 });
+
+describe('quotes', () => {
+  it('show the repaired text, with the page’s original one click away', () => {
+    const damaged = 'Kymriah is for patients aged โค25 years with relapsed ALL.';
+    const report = {
+      ...fullReport,
+      claims: fullReport.claims.map((c) =>
+        c.id === 'c4' ? { ...c, text: damaged, matched: 'โค25 years' } : c,
+      ),
+    };
+    renderPopup({ view: { kind: 'report', report, cached: false } });
+    const card = document.querySelector<HTMLElement>('li.claim[data-claim-id="c4"]')!;
+    expect(card.querySelector('.claim__quote')).toHaveTextContent(
+      '“Kymriah is for patients aged ≤25 years with relapsed ALL.”',
+    );
+    expect(card.querySelector('.claim__quote strong')).toHaveTextContent('≤25 years');
+    const original = card.querySelector<HTMLDetailsElement>('details.claim__original')!;
+    expect(original.open).toBe(false);
+    expect(original).toHaveTextContent(`Original text on the page${damaged}`);
+    // Clean quotes offer no "original".
+    expect(document.querySelectorAll('details.claim__original').length).toBe(1);
+  });
+});
