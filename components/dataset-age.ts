@@ -16,7 +16,13 @@ export function monthsOld(asOf: string, now: string): number | null {
   return months;
 }
 
+/**
+ * More than six months: six whole months and at least one day more (the same rule as the CLI's
+ * lib/dataset/freshness.ts on main, which this can be replaced by once merged).
+ */
 export function isStale(asOf: string, now: string): boolean {
   const months = monthsOld(asOf, now);
-  return months !== null && months >= STALE_AFTER_MONTHS;
+  if (months === null) return false;
+  const sameDay = asOf.slice(8, 10) === now.slice(8, 10) || asOf.length < 10;
+  return months > STALE_AFTER_MONTHS || (months === STALE_AFTER_MONTHS && !sameDay);
 }

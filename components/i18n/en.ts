@@ -80,7 +80,7 @@ export const en = {
   'summary.asOf': 'reference data as of {{date}}',
   'summary.resultFrom': 'result from {{time}}',
   'summary.stale':
-    'The reference data are {{months}} months old: approvals and results published since {{date}} are missing.',
+    'The reference data are {{months}} months old: approvals and results published since {{date}} may be missing.',
   'summary.selection': 'Only the text you selected was checked (with the page title for context).',
   'summary.partial':
     'This page is very large, so TherapyLens read only part of it. Claims further down may be missing.',
@@ -149,6 +149,9 @@ export const en = {
   'modality.oncolytic-virus': 'Oncolytic virus',
   'modality.viral-vector-gene-therapy': 'Gene therapy (viral vector)',
   'modality.gene-edited-cell-therapy': 'Gene-edited cell therapy',
+  // Modalities the dataset on main adds (2.0.0).
+  'modality.gene-modified-cell-therapy': 'Gene-modified cell therapy',
+  'modality.cellular-immunotherapy': 'Cellular immunotherapy (not gene-modified)',
   'approvalType.accelerated': 'Accelerated approval',
   'approvalType.conditional': 'Conditional approval',
   'approvalType.conditional-time-limited': 'Conditional, time-limited approval',

@@ -95,7 +95,7 @@ export const es: Catalog = {
   'summary.asOf': 'datos de referencia al {{date}}',
   'summary.resultFrom': 'resultado del {{time}}',
   'summary.stale':
-    'Los datos de referencia tienen {{months}} meses: faltan las aprobaciones y los resultados publicados desde el {{date}}.',
+    'Los datos de referencia tienen {{months}} meses: pueden faltar las aprobaciones y los resultados publicados desde el {{date}}.',
   'summary.selection': 'Solo se comprobó el texto que seleccionó (con el título de la página como contexto).',
   'summary.partial':
     'Esta página es muy grande, así que TherapyLens leyó solo una parte. Pueden faltar afirmaciones más abajo.',
@@ -168,6 +168,9 @@ export const es: Catalog = {
   'modality.oncolytic-virus': 'Virus oncolítico',
   'modality.viral-vector-gene-therapy': 'Terapia génica (vector viral)',
   'modality.gene-edited-cell-therapy': 'Terapia celular con edición génica',
+  // Modalities the dataset on main adds (2.0.0).
+  'modality.gene-modified-cell-therapy': 'Terapia celular modificada genéticamente',
+  'modality.cellular-immunotherapy': 'Inmunoterapia celular (sin modificación genética)',
   'approvalType.accelerated': 'Aprobación acelerada',
   'approvalType.conditional': 'Aprobación condicional',
   'approvalType.conditional-time-limited': 'Aprobación condicional y por tiempo limitado',

@@ -65,7 +65,7 @@ export const zhCN: Catalog = {
   'summary.words_other': '已读取 {{count, number}} 个词',
   'summary.asOf': '参考资料截至 {{date}}',
   'summary.resultFrom': '结果来自 {{time}}',
-  'summary.stale': '参考资料已有 {{months}} 个月未更新：{{date}} 之后发布的批准和结果不在其中。',
+  'summary.stale': '参考资料已有 {{months}} 个月未更新：{{date}} 之后发布的批准和结果可能没有包括在内。',
   'summary.selection': '只检查了您选中的文字（并参考页面标题）。',
   'summary.partial': '此页面非常大，TherapyLens 只读取了其中一部分。后面的说法可能没有包括在内。',
 
@@ -131,6 +131,9 @@ export const zhCN: Catalog = {
   'modality.oncolytic-virus': '溶瘤病毒',
   'modality.viral-vector-gene-therapy': '基因治疗（病毒载体）',
   'modality.gene-edited-cell-therapy': '基因编辑细胞治疗',
+  // Modalities the dataset on main adds (2.0.0).
+  'modality.gene-modified-cell-therapy': '基因修饰细胞治疗',
+  'modality.cellular-immunotherapy': '细胞免疫治疗（非基因修饰）',
   'approvalType.accelerated': '加速批准',
   'approvalType.conditional': '附条件批准',
   'approvalType.conditional-time-limited': '附条件、有期限的批准',

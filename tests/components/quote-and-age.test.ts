@@ -20,9 +20,10 @@ describe('dataset age', () => {
     expect(monthsOld('unknown', '2026-11-21T12:00:00.000Z')).toBeNull();
   });
 
-  it('warns from six months on', () => {
+  it('warns past six months (six whole months and a day)', () => {
     expect(isStale('2026-05-22', '2026-11-21T12:00:00.000Z')).toBe(false);
-    expect(isStale('2026-05-21', '2026-11-21T12:00:00.000Z')).toBe(true);
+    expect(isStale('2026-05-21', '2026-11-21T12:00:00.000Z')).toBe(false);
+    expect(isStale('2026-05-20', '2026-11-21T12:00:00.000Z')).toBe(true);
     expect(isStale('garbage', '2026-11-21T12:00:00.000Z')).toBe(false);
   });
 });

@@ -66,20 +66,20 @@ describe('report view in Chinese and Spanish', () => {
 });
 
 describe('dataset age', () => {
-  it('warns when the reference data are 6 months old or more, and not before', () => {
+  it('warns when the reference data are more than 6 months old, and not before', () => {
     renderPopup({
       view: { kind: 'report', report: fullReport, cached: false },
-      now: '2027-02-11T00:00:00.000Z',
+      now: '2027-02-12T00:00:00.000Z',
     });
     expect(
       screen.getByText(
-        'The reference data are 6 months old: approvals and results published since 11 Aug 2026 are missing.',
+        'The reference data are 6 months old: approvals and results published since 11 Aug 2026 may be missing.',
       ),
     ).toHaveAttribute('role', 'note');
     cleanup();
     renderPopup({
       view: { kind: 'report', report: fullReport, cached: false },
-      now: '2027-02-10T00:00:00.000Z',
+      now: '2027-02-11T00:00:00.000Z',
     });
     expect(screen.queryByText(/months old/)).toBeNull();
   });
