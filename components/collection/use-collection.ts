@@ -164,6 +164,8 @@ export function useCollection(env: CollectionEnv) {
   const last = page * PAGE_SIZE + pageRows.length;
 
   return {
+    /** Reads the collection again (after an import, or a page saved from elsewhere). */
+    reload,
     load,
     records,
     skipped,
