@@ -15,10 +15,6 @@ export interface ProductHeading {
   otherScript: { text: string; lang: string }[];
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 export function productHeading(
   names: Product['names'] | undefined,
   fallback: string,
@@ -30,7 +26,8 @@ export function productHeading(
   const hanNames = [...new Set([...brands.filter((b) => HAN.test(b)), ...names.chinese])];
   const code = names.codes[0];
   const readsHan = readerLanguage.toLowerCase().startsWith('zh');
-  const latinPrimary = latinBrand ?? (names.inn ? capitalize(names.inn) : code) ?? fallback;
+  // The INN as the dataset and WHO write it, in lower case.
+  const latinPrimary = latinBrand ?? names.inn ?? code ?? fallback;
   const primary = readsHan && hanNames[0] ? hanNames[0] : latinPrimary;
   const secondary: string[] = [];
   const seen = new Set([primary.toLowerCase()]);

@@ -17,7 +17,7 @@ describe('productHeading', () => {
 
   it('leads with the INN when the only brand is Chinese, and puts the Chinese name after', () => {
     const heading = productHeading(names('inaticabtagene-autoleucel'), 'x', 'es');
-    expect(heading.primary).toBe('Inaticabtagene autoleucel');
+    expect(heading.primary).toBe('inaticabtagene autoleucel');
     expect(heading.otherScript).toEqual([{ text: '源瑞达', lang: 'zh' }]);
   });
 

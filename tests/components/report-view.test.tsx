@@ -52,7 +52,7 @@ describe('report view', () => {
     expect(cards.map((c) => c.querySelector('.card__name')?.textContent)).toEqual([
       'Kymriah (tisagenlecleucel · CTL019)',
       'Abecma (idecabtagene vicleucel · bb2121)',
-      'Inaticabtagene autoleucel (CNCT19) 源瑞达',
+      'inaticabtagene autoleucel (CNCT19) 源瑞达',
     ]);
     expect(cards[2]!.querySelector('.card__other')?.getAttribute('lang')).toBe('zh');
     // Region chips from the dataset's current approvals, in a fixed order (US first, then EU…).
