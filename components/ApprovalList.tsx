@@ -1,23 +1,29 @@
 import type { ApprovalView } from './product-view';
-import { approvalTypeLabel, formatPartialDate } from './format';
+import { formatDate } from './i18n';
+import { useI18n } from './I18n';
 import { SourceLink, Unconfirmed } from './SourceLink';
 
 function ApprovalItem({ approval }: { approval: ApprovalView }) {
   const { indication, conditionName, supersededBy } = approval;
-  const special = approvalTypeLabel(indication.approvalType);
+  const { t, language } = useI18n();
+  const special = indication.approvalType === 'regular' ? null : t(`approvalType.${indication.approvalType}`);
   const source = indication.sources[0];
   const superseded = indication.status === 'superseded';
   return (
     <li className={superseded ? 'approval approval--superseded' : 'approval'}>
       <p className="approval__head">
-        <strong>{indication.regulator}</strong> · {formatPartialDate(indication.date)}
+        <strong>{indication.regulator}</strong> · {formatDate(indication.date, language)}
         {special && <span className="tag tag--special">{special}</span>}
         {superseded && (
           <span className="tag tag--superseded">
-            {supersededBy ? `Superseded ${formatPartialDate(supersededBy)}` : 'Superseded'}
+            {supersededBy
+              ? t('card.supersededOn', { date: formatDate(supersededBy, language) })
+              : t('card.superseded')}
           </span>
         )}
-        {indication.status === 'withdrawn' && <span className="tag tag--withdrawn">Withdrawn</span>}
+        {indication.status === 'withdrawn' && (
+          <span className="tag tag--withdrawn">{t('chip.withdrawn')}</span>
+        )}
         {indication.confidence === 'unconfirmed' && <Unconfirmed />}
       </p>
       <p className="approval__scope">
@@ -26,7 +32,7 @@ function ApprovalItem({ approval }: { approval: ApprovalView }) {
       {indication.note && <p className="approval__note">{indication.note}</p>}
       {source && (
         <p className="approval__source">
-          Source: <SourceLink href={source.url}>{source.title}</SourceLink>
+          {t('card.source')} <SourceLink href={source.url}>{source.title}</SourceLink>
         </p>
       )}
     </li>

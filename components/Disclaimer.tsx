@@ -1,10 +1,12 @@
-import { disclaimerAsOf } from '../lib/disclaimer';
-import { formatPartialDate } from './format';
+import { formatDate } from './i18n';
+import { useI18n } from './I18n';
 
+/** The medical-advice disclaimer (lib/disclaimer.ts in English), in the reader's language. */
 export function Disclaimer({ asOf }: { asOf: string }) {
+  const { t, language } = useI18n();
   return (
     <p className="disclaimer" role="note">
-      {disclaimerAsOf(formatPartialDate(asOf))}
+      {t('disclaimer.text')} {t('disclaimer.asOf', { date: formatDate(asOf, language) })}
     </p>
   );
 }

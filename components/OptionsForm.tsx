@@ -1,6 +1,8 @@
 import type { Regulator } from '../lib/dataset/schema';
 import type { Settings } from '../lib/settings';
 import { SHOWN_REGULATORS } from './product-view';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n';
+import { useI18n } from './I18n';
 
 const REGULATOR_NAMES: Record<string, string> = {
   FDA: 'US Food and Drug Administration',
@@ -33,18 +35,38 @@ export function OptionsForm({
   settings,
   status,
   onChange,
+  browserDefault,
 }: {
   settings: Settings;
   status: OptionsStatus;
   onChange: (next: Settings) => void;
+  /** The language "auto" resolves to in this browser. */
+  browserDefault?: Language;
 }) {
   const chosen = chosenRegulators(settings);
+  const { t, language } = useI18n();
   return (
     <form className="options" onSubmit={(e) => e.preventDefault()}>
-      <h1>TherapyLens settings</h1>
+      <h1>{t('settings.title')}</h1>
+      <label className="options__language">
+        <span>{t('settings.language')}</span>
+        <select
+          value={settings.language}
+          onChange={(e) => onChange({ ...settings, language: e.currentTarget.value as Settings['language'] })}
+        >
+          <option value="auto">
+            {t('settings.languageAuto', { language: LANGUAGE_NAMES[browserDefault ?? language] })}
+          </option>
+          {LANGUAGES.map((l: Language) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
       <fieldset>
-        <legend>Approvals to show</legend>
-        <p className="hint">Product cards list approvals by these regulators.</p>
+        <legend>{t('settings.approvals')}</legend>
+        <p className="hint">{t('settings.approvalsHint')}</p>
         {SHOWN_REGULATORS.map((r) => {
           const checked = chosen.includes(r);
           const last = checked && chosen.length === 1;
@@ -64,38 +86,38 @@ export function OptionsForm({
         })}
         {chosen.length === 1 && (
           <p id="regulators-hint" className="hint">
-            At least one regulator stays selected.
+            {t('settings.lastRegulator')}
           </p>
         )}
       </fieldset>
       <fieldset>
-        <legend>On the page</legend>
+        <legend>{t('settings.onPage')}</legend>
         <label>
           <input
             type="checkbox"
             checked={settings.highlightsByDefault}
             onChange={(e) => onChange({ ...settings, highlightsByDefault: e.currentTarget.checked })}
           />
-          <span>Highlight therapy names and claims on the page as soon as it is analyzed</span>
+          <span>{t('settings.highlightByDefault')}</span>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Collection</legend>
+        <legend>{t('settings.collection')}</legend>
         <label>
           <input
             type="checkbox"
             checked={settings.autoSave}
             onChange={(e) => onChange({ ...settings, autoSave: e.currentTarget.checked })}
           />
-          <span>Save every analyzed page to the collection automatically</span>
+          <span>{t('settings.autoSave')}</span>
         </label>
-        <p className="hint">The collection stays in this browser; nothing is sent anywhere.</p>
+        <p className="hint">{t('settings.collectionHint')}</p>
       </fieldset>
       <p
         role="status"
         className={status.kind === 'error' ? 'save__status save__status--error' : 'save__status'}
       >
-        {status.kind === 'saved' ? 'Saved.' : status.kind === 'error' ? status.message : ''}
+        {status.kind === 'saved' ? t('settings.saved') : status.kind === 'error' ? status.message : ''}
       </p>
     </form>
   );

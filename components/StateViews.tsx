@@ -1,27 +1,71 @@
-// The popup's non-report states. Each says in plain words what happened and what can be done.
+// The views' non-report states. Each says in plain words what happened and what can be done.
+import { FAILURE_MESSAGES } from '../utils/failure-messages';
+import { REASONS } from '../utils/restricted-url';
+import { useI18n } from './I18n';
+import type { Translate } from './i18n';
+
+/** A known English reason in the reader's language; a reason we have no words for stays as given. */
+function translated(
+  text: string,
+  table: Record<string, string>,
+  prefix: 'restricted' | 'failure',
+  t: Translate,
+) {
+  const key = Object.keys(table).find((k) => table[k] === text);
+  return key ? (t as (k: string) => string)(`${prefix}.${key}`) : text;
+}
 
 export function AnalyzingView() {
+  const { t } = useI18n();
   return (
     <div className="state" role="status" aria-live="polite">
-      <progress className="state__progress" aria-label="Reading the page" />
-      <p>Reading this page and checking it against the reference data…</p>
+      <progress className="state__progress" aria-label={t('state.analyzingLabel')} />
+      <p>{t('state.analyzing')}</p>
     </div>
   );
 }
 
 export function LoadingView() {
+  const { t } = useI18n();
   return (
     <div className="state" role="status" aria-live="polite">
-      <p>Opening…</p>
+      <p>{t('state.opening')}</p>
     </div>
   );
 }
 
 export function RestrictedView({ reason }: { reason: string }) {
+  const { t } = useI18n();
   return (
     <div className="state" role="alert">
-      <h2>TherapyLens can't read this page</h2>
-      <p>{reason}</p>
+      <h2>{t('state.restrictedTitle')}</h2>
+      <p>{translated(reason, REASONS, 'restricted', t)}</p>
+    </div>
+  );
+}
+
+/** The panel on a tab it has no report for: analysis waits for the user, and says how to allow it. */
+export function IdleView({
+  shortcut,
+  denied,
+  onAnalyze,
+}: {
+  shortcut: string;
+  /** The browser refused to let the panel read the page: explain how the user grants it. */
+  denied: boolean;
+  onAnalyze: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="state" role={denied ? 'alert' : undefined}>
+      <h2>{t('state.idleTitle')}</h2>
+      <p>{t('state.idleText')}</p>
+      <button type="button" className="button button--primary" onClick={onAnalyze}>
+        {t('state.analyze')}
+      </button>
+      <p className={denied ? 'state__hint state__hint--strong' : 'state__hint'}>
+        {t('state.howToAllow', { shortcut })}
+      </p>
     </div>
   );
 }
@@ -35,33 +79,32 @@ export function FailureView({
   detail?: string;
   onRetry: () => void;
 }) {
+  const { t } = useI18n();
   return (
     <div className="state" role="alert">
-      <h2>Something went wrong</h2>
-      <p>{message}</p>
+      <h2>{t('state.failedTitle')}</h2>
+      <p>{translated(message, FAILURE_MESSAGES, 'failure', t)}</p>
       {detail && (
         <details className="state__detail">
-          <summary>Technical detail</summary>
+          <summary>{t('state.technicalDetail')}</summary>
           <p>{detail}</p>
         </details>
       )}
       <button type="button" className="button button--primary" onClick={onRetry}>
-        Retry
+        {t('state.retry')}
       </button>
     </div>
   );
 }
 
-export const LOOKS_FOR =
-  'TherapyLens looks for cancer cell and gene therapies by brand name, generic name or code (for example Kymriah, tisagenlecleucel or CTL019): CAR-T, TCR-T, TIL, oncolytic viruses and gene therapies. It then checks what the page says about results, approvals and who a therapy is for.';
-
 export function NothingFoundView({ onReanalyze }: { onReanalyze: () => void }) {
+  const { t } = useI18n();
   return (
     <div className="state">
-      <h2>No cell or gene therapy products found on this page</h2>
-      <p>{LOOKS_FOR}</p>
+      <h2>{t('state.nothingTitle')}</h2>
+      <p>{t('state.looksFor')}</p>
       <button type="button" className="button" onClick={onReanalyze}>
-        Re-analyze
+        {t('state.reanalyze')}
       </button>
     </div>
   );

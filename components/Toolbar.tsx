@@ -1,5 +1,7 @@
 // Actions on an analyzed page: highlights on the page, save to the collection, open the collection.
 import type { SaveStatus } from './popup-types';
+import type { Translate } from './i18n';
+import { useI18n } from './I18n';
 
 export interface HighlightProps {
   on: boolean;
@@ -8,6 +10,7 @@ export interface HighlightProps {
 }
 
 export function HighlightSwitch({ on, busy, onChange }: HighlightProps) {
+  const { t } = useI18n();
   return (
     <button
       type="button"
@@ -21,17 +24,17 @@ export function HighlightSwitch({ on, busy, onChange }: HighlightProps) {
       <span className="switch__track" aria-hidden="true">
         <span className="switch__thumb" />
       </span>
-      Highlight on page
+      {t('toolbar.highlight')}
     </button>
   );
 }
 
-function saveText(save: SaveStatus): string | null {
+function saveText(save: SaveStatus, t: Translate): string | null {
   switch (save.status) {
     case 'saving':
-      return 'Saving…';
+      return t('toolbar.saving');
     case 'saved':
-      return save.auto ? 'Saved to your collection automatically.' : 'Saved to your collection.';
+      return save.auto ? t('toolbar.savedAuto') : t('toolbar.savedManual');
     case 'error':
       return save.message;
     default:
@@ -50,7 +53,8 @@ export function SaveControls({
   collectionUrl: string;
   onOpenCollection: () => void;
 }) {
-  const text = saveText(save);
+  const { t } = useI18n();
+  const text = saveText(save, t);
   return (
     <div className="save">
       <button
@@ -59,7 +63,7 @@ export function SaveControls({
         onClick={onSave}
         disabled={save.status === 'saving' || save.status === 'saved'}
       >
-        {save.status === 'saved' ? 'Saved' : 'Save to collection'}
+        {save.status === 'saved' ? t('toolbar.saved') : t('toolbar.save')}
       </button>
       <a
         className="link"
@@ -71,7 +75,7 @@ export function SaveControls({
           onOpenCollection();
         }}
       >
-        Open collection
+        {t('toolbar.openCollection')}
       </a>
       <p
         className={save.status === 'error' ? 'save__status save__status--error' : 'save__status'}

@@ -1,12 +1,14 @@
 import { VERDICT_DISPLAY, type DisplayVerdict } from '../lib/highlight/verdict-display';
+import { useI18n } from './I18n';
 
 /** Icon, word and colour together: the meaning never rests on colour alone. */
 export function VerdictBadge({ verdict }: { verdict: DisplayVerdict }) {
-  const { icon, label } = VERDICT_DISPLAY[verdict];
+  const { t } = useI18n();
+  const label = t(`verdict.${verdict}`);
   return (
-    <span className={`badge badge--${verdict}`} role="img" aria-label={`Verdict: ${label}`}>
+    <span className={`badge badge--${verdict}`} role="img" aria-label={t('verdict.label', { label })}>
       <span className="badge__icon" aria-hidden="true">
-        {icon}
+        {VERDICT_DISPLAY[verdict].icon}
       </span>
       <span aria-hidden="true">{label}</span>
     </span>

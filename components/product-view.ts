@@ -3,6 +3,7 @@
 import type { Dataset, Figure, Indication, Product, Regulator } from '../lib/dataset/schema';
 import { conditionById, productById, targetById } from '../lib/dataset/index';
 import type { PageReport, ProductFinding } from '../lib/schema';
+import { approvalRegions, type RegionChip } from './regions';
 
 /** The regulators the options page offers, in the order cards list them. */
 export const SHOWN_REGULATORS: readonly Regulator[] = ['FDA', 'EMA', 'NMPA', 'PMDA', 'CDSCO', 'MHRA'];
@@ -25,6 +26,8 @@ export interface ProductView {
   /** Approvals left out because their regulator is switched off in the settings. */
   hiddenApprovals: number;
   figures: Figure[];
+  /** Where it is approved now (active indications, every regulator, whatever the settings hide). */
+  regions: RegionChip[];
 }
 
 function regulatorRank(regulator: Regulator): number {
@@ -62,6 +65,7 @@ export function productView(ds: Dataset, finding: ProductFinding, chosen: readon
       approvals: [],
       hiddenApprovals: 0,
       figures: [],
+      regions: [],
     };
   }
   const approvals = approvalViews(ds, product, chosen);
@@ -77,6 +81,7 @@ export function productView(ds: Dataset, finding: ProductFinding, chosen: readon
     approvals,
     hiddenApprovals: product.indications.length - approvals.length,
     figures: product.figures,
+    regions: approvalRegions(product),
   };
 }
 

@@ -1,11 +1,13 @@
-// Injected on demand by the popup (scripting.executeScript with this file). main() analyzes the
-// page and returns an AnalyzeResult, which executeScript hands back to the popup; the listener for
-// highlight requests is registered once per page, however often the popup injects this script.
+// Injected on demand by the popup, the panel or the background (scripting.executeScript with this
+// file). main() analyzes the page — or only the text the user asked to check, when the background
+// left a selection request — and returns an AnalyzeResult, which executeScript hands back; the
+// listener for highlight requests is registered once per page, however often this is injected.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { analyzePage } from '../lib/analyze';
 import { bundledDataset } from '../lib/dataset/bundled';
 import type { AnalyzeResult } from '../lib/messages';
 import { adoptReport, contentState } from '../utils/content-listener';
+import { selectionDocument, takeSelectionRequest } from '../utils/selection-request';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -13,8 +15,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(): AnalyzeResult {
     const state = contentState();
+    const selection = takeSelectionRequest();
     try {
-      const report = analyzePage(document, {
+      const report = analyzePage(selection === null ? document : selectionDocument(document, selection), {
         url: location.href,
         dataset: bundledDataset,
         now: new Date().toISOString(),

@@ -12,11 +12,18 @@ export const Settings = z.object({
   highlightsByDefault: z._default(z.boolean(), false),
   /** Save every analyzed page to the collection without asking. */
   autoSave: z._default(z.boolean(), false),
+  /** Interface language; "auto" follows the browser's. */
+  language: z._default(z.enum(['auto', 'en', 'zh-CN', 'es']), 'auto'),
 });
 
 export type Settings = z.output<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { regulators: [], highlightsByDefault: false, autoSave: false };
+export const DEFAULT_SETTINGS: Settings = {
+  regulators: [],
+  highlightsByDefault: false,
+  autoSave: false,
+  language: 'auto',
+};
 
 /** Settings from whatever storage returned; anything malformed falls back to the defaults. */
 export function readSettings(raw: unknown): Settings {

@@ -5,6 +5,7 @@ import { AnalyzeResult } from '../lib/messages';
 import type { PageReport } from '../lib/schema';
 import type { ActiveTab } from './active-tab';
 import { reasonForInjectionError, restrictionReason } from './restricted-url';
+import { FAILURE_MESSAGES } from './failure-messages';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/analyze.js';
 
@@ -14,16 +15,14 @@ export type AnalyzeOutcome =
   /** `detail` is the technical reason, kept short, for a collapsed "details" line. */
   | { kind: 'failure'; message: string; detail?: string };
 
-export const FAILURE_MESSAGES = {
-  noResult:
-    'TherapyLens could not read this page: its checker did not answer. The page may still be loading.',
-  malformed: 'TherapyLens could not read this page: its checker returned something unexpected.',
-  injection: 'TherapyLens could not start its checker on this page.',
-  crashed: 'TherapyLens ran into a problem while reading this page.',
-} as const;
+export { FAILURE_MESSAGES };
 
-export async function analyzeTab(tab: ActiveTab): Promise<AnalyzeOutcome> {
-  const restricted = restrictionReason(tab.url);
+/**
+ * `tryUnknown`: the panel may not see the address of a tab it has no access to yet; try anyway and
+ * let the browser decide (an unknown address is otherwise refused up front).
+ */
+export async function analyzeTab(tab: ActiveTab, { tryUnknown = false } = {}): Promise<AnalyzeOutcome> {
+  const restricted = tryUnknown && tab.url === undefined ? null : restrictionReason(tab.url);
   if (restricted) return { kind: 'restricted', reason: restricted };
   let results: { result?: unknown }[];
   try {

@@ -9,7 +9,13 @@ export const CACHE_KEY = 'report-cache';
 /** Tabs remembered; the oldest entry goes first. */
 export const CACHE_LIMIT = 8;
 
-const CacheEntry = z.object({ tabId: z.int(), url: z.string(), report: PageReport });
+const CacheEntry = z.object({
+  tabId: z.int(),
+  url: z.string(),
+  report: PageReport,
+  /** Only the user's selection was checked (context menu or shortcut). */
+  selection: z._default(z.boolean(), false),
+});
 type CacheEntry = z.output<typeof CacheEntry>;
 
 type Area = typeof browser.storage.local;
@@ -32,20 +38,58 @@ async function readEntries(area: Area): Promise<CacheEntry[]> {
 }
 
 export async function readCachedReport(tabId: number, url: string): Promise<PageReport | null> {
+  return (await readCachedEntry(tabId, url))?.report ?? null;
+}
+
+/**
+ * The tab's entry; with `url` undefined (the panel on a tab it may not see the address of) the
+ * tab's entry whatever its URL: the background drops it when the tab navigates.
+ */
+export async function readCachedEntry(
+  tabId: number,
+  url: string | undefined,
+): Promise<{ report: PageReport; selection: boolean } | null> {
   try {
     const entries = await readEntries(cacheArea());
-    return entries.find((e) => e.tabId === tabId && e.url === url)?.report ?? null;
+    const entry = entries.find((e) => e.tabId === tabId && (url === undefined || e.url === url));
+    return entry ? { report: entry.report, selection: entry.selection } : null;
   } catch {
     return null;
   }
 }
 
+/** Forgets a tab's report (it navigated); best effort. */
+export async function dropCachedReport(tabId: number): Promise<void> {
+  const area = cacheArea();
+  try {
+    const entries = await readEntries(area);
+    if (entries.some((e) => e.tabId === tabId))
+      await area.set({ [CACHE_KEY]: entries.filter((e) => e.tabId !== tabId) });
+  } catch {
+    // Nothing to forget.
+  }
+}
+
+/** Calls back when any view or the background writes the cache. Returns the unsubscribe. */
+export function onCacheChanged(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (CACHE_KEY in changes) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** Best effort: a cache that cannot be written only costs a re-analysis next time. */
-export async function writeCachedReport(tabId: number, url: string, report: PageReport): Promise<void> {
+export async function writeCachedReport(
+  tabId: number,
+  url: string,
+  report: PageReport,
+  selection = false,
+): Promise<void> {
   const area = cacheArea();
   try {
     const others = (await readEntries(area)).filter((e) => e.tabId !== tabId);
-    const entries = [...others.slice(-(CACHE_LIMIT - 1)), { tabId, url, report }];
+    const entries = [...others.slice(-(CACHE_LIMIT - 1)), { tabId, url, report, selection }];
     await area.set({ [CACHE_KEY]: entries });
   } catch {
     // Quota or a missing area: keep going without a cache.

@@ -1,23 +1,20 @@
-import { PopupView } from '../../components/PopupView';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { browser } from '../../utils/browser';
+import { ReportApp } from '../../utils/report-app';
+import { useShortcut } from '../../utils/shortcut';
 import { openCollection, openOptions, usePopup } from '../../utils/use-popup';
 
 export function App() {
-  const popup = usePopup();
+  const popup = usePopup({ mode: 'popup' });
+  const shortcut = useShortcut();
   return (
-    <PopupView
-      view={popup.view}
+    <ReportApp
+      popup={popup}
+      mode="popup"
       dataset={bundledDataset}
-      regulators={popup.settings.regulators}
-      highlights={popup.highlights}
-      save={popup.save}
-      notice={popup.notice}
       collectionUrl={browser.runtime.getURL('/collection.html')}
-      onReanalyze={popup.reanalyze}
-      onHighlights={popup.setHighlights}
-      onShowClaim={popup.showClaim}
-      onSave={popup.saveToCollection}
+      now={new Date().toISOString()}
+      shortcut={shortcut}
       onOpenCollection={openCollection}
       onOpenOptions={openOptions}
     />

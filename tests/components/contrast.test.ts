@@ -46,6 +46,8 @@ const PAIRS: [string, string][] = [
   ['caution-fg', 'caution-bg'],
   ['note-fg', 'note-bg'],
   ['not-approved-fg', 'surface'],
+  // The summary sentence when something on the page differs.
+  ['not-approved-fg', 'bg'],
   ['error-fg', 'bg'],
   ['error-fg', 'surface'],
 ];

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OptionsForm, chosenRegulators, toggleRegulator } from '../../components/OptionsForm';
+import { I18nProvider } from '../../components/I18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 afterEach(cleanup);
@@ -58,6 +59,7 @@ describe('options form', () => {
     expect(onChange).toHaveBeenLastCalledWith({
       regulators: ['FDA', 'EMA', 'PMDA', 'CDSCO', 'MHRA'],
       highlightsByDefault: false,
+      language: 'auto',
       autoSave: false,
     });
     screen.getByRole('checkbox', { name: /Save every analyzed page/ }).focus();
@@ -65,8 +67,38 @@ describe('options form', () => {
     expect(onChange).toHaveBeenLastCalledWith({
       regulators: ['FDA', 'EMA', 'PMDA', 'CDSCO', 'MHRA'],
       highlightsByDefault: false,
+      language: 'auto',
       autoSave: true,
     });
+  });
+
+  it('offers the interface language: the browser’s by default, or English, Chinese or Spanish', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const select = screen.getByRole('combobox', { name: 'Language' });
+    expect(select).toHaveValue('auto');
+    expect(Array.from((select as HTMLSelectElement).options).map((o) => o.value)).toEqual([
+      'auto',
+      'en',
+      'zh-CN',
+      'es',
+    ]);
+    expect(screen.getByRole('option', { name: '简体中文' })).toHaveAttribute('lang', 'zh-CN');
+    await user.selectOptions(select, 'es');
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ language: 'es' }));
+  });
+
+  it('speaks the chosen language', () => {
+    render(
+      <I18nProvider language="es">
+        <Harness onChange={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Ajustes de TherapyLens' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Aprobaciones que se muestran' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Idioma' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^Guardar automáticamente/ })).toBeInTheDocument();
   });
 
   it('keeps the last ticked regulator ticked and explains why', async () => {

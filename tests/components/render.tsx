@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { PopupView, type PopupViewProps } from '../../components/PopupView';
 import { bundledDataset } from '../../lib/dataset/bundled';
+import { FIXED_NOW } from '../helpers/dom';
 
 export function renderPopup(overrides: Partial<PopupViewProps> = {}) {
   const props: PopupViewProps = {
@@ -13,6 +14,7 @@ export function renderPopup(overrides: Partial<PopupViewProps> = {}) {
     save: { status: 'idle' },
     notice: null,
     collectionUrl: 'chrome-extension://test/collection.html',
+    now: FIXED_NOW,
     onReanalyze: vi.fn(),
     onHighlights: vi.fn(),
     onShowClaim: vi.fn(),

@@ -21,16 +21,15 @@ describe('the report fixture', () => {
 });
 
 describe('report view', () => {
-  it('leads with the one-line summary, the page title and the dataset date', () => {
+  it('leads with one plain sentence on what differs, then the page title and the dataset date', () => {
     renderPopup({ view: reportView() });
-    expect(
-      screen.getByText(
-        '3 therapies · 7 claims: 3 consistent, 2 differs, 1 not approved, 1 unverified · 1 caution',
-      ),
-    ).toBeInTheDocument();
+    const summary = document.querySelector('.summary')!;
+    expect(summary.firstElementChild).toHaveTextContent(
+      '2 statements on this page differ from the records; 1 product is presented as approved where it is not; 1 statement uses sales wording to read with care.',
+    );
     expect(screen.getByRole('heading', { name: fullReport.title })).toBeInTheDocument();
     expect(
-      screen.getByText(/^2,140 words read · reference data as of 11 Aug 2026/, {
+      screen.getByText(/^3 therapies named · 2,140 words read · reference data as of 11 Aug 2026/, {
         selector: '.summary__meta',
       }),
     ).toBeInTheDocument();
@@ -43,17 +42,27 @@ describe('report view', () => {
     expect(note).toHaveTextContent('Reference data as of 11 Aug 2026.');
   });
 
-  it('lists each therapy as a collapsible card with brand, INN and status', () => {
+  it('heads each therapy card with a readable name and where it is approved, never a bare "Approved"', () => {
     renderPopup({ view: reportView() });
     const products = screen.getByRole('region', { name: 'Therapies on this page' });
     const cards = within(products)
       .getAllByRole('listitem')
       .filter((li) => li.classList.contains('card'));
-    expect(cards.map((c) => c.querySelector('summary')?.textContent)).toEqual([
-      'Kymriah (tisagenlecleucel)Approved',
-      'Abecma (idecabtagene vicleucel)Approved',
-      '源瑞达 (inaticabtagene autoleucel)Approved',
+    // The brand in Latin script (or the INN when the brand is Chinese) with the code; the Chinese
+    // name after it, marked as Chinese.
+    expect(cards.map((c) => c.querySelector('.card__name')?.textContent)).toEqual([
+      'Kymriah (tisagenlecleucel · CTL019)',
+      'Abecma (idecabtagene vicleucel · bb2121)',
+      'inaticabtagene autoleucel (CNCT19) 源瑞达',
     ]);
+    expect(cards[2]!.querySelector('.card__other')?.getAttribute('lang')).toBe('zh');
+    // Region chips from the dataset's current approvals, in a fixed order (US first, then EU…).
+    const chips = cards.map((c) => c.querySelector('.chips')?.getAttribute('aria-label'));
+    expect(chips[0]).toMatch(/^Approved in US, EU\b/);
+    expect(chips[1]).toMatch(/^Approved in US, EU\b/);
+    expect(chips[2]).toBe('Approved in CN');
+    for (const card of cards)
+      expect(card.querySelector('summary')).not.toHaveTextContent(/^Approved$|Approved(?! in)/);
     // Several therapies: cards start closed so the claims stay in view.
     expect(cards.every((c) => !c.querySelector('details')?.open)).toBe(true);
   });
@@ -118,57 +127,61 @@ describe('report view', () => {
       .find((p) => p.id === 'tisagenlecleucel')!
       .indications.filter((i) => i.regulator !== 'FDA').length;
     expect(kymriah).toHaveTextContent(`${others} approvals by other regulators hidden (see Settings).`);
-    const inati = screen.getByText('源瑞达', { selector: '.card__name' }).closest('details')!;
+    const inati = screen.getByText('源瑞达').closest('details')!;
     expect(inati).toHaveTextContent('Approved only by regulators you chose not to show.');
   });
 
-  it('groups claims by product with badges in words, quotes, explanations and references', () => {
+  it('shows one card per quoted statement, problems first, the unchecked folded away', () => {
     renderPopup({ view: reportView() });
-    const claims = screen.getByRole('region', { name: 'What the page claims' });
-    const groups = within(claims)
-      .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent);
-    expect(groups).toEqual([
-      'Kymriah (3 claims)',
-      'Abecma (2 claims)',
-      'Inaticabtagene autoleucel (1 claim)',
-      'Not tied to a product (2 claims)',
+    const claims = screen.getByRole('region', { name: 'What the page says' });
+    expect(
+      within(claims)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Differs from the records (3)',
+      'Read with care (1)',
+      'Matches the records (2)',
+      '1 statement could not be checked',
     ]);
-    const badges = within(claims)
-      .getAllByRole('img')
-      .map((b) => b.getAttribute('aria-label'));
-    expect(badges).toEqual([
-      'Verdict: Consistent',
-      'Verdict: Differs',
-      'Verdict: Not approved',
-      'Verdict: Differs',
-      'Verdict: Consistent',
-      'Verdict: Consistent',
-      'Verdict: Unverified',
-      'Verdict: Caution',
+    const cards = Array.from(claims.querySelectorAll<HTMLElement>('li.claim'));
+    // c1 and c2 quote the same sentence: one card, led by its worst part.
+    expect(cards.map((c) => c.getAttribute('data-claim-id'))).toEqual([
+      'c1',
+      'c3',
+      'c4',
+      'c8',
+      'c5',
+      'c6',
+      'c7',
     ]);
-    // Icon and word are both visible: colour is never the only signal.
-    const caution = within(claims).getByRole('img', { name: 'Verdict: Caution' });
-    expect(caution).toHaveTextContent('⚠Caution');
-    const first = within(claims)
-      .getAllByRole('listitem')
-      .find((li) => li.classList.contains('claim'))!;
-    expect(within(first).getByRole('button')).toHaveTextContent(`“${KYMRIAH_SENTENCE}”`);
-    expect(within(first).getByRole('button').querySelector('strong')).toHaveTextContent(
-      'response rates exceeding 80%',
-    );
+    const first = cards[0]!;
+    expect(within(first).getAllByRole('button', { name: /Show on page\.$/ }).length).toBe(1);
+    expect(
+      Array.from(first.querySelectorAll('.parts .badge')).map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Verdict: Differs', 'Verdict: Consistent']);
+    expect(first.querySelector('.claim__head .badge')?.getAttribute('aria-label')).toBe('Verdict: Differs');
+    expect(first.querySelector('.claim__about')).toHaveTextContent('About Kymriah');
+    expect(within(first).getAllByRole('button')[0]).toHaveTextContent(`“${KYMRIAH_SENTENCE}”`);
+    expect(first.querySelector('.claim__quote strong')).toHaveTextContent('response rates exceeding 80%');
     expect(first).toHaveTextContent('Compared with: FDA label: overall remission 83%, ELIANA, n=63');
     expect(within(first).getByText('Also consulted (1)')).toBeInTheDocument();
+    // Icon and word are both visible: colour is never the only signal.
+    expect(within(claims).getAllByRole('img', { name: 'Verdict: Caution' })[0]).toHaveTextContent('⚠Caution');
+    // The unverified statement is there, but folded.
+    const folded = claims.querySelector<HTMLDetailsElement>('details.tier--unverified')!;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('li.claim')?.getAttribute('data-claim-id')).toBe('c7');
   });
 
-  it('asks the page to show a claim when its quote is clicked or chosen with the keyboard', async () => {
+  it('asks the page to show a statement when its quote is clicked or chosen with the keyboard', async () => {
     const user = userEvent.setup();
     const { props } = renderPopup({ view: reportView() });
     const quotes = screen.getAllByRole('button', { name: /Show on page\.$/ });
-    expect(quotes.length).toBe(8);
-    await user.click(quotes[3]!);
+    expect(quotes.length).toBe(7);
+    await user.click(quotes[2]!);
     expect(props.onShowClaim).toHaveBeenLastCalledWith('c4');
-    // Keyboard: tab through the controls until the first claim has focus, then press Enter.
+    // Keyboard: tab through the controls until the first statement has focus, then press Enter.
     quotes[0]!.blur();
     let guard = 0;
     while (document.activeElement !== quotes[0] && guard++ < 100) await user.tab();

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DISCLAIMER } from '../../lib/disclaimer';
-import { PARTIAL_NOTE } from '../../components/ReportView';
+import { en } from '../../components/i18n/en';
 import { PopupView, type PopupViewProps } from '../../components/PopupView';
 import { emptyReport, fullReport, partialReport } from './fixtures';
 import { renderPopup } from './render';
@@ -64,10 +64,11 @@ describe('popup states', () => {
   it('very large page: the partial result with the note and the report notes', () => {
     renderPopup({ view: { kind: 'report', report: partialReport, cached: false } });
     const notes = screen.getAllByRole('note');
-    expect(notes[0]).toHaveTextContent(PARTIAL_NOTE);
+    expect(notes[0]).toHaveTextContent(en['summary.partial']);
     expect(notes[0]).toHaveTextContent('Stopped after 200,000 characters');
+    // One quote per statement: claims quoting the same sentence share it.
     expect(screen.getAllByRole('button', { name: /Show on page\.$/ }).length).toBe(
-      partialReport.claims.length,
+      new Set(partialReport.claims.map((c) => c.text)).size,
     );
   });
 
@@ -133,7 +134,7 @@ describe('toolbar', () => {
   it('announces the last action in a live region', () => {
     renderPopup({
       view: { kind: 'report', report: fullReport, cached: false },
-      notice: '12 places marked on the page.',
+      notice: { key: 'marked', count: 12 },
     });
     expect(screen.getByText('12 places marked on the page.')).toHaveAttribute('role', 'status');
   });
@@ -168,6 +169,11 @@ describe('a page with marketing wording but no therapy', () => {
     const untied = { ...emptyReport, claims: fullReport.claims.filter((c) => c.productId === null) };
     renderPopup({ view: { kind: 'report', report: untied, cached: false } });
     expect(screen.queryByText('No cell or gene therapy products found on this page')).toBeNull();
-    expect(screen.getByText('0 therapies · 1 claim: 1 unverified · 1 caution')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Nothing TherapyLens checked on this page differs from the records; 1 statement uses sales wording to read with care.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^0 therapies named/)).toBeInTheDocument();
   });
 });

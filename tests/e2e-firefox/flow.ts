@@ -23,13 +23,6 @@ export async function renderedReport(popup: Popup, url: string): Promise<PageRep
   return entry.report;
 }
 
-/** The verdict badges a user sees, by their accessible labels ("Verdict: Consistent"). */
-export function verdictLabels(popup: Popup): Promise<string[]> {
-  return popup.evaluate<string[]>(
-    `[...document.querySelectorAll('[aria-label^="Verdict: "]')].map((el) => el.getAttribute('aria-label'))`,
-  );
-}
-
 /** Switches highlights on or off with the switch, and waits until the popup says it is done. */
 export async function setHighlights(popup: Popup, on: boolean): Promise<void> {
   await popup.waitFor(REPORT_READY);

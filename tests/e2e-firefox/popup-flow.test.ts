@@ -12,7 +12,7 @@ import { productById } from '../../lib/dataset/index';
 import { DISCLAIMER } from '../../lib/disclaimer';
 import { displayVerdict, VERDICT_DISPLAY } from '../../lib/highlight/verdict-display';
 import { testPath } from '../helpers/dom';
-import { POPUP_SETTLED, REPORT_READY, renderedReport, setHighlights, verdictLabels } from './flow';
+import { POPUP_SETTLED, REPORT_READY, renderedReport, setHighlights } from './flow';
 import {
   clickToolbarButton,
   openServedPage,
@@ -77,9 +77,15 @@ describe('popup on fixture pages', () => {
     for (const p of report.products) {
       expect(therapies).toContain(productById(bundledDataset, p.id)?.names.brands[0]?.name ?? p.name);
     }
-    const shown = await verdictLabels(popup);
-    const want = report.claims.map((c) => `Verdict: ${VERDICT_DISPLAY[displayVerdict(c)].label}`);
-    expect([...shown].sort()).toEqual([...want].sort());
+    // One card per quoted statement, holding the verdict badge of each of its claims.
+    const cards = await popup.evaluate<{ ids: string[]; badges: string[] }[]>(
+      `[...document.querySelectorAll('li.claim')].map((li) => ({ ids: li.dataset.claimIds.split(' '), badges: [...li.querySelectorAll('[aria-label^="Verdict: "]')].map((b) => b.getAttribute('aria-label')) }))`,
+    );
+    expect(cards.flatMap((c) => c.ids).sort()).toEqual(report.claims.map((c) => c.id).sort());
+    for (const claim of report.claims)
+      expect(cards.find((c) => c.ids.includes(claim.id))?.badges, claim.id).toContain(
+        `Verdict: ${VERDICT_DISPLAY[displayVerdict(claim)].label}`,
+      );
 
     // And the report Firefox produced carries the hand labels.
     expect([...report.products.map((p) => p.id)].sort(), 'products').toEqual([...expected.products].sort());

@@ -88,7 +88,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Extra Chromium switches, e.g. --lang=zh-CN for the interface language tests. */
+  args?: string[];
+  /** Extra environment for the browser process (LANGUAGE=zh_CN: Chromium on Linux reads it too). */
+  env?: Record<string, string>;
+}
+
+export async function launchWithExtension(
+  extensionDir = EXTENSION_DIR,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(
       `No built extension at ${extensionDir}: run "npm run build" first (npm run test:e2e does).`,
@@ -109,7 +119,9 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
   const browser = context.browser();
   if (!browser) throw new Error('persistent context has no browser handle');
@@ -274,6 +286,22 @@ export class PopupDriver {
     );
   }
 
+  /**
+   * Clicks as a user would, inside a user gesture (Runtime.evaluate's userGesture): what browsers
+   * require before an extension may open its side panel.
+   */
+  async clickAsUser(selector: string): Promise<void> {
+    const reply = this.send('Runtime.evaluate', {
+      expression: `(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) throw new Error('no ' + ${JSON.stringify(selector)}); el.click(); return true; })()`,
+      userGesture: true,
+      returnByValue: true,
+    }) as unknown as Promise<RemoteValue>;
+    // The click may close this view (the popup closes once the panel is open): its answer can
+    // then be lost, so wait for it only a while.
+    const out = await Promise.race([reply, sleep(3000).then(() => null)]);
+    if (out?.exceptionDetails) throw new Error(out.exceptionDetails.text);
+  }
+
   /** Presses a key with real input events (keyboard tests). */
   async press(key: 'Tab' | 'Enter' | ' ' | 'Escape' | 'ArrowDown' | 'ArrowUp', shift = false): Promise<void> {
     const codes: Record<string, number> = {
@@ -326,9 +354,9 @@ export interface E2eEnv {
 }
 
 /** The usual setup of an e2e file: fixture server plus Chromium with the shipped build. */
-export async function startE2e(): Promise<E2eEnv> {
+export async function startE2e(options: LaunchOptions = {}): Promise<E2eEnv> {
   const server = await startFixtureServer();
-  return { server, ext: await launchWithExtension() };
+  return { server, ext: await launchWithExtension(EXTENSION_DIR, options) };
 }
 
 export async function stopE2e(env: Partial<E2eEnv>): Promise<void> {

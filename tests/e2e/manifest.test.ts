@@ -1,4 +1,5 @@
-// What the shipped builds ask of the user: exactly activeTab, scripting and storage.
+// What the shipped builds ask of the user: activeTab, scripting and storage, plus what the reading
+// panel (sidePanel; Firefox's sidebar needs none) and the selection menu (contextMenus) need.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testPath } from '../helpers/dom';
@@ -10,8 +11,11 @@ function manifest(target: string) {
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
   const m = manifest(target);
 
-  it('asks for exactly activeTab, scripting and storage, and no hosts', () => {
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  it('asks for exactly activeTab, scripting, storage, contextMenus (and sidePanel in Chrome), and no hosts', () => {
+    const panel = target === 'chrome-mv3' ? ['sidePanel'] : [];
+    expect([...m.permissions].sort()).toEqual(
+      ['activeTab', 'contextMenus', 'scripting', ...panel, 'storage'].sort(),
+    );
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
@@ -27,6 +31,18 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s manifest', (target) => {
     expect(m.manifest_version).toBe(3);
     expect(m.action.default_title).toBe('TherapyLens: check this page');
     expect(m.browser_action).toBeUndefined();
+  });
+});
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('%s reading panel and shortcut', (target) => {
+  const m = manifest(target);
+
+  it('declares the panel page and the check shortcut, off the common browser shortcuts', () => {
+    if (target === 'chrome-mv3') expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    else expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    const key = m.commands['check-page'].suggested_key.default;
+    expect(key).toBe('Alt+Shift+L');
+    expect(['Alt+H', 'Ctrl+Shift+Y', 'Ctrl+Shift+B', 'Alt+Shift+T', 'Alt+Shift+I']).not.toContain(key);
   });
 });
 

@@ -11,6 +11,7 @@ import { displayVerdict, VERDICT_DISPLAY } from '../../lib/highlight/verdict-dis
 import { PageReport } from '../../lib/schema';
 import { z } from '../../lib/zod';
 import { parseExpected, type ExpectedPage } from '../../cli/eval/expected';
+import { productHeading } from '../../components/product-names';
 import { scorePage } from '../../cli/eval/score';
 import { testPath } from '../helpers/dom';
 import {
@@ -57,16 +58,17 @@ async function renderedReport(popup: PopupDriver, url: string): Promise<PageRepo
   return entry.report;
 }
 
-interface ShownClaim {
-  id: string;
-  badge: string | null;
+/** One card per quoted statement: the claims it holds and every verdict badge on it. */
+interface ShownStatement {
+  ids: string[];
+  badges: string[];
   quote: string;
 }
 
-function shownClaims(popup: PopupDriver): Promise<ShownClaim[]> {
-  return popup.evaluate<ShownClaim[]>(`[...document.querySelectorAll('li.claim')].map((li) => ({
-    id: li.dataset.claimId,
-    badge: li.querySelector('.badge')?.getAttribute('aria-label') ?? null,
+function shownStatements(popup: PopupDriver): Promise<ShownStatement[]> {
+  return popup.evaluate<ShownStatement[]>(`[...document.querySelectorAll('li.claim')].map((li) => ({
+    ids: li.dataset.claimIds.split(' '),
+    badges: [...li.querySelectorAll('.badge')].map((b) => b.getAttribute('aria-label')),
     quote: li.querySelector('.claim__quote')?.textContent ?? '',
   }))`);
 }
@@ -102,16 +104,17 @@ describe('popup on fixture pages', () => {
     const { page, popup } = await openPopup(name);
     const report = await renderedReport(popup, page.url());
 
-    // The popup shows exactly the report: one card per product, one item per claim, same verdicts.
-    const brands = report.products.map(
-      (p) => productById(bundledDataset, p.id)?.names.brands[0]?.name ?? p.name,
+    // The popup shows exactly the report: one card per product (headed in the reader's script),
+    // every claim on the card of its quoted statement, with its verdict.
+    const names = report.products.map(
+      (p) => productHeading(productById(bundledDataset, p.id)?.names, p.name, 'en').primary,
     );
-    expect(await cardNames(popup)).toEqual(brands);
-    const shown = await shownClaims(popup);
-    expect(shown.map((c) => c.id).sort()).toEqual(report.claims.map((c) => c.id).sort());
+    expect(await cardNames(popup)).toEqual(names);
+    const shown = await shownStatements(popup);
+    expect(shown.flatMap((s) => s.ids).sort()).toEqual(report.claims.map((c) => c.id).sort());
     for (const claim of report.claims) {
-      const item = shown.find((c) => c.id === claim.id);
-      expect(item?.badge, claim.id).toBe(`Verdict: ${VERDICT_DISPLAY[displayVerdict(claim)].label}`);
+      const card = shown.find((s) => s.ids.includes(claim.id));
+      expect(card?.badges, claim.id).toContain(`Verdict: ${VERDICT_DISPLAY[displayVerdict(claim)].label}`);
     }
 
     // And the report seen in the browser carries the hand labels.

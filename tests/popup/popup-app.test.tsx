@@ -14,7 +14,8 @@ import type { ContentRequest, ContentResponse } from '../../lib/messages';
 import { fullReport } from '../components/fixtures';
 
 const URL_A = 'https://clinic.example/car-t-therapy-china';
-const SUMMARY = '3 therapies · 7 claims: 3 consistent, 2 differs, 1 not approved, 1 unverified · 1 caution';
+const SUMMARY =
+  '2 statements on this page differ from the records; 1 product is presented as approved where it is not; 1 statement uses sales wording to read with care.';
 
 let executeScript: ReturnType<typeof vi.fn>;
 let sendMessage: ReturnType<typeof vi.fn>;
@@ -155,7 +156,7 @@ describe('popup', () => {
     await screen.findByText(SUMMARY);
     const quotes = screen.getAllByRole('button', { name: /Show on page\.$/ });
     await user.click(quotes[1]!);
-    expect(sendMessage).toHaveBeenLastCalledWith(tabId, { type: 'focus-claim', claimId: 'c2' });
+    expect(sendMessage).toHaveBeenLastCalledWith(tabId, { type: 'focus-claim', claimId: 'c3' });
     expect(await screen.findByText('Shown on the page.')).toBeInTheDocument();
     pageAnswer = () => ({ ok: false, count: 0, highlights: false });
     await user.click(quotes[6]!);

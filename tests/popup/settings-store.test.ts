@@ -17,6 +17,7 @@ describe('settings store', () => {
       regulators: ['FDA' as const, 'NMPA' as const],
       highlightsByDefault: true,
       autoSave: true,
+      language: 'es' as const,
     };
     expect(await saveSettings(settings)).toEqual({ ok: true });
     expect(await loadSettings()).toEqual(settings);
