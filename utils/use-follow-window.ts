@@ -15,7 +15,7 @@ export interface FollowOptions {
   /** Shows the active tab again (its cached report, or the idle view). */
   start: (useCache: boolean) => Promise<void>;
   /** Shows the tab's cached report if there is one; `fresh` when it was just written. */
-  showCached: (tab: ActiveTab, fresh?: boolean) => Promise<boolean>;
+  showCached: (tab: ActiveTab, fresh?: boolean, shown?: boolean) => Promise<boolean>;
 }
 
 export function useFollowWindow({

@@ -99,11 +99,13 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
   );
 
   /** Shows the tab's cached report, or (panel) the idle view; true when something was shown. */
-  const showCached = useCallback(async (tab: ActiveTab, fresh = false): Promise<boolean> => {
+  // `shown`: the view already holds a report, so the same cached one need not be shown again (a
+  // cache write elsewhere). start() has just reset the view to loading, so it always shows it.
+  const showCached = useCallback(async (tab: ActiveTab, fresh = false, shown = true): Promise<boolean> => {
     const cached = await readCachedEntry(tab.id, tab.url);
     if (tabRef.current?.id !== tab.id) return true;
     if (!cached) return false;
-    if (reportRef.current?.analyzedAt === cached.report.analyzedAt) return true;
+    if (shown && reportRef.current?.analyzedAt === cached.report.analyzedAt) return true;
     dispatch({ type: 'cached', report: cached.report, selection: cached.selection, fresh });
     const status = await sendToPage(tab.id, { type: 'status' });
     if (status?.ok) setHighlightState({ on: status.highlights, busy: false });
@@ -130,7 +132,7 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
         dispatch({ type: 'restricted', reason });
         return;
       }
-      if (useCache && (await showCached(tab))) return;
+      if (useCache && (await showCached(tab, false, false))) return;
       if (mode === 'panel' && useCache) dispatch({ type: 'no-report' });
       else await analyzeFresh(tab, true);
     },

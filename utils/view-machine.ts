@@ -54,6 +54,9 @@ function viewOf(outcome: Outcome): PopupView {
 export function reduce(state: MachineState, event: MachineEvent): MachineState {
   switch (event.type) {
     case 'tab':
+      // The same tab again (its page finished loading, the panel refocused): keep what is shown
+      // while it is looked up again, rather than flashing "Opening…".
+      if (event.tabId === state.tabId && state.view.kind !== 'loading') return state;
       return { view: { kind: 'loading' }, tabId: event.tabId, running: null };
     case 'cached':
       if (state.running !== null) return state;

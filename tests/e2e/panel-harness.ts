@@ -47,8 +47,11 @@ export async function pressCheckShortcut(
   ext: ExtensionBrowser,
   page: Page,
   taken: () => Promise<boolean> = async () => true,
+  /** Runs before every press (selecting the text to check again). */
+  prepare: () => Promise<unknown> = async () => undefined,
 ): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
+    await prepare();
     await pressOnce(ext, page);
     for (let i = 0; i < 50; i++) {
       if (await taken()) return;
@@ -73,6 +76,21 @@ async function pressOnce(ext: ExtensionBrowser, page: Page): Promise<void> {
   await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
   await cdp.detach();
+}
+
+/** Whether the cached report for `url` is newer than `since` and of a selection. */
+export function selectionCachedSince(view: PopupDriver, url: string, since: string): () => Promise<boolean> {
+  return () =>
+    view.evaluate<boolean>(
+      `chrome.storage.session.get('report-cache').then((r) => (r['report-cache'] ?? []).some((e) => e.url === ${JSON.stringify(url)} && e.selection === true && e.report.analyzedAt > ${JSON.stringify(since)}))`,
+    );
+}
+
+/** When the cached report for `url` was made (ISO), or '' when there is none. */
+export function lastAnalyzedAt(view: PopupDriver, url: string): Promise<string> {
+  return view.evaluate<string>(
+    `chrome.storage.session.get('report-cache').then((r) => (r['report-cache'] ?? []).find((e) => e.url === ${JSON.stringify(url)})?.report.analyzedAt ?? '')`,
+  );
 }
 
 /** Whether the report cache holds an entry for `url` analyzed after `since` (ISO). */

@@ -16,7 +16,9 @@ import {
   badgeForTab,
   cachedSince,
   isPanelOpen,
+  lastAnalyzedAt,
   pressCheckShortcut,
+  selectionCachedSince,
   serviceWorker,
   tabIdFor,
   waitForPanel,
@@ -142,7 +144,11 @@ describe('reading panel', () => {
 
   it('follows tab switches: an unchecked tab offers "Analyze this page", the checked one its report', async () => {
     // Check the planted page again by the shortcut (the reload above took the toolbar's grant away).
-    await pressCheckShortcut(env.ext, planted, cachedSince(panel, planted.url(), new Date(0).toISOString()));
+    await pressCheckShortcut(
+      env.ext,
+      planted,
+      cachedSince(panel, planted.url(), await lastAnalyzedAt(panel, planted.url())),
+    );
     await panel.waitFor(SUMMARY);
     const other = await openPage('none--eliana-restaurant');
     await other.bringToFront();
@@ -176,7 +182,11 @@ describe('reading panel', () => {
 
   it('shows a hostile page’s text as text: nothing from it runs or renders as markup in the panel', async () => {
     const page = await openPage('hostile-payloads');
-    await pressCheckShortcut(env.ext, page, cachedSince(panel, page.url(), new Date(0).toISOString()));
+    await pressCheckShortcut(
+      env.ext,
+      page,
+      cachedSince(panel, page.url(), await lastAnalyzedAt(panel, page.url())),
+    );
     await panel.waitFor(SUMMARY);
     expect(await panel.evaluate<string>(`document.querySelector('.summary__title').textContent`)).toContain(
       '<img src=x',
@@ -220,18 +230,24 @@ describe('reading panel', () => {
 
   it('checks just the selected text from the shortcut, and says so', async () => {
     const page = await openPage('tourism--china-car-t-packages');
-    const selected = await page.evaluate(() => {
-      // The first paragraph that names a therapy and a figure.
-      const p = [...document.querySelectorAll('p, li')].find((el) => /\d+\s*%/.test(el.textContent ?? ''));
-      if (!p) throw new Error('no paragraph with a figure');
-      const range = document.createRange();
-      range.selectNodeContents(p);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return selection.toString();
-    });
-    await pressCheckShortcut(env.ext, page, cachedSince(panel, page.url(), new Date(0).toISOString()));
+    const select = () =>
+      page.evaluate(() => {
+        // The first paragraph that names a therapy and a figure.
+        const p = [...document.querySelectorAll('p, li')].find((el) => /\d+\s*%/.test(el.textContent ?? ''));
+        if (!p) throw new Error('no paragraph with a figure');
+        const range = document.createRange();
+        range.selectNodeContents(p);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString();
+      });
+    const selected = await select();
+    // A page checked earlier already has a report: the press is taken when a newer report of the
+    // selection arrives. Headless Chromium sometimes drops the shortcut, so the text is selected
+    // again before each of at most three presses (see the closing note of issue 12).
+    const before = await lastAnalyzedAt(panel, page.url());
+    await pressCheckShortcut(env.ext, page, selectionCachedSince(panel, page.url(), before), select);
     await panel.waitFor(`document.querySelector('.summary__selection')`);
     const entry = await cachedReport(panel, page.url());
     expect(entry.selection).toBe(true);

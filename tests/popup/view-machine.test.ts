@@ -17,6 +17,12 @@ describe('view machine', () => {
     expect(done.running).toBeNull();
   });
 
+  it('keeps the view when the same tab is looked up again (its page finished loading), never flashing loading', () => {
+    const idle = run([{ type: 'tab', tabId: 1 }, { type: 'no-report' }]);
+    expect(reduce(idle, { type: 'tab', tabId: 1 })).toBe(idle);
+    expect(reduce(idle, { type: 'tab', tabId: 2 }).view).toEqual({ kind: 'loading' });
+  });
+
   it('never runs two analyses at once: a second start is ignored, and so is its result', () => {
     const s = run([
       { type: 'tab', tabId: 1 },
