@@ -85,20 +85,17 @@ export function therapyContext(
   matches: MatchResult,
   namesProduct: (text: string) => boolean,
 ): TherapyContext {
-  const named = new Set<number>();
   const conditions = new Set<number>();
+  let named = false;
   for (const h of matches.hits) {
-    if (h.kind === 'product' || h.kind === 'target') named.add(h.block);
+    if (h.kind === 'product' || h.kind === 'target') named = true;
     else if (h.kind === 'condition') conditions.add(h.block);
   }
   // A page naming a product or target is about therapy throughout: its tables, stat cards and
   // list items attribute to that product without repeating any word of context.
-  if (
-    named.size > 0 ||
-    blocks.some((b) => [...b.block.headings, ...(b.block.header ?? [])].some(namesProduct))
-  )
+  if (named || blocks.some((b) => [...b.block.headings, ...(b.block.header ?? [])].some(namesProduct)))
     return { allows: () => true };
-  const pageQualifies = blocks.some((b) => THERAPY.test(b.text));
+  if (!blocks.some((b) => THERAPY.test(b.text))) return { allows: () => false };
   const headingWords = new Map<string, boolean>();
   const headingsSay = (headings: readonly string[]): boolean => {
     const key = headings.join('\u0000');
@@ -112,11 +109,10 @@ export function therapyContext(
   const allowed = new Set<number>();
   for (const b of blocks) {
     if (
-      pageQualifies &&
-      (conditions.has(b.index) ||
-        THERAPY.test(b.text) ||
-        CANCER.test(b.text) ||
-        headingsSay(b.block.headings))
+      conditions.has(b.index) ||
+      THERAPY.test(b.text) ||
+      CANCER.test(b.text) ||
+      headingsSay(b.block.headings)
     )
       allowed.add(b.index);
   }

@@ -34,8 +34,10 @@ export function decisionIn(text: string): { kind: DecisionKind; start: number; e
   return best;
 }
 
-/** A clause break: what lies beyond it belongs to another statement. */
-// A relative clause (", which has been cleared") stays with the noun it describes (the IND).
+/**
+ * A clause break: what lies beyond it belongs to another statement. A relative clause (", which
+ * has been cleared") stays with the noun it describes (the IND).
+ */
 const CLAUSE_BREAK = /[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b/g;
 
 /**

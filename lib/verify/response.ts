@@ -87,12 +87,12 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
         ),
     );
   }
-  let trialNote = '';
+  // The page names a trial the product's figures do not come from: nothing here is like for like.
+  let trialMissing = false;
   if (trial) {
     const inTrial = candidates.filter((f) => sameTrial(f.trial, trial));
     if (inTrial.length > 0) candidates = inTrial;
-    else if (candidates.length > 0)
-      trialNote = ` The dataset has no ${trial} figure for ${shortName(product)}.`;
+    else trialMissing = candidates.length > 0;
   }
   if (candidates.length === 0) {
     const noted = fromNotes(product, metric, page);
@@ -110,14 +110,13 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
 
   // A figure is evidence only about the same measurement: the trial the page names, and no
   // time point or cohort the dataset's figures do not share. Otherwise the dataset simply has no record.
-  const notLikeForLike = notComparable(d, trialNote !== '');
+  const shown = candidates.slice(0, 3);
+  const facts = shown.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ');
+  const notLikeForLike = notComparable(d, trialMissing);
   if (notLikeForLike) {
     return {
       verdict: 'unverified',
-      explanation: `${notLikeForLike} The dataset's nearest figures (${candidates
-        .slice(0, 3)
-        .map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`)
-        .join('; ')}) may measure something else, so this is neither confirmed nor contradicted.`,
+      explanation: `${notLikeForLike} The dataset's nearest figures (${facts}) may measure something else, so this is neither confirmed nor contradicted.`,
       reference: null,
       compared,
     };
@@ -161,18 +160,16 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
     }
     return {
       verdict: 'consistent',
-      explanation: parts.join(' ') + trialNote,
+      explanation: parts.join(' '),
       reference: figureReference(main, product),
       compared: [figureReference(main, product), ...compared.filter((r) => r.id !== main.id)],
     };
   }
 
-  const shown = candidates.slice(0, 3);
-  const facts = shown.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ');
   if (outsideContext) {
     return {
       verdict: 'unverified',
-      explanation: `The dataset has no figure for ${shortName(product)} in ${conditionName(dataset, conditionId ?? '')}, the disease this part of the page is about; the figures it has are for other uses (${facts}).${trialNote}`,
+      explanation: `The dataset has no figure for ${shortName(product)} in ${conditionName(dataset, conditionId ?? '')}, the disease this part of the page is about; the figures it has are for other uses (${facts}).`,
       reference: null,
       compared,
     };
@@ -180,7 +177,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   if (candidates.every((f) => f.kind === 'press')) {
     return {
       verdict: 'unverified',
-      explanation: `Only press-release figures to compare with (${facts}); the page's ${describePage(page)} may come from another cohort or data cut.${trialNote}`,
+      explanation: `Only press-release figures to compare with (${facts}); the page's ${describePage(page)} may come from another cohort or data cut.`,
       reference: null,
       compared,
     };
@@ -200,7 +197,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   const tolerance = unit === '%' ? ' (tolerance ±2 percentage points)' : '';
   return {
     verdict: 'differs',
-    explanation: `${facts}. The page's ${describePage(page)} differs from ${which}${tolerance}.${trialNote}`,
+    explanation: `${facts}. The page's ${describePage(page)} differs from ${which}${tolerance}.`,
     reference: compared[0] ?? null,
     compared,
   };

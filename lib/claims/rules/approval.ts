@@ -62,18 +62,18 @@ const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ],
   ['ANVISA', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brasilien|Brésil|Бразилии)(?![\p{L}])/iu],
   ['HC', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])/iu],
-  ['SWISSMEDIC', /(?<![\p{L}])(?:en|na|in der|en|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)(?![\p{L}])/iu],
+  ['SWISSMEDIC', /(?<![\p{L}])(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)(?![\p{L}])/iu],
   [
     'RU_MOH',
-    /(?:(?<![\p{L}])(?:en|na|in|en|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ)(?![\p{L}])|ロシア|러시아)/iu,
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ)(?![\p{L}])|ロシア|러시아)/iu,
   ],
   [
     'MFDS',
-    /(?:(?<![\p{L}])(?:en|na|in|en|в)\s+(?:Corea|Coreia|Korea|Corée|Корее)(?![\p{L}])|韓国|韩国|한국|국내)/iu,
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Corea|Coreia|Korea|Corée|Корее)(?![\p{L}])|韓国|韩国|한국|국내)/iu,
   ],
   [
     'CDSCO',
-    /(?:(?<![\p{L}])(?:en|na|in|en|в)\s+(?:India|Indien|Inde|Índia|Индии)(?![\p{L}])|印度|インド|인도)/iu,
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:India|Indien|Inde|Índia|Индии)(?![\p{L}])|印度|インド|인도)/iu,
   ],
   [
     'OTHER',
