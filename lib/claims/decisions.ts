@@ -24,6 +24,9 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   ],
 ];
 
+/** Any of the words above: the designation rule's gate. */
+export const DECISION_WORDS = new RegExp(KINDS.map(([, re]) => re.source).join('|'), 'i');
+
 /** The decision a stretch of text names, if it is one of these steps rather than an approval. */
 export function decisionIn(text: string): { kind: DecisionKind; start: number; end: number } | undefined {
   let best: { kind: DecisionKind; start: number; end: number } | undefined;

@@ -18,9 +18,6 @@ export { dominantProduct } from './attribution';
 
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
-/** Cheap test for blocks no rule could fire on (no names, no figures, no approval or promo words). */
-const WORTH_READING =
-  /%|approv|authori[sz]|licen[sc]|investigational|experimental|trials?\b|\bcur(?:e|ed|es|ing)\b|miracl|guarant|side[- ]effect|success|effective|\bbest\b|highest|risk|safe|better|price|cost|boost|waiting|every (?:type|kind)|治愈|根治|痊愈|副作用|获批|批准|上市|缓解|有效/i;
 
 /** A sentence whose subject is the products just named: "Both …" (2), "All three …" (3), "They …" (all). */
 const PLURAL_SUBJECT =
@@ -103,7 +100,7 @@ export function detectClaims(
       hits.length === 0 &&
       kind !== 'table-row' &&
       !/\d/.test(block.text) &&
-      !WORTH_READING.test(block.text)
+      !rules.some((r) => r.gate.test(block.text))
     )
       continue;
     const segmented = segmentBlock(block);

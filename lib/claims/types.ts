@@ -46,6 +46,11 @@ export interface ClaimRule {
   id: string;
   kind: ClaimKind;
   description: string;
+  /**
+   * The rule's trigger words: a block that names no product, target or condition and has no figure
+   * is read only when some rule's gate matches it. Owned by the rule, so shared code keeps no list.
+   */
+  gate: RegExp;
   detect(sentence: SentenceContext): RawClaim[];
 }
 

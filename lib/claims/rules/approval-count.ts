@@ -14,8 +14,9 @@ export const approvalCountRule: ClaimRule = {
   id: 'approval-count',
   kind: 'approval',
   description: 'Counts of approved products ("seven approved CAR-T therapies").',
+  gate: /approv|licen|authori/i,
   detect(s: SentenceContext): RawClaim[] {
-    if (!/approv|licen|authori/i.test(s.text)) return [];
+    if (!approvalCountRule.gate.test(s.text)) return [];
     const m = COUNT.exec(s.text);
     if (!m) return [];
     const count = numberFrom(m[2] ?? '');

@@ -111,11 +111,22 @@ const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
 const PROCESS =
   /^(?:approval|authori[sz]ation)\s+(?:process|pathway|application|submission|status|timeline|rates?|decision)/i;
 
+/** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
+const NOT_APPROVED_GATE =
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|aprob|autoriz|ensayos|aprov|registrad|zugelassen|autoris|approuv|одобр|зарегистр|承認|허가/i;
+
+/** Approval and not-approved words in every language the rule reads. */
+const GATE = new RegExp(
+  [APPROVAL.source, LOCAL_APPROVAL.source, NOT_APPROVED_GATE.source, 'licen[sc]|上市'].join('|'),
+  'iu',
+);
+
 export const approvalRule: ClaimRule = {
   id: 'approval',
   kind: 'approval',
   description:
     'Regulatory approval statements (or statements that a product is not approved): regulator, date, indication.',
+  gate: GATE,
   detect(s: SentenceContext): RawClaim[] {
     if (s.role === 'approval') return tableCell(s);
     const text = s.text;
@@ -301,9 +312,6 @@ function approvalTriggers(text: string): RegExpExecArray[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
-const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|aprob|autoriz|ensayos|aprov|registrad|zugelassen|autoris|approuv|одобр|зарегистр|承認|허가/i;
 
 function notApproved(s: SentenceContext): RawClaim[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];

@@ -3,7 +3,7 @@
 // statements (they are about regulatory status) with the decision they name, so verify can check
 // them against the product's recorded designations and filings, never against its approvals.
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
-import { decisionIn } from '../decisions';
+import { DECISION_WORDS, decisionIn } from '../decisions';
 import { hitsOf } from '../sentence-tools';
 import { findDate } from '../patterns';
 
@@ -12,6 +12,7 @@ export const designationRule: ClaimRule = {
   kind: 'approval',
   description:
     'IND clearances, designations (breakthrough, orphan, RMAT, PRIME), filings and committee opinions.',
+  gate: DECISION_WORDS,
   detect(s: SentenceContext): RawClaim[] {
     const found = decisionIn(s.text);
     if (!found) return [];

@@ -31,6 +31,8 @@ export const indicationRule: ClaimRule = {
   id: 'indication',
   kind: 'indication',
   description: 'Indication statements: disease, line of therapy, age limits, relapsed/refractory.',
+  // Reads a named condition, line or age; with none named, only an approval word can start it.
+  gate: APPROVED_USE,
   detect(s: SentenceContext): RawClaim[] {
     const out = readIndications(s);
     // A dated sentence ("was approved in March 2021 for … four or more lines") tells history; an

@@ -68,6 +68,7 @@ export const marketingRule: ClaimRule = {
   kind: 'marketing',
   description:
     'Promotional wording (cure, guaranteed, no side effects, miracle, superlatives, unsupported comparisons).',
+  gate: GATE,
   detect(s: SentenceContext): RawClaim[] {
     const text = s.text;
     if (!GATE.test(text) || /\?\s*$/.test(text)) return [];

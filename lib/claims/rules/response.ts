@@ -65,6 +65,8 @@ export const responseRule: ClaimRule = {
   id: 'response',
   kind: 'response',
   description: 'Response, remission and time-to-event figures with comparator, range, count, n and trial.',
+  // Figures in digits pass the shared digit test; this gate lets figures in words through.
+  gate: WORDS_GATE,
   detect(s: SentenceContext): RawClaim[] {
     const text = s.text;
     if (!/\d/.test(text) && !WORDS_GATE.test(text)) return [];

@@ -41,6 +41,8 @@ export const targetRule: ClaimRule = {
   id: 'target',
   kind: 'target',
   description: 'The antigen a product is said to target.',
+  // Fires only on a named target (a hit), never on words alone.
+  gate: /(?!)/,
   detect(s: SentenceContext): RawClaim[] {
     // A table with a Target column says what each row targets there; elsewhere in the row a
     // target is a comparison ("safer than earlier CD19 CAR-T").

@@ -2,6 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/claims/rules';
+import { detectClaims } from '../../../lib/claims';
+import { bundledDataset } from '../../../lib/dataset/bundled';
+import { matchBlocks } from '../../../lib/match';
+import { prepareBlock } from '../../../lib/match/prepare';
 import { testPath } from '../../helpers/dom';
 
 describe('claim rule registry', () => {
@@ -18,5 +22,20 @@ describe('claim rule registry', () => {
       expect(['response', 'approval', 'indication', 'target', 'marketing']).toContain(rule.kind);
       expect(rule.description.length).toBeGreaterThan(10);
     }
+  });
+
+  it("reads a block that names nothing and has no figure only through some rule's own gate", () => {
+    // A promise with no product name, no digit: only the marketing rule's gate lets it through.
+    const texts = ['CAR-T cell therapy for leukemia at our clinic.', 'A miracle for every cancer patient.'];
+    const blocks = texts.map((text, index) =>
+      prepareBlock({ index, kind: 'paragraph', text, section: 'main', headings: [] }),
+    );
+    const matches = matchBlocks(blocks, bundledDataset);
+    const withAll = detectClaims(blocks, matches, bundledDataset);
+    expect(withAll.map((c) => c.kind)).toContain('marketing');
+    const noMarketing = RULES.filter((r) => r.id !== 'marketing');
+    expect(detectClaims(blocks, matches, bundledDataset, noMarketing)).toEqual([]);
+    const gateless = RULES.map((r) => (r.id === 'marketing' ? { ...r, gate: /(?!)/ } : r));
+    expect(detectClaims(blocks, matches, bundledDataset, gateless)).toEqual([]);
   });
 });
