@@ -3,7 +3,7 @@
 // `not-approved`; a granted one with a wrong part (age, lines, year) `differs`, saying which part.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
 import { byId } from './lookup';
-import { covers as conditionCovers } from './conditions';
+import { covers as conditionCovers } from '../dataset/conditions';
 import { REGULATOR_LABEL } from '../match/regulators';
 import type { Reference } from '../schema';
 import {

@@ -3,7 +3,7 @@
 // the date of each product's first approval there. Only classes the dataset covers completely
 // reach here (lib/verify/scope.ts); a class it reads only in part is left alone.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
-import { covers as conditionCovers } from './conditions';
+import { covers as conditionCovers } from '../dataset/conditions';
 import { REGULATOR_LABEL } from '../match/regulators';
 import { displayName, formatDate } from './format';
 

@@ -3,7 +3,7 @@
 // A figure that disagrees only with press-release numbers is `unverified`, not `differs`: press
 // figures are too loosely defined (which cohort, which cut-off) to call a conflict on.
 import type { Figure, Product } from '../dataset/schema';
-import { covers as conditionCovers } from './conditions';
+import { covers as conditionCovers } from '../dataset/conditions';
 import type { Comparator } from '../claims/patterns';
 import { METRIC_FAMILY, isPageMetric, type MetricMatch } from './metric-family';
 import { agrees, describePage, distance, type PageFigure } from './tolerance';

@@ -312,7 +312,6 @@ function approvalTriggers(text: string): RegExpExecArray[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-
 function notApproved(s: SentenceContext): RawClaim[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
   const m = NOT_APPROVED.exec(s.text);

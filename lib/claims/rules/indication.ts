@@ -2,7 +2,7 @@
 // ("indicated for adults with r/r LBCL after two or more lines"), Indication table cells
 // ("r/r B-cell ALL (≤25 yrs); r/r DLBCL adults", one claim per condition), and cells that only
 // give lines or ages ("2 or more" in a "Prior lines required (US)" row).
-import { covers as conditionCovers } from '../../verify/conditions';
+import { covers as conditionCovers } from '../../dataset/conditions';
 import { excludedSubtype } from '../../match/complements';
 import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
 import { findDate, findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';

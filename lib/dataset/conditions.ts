@@ -1,7 +1,7 @@
 // Condition ancestry, computed once per dataset: the verifier asks "does A cover B?" for every
 // candidate figure and indication, and a linear scan of the condition list each time adds up.
-import type { Dataset } from '../dataset/schema';
-import { conditionAncestors } from '../dataset/index';
+import type { Dataset } from './schema';
+import { conditionAncestors } from './index';
 
 const cache = new WeakMap<Dataset, Map<string, ReadonlySet<string>>>();
 

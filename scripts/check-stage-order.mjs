@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The engine's stages run extract → normalize → match → claims → verify → report, and no stage may
+// import a later one (a rule that reached into verify once made claims depend on verdict code).
+// lib/ is also pure: no extension APIs, React, UI or CLI code. Run by `npm run lint`.
+// Usage: node scripts/check-stage-order.mjs [root]   (exit 1 on a violation, listing each)
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
+const lib = join(root, 'lib');
+
+/** Pipeline stages in order; a module may import its own stage or an earlier one. */
+const STAGES = ['extract', 'normalize', 'match', 'claims', 'verify', 'report'];
+/** Files at the top of lib/ that assemble the pipeline: the report stage. */
+const REPORT_FILES = new Set(['analyze.ts', 'report.ts']);
+/** Shared by every stage (types, the dataset, zod): they import no stage. */
+const FOUNDATIONS = new Set(['dataset', 'schema.ts', 'zod.ts', 'disclaimer.ts', 'report-version.ts']);
+/** Packages lib/ must never import: it runs unchanged in the content script, Node and the UI. */
+const FORBIDDEN_PACKAGES = [
+  /^react(?:-dom)?(?:\/|$)/,
+  /^webextension-polyfill$/,
+  /^wxt(?:\/|$)/,
+  /^#imports$/,
+];
+/** Folders outside lib/ that lib/ must not reach. */
+const OUTSIDE = ['entrypoints', 'components', 'cli', 'utils', 'bench', 'tests'];
+
+/** Where a lib/ file sits: a stage index, 'foundation', or 'other' (collection, highlight, pdf…). */
+function placeOf(file) {
+  const parts = relative(lib, file).split(sep);
+  const top = parts[0];
+  if (parts.length === 1) {
+    if (REPORT_FILES.has(top)) return STAGES.indexOf('report');
+    return FOUNDATIONS.has(top) ? 'foundation' : 'other';
+  }
+  if (FOUNDATIONS.has(top)) return 'foundation';
+  const stage = STAGES.indexOf(top);
+  return stage >= 0 ? stage : 'other';
+}
+
+function listTs(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listTs(path));
+    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+export function violations(files) {
+  const problems = [];
+  for (const file of files) {
+    const from = placeOf(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2];
+      const where = `${relative(root, file)} imports '${spec}'`;
+      if (!spec.startsWith('.')) {
+        if (FORBIDDEN_PACKAGES.some((re) => re.test(spec)))
+          problems.push(`${where}: lib/ stays free of UI and extension APIs`);
+        continue;
+      }
+      const target = resolve(dirname(file), spec);
+      const rel = relative(root, target).split(sep);
+      if (OUTSIDE.includes(rel[0])) {
+        problems.push(`${where}: lib/ may not import ${rel[0]}/`);
+        continue;
+      }
+      if (rel[0] !== 'lib') continue; // data/ and the like
+      const candidates = [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts'), target];
+      const resolved = candidates.find((c) => {
+        try {
+          return statSync(c).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (!resolved) continue;
+      const to = placeOf(resolved);
+      if (from === 'foundation' && to !== 'foundation')
+        problems.push(`${where}: a foundation (dataset, schema, zod) imports no stage`);
+      else if (typeof from === 'number' && to === 'other')
+        problems.push(`${where}: pipeline stages do not import modules outside the pipeline`);
+      else if (typeof from === 'number' && typeof to === 'number' && to > from)
+        problems.push(`${where}: ${STAGES[from]} may not import the later stage ${STAGES[to]}`);
+    }
+  }
+  return problems;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const problems = violations(listTs(lib));
+  if (problems.length > 0) {
+    console.error(`Stage order: ${problems.length} violation(s)\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+  console.log('Stage order: lib/ imports only its own or earlier stages.');
+}

@@ -1,0 +1,60 @@
+// The stage-order check (scripts/check-stage-order.mjs, run by `npm run lint`) on small trees:
+// it must flag a stage importing a later one, a foundation importing a stage, and UI imports in lib/.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testPath } from '../helpers/dom';
+
+const script = testPath('..', 'scripts', 'check-stage-order.mjs');
+
+function run(files: Record<string, string>): { code: number; out: string } {
+  const root = mkdtempSync(join(tmpdir(), 'tl-stages-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  try {
+    return { code: 0, out: execFileSync('node', [script, root], { encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (err) {
+    const e = err as { status: number; stderr: string };
+    return { code: e.status, out: e.stderr };
+  }
+}
+
+describe('stage order check', () => {
+  it('accepts imports of the same or earlier stages and of foundations', () => {
+    const r = run({
+      'lib/match/index.ts':
+        "import { a } from '../normalize/fold';\nimport type { D } from '../dataset/schema';\n",
+      'lib/normalize/fold.ts': 'export const a = 1;\n',
+      'lib/dataset/schema.ts': 'export type D = 1;\n',
+      'lib/analyze.ts': "import { v } from './verify/index';\n",
+      'lib/verify/index.ts': 'export const v = 1;\n',
+    });
+    expect(r.code).toBe(0);
+  });
+
+  it('flags a stage importing a later one', () => {
+    const r = run({
+      'lib/claims/rules/indication.ts': "import { covers } from '../../verify/conditions';\n",
+      'lib/verify/conditions.ts': 'export const covers = 1;\n',
+    });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('claims may not import the later stage verify');
+  });
+
+  it('flags a foundation importing a stage, and lib importing UI or extension code', () => {
+    const r = run({
+      'lib/dataset/index.ts': "import { m } from '../match/index';\n",
+      'lib/match/index.ts': "export const m = 1;\nimport browser from 'webextension-polyfill';\n",
+      'lib/report.ts': "import { Card } from '../components/card';\n",
+      'components/card.tsx': 'export const Card = 1;\n',
+    });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('a foundation (dataset, schema, zod) imports no stage');
+    expect(r.out).toContain('lib/ stays free of UI and extension APIs');
+    expect(r.out).toContain('lib/ may not import components/');
+  });
+});
