@@ -131,12 +131,21 @@ function claimCounts(expected: number, found: number, right: number): ClaimCount
   return { expected, found, right, recall: ratio(found, expected), accuracy: ratio(right, expected) };
 }
 
-/** Same kind, quote inside the claim's text, and the same product when the label names one. */
+/**
+ * Same kind, the same product when the label names one, and the same statement: the quote inside
+ * the claim's text, or the claim's whole sentence inside a quote that spans several sentences
+ * (a labeller quoting "Kymriah: approved March 2019. The first in Asia." as one statement).
+ */
 export function claimMatches(expected: ExpectedClaim, claim: Claim): boolean {
   if (claim.kind !== expected.kind) return false;
   if (expected.productId !== null && claim.productId !== expected.productId) return false;
-  return normalizeForMatch(claim.text).includes(normalizeForMatch(expected.quote));
+  const text = normalizeForMatch(claim.text);
+  const quote = normalizeForMatch(expected.quote);
+  return text.includes(quote) || (text.length >= MIN_SENTENCE_CHARS && quote.includes(text));
 }
+
+/** A claim text shorter than this (a bare "CD19" cell) is too little to stand for a quoted statement. */
+const MIN_SENTENCE_CHARS = 12;
 
 /**
  * One report claim answers at most one expected claim (two figures in one sentence need two

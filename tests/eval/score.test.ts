@@ -108,6 +108,18 @@ describe('claimMatches', () => {
     expect(claimMatches(e, claim({ text: '>80% ORR in DLBCL' }))).toBe(false);
   });
 
+  test('a claim whose whole sentence lies inside a quote of several sentences is that statement', () => {
+    const twoSentences = expectedClaim({
+      kind: 'approval',
+      quote: 'Kymriah: approved in March 2019. The first in Asia.',
+    });
+    expect(
+      claimMatches(twoSentences, claim({ kind: 'approval', text: 'Kymriah: approved in March 2019.' })),
+    ).toBe(true);
+    // A bare cell is too little to stand for the quoted statement.
+    expect(claimMatches(twoSentences, claim({ kind: 'approval', text: 'March 2019' }))).toBe(false);
+  });
+
   test('stays case-sensitive so a short quote cannot match inside a word', () => {
     expect(claimMatches(expectedClaim({ quote: 'FL' }), claim({ text: 'a flat response' }))).toBe(false);
   });
