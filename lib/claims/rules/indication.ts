@@ -11,12 +11,22 @@ import { distinct } from '../attribution';
 import { regulatorIn } from '../regulator-words';
 import { decisionIn } from '../decisions';
 
-// Also headline verbs ("wins FDA nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
-const CUE =
-  /用于|适用于|治疗|\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment)|nod|go-ahead|green[- ]light|cleared (?:for|in)|(?:can|may|could|is|are)(?: also| only)? be (?:given|used|offered|prescribed)|given as|(?:\d|one|two|three|four|five)\+?\s+(?:prior\s+|previous\s+)?lines?)\b/i;
+// Words that present a disease as a product's use. English also takes headline verbs ("wins FDA
+// nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
+const CUE_WORDS = [
+  String.raw`用于|适用于|治疗`,
+  String.raw`\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment)|nod|go-ahead|green[- ]light|cleared (?:for|in)|(?:can|may|could|is|are)(?: also| only)? be (?:given|used|offered|prescribed)|given as|(?:\d|one|two|three|four|five)\+?\s+(?:prior\s+|previous\s+)?lines?)\b`,
+  // Japanese: "…が対象", "適応", "…に対する", "…向け", "治療に用いる".
+  String.raw`対象|適応|に対する|向け|治療`,
+  // Korean: treatment, indication, "patients with", "as a treatment for".
+  String.raw`치료|적응증|대상|환자`,
+  // German, French, Portuguese, Russian: treatment, indicated, patients, lines of therapy.
+  String.raw`(?<![\p{L}])(?:Behandlung|behandeln|indiziert|Patient(?:en|innen)|Erwachsene[n]?|Vortherapien?|Therapielinien?|traitement|indiqué[es]?|patients|adultes|lignes? de traitement|tratamento|indicad[oa]s?|doentes|pacientes|linhas? de tratamento|лечени\p{L}*|показан\p{L}*|пациент\p{L}*|линии терапии)(?![\p{L}])`,
+];
+const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
 /** "… for advanced melanoma", "with relapsed multiple myeloma": a condition introduced as a use. */
 const FOR_BEFORE =
-  /(?:\b(?:for|with|treat(?:s|ing)?|against|para|con)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
+  /(?:(?<![\p{L}])(?:for|with|treat(?:s|ing)?|against|para|con|für|bei|mit|pour|chez|atteints? de|com|для|с)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
 const NEGATED =
   /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b/i;
 const NOT_FOR =
