@@ -12,8 +12,10 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/;
+// Han, kana and hangul: scripts whose names are found by substring search, so a Latin name glued
+// to them ("のBCMA標的", "CD19를") is cut free as its own token.
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/;
 /** Where glued text may change case (see isCaseBreak); a text without it has no run to split. */
 const CASE_STEP = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
 

@@ -4,14 +4,28 @@
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
 import { hitsOf, isGeneralStatement } from '../sentence-tools';
 
-// "are the cd19 ones": forum shorthand for "the CD19-directed products".
-const AFTER =
-  /^\s*-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)/i;
+// What may follow a target named as a product's aim: "-directed", "CAR-T", "ones" ("are the cd19
+// ones": forum shorthand for "the CD19-directed products"), and the same in other languages
+// ("BCMA標的", "CD19 표적", "靶向", "-gerichtete", "-направленн…").
+const AFTER_WORDS = [
+  String.raw`-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)`,
+  String.raw`-?\s*(?:標的|标的|靶向|を標的|を認識|표적|타깃|을 표적|를 표적)`,
+  String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*)`,
+];
+const AFTER = new RegExp(`^\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
-const BEFORE =
-  /(?:anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|se dirigen? contra|dirigid[oa]s? contra|靶向|针对|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out)\s*-?\s*(?:(?:a|an|the)\s+)?(?:(?:protein|antigen|marker|molecule|receptor)\s+(?:called|named|known as)\s+)?$/i;
+const BEFORE_WORDS = [
+  String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
+  String.raw`se dirigen? contra|dirigid[oa]s? contra|contra|alvo|gegen|ciblant|cible|против|направленн\p{L}* (?:на|против)|на`,
+  String.raw`靶向|针对|抗|標的とする|표적으로 하는`,
+];
+const BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 2).join('|')})|${BEFORE_WORDS[2]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|antigen|antigène|antígeno|Antigen|marker|molecule|receptor|антиген)\\s+(?:called|named|known as)?\\s*)?$`,
+  'iu',
+);
 /** "Target: BCMA", a key-value line under a product's heading: about that product, not about others the line names. */
-const LABEL = /^\s*(?:targets?|antigens?|target antigens?)\s*:\s*$/i;
+const LABEL =
+  /^\s*(?:targets?|antigens?|target antigens?|Ziel(?:antigen|struktur)?|Zielmolekül|cible|diana|alvo|мишень|靶点|标靶|標的|표적)\s*[:：]\s*$/iu;
 /** A yes/no or wh- question (not a statement with a tag such as ", is that right?"). */
 const QUESTION =
   /(?:^|[,;:]\s*|\bbut\s+|\bso\s+)(?:is|isn'?t|isnt|are|aren'?t|arent|does|doesn'?t|doesnt|do|don'?t|which|what|whats|what's)\b[^,;]*\?+\s*$/i;

@@ -15,6 +15,14 @@ describe('target rule', () => {
     ['an anti-CD19 scFv', 'CD19'],
     ['Carvykti y Abecma se dirigen contra BCMA', 'TNFRSF17'],
     ['阿基仑赛注射液是一种靶向CD19的自体CAR-T细胞疗法', 'CD19'],
+    // The same aim in the other languages pages use, before or after the target's name.
+    ['アベクマ：骨髄腫向けのBCMA標的CAR-T', 'TNFRSF17'],
+    ['CD19 표적 CAR-T 치료제', 'CD19'],
+    ['Abecma (Ide-cel): gegen BCMA', 'TNFRSF17'],
+    ['Autologe, gegen CD19 gerichtete CAR-T-Zelltherapie', 'CD19'],
+    ['Yescarta (axicabtagene ciloleucel) – alvo CD19', 'CD19'],
+    ['Cible : l’antigène BCMA', 'TNFRSF17'],
+    ['Кимрая направлена на CD19', 'CD19'],
   ])('%j → %s', (text, id) => {
     expect(detect(text)).toEqual([id]);
   });
@@ -26,5 +34,7 @@ describe('target rule', () => {
   it('does not take a disease marker or a passing mention for a target claim', () => {
     expect(detect('CD19-positive relapse after therapy')).toEqual([]);
     expect(detect('CD19 is found on most B cells')).toEqual([]);
+    // "на" ends many Russian words: only the word itself aims.
+    expect(detect('Она CD19 не знает')).toEqual([]);
   });
 });
