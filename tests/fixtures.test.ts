@@ -61,6 +61,13 @@ describe('fixture pages', () => {
         return `[${e.kind} ${e.productId ?? '-'}] "${e.quote}" want ${e.verdict}, ${got}`;
       });
     expect(wrong, 'claims').toEqual([]);
+    // Every claim the engine reports is pinned: a labelled claim or a labelled non-claim.
+    const unlabeled = scorePage(name, expected, report).unlabeled.map(
+      (c) => `${c.kind}/${c.productId ?? 'no product'} (${c.verdict}) «${c.matched}» in "${c.text}"`,
+    );
+    expect(unlabeled, 'reported claims no label covers: label them by hand (claims or notClaims)').toEqual(
+      [],
+    );
   });
 
   const nonePages = names.filter((n) => n.startsWith('none--'));

@@ -11,8 +11,11 @@ import { FIXED_NOW, testPath } from './helpers/dom';
 
 // This corpus was measured blind once (claim verdict accuracy 76.8%, products 100%) and then used
 // for development: its misses guided general fixes, so it no longer measures unseen pages. The
-// floor below is the accuracy reached after that work (100%, 211/211) minus 0.02.
-const VERDICT_ACCURACY_FLOOR = 0.98;
+// floor below was the accuracy reached after that work (100%, 211/211) minus 0.02; since the
+// coverage rules (unknown is `unverified`) it stands at 0.97: four wrong statements the dataset's
+// incomplete EMA/NMPA records cannot settle are now unverified, and "approved in China for
+// children" is read as the NMPA's (not the FDA's, from "the price in the US" earlier in the sentence).
+const VERDICT_ACCURACY_FLOOR = 0.97;
 const PRODUCT_FLOOR = 0.98;
 
 describe('held-out corpus', () => {

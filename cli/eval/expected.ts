@@ -19,6 +19,18 @@ export const ExpectedClaim = z.strictObject({
   knownGap: z.optional(z.string().check(z.minLength(10))),
 });
 
+/**
+ * A statement the engine reports that is not a claim of that kind about that product (a general
+ * sentence, a heading, a use read as an approval). Labelled by a person so the fixture test can
+ * require every reported claim to be labelled; eval counts them as reported non-claims.
+ */
+export const NotClaim = z.strictObject({
+  kind: ClaimKind,
+  productId: z.nullable(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))),
+  quote: z.string().check(z.minLength(2)),
+  why: z.string().check(z.minLength(10)),
+});
+
 export const ExpectedPage = z.strictObject({
   url: z.string().check(z.minLength(1)),
   description: z.string().check(z.minLength(10)),
@@ -31,10 +43,12 @@ export const ExpectedPage = z.strictObject({
   /** HGNC symbols of the targets the page itself names. */
   targets: z.array(z.string().check(z.regex(/^[A-Z0-9-]+$/))),
   claims: z.array(ExpectedClaim),
+  notClaims: z.optional(z.array(NotClaim)),
 });
 
 export type ExpectedClaim = z.output<typeof ExpectedClaim>;
 export type ExpectedPage = z.output<typeof ExpectedPage>;
+export type NotClaim = z.output<typeof NotClaim>;
 
 export type ParseResult = { ok: true; value: ExpectedPage } | { ok: false; error: string };
 

@@ -75,7 +75,7 @@ export function formatMetrics(metrics: Metrics): string {
     `targets: precision ${pct(metrics.targets.precision)}, recall ${pct(metrics.targets.recall)} ` +
       `(tp ${metrics.targets.tp}, fp ${metrics.targets.fp}, fn ${metrics.targets.fn})`,
     `claims: verdict accuracy ${pct(c.accuracy)} (${c.right}/${c.expected}), ` +
-      `recall ${pct(c.recall)} (${c.found}/${c.expected}), unlabeled report claims ${metrics.unlabeledClaims}`,
+      `recall ${pct(c.recall)} (${c.found}/${c.expected}), unlabeled report claims ${metrics.unlabeledClaims} (${metrics.notClaimsReported} labelled not a claim)`,
     errorsLine('errors', metrics.errors) + `; unlabeled accusing claims ${metrics.unlabeledAccusing}`,
     'by kind:',
     ...KINDS.map((k) => sliceLine(k, metrics.byKind[k])),

@@ -63,6 +63,10 @@ export interface PageScore {
   unlabeledClaims: number;
   /** Of those, the ones that accuse the page (`differs`/`not-approved`). */
   unlabeledAccusing: number;
+  /** Report claims a person labelled as not a claim (the page's `notClaims`). */
+  notClaimsReported: number;
+  /** The report claims neither a claim label nor a not-claim label covers, for the fixture test. */
+  unlabeled: Claim[];
   lang: string;
 }
 
@@ -102,6 +106,8 @@ export interface Metrics {
   /** Rows: expected verdict. Columns: the verdict the report gave, or "missed". */
   confusion: Confusion;
   unlabeledClaims: number;
+  /** Report claims labelled as not claims (part of unlabeledClaims). */
+  notClaimsReported: number;
   perPage: PageScore[];
 }
 
@@ -146,6 +152,13 @@ export function claimMatches(expected: ExpectedClaim, claim: Claim): boolean {
 
 /** A claim text shorter than this (a bare "CD19" cell) is too little to stand for a quoted statement. */
 const MIN_SENTENCE_CHARS = 12;
+
+/** A report claim a person labelled as not a claim of its kind about its product (same kind, product and quote). */
+export function isNotClaim(expected: ExpectedPage, claim: Claim): boolean {
+  return (expected.notClaims ?? []).some(
+    (n) => n.productId === claim.productId && claimMatches({ ...n, verdict: 'unverified' }, claim),
+  );
+}
 
 /**
  * One report claim answers at most one expected claim (two figures in one sentence need two
@@ -233,6 +246,7 @@ export function scorePage(name: string, expected: ExpectedPage, report: PageRepo
     };
   });
   const found = outcomes.filter((o) => o.status !== 'missed').length;
+  const leftover = report.claims.filter((_, j) => !assignment.includes(j));
   const right = outcomes.filter((o) => o.status === 'right').length;
   return {
     name,
@@ -249,6 +263,8 @@ export function scorePage(name: string, expected: ExpectedPage, report: PageRepo
     unlabeledClaims: report.claims.length - found,
     unlabeledAccusing: report.claims.filter((c, j) => isAccusing(c.verdict) && !assignment.includes(j))
       .length,
+    notClaimsReported: leftover.filter((c) => isNotClaim(expected, c)).length,
+    unlabeled: leftover.filter((c) => !isNotClaim(expected, c)),
     lang: expected.lang ?? 'en',
   };
 }
@@ -334,6 +350,7 @@ export function scoreCorpus(pages: readonly ScoredInput[]): Metrics {
     byVerdict,
     confusion,
     unlabeledClaims: sum((s) => s.unlabeledClaims),
+    notClaimsReported: sum((s) => s.notClaimsReported),
     perPage,
   };
 }

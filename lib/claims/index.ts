@@ -214,7 +214,25 @@ export function detectClaims(
     }
   }
   found.sort((a, b) => a.position.block - b.position.block || a.order - b.order);
-  return found.map(({ order: _order, ...claim }, k) => ({ id: `c${k + 1}`, ...claim }));
+  return onePerAssertion(found).map(({ order: _order, ...claim }, k) => ({ id: `c${k + 1}`, ...claim }));
+}
+
+/**
+ * One verdict per assertion: a sentence that states the same thing twice (a stat card's ">80% Response
+ * Rate" and its sentence "response rates exceeding 80%") gives one claim, the first.
+ */
+function onePerAssertion(found: readonly Found[]): Found[] {
+  const seen = new Set<string>();
+  return found.filter((c) => {
+    const facts = Object.keys(c.details)
+      .sort()
+      .map((k) => `${k}=${String(c.details[k])}`)
+      .join('&');
+    const key = `${c.position.block}\u0000${c.text}\u0000${c.kind}\u0000${c.productId ?? ''}\u0000${facts}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function makeClaim(

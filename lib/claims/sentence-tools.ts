@@ -121,8 +121,13 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
   const products = s.hits.filter((h) => h.kind === 'product').sort((a, b) => a.at - b.at);
   const starts: number[] = [];
   let prevEnd = -1;
+  let prevId: string | null = null;
   for (const h of products) {
-    if (prevEnd >= 0 && (h.at < prevEnd || LIST_GAP.test(s.text.slice(prevEnd, h.at)))) {
+    // Another name of the same product ("satricabtagene autoleucel injection (satri-cel, CT041)")
+    // continues its clause; only a different product starts a new one.
+    const same = h.id === prevId && lastClauseBreak(s.text, prevEnd, h.at) === undefined;
+    prevId = h.id;
+    if (prevEnd >= 0 && (same || h.at < prevEnd || LIST_GAP.test(s.text.slice(prevEnd, h.at)))) {
       prevEnd = Math.max(prevEnd, h.to);
       continue;
     }

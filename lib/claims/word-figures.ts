@@ -172,6 +172,9 @@ export function findWordFigures(text: string, digits: readonly Percent[]): Perce
         out.some((p) => p.start < end && start < p.end)
       )
         continue;
+      // "About one in three patients responded, 31.5% in …": the words and the digits are one
+      // figure said twice; the digits are the claim.
+      if (digits.some((p) => restates(p, start, end, v))) continue;
       const before = text.slice(Math.max(0, start - 20), start);
       const rounded = Math.round(v * 10) / 10;
       if (MORE_BEFORE.test(before)) {
@@ -189,4 +192,12 @@ export function findWordFigures(text: string, digits: readonly Percent[]): Perce
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** How far apart (in characters) a figure in words and its digits may stand and still be one figure. */
+const RESTATED_WITHIN = 40;
+
+function restates(p: Percent, start: number, end: number, value: number): boolean {
+  const near = Math.min(Math.abs(p.start - end), Math.abs(start - p.end)) <= RESTATED_WITHIN;
+  return near && Math.abs(p.value - value) <= WORD_SPREAD;
 }

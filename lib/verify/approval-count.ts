@@ -5,8 +5,9 @@ import type { Dataset } from '../dataset/schema';
 import type { DetectedClaim } from '../claims/types';
 import { REGULATOR_LABEL } from '../match/regulators';
 import type { Regulator } from '../dataset/schema';
-import { displayName, formatDate } from './format';
+import { conditionName, displayName, formatDate } from './format';
 import type { Assessment } from './types';
+import { covers as conditionCovers } from '../dataset/conditions';
 
 export function verifyApprovalCount(claim: DetectedClaim, dataset: Dataset): Assessment {
   const d = claim.details;
@@ -15,14 +16,20 @@ export function verifyApprovalCount(claim: DetectedClaim, dataset: Dataset): Ass
     return { verdict: 'unverified', explanation: 'No count to compare.', reference: null, compared: [] };
   const regulator = typeof d['regulator'] === 'string' ? (d['regulator'] as Regulator) : undefined;
   const modality = typeof d['modality'] === 'string' ? d['modality'] : undefined;
+  const condition = typeof d['conditionId'] === 'string' ? d['conditionId'] : undefined;
   const approved = dataset.products.filter(
     (p) =>
       p.status === 'approved' &&
       (!modality || p.modality === modality) &&
-      p.indications.some((i) => i.status !== 'withdrawn' && (!regulator || i.regulator === regulator)),
+      p.indications.some(
+        (i) =>
+          i.status !== 'withdrawn' &&
+          (!regulator || i.regulator === regulator) &&
+          (!condition || conditionCovers(dataset, condition, i.conditionId)),
+      ),
   );
   const n = approved.length;
-  const what = `${modality === 'car-t' ? 'CAR-T' : (modality ?? 'cell and gene therapy')} products approved${regulator ? ` by the ${REGULATOR_LABEL[regulator]}` : ''}`;
+  const what = `${modality === 'car-t' ? 'CAR-T' : (modality ?? 'cell and gene therapy')} products approved${regulator ? ` by the ${REGULATOR_LABEL[regulator]}` : ''}${condition ? ` for ${conditionName(dataset, condition)}` : ''}`;
   const names = approved.map(displayName).join(', ');
   const asOf = formatDate(dataset.meta.asOf);
   const ok = d['comparator'] === '≥' ? n >= count : n === count;

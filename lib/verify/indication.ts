@@ -111,6 +111,16 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     pool = own;
   } else if (q.regulator) {
     const byReg = pool.filter((i) => i.regulator === q.regulator);
+    if (byReg.length === 0 && !isApproval && claim.details['regulatorOwnedByApproval'] === true) {
+      // The approval claim of the same sentence says whether this regulator approved it; here only
+      // the use is checked, against every regulator's approvals.
+      const details = { ...claim.details, regulator: null, regulatorOwnedByApproval: null };
+      const use = assess({ claim: { ...claim, details }, product, dataset }, false);
+      return {
+        ...use,
+        explanation: `For the disease and patients only (whether the ${REGULATOR_LABEL[q.regulator]} approved ${name} is checked with the approval): ${use.explanation}`,
+      };
+    }
     if (byReg.length === 0) {
       const elsewhere = summarize(
         dataset,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findWordFigures } from '../../lib/claims/word-figures';
+import { findPercents } from '../../lib/claims/patterns';
 
 const read = (text: string) => findWordFigures(text, []).map((f) => [f.value, f.low ?? null, f.comparator]);
 
@@ -24,5 +25,17 @@ describe('proportions written in words', () => {
     expect(read('in the first half of 2024')).toEqual([]);
     expect(read('given as a third line of therapy')).toEqual([]);
     expect(read('a half-life of 12 days')).toEqual([]);
+  });
+});
+
+describe('figures said twice', () => {
+  it('reads "one in three …, 31.5%" as the digits alone', () => {
+    const text = 'About one in three patients responded, 31.5% in the 73-patient approval cohort.';
+    expect(findWordFigures(text, findPercents(text))).toEqual([]);
+  });
+
+  it('keeps a figure in words beside unrelated digits', () => {
+    const text = 'About half of the patients responded; 12% had severe CRS.';
+    expect(findWordFigures(text, findPercents(text)).map((f) => f.value)).toEqual([50]);
   });
 });

@@ -43,6 +43,7 @@ function metrics(): Metrics {
       unverified: { ...row },
     },
     unlabeledClaims: 3,
+    notClaimsReported: 1,
     perPage: [
       {
         name: 'planted--example',
@@ -85,6 +86,8 @@ function metrics(): Metrics {
         ],
         unlabeledClaims: 3,
         unlabeledAccusing: 0,
+        notClaimsReported: 1,
+        unlabeled: [],
         lang: 'en',
       },
     ],

@@ -37,12 +37,25 @@ export const approvalCountRule: ClaimRule = {
             ? 'oncolytic-virus'
             : null;
     const regulator = (hitsOf(s, 'regulator')[0]?.id as Regulator | undefined) ?? null;
+    // "Two approved CAR-T therapies for myeloma": the count is of products approved for that disease.
+    const after = m.index + m[0].length;
+    const condition = hitsOf(s, 'condition').find(
+      (h) =>
+        h.at >= after &&
+        /^\s*(?:\S+\s+){0,4}?(?:for|in|against)\s+(?:\S+\s+){0,3}$/i.test(s.text.slice(after, h.at)),
+    );
     return [
       {
         start: m.index,
         end: m.index + m[0].length,
         scope: 'row',
-        details: { count, comparator: atLeast ? '≥' : '=', modality, regulator },
+        details: {
+          count,
+          comparator: atLeast ? '≥' : '=',
+          modality,
+          regulator,
+          conditionId: condition?.id ?? null,
+        },
       },
     ];
   },

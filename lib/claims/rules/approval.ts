@@ -138,12 +138,14 @@ export const approvalRule: ClaimRule = {
     const scope = isGeneralStatement(s) ? 'row' : 'page';
     const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
     const out: RawClaim[] = [];
+    // Dates are read from the text without a press release's dateline (its date is the release's).
+    const dated = withoutDateline(text);
     // One claim per product clause ("The FDA approved Abecma in 2019, and Tecartus is now approved
     // for children"): each clause with a trigger, or a date once the sentence is about approval
     // ("Yescarta followed in January 2021 and Breyanzi in March 2021").
     for (const clause of productClauses(s)) {
       const inClause = triggers.filter((t) => t.index >= clause.start && t.index < clause.end);
-      if (inClause.length === 0 && !findDate(text.slice(clause.start, clause.end))) continue;
+      if (inClause.length === 0 && !findDate(dated.slice(clause.start, clause.end))) continue;
       const clauseRegulators = regulatorsNear(s, inClause[0]?.index ?? clause.start, clause);
       // "approved … in March 2021 for …, and since April 2024 it can be used after two prior lines":
       // each coordinated part with its own trigger and date is a claim of its own.
@@ -151,7 +153,7 @@ export const approvalRule: ClaimRule = {
         const own = inClause.filter((t) => t.index >= piece.start && t.index < piece.end);
         const part = text.slice(piece.start, piece.end);
         const trigger = own[0];
-        const date = dateNear(part, trigger ? trigger.index - piece.start : 0);
+        const date = dateNear(dated.slice(piece.start, piece.end), trigger ? trigger.index - piece.start : 0);
         if (!trigger && !date) continue;
         const at = trigger?.index ?? piece.start + (date?.start ?? 0);
         const regulators = regulatorsNear(s, at, piece);
@@ -486,6 +488,19 @@ function nearestBefore(regs: readonly NamedRegulator[], at: number): NamedRegula
 }
 
 /** The date that goes with the approval word: the first one after it, else the last one before it. */
+/**
+ * "SHANGHAI, China, June 23, 2026 -- CARsgen … announced that NMPA approved … on June 22, 2026":
+ * a wire-service dateline (place in capitals, date, a dash or the wire's name) dates the release,
+ * not the decision. Blanked to spaces so offsets stay the same.
+ */
+const DATELINE =
+  /^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\p{L}.' -]*){0,2},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d{2}\s*(?:\/[^/]{2,40}\/\s*)?(?:--|—|–|-|\/)/u;
+
+function withoutDateline(text: string): string {
+  const m = DATELINE.exec(text);
+  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+}
+
 function dateNear(part: string, at: number): FoundDate | undefined {
   const dates = findDates(part);
   // Within the trigger's own clause, the nearest date on either side: English puts it after the

@@ -7,6 +7,9 @@ import { DECISION_WORDS, decisionIn } from '../decisions';
 import { hitsOf } from '../sentence-tools';
 import { findDate } from '../patterns';
 
+/** A decision still to come: the approval rule's "not approved yet". */
+const PENDING = /\b(?:under (?:\w+ )?review|pending|awaiting)\b/i;
+
 export const designationRule: ClaimRule = {
   id: 'designation',
   kind: 'approval',
@@ -16,6 +19,9 @@ export const designationRule: ClaimRule = {
   detect(s: SentenceContext): RawClaim[] {
     const found = decisionIn(s.text);
     if (!found) return [];
+    // "The BLA … remains under FDA review": one statement, that the product is not approved yet,
+    // which the approval rule reads; a second, filing claim would give it two verdicts.
+    if (found.kind === 'filing' && PENDING.test(s.text)) return [];
     const regulator = hitsOf(s, 'regulator')[0];
     const date = findDate(s.text.slice(found.start));
     return [

@@ -87,8 +87,12 @@ function readIndications(s: SentenceContext): RawClaim[] {
     if (!cued) return [];
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.
     const named = distinct(hitsOf(s, 'regulator').map((h) => h.id));
+    const headerRegulator = regulatorIn(s.header);
     const regulator =
-      regulatorIn(s.header) ?? (named.length === 1 ? named[0] : undefined) ?? placeRegulator(text) ?? null;
+      headerRegulator ?? (named.length === 1 ? named[0] : undefined) ?? placeRegulator(text) ?? null;
+    // "The FDA approved satri-cel for stomach cancer": the sentence's approval claim checks the
+    // regulator; this claim checks the use, so one wrong regulator is not accused twice.
+    const regulatorOwnedByApproval = !headerRegulator && regulator !== null && APPROVED_USE.test(text);
     const out: RawClaim[] = [];
     const seen = new Set<string>();
     for (const segment of segments(text)) {
@@ -126,6 +130,7 @@ function readIndications(s: SentenceContext): RawClaim[] {
             excludesConditionId: excluded?.excludes ?? null,
             conditionQualifier: excluded?.qualifier ?? null,
             regulator,
+            regulatorOwnedByApproval: regulatorOwnedByApproval || null,
             population: population?.group ?? null,
             maxAge: population?.maxAge ?? null,
             minAge: population?.minAge ?? null,
@@ -235,8 +240,14 @@ function lastClauseBreakAfter(text: string, from: number): { at: number; next: n
 const PLACE =
   /\bin\s+(?:the\s+)?(US|U\.S\.|USA|United States|America|EU|Europe|European Union|China|Japan|India)\b/i;
 
+/** "approved in China": the place the approval word names outranks any other place in the sentence ("the price in the US"). */
+const APPROVED_PLACE = new RegExp(
+  String.raw`\b(?:approv\w*|authori[sz]ed|licensed|registered)\s+(?:\w+\s+){0,2}?` + PLACE.source.slice(2),
+  'i',
+);
+
 function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
-  const m = PLACE.exec(text);
+  const m = APPROVED_PLACE.exec(text) ?? PLACE.exec(text);
   if (!m) return undefined;
   const place = (m[1] ?? '').toLowerCase();
   if (/^(?:us|u\.s\.|usa|united states|america)$/.test(place)) return 'FDA';

@@ -101,6 +101,17 @@ export const marketingRule: ClaimRule = {
         details: { phrase: phrase.toLowerCase() },
       });
     }
-    return out;
+    return oneClaim(out);
   },
 };
+
+/**
+ * One promise per sentence: "Our immune-boosting protocol makes every treatment work better" is one
+ * promotional statement with two phrases, so one claim naming both (anchored at the first).
+ */
+function oneClaim(found: RawClaim[]): RawClaim[] {
+  const first = found[0];
+  if (!first || found.length === 1) return found;
+  const phrases = [...new Set(found.map((c) => String(c.details['phrase'])))];
+  return [{ ...first, details: { phrase: phrases.join('; ') } }];
+}

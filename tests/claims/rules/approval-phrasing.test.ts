@@ -5,6 +5,10 @@ import { approvalRule } from '../../../lib/claims/rules/approval';
 import { claimsOf, sentence } from '../helpers';
 
 const detect = (text: string) => approvalRule.detect(sentence(text)).map((c) => c.details);
+const approvals = (text: string) =>
+  claimsOf([{ text }])
+    .filter((c) => c.kind === 'approval')
+    .map((c) => `${c.productId}:${c.details['regulator'] ?? '-'}:${c.details['date'] ?? '-'}`);
 
 describe('approval wording', () => {
   it.each([
@@ -63,10 +67,6 @@ describe('approval wording', () => {
   });
 
   it("ties each clause's approval to the product that clause names, even after its verb", () => {
-    const approvals = (text: string) =>
-      claimsOf([{ text }])
-        .filter((c) => c.kind === 'approval')
-        .map((c) => `${c.productId}:${c.details['regulator'] ?? '-'}:${c.details['date'] ?? '-'}`);
     expect(
       approvals('NMPA approved Carteyva in September 2021, and the FDA approved Breyanzi in February 2021.'),
     ).toEqual(['relmacabtagene-autoleucel:NMPA:2021-09', 'lisocabtagene-maraleucel:FDA:2021-02']);
@@ -77,6 +77,14 @@ describe('approval wording', () => {
       'tisagenlecleucel:-:2017',
       'axicabtagene-ciloleucel:-:2017',
     ]);
+  });
+
+  it('reads one approval across another name of the same product, dated by the decision, not the dateline', () => {
+    expect(
+      approvals(
+        'SHANGHAI, China, June 23, 2026 -- CARsgen announced that the NMPA approved satricabtagene autoleucel injection (satri-cel, CT041) on June 22, 2026.',
+      ),
+    ).toEqual(['satricabtagene-autoleucel:NMPA:2026-06-22']);
   });
 
   it('reads a regulator described by its country', () => {
