@@ -1,0 +1,56 @@
+// Pages that name products only in their own script (Chinese, Japanese, Korean, Russian) find the
+// right products, and nothing else. The names come from data/names-2026-12-04.md; the sentences are
+// written for this test.
+import { describe, expect, it } from 'vitest';
+import { idsOf } from './helpers';
+
+const products = (text: string) => idsOf(text, 'product').sort();
+
+describe('products named only in another script', () => {
+  it.each([
+    [
+      'zh',
+      '福可苏(伊基奥仑赛注射液)和赛恺泽都用于多发性骨髓瘤,布瑞基奥仑赛注射液仍在审评。',
+      ['brexucabtagene-autoleucel', 'equecabtagene-autoleucel', 'zevorcabtagene-autoleucel'],
+    ],
+    [
+      'zh-Hant',
+      '伊基奧侖賽注射液與西達基奧侖賽均靶向BCMA,阿基侖賽注射液(奕凱達)則靶向CD19。',
+      ['axicabtagene-ciloleucel', 'ciltacabtagene-autoleucel', 'equecabtagene-autoleucel'],
+    ],
+    [
+      'ja',
+      'デリタクトとアムタグビ、テセルラ、シルタセルは名前だけで紹介されることが多い。',
+      ['afamitresgene-autoleucel', 'ciltacabtagene-autoleucel', 'lifileucel', 'teserpaturev'],
+    ],
+    [
+      'ko',
+      '안발셀과 아베크마, 예스카타주는 모두 혈액암 세포치료제다.',
+      ['anbalcabtagene-autoleucel', 'axicabtagene-ciloleucel', 'idecabtagene-vicleucel'],
+    ],
+    [
+      'ru',
+      'Аксикабтаген одобрили раньше, чем тисагенлеклейсел появился в России.',
+      ['axicabtagene-ciloleucel', 'tisagenlecleucel'],
+    ],
+  ])('%s: %s', (_lang, text, ids) => {
+    expect(products(text)).toEqual(ids);
+  });
+
+  it('reads a Chinese generic name inside a longer one as the longer product only', () => {
+    expect(products('舒瑞基奥仑赛注射液获批上市。')).toEqual(['satricabtagene-autoleucel']);
+    expect(products('布瑞基奥仑赛注射液获受理。')).toEqual(['brexucabtagene-autoleucel']);
+    expect(products('瑞基奥仑赛注射液获批上市。')).toEqual(['relmacabtagene-autoleucel']);
+  });
+
+  it('reads an inflected Russian INN word', () => {
+    expect(products('Регистрация аксикабтагена в США состоялась в 2017 году.')).toEqual([
+      'axicabtagene-ciloleucel',
+    ]);
+  });
+
+  it('finds no product in look-alike words', () => {
+    expect(products('テセルラリア社のニュース')).toEqual([]);
+    expect(products('신아벡마라는 말은 없다')).toEqual([]);
+  });
+});
