@@ -57,6 +57,8 @@ export function isHedged(text: string, at: number): boolean {
   )
     return true;
   if (/(?:未|尚未|没有|不)$/.test(before)) return true;
+  // "未获美国FDA或欧洲药品管理局批准": the negation comes before the regulator, the verb after it.
+  if (/(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；,;]{0,24}$/u.test(before)) return true;
   // Negators in the other languages pages use: before the verb ("nicht zugelassen", "não aprovado",
   // "n'est pas autorisé", "не зарегистрирован"), or after it in Japanese and Korean.
   if (
@@ -71,6 +73,26 @@ export function isHedged(text: string, at: number): boolean {
   if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
   if (/^approval\s+(?:application|submission|decision|process|pathway)/.test(after)) return true;
   return false;
+}
+
+/**
+ * Whether the approval word at `at` is denied (not merely hedged): "not approved", "no tiene
+ * autorización", "nicht zugelassen", "未获…批准", "承認されていない", "허가는 받지 않았다".
+ */
+export function isNegated(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at, at + 30);
+  if (
+    /(?:^|[^\p{L}])(?:not|never|no|without|isn't|aren't|wasn't|hasn't|haven't|nunca|sin|nicht|kein\p{L}*|não|nao|pas|jamais|не|нет)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(
+      before,
+    )
+  )
+    return true;
+  if (/(?:未|尚未|没有|不)[^，。；,;]{0,20}$/u.test(before) && /[获獲]|得到|取得/u.test(before)) return true;
+  if (/(?:未|非)$/u.test(before)) return true;
+  return /^\S{0,6}?(?:されていない|されておらず|されていません|を受けていない|されず|되지 않|되지않|받지 않|받지 못)/u.test(
+    after,
+  );
 }
 
 /** First hit of `kind` in another cell of the same table row. */

@@ -70,6 +70,30 @@ export const REGULATOR_NAMES: ReadonlyArray<readonly [Regulator, readonly string
   ['SWISSMEDIC', ['Swissmedic']],
   ['ANVISA', ['ANVISA', 'Anvisa', 'Brazilian Health Regulatory Agency']],
   ['RU_MOH', ['Russian Ministry of Health', 'Roszdravnadzor']],
+  // National authorities whose decisions the dataset does not track: named so a claim about them
+  // is read as theirs (and left unverified), never as the EMA's or FDA's named later in the sentence.
+  [
+    'OTHER',
+    [
+      'AEMPS',
+      'Agencia Española de Medicamentos y Productos Sanitarios',
+      'Agencia Española del Medicamento y Productos Sanitarios',
+      'COFEPRIS',
+      'ANMAT',
+      'INVIMA',
+      'TFDA',
+      'TİTCK',
+      'TITCK',
+      'Medsafe',
+      'NPRA',
+      'Paul-Ehrlich-Institut',
+      'BfArM',
+      'ANSM',
+      'AIFA',
+      'Thai FDA',
+      'Saudi FDA',
+    ],
+  ],
 ];
 
 /** Country or region words that, after "approved in", stand for that country's regulator. */

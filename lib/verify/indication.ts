@@ -397,7 +397,15 @@ function assessNotApproved(
     pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
   if (pool.length === 0) {
     const where = q.conditionId ? ` for ${conditionName(dataset, q.conditionId)}` : '';
-    if (completeRegulators(product, q.regulator).length === 0) {
+    // With no use named, a regulator whose approvals the dataset lists completely (FDA, EMA) settles
+    // "not approved by the FDA" for a product it never approved at all.
+    const settled =
+      completeRegulators(product, q.regulator).length > 0 ||
+      (q.regulator !== undefined &&
+        !q.conditionId &&
+        !product.indications.some((i) => i.regulator === q.regulator) &&
+        firstApprovalKnown(dataset, product, q.regulator));
+    if (!settled) {
       // "Not approved by ANVISA": an absence in an incomplete record confirms nothing.
       return {
         verdict: 'unverified',

@@ -17,6 +17,7 @@ import {
   hitsOf,
   isGeneralStatement,
   isHedged,
+  isNegated,
   lastClauseBreak,
   LIST_GAP,
   nearestHit,
@@ -27,7 +28,7 @@ import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
 
 const APPROVAL =
-  /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?)\b|获批|批准/gi;
+  /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
 /**
  * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
  * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
@@ -41,8 +42,20 @@ const LOCAL_APPROVAL = new RegExp(
   ].join('|'),
   'giu',
 );
-const NOT_APPROVED =
-  /未获批|尚未获批|未批准|尚未批准|未承認|承認されていない|承認されておらず|허가되지 않|미허가|\bnicht (?:\w+ )?zugelassen|\bnão (?:está |foi |é )?(?:aprovad|autorizad|registrad)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están) (?:aprobad|autorizad)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b|\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b/i;
+/**
+ * Statements that a product is not approved, in the languages pages use: a denied approval word
+ * (with words between the negation and the verb where a language puts them there), "still
+ * investigational", "only in trials", a complete response letter, a pending decision.
+ */
+const NOT_APPROVED_WORDS = [
+  // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
+  String.raw`未获批|尚未获批|未批准|尚未批准|(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|허가되지 않|미허가|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  // German, Portuguese, French, Russian, Spanish.
+  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
+  // English.
+  String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
+];
+const NOT_APPROVED = new RegExp(NOT_APPROVED_WORDS.join('|'), 'i');
 const PLACE =
   /\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau))\b/i;
 /** Countries and regions in the languages pages use, after a preposition of place. */
@@ -113,7 +126,7 @@ const PROCESS =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|aprob|autoriz|ensayos|aprov|registrad|zugelassen|autoris|approuv|одобр|зарегистр|承認|허가/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
@@ -221,6 +234,19 @@ export const approvalRule: ClaimRule = {
         // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
         regs.forEach((r, k) => {
           const next = regs[k + 1];
+          // "autorizado por la AEMPS …; no tiene autorización de la EMA": this regulator's own approval
+          // word is denied, so the page says it has not approved the product.
+          if (deniedFor(text, r, own)) {
+            out.push({
+              start: r.at,
+              end: r.to,
+              scope: 'section',
+              requiresProduct: true,
+              distributive: true,
+              details: { approved: false, regulator: r.id, conditionId: null, everywhere: null },
+            });
+            return;
+          }
           const dated = findDate(text.slice(r.at, next ? next.at : piece.end));
           out.push({
             start: r.at,
@@ -299,6 +325,18 @@ function sinceDatesUse(s: SentenceContext, at: number): boolean {
   );
 }
 
+/** Whether the approval word nearest to regulator `r` is a denied one ("no tiene autorización de la EMA"). */
+function deniedFor(text: string, r: NamedRegulator, positive: readonly RegExpExecArray[]): boolean {
+  let nearestDenied = Infinity;
+  for (const re of [APPROVAL, LOCAL_APPROVAL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      if (isNegated(text, m.index)) nearestDenied = Math.min(nearestDenied, Math.abs(m.index - r.at));
+  }
+  const nearestPositive = Math.min(Infinity, ...positive.map((t) => Math.abs(t.index - r.at)));
+  return nearestDenied < nearestPositive && nearestDenied < 40;
+}
+
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
 function approvalTriggers(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -320,22 +358,25 @@ function notApproved(s: SentenceContext): RawClaim[] {
   if (!m) return [];
   const regulators = regulatorsNear(s, m.index);
   const condition = nearestHit(s, 'condition', m.index, m.index + m[0].length);
-  return [
-    {
-      start: m.index,
-      end: m.index + m[0].length,
-      scope: 'section',
-      requiresProduct: true,
-      distributive: true,
-      details: {
-        approved: false,
-        regulator: regulators[0]?.id ?? null,
-        conditionId: condition?.id ?? null,
-        // "still investigational", "only in clinical trials": not approved anywhere.
-        everywhere: /investig|experiment|trials?|stud|research|ensayos/i.test(m[0]) ? true : null,
-      },
+  // "未获美国FDA或欧洲药品管理局批准", "not approved by the FDA or the EMA": each regulator the
+  // denial spans is denied; otherwise the one nearest the words.
+  const spanned = regulators.filter((r) => r.at >= m.index && r.to <= m.index + m[0].length + 40);
+  const denied = spanned.length > 1 ? spanned : regulators.slice(0, 1);
+  return (denied.length > 0 ? denied : [undefined]).map((r) => ({
+    // Several regulators: each claim marks its own regulator's name.
+    start: denied.length > 1 && r ? r.at : m.index,
+    end: denied.length > 1 && r ? r.to : m.index + m[0].length,
+    scope: 'section' as const,
+    requiresProduct: true,
+    distributive: true,
+    details: {
+      approved: false,
+      regulator: r?.id ?? null,
+      conditionId: condition?.id ?? null,
+      // "still investigational", "only in clinical trials": not approved anywhere.
+      everywhere: /investig|experiment|trials?|stud|research|ensayos/i.test(m[0]) ? true : null,
     },
-  ];
+  }));
 }
 
 /** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */

@@ -87,6 +87,27 @@ describe('approval wording', () => {
     ).toEqual(['satricabtagene-autoleucel:NMPA:2026-06-22']);
   });
 
+  it('reads denials in every language, each regulator the denial spans, and untracked national authorities', () => {
+    const denied = (text: string) =>
+      claimsOf([{ text }])
+        .filter((c) => c.kind === 'approval')
+        .map((c) => `${c.productId}:${c.details['approved']}:${c.details['regulator'] ?? '-'}`);
+    expect(denied('伊基奥仑赛注射液目前未获美国FDA或欧洲药品管理局批准。')).toEqual([
+      'equecabtagene-autoleucel:false:FDA',
+      'equecabtagene-autoleucel:false:EMA',
+    ]);
+    expect(denied('テセルラは日本では承認されていません。')).toEqual(['afamitresgene-autoleucel:false:PMDA']);
+    expect(denied('Für Anito-cel gibt es in Europa noch keine Zulassung.')).toEqual([
+      'anitocabtagene-autoleucel:false:EMA',
+    ]);
+    // The Spanish agency is not the EMA named later; the EMA clause is a denial.
+    expect(
+      denied(
+        'ARI-0001 está autorizado por la Agencia Española de Medicamentos y Productos Sanitarios (AEMPS); no tiene autorización de la EMA.',
+      ),
+    ).toEqual(['varnimcabtagene-autoleucel:true:OTHER', 'varnimcabtagene-autoleucel:false:EMA']);
+  });
+
   it('reads a regulator described by its country', () => {
     expect(detect("Kymriah was approved by China's drug regulator in 2019.")[0]).toMatchObject({
       regulator: 'NMPA',
