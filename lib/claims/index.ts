@@ -9,6 +9,7 @@ import { RULES } from './rules';
 import { therapyContext } from './context';
 import { namesUnknownProduct } from './unknown-products';
 import { isGeneralStatement } from './sentence-tools';
+import { judgeUseOnce } from './one-use-check';
 import { roleOf, segmentBlock, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import type { ClaimDetails, ClaimRule, DetectedClaim, RawClaim, SentenceContext } from './types';
@@ -214,7 +215,10 @@ export function detectClaims(
     }
   }
   found.sort((a, b) => a.position.block - b.position.block || a.order - b.order);
-  return onePerAssertion(found).map(({ order: _order, ...claim }, k) => ({ id: `c${k + 1}`, ...claim }));
+  return judgeUseOnce(onePerAssertion(found)).map(({ order: _order, ...claim }, k) => ({
+    id: `c${k + 1}`,
+    ...claim,
+  }));
 }
 
 /**
