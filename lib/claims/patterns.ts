@@ -118,9 +118,34 @@ export function findCounts(text: string): Count[] {
 }
 
 /** "n=101", "n = 63", "(N=97)", "101 patients". */
+/** How many patients a figure is over: "n=91", "among 91 patients", "91例", "91名", "91명", "91 pacientes". */
+const COHORT_SIZE = [
+  String.raw`\b[nN]\s*=\s*(\d{1,5})\b`,
+  String.raw`\b(?:among|in|of)\s+(?:the\s+|these\s+)?(\d{1,5})\s+(?:[\w-]+\s+){0,3}?(?:patients|subjects|participants|people|children|adults)\b`,
+  String.raw`(\d{1,5})\s*(?:例|名|명)(?:の|的)?(?:[^，。；、]{0,20}?)(?:患者|患儿|病人|환자|の患者)`,
+  String.raw`(?<![\d.,])(\d{1,5})\s+(?:pacientes|doentes|Patient(?:en|innen)|пациент\p{L}*|больн\p{L}*)`,
+];
+const COHORT = new RegExp(COHORT_SIZE.join('|'), 'u');
+
+/** The cohort size stated last before `at` in its clause ("103例…96.1%；在91例…中，…98.9%" → 91 for the second). */
+export function findNBefore(text: string, at: number): number | undefined {
+  const clauseStart = Math.max(
+    0,
+    ...[...text.slice(0, at).matchAll(/[;；]/g)].map((m) => (m.index ?? 0) + 1),
+  );
+  const all = new RegExp(COHORT.source, 'gu');
+  let n: number | undefined;
+  for (const m of text.slice(clauseStart, at).matchAll(all)) {
+    const g = m.slice(1).find((x) => x !== undefined);
+    if (g) n = Number(g);
+  }
+  return n;
+}
+
 export function findN(text: string): number | undefined {
-  const m = /\b[nN]\s*=\s*(\d{1,5})\b/.exec(text);
-  return m ? Number(m[1]) : undefined;
+  const m = COHORT.exec(text);
+  const n = m?.slice(1).find((g) => g !== undefined);
+  return n ? Number(n) : undefined;
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {

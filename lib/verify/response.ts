@@ -166,6 +166,17 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
     };
   }
 
+  // "在91例既往未接受过CAR-T治疗的患者中，客观缓解率为98.9%": a figure over another number of
+  // patients than every figure the dataset holds is another cohort or data cut, not a wrong one.
+  const pageN = d['n'];
+  if (typeof pageN === 'number' && candidates.every((f) => f.n !== undefined && f.n !== pageN)) {
+    return {
+      verdict: 'unverified',
+      explanation: `${facts}. The page's ${describePage(page)} is over ${pageN} patients, a cohort or data cut the dataset's figures (over ${[...new Set(candidates.map((f) => f.n))].join(', ')} patients) do not cover, so it is neither confirmed nor contradicted.`,
+      reference: null,
+      compared,
+    };
+  }
   if (outsideContext) {
     return {
       verdict: 'unverified',

@@ -3,6 +3,7 @@ import {
   findCounts,
   findDate,
   findN,
+  findNBefore,
   findPercents,
   findPopulation,
   findPriorLines,
@@ -109,5 +110,21 @@ describe('lines, ages, dates', () => {
     ['en agosto de 2017', '2017-08'],
   ])('%j → %s', (text, date) => {
     expect(findDate(text)?.date).toBe(date);
+  });
+});
+
+describe('cohort sizes', () => {
+  it('reads how many patients a figure is over, in the languages pages use', () => {
+    expect(findN('ORR 72% (n=101)')).toBe(101);
+    expect(findN('among 91 patients without prior CAR-T')).toBe(91);
+    expect(findN('在91例既往未接受过CAR-T治疗的患者中')).toBe(91);
+    expect(findN('国内の第2相試験（16例）で奏効率86.7％')).toBeUndefined();
+    expect(findN('en 45 pacientes tratados')).toBe(45);
+  });
+
+  it('takes the size stated last in the figure’s own clause', () => {
+    const text = '103例可评估患者的客观缓解率为96.1%；在91例既往未接受过CAR-T治疗的患者中，客观缓解率为98.9%';
+    expect(findNBefore(text, text.indexOf('96.1'))).toBe(103);
+    expect(findNBefore(text, text.indexOf('98.9'))).toBe(91);
   });
 });

@@ -69,3 +69,16 @@ describe('figures close to the record without a named trial', () => {
     expect(c?.verdict).toBe('differs');
   });
 });
+
+describe('figures over another cohort', () => {
+  it('leaves a figure over fewer patients than every figure on record unverified, not wrong', () => {
+    expect(
+      responses(
+        'FUMANBA-1研究中，103例可评估患者的客观缓解率为96.1%；在91例既往未接受过CAR-T治疗的患者中，伊基奥仑赛的客观缓解率为98.9%。',
+      ),
+    ).toEqual([
+      { metric: 'ORR', value: 96.1, verdict: 'consistent' },
+      { metric: 'ORR', value: 98.9, verdict: 'unverified' },
+    ]);
+  });
+});

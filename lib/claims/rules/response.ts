@@ -15,6 +15,7 @@ import {
   COMPARISON_BEFORE,
   findCounts,
   findN,
+  findNBefore,
   findPercents,
   findTimeFigures,
   type Comparator,
@@ -317,7 +318,7 @@ function nearbyN(text: string, at: number): number | undefined {
       text.slice(at, at + 60),
     );
   if (m) return Number(m[1] ?? m[2]);
-  return findN(text);
+  return findNBefore(text, at) ?? findN(text);
 }
 
 function metricFor(
