@@ -26,7 +26,7 @@ function ReferenceLine({ reference }: { reference: Reference }) {
 }
 
 function Part({ claim, badge }: { claim: Claim; badge: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const others = claim.compared.filter(
     (r) => !(claim.reference && r.id === claim.reference.id && r.kind === claim.reference.kind),
   );
@@ -36,7 +36,7 @@ function Part({ claim, badge }: { claim: Claim; badge: boolean }) {
         {badge && <VerdictBadge verdict={displayVerdict(claim)} />}
         <span className="claim__kind">{t(`kind.${claim.kind}`)}</span>
       </p>
-      <p className="claim__explanation">{explanationText(claim, t)}</p>
+      <p className="claim__explanation">{explanationText(claim, t, language)}</p>
       {claim.reference && (
         <p className="claim__reference">
           {t('statement.comparedWith')} <ReferenceLine reference={claim.reference} />

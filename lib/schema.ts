@@ -1,6 +1,11 @@
 // PageReport: the one contract between content script, popup, storage, export and CLI.
 // Every receiver safeParses it (page context is hostile; stored data may be older than the code).
 import { REPORT_VERSION } from './report-version';
+import {
+  EXPLANATION_JOINS,
+  type ExplanationParam as ExplanationParamType,
+  type ExplanationPart as ExplanationPartType,
+} from './verify/explain/types';
 import { z } from './zod';
 
 export { REPORT_VERSION };
@@ -46,6 +51,29 @@ export const Reference = z.object({
   confidence: z.enum(['confirmed', 'unconfirmed']),
 });
 
+/**
+ * One sentence or clause of a verdict's explanation: a template key (lib/verify/explain/en.ts) and
+ * its parameters, which may nest further parts (terms, lists, optional clauses).
+ */
+export const ExplanationPart: z.ZodMiniType<ExplanationPartType> = z.object({
+  key: z.string(),
+  get params() {
+    return z.record(z.string(), ExplanationParam);
+  },
+});
+
+export const ExplanationParam: z.ZodMiniType<ExplanationParamType> = z.union([
+  z.string(),
+  z.number(),
+  z.object({ date: z.string() }),
+  z.object({
+    get parts() {
+      return z.array(ExplanationPart);
+    },
+    join: z.enum(EXPLANATION_JOINS),
+  }),
+]);
+
 export const Claim = z.object({
   /** Stable within one report: "c1", "c2"… in reading order. */
   id: z.string(),
@@ -65,6 +93,11 @@ export const Claim = z.object({
   verdict: Verdict,
   /** Plain language, naming what was compared: "matches the FDA label: 83% remission, ELIANA, n=63". */
   explanation: z.string(),
+  /**
+   * The same explanation as templates, for the interface to translate. Optional: reports saved or
+   * exported before it existed have only `explanation`, which stays the fallback.
+   */
+  explanationParts: z.optional(z.array(ExplanationPart)),
   /** The main dataset entry compared against, with its source; null when unverified. */
   reference: z.nullable(Reference),
   /** Every entry consulted (label and publication figures both), the main one first. */
@@ -122,6 +155,8 @@ export type Position = z.output<typeof Position>;
 export type Mention = z.output<typeof Mention>;
 export type Reference = z.output<typeof Reference>;
 export type Claim = z.output<typeof Claim>;
+export type ExplanationPart = ExplanationPartType;
+export type ExplanationParam = ExplanationParamType;
 export type ProductFinding = z.output<typeof ProductFinding>;
 export type TargetFinding = z.output<typeof TargetFinding>;
 export type ConditionFinding = z.output<typeof ConditionFinding>;

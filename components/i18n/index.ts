@@ -2,8 +2,11 @@
 // Intl.PluralRules) and parameters, and one function, `t(key, params)`, that every view calls.
 // Pure: the language comes in; nothing here reads the browser.
 import i18next from 'i18next';
+import { EXPLAIN_EN } from '../../lib/verify/explain/en';
 import { en } from './en';
 import { es } from './es';
+import { explainEs } from './explain/es';
+import { explainZhCN } from './explain/zh-CN';
 import { zhCN } from './zh-CN';
 
 export const LANGUAGES = ['en', 'zh-CN', 'es'] as const;
@@ -21,7 +24,20 @@ export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export type Catalog = Readonly<Record<string, string>>;
 
-export const CATALOGS: Record<Language, Catalog> = { en, 'zh-CN': zhCN, es };
+/** Verdict explanations, under `explain.<key>` (see components/explanation.ts). */
+function explainCatalog(templates: Readonly<Record<string, string>>): Catalog {
+  return Object.fromEntries(Object.entries(templates).map(([key, text]) => [`explain.${key}`, text]));
+}
+
+/**
+ * Each language's interface text plus its verdict explanations. English explanations are the
+ * engine's own templates (lib/verify/explain/en.ts), so their wording has a single source.
+ */
+export const CATALOGS: Record<Language, Catalog> = {
+  en: { ...en, ...explainCatalog(EXPLAIN_EN) },
+  'zh-CN': { ...zhCN, ...explainCatalog(explainZhCN) },
+  es: { ...es, ...explainCatalog(explainEs) },
+};
 
 /**
  * The first of the browser's preferred languages we have, by language then region: "zh-TW" and

@@ -3,17 +3,23 @@
 // cover every country, so a count that does not match is unverified rather than wrong.
 import type { Dataset } from '../dataset/schema';
 import type { DetectedClaim } from '../claims/types';
-import { REGULATOR_LABEL } from '../match/regulators';
 import type { Regulator } from '../dataset/schema';
-import { conditionName, displayName, formatDate } from './format';
-import type { Assessment } from './types';
+import { displayName } from './format';
+import { regulatorParam } from './explain/facts';
+import { date, nest, part, textList } from './explain/part';
+import type { Finding } from './types';
+import { conditionName } from './lookup';
 import { covers as conditionCovers } from '../dataset/conditions';
 
-export function verifyApprovalCount(claim: DetectedClaim, dataset: Dataset): Assessment {
+const MODALITIES = new Set(['car-t', 'tcr-t', 'til', 'oncolytic-virus'] as const);
+type CountedModality = typeof MODALITIES extends Set<infer M> ? M : never;
+const isCounted = (m: string | undefined): m is CountedModality => MODALITIES.has(m as CountedModality);
+
+export function verifyApprovalCount(claim: DetectedClaim, dataset: Dataset): Finding {
   const d = claim.details;
   const count = d['count'];
   if (typeof count !== 'number')
-    return { verdict: 'unverified', explanation: 'No count to compare.', reference: null, compared: [] };
+    return { verdict: 'unverified', parts: [part('count.none')], reference: null, compared: [] };
   const regulator = typeof d['regulator'] === 'string' ? (d['regulator'] as Regulator) : undefined;
   const modality = typeof d['modality'] === 'string' ? d['modality'] : undefined;
   const condition = typeof d['conditionId'] === 'string' ? d['conditionId'] : undefined;
@@ -29,21 +35,35 @@ export function verifyApprovalCount(claim: DetectedClaim, dataset: Dataset): Ass
       ),
   );
   const n = approved.length;
-  const what = `${modality === 'car-t' ? 'CAR-T' : (modality ?? 'cell and gene therapy')} products approved${regulator ? ` by the ${REGULATOR_LABEL[regulator]}` : ''}${condition ? ` for ${conditionName(dataset, condition)}` : ''}`;
-  const names = approved.map(displayName).join(', ');
-  const asOf = formatDate(dataset.meta.asOf);
+  const kind = nest(part(isCounted(modality) ? `modality.${modality}` : 'modality.any'));
+  const what = nest(
+    regulator
+      ? condition
+        ? part('count.approvedByFor', {
+            modality: kind,
+            regulator: regulatorParam(regulator),
+            condition: conditionName(dataset, condition),
+          })
+        : part('count.approvedBy', { modality: kind, regulator: regulatorParam(regulator) })
+      : condition
+        ? part('count.approvedFor', { modality: kind, condition: conditionName(dataset, condition) })
+        : part('count.approved', { modality: kind }),
+  );
+  const names = textList(approved.map(displayName), 'items');
+  const asOf = date(dataset.meta.asOf);
   const ok = d['comparator'] === '≥' ? n >= count : n === count;
   if (ok) {
     return {
       verdict: 'consistent',
-      explanation: `The dataset lists ${n} ${what} as of ${asOf}: ${names}.`,
+      parts: [part('count.matches', { count: n, what, asOf, names })],
       reference: null,
       compared: [],
     };
   }
+  const pageCount = d['comparator'] === '≥' ? nest(part('count.atLeast', { count })) : count;
   return {
     verdict: regulator ? 'differs' : 'unverified',
-    explanation: `The dataset lists ${n} ${what} as of ${asOf} (${names}); the page says ${d['comparator'] === '≥' ? 'at least ' : ''}${count}.`,
+    parts: [part('count.differs', { count: n, what, asOf, names, pageCount })],
     reference: null,
     compared: [],
   };

@@ -1,22 +1,19 @@
 // IND clearances, designations, filings and committee opinions: regulatory steps that are never
 // approvals. They are checked only against the steps the dataset records for the product; a step
 // it has no record of is unverified, and an approval it records never confirms or refutes one.
-import type { Assessment, VerifyContext } from './types';
+import type { Finding, VerifyContext } from './types';
 import { shortName } from './format';
+import { nest, part } from './explain/part';
 
-const WHAT: Record<string, string> = {
-  'ind-clearance': 'clearance to start clinical trials (IND)',
-  designation: 'designation',
-  filing: 'filing or review',
-  'committee-opinion': 'committee opinion',
-};
+const STEPS = new Set(['ind-clearance', 'designation', 'filing', 'committee-opinion'] as const);
+type Step = typeof STEPS extends Set<infer S> ? S : never;
 
-export function verifyDesignation({ claim, product }: VerifyContext): Assessment {
+export function verifyDesignation({ claim, product }: VerifyContext): Finding {
   const decision = String(claim.details['decision'] ?? '');
-  const what = WHAT[decision] ?? 'regulatory step';
+  const step = nest(part(STEPS.has(decision as Step) ? `step.${decision as Step}` : 'step.other'));
   return {
     verdict: 'unverified',
-    explanation: `This is a ${what}, not an approval. TherapyLens has no record of this step for ${shortName(product)}, so it cannot confirm or refute it.`,
+    parts: [part('designation', { step, name: shortName(product) })],
     reference: null,
     compared: [],
   };

@@ -11,7 +11,10 @@ import { verifyMarketing } from './marketing';
 import { verifyDesignation } from './designation';
 import { verifyResponse } from './response';
 import { verifyTarget } from './target';
-import type { Assessment, Verifier } from './types';
+import { part } from './explain/part';
+import { renderEnglish } from './explain/render';
+import type { ExplanationPart } from './explain/types';
+import type { Assessment, Finding, Verifier } from './types';
 
 const VERIFIERS: Readonly<Record<Exclude<ClaimKind, 'marketing'>, Verifier>> = {
   response: verifyResponse,
@@ -26,7 +29,7 @@ const RULE_VERIFIERS: Readonly<Record<string, Verifier>> = {
 };
 
 /** Rules about the dataset as a whole (counts of approved products), not about one product. */
-const DATASET_VERIFIERS: Readonly<Record<string, (claim: DetectedClaim, dataset: Dataset) => Assessment>> = {
+const DATASET_VERIFIERS: Readonly<Record<string, (claim: DetectedClaim, dataset: Dataset) => Finding>> = {
   'approval-count': verifyApprovalCount,
 };
 
@@ -46,22 +49,24 @@ export function verifyClaims(claims: readonly DetectedClaim[], dataset: Dataset)
 }
 
 export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment {
+  const { parts, ...rest } = findingOf(claim, dataset);
+  // The English text comes from the same templates the interface translates (explain/en.ts).
+  return { ...rest, explanation: renderEnglish(parts), explanationParts: parts };
+}
+
+function findingOf(claim: DetectedClaim, dataset: Dataset): Finding {
   if (claim.kind === 'marketing') return verifyMarketing(claim);
   // Claims about the dataset as a whole rather than one product.
   const ofDataset = DATASET_VERIFIERS[claim.ruleId];
   if (ofDataset) return ofDataset(claim, dataset);
-  if (claim.productId === null) {
-    return unverified(
-      'Not tied to a specific product on the page, so there is nothing in the dataset to compare it with.',
-    );
-  }
+  if (claim.productId === null) return unverified([part('unattributed')]);
   const product = byId(dataset.products, claim.productId);
-  if (!product) return unverified(`The dataset has no entry for ${claim.productId}.`);
+  if (!product) return unverified([part('noEntry', { productId: claim.productId })]);
   try {
     const result = (RULE_VERIFIERS[claim.ruleId] ?? VERIFIERS[claim.kind])({ claim, product, dataset });
     return accusesNamedProduct(claim, result, displayName(product));
   } catch {
-    return unverified('This claim could not be compared with the dataset.');
+    return unverified([part('failed')]);
   }
 }
 
@@ -70,7 +75,7 @@ export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment 
  * inferred from the page as a whole (its dominant product), the statement may be about another
  * product or about the therapy in general, so the conflict found is reported, not asserted.
  */
-function accusesNamedProduct(claim: DetectedClaim, result: Assessment, name: string): Assessment {
+function accusesNamedProduct(claim: DetectedClaim, result: Finding, name: string): Finding {
   const accusing = result.verdict === 'differs' || result.verdict === 'not-approved';
   // The section's product (named by the sentence before, a list's lead-in or the heading) is the
   // statement's subject in practice, in every language ("该产品…", "La aprobación, otorgada …").
@@ -78,10 +83,10 @@ function accusesNamedProduct(claim: DetectedClaim, result: Assessment, name: str
   return {
     ...result,
     verdict: 'unverified',
-    explanation: `This statement does not name ${name}; TherapyLens took it to be about ${name} from the rest of the page, which is not enough to call it wrong. If it is about ${name}: ${result.explanation}`,
+    parts: [part('inferredSubject', { name }), ...result.parts],
   };
 }
 
-function unverified(explanation: string): Assessment {
-  return { verdict: 'unverified', explanation, reference: null, compared: [] };
+function unverified(parts: ExplanationPart[]): Finding {
+  return { verdict: 'unverified', parts, reference: null, compared: [] };
 }

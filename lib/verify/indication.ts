@@ -2,29 +2,22 @@
 // one), condition, population, line of therapy and date. An indication no regulator granted is
 // `not-approved`; a granted one with a wrong part (age, lines, year) `differs`, saying which part.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
-import { byId } from './lookup';
+import { byId, conditionName } from './lookup';
 import { covers as conditionCovers } from '../dataset/conditions';
-import { REGULATOR_LABEL } from '../match/regulators';
 import type { Reference } from '../schema';
-import {
-  conditionName,
-  formatDate,
-  indicationReference,
-  productReference,
-  shortName,
-  displayName,
-  unconfirmed,
-} from './format';
-import type { Assessment, VerifyContext } from './types';
+import { indicationReference, productReference, shortName, displayName } from './format';
+import type { Finding, VerifyContext } from './types';
 import {
   completeRegulators,
   firstApprovalKnown,
   impliedPriorLines,
   rankClassCovered,
-  trackedList,
   trackedRegulators,
 } from './scope';
 import { modalityOf, rankConflict } from './rank';
+import { approvalsParam, regulatorItem, regulatorParam, unconfirmedParam } from './explain/facts';
+import { date, list, nest, optional, part } from './explain/part';
+import type { ExplanationParam, ExplanationPart } from './explain/types';
 
 interface Query {
   regulator?: Regulator;
@@ -74,28 +67,28 @@ function queryOf(d: Record<string, unknown>): Query {
   };
 }
 
-export function verifyApproval(ctx: VerifyContext): Assessment {
+export function verifyApproval(ctx: VerifyContext): Finding {
   return assess(ctx, true);
 }
 
-export function verifyIndication(ctx: VerifyContext): Assessment {
+export function verifyIndication(ctx: VerifyContext): Finding {
   return assess(ctx, false);
 }
 
-function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean): Assessment {
+function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean): Finding {
   const q = queryOf(claim.details);
   const name = shortName(product);
-  const asOf = formatDate(dataset.meta.asOf);
+  const asOf = date(dataset.meta.asOf);
   if (claim.details['approved'] === false)
     return assessNotApproved(product, q, dataset, asOf, claim.details['everywhere'] === true);
   const statusNote = productStatusNote(product, asOf);
-  if (statusNote) return { verdict: 'not-approved', explanation: statusNote, reference: null, compared: [] };
+  if (statusNote) return { verdict: 'not-approved', parts: [statusNote], reference: null, compared: [] };
 
   let pool = product.indications.filter((i) => i.status !== 'withdrawn');
   if (pool.length === 0) {
     return {
       verdict: 'not-approved',
-      explanation: `The dataset records no approval of ${name} as of ${asOf}.`,
+      parts: [part('approval.noneRecorded', { name, asOf })],
       reference: null,
       compared: [],
     };
@@ -118,7 +111,7 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       const use = assess({ claim: { ...claim, details }, product, dataset }, false);
       return {
         ...use,
-        explanation: `For the disease and patients only (whether the ${REGULATOR_LABEL[q.regulator]} approved ${name} is checked with the approval): ${use.explanation}`,
+        parts: [part('indication.useOnly', { regulator: regulatorParam(q.regulator), name }), ...use.parts],
       };
     }
     if (byReg.length === 0) {
@@ -126,17 +119,24 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
         dataset,
         pool.filter((i) => i.status === 'active'),
       );
+      const regulator = regulatorParam(q.regulator);
       if (!firstApprovalKnown(dataset, product, q.regulator)) {
         return {
           verdict: 'unverified',
-          explanation: `TherapyLens has no record of a ${REGULATOR_LABEL[q.regulator]} approval of ${name}, but its record of ${REGULATOR_LABEL[q.regulator]} decisions for it is not complete (as of ${asOf}), so it cannot say there is none. It records: ${elsewhere}.`,
+          parts: [
+            part('approval.regulatorIncomplete', { regulator, name, asOf }),
+            part('approval.itRecords', { approvals: elsewhere }),
+          ],
           reference: null,
           compared: pool.map(ref),
         };
       }
       return {
         verdict: 'not-approved',
-        explanation: `No ${REGULATOR_LABEL[q.regulator]} approval of ${name} in the dataset (as of ${asOf}). It is approved by: ${elsewhere}.`,
+        parts: [
+          part('approval.noRegulatorApproval', { regulator, name, asOf }),
+          part('approval.approvedBy', { approvals: elsewhere }),
+        ],
         reference: pool[0] ? ref(pool[0]) : null,
         compared: pool.map(ref),
       };
@@ -144,7 +144,8 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     pool = byReg;
   }
 
-  let broaderNote = '';
+  /** "The approval covers DLBCL, narrower than the page's LBCL": said after the verdict's own reasons. */
+  let broaderNote: ExplanationPart[] = [];
   if (q.conditionId) {
     const cond = q.conditionId;
     // "muscle-invasive bladder cancer": nothing inside the excluded subtype counts.
@@ -157,38 +158,67 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     if (covering.length > 0) pool = covering;
     else if (narrower.length > 0) {
       pool = narrower;
-      broaderNote = ` The approval covers ${conditionName(dataset, narrower[0]!.conditionId)}, narrower than the page's ${conditionName(dataset, cond)}.`;
+      broaderNote = [
+        part('approval.narrower', {
+          condition: conditionName(dataset, narrower[0]!.conditionId),
+          pageCondition: conditionName(dataset, cond),
+        }),
+      ];
     } else {
       const complete = completeRegulators(product, q.regulator);
       if (complete.length === 0) {
+        const what = { name, condition: conditionName(dataset, cond), asOf };
         return {
           verdict: 'unverified',
-          explanation: `TherapyLens has no record of an approval of ${name} for ${conditionName(dataset, cond)}, but its records of ${q.regulator ? `${REGULATOR_LABEL[q.regulator]} decisions` : 'the decisions of every regulator'} for ${name} are not complete (as of ${asOf}). Approved uses it records: ${summarize(
-            dataset,
-            product.indications.filter((i) => i.status === 'active'),
-          )}.`,
+          parts: [
+            q.regulator
+              ? part('approval.conditionIncompleteRegulator', {
+                  ...what,
+                  regulator: regulatorParam(q.regulator),
+                })
+              : part('approval.conditionIncompleteAll', what),
+            part('approval.usesRecorded', {
+              approvals: summarize(
+                dataset,
+                product.indications.filter((i) => i.status === 'active'),
+              ),
+            }),
+          ],
           reference: null,
           compared: pool.map(ref),
         };
       }
-      const who = q.regulator
-        ? `The ${REGULATOR_LABEL[q.regulator]} has not approved`
-        : `None of the regulators whose decisions TherapyLens records completely (${complete.map((r) => REGULATOR_LABEL[r]).join(', ')}) has approved`;
-      const nobody =
+      const nobody = optional(
         q.excludes !== undefined || anyApproval(dataset, cond)
-          ? ''
-          : `; no gene-modified cell or gene therapy in the dataset is approved for ${conditionName(dataset, cond)}`;
-      const what =
+          ? undefined
+          : part('approval.nobodyFor', { condition: conditionName(dataset, cond) }),
+      );
+      const condition: ExplanationParam =
         q.excludes !== undefined && q.qualifier
-          ? `${q.qualifier} ${conditionName(dataset, cond).toLowerCase()} (approvals for ${conditionName(dataset, q.excludes)} do not cover it)`
+          ? nest(
+              part('approval.qualifiedCondition', {
+                qualifier: q.qualifier,
+                condition: conditionName(dataset, cond).toLowerCase(),
+                excluded: conditionName(dataset, q.excludes),
+              }),
+            )
           : conditionName(dataset, cond);
       const approvedFor = summarize(
         dataset,
         (q.regulator ? pool : product.indications).filter((i) => i.status === 'active'),
       );
+      const what = { name, condition, nobody, asOf };
       return {
         verdict: 'not-approved',
-        explanation: `${who} ${name} for ${what}${nobody} (as of ${asOf}). Approved uses: ${approvedFor}.`,
+        parts: [
+          q.regulator
+            ? part('approval.regulatorNotFor', { ...what, regulator: regulatorParam(q.regulator) })
+            : part('approval.completeNotFor', {
+                ...what,
+                regulators: list(complete.map(regulatorItem), 'items'),
+              }),
+          part('approval.approvedUses', { approvals: approvedFor }),
+        ],
         reference: null,
         compared: pool.map(ref),
       };
@@ -225,8 +255,16 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     );
   const best = ranked[0]!;
   const compared = [ref(best.i), ...ranked.slice(1).map((r) => ref(r.i))];
-  const reg = REGULATOR_LABEL[best.i.regulator];
-  const when = formatDate(best.i.date);
+  const reg = regulatorParam(best.i.regulator);
+  const when = date(best.i.date);
+  /** The approval found, as the page's wording is compared with it. */
+  const found = {
+    regulator: reg,
+    date: when,
+    quote: best.i.labelQuote,
+    unconfirmed: unconfirmedParam(best.i.confidence),
+  };
+  const only = q.rank === 'only';
 
   if (best.conflicts.length === 0) {
     const bareStatus =
@@ -236,17 +274,29 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       !q.date &&
       q.population === undefined &&
       q.minPriorLines === undefined;
-    let text = bareStatus
-      ? `${displayName(product)} is approved: ${summarize(
-          dataset,
-          pool.filter((i) => i.status === 'active'),
-        )}.`
-      : `Matches the ${reg} approval of ${when}: “${best.i.labelQuote}”${unconfirmed(best.i.confidence)}.`;
+    const text: ExplanationPart[] = [
+      bareStatus
+        ? part('approval.isApproved', {
+            product: displayName(product),
+            approvals: summarize(
+              dataset,
+              pool.filter((i) => i.status === 'active'),
+            ),
+          })
+        : part('approval.matches', found),
+    ];
     if (isApproval && q.firstOf !== undefined && !rankClassCovered(q.firstOf, q.conditionId !== undefined)) {
       // The approval itself matches; being the first of a class wider than the dataset cannot be checked.
       return {
         verdict: 'unverified',
-        explanation: `The dataset covers CAR-T, TCR-T, TIL, oncolytic virus and cancer gene therapies only, so it cannot say whether ${name} was the ${q.rank ?? 'first'} ${q.firstOf}. It records the ${reg} approval of ${when}: “${best.i.labelQuote}”${unconfirmed(best.i.confidence)}.${broaderNote}`,
+        parts: [
+          part(only ? 'approval.classNotCoveredOnly' : 'approval.classNotCoveredFirst', {
+            name,
+            class: q.firstOf,
+          }),
+          part('approval.recordsApproval', found),
+          ...broaderNote,
+        ],
         reference: ref(best.i),
         compared,
       };
@@ -264,7 +314,15 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       if (conflict) {
         return {
           verdict: 'differs',
-          explanation: `${displayName(product)} is approved (${reg}, ${when}), but not the ${q.rank ?? 'first'} ${q.firstOf}: ${conflict}.`,
+          parts: [
+            part(only ? 'approval.notOnly' : 'approval.notFirst', {
+              product: displayName(product),
+              regulator: reg,
+              date: when,
+              class: q.firstOf,
+              conflict: nest(conflict),
+            }),
+          ],
           reference: ref(best.i),
           compared,
         };
@@ -277,14 +335,22 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       const modality = modalityOf(q.firstOf);
       const whole = modality !== undefined && dataset.meta.completeClasses.includes(modality);
       const why = !q.rankScopeRead
-        ? `it does not read every limit of that ranking`
+        ? part('rankReason.scope')
         : !q.regulator && !whole
-          ? `its records of ${q.firstOf} approvals are not complete worldwide`
+          ? part('rankReason.worldwide', { class: q.firstOf })
           : undefined;
       if (why) {
         return {
           verdict: 'unverified',
-          explanation: `TherapyLens cannot confirm that ${name} was the ${q.rank ?? 'first'} ${q.firstOf}: ${why}, and it has no record of an earlier one. It records the ${reg} approval of ${when}: “${best.i.labelQuote}”${unconfirmed(best.i.confidence)}.${broaderNote}`,
+          parts: [
+            part(only ? 'approval.cannotConfirmOnly' : 'approval.cannotConfirmFirst', {
+              name,
+              class: q.firstOf,
+              reason: nest(why),
+            }),
+            part('approval.recordsApproval', found),
+            ...broaderNote,
+          ],
           reference: ref(best.i),
           compared,
         };
@@ -296,23 +362,32 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       // The page states the old label's line of therapy or population as today's.
       return {
         verdict: 'differs',
-        explanation: `Outdated: that was the ${reg} label of ${when} (“${best.i.labelQuote}”). The current ${REGULATOR_LABEL[current.regulator]} label (${formatDate(current.date)}) covers ${current.line.text}; ${current.population.text}.${broaderNote}`,
+        parts: [
+          part('approval.outdated', { regulator: reg, date: when, quote: best.i.labelQuote }),
+          part('approval.currentLabel', currentLabel(current)),
+          ...broaderNote,
+        ],
         reference: ref(current),
         compared: [ref(current), ...compared],
       };
     }
-    if (current) {
-      text += ` Partly outdated: the current ${REGULATOR_LABEL[current.regulator]} label (${formatDate(current.date)}) covers ${current.line.text}; ${current.population.text}.`;
-    } else if (best.i.status === 'superseded') {
-      text += ' That label has since been superseded.';
-    }
-    return { verdict: 'consistent', explanation: text + broaderNote, reference: ref(best.i), compared };
+    if (current) text.push(part('approval.partlyOutdated', currentLabel(current)));
+    else if (best.i.status === 'superseded') text.push(part('approval.superseded'));
+    return { verdict: 'consistent', parts: [...text, ...broaderNote], reference: ref(best.i), compared };
   }
 
   // An age group no regulator approved is a use that was never approved; a wrong date or line of
   // therapy for an approved disease is a wrong detail of a real approval.
-  const population = best.conflicts.some((c) => c.startsWith('only ') && !c.includes('prior line'));
-  const text = `Approved by the ${reg} (${when}) for ${conditionName(dataset, best.i.conditionId)}, but ${best.conflicts.join('; ')}.`;
+  const population = best.conflicts.some((c) => c.population);
+  const text = part('approval.conflicts', {
+    regulator: reg,
+    date: when,
+    condition: conditionName(dataset, best.i.conditionId),
+    conflicts: list(
+      best.conflicts.map((c) => c.part),
+      'clauses',
+    ),
+  });
   // Every record conflicts; that is evidence only where a regulator's decisions are all recorded
   // (a later widening or another date could be missing from an incomplete record).
   // A date before the regulator's first approval of the product is wrong whatever came later.
@@ -330,17 +405,21 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   if (completeRegulators(product, q.regulator).length === 0 && !beforeFirst && !sameDecision(best.i, q)) {
     return {
       verdict: 'unverified',
-      explanation: `${text} TherapyLens's records of ${q.regulator ? `${REGULATOR_LABEL[q.regulator]} decisions` : 'these regulators’ decisions'} for ${name} are not complete, so a later decision may cover what the page says.${broaderNote}`,
+      parts: [
+        text,
+        q.regulator
+          ? part('approval.incompleteRegulator', { regulator: regulatorParam(q.regulator), name })
+          : part('approval.incompleteAll', { name }),
+        ...broaderNote,
+      ],
       reference: ref(best.i),
       compared,
     };
   }
-  const nobody = population
-    ? ` No regulator in the dataset has approved it for that age group (as of ${asOf}).`
-    : '';
+  const nobody = population ? [part('approval.noAgeGroup', { asOf })] : [];
   return {
     verdict: population ? 'not-approved' : 'differs',
-    explanation: text + nobody + broaderNote,
+    parts: [text, ...nobody, ...broaderNote],
     reference: ref(best.i),
     compared,
   };
@@ -351,31 +430,40 @@ function assessNotApproved(
   product: Product,
   q: Query,
   dataset: Dataset,
-  asOf: string,
+  asOf: ExplanationParam,
   everywhere?: boolean,
-): Assessment {
+): Finding {
   const name = displayName(product);
   const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
   if (product.status !== 'approved') {
     const reference = productReference(product, `${name}: ${product.status}`);
     return {
       verdict: 'consistent',
-      explanation: `Matches the dataset: ${name} is ${product.status}, not approved anywhere as of ${asOf}.`,
+      parts: [part(`notApproved.${product.status}`, { product: name, asOf })],
       reference,
       compared: [reference],
     };
   }
   let pool = product.indications.filter((i) => i.status !== 'withdrawn');
-  const who = q.regulator ? `the ${REGULATOR_LABEL[q.regulator]}` : 'any regulator';
+  const who = nest(
+    q.regulator
+      ? part('notApproved.byRegulator', { regulator: regulatorParam(q.regulator) })
+      : part('notApproved.byAny'),
+  );
   if (!q.regulator && !q.conditionId && pool.length > 0 && everywhere !== true) {
     // "Not approved", without saying where or for what: TherapyLens cannot tell which approval the
     // page denies (a country it did not read, a use it did not name), so it only lists them.
     return {
       verdict: 'unverified',
-      explanation: `The page says ${name} is not approved, without a regulator or a use TherapyLens could read. It records these approvals: ${summarize(
-        dataset,
-        pool.filter((i) => i.status === 'active'),
-      )}.`,
+      parts: [
+        part('notApproved.unspecified', { name }),
+        part('notApproved.recordsThese', {
+          approvals: summarize(
+            dataset,
+            pool.filter((i) => i.status === 'active'),
+          ),
+        }),
+      ],
       reference: null,
       compared: pool.map(ref),
     };
@@ -387,7 +475,15 @@ function assessNotApproved(
     // The label itself says so (a limitation of use), which is what such pages quote.
     return {
       verdict: 'consistent',
-      explanation: `Matches the ${REGULATOR_LABEL[limiting.regulator]} label, which is not indicated for ${conditionName(dataset, q.conditionId!)}${limiting.note ? ` (${limiting.note})` : ''}.`,
+      parts: [
+        part('notApproved.limitation', {
+          regulator: regulatorParam(limiting.regulator),
+          condition: conditionName(dataset, q.conditionId!),
+          note: optional(
+            limiting.note ? part('notApproved.limitationNote', { note: limiting.note }) : undefined,
+          ),
+        }),
+      ],
       reference: ref(limiting),
       compared: [ref(limiting)],
     };
@@ -396,7 +492,12 @@ function assessNotApproved(
   if (q.conditionId)
     pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
   if (pool.length === 0) {
-    const where = q.conditionId ? ` for ${conditionName(dataset, q.conditionId)}` : '';
+    const where = optional(
+      q.conditionId
+        ? part('notApproved.for', { condition: conditionName(dataset, q.conditionId) })
+        : undefined,
+    );
+    const what = { name: shortName(product), who, where, asOf };
     // With no use named, a regulator whose approvals the dataset lists completely (FDA, EMA) settles
     // "not approved by the FDA" for a product it never approved at all.
     const settled =
@@ -409,17 +510,22 @@ function assessNotApproved(
       // "Not approved by ANVISA": an absence in an incomplete record confirms nothing.
       return {
         verdict: 'unverified',
-        explanation: `TherapyLens has no record of an approval of ${shortName(product)} by ${who}${where}, but that record is not complete (as of ${asOf}), so it cannot confirm there is none.`,
+        parts: [part('notApproved.incomplete', what)],
         reference: null,
         compared: product.indications.map(ref),
       };
     }
     return {
       verdict: 'consistent',
-      explanation: `Matches the dataset: no approval of ${shortName(product)} by ${who}${where} as of ${asOf}. Approved uses: ${summarize(
-        dataset,
-        product.indications.filter((i) => i.status === 'active'),
-      )}.`,
+      parts: [
+        part('notApproved.matchesNone', what),
+        part('approval.approvedUses', {
+          approvals: summarize(
+            dataset,
+            product.indications.filter((i) => i.status === 'active'),
+          ),
+        }),
+      ],
       reference: null,
       compared: product.indications.map(ref),
     };
@@ -430,7 +536,13 @@ function assessNotApproved(
   if (lifted) {
     return {
       verdict: 'differs',
-      explanation: `Outdated: ${REGULATOR_LABEL[lifted.regulator]} removed this limitation of use on ${formatDate(lifted.date)} (“${lifted.text}”).`,
+      parts: [
+        part('notApproved.lifted', {
+          regulator: regulatorParam(lifted.regulator),
+          date: date(lifted.date),
+          text: lifted.text,
+        }),
+      ],
       reference: ref(sorted[0]!),
       compared: sorted.map(ref),
     };
@@ -443,14 +555,20 @@ function assessNotApproved(
   if (explicit.length === 0) {
     return {
       verdict: 'unverified',
-      explanation: `TherapyLens records approvals of ${shortName(product)} for ${conditionName(dataset, sorted[0]!.conditionId)}, a broader disease; it has no record of whether they include or exclude ${conditionName(dataset, q.conditionId!)}.`,
+      parts: [
+        part('notApproved.broader', {
+          name: shortName(product),
+          condition: conditionName(dataset, sorted[0]!.conditionId),
+          pageCondition: conditionName(dataset, q.conditionId!),
+        }),
+      ],
       reference: ref(sorted[0]!),
       compared: sorted.map(ref),
     };
   }
   return {
     verdict: 'differs',
-    explanation: `${name} is approved: ${summarize(dataset, sorted)}; the page says it is not.`,
+    parts: [part('notApproved.differs', { name, approvals: summarize(dataset, sorted) })],
     reference: ref(sorted[0]!),
     compared: sorted.map(ref),
   };
@@ -475,13 +593,9 @@ function liftedLimitation(
   );
 }
 
-function productStatusNote(product: Product, asOf: string): string | undefined {
-  if (product.status === 'investigational') {
-    return `${displayName(product)} is investigational: not approved anywhere as of ${asOf}.`;
-  }
-  if (product.status === 'withdrawn')
-    return `${displayName(product)} has been withdrawn from the market (dataset as of ${asOf}).`;
-  return undefined;
+function productStatusNote(product: Product, asOf: ExplanationParam): ExplanationPart | undefined {
+  if (product.status === 'approved') return undefined;
+  return part(`status.${product.status}`, { product: displayName(product), asOf });
 }
 
 function coversCondition(
@@ -541,25 +655,35 @@ function anyApproval(ds: Dataset, cond: string): boolean {
   );
 }
 
+/** A part of an approval the page gets wrong; `population` when it is the age group. */
+interface Conflict {
+  part: ExplanationPart;
+  population: boolean;
+}
+
 function conflictsOf(
   ds: Dataset,
   i: Indication,
   q: Query,
   isApproval: boolean,
-): { conflicts: string[]; exactLines: boolean } {
-  const conflicts: string[] = [];
+): { conflicts: Conflict[]; exactLines: boolean } {
+  const conflicts: Conflict[] = [];
+  const add = (p: ExplanationPart, population = false): void => void conflicts.push({ part: p, population });
   const pop = i.population;
   const maxAge = pop.maxAge;
   const minAge = pop.minAge ?? (pop.group === 'adults' ? 18 : undefined);
   const childOnly = pop.group === 'pediatric' || pop.group === 'pediatric-and-young-adults';
-  if (q.population === 'adults' && childOnly) conflicts.push(`only ${pop.text}; the page says adults`);
+  if (q.population === 'adults' && childOnly)
+    add(part('conflict.onlyPopulation', { population: pop.text }), true);
   else if (
     (q.population === 'pediatric' || q.population === 'pediatric-and-young-adults') &&
     pop.group === 'adults'
   ) {
-    conflicts.push(
-      `only for ${pop.text}; the page says children${q.population === 'pediatric-and-young-adults' ? ' and young adults' : ''}`,
-    );
+    const key =
+      q.population === 'pediatric-and-young-adults'
+        ? 'conflict.onlyForChildrenAndYoungAdults'
+        : 'conflict.onlyForChildren';
+    add(part(key, { population: pop.text }), true);
   } else if (
     q.population === 'adults' &&
     minAge !== undefined &&
@@ -567,38 +691,54 @@ function conflictsOf(
     !(q.minAge !== undefined && q.minAge >= minAge)
   ) {
     // "adults aged 26 and above" states the label's own limit; plain "adults" is wider than it.
-    conflicts.push(`only ${pop.text}; the page says adults`);
+    add(part('conflict.onlyPopulation', { population: pop.text }), true);
   }
   if (q.maxAge !== undefined && maxAge !== undefined && q.maxAge > maxAge)
-    conflicts.push(`only up to age ${maxAge}; the page says up to ${q.maxAge}`);
+    add(part('conflict.upToAge', { age: maxAge, pageAge: q.maxAge }), true);
   if (q.maxAge !== undefined && minAge !== undefined && q.maxAge < minAge)
-    conflicts.push(`only from age ${minAge}; the page says up to ${q.maxAge}`);
+    add(part('conflict.fromAgeNotUpTo', { age: minAge, pageAge: q.maxAge }), true);
   if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge)
-    conflicts.push(`only up to age ${maxAge}; the page says from ${q.minAge}`);
+    add(part('conflict.upToAgeNotFrom', { age: maxAge, pageAge: q.minAge }), true);
   // "newly diagnosed" (0 lines) against a label for relapsed or refractory disease, which implies ≥1.
   const labelLines = q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines;
   if (q.minPriorLines !== undefined && labelLines !== undefined && q.minPriorLines < labelLines) {
-    const said =
+    const pageLines = nest(
       q.minPriorLines === 0
-        ? 'use with no prior line of therapy (newly diagnosed or first-line)'
-        : String(q.minPriorLines);
-    conflicts.push(
-      `only after ≥${labelLines} prior line${labelLines === 1 ? '' : 's'}; the page says ${said}`,
+        ? part('conflict.noPriorLine')
+        : part('conflict.pageLines', { lines: q.minPriorLines }),
+    );
+    add(
+      part(labelLines === 1 ? 'conflict.afterPriorLine' : 'conflict.afterPriorLines', {
+        lines: labelLines,
+        pageLines,
+      }),
     );
   }
   const exactLines = q.minPriorLines !== undefined && labelLines === q.minPriorLines;
   if (isApproval && q.date && !sameDate(q.date, i.date))
-    conflicts.push(`on ${formatDate(i.date)}; the page says ${formatDate(q.date)}`);
+    add(part('conflict.date', { date: date(i.date), pageDate: date(q.date) }));
   // "Full approval" for a conditional or accelerated one, and the reverse (a later conversion is
   // its own record, with its own date).
   if (isApproval && q.approvalType && i.approvalType !== q.approvalType) {
     const fullPage = q.approvalType === 'regular';
     const fullLabel = i.approvalType === 'regular';
     if (fullPage !== fullLabel)
-      conflicts.push(`as a ${i.approvalType.replace('-', ' ')} approval; the page says ${q.approvalType}`);
+      add(
+        part('conflict.approvalType', {
+          type: nest(part(`approvalType.${i.approvalType}`)),
+          pageType: approvalTypeParam(q.approvalType),
+        }),
+      );
   }
   void ds;
   return { conflicts, exactLines };
+}
+
+/** The page's kind of approval, read by lib/claims/rules/approval.ts (a dataset approval type). */
+function approvalTypeParam(type: string): ExplanationParam {
+  const known = ['regular', 'accelerated', 'conditional', 'conditional-time-limited'] as const;
+  const hit = known.find((k) => k === type);
+  return hit ? nest(part(`approvalType.${hit}`)) : type;
 }
 
 /** The page dates a decision of this regulator, and this record is that decision. */
@@ -631,6 +771,21 @@ function regulatorOrder(a: Indication, b: Indication): number {
   return (REGULATOR_RANK[a.regulator] ?? 9) - (REGULATOR_RANK[b.regulator] ?? 9);
 }
 
+/** What the label in force covers, for "the current FDA label (…) covers …". */
+function currentLabel(current: Indication): {
+  regulator: ExplanationParam;
+  date: ExplanationParam;
+  line: string;
+  population: string;
+} {
+  return {
+    regulator: regulatorParam(current.regulator),
+    date: date(current.date),
+    line: current.line.text,
+    population: current.population.text,
+  };
+}
+
 function successorOf(product: Product, old: Indication): Indication | undefined {
   return (
     product.indications.find((i) => i.supersedes === old.id && i.status === 'active') ??
@@ -646,17 +801,12 @@ function successorOf(product: Product, old: Indication): Indication | undefined 
   );
 }
 
-/** "FDA (30 Aug 2017): B-cell ALL; EMA (Aug 2018): …" — at most four entries. */
-function summarize(ds: Dataset, inds: readonly Indication[]): string {
-  if (inds.length === 0) return 'nothing recorded';
-  const sorted = [...inds].sort((a, b) => regulatorOrder(a, b) || (a.date < b.date ? -1 : 1));
-  const shown = sorted
-    .slice(0, 4)
-    .map(
-      (i) =>
-        `${REGULATOR_LABEL[i.regulator]} (${formatDate(i.date)}) for ${conditionName(ds, i.conditionId)}`,
-    );
-  return shown.join('; ') + (sorted.length > 4 ? `; and ${sorted.length - 4} more` : '');
+/** "FDA (30 Aug 2017) for B-cell ALL; EMA (Aug 2018) for …" — at most four entries, by regulator then date. */
+function summarize(ds: Dataset, inds: readonly Indication[]): ExplanationParam {
+  return approvalsParam(
+    ds,
+    [...inds].sort((a, b) => regulatorOrder(a, b) || (a.date < b.date ? -1 : 1)),
+  );
 }
 
 /** An OTHER-regulator approval the page's name for the authority or place points to ("Hong Kong"). */
@@ -667,12 +817,19 @@ function mentions(i: Indication, name: string | undefined): boolean {
 }
 
 /** A regulator the dataset does not track: nothing to confirm or refute. */
-function untracked(ds: Dataset, product: Product, q: Query, asOf: string): Assessment {
-  const who = q.regulatorName ?? (q.regulator ? REGULATOR_LABEL[q.regulator] : 'that regulator');
+function untracked(ds: Dataset, product: Product, q: Query, asOf: ExplanationParam): Finding {
+  const who = q.regulatorName ?? (q.regulator ? regulatorParam(q.regulator) : nest(part('regulator.that')));
   const active = product.indications.filter((i) => i.status === 'active');
+  const tracked = [...trackedRegulators(ds)];
   return {
     verdict: 'unverified',
-    explanation: `The page names ${who}, a regulator whose approvals the dataset does not track (it covers ${trackedList(ds)}), so this cannot be checked. It records for ${shortName(product)}: ${summarize(ds, active)} (as of ${asOf}).`,
+    parts: [
+      part('approval.untracked', {
+        regulator: who,
+        tracked: tracked.length > 0 ? list(tracked.map(regulatorItem), 'and') : nest(part('regulator.none')),
+      }),
+      part('approval.recordsFor', { name: shortName(product), approvals: summarize(ds, active), asOf }),
+    ],
     reference: null,
     compared: active.map((i) => indicationReference(ds, i, product)),
   };

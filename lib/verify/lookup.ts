@@ -8,3 +8,11 @@ export function byId<T extends { id: string }>(list: readonly T[], id: string): 
   if (!index) indexes.set(list, (index = new Map(list.map((e) => [e.id, e] as const).reverse())));
   return index.get(id) as T | undefined;
 }
+
+/** A condition's name in the dataset's words, or its id when the dataset lacks it. */
+export function conditionName(
+  ds: { conditions: readonly { id: string; name: string }[] },
+  id: string,
+): string {
+  return byId(ds.conditions, id)?.name ?? id;
+}

@@ -3,42 +3,37 @@
 // remission rate "ORR" is comparing the right number under the wrong name).
 import type { Metric } from '../dataset/schema';
 import type { PageMetric } from '../claims/metrics';
+import type { ExplainKey } from './explain/en';
 
 export interface MetricMatch {
   metric: Metric;
   /** Only for figures measured in ALL (where "response" means CR/CRi remission). */
   allOnly?: boolean;
-  /** Said in the explanation when this pairing is used. */
-  note?: string;
+  /** Said in the explanation when this pairing is used (a sentence of explain/en.ts). */
+  note?: Extract<ExplainKey, `note.${string}`>;
 }
 
-const ALL_NOTE = 'For ALL the label reports overall remission (CR/CRi), which the page calls';
-
 export const METRIC_FAMILY: Readonly<Record<PageMetric, readonly MetricMatch[]>> = {
-  ORR: [{ metric: 'ORR' }, { metric: 'CR/CRi', allOnly: true, note: `${ALL_NOTE} "ORR".` }],
+  ORR: [{ metric: 'ORR' }, { metric: 'CR/CRi', allOnly: true, note: 'note.allOrr' }],
   response: [
     { metric: 'ORR' },
-    { metric: 'CR/CRi', allOnly: true, note: `${ALL_NOTE} a response rate.` },
+    { metric: 'CR/CRi', allOnly: true, note: 'note.allResponse' },
     { metric: 'DRR' },
   ],
   'CR/CRi': [{ metric: 'CR/CRi' }],
   remission: [{ metric: 'CR/CRi' }, { metric: 'CR' }],
   'complete remission': [
     { metric: 'CR' },
-    { metric: 'CR/CRi', allOnly: true, note: 'The figure is overall remission (CR + CRi).' },
+    { metric: 'CR/CRi', allOnly: true, note: 'note.overallRemission' },
   ],
   CR: [
     { metric: 'CR' },
-    { metric: 'CR/CRi', allOnly: true, note: 'The figure is overall remission (CR + CRi).' },
-    { metric: 'CR/sCR', note: 'The figure counts complete or stringent complete responses (CR/sCR).' },
-    { metric: '≥CR', note: 'The figure counts complete response or better (≥CR).' },
+    { metric: 'CR/CRi', allOnly: true, note: 'note.overallRemission' },
+    { metric: 'CR/sCR', note: 'note.crScr' },
+    { metric: '≥CR', note: 'note.atLeastCr' },
   ],
   sCR: [{ metric: 'sCR' }],
-  'CR/sCR': [
-    { metric: 'CR/sCR' },
-    { metric: '≥CR' },
-    { metric: 'sCR', note: 'The figure counts stringent complete responses only (sCR).' },
-  ],
+  'CR/sCR': [{ metric: 'CR/sCR' }, { metric: '≥CR' }, { metric: 'sCR', note: 'note.scrOnly' }],
   '≥CR': [{ metric: '≥CR' }, { metric: 'CR/sCR' }],
   DRR: [{ metric: 'DRR' }],
   // CRi alone is never a dataset figure; response.ts derives it from CR/CRi minus CR of one analysis.

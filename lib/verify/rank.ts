@@ -4,8 +4,10 @@
 // reach here (lib/verify/scope.ts); a class it reads only in part is left alone.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
 import { covers as conditionCovers } from '../dataset/conditions';
-import { REGULATOR_LABEL } from '../match/regulators';
-import { displayName, formatDate } from './format';
+import { displayName } from './format';
+import { regulatorParam } from './explain/facts';
+import { date, optional, part } from './explain/part';
+import type { ExplanationPart } from './explain/types';
 
 export interface RankQuery {
   firstOf: string;
@@ -91,10 +93,10 @@ function before(a: string, b: string): boolean {
 }
 
 /**
- * A conflict with the dataset ("Kymriah (FDA, 30 Aug 2017) came first"), or undefined when the
- * ranking holds or the class cannot be read.
+ * A conflict with the dataset ("Kymriah was approved earlier (FDA, 30 Aug 2017; …)"), or undefined
+ * when the ranking holds or the class cannot be read.
  */
-export function rankConflict(ds: Dataset, product: Product, q: RankQuery): string | undefined {
+export function rankConflict(ds: Dataset, product: Product, q: RankQuery): ExplanationPart | undefined {
   // "the first two FDA-approved CAR-T therapies": the product must be among the first N.
   const among = /^(two|three|four|five|\d+)\b/i.exec(q.firstOf);
   const places = among ? (numberWord(among[1]!) ?? 1) : 1;
@@ -105,18 +107,23 @@ export function rankConflict(ds: Dataset, product: Product, q: RankQuery): strin
   if (!inClass(product)) return undefined;
   const own = firstDate(ds, product, q, true);
   if (!own) return undefined;
-  const where = `${q.regulator ? ` by the ${REGULATOR_LABEL[q.regulator]}` : ''}`;
+  const where = optional(
+    q.regulator ? part('rank.by', { regulator: regulatorParam(q.regulator) }) : undefined,
+  );
   let earlier = 0;
   for (const other of ds.products) {
     if (other.id === product.id || other.status !== 'approved' || !inClass(other)) continue;
     const theirs = firstDate(ds, other, q, false);
     if (!theirs) continue;
-    if (q.rank === 'only')
-      return `the dataset also records ${displayName(other)} (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}) as an approved ${q.firstOf}${where}`;
+    const rival = {
+      product: displayName(other),
+      regulator: regulatorParam(theirs.regulator),
+      date: date(theirs.date),
+    };
+    if (q.rank === 'only') return part('rank.alsoApproved', { ...rival, class: q.firstOf, where });
     if (before(theirs.date, own.date) && (earlier += 1) >= places) {
-      if (places > 1)
-        return `${earlier} products of that kind were approved before it, ${displayName(other)} among them (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)})`;
-      return `${displayName(other)} was approved earlier (${REGULATOR_LABEL[theirs.regulator]}, ${formatDate(theirs.date)}; this product ${formatDate(own.date)})`;
+      if (places > 1) return part('rank.earlierMany', { ...rival, count: earlier });
+      return part('rank.earlier', { ...rival, ownDate: date(own.date) });
     }
   }
   return undefined;

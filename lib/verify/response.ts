@@ -6,39 +6,38 @@ import type { Figure, Product } from '../dataset/schema';
 import { covers as conditionCovers } from '../dataset/conditions';
 import type { Comparator } from '../claims/patterns';
 import { METRIC_FAMILY, isPageMetric, type MetricMatch } from './metric-family';
-import { agrees, describePage, distance, type PageFigure } from './tolerance';
+import { agrees, distance, TOLERANCE_POINTS, type PageFigure } from './tolerance';
+import { figureReference, shortName } from './format';
+import { conditionName } from './lookup';
 import {
-  capitalize,
-  conditionName,
   DERIVED_CRI,
-  figureFacts,
-  figureKind,
-  figureReference,
-  shortName,
-} from './format';
-import type { Assessment, VerifyContext } from './types';
+  figureFactsParam,
+  figureKindParam,
+  figuresParam,
+  pageFigureParam,
+  valueParam,
+} from './explain/facts';
+import { nest, optional, part } from './explain/part';
+import type { ExplanationPart } from './explain/types';
+import type { Finding, VerifyContext } from './types';
 
 /** How close (percentage points) an unattributed figure may be to the recorded ones and still be another analysis. */
 const NEAR_POINTS = 5;
 const KIND_ORDER: Record<Figure['kind'], number> = { label: 0, publication: 1, press: 2 };
 const COMPARATORS = new Set<string>(['=', '~', '>', '≥', '<', '≤', 'up to']);
 
-export function verifyResponse({ claim, product, dataset }: VerifyContext): Assessment {
+export function verifyResponse({ claim, product, dataset }: VerifyContext): Finding {
   const d = claim.details;
   const metric = d['metric'];
   const value = d['value'];
   if (!isPageMetric(metric) || typeof value !== 'number') {
-    return none('The page gives no figure the dataset records in comparable form.');
+    return none(part('response.noFigure'));
   }
   if (d['basis'] === 'lesions') {
-    return none(
-      'The page counts lesions, not patients; the dataset’s figures are per patient, so there is nothing like-for-like to compare.',
-    );
+    return none(part('response.lesions'));
   }
   if (d['source'] === 'own') {
-    return none(
-      'The page reports its own patients’ results; the dataset holds trial and label figures only.',
-    );
+    return none(part('response.ownPatients'));
   }
   const comparator = (
     typeof d['comparator'] === 'string' && COMPARATORS.has(d['comparator']) ? d['comparator'] : '='
@@ -97,8 +96,12 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   if (candidates.length === 0) {
     const noted = fromNotes(product, metric, page);
     if (noted) return noted;
-    const where = conditionId ? ` in ${conditionName(dataset, conditionId)}` : '';
-    return none(`No ${metric} figure for ${shortName(product)}${where} in the dataset to compare with.`);
+    const what = { metric: nest(part(`pageMetric.${metric}`)), name: shortName(product) };
+    return none(
+      conditionId
+        ? part('response.noneToCompareIn', { ...what, condition: conditionName(dataset, conditionId) })
+        : part('response.noneToCompare', what),
+    );
   }
 
   candidates.sort(
@@ -111,12 +114,12 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   // A figure is evidence only about the same measurement: the trial the page names, and no
   // time point or cohort the dataset's figures do not share. Otherwise the dataset simply has no record.
   const shown = candidates.slice(0, 3);
-  const facts = shown.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ');
+  const figures = figuresParam(shown, product);
   const notLikeForLike = notComparable(d, trialMissing);
   if (notLikeForLike) {
     return {
       verdict: 'unverified',
-      explanation: `${notLikeForLike} The dataset's nearest figures (${facts}) may measure something else, so this is neither confirmed nor contradicted.`,
+      parts: [notLikeForLike, part('response.nearest', { figures })],
       reference: null,
       compared,
     };
@@ -130,37 +133,45 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
           agrees({ ...page, value: pageArm, comparator: '=' }, f.comparatorValue),
       ) ?? agreeing[0]!;
     const others = candidates.filter((f) => f !== main).slice(0, 3);
-    const parts = [`Matches the ${figureKind(main, product)}: ${figureFacts(main)}${arm(main, unit)}.`];
-    if (others.length > 0)
-      parts.push(
-        `${others.map((f) => `${capitalize(figureKind(f, product))}: ${figureFacts(f)}`).join('; ')}.`,
-      );
+    const parts = [
+      part('response.matches', {
+        kind: figureKindParam(main, product, false),
+        figure: figureFactsParam(main),
+        arm: optional(
+          main.comparatorValue === undefined
+            ? undefined
+            : part('response.arm', { value: valueParam(main.comparatorValue, unit) }),
+        ),
+      }),
+    ];
+    if (others.length > 0) parts.push(part('response.figures', { figures: figuresParam(others, product) }));
     const note = matchFor(main)?.note;
-    if (note) parts.push(note);
+    if (note) parts.push(part(note));
     if (
       pageArm !== undefined &&
       main.comparatorValue !== undefined &&
       !agrees({ ...page, value: pageArm, comparator: '=' }, main.comparatorValue)
     ) {
-      parts.push(
-        `The comparison arm differs: the page gives ${pageArm}, the source ${main.comparatorValue}.`,
-      );
+      parts.push(part('response.armDiffers', { page: pageArm, source: main.comparatorValue }));
     }
     const n = d['n'];
     if (typeof n === 'number' && main.n !== undefined && main.n !== n)
-      parts.push(`The page gives n=${n}; this figure is over ${main.n} patients.`);
+      parts.push(part('response.nDiffers', { pageN: n, n: main.n }));
     if (
       conditionId &&
       !conditionCovers(dataset, main.conditionId, conditionId) &&
       !conditionCovers(dataset, conditionId, main.conditionId)
     ) {
       parts.push(
-        `The figure is for ${conditionName(dataset, main.conditionId)}; the page shows it beside ${conditionName(dataset, conditionId)}.`,
+        part('response.otherCondition', {
+          condition: conditionName(dataset, main.conditionId),
+          pageCondition: conditionName(dataset, conditionId),
+        }),
       );
     }
     return {
       verdict: 'consistent',
-      explanation: parts.join(' '),
+      parts,
       reference: figureReference(main, product),
       compared: [figureReference(main, product), ...compared.filter((r) => r.id !== main.id)],
     };
@@ -172,7 +183,14 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   if (typeof pageN === 'number' && candidates.every((f) => f.n !== undefined && f.n !== pageN)) {
     return {
       verdict: 'unverified',
-      explanation: `${facts}. The page's ${describePage(page)} is over ${pageN} patients, a cohort or data cut the dataset's figures (over ${[...new Set(candidates.map((f) => f.n))].join(', ')} patients) do not cover, so it is neither confirmed nor contradicted.`,
+      parts: [
+        part('response.figures', { figures }),
+        part('response.otherCohort', {
+          page: pageFigureParam(page),
+          pageN,
+          n: [...new Set(candidates.map((f) => f.n))].join(', '),
+        }),
+      ],
       reference: null,
       compared,
     };
@@ -180,7 +198,13 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   if (outsideContext) {
     return {
       verdict: 'unverified',
-      explanation: `The dataset has no figure for ${shortName(product)} in ${conditionName(dataset, conditionId ?? '')}, the disease this part of the page is about; the figures it has are for other uses (${facts}).`,
+      parts: [
+        part('response.outsideContext', {
+          name: shortName(product),
+          condition: conditionName(dataset, conditionId ?? ''),
+          figures,
+        }),
+      ],
       reference: null,
       compared,
     };
@@ -188,7 +212,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   if (candidates.every((f) => f.kind === 'press')) {
     return {
       verdict: 'unverified',
-      explanation: `Only press-release figures to compare with (${facts}); the page's ${describePage(page)} may come from another cohort or data cut.`,
+      parts: [part('response.pressOnly', { figures, page: pageFigureParam(page) })],
       reference: null,
       compared,
     };
@@ -199,37 +223,36 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Asse
   if (!trial && unit === '%' && nearest <= NEAR_POINTS) {
     return {
       verdict: 'unverified',
-      explanation: `${facts}. The page's ${describePage(page)} is within ${NEAR_POINTS} points of these but does not name its trial; it may come from another analysis or data cut the dataset does not hold.`,
+      parts: [
+        part('response.figures', { figures }),
+        part('response.near', { page: pageFigureParam(page), points: NEAR_POINTS }),
+      ],
       reference: null,
       compared,
     };
   }
-  const which = shown.length === 1 ? 'it' : shown.length === 2 ? 'both' : 'all of these';
-  const tolerance = unit === '%' ? ' (tolerance ±2 percentage points)' : '';
+  const which = shown.length === 1 ? 'One' : shown.length === 2 ? 'Both' : 'All';
+  const tolerance = optional(
+    unit === '%' ? part('response.tolerance', { points: TOLERANCE_POINTS }) : undefined,
+  );
   return {
     verdict: 'differs',
-    explanation: `${facts}. The page's ${describePage(page)} differs from ${which}${tolerance}.`,
+    parts: [
+      part('response.figures', { figures }),
+      part(`response.differs${which}`, { page: pageFigureParam(page), tolerance }),
+    ],
     reference: compared[0] ?? null,
     compared,
   };
 }
 
 /** Why the page's figure is not a like-for-like comparison with the dataset's, or undefined when it is. */
-function notComparable(d: Record<string, unknown>, trialMissing: boolean): string | undefined {
-  if (trialMissing)
-    return `The page cites ${String(d['trial'])}, a trial the dataset holds no such figure for.`;
-  if (typeof d['trialName'] === 'string')
-    return `The page cites ${d['trialName']}, a trial the dataset does not hold.`;
-  if (typeof d['timepoint'] === 'string')
-    return `The page gives the figure at ${d['timepoint']}; the dataset has no figure at that time point.`;
-  if (typeof d['cohort'] === 'string')
-    return `The page gives the figure for a particular group (${d['cohort']}), not the whole trial population.`;
+function notComparable(d: Record<string, unknown>, trialMissing: boolean): ExplanationPart | undefined {
+  if (trialMissing) return part('response.trialWithoutFigure', { trial: String(d['trial']) });
+  if (typeof d['trialName'] === 'string') return part('response.trialUnknown', { trial: d['trialName'] });
+  if (typeof d['timepoint'] === 'string') return part('response.timepoint', { timepoint: d['timepoint'] });
+  if (typeof d['cohort'] === 'string') return part('response.cohort', { cohort: d['cohort'] });
   return undefined;
-}
-
-function arm(f: Figure, unit: string): string {
-  if (f.comparatorValue === undefined) return '';
-  return ` vs ${f.comparatorValue}${unit === '%' ? '%' : unit === 'months' ? ' months' : ''} in the comparison arm`;
 }
 
 /** CRi = (CR/CRi) − CR when one analysis (same trial, n and kind) reports both. */
@@ -264,7 +287,7 @@ const NOTE_WORDS: Partial<Record<string, RegExp>> = {
  * Facts the dataset keeps in a figure's note ("all responders MRD-negative", "46% of responders
  * remained in response for 12 months"): a page giving the same number for the same thing agrees.
  */
-function fromNotes(product: Product, metric: string, page: PageFigure): Assessment | undefined {
+function fromNotes(product: Product, metric: string, page: PageFigure): Finding | undefined {
   const words = NOTE_WORDS[metric];
   if (!words || page.unit !== '%') return undefined;
   for (const f of product.figures) {
@@ -276,7 +299,13 @@ function fromNotes(product: Product, metric: string, page: PageFigure): Assessme
     const reference = figureReference(f, product);
     return {
       verdict: 'consistent',
-      explanation: `Matches the dataset's note on the ${figureKind(f, product)} (${f.trial}): “${(f.note ?? f.followUp ?? '').trim()}”`,
+      parts: [
+        part('response.note', {
+          kind: figureKindParam(f, product, false),
+          trial: f.trial,
+          note: (f.note ?? f.followUp ?? '').trim(),
+        }),
+      ],
       reference,
       compared: [reference],
     };
@@ -284,8 +313,8 @@ function fromNotes(product: Product, metric: string, page: PageFigure): Assessme
   return undefined;
 }
 
-function none(explanation: string): Assessment {
-  return { verdict: 'unverified', explanation, reference: null, compared: [] };
+function none(reason: ExplanationPart): Finding {
+  return { verdict: 'unverified', parts: [reason], reference: null, compared: [] };
 }
 
 /** "ZUMA-1" matches "ZUMA-1"; "TRANSCEND" matches "TRANSCEND NHL 001"; "LUMMICAR-1" matches "LUMMICAR STUDY 1". */

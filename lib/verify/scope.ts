@@ -3,7 +3,6 @@
 // TCR-T, TIL, oncolytic viruses, gene therapies for cancer). A claim outside that is unverified,
 // never judged against the nearest thing the dataset happens to hold.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
-import { REGULATOR_LABEL } from '../match/regulators';
 
 const tracked = new WeakMap<Dataset, ReadonlySet<Regulator>>();
 
@@ -34,13 +33,6 @@ export function firstApprovalKnown(ds: Dataset, product: Product, regulator: Reg
 export function completeRegulators(product: Product, named?: Regulator): Regulator[] {
   const all = Object.keys(product.regulatorCoverage) as Regulator[];
   return (named ? [named] : all).filter((r) => decisionsComplete(product, r));
-}
-
-export function trackedList(ds: Dataset): string {
-  const names = [...trackedRegulators(ds)].map((r) => REGULATOR_LABEL[r]);
-  return names.length > 1
-    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-    : (names[0] ?? 'none');
 }
 
 /** Classes the dataset covers as a whole, so "the first <class>" can be checked against it. */

@@ -1,12 +1,13 @@
 // Target claims against the product's targets in the dataset.
 import { byId } from './lookup';
 import { displayName, productReference } from './format';
-import type { Assessment, VerifyContext } from './types';
+import { part, textList } from './explain/part';
+import type { Finding, VerifyContext } from './types';
 
-export function verifyTarget({ claim, product, dataset }: VerifyContext): Assessment {
+export function verifyTarget({ claim, product, dataset }: VerifyContext): Finding {
   const targetId = claim.details['targetId'];
   if (typeof targetId !== 'string')
-    return { verdict: 'unverified', explanation: 'No target to compare.', reference: null, compared: [] };
+    return { verdict: 'unverified', parts: [part('target.none')], reference: null, compared: [] };
   const label = (id: string): string => {
     const t = byId(dataset.targets, id);
     return t && t.label !== t.id ? `${t.label} (${t.id})` : (t?.label ?? id);
@@ -15,13 +16,14 @@ export function verifyTarget({ claim, product, dataset }: VerifyContext): Assess
   if (product.targets.length === 0) {
     return {
       verdict: 'unverified',
-      explanation: `The dataset records no antigen target for ${name}.`,
+      parts: [part('target.noneRecorded', { name })],
       reference: null,
       compared: [],
     };
   }
-  const actual = product.targets.map(label).join(' and ');
-  const ref = productReference(product, `${name} targets ${actual}`);
+  const actual = product.targets.map(label);
+  const targets = textList(actual, 'and');
+  const ref = productReference(product, `${name} targets ${actual.join(' and ')}`);
   const listed =
     typeof claim.details['targetAlternatives'] === 'string'
       ? claim.details['targetAlternatives'].split('|')
@@ -29,17 +31,10 @@ export function verifyTarget({ claim, product, dataset }: VerifyContext): Assess
   if (listed.length > 1) {
     // A list ("targeting CD19 and BCMA") says each product is aimed at one of them.
     const hit = listed.find((id) => product.targets.includes(id));
-    if (hit) {
-      return {
-        verdict: 'consistent',
-        explanation: `Matches the dataset: ${name} targets ${actual}, one of the targets the page lists (${listed.map(label).join(', ')}).`,
-        reference: ref,
-        compared: [ref],
-      };
-    }
+    const pageList = textList(listed.map(label), 'items');
     return {
-      verdict: 'differs',
-      explanation: `${name} targets ${actual}, none of the targets the page lists (${listed.map(label).join(', ')}).`,
+      verdict: hit ? 'consistent' : 'differs',
+      parts: [part(hit ? 'target.oneOfListed' : 'target.noneOfListed', { name, targets, listed: pageList })],
       reference: ref,
       compared: [ref],
     };
@@ -47,14 +42,14 @@ export function verifyTarget({ claim, product, dataset }: VerifyContext): Assess
   if (product.targets.includes(targetId)) {
     return {
       verdict: 'consistent',
-      explanation: `Matches the dataset: ${name} targets ${actual}.`,
+      parts: [part('target.matches', { name, targets })],
       reference: ref,
       compared: [ref],
     };
   }
   return {
     verdict: 'differs',
-    explanation: `${name} targets ${actual}, not ${label(targetId)}.`,
+    parts: [part('target.differs', { name, targets, target: label(targetId) })],
     reference: ref,
     compared: [ref],
   };

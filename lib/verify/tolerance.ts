@@ -44,23 +44,6 @@ export function agrees(page: PageFigure, figure: number): boolean {
   }
 }
 
-/** How the page's figure reads in an explanation: "> 80%", "~73%", "39-43%". */
-export function describePage(page: PageFigure): string {
-  if (page.unit === 'months') return `${page.value} months`;
-  if (page.unit === 'ratio') return `HR ${page.value}`;
-  if (page.low !== undefined && page.high !== undefined) return `${page.low}-${page.high}%`;
-  const words: Record<Comparator, string> = {
-    '=': '',
-    '~': '~',
-    '>': '>',
-    '≥': '≥',
-    '<': '<',
-    '≤': '≤',
-    'up to': 'up to ',
-  };
-  return `${words[page.comparator]}${page.value}%`;
-}
-
 export function distance(page: PageFigure, figure: number): number {
   return Math.abs(figure - page.value);
 }

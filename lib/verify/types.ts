@@ -1,10 +1,21 @@
 import type { Dataset, Product } from '../dataset/schema';
 import type { DetectedClaim } from '../claims/types';
 import type { Reference, Verdict } from '../schema';
+import type { ExplanationPart } from './explain/types';
 
+/** A verdict with its reasons as explanation parts (lib/verify/explain/en.ts). */
+export interface Finding {
+  verdict: Verdict;
+  parts: ExplanationPart[];
+  reference: Reference | null;
+  compared: Reference[];
+}
+
+/** A finding as a claim carries it: the parts, and the English they render to. */
 export interface Assessment {
   verdict: Verdict;
   explanation: string;
+  explanationParts: ExplanationPart[];
   reference: Reference | null;
   compared: Reference[];
 }
@@ -15,4 +26,4 @@ export interface VerifyContext {
   dataset: Dataset;
 }
 
-export type Verifier = (ctx: VerifyContext) => Assessment;
+export type Verifier = (ctx: VerifyContext) => Finding;

@@ -9,8 +9,11 @@ import {
   pickLanguage,
   resolveLanguage,
 } from '../../components/i18n';
-import { en } from '../../components/i18n/en';
+import { en as interfaceEn } from '../../components/i18n/en';
 import { translateParts } from '../../components/explanation';
+
+// Interface text and verdict explanations (`explain.*`, lib/verify/explain/en.ts) together.
+const en = CATALOGS.en;
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const base = (keys: string[]) => new Set(keys.map((k) => k.replace(PLURAL, '')));
@@ -25,15 +28,14 @@ describe('catalogs', () => {
     const catalog = CATALOGS[l];
     for (const key of Object.keys(catalog)) {
       if (PLURAL.test(key)) expect(catalog[key.replace(PLURAL, '_other')], key).toBeDefined();
-      const english =
-        (en as Record<string, string>)[key] ?? (en as Record<string, string>)[key.replace(PLURAL, '_other')];
+      const english = en[key] ?? en[key.replace(PLURAL, '_other')];
       expect(params(catalog[key]!), `${l} ${key}`).toEqual(params(english!));
     }
   });
 
   it('translates the disclaimer into every language (never left in English)', () => {
     for (const l of LANGUAGES.filter((x) => x !== 'en'))
-      expect(CATALOGS[l]['disclaimer.text']).not.toBe(en['disclaimer.text']);
+      expect(CATALOGS[l]['disclaimer.text']).not.toBe(interfaceEn['disclaimer.text']);
   });
 });
 
@@ -51,9 +53,21 @@ describe('t', () => {
     expect(t.en('statement.about', { names: '<b>&amp;' })).toBe('About <b>&amp;');
   });
 
-  it('turns structured explanation parts into translated sentences, skipping unknown keys', () => {
-    const t = createTranslator('en');
-    expect(translateParts([{ key: 'nope' }], t)).toBe('');
+  it('turns structured explanation parts into translated sentences, and gives up on unknown keys', () => {
+    const t = createTranslator('es');
+    expect(translateParts([{ key: 'noEntry', params: { productId: 'x' } }], t, 'es')).toBe(
+      'Los datos de referencia no tienen ninguna entrada para x.',
+    );
+    expect(
+      translateParts(
+        [
+          { key: 'noEntry', params: { productId: 'x' } },
+          { key: 'nope', params: {} },
+        ],
+        t,
+        'es',
+      ),
+    ).toBe(undefined);
   });
 });
 

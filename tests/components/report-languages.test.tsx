@@ -11,6 +11,11 @@ import type { Language } from '../../components/i18n';
 import { CATALOGS } from '../../components/i18n';
 import { fullReport } from './fixtures';
 import { renderPopup } from './render';
+import { analyzePage } from '../../lib/analyze';
+import type { PageReport } from '../../lib/schema';
+import { translateParts } from '../../components/explanation';
+import { createTranslator } from '../../components/i18n';
+import { FIXED_NOW, parseDocument, readFixture } from '../helpers/dom';
 
 afterEach(cleanup);
 
@@ -62,6 +67,42 @@ describe('report view in Chinese and Spanish', () => {
     renderIn('zh-CN');
     const names = [...document.querySelectorAll('.card__name')].map((n) => n.firstChild?.textContent);
     expect(names).toContain('源瑞达');
+  });
+});
+
+describe('explanations in the reader’s language', () => {
+  // A page the engine really analyzed, so the claims carry the engine's explanation parts.
+  const analyzed: PageReport = analyzePage(
+    parseDocument(readFixture('pages', 'planted--miracle-car-t-clinic.html')),
+    { url: 'https://clinic.example/car-t', dataset: bundledDataset, now: FIXED_NOW },
+  );
+  const shown = () =>
+    [...document.querySelectorAll<HTMLElement>('li.part')].map((li) => ({
+      claim: analyzed.claims.find((c) => c.id === li.dataset.claimId)!,
+      text: li.querySelector('.claim__explanation')!.textContent,
+    }));
+
+  it('a Chinese reader reads each claim card’s explanation in Chinese', () => {
+    renderIn('zh-CN', { view: { kind: 'report', report: analyzed, cached: false } });
+    const parts = shown();
+    expect(parts.length).toBeGreaterThan(3);
+    const zh = createTranslator('zh-CN');
+    for (const { claim, text } of parts) {
+      expect(text).toBe(translateParts(claim.explanationParts!, zh, 'zh-CN'));
+      expect(text).toMatch(/\p{Script=Han}/u);
+      expect(text).not.toBe(claim.explanation);
+    }
+    // The differing statement's figures, worded in Chinese around the dataset's own names.
+    expect(document.body.textContent).toContain('与以上各项都不符');
+  });
+
+  it('an English reader reads the engine’s text, and stored reports without parts still show it', () => {
+    renderIn('en', { view: { kind: 'report', report: analyzed, cached: false } });
+    for (const { claim, text } of shown()) expect(text).toBe(claim.explanation);
+    cleanup();
+    renderIn('zh-CN');
+    const card = document.querySelector('li.claim[data-claim-id="c4"] .claim__explanation');
+    expect(card?.textContent).toBe(fullReport.claims.find((c) => c.id === 'c4')!.explanation);
   });
 });
 

@@ -2,10 +2,12 @@
 // LANGUAGE variable as a user's system would set them, plus --accept-lang, because headless
 // Chromium keeps en-US as the preferred languages (navigator.languages) whatever --lang says.
 // Popup and panel speak it — headings,
-// verdict words, the summary sentence, the disclaimer — with <html lang> set for fonts and screen
-// readers. Screenshots of both, light and dark, for a person to look at.
+// verdict words, the summary sentence, the disclaimer, and each verdict's explanation (rendered
+// from the engine's template parts) — with <html lang> set for fonts and screen readers.
+// Screenshots of both, light and dark, for a person to look at.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translateParts } from '../../components/explanation';
 import { CATALOGS, createTranslator, type Language } from '../../components/i18n';
 import { countStatements, groupStatements } from '../../components/statements';
 import { summarySentence } from '../../components/summary-sentence';
@@ -67,6 +69,18 @@ describe.each(Object.entries(LAUNCH) as [Exclude<Language, 'en'>, (typeof LAUNCH
         t('verdict.label', { label: catalog[`verdict.${v}`]! }),
       );
       for (const b of badges) expect(words).toContain(b);
+      // Every explanation in the reader's language, from the claim's parts as the report stored them.
+      const explanations = await view.evaluate<{ id: string; text: string }[]>(
+        `[...document.querySelectorAll('li.part')].map((li) => ({ id: li.dataset.claimId, text: li.querySelector('.claim__explanation').textContent }))`,
+      );
+      expect(explanations.length).toBeGreaterThan(3);
+      for (const { id, text } of explanations) {
+        const claim = report.claims.find((c) => c.id === id)!;
+        expect(claim.explanationParts?.length, id).toBeGreaterThan(0);
+        expect(text, id).toBe(translateParts(claim.explanationParts!, t, language));
+        expect(text, id).not.toBe(claim.explanation);
+        if (language === 'zh-CN') expect(text, id).toMatch(/\p{Script=Han}/u);
+      }
       // No English interface words left in the chrome around the report.
       for (const english of [
         'What the page says',
@@ -79,6 +93,8 @@ describe.each(Object.entries(LAUNCH) as [Exclude<Language, 'en'>, (typeof LAUNCH
       await view.setColorScheme('dark');
       await shoot(view, `${name}-${launch.short}-dark`);
       await view.setColorScheme('light');
+      await view.evaluate(`document.querySelector('li.part .claim__explanation').scrollIntoView()`);
+      await shoot(view, `${name}-${launch.short}-explanation-light`);
       await view.evaluate(`document.querySelector('#products-heading').scrollIntoView()`);
       await shoot(view, `${name}-${launch.short}-products-light`);
       await view.evaluate(`document.querySelector('.scroll').scrollTop = 0`);
