@@ -5,7 +5,7 @@
 // (a newer engine), show the engine's English text whole rather than a mix of languages.
 import type { Claim } from '../lib/schema';
 import { ENGLISH, renderParts, type ExplainLocale } from '../lib/verify/explain/render';
-import type { ExplanationJoin, ExplanationPart } from '../lib/verify/explain/types';
+import type { ExplanationJoin, ExplanationPart } from '../lib/explanation-types';
 import { CATALOGS, formatDate, type Language, type MessageParams, type Translate } from './i18n';
 
 export type { ExplanationPart };

@@ -5,7 +5,7 @@ import {
   EXPLANATION_JOINS,
   type ExplanationParam as ExplanationParamType,
   type ExplanationPart as ExplanationPartType,
-} from './verify/explain/types';
+} from './explanation-types';
 import { z } from './zod';
 
 export { REPORT_VERSION };

@@ -15,7 +15,14 @@ const STAGES = ['extract', 'normalize', 'match', 'claims', 'verify', 'report'];
 /** Files at the top of lib/ that assemble the pipeline: the report stage. */
 const REPORT_FILES = new Set(['analyze.ts', 'report.ts']);
 /** Shared by every stage (types, the dataset, zod): they import no stage. */
-const FOUNDATIONS = new Set(['dataset', 'schema.ts', 'zod.ts', 'disclaimer.ts', 'report-version.ts']);
+const FOUNDATIONS = new Set([
+  'dataset',
+  'schema.ts',
+  'zod.ts',
+  'disclaimer.ts',
+  'report-version.ts',
+  'explanation-types.ts',
+]);
 /** Packages lib/ must never import: it runs unchanged in the content script, Node and the UI. */
 const FORBIDDEN_PACKAGES = [
   /^react(?:-dom)?(?:\/|$)/,

@@ -13,7 +13,7 @@ import { verifyResponse } from './response';
 import { verifyTarget } from './target';
 import { part } from './explain/part';
 import { renderEnglish } from './explain/render';
-import type { ExplanationPart } from './explain/types';
+import type { ExplanationPart } from '../explanation-types';
 import type { Assessment, Finding, Verifier } from './types';
 
 const VERIFIERS: Readonly<Record<Exclude<ClaimKind, 'marketing'>, Verifier>> = {

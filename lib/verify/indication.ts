@@ -17,7 +17,7 @@ import {
 import { modalityOf, rankConflict } from './rank';
 import { approvalsParam, regulatorItem, regulatorParam, unconfirmedParam } from './explain/facts';
 import { date, list, nest, optional, part } from './explain/part';
-import type { ExplanationParam, ExplanationPart } from './explain/types';
+import type { ExplanationParam, ExplanationPart } from '../explanation-types';
 
 interface Query {
   regulator?: Regulator;

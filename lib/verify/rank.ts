@@ -7,7 +7,7 @@ import { covers as conditionCovers } from '../dataset/conditions';
 import { displayName } from './format';
 import { regulatorParam } from './explain/facts';
 import { date, optional, part } from './explain/part';
-import type { ExplanationPart } from './explain/types';
+import type { ExplanationPart } from '../explanation-types';
 
 export interface RankQuery {
   firstOf: string;

@@ -18,7 +18,7 @@ import {
   valueParam,
 } from './explain/facts';
 import { nest, optional, part } from './explain/part';
-import type { ExplanationPart } from './explain/types';
+import type { ExplanationPart } from '../explanation-types';
 import type { Finding, VerifyContext } from './types';
 
 /** How close (percentage points) an unattributed figure may be to the recorded ones and still be another analysis. */

@@ -1,7 +1,7 @@
 import type { Dataset, Product } from '../dataset/schema';
 import type { DetectedClaim } from '../claims/types';
 import type { Reference, Verdict } from '../schema';
-import type { ExplanationPart } from './explain/types';
+import type { ExplanationPart } from '../explanation-types';
 
 /** A verdict with its reasons as explanation parts (lib/verify/explain/en.ts). */
 export interface Finding {

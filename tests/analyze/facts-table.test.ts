@@ -132,7 +132,10 @@ describe('fact-sheet claim table', () => {
   it('8: Kymriah approved for patients up to age 25 with B-cell precursor ALL', () => {
     const c = find(china, 'approval', 'tisagenlecleucel', 'approved for patients up to age 25');
     expect(c.verdict).toBe('consistent');
-    expect(c.details['maxAge']).toBe(25);
+    // The age limit is the use's: judged once, on the indication claim of the same sentence.
+    const use = find(china, 'indication', 'tisagenlecleucel', 'approved for patients up to age 25');
+    expect(use.details['maxAge']).toBe(25);
+    expect(use.verdict).toBe('consistent');
   });
 
   it('the disclaimer that the clinic "does not guarantee" anything is not flagged', () => {

@@ -6,7 +6,7 @@ import { REGULATOR_LABEL } from '../../match/regulators';
 import { conditionName } from '../lookup';
 import type { PageFigure } from '../tolerance';
 import { date, list, nest, optional, part, verbatim } from './part';
-import type { ExplanationParam, ExplanationPart } from './types';
+import type { ExplanationParam, ExplanationPart } from '../../explanation-types';
 
 /** CRi figures computed from a CR/CRi and a CR figure of the same analysis (never stored). */
 export const DERIVED_CRI = new WeakSet<Figure>();

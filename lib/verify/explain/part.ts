@@ -1,7 +1,7 @@
 // Building explanation parts. `part` only takes keys en.ts has, with exactly the parameters its
 // English template names, so a typo or a forgotten parameter fails the type check, not a reader.
 import type { EXPLAIN_EN, ExplainKey } from './en';
-import type { ExplanationJoin, ExplanationParam, ExplanationPart } from './types';
+import type { ExplanationJoin, ExplanationParam, ExplanationPart } from '../../explanation-types';
 
 type Slots<S extends string> = S extends `${string}{{${infer P}}}${infer Rest}` ? P | Slots<Rest> : never;
 type SlotsOf<K extends ExplainKey> = Slots<(typeof EXPLAIN_EN)[K]>;

@@ -2,7 +2,7 @@
 // date or a number, and join a list; this walks the parts. The engine's English explanation is
 // this walk with ENGLISH; the interface walks the same parts with its translated catalogs.
 import { EXPLAIN_EN, type ExplainKey } from './en';
-import type { ExplanationJoin, ExplanationParam, ExplanationPart } from './types';
+import type { ExplanationJoin, ExplanationParam, ExplanationPart } from '../../explanation-types';
 
 export interface ExplainLocale {
   /** `key`'s template with its parameters filled in; undefined when this language lacks the key. */
