@@ -1,6 +1,11 @@
-// Sentence ranges over a block's normalized text. compromise/one (the tokenizer-only build, to keep
-// the content script small) does the splitting; we re-join splits it makes after abbreviations
-// common on medical pages ("vs.", "approx.", "e.g."), which it does not know.
+// Sentence ranges over a block's normalized text, by the block's language. English goes through
+// compromise/one (the tokenizer-only build, to keep the content script small), whose abbreviation and
+// initial handling suits English; we re-join splits it makes after abbreviations common on medical
+// pages ("vs.", "approx.", "e.g."), which it does not know. Every other language goes through
+// Intl.Segmenter (built into browsers and Node: no bundle cost), which knows "。", "！" and 「」 without
+// spaces and does not end a sentence before a lower-case word ("в 2021 г. в России"); it knows no
+// abbreviations, so splits after the common ones of each language ("z. B.", "ca.", "EE. UU.", "2. März")
+// are re-joined the same way.
 import nlp from 'compromise/one';
 
 export interface Range {
@@ -35,7 +40,19 @@ const splitter: Splitter = (() => {
   return (text: string) => (nlp(text).json(options) as Array<{ text: string }>).map((s) => s.text);
 })();
 
-export function splitSentences(text: string): Range[] {
+/**
+ * Sentence ranges of `text` (trimmed, in order, offsets into `text`). `lang` is the block's primary
+ * language subtag; English, and any language when Intl.Segmenter is missing, use compromise.
+ */
+export function splitSentences(text: string, lang = 'en'): Range[] {
+  if (lang !== 'en') {
+    const segmenter = sentenceSegmenter(lang);
+    if (segmenter !== null) return splitIntl(text, lang, segmenter);
+  }
+  return splitCompromise(text);
+}
+
+function splitCompromise(text: string): Range[] {
   if (text.trim().length === 0) return [];
   if (!MAYBE_SEVERAL.test(text)) {
     const whole = trim(text, 0, text.length);
@@ -117,3 +134,162 @@ function splitCjk(text: string, r: Range): Range[] {
   if (rest.end > rest.start) out.push(rest);
   return out;
 }
+
+// --- Intl.Segmenter, for every language but English -------------------------------------------
+
+/** Segmenters by language, made once each; null where Intl.Segmenter is missing or rejects the tag. */
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter | null {
+  let segmenter = segmenters.get(lang);
+  if (segmenter === undefined) {
+    try {
+      segmenter =
+        typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(lang, { granularity: 'sentence' }) : null;
+    } catch {
+      segmenter = null;
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Characters that can end a sentence (UAX #29 ATerm/STerm, the ones pages use): none means one sentence. */
+const MAYBE_ENDS = /[.!?。！？｡…؟۔।॥‼⁇⁈⁉]/;
+
+function splitIntl(text: string, lang: string, segmenter: Intl.Segmenter): Range[] {
+  const whole = trim(text, 0, text.length);
+  if (whole.end <= whole.start) return [];
+  if (!MAYBE_ENDS.test(text)) return [whole];
+  const out: Range[] = [];
+  const abbreviation = abbreviationEnd(lang);
+  const ordinals = ORDINAL_LANGS.has(lang);
+  /** Start of openers left over from the previous segment, or -1. */
+  let carry = -1;
+  /** Straight quotes before the segment: an odd count at its end means the last one opens. */
+  let quotes = 0;
+  for (const { index, segment } of segmenter.segment(text)) {
+    const start = carry >= 0 ? carry : index;
+    // UAX #29 counts opening brackets as closing punctuation: "。「キムリア」" would leave "「" behind.
+    const open = openerEnd(text, quotes, index, index + segment.length);
+    quotes += countQuotes(text, index, index + segment.length);
+    carry = open < index + segment.length ? (open === index ? start : open) : -1;
+    const range = trim(text, start, open);
+    if (range.end <= range.start || open === index) continue;
+    const prev = out[out.length - 1];
+    if (prev && continues(text, prev, range, abbreviation, ordinals)) prev.end = range.end;
+    else out.push(range);
+  }
+  if (carry >= 0) {
+    const rest = trim(text, carry, text.length);
+    const prev = out[out.length - 1];
+    if (prev && rest.end > rest.start) prev.end = rest.end;
+  }
+  return out;
+}
+
+/** Opening brackets; a straight quote opens when the segment holds an odd number of them. */
+const OPENERS = /[「『([{【〔〈《〖〘〚]/;
+
+/**
+ * Where the segment [start, end) stops once the openers (and spaces) it ends with are left to the
+ * next; `quotesBefore` straight quotes come before the segment in the block.
+ */
+function openerEnd(text: string, quotesBefore: number, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  let k = e;
+  for (;;) {
+    const c = text[k - 1];
+    if (k > start && c !== undefined && OPENERS.test(c)) k--;
+    else if (c === '"' && k > start && (quotesBefore + countQuotes(text, start, k)) % 2 === 1) k--;
+    else break;
+  }
+  return k < e ? k : end;
+}
+
+function countQuotes(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 34) n++;
+  return n;
+}
+
+/** Enough of a sentence's end to read the abbreviation it may end with. */
+const TAIL_CHARS = 24;
+
+/**
+ * True when the split between `prev` and `next` is after an abbreviation, not a sentence: UAX #29
+ * ends a sentence at ". " before a capital ("z. B. Fieber", "ca. 5 Mio. Euro", "Dr. Müller").
+ */
+function continues(text: string, prev: Range, next: Range, abbreviation: RegExp, ordinals: boolean): boolean {
+  const tail = text.slice(Math.max(prev.start, prev.end - TAIL_CHARS), prev.end);
+  if (abbreviation.test(tail) || DOTTED.test(tail)) return true;
+  // "Q. …", "A. …", "1. …": a list or FAQ marker, not a sentence.
+  if (prev.end - prev.start <= 4 && MARKER.test(text.slice(prev.start, prev.end))) return true;
+  // An ellipsis glued to the next word is a pause ("허가...림프종"), not an end.
+  if (next.start === prev.end && ELLIPSIS.test(tail)) return true;
+  // "EE. UU.", "U. S.": a one- or two-letter capital abbreviation followed by another.
+  if (CAPITAL_PART.test(tail) && NEXT_CAPITAL_PART.test(text.slice(next.start, next.start + 4))) return true;
+  return ordinals && ORDINAL.test(tail);
+}
+
+/** Abbreviations common to the languages read here (Latin words and titles). */
+const COMMON_ABBREVIATIONS =
+  'vs|approx|e\\.\\s?g|i\\.\\s?e|etc|ca|cf|dr|prof|fig|ref|al|inc|vol|nr|tel|tél|fax';
+
+// Abbreviations that are followed by a capital or a number more often than they end a sentence.
+// Those that often end one ("usw.", "и т. д.", "г." after a year) are left out: a sentence glued to
+// the next would pair the wrong product and figure.
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  de: 'z|d|u|s|bzw|evtl|ggf|inkl|max|min|mind|mio|mrd|tab|abb|vgl|sog|bspw|zzgl|st|jan|feb|apr|aug|sept?|okt|nov|dez',
+  es: 'p|aprox|dra|sra?|sres|núm|pág|ej|máx|mín|ud|uds|lic|ene|feb|abr|ago|sept?|oct|nov|dic',
+  pt: 'p|aprox|dra|sra?|n\\.?º|pág|ex|máx|mín|jan|fev|abr|ago|set|out|nov|dez',
+  fr: 'p|env|ex|mme|mlle|pr|janv|févr|avr|juil|sept|oct|nov|déc|max|min',
+  it: 'ecc|dott|dott\\.ssa|sig|sig\\.ra|pag|gen|feb|apr|mag|giu|lug|ago|sett?|ott|nov|dic',
+  nl: 'bijv|blz|dhr|mevr|mln|mld|jan|feb|apr|aug|sept?|okt|nov|dec',
+  ru: 'т\\.\\s?е|т\\.\\s?к|напр|проф|им|ок|млн|млрд|тыс',
+};
+
+const abbreviationRes = new Map<string, RegExp>();
+
+function abbreviationEnd(lang: string): RegExp {
+  let re = abbreviationRes.get(lang);
+  if (re === undefined) {
+    const own = ABBREVIATIONS[lang];
+    const words = own === undefined ? COMMON_ABBREVIATIONS : `${COMMON_ABBREVIATIONS}|${own}`;
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})\\.$`, 'iu');
+    abbreviationRes.set(lang, re);
+  }
+  return re;
+}
+
+const MARKER = /^(?:\p{Lu}|\d{1,3})[.)]$/u;
+const ELLIPSIS = /(?:\.\.\.|…)$/;
+
+/** Letters with dots inside: "U.S.", "EE.UU.", "z.B.", "d. h.", "u.a.", "p. ej.". */
+const DOTTED = /(?<![\p{L}\p{N}])\p{L}{1,2}\.\s?(?:\p{L}{1,2}\.\s?)*\p{L}{1,2}\.$/u;
+const CAPITAL_PART = /(?<![\p{L}\p{N}])\p{Lu}{1,2}\.$/u;
+const NEXT_CAPITAL_PART = /^\p{Lu}{1,2}\./u;
+
+/** Languages that write ordinals as a number and a dot ("am 2. März", "2. linje"). */
+const ORDINAL_LANGS = new Set([
+  'de',
+  'da',
+  'nb',
+  'nn',
+  'no',
+  'fi',
+  'cs',
+  'sk',
+  'pl',
+  'hu',
+  'sl',
+  'hr',
+  'sr',
+  'bs',
+  'et',
+  'lv',
+  'is',
+  'tr',
+]);
+const ORDINAL = /(?<![\p{L}\p{N}.,])\d{1,2}\.$/u;
