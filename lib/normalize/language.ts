@@ -74,27 +74,26 @@ function scriptOf(c: number): Script | -1 {
  */
 const WEIGHT: readonly number[] = [1, 3, 3, 3, 1, 1, 1, 1, 1, 1];
 
-/** Languages the page may name for a script before the text's own guess is used. */
-const SCRIPT_LANGS: Partial<Record<Script, { fallback: string; page: ReadonlySet<string> }>> = {
-  [Script.Han]: { fallback: 'zh', page: new Set(['zh', 'ja', 'yue', 'wuu', 'lzh']) },
-  [Script.Hangul]: { fallback: 'ko', page: new Set(['ko']) },
-  [Script.Cyrillic]: {
-    fallback: 'ru',
-    page: new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk', 'ky', 'tg', 'mn', 'ba', 'tt']),
-  },
-  [Script.Greek]: { fallback: 'el', page: new Set(['el']) },
-  [Script.Hebrew]: { fallback: 'he', page: new Set(['he', 'yi']) },
-  [Script.Arabic]: { fallback: 'ar', page: new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'ug', 'sd']) },
-  [Script.Devanagari]: { fallback: 'hi', page: new Set(['hi', 'mr', 'ne', 'sa', 'kok', 'mai']) },
-  [Script.Thai]: { fallback: 'th', page: new Set(['th']) },
-};
+/**
+ * Per script (by `Script` index), the languages the page may name for it, the one used when it
+ * names none of them first ("zh" for Han text on a Korean page, "ja" for a kanji-only heading on a
+ * Japanese one). Latin is decided by words; kana only ever count with Han.
+ */
+const SCRIPT_LANGS: readonly string[][] = [
+  '',
+  'zh ja yue wuu lzh',
+  '',
+  'ko',
+  'ru uk be bg sr mk kk ky tg mn',
+  'el',
+  'he yi',
+  'ar fa ur ps ckb',
+  'hi mr ne sa',
+  'th',
+].map((l) => l.split(' '));
 
 /** Languages written in another script than Latin (the page's language then says nothing about Latin text). */
-const NON_LATIN: ReadonlySet<string> = new Set(
-  Object.values(SCRIPT_LANGS)
-    .flatMap((l) => [...l.page])
-    .concat('ja'),
-);
+const NON_LATIN: ReadonlySet<string> = new Set(SCRIPT_LANGS.flat());
 
 /** Share of kana among Han and kana from which a block is Japanese whatever the page says. */
 const KANA_SHARE = 0.1;
@@ -196,6 +195,5 @@ export function detectLanguage(text: string, pageLang?: string): LanguageGuess {
     return { lang: 'uk', confidence: share, source: 'script' };
   const langs = SCRIPT_LANGS[top]!;
   // The page names the language within the script ("ja" for a kanji-only heading, "bg" for Cyrillic).
-  if (page && langs.page.has(page)) return { lang: page, confidence: share, source: 'script' };
-  return { lang: langs.fallback, confidence: share, source: 'script' };
+  return { lang: page && langs.includes(page) ? page : langs[0]!, confidence: share, source: 'script' };
 }
