@@ -185,7 +185,40 @@ function splitIntl(text: string, lang: string, segmenter: Intl.Segmenter): Range
     const prev = out[out.length - 1];
     if (prev && rest.end > rest.start) prev.end = rest.end;
   }
-  return out;
+  LOWER_START.lastIndex = 0;
+  return LOWER_START.test(text) ? out.flatMap((r) => splitBeforeLower(text, r, abbreviation, ordinals)) : out;
+}
+
+/** A sentence end before a lower-case Latin letter, which UAX #29 never splits at. */
+const LOWER_START = /[.!?]+["')\]]*\s+(?=[a-zß-öø-ÿ])/g;
+const SHORT_WORD = /(?<![\p{L}\p{N}])\p{L}{1,2}\.$/u;
+
+/**
+ * Forum posts are often written in lower case ("hola a todos. mi padre tiene linfoma."); as
+ * compromise does for English, end a sentence there unless an abbreviation, an ordinal or a one- or
+ * two-letter word ("p. ej.", "ca.", "2.", "no.") comes before the full stop.
+ */
+function splitBeforeLower(text: string, r: Range, abbreviation: RegExp, ordinals: boolean): Range[] {
+  const part = text.slice(r.start, r.end);
+  const out: Range[] = [];
+  let start = r.start;
+  LOWER_START.lastIndex = 0;
+  for (let m = LOWER_START.exec(part); m; m = LOWER_START.exec(part)) {
+    const end = r.start + m.index + m[0].trimEnd().length;
+    const tail = text.slice(Math.max(start, end - TAIL_CHARS), end);
+    if (
+      abbreviation.test(tail) ||
+      DOTTED.test(tail) ||
+      SHORT_WORD.test(tail) ||
+      ELLIPSIS.test(tail) ||
+      (ordinals && ORDINAL.test(tail))
+    )
+      continue;
+    out.push(trim(text, start, end));
+    start = r.start + m.index + m[0].length;
+  }
+  out.push(trim(text, start, r.end));
+  return out.filter((x) => x.end > x.start);
 }
 
 /** Opening brackets; a straight quote opens when the segment holds an odd number of them. */

@@ -158,6 +158,25 @@ describe('sentences by language (Intl.Segmenter)', () => {
     ]);
   });
 
+  it('ends lower-case forum sentences as compromise does, but not after abbreviations or before Cyrillic', () => {
+    expect(
+      split(
+        'hola a todos. mi padre tiene linfoma. kymriah está aprobado, p. ej. en españa. cuesta aprox. 300 mil. ok? gracias',
+        'es',
+      ),
+    ).toEqual([
+      'hola a todos.',
+      'mi padre tiene linfoma.',
+      'kymriah está aprobado, p. ej. en españa.',
+      'cuesta aprox. 300 mil.',
+      'ok?',
+      'gracias',
+    ]);
+    expect(
+      split('hallo zusammen. mein vater hat am 2. märz angefangen. das kostet ca. 5 mio. euro.', 'de'),
+    ).toEqual(['hallo zusammen.', 'mein vater hat am 2. märz angefangen.', 'das kostet ca. 5 mio. euro.']);
+  });
+
   it('returns nothing for blank text, one range for text without a sentence end, trimmed', () => {
     expect(splitSentences('   ', 'zh')).toEqual([]);
     expect(splitSentences('  การรักษาด้วยเซลล์ CAR-T  ', 'th')).toEqual([{ start: 2, end: 25 }]);
