@@ -168,12 +168,12 @@ function splitIntl(text: string, lang: string, segmenter: Intl.Segmenter): Range
   let carry = -1;
   /** Straight quotes before the segment: an odd count at its end means the last one opens. */
   let quotes = 0;
-  for (const { index, segment } of segmenter.segment(text)) {
+  for (const [index, end] of segmentsOf(text, segmenter)) {
     const start = carry >= 0 ? carry : index;
     // UAX #29 counts opening brackets as closing punctuation: "。「キムリア」" would leave "「" behind.
-    const open = openerEnd(text, quotes, index, index + segment.length);
-    quotes += countQuotes(text, index, index + segment.length);
-    carry = open < index + segment.length ? (open === index ? start : open) : -1;
+    const open = openerEnd(text, quotes, index, end);
+    quotes += countQuotes(text, index, end);
+    carry = open < end ? (open === index ? start : open) : -1;
     const range = trim(text, start, open);
     if (range.end <= range.start || open === index) continue;
     const prev = out[out.length - 1];
@@ -187,6 +187,41 @@ function splitIntl(text: string, lang: string, segmenter: Intl.Segmenter): Range
   }
   LOWER_START.lastIndex = 0;
   return LOWER_START.test(text) ? out.flatMap((r) => splitBeforeLower(text, r, abbreviation, ordinals)) : out;
+}
+
+/**
+ * Characters Intl.Segmenter reads at once: in V8 its time grows with the square of the string's
+ * length (a 500 KB block takes seconds), so long text is read in windows cut where a sentence ends.
+ */
+const WINDOW = 2000;
+/** A sentence end Intl would split at too: "." before a space and no lower-case letter, or "。". */
+const WINDOW_CUT = /[.!?。！？]["')\]」』]*\s+(?=[^\p{Ll}\s])|[。！？]["')\]」』]*(?=\S)/gu;
+
+/** [start, end) of each sentence Intl.Segmenter finds, window by window. */
+function* segmentsOf(text: string, segmenter: Intl.Segmenter): Generator<[number, number]> {
+  for (let start = 0; start < text.length;) {
+    const end = text.length - start <= WINDOW ? text.length : windowEnd(text, start);
+    for (const { index, segment } of segmenter.segment(text.slice(start, end)))
+      yield [start + index, start + index + segment.length];
+    start = end;
+  }
+}
+
+/** Where the window from `start` ends: the last sentence end in its second half, else a space. */
+function windowEnd(text: string, start: number): number {
+  const from = start + WINDOW / 2;
+  const half = text.slice(from, start + WINDOW);
+  let cut = -1;
+  WINDOW_CUT.lastIndex = 0;
+  for (let m = WINDOW_CUT.exec(half); m; m = WINDOW_CUT.exec(half)) cut = m.index + m[0].length;
+  if (cut < 0) cut = half.lastIndexOf(' ') + 1;
+  if (cut <= 0) {
+    // No space either (run-on CJK or Thai): a hard cut, not inside a surrogate pair.
+    cut = half.length;
+    const c = text.charCodeAt(from + cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
+  }
+  return from + cut;
 }
 
 /** A sentence end before a lower-case Latin letter, which UAX #29 never splits at. */
@@ -257,6 +292,8 @@ const TAIL_CHARS = 24;
 function continues(text: string, prev: Range, next: Range, abbreviation: RegExp, ordinals: boolean): boolean {
   const tail = text.slice(Math.max(prev.start, prev.end - TAIL_CHARS), prev.end);
   if (abbreviation.test(tail) || DOTTED.test(tail)) return true;
+  // Punctuation alone ("。" after a window cut, a stray quote) belongs to the sentence before it.
+  if (!WORDISH.test(text.slice(next.start, next.end))) return true;
   // "Q. …", "A. …", "1. …": a list or FAQ marker, not a sentence.
   if (prev.end - prev.start <= 4 && MARKER.test(text.slice(prev.start, prev.end))) return true;
   // An ellipsis glued to the next word is a pause ("허가...림프종"), not an end.
@@ -296,6 +333,7 @@ function abbreviationEnd(lang: string): RegExp {
   return re;
 }
 
+const WORDISH = /[\p{L}\p{N}]/u;
 const MARKER = /^(?:\p{Lu}|\d{1,3})[.)]$/u;
 const ELLIPSIS = /(?:\.\.\.|…)$/;
 

@@ -177,6 +177,25 @@ describe('sentences by language (Intl.Segmenter)', () => {
     ).toEqual(['hallo zusammen.', 'mein vater hat am 2. märz angefangen.', 'das kostet ca. 5 mio. euro.']);
   });
 
+  it('reads a long block in windows with the same sentences as a short one', () => {
+    const unit = 'La FDA de EE. UU. aprobó Kymriah en 2017. hola a todos. Swissmedic lo autorizó el 19. ';
+    const sentences = [
+      'La FDA de EE. UU. aprobó Kymriah en 2017.',
+      'hola a todos.',
+      'Swissmedic lo autorizó el 19.',
+    ];
+    const text = unit.repeat(300).trim();
+    expect(split(text, 'es')).toEqual(Array.from({ length: 300 }, () => sentences).flat());
+    const zh = '2021年6月获批。在关键性ZUMA-1研究中,ORR为82%。'.repeat(400);
+    expect(new Set(split(zh, 'zh'))).toEqual(new Set(['2021年6月获批。', '在关键性ZUMA-1研究中,ORR为82%。']));
+    // Run-on text without any sentence end or space is cut into windows, every character kept once.
+    const runOn = `${'获批'.repeat(3000)}。`;
+    const ranges = splitSentences(runOn, 'zh');
+    expect(ranges[0]!.start).toBe(0);
+    for (let k = 1; k < ranges.length; k++) expect(ranges[k]!.start).toBe(ranges[k - 1]!.end);
+    expect(ranges[ranges.length - 1]!.end).toBe(runOn.length);
+  });
+
   it('returns nothing for blank text, one range for text without a sentence end, trimmed', () => {
     expect(splitSentences('   ', 'zh')).toEqual([]);
     expect(splitSentences('  การรักษาด้วยเซลล์ CAR-T  ', 'th')).toEqual([{ start: 2, end: 25 }]);
