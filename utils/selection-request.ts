@@ -35,6 +35,9 @@ export function takeSelectionRequest(scope: object = globalThis): string | null 
 export function selectionDocument(source: Document, text: string): Document {
   const title = source.title;
   const doc = source.implementation.createHTMLDocument(title);
+  // The page's declared language still tells which language the selected text is in.
+  const lang = source.documentElement?.getAttribute('lang');
+  if (lang) doc.documentElement.setAttribute('lang', lang);
   if (title.trim() !== '') {
     const heading = doc.createElement('h1');
     heading.textContent = title;

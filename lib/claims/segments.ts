@@ -131,7 +131,7 @@ function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
     }
     return { isRow: true, segments: [{ start: 0, end: block.text.length }] };
   }
-  return { isRow: false, segments: splitSentences(block.text) };
+  return { isRow: false, segments: splitSentences(block.text, block.lang) };
 }
 
 /** Each cell's range in the row's normalized text, found in the original row text and mapped over. */

@@ -82,6 +82,16 @@ function pageTitle(doc: Document, article: Article | null, firstH1: string): str
   return title !== '' ? title : firstH1;
 }
 
+/** The page's `<html lang>`, when it has a non-empty one. */
+function declaredLanguage(doc: Document): string | undefined {
+  try {
+    const lang = doc.documentElement?.getAttribute('lang')?.trim();
+    return lang ? lang : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * True for the note extract adds when its element or character budget stopped the walk, so callers
  * (bench, tests) can tell a page cut short from a report that is partial for other reasons (the claim cap).
@@ -150,9 +160,12 @@ function extractBlocks(doc: Document, opts: ExtractOptions): Extracted {
     else notes.push(`${result.reason}; all visible text was treated as main content.`);
   }
 
+  const blocks = markSections(walked.blocks, article);
+  const lang = declaredLanguage(doc);
+  if (lang !== undefined) for (const b of blocks) b.lang = lang;
   return {
     title: pageTitle(doc, article, walked.firstH1),
-    blocks: markSections(walked.blocks, article),
+    blocks,
     readable: article !== null,
     truncated,
     notes,

@@ -20,6 +20,8 @@ export interface TextBlock {
   header?: string[];
   /** True for a table's header row (its cells are the `header` of the rows below it). */
   isHeader?: boolean;
+  /** The language the page declares (`<html lang>`, BCP 47), when it declares one; normalize judges each block's own. */
+  lang?: string;
 }
 
 export interface Extracted {

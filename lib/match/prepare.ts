@@ -2,6 +2,7 @@
 // stage works on normalized offsets and reports original ones.
 import type { TextBlock } from '../extract/types';
 import { normalizeText, toOriginalRange } from '../normalize';
+import { detectLanguage } from '../normalize/language';
 
 export interface PreparedBlock {
   index: number;
@@ -10,6 +11,8 @@ export interface PreparedBlock {
   original: string;
   /** Normalized text (same length semantics as `toOriginal` expects). */
   text: string;
+  /** The block's language (primary subtag: "en", "zh"), from its text, else the page's `lang`. */
+  lang: string;
   /** Original-text range for a normalized range. */
   toOriginal(start: number, end: number): { start: number; end: number };
   /** Normalized offset of an original offset (the first normalized char at or after it). */
@@ -31,11 +34,13 @@ export function prepareBlock(block: TextBlock): PreparedBlock {
   const n = original.length;
   // Null when the text is its own normalized form (offsets map one to one).
   const normalized = CHANGED_BY_NORMALIZE.test(original) ? normalizeText(original) : null;
+  const text = normalized ? normalized.text : original;
   return {
     index: block.index,
     block,
     original,
-    text: normalized ? normalized.text : original,
+    text,
+    lang: detectLanguage(text, block.lang).lang,
     toOriginal(start, end) {
       const r = normalized ? toOriginalRange(normalized, start, end) : { start, end };
       const s = clamp(r.start, 0, n);

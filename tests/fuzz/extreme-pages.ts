@@ -29,9 +29,15 @@ function manyNodes(count: number): string {
 }
 
 /** One text node; `end` closes each clause: '. ' makes sentences, '; ' one endless run-on sentence. */
-function hugeTextNode(chars: number, end: string): string {
-  const unit = `Yescarta showed 72% ORR in ZUMA-1 and patients travel for care${end}`;
-  return `<!DOCTYPE html><html><body><p>${unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars)}</p></body></html>`;
+function hugeTextNode(
+  chars: number,
+  end: string,
+  clause = 'Yescarta showed 72% ORR in ZUMA-1 and patients travel for care',
+  lang = '',
+): string {
+  const unit = `${clause}${end}`;
+  const html = lang ? `<html lang="${lang}">` : '<html>';
+  return `<!DOCTYPE html>${html}<body><p>${unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars)}</p></body></html>`;
 }
 
 function hugeAttribute(chars: number): string {
@@ -61,6 +67,15 @@ export const EXTREME_CASES: Record<string, ExtremeCase> = {
   // Past the default element budget (lib/extract DEFAULT_MAX_ELEMENTS): must come back partial.
   '100,000 nodes': { html: () => manyNodes(100_000), partial: true },
   'one 1 MB text node of sentences': { html: () => hugeTextNode(1024 * 1024, '. ') },
+  // Other languages go through Intl.Segmenter, whose time grows with the square of a string's length.
+  'one 1 MB text node of Spanish sentences': {
+    html: () =>
+      hugeTextNode(1024 * 1024, '. ', 'Yescarta mostró una tasa de respuesta del 72% en ZUMA-1', 'es'),
+  },
+  'one 1 MB text node of Chinese sentences without spaces': {
+    html: () => hugeTextNode(1024 * 1024, '。', '在关键性ZUMA-1研究中奕凯达的客观缓解率为82%', 'zh-CN'),
+    heavy: true,
+  },
   // Run-on text (no sentence ends) is common: Thai has no full stops, scraped text dumps lose them.
   'one 1 MB text node that is a single run-on sentence': { html: () => hugeTextNode(1024 * 1024, '; ') },
   '1 MB attribute values': { html: () => hugeAttribute(1024 * 1024) },

@@ -45,4 +45,16 @@ describe('selectionDocument', () => {
     // The live page is untouched.
     expect(document.body.textContent).toBe('Kymriah cures every leukaemia. Abecma is approved for lupus.');
   });
+
+  it("keeps the page's declared language", () => {
+    document.documentElement.setAttribute('lang', 'de-CH');
+    try {
+      expect(
+        selectionDocument(document, 'Breyanzi ist zugelassen.').documentElement.getAttribute('lang'),
+      ).toBe('de-CH');
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+    expect(selectionDocument(document, 'x').documentElement.hasAttribute('lang')).toBe(false);
+  });
 });
