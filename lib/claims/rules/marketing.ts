@@ -47,9 +47,43 @@ const PROMO = new RegExp(
   ].join('|'),
   'gi',
 );
+/**
+ * Praise with no data behind it, by kind of promise: a provider or country ranked ("one of the top
+ * programs", "a leading oncology centre", "the new global standard", "the only destination"),
+ * outcomes said to equal a vague benchmark ("comparable to Western counterparts"), efficacy or
+ * safety asserted ("very effective", "relative safety", "handle any side effects", "the superior
+ * product"), cure in other words ("get rid of cancer", "治せる"), and success or recovery rates,
+ * which no label reports.
+ */
+const PRAISE_WORDS = [
+  // Rankings of a provider, place or method.
+  String.raw`(?:one of the |the |a |as a )(?:top|leading|most advanced|foremost|premier|world[- ]renowned|renowned|state[- ]of[- ]the[- ]art|high[- ]quality)(?:[\s,]+[\w-]+){0,3}?\s+(?:cent(?:er|re)s?|hospitals?|programs?|programmes?|clinics?|destinations?|institutions?|providers?|teams?)\b`,
+  String.raw`\b(?:the )?new (?:global |world |international )?(?:gold )?standard\b`,
+  String.raw`\bthe only (?:global |international |world )?destination\b`,
+  // Outcomes likened to a vague benchmark.
+  String.raw`\bcomparable to (?:the )?(?:global|international|Western|world|US|American|European|leading)(?:[\s-][\w-]+)?\s+(?:benchmarks?|counterparts?|standards?|cent(?:er|re)s|results|levels?|outcomes)\b`,
+  String.raw`\b(?:significantly |much |far )?lower (?:costs?|prices?) (?:compared (?:to|with)|than)\b`,
+  // Efficacy and safety asserted without figures.
+  String.raw`\bvery (?:good )?(?:effective|efficacy|safe|successful|good results)\b`,
+  String.raw`\brelative safety\b`,
+  String.raw`\b(?:efficient|effective) and safe (?:treatment|therapy|care)\b`,
+  String.raw`\bhandle any (?:potential |possible )?(?:side[- ]effects?|complications?)\b`,
+  String.raw`\bthe only side[- ]effects?\b`,
+  String.raw`\b(?:is|are) the superior\b|\bsuperior (?:CAR[- ]?T|product|therapy|treatment|results|efficacy)\b`,
+  String.raw`\b(?:are|is) (?:also |very |truly )?impressive\b`,
+  // Cure in other words.
+  String.raw`\b(?:get rid of|beat|defeat|conquer|overcome) (?:your |the )?cancer\b`,
+  String.raw`治せる|完治|疗效更佳|療效更佳|疗效显著|療效顯著|效果更好`,
+  // Success and recovery rates, in any language (no label reports one).
+  String.raw`\b\d{1,3}(?:[.,]\d+)?\s*(?:percent|per cent)\s+(?:success|recovery|cure)\b`,
+  String.raw`\b(?:complete )?recovery rates?\b|\bsuccess rates? (?:is |are )?(?:high|higher|very high|excellent)\b`,
+  String.raw`(?<![\p{L}])(?:başarı\p{L}*|tasa de éxito|taxa de sucesso|Erfolgsquote|Heilungschance\p{L}*|成功率)`,
+];
+const PRAISE = new RegExp(PRAISE_WORDS.join('|'), 'giu');
+
 /** Cheap first test: every pattern above contains one of these stems. */
 const GATE =
-  /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any |success|one of the|治愈|根治|痊愈|复发|副作用|包治|保证/i;
+  /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any |success|one of the|top|leading|advanced|renowned|standard|destination|comparable|efficacy|superior|impressive|cancer|recovery|percent|per cent|başarı|éxito|sucesso|Erfolg|Heilung|治愈|根治|痊愈|复发|副作用|包治|保证|治せる|完治|疗效|療效|效果|成功率/i;
 const CJK = /[\u3400-\u9fff]/;
 /** "不能治愈", "无法根治": a Chinese negation just before the phrase. */
 const CJK_NEGATION = /(?:不|未|无法|不能|并非|不是|没有|难以)$/;
@@ -101,6 +135,18 @@ export const marketingRule: ClaimRule = {
         details: { phrase: phrase.toLowerCase() },
       });
     }
+    PRAISE.lastIndex = 0;
+    for (let m = PRAISE.exec(text); m; m = PRAISE.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (NEGATION_BEFORE.test(before) || CJK_NEGATION.test(before)) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        scope: 'page',
+        details: { phrase: m[0].trim().toLowerCase() },
+      });
+    }
+    out.sort((a, b) => a.start - b.start);
     return oneClaim(out);
   },
 };

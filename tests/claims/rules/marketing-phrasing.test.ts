@@ -18,6 +18,16 @@ describe('promotional wording', () => {
     'It works without the side effects of chemotherapy.',
     'CAR-T治疗一次输注，终身治愈，无需再化疗。',
     '该疗法没有副作用。',
+    // Praise with no data behind it, by kind of promise.
+    'As a leading oncology centre in Malaysia, we offer CAR-T.',
+    'CAR-T therapy in China has emerged as the new global standard.',
+    'Our centres achieve clinical outcomes comparable to global benchmarks.',
+    'The therapy is very effective, combined with relative safety.',
+    'Our team is well-equipped to handle any potential side effects.',
+    'This is an opportunity to completely get rid of cancer.',
+    'Treatment has an 80 percent success rate in blood cancers.',
+    'CAR-T治療で、治らなかった病気でも治せるようになりました。',
+    'Lösemi hastalarına yüzde 95 başarıda tedavi imkanı',
   ])('%j is promotional', (text) => {
     expect(phrases(text).length).toBeGreaterThan(0);
   });
@@ -31,6 +41,8 @@ describe('promotional wording', () => {
     '目前CAR-T还不能治愈所有患者。',
     '细胞治疗也可能出现细胞因子释放综合征（CRS）等不良反应。',
     'This product is not intended to diagnose, treat, cure, or prevent any disease.',
+    'The FDA label reports an overall remission rate of 83% in ELIANA.',
+    'Side effects are not comparable to global benchmarks yet, the team says it is not very effective in solid tumours.',
   ])('%j is not', (text) => {
     expect(phrases(text)).toEqual([]);
   });
