@@ -78,6 +78,24 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     /\bwork(?:s|ed)? (?:for|in)\b|\b(?:shr[ai]nk|shrunk|shrinks|shrinking)\s+(?:the\s+|their\s+)?(?:tumou?rs?|cancers?|lesions)\b|\b(?:tumou?rs?|cancers?)\s+(?:shr[ai]nk|shrunk|shrinks)\b/gi,
     'response',
   ],
+  // German, French, Portuguese, Russian (letters bound the words: \b is ASCII-only).
+  [
+    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|частота общего ответа|общий ответ)(?![\p{L}])/giu,
+    'ORR',
+  ],
+  [
+    /(?<![\p{L}])(?:kompletter? Remissionen?|komplette[rn]? Remissionen?|Rate kompletter Remissionen|komplettes? Ansprechen|réponse complète|rémission complète|resposta completa|remissão completa|полн(?:ый|ого|ой|ая) (?:ответ|ремисси\p{L}*))(?![\p{L}])/giu,
+    'CR',
+  ],
+  [
+    /(?<![\p{L}])(?:Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа)(?![\p{L}])/giu,
+    'response',
+  ],
+  [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
+  // Japanese and Korean.
+  [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
+  [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
+  [/寛解率?|관해율?|반응률/g, 'response'],
   // Chinese has no word boundaries.
   [/客观缓解率|总缓解率|总有效率|客观缓解/g, 'ORR'],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],
@@ -95,7 +113,7 @@ const NON_RESPONSE_BEFORE =
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
 const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr/;
 const SPELLED_GATE =
-  /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效/i;
+  /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|반응|관해/i;
 
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];

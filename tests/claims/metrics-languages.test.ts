@@ -1,0 +1,24 @@
+// Response metrics named in the languages pages use, each read as the same metric as in English.
+import { describe, expect, it } from 'vitest';
+import { findMetrics } from '../../lib/claims/metrics';
+
+const metrics = (text: string) => findMetrics(text).map((m) => m.metric);
+
+describe('metrics in other languages', () => {
+  it.each([
+    ['lag die Gesamtansprechrate bei 85,3 %', 'ORR'],
+    ['die Rate kompletter Remissionen bei 67,6 %', 'CR'],
+    ['le taux de réponse globale atteignait 84,6 %', 'ORR'],
+    ['73,1 % des patients ont obtenu une réponse complète', 'CR'],
+    ['a taxa de resposta global foi de 83 %', 'ORR'],
+    ['国内の第2相試験で奏効率86.7％', 'ORR'],
+    ['완전관해율(CR): 67.1%', 'CR'],
+    ['частота общего ответа составила 82%', 'ORR'],
+  ])('%j names %s', (text, metric) => {
+    expect(metrics(text)).toContain(metric);
+  });
+
+  it('does not read a word that merely contains a metric word', () => {
+    expect(metrics('Die Remissionsdauer ist unbekannt')).not.toContain('remission');
+  });
+});
