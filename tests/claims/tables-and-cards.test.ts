@@ -46,3 +46,23 @@ describe('stat cards, comparison columns and product-specific figures', () => {
     ]);
   });
 });
+
+describe('a dated table under a product heading', () => {
+  it('reads each row as that product’s approval by the heading’s regulator', () => {
+    const headings = ['Zulassungen von Breyanzi in der Schweiz'];
+    const header = ['Datum', 'Indikation'];
+    const claims = claimsOf([
+      { kind: 'heading', text: headings[0]!, headings: [] },
+      {
+        kind: 'table-row',
+        text: '28. Februar 2022 | Grosszelliges B-Zell-Lymphom',
+        cells: ['28. Februar 2022', 'Grosszelliges B-Zell-Lymphom'],
+        header,
+        headings,
+      },
+    ]).filter((c) => c.kind === 'approval');
+    expect(claims.map((c) => [c.productId, c.details['regulator'], c.details['date']])).toEqual([
+      ['lisocabtagene-maraleucel', 'SWISSMEDIC', '2022-02-28'],
+    ]);
+  });
+});

@@ -395,13 +395,15 @@ function tableCell(s: SentenceContext): RawClaim[] {
   }
   const date = findDate(text);
   const named = hitsOf(s, 'regulator')[0]?.id as Regulator | undefined;
-  const regulator = named ?? regulatorIn(s.header) ?? null;
+  const regulator = named ?? regulatorIn(s.header) ?? headingRegulator(s) ?? null;
   if (!date && !/\bapproved\b/i.test(text)) return [];
   return [
     {
       start: date?.start ?? 0,
       end: date?.end ?? text.length,
-      scope: 'row',
+      // A row that names no product is about the product its section heading names
+      // ("Zulassungen von Breyanzi in der Schweiz": Datum | Indikation).
+      scope: 'section',
       requiresProduct: true,
       details: {
         approved: true,
@@ -411,6 +413,14 @@ function tableCell(s: SentenceContext): RawClaim[] {
       },
     },
   ];
+}
+
+/** The regulator the innermost heading names ("… in der Schweiz", "FDA approvals"), if one. */
+function headingRegulator(s: SentenceContext): Regulator | undefined {
+  const named = s.headingHits?.[0]?.find((h) => h.kind === 'regulator');
+  if (named) return named.id as Regulator;
+  const heading = s.headings[s.headings.length - 1] ?? '';
+  return LOCAL_PLACES.find(([, re]) => re.test(heading))?.[0];
 }
 
 interface NamedRegulator {
