@@ -22,7 +22,7 @@ const LEAD_IN_MAX_CHARS = 90;
 
 /** A sentence whose subject is the products just named: "Both …" (2), "All three …" (3), "They …" (all). */
 const PLURAL_SUBJECT =
-  /^\s*(both|ambos|ambas|两者|二者|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|这些)(?=[\s,]|$)/i;
+  /^\s*(?:(both|ambos|ambas|beide|les deux|оба|обе|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|tous|toutes|все|sie alle)(?=[\s,]|$)|(两者|二者|这些|均|いずれも|どちらも|これらは|모두|두 제품 모두))/iu;
 const SMALL_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 const AHEAD = /\b(?:below|following|listed here|described here|abajo|siguientes|以下)\b/i;
@@ -40,7 +40,10 @@ function productsAfter(hits: readonly Hit[], blockIndex: number, count: number):
 function pluralSubject(text: string): number | undefined {
   const m = PLURAL_SUBJECT.exec(text);
   if (!m) return undefined;
-  if (/^(?:both|ambos|ambas|两者|二者)$/i.test(m[1] ?? '')) return 2;
+  if (
+    /^(?:both|ambos|ambas|beide|les deux|оба|обе|两者|二者|どちらも|두 제품 모두)$/i.test(m[1] ?? m[3] ?? '')
+  )
+    return 2;
   const n = m[2];
   if (n && /^\d+$/.test(n)) return Number(n);
   if (n && SMALL_NUMBERS[n.toLowerCase()]) return SMALL_NUMBERS[n.toLowerCase()];
@@ -133,6 +136,7 @@ export function detectClaims(
         header: (table?.headers[k] ?? seg.header) || undefined,
         rowCells,
         headings: block.block.headings,
+        blockKind: kind,
         headingHits,
         dataset,
       };

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/schema';
 import type { Attribution, ClaimKind, Position, Section } from '../schema';
 import type { Hit } from '../match/types';
+import type { BlockKind } from '../extract/types';
 
 /** What a table column holds, read from its header ("Target", "Indication", "Key Response Data"). */
 export type CellRole = 'product' | 'target' | 'indication' | 'response' | 'approval' | 'other';
@@ -20,6 +21,8 @@ export interface SentenceContext {
   rowCells?: ReadonlyArray<{ role: CellRole; text: string; hits: ReadonlyArray<Hit> }>;
   /** Headings the block sits under, outermost first. */
   headings: readonly string[];
+  /** What kind of block the sentence is in (a list item and a table row read their heading). */
+  blockKind?: BlockKind;
   /** Names found in those headings, innermost heading first. */
   headingHits?: ReadonlyArray<readonly Hit[]>;
   dataset: Dataset;

@@ -146,7 +146,10 @@ export const approvalRule: ClaimRule = {
     const triggers = approvalTriggers(text).filter(
       (t) => !/^since\b/i.test(t[0]) || sinceDatesUse(s, t.index),
     );
-    if (triggers.length === 0) return notApproved(s);
+    if (triggers.length === 0) {
+      const denied = notApproved(s);
+      return denied.length > 0 ? denied : underApprovalHeading(s);
+    }
     // About therapies in general: only what the sentence itself names may be attributed.
     const scope = isGeneralStatement(s) ? 'row' : 'page';
     const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
@@ -411,6 +414,40 @@ function tableCell(s: SentenceContext): RawClaim[] {
         date: date?.date ?? null,
         first: /\bfirst\b/i.test(`${s.header ?? ''} ${text}`),
       },
+    },
+  ];
+}
+
+/** How far into an item its product's name may start: "Kymriah (tisagenlecleucel) – …", "• Abecma: …". */
+const ITEM_LEAD = 40;
+
+/**
+ * "FDA-approved CAR T-cell therapies" over a list or table: each item that leads with one product
+ * is the page saying that product is approved (by the heading's regulator). A heading that denies
+ * or hedges ("Not yet approved", "If approved") gives nothing; a heading naming a product is its own.
+ */
+function underApprovalHeading(s: SentenceContext): RawClaim[] {
+  const heading = s.headings[s.headings.length - 1];
+  if (s.blockKind !== 'list-item' && s.blockKind !== 'table-row') return [];
+  // A row says it once: in a column of its own for approvals (tableCell) or in a cell with an
+  // approval word; and only its first cell leads with the product (a row of products is a header).
+  if (s.rowCells) {
+    if (s.rowCells[0]?.text !== s.text) return [];
+    if (s.rowCells.filter((c) => c.hits.some((h) => h.kind === 'product')).length > 1) return [];
+    if (s.rowCells.some((c) => c.role === 'approval' || approvalTriggers(c.text).length > 0)) return [];
+  }
+  if (!heading || approvalTriggers(heading).length === 0 || NOT_APPROVED.test(heading)) return [];
+  if (s.headingHits?.[0]?.some((h) => h.kind === 'product')) return [];
+  const products = hitsOf(s, 'product');
+  const first = products[0];
+  if (!first || first.at > ITEM_LEAD || products.some((p) => p.id !== first.id)) return [];
+  return [
+    {
+      start: first.at,
+      end: first.to,
+      scope: 'row',
+      requiresProduct: true,
+      details: { approved: true, regulator: headingRegulator(s) ?? null, fromHeading: true },
     },
   ];
 }

@@ -43,6 +43,18 @@ const THRESHOLD_BEFORE = /(?:at least|≥|more than|over|longer than|beyond|and)
 /** "(of) (median) follow-up" right after a duration. */
 const FOLLOW_UP_AFTER = /^\s*(?:of\s+)?(?:median\s+|mean\s+)?(?:follow[- ]?up|observation)\b/i;
 /**
+ * The same reading in the languages pages use: "el 77 % de los pacientes evaluables alcanzó la
+ * remisión", "73,1 % des patients … ont obtenu une réponse complète", "85 % der Patienten erreichten
+ * eine komplette Remission", and the verb left out after a first figure ("y el 21 %, una remisión …").
+ */
+const SUBJECT_OF_VERB_AFTER_LOCAL = new RegExp(
+  [
+    String.raw`^\s*(?:de (?:los|las) |des |dos |das |der |de )(?:\d+\s+)?(?:[\p{L}/-]+\s+){0,4}?(?:pacientes|patients|doentes|Patient(?:en|innen)|personas|enfermos)\s+(?:[\p{L}-]+\s+){0,4}?(?:alcanz\p{L}*|logr\p{L}*|obtuv\p{L}*|tuvo|tuvieron|present\p{L}*|consigui\p{L}*|ont obtenu|a obtenu|ont atteint|ont eu|atingi\p{L}*|alcanç\p{L}*|obtev\p{L}*|erreicht\p{L}*|erzielt\p{L}*|hatten|zeigten)\s+(?:una?\s+|la\s+|le\s+|une\s+|der\s+|die\s+|eine[nr]?\s+|o\s+|a\s+)?$`,
+    String.raw`^\s*,\s*(?:una?|une|eine[nr]?|uma?)\s+$`,
+  ].join('|'),
+  'iu',
+);
+/**
  * "67% of patients reaching stringent complete response": a figure that is the subject of a verb
  * whose object is the metric. This reading outranks a metric merely standing before the figure
  * ("97% response rate, with 67% of patients reaching sCR").
@@ -336,7 +348,8 @@ function metricFor(
     const tight = (after ? TIGHT_AFTER : TIGHT_BEFORE).test(gapText);
     const gap = gapText.length;
     if (gap > (tight ? MAX_TIGHT_GAP : MAX_GAP)) continue;
-    let score = after && SUBJECT_OF_VERB_AFTER.test(gapText) ? 0 : tight ? gap / 4 : gap + 25;
+    const subject = SUBJECT_OF_VERB_AFTER.test(gapText) || SUBJECT_OF_VERB_AFTER_LOCAL.test(gapText);
+    let score = after && subject ? 0 : tight ? gap / 4 : gap + 25;
     const lo = after ? fig.end : m.end;
     const hi = after ? m.start : fig.start;
     if (figures.some((f) => f !== fig && f.start >= lo && f.end <= hi)) score += 100;

@@ -108,6 +108,18 @@ describe('approval wording', () => {
     ).toEqual(['varnimcabtagene-autoleucel:true:OTHER', 'varnimcabtagene-autoleucel:false:EMA']);
   });
 
+  it('reads a plural subject in other languages as the products named just before', () => {
+    const claims = claimsOf([
+      { text: '日本ではキムリア、イエスカルタ、ブレヤンジが使われています。' },
+      { text: 'いずれも厚生労働省の承認を受けた製品です。' },
+    ]).filter((c) => c.kind === 'approval');
+    expect(claims.map((c) => `${c.productId}:${c.details['regulator']}`)).toEqual([
+      'tisagenlecleucel:PMDA',
+      'axicabtagene-ciloleucel:PMDA',
+      'lisocabtagene-maraleucel:PMDA',
+    ]);
+  });
+
   it('reads a regulator described by its country', () => {
     expect(detect("Kymriah was approved by China's drug regulator in 2019.")[0]).toMatchObject({
       regulator: 'NMPA',
