@@ -121,7 +121,7 @@ export function findCounts(text: string): Count[] {
 /** How many patients a figure is over: "n=91", "among 91 patients", "91例", "91名", "91명", "91 pacientes". */
 const COHORT_SIZE = [
   String.raw`\b[nN]\s*=\s*(\d{1,5})\b`,
-  String.raw`\b(?:among|in|of)\s+(?:the\s+|these\s+)?(\d{1,5})\s+(?:[\w-]+\s+){0,3}?(?:patients|subjects|participants|people|children|adults)\b`,
+  String.raw`\b(?:among|in|(?<!out )of)\s+(?:the\s+|these\s+)?(\d{1,5})\s+(?:[\w-]+\s+){0,3}?(?:patients|subjects|participants|people|children|adults)\b`,
   String.raw`(\d{1,5})\s*(?:例|名|명)(?:の|的)?(?:[^，。；、]{0,20}?)(?:患者|患儿|病人|환자|の患者)`,
   String.raw`(?<![\d.,])(\d{1,5})\s+(?:pacientes|doentes|Patient(?:en|innen)|пациент\p{L}*|больн\p{L}*)`,
 ];

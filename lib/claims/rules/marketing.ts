@@ -147,17 +147,27 @@ export const marketingRule: ClaimRule = {
       });
     }
     out.sort((a, b) => a.start - b.start);
-    return oneClaim(out);
+    return oneClaim(out, text);
   },
 };
 
 /**
- * One promise per sentence: "Our immune-boosting protocol makes every treatment work better" is one
- * promotional statement with two phrases, so one claim naming both (anchored at the first).
+ * One promise per clause: "Our immune-boosting protocol makes every treatment work better" is one
+ * promotional statement with two phrases, so one claim naming both (anchored at the first);
+ * "no side effects, guaranteed remission" are two promises, two claims.
  */
-function oneClaim(found: RawClaim[]): RawClaim[] {
-  const first = found[0];
-  if (!first || found.length === 1) return found;
-  const phrases = [...new Set(found.map((c) => String(c.details['phrase'])))];
-  return [{ ...first, details: { phrase: phrases.join('; ') } }];
+function oneClaim(found: RawClaim[], text: string): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (last && !/[,;:·•|]|\band\b|\bor\b/.test(text.slice(last.end, c.start))) {
+      const phrases = [...new Set([String(last.details['phrase']), String(c.details['phrase'])])];
+      out[out.length - 1] = {
+        ...last,
+        end: Math.max(last.end, c.end),
+        details: { phrase: phrases.join('; ') },
+      };
+    } else out.push(c);
+  }
+  return out;
 }

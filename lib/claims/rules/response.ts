@@ -27,6 +27,8 @@ import { findWordFigures } from '../word-figures';
 /** Cheap test for proportions in words (lib/claims/word-figures.ts). */
 const WORDS_GATE =
   /half|third|quarter|fifth|\b(?:in|out of|de cada|von) (?:ten|three|four|five|diez|zehn)\b|mitad|Hälfte|moitié|metade|tercio|Drittel|tiers|terço|половин|трет|成|割|分之|半数|一半/i;
+/** "N out of M" with M this small is a way of saying a proportion, not the size of a cohort. */
+const PROPORTION_WORDING_MAX = 10;
 /** A metric this far from its number (in characters) is about something else. */
 const MAX_GAP = 60;
 /** Longer gaps are fine when the words between are a tight pattern ("81% of the 75 children … went into remission"). */
@@ -158,7 +160,11 @@ function rateClaims(s: SentenceContext): RawClaim[] {
       low: fig.low ?? null,
       high: fig.high ?? null,
       count: fig.count ?? null,
-      n: fig.of ?? nearbyN(text, fig.end) ?? null,
+      // "4 out of 5 patients" is a proportion in words (80%), not a cohort of five.
+      n:
+        (fig.of !== undefined && fig.of > PROPORTION_WORDING_MAX ? fig.of : undefined) ??
+        nearbyN(text, fig.end) ??
+        null,
       ...context(s, fig),
       // Dropped from the claim's details (lib/claims/index.ts); here only to place the claim.
       figureStart: fig.start,
