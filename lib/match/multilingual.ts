@@ -5,6 +5,9 @@
 export const CONDITION_NAMES: Readonly<Record<string, readonly string[]>> = {
   'b-all': [
     'B細胞性急性リンパ芽球性白血病',
+    // Russian pages write the B in Latin or in Cyrillic ("В-клеточный").
+    'B-клеточный острый лимфобластный лейкоз',
+    'В-клеточный острый лимфобластный лейкоз',
     'B細胞急性リンパ芽球性白血病',
     'B-Zell-ALL',
     'B-ALL',
@@ -61,6 +64,7 @@ export const CONDITION_NAMES: Readonly<Record<string, readonly string[]>> = {
     'diffusen großzelligen B-Zell-Lymphom',
     'lymphome diffus à grandes cellules B',
     'диффузная B-крупноклеточная лимфома',
+    'диффузная В-крупноклеточная лимфома',
     '미만성 거대 B세포 림프종',
   ],
   fl: [

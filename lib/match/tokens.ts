@@ -60,7 +60,22 @@ function splitRun(out: Token[], run: string, at: number, steps: boolean): void {
 }
 
 function push(out: Token[], text: string, start: number): void {
-  out.push({ start, end: start + text.length, text, lower: text.toLowerCase() });
+  out.push({ start, end: start + text.length, text, lower: foldCase(text.toLowerCase()) });
+}
+
+/** Russian case endings: "лимфомой", "лимфомы", "лимфоме" and "лимфома" are one word to the matcher. */
+const CYRILLIC = /[а-яё]/;
+const RUSSIAN_ENDING =
+  /(?:ыми|ими|ами|ями|ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ом|ем|ую|юю|ах|ях|ов|ев|а|я|ы|и|е|у|ю|о)$/;
+
+/**
+ * A word's matching form: Cyrillic words of six letters or more without their case ending (short
+ * words keep theirs, so "Кимры", a town, never meets "Кимрая", a product).
+ */
+function foldCase(lower: string): string {
+  if (lower.length < 6 || !CYRILLIC.test(lower)) return lower;
+  const stem = lower.replace(RUSSIAN_ENDING, '');
+  return stem.length >= 4 ? stem : lower;
 }
 
 function isUpper(c: string | undefined): boolean {
@@ -106,7 +121,11 @@ export function joinable(sep: string): boolean {
 
 /** Lower-case letters and digits only: the key a name is indexed and looked up by. */
 export function keyOf(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // Per word, so a Cyrillic name is keyed as the page's words are (without case endings).
+  if (!CYRILLIC.test(name.toLowerCase())) return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return tokenize(name)
+    .map((t) => t.lower)
+    .join('');
 }
 
 /** Letters and digits in their original case (for case-sensitive names). */

@@ -2,7 +2,7 @@
 // right products, and nothing else. The names come from data/names-2026-12-04.md; the sentences are
 // written for this test.
 import { describe, expect, it } from 'vitest';
-import { idsOf } from './helpers';
+import { hitsIn, idsOf } from './helpers';
 
 const products = (text: string) => idsOf(text, 'product').sort();
 
@@ -52,5 +52,19 @@ describe('products named only in another script', () => {
   it('finds no product in look-alike words', () => {
     expect(products('テセルラリア社のニュース')).toEqual([]);
     expect(products('신아벡마라는 말은 없다')).toEqual([]);
+  });
+});
+
+describe('Russian case endings', () => {
+  it('reads a condition in any case, and keeps short words apart from product names', () => {
+    const conditions = (text: string) =>
+      hitsIn(text)
+        .filter((h) => h.kind === 'condition')
+        .map((h) => h.id);
+    expect(conditions('пациентам с рецидивирующим В-клеточным острым лимфобластным лейкозом')).toEqual([
+      'b-all',
+    ]);
+    expect(conditions('при диффузной В-крупноклеточной лимфоме')).toEqual(['dlbcl']);
+    expect(hitsIn('Кимры — город в Тверской области.').filter((h) => h.kind === 'product')).toEqual([]);
   });
 });
