@@ -16,6 +16,9 @@ const SHAPES: readonly RegExp[] = [
   /[\u4e00-\u9fff]{2,8}(?:仑赛|注射液)/g,
   // Japanese generic names ending in -leucel / -vec written in katakana.
   /[\u30a0-\u30ff]{3,}(?:ユーセル|ベック)/g,
+  // A brand in Japanese or Chinese quotation brackets after a therapy word or a company:
+  // "TIL療法「アムタグビ」", "米アムジェンの「イムリジック」", "药明巨诺的《倍诺达》".
+  /[「『《〈][\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,12}[」』》〉]/g,
 ];
 
 /** Whether the sentence names a medicine-shaped name that no product hit covers. */

@@ -1,0 +1,28 @@
+// A sentence naming a medicine the dataset does not hold is about that medicine: it never inherits
+// the section's or the page's product.
+import { describe, expect, it } from 'vitest';
+import { namesUnknownProduct } from '../../lib/claims/unknown-products';
+import { claimsOf, sentence } from './helpers';
+
+describe('medicines the dataset does not hold', () => {
+  it.each([
+    'Kebilidi (eladocagene exuparvovec-tneq) was approved in 2024.',
+    'Ryoncil® is approved for GVHD.',
+    '悪性黒色腫に対する米アムジェンの「イムリジック」（2015年に米国で承認）',
+    '药明巨诺的《某某达》获批上市',
+  ])('%j names one', (text) => {
+    expect(namesUnknownProduct(sentence(text))).toBe(true);
+  });
+
+  it('a known product in brackets is no unknown one', () => {
+    expect(namesUnknownProduct(sentence('「キムリア」は2019年に承認された。'))).toBe(false);
+  });
+
+  it('keeps an unknown medicine’s approval off the page’s product', () => {
+    const claims = claimsOf([
+      { text: 'デリタクトは悪性神経膠腫に対する腫瘍溶解性ウイルスである。' },
+      { text: '悪性黒色腫に対する米アムジェンの「イムリジック」（2015年に米国で承認）が先行している。' },
+    ]);
+    expect(claims.filter((c) => c.text.includes('イムリジック')).map((c) => c.productId)).toEqual([]);
+  });
+});
