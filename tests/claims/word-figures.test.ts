@@ -39,3 +39,15 @@ describe('figures said twice', () => {
     expect(findWordFigures(text, findPercents(text)).map((f) => f.value)).toEqual([50]);
   });
 });
+
+describe('proportions in words reach the response rule', () => {
+  it('reads "tres de cada cuatro pacientes respondieron" as a response rate', async () => {
+    const { claimsOf } = await import('./helpers');
+    const claims = claimsOf([
+      {
+        text: 'En el estudio RELIANCE de relma-cel, alrededor de tres de cada cuatro pacientes respondieron.',
+      },
+    ]);
+    expect(claims.filter((c) => c.kind === 'response').map((c) => c.details['value'])).toEqual([75]);
+  });
+});

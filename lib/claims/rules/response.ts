@@ -26,7 +26,7 @@ import { findWordFigures } from '../word-figures';
 
 /** Cheap test for proportions in words (lib/claims/word-figures.ts). */
 const WORDS_GATE =
-  /half|third|quarter|fifth|\b(?:in|out of|de cada|von) (?:ten|three|four|five|diez|zehn)\b|mitad|Hälfte|moitié|metade|tercio|Drittel|tiers|terço|половин|трет|成|割|分之|半数|一半/i;
+  /half|third|quarter|fifth|\b(?:in|out of|de cada|von) (?:ten|three|four|five|diez|zehn|tres|cuatro|cinco|drei|vier|fünf)\b|mitad|Hälfte|moitié|metade|tercio|Drittel|tiers|terço|половин|трет|成|割|分之|半数|一半/i;
 /** "N out of M" with M this small is a way of saying a proportion, not the size of a cohort. */
 const PROPORTION_WORDING_MAX = 10;
 /** A metric this far from its number (in characters) is about something else. */

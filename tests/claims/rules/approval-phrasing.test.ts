@@ -120,6 +120,12 @@ describe('approval wording', () => {
     ]);
   });
 
+  it('keeps a date in its own Chinese clause (full-width comma, no conjunction)', () => {
+    expect(approvals('截至2025年，国内已有多款CAR-T获批，首款为2021年6月获批的阿基仑赛注射液。')).toEqual([
+      'axicabtagene-ciloleucel:NMPA:2021-06',
+    ]);
+  });
+
   it('reads a regulator described by its country', () => {
     expect(detect("Kymriah was approved by China's drug regulator in 2019.")[0]).toMatchObject({
       regulator: 'NMPA',
