@@ -22,7 +22,7 @@ const LEAD_IN_MAX_CHARS = 90;
 
 /** A sentence whose subject is the products just named: "Both …" (2), "All three …" (3), "They …" (all). */
 const PLURAL_SUBJECT =
-  /^\s*(?:(both|ambos|ambas|beide|les deux|оба|обе|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|tous|toutes|все|sie alle)(?=[\s,]|$)|(两者|二者|这些|均|いずれも|どちらも|これらは|모두|두 제품 모두))/iu;
+  /^\s*(?:(both|ambos|ambas|beide|les deux|оба|обе|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|tous|toutes|все|sie alle|none of (?:them|these|those)|neither|ninguno|ninguna|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна)(?=[\s,]|$)|(两者|二者|这些|均|いずれも|どちらも|これらは|모두|두 제품 모두))/iu;
 const SMALL_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 const AHEAD = /\b(?:below|following|listed here|described here|abajo|siguientes|以下)\b/i;

@@ -446,9 +446,11 @@ function assessNotApproved(
   }
   let pool = product.indications.filter((i) => i.status !== 'withdrawn');
   const who = nest(
-    q.regulator
-      ? part('notApproved.byRegulator', { regulator: regulatorParam(q.regulator) })
-      : part('notApproved.byAny'),
+    q.regulator === 'OTHER' && q.regulatorName
+      ? part('notApproved.byNamed', { name: q.regulatorName })
+      : q.regulator
+        ? part('notApproved.byRegulator', { regulator: regulatorParam(q.regulator) })
+        : part('notApproved.byAny'),
   );
   if (!q.regulator && !q.conditionId && pool.length > 0 && everywhere !== true) {
     // "Not approved", without saying where or for what: TherapyLens cannot tell which approval the
@@ -488,7 +490,12 @@ function assessNotApproved(
       compared: [ref(limiting)],
     };
   }
-  if (q.regulator) pool = pool.filter((i) => i.regulator === q.regulator);
+  // "Not approved by COFEPRIS": only an approval by that very authority would contradict it, never
+  // another untracked authority's (Macao's, Hong Kong's) that the dataset happens to record.
+  if (q.regulator)
+    pool = pool.filter(
+      (i) => i.regulator === q.regulator && (q.regulator !== 'OTHER' || mentions(i, q.regulatorName)),
+    );
   if (q.conditionId)
     pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
   if (pool.length === 0) {

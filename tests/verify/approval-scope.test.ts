@@ -102,3 +102,13 @@ describe("approval verdicts and the dataset's scope", () => {
     ).toBe('consistent');
   });
 });
+
+describe('denials naming an authority the dataset does not track', () => {
+  it('is never contradicted by another untracked authority’s approval', () => {
+    const claims = verifiedOf('Fucaso (equecabtagene autoleucel) is not approved by COFEPRIS.').filter(
+      (c) => c.kind === 'approval',
+    );
+    expect(claims.map((c) => c.verdict)).toEqual(['unverified']);
+    expect(claims[0]!.explanation).toContain('COFEPRIS');
+  });
+});

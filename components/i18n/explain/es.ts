@@ -278,6 +278,7 @@ export const explainEs: Record<ExplainKey, string> = {
     'Coincide con los datos de referencia: a fecha de {{asOf}} no consta ninguna aprobación de {{name}} por parte de {{who}}{{where}}.',
   'notApproved.byRegulator': 'la {{regulator}}',
   'notApproved.byAny': 'ninguna agencia reguladora',
+  'notApproved.byNamed': '{{name}}',
   'notApproved.for': ' para {{condition}}',
   'indication.useOnly':
     'Solo se comprueban la enfermedad y los pacientes (si la {{regulator}} aprobó {{name}} se comprueba con la aprobación):',

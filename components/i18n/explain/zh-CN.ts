@@ -243,6 +243,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'notApproved.matchesNone': '与参考资料一致：截至 {{asOf}}，没有{{who}}批准 {{name}}{{where}}的记录。',
   'notApproved.byRegulator': ' {{regulator}} ',
   'notApproved.byAny': '任何监管机构',
+  'notApproved.byNamed': ' {{name}} ',
   'notApproved.for': ' 用于 {{condition}} ',
   'indication.useOnly': '以下只核对疾病和患者（{{regulator}} 是否批准了 {{name}} 由批准声明核对）：',
   'notApproved.lifted': '已过时：{{regulator}} 已于 {{date}} 取消了这项使用限制（“{{text}}”）。',

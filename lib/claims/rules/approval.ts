@@ -146,6 +146,8 @@ export const approvalRule: ClaimRule = {
     const triggers = approvalTriggers(text).filter(
       (t) => !/^since\b/i.test(t[0]) || sinceDatesUse(s, t.index),
     );
+    // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
+    if (triggers.length > 0 && NEGATIVE_SUBJECT.test(text)) return denial(s, triggers[0]!);
     if (triggers.length === 0) {
       const denied = notApproved(s);
       return denied.length > 0 ? denied : underApprovalHeading(s);
@@ -355,10 +357,19 @@ function approvalTriggers(text: string): RegExpExecArray[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** A subject that denies for every product it stands for: "none of these", "ninguno de", "keines der". */
+const NEGATIVE_SUBJECT =
+  /^\s*(?:none of|neither|ninguno|ninguna|ningún|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна|ни одно)(?![\p{L}])/iu;
+
 function notApproved(s: SentenceContext): RawClaim[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
   const m = NOT_APPROVED.exec(s.text);
   if (!m) return [];
+  return denial(s, m);
+}
+
+/** The page says the product is not approved: by the regulators the denial spans, or the nearest. */
+function denial(s: SentenceContext, m: RegExpExecArray): RawClaim[] {
   const regulators = regulatorsNear(s, m.index);
   const condition = nearestHit(s, 'condition', m.index, m.index + m[0].length);
   // "未获美国FDA或欧洲药品管理局批准", "not approved by the FDA or the EMA": each regulator the
@@ -374,6 +385,7 @@ function notApproved(s: SentenceContext): RawClaim[] {
     distributive: true,
     details: {
       approved: false,
+      regulatorName: r?.name ?? null,
       regulator: r?.id ?? null,
       conditionId: condition?.id ?? null,
       // "still investigational", "only in clinical trials": not approved anywhere.

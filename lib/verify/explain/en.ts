@@ -296,6 +296,7 @@ export const EXPLAIN_EN = {
   /** slots {{who}} and {{where}} */
   'notApproved.byRegulator': 'the {{regulator}}',
   'notApproved.byAny': 'any regulator',
+  'notApproved.byNamed': '{{name}}',
   'notApproved.for': ' for {{condition}}',
   'indication.useOnly':
     'For the disease and patients only (whether the {{regulator}} approved {{name}} is checked with the approval):',

@@ -126,6 +126,20 @@ describe('approval wording', () => {
     ]);
   });
 
+  it('reads a denial carried by its subject ("ninguno de estos productos") for the products just named', () => {
+    const claims = claimsOf([
+      { text: 'En México se ofrecen relma-cel, eque-cel y axi-cel en viajes a China.' },
+      { text: 'Ninguno de estos productos chinos está aprobado por COFEPRIS.' },
+    ]).filter((c) => c.kind === 'approval');
+    expect(
+      claims.map((c) => `${c.productId}:${c.details['approved']}:${c.details['regulatorName']}`),
+    ).toEqual([
+      'relmacabtagene-autoleucel:false:COFEPRIS',
+      'equecabtagene-autoleucel:false:COFEPRIS',
+      'axicabtagene-ciloleucel:false:COFEPRIS',
+    ]);
+  });
+
   it('reads a regulator described by its country', () => {
     expect(detect("Kymriah was approved by China's drug regulator in 2019.")[0]).toMatchObject({
       regulator: 'NMPA',
