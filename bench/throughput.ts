@@ -3,9 +3,9 @@
 // 1, 2 and all worker threads, and the speed-up over one. Page sets: the fixture pages as HTML
 // files, the same pages as one .warc.gz archive, and any directory of saved pages given with
 // --pages (for example a checkout of Readability's test pages: test/test-pages/*/source.html).
-// Each set is repeated to a few hundred pages; workers are started and warmed before timing, so
-// the figures are steady-state throughput. Goal (reported, not asserted): ≥ 0.8 × linear speed-up
-// per added core, up to the machine's cores. The load average is printed: on a shared machine,
+// Workers are started and warmed on a few hundred pages each before timing, and each set is
+// repeated to a run of a few seconds, so the figures are steady-state throughput. Goal (reported,
+// not asserted): ≥ 0.8 × linear speed-up per added core, up to the machine's cores. The load average is printed: on a shared machine,
 // other work takes cores from the run.
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -70,6 +70,10 @@ async function pageSets(extraDirs: string[], tmp: string): Promise<PageSet[]> {
   return sets;
 }
 
+function repeat<T>(items: T[], times: number): T[] {
+  return Array.from({ length: times }, () => items).flat();
+}
+
 const discard: OutputWriter = { write: async () => undefined, end: async () => undefined };
 
 async function timeRun(
@@ -79,7 +83,7 @@ async function timeRun(
   const started = performance.now();
   const cpu = process.cpuUsage();
   const counts = await runAnalysis(
-    { inputs, workers: pool.size, lookahead: 4, timeoutMs: 15_000, now: NOW, pool },
+    { inputs, workers: pool.size, format: 'jsonl', lookahead: 4, timeoutMs: 15_000, now: NOW, pool },
     discard,
     { report: () => undefined, error: () => undefined, page: () => undefined, inputDone: () => undefined },
   );
@@ -106,17 +110,25 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   const rows: ThroughputRow[] = [];
   try {
     const sets = await pageSets(extraDirs, tmp);
-    const target = quick ? 80 : 300;
     const repeats = quick ? 1 : 3;
+    // A timed run lasts about this long with one worker: long enough that a major garbage
+    // collection (up to a few hundred ms) or a scheduling hiccup is a small part of it.
+    const runSeconds = quick ? 1 : 4;
     for (const set of sets) {
-      const passes = Math.max(1, Math.round(target / Math.max(set.pages, 1)));
-      const inputs = Array.from({ length: passes }, () => set.inputs).flat();
+      let inputs: string[] | undefined;
       let base = Number.NaN;
       for (const workers of counts) {
         const pool = new WorkerPool(workers);
         try {
-          // Start and warm every worker (engine loaded, JIT warm) before anything is timed.
-          await timeRun(pool, set.inputs.slice(0, workers * 3));
+          // Warm every worker before anything is timed: engine loaded and the JIT settled, which
+          // takes a few hundred pages per worker (the first pages run several times slower).
+          const warmPasses = Math.max(1, Math.round((quick ? 40 : 300 * workers) / set.pages));
+          const warm = await timeRun(pool, repeat(set.inputs, warmPasses));
+          // The same pages for every worker count, sized from the one-worker warm-up rate.
+          inputs ??= repeat(
+            set.inputs,
+            Math.max(1, Math.ceil((runSeconds * warm.pages) / warm.seconds / Math.max(set.pages, 1))),
+          );
           const runs = [];
           for (let r = 0; r < repeats; r++) runs.push(await timeRun(pool, inputs));
           const seconds = median(runs.map((run) => run.seconds));
@@ -149,7 +161,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   const worst = multi.length ? Math.min(...multi.map((r) => r.perCoreEfficiency!)) : Number.NaN;
   const summary = {
     method:
-      'pages per second through cli/run.ts (read, parse and analyze in worker threads, ordered output discarded); workers warmed first; median of runs',
+      'pages per second through cli/run.ts (files read, parsed, analyzed and rendered as jsonl in worker threads; ordered output discarded); workers warmed first; median of runs',
     node: process.version,
     cores,
     loadAverage: { before: round(loadBefore, 2), after: round(loadAfter, 2) },
