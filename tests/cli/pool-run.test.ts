@@ -2,14 +2,17 @@
 // output: one worker and two give byte-identical output in input order (archive records split
 // across workers, several pages in flight per worker), and a body that cannot be read is one
 // error line, as when the reader reported it, not a page.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Format } from '../../cli/analyze-args';
-import type { OutputWriter, RenderedLine } from '../../cli/output';
+import { loadHtmlFile, parseHtml } from '../../cli/load-html';
+import { renderLine, type OutputWriter, type RenderedLine } from '../../cli/output';
 import { WorkerPool } from '../../cli/pool/worker-pool';
 import { runAnalysis, type RunCounts } from '../../cli/run';
+import { analyzePage } from '../../lib/analyze';
+import { bundledDataset } from '../../lib/dataset/bundled';
 import { FIXED_NOW, testPath } from '../helpers/dom';
 import { buildWarc } from './helpers/warc';
 
@@ -87,5 +90,30 @@ describe('runAnalysis with the worker pool', { timeout: 120_000 }, () => {
       `${files[4]}: not HTML (looks like a PNG image)`,
     ]);
     expect(one.counts).toEqual({ analyzed: 14, errors: 3, skipped: 1, notInRun: 0 });
+  });
+
+  it('workers (with their lighter linkedom) give the reports stock linkedom gives in this thread', async () => {
+    const pagesDir = testPath('fixtures', 'pages');
+    const files = [
+      fixture('kymriah-clinic.html'),
+      fixture('windows-1252.html'),
+      ...readdirSync(pagesDir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+        .slice(0, 16)
+        .map((f) => join(pagesDir, f)),
+    ];
+    const pooled = await run(2, 'jsonl', files);
+    const here = files.map((file) => {
+      const loaded = loadHtmlFile(file);
+      if (!loaded.ok) throw new Error(loaded.error);
+      const report = analyzePage(parseHtml(loaded.html), {
+        url: file,
+        dataset: bundledDataset,
+        now: FIXED_NOW,
+      });
+      return renderLine('jsonl', report, bundledDataset).text;
+    });
+    expect(pooled.texts).toEqual(here);
   });
 });
