@@ -153,6 +153,16 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
           }
           const rate = (run: Timed) => run.pages / run.seconds;
           for (const i of pools.keys()) speedups[i]!.push(rate(runs[i]![r]!) / rate(runs[0]![r]!));
+          log(
+            `    round ${r + 1}: ` +
+              pools
+                .map((pool, i) =>
+                  i === 0
+                    ? `1 worker ${round(rate(runs[0]![r]!), 1)} pages/s`
+                    : `${pool.size} workers ${round(speedups[i]![r]!, 2)}× (control ${round(controls[i]![r]!, 2)}×)`,
+                )
+                .join(', '),
+          );
         }
         for (const [i, pool] of pools.entries()) {
           const workers = pool.size;
