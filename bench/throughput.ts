@@ -3,10 +3,12 @@
 // 1, 2 and all worker threads, and the speed-up over one. Page sets: the fixture pages as HTML
 // files, the same pages as one .warc.gz archive, and any directory of saved pages given with
 // --pages (for example a checkout of Readability's test pages: test/test-pages/*/source.html).
-// Each set is repeated to a few hundred pages; workers are started and warmed before timing, so
-// the figures are steady-state throughput. Goal (reported, not asserted): ≥ 0.8 × linear speed-up
-// per added core, up to the machine's cores. The load average is printed: on a shared machine,
-// other work takes cores from the run.
+// Workers are started and warmed on a few hundred pages each before timing, and each set is
+// repeated to a run of a few seconds, so the figures are steady-state throughput. Each round times
+// every worker count back to back, each beside the control (bench/cpu-control.ts), and the
+// speed-up is the median of the rounds' ratios, so both sides of a ratio saw the same machine.
+// Goal (reported, not asserted): ≥ 0.8 × linear speed-up per added core, up to the machine's
+// cores. The load average is printed: on a shared machine, other work takes cores from the run.
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -39,6 +41,13 @@ export interface ThroughputRow {
   /** (speed-up − 1) / (workers − 1): 1 is linear; the goal is ≥ 0.8. */
   perCoreEfficiency: number | null;
   /**
+   * The control measured beside each run: a pure CPU loop in `workers` threads against one, so the
+   * parallel CPU the machine gave at the time (`workers` on an idle machine).
+   */
+  controlSpeedup: number | null;
+  /** speed-up ÷ control: the share of the parallelism the machine gave that the pipeline used. */
+  speedupOfControl: number | null;
+  /**
    * CPU time of the whole process (all threads) per page. Unlike pages/s it does not depend on how
    * many cores other work left free: equal figures for 1 and N workers mean no parallel overhead.
    */
@@ -70,16 +79,23 @@ async function pageSets(extraDirs: string[], tmp: string): Promise<PageSet[]> {
   return sets;
 }
 
+function repeat<T>(items: T[], times: number): T[] {
+  return Array.from({ length: times }, () => items).flat();
+}
+
 const discard: OutputWriter = { write: async () => undefined, end: async () => undefined };
 
-async function timeRun(
-  pool: WorkerPool,
-  inputs: string[],
-): Promise<{ pages: number; seconds: number; cpuSeconds: number }> {
+interface Timed {
+  pages: number;
+  seconds: number;
+  cpuSeconds: number;
+}
+
+async function timeRun(pool: WorkerPool, inputs: string[]): Promise<Timed> {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const counts = await runAnalysis(
-    { inputs, workers: pool.size, lookahead: 4, timeoutMs: 15_000, now: NOW, pool },
+    { inputs, workers: pool.size, format: 'jsonl', lookahead: 4, timeoutMs: 15_000, now: NOW, pool },
     discard,
     { report: () => undefined, error: () => undefined, page: () => undefined, inputDone: () => undefined },
   );
@@ -106,38 +122,70 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   const rows: ThroughputRow[] = [];
   try {
     const sets = await pageSets(extraDirs, tmp);
-    const target = quick ? 80 : 300;
-    const repeats = quick ? 1 : 3;
+    const repeats = quick ? 1 : 5;
+    // A timed run lasts about this long with one worker: long enough that a major garbage
+    // collection (up to a few hundred ms) or a scheduling hiccup is a small part of it.
+    const runSeconds = quick ? 1 : 4;
     for (const set of sets) {
-      const passes = Math.max(1, Math.round(target / Math.max(set.pages, 1)));
-      const inputs = Array.from({ length: passes }, () => set.inputs).flat();
-      let base = Number.NaN;
-      for (const workers of counts) {
-        const pool = new WorkerPool(workers);
-        try {
-          // Start and warm every worker (engine loaded, JIT warm) before anything is timed.
-          await timeRun(pool, set.inputs.slice(0, workers * 3));
-          const runs = [];
-          for (let r = 0; r < repeats; r++) runs.push(await timeRun(pool, inputs));
-          const seconds = median(runs.map((run) => run.seconds));
-          const pages = runs[0]!.pages;
-          const pagesPerSecond = pages / seconds;
-          if (workers === 1) base = pagesPerSecond;
-          const speedup = pagesPerSecond / base;
+      const pools = counts.map((workers) => new WorkerPool(workers));
+      try {
+        let inputs: string[] | undefined;
+        for (const pool of pools) {
+          // Warm every worker before anything is timed: engine loaded and the JIT settled, which
+          // takes a few hundred pages per worker (the first pages run several times slower).
+          const warmPasses = Math.max(1, Math.round((quick ? 40 : 300 * pool.size) / set.pages));
+          const warm = await timeRun(pool, repeat(set.inputs, warmPasses));
+          // The same pages for every worker count, sized from the one-worker warm-up rate.
+          inputs ??= repeat(
+            set.inputs,
+            Math.max(1, Math.ceil((runSeconds * warm.pages) / warm.seconds / Math.max(set.pages, 1))),
+          );
+        }
+        const runs = pools.map(() => [] as Timed[]);
+        const controls = pools.map(() => [] as number[]);
+        const speedups = pools.map(() => [] as number[]);
+        for (let r = 0; r < repeats; r++) {
+          // Each round times every worker count back to back, each beside its control, so all
+          // see the same machine: on a shared machine the load changes from minute to minute.
+          for (const [i, pool] of pools.entries()) {
+            if (pool.size > 1) controls[i]!.push(await cpuParallelCapacity(pool.size));
+            runs[i]!.push(await timeRun(pool, inputs!));
+          }
+          const rate = (run: Timed) => run.pages / run.seconds;
+          for (const i of pools.keys()) speedups[i]!.push(rate(runs[i]![r]!) / rate(runs[0]![r]!));
+          log(
+            `    round ${r + 1}: ` +
+              pools
+                .map((pool, i) =>
+                  i === 0
+                    ? `1 worker ${round(rate(runs[0]![r]!), 1)} pages/s`
+                    : `${pool.size} workers ${round(speedups[i]![r]!, 2)}× (control ${round(controls[i]![r]!, 2)}×)`,
+                )
+                .join(', '),
+          );
+        }
+        for (const [i, pool] of pools.entries()) {
+          const workers = pool.size;
+          const seconds = median(runs[i]!.map((run) => run.seconds));
+          const pages = runs[i]![0]!.pages;
+          const speedup = median(speedups[i]!);
+          const control = workers > 1 ? median(controls[i]!) : null;
           rows.push({
             set: set.name,
             workers,
             pages,
             seconds: round(seconds, 2),
-            pagesPerSecond: round(pagesPerSecond, 1),
+            pagesPerSecond: round(pages / seconds, 1),
             speedup: round(speedup, 2),
             perCoreEfficiency: workers > 1 ? round((speedup - 1) / (workers - 1), 2) : null,
-            cpuMsPerPage: round((median(runs.map((run) => run.cpuSeconds)) * 1000) / pages, 1),
+            controlSpeedup: control === null ? null : round(control, 2),
+            speedupOfControl: control === null ? null : round(speedup / control, 2),
+            cpuMsPerPage: round((median(runs[i]!.map((run) => run.cpuSeconds)) * 1000) / pages, 1),
           });
-          log(`  ${set.name}: ${workers} worker(s) ${round(pagesPerSecond, 1)} pages/s (${pages} pages)`);
-        } finally {
-          await pool.close();
+          log(`  ${set.name}: ${workers} worker(s) ${round(pages / seconds, 1)} pages/s (${pages} pages)`);
         }
+      } finally {
+        await Promise.all(pools.map((pool) => pool.close()));
       }
     }
   } finally {
@@ -149,7 +197,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   const worst = multi.length ? Math.min(...multi.map((r) => r.perCoreEfficiency!)) : Number.NaN;
   const summary = {
     method:
-      'pages per second through cli/run.ts (read, parse and analyze in worker threads, ordered output discarded); workers warmed first; median of runs',
+      'pages per second through cli/run.ts (files read, parsed, analyzed and rendered as jsonl in worker threads; ordered output discarded); workers warmed first; worker counts timed in turn in each round, each beside a control CPU loop; medians of rounds (speed-up: median of the per-round ratios)',
     node: process.version,
     cores,
     loadAverage: { before: round(loadBefore, 2), after: round(loadAfter, 2) },
@@ -165,13 +213,24 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   console.log('');
   console.log(
     markdownTable(
-      ['pages', 'workers', 'pages/s', 'speed-up', 'per added core', 'CPU ms per page (all threads)'],
+      [
+        'pages',
+        'workers',
+        'pages/s',
+        'speed-up',
+        'per added core',
+        'control',
+        'speed-up ÷ control',
+        'CPU ms per page (all threads)',
+      ],
       rows.map((r) => [
         r.set,
         r.workers,
         r.pagesPerSecond,
         `${r.speedup}×`,
         r.perCoreEfficiency === null ? '—' : r.perCoreEfficiency,
+        r.controlSpeedup === null ? '—' : `${r.controlSpeedup}×`,
+        r.speedupOfControl === null ? '—' : r.speedupOfControl,
         r.cpuMsPerPage,
       ]),
     ),
@@ -183,6 +242,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   );
   console.log(
     `control: a pure CPU loop in ${cores} threads ran ${summary.cpuControlSpeedup.before}× (before) and ` +
-      `${summary.cpuControlSpeedup.after}× (after) as fast as in one: the most any speed-up could be then`,
+      `${summary.cpuControlSpeedup.after}× (after) as fast as in one, and the "control" column beside each ` +
+      'run: the most any speed-up could be then',
   );
 }

@@ -52,6 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       {
         inputs: args.inputs,
         workers: args.workers,
+        format: args.format,
         lookahead: args.concurrency,
         timeoutMs: args.timeoutMs,
         ...(args.shard ? { shard: args.shard } : {}),

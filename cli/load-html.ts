@@ -3,7 +3,7 @@
 // windows-1252 fallback), so a saved legacy-encoded clinic page reads as it did in the browser.
 // Anything that is not HTML (images, PDFs, archives, plain text with no markup) is refused with a
 // reason instead of producing an empty report.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { decodeCp1252 } from '../lib/normalize/codepages';
 
@@ -103,16 +103,20 @@ function supported(label: string | undefined): string | undefined {
   }
 }
 
-export async function loadHtmlFile(path: string): Promise<Loaded> {
+/**
+ * Synchronous: the analysis worker reads each saved page itself and finishes one page before it
+ * looks at the next (the pool relies on that order); the file is small and the thread its own.
+ */
+export function loadHtmlFile(path: string): Loaded {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) return { ok: false, error: 'is a directory, not an HTML file' };
     if (info.size > MAX_HTML_BYTES)
       return {
         ok: false,
         error: `file too large (${megabytes(info.size)}; the limit is ${megabytes(MAX_HTML_BYTES)})`,
       };
-    return decodeHtml(new Uint8Array(await readFile(path)));
+    return decodeHtml(new Uint8Array(readFileSync(path)));
   } catch (err) {
     return { ok: false, error: fileError(err) };
   }

@@ -2,7 +2,7 @@
 // A redrawn bar when stderr is a terminal; otherwise nothing, or one plain line per page with
 // --progress (for logs and CI). Both show pages per second: archives hold an unknown number of
 // pages, so the bar counts inputs and the rate counts pages.
-import type { PageReport, Verdict } from '../lib/schema';
+import type { Verdict } from '../lib/schema';
 
 export interface ProgressSink {
   /** A page finished (analyzed or failed). */
@@ -85,7 +85,11 @@ export function createTally(): Tally {
   };
 }
 
-export function addToTally(tally: Tally, report: PageReport): void {
+/** A PageReport, or the part of it an analysis worker sends back (cli/pool/messages.ts PageTally). */
+export function addToTally(
+  tally: Tally,
+  report: { products: readonly { id: string }[]; claims: readonly { verdict: Verdict }[] },
+): void {
   tally.pages++;
   tally.products += report.products.length;
   for (const p of report.products) tally.distinct.add(p.id);

@@ -1,19 +1,20 @@
 // The analysis run behind `npm run analyze`: inputs → pages (cli/inputs/, read ahead a little) →
-// the worker pool (pages analyzed in parallel) → output, written in input order as soon as the
-// next report in order is ready. At most `maxInFlight` pages are held at once, so memory stays
-// flat for an archive of any size.
-import type { PageReport } from '../lib/schema';
-import type { Capture, ReadContext } from './inputs/types';
+// the worker pool (pages read, analyzed and rendered in parallel) → output, written in input order
+// as soon as the next page in order is ready. At most `maxInFlight` pages are held at once, so
+// memory stays flat for an archive of any size.
+import type { Format } from './analyze-args';
+import type { ReadContext } from './inputs/types';
 import type { OutputWriter } from './output';
 import { pageStream } from './page-stream';
-import type { JobMessage, JobResult } from './pool/messages';
+import type { JobMessage, JobResult, PageTally } from './pool/messages';
 import { WorkerPool } from './pool/worker-pool';
-import { reportLine } from './report-line';
 import { inShard, type Shard } from './shard';
 
 export interface RunOptions {
   inputs: readonly string[];
   workers: number;
+  /** The output format, rendered by the workers (the writer puts the pages' parts together). */
+  format: Format;
   /** Inputs open at once (URL downloads in flight). */
   lookahead: number;
   timeoutMs: number;
@@ -27,7 +28,8 @@ export interface RunOptions {
 }
 
 export interface RunEvents {
-  report(report: PageReport): void;
+  /** A page analyzed: what the summary line counts of it. */
+  report(tally: PageTally): void;
   /** A page or input that failed, as "<input>: <reason>". */
   error(line: string): void;
   /** A page finished, ok or not. */
@@ -54,7 +56,8 @@ export interface AnalysisPool {
 interface InFlight {
   input: string;
   source: string;
-  capture: Capture | undefined;
+  /** Where in the input the page is (archive records), for a body that cannot be read. */
+  at: string | undefined;
   result: Promise<JobResult>;
   value?: JobResult;
 }
@@ -80,12 +83,19 @@ export async function runAnalysis(
   /** Writes the results at the front of the queue that are ready, in input order. */
   const flushReady = async () => {
     for (let value = inFlight[0]?.value; value; value = inFlight[0]?.value) {
-      const { input, source, capture } = inFlight.shift()!;
+      const { input, source, at } = inFlight.shift()!;
+      if (!value.ok && value.stage === 'read') {
+        // Not a page (a missing file, an archived body that is not HTML): the one line a reader
+        // gives for it, and no page on the progress line.
+        counts.errors++;
+        events.error(`${input}: ${at ? `${at}: ` : ''}${value.error}`);
+        continue;
+      }
       events.page(source);
       if (value.ok) {
         counts.analyzed++;
-        events.report(value.report);
-        await output.write(reportLine(value.report, capture));
+        events.report(value.tally);
+        await output.write(value.line);
       } else {
         counts.errors++;
         events.error(`${input}: ${source === input ? '' : `${source}: `}${value.error}`);
@@ -108,9 +118,10 @@ export async function runAnalysis(
         events.error(`${input}: ${item.message}`);
         continue;
       }
-      const { source, html, capture } = item.page;
+      const { source, body, capture, at } = item.page;
       const now = opts.now ?? new Date().toISOString();
-      const entry: InFlight = { input, source, capture, result: pool.run({ source, html, now }) };
+      const job = { source, body, now, format: opts.format, ...(capture ? { capture } : {}) };
+      const entry: InFlight = { input, source, at, result: pool.run(job) };
       // Registered before anyone awaits `result`, so `value` is set by the time an await returns.
       void entry.result.then((value) => (entry.value = value));
       inFlight.push(entry);

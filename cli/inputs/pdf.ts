@@ -56,7 +56,7 @@ export const pdfReader: InputReader = {
         page: {
           source: pdf.source,
           key: input,
-          html: `<!doctype html>\n${pdf.doc.documentElement.outerHTML}`,
+          body: { kind: 'text', html: `<!doctype html>\n${pdf.doc.documentElement.outerHTML}` },
         },
       };
   },

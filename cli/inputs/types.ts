@@ -13,6 +13,19 @@ export interface Capture {
   date: string;
 }
 
+/**
+ * A page's markup as the reader has it. Decoding and parsing cost as much as a small page's
+ * analysis, so readers hand over what they read (a path, raw bytes) and the worker thread that
+ * analyzes the page reads and decodes it: the main thread stays free to feed every core.
+ */
+export type PageBody =
+  /** Markup already decoded (a downloaded URL, a PDF's rebuilt document). */
+  | { kind: 'text'; html: string }
+  /** A saved HTML file: read and decoded in the worker (cli/load-html.ts loadHtmlFile). */
+  | { kind: 'file'; path: string }
+  /** An archived response body, content-decoded: its charset is found in the worker. */
+  | { kind: 'bytes'; bytes: Uint8Array; charset?: string };
+
 export interface Page {
   /** PageReport.source: the file path or URL as given, or an archived page's target URI. */
   source: string;
@@ -21,7 +34,12 @@ export interface Page {
    * inputs; archive + record id for archived pages. Used by --shard and --resume.
    */
   key: string;
-  html: string;
+  body: PageBody;
+  /**
+   * Where in the input the page is, for an error reading its body ("record 3 (https://…)"), as
+   * when the reader itself reports it; absent for one-page inputs.
+   */
+  at?: string;
   capture?: Capture;
 }
 

@@ -9,6 +9,7 @@ export const urlReader: InputReader = {
   async *read(input, ctx): AsyncIterable<InputItem> {
     const loaded = await fetchHtml(input, { timeoutMs: ctx.timeoutMs });
     if (!loaded.ok) yield { kind: 'error', message: loaded.error };
-    else yield { kind: 'page', page: { source: input, key: input, html: loaded.html } };
+    else
+      yield { kind: 'page', page: { source: input, key: input, body: { kind: 'text', html: loaded.html } } };
   },
 };

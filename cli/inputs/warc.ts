@@ -1,16 +1,17 @@
 // Web archives (.warc, .warc.gz, as Common Crawl and web archives publish them), read as a stream
 // with warcio: each HTML `response` record is one page (source = its WARC-Target-URI, its
-// WARC-Date kept in the output); every other record is skipped and counted. Only one record's
-// body is in memory at a time. gzip is undone by node:zlib (multi-member, as .warc.gz is) so a
-// truncated or corrupt file is an error rather than a silent early end; records read before it
-// still count. A record that is not a WARC record gives one error line and reading goes on.
+// WARC-Date kept in the output); every other record is skipped and counted. A page's body leaves
+// as bytes, decoded by the worker that analyzes it; only the pages in flight are held. gzip is
+// undone by node:zlib (multi-member, as .warc.gz is) so a truncated or corrupt file is an error
+// rather than a silent early end; records read before it still count. A record that is not a WARC
+// record gives one error line and reading goes on.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { WARCParser, type WARCRecord } from 'warcio';
-import { decodeHtml, fileError, megabytes, MAX_HTML_BYTES } from '../load-html';
+import { fileError, megabytes, MAX_HTML_BYTES } from '../load-html';
 import type { InputItem, InputReader, ReadContext } from './types';
 
 class NotWarc extends Error {}
@@ -96,17 +97,25 @@ async function readRecord(
   const owed = (record._reader as { limit?: number }).limit ?? 0;
   if (owed > 0) return { kind: 'error', message: `${at} (${uri}): truncated (${owed} bytes missing)` };
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
-  const decoded = decodeHtml(bytes, charset);
-  if (!decoded.ok) return { kind: 'error', message: `${at} (${uri}): ${decoded.error}` };
   return {
     kind: 'page',
     page: {
       source: uri,
       key,
-      html: decoded.html,
+      // Decoded in the worker (the charset sniffing and decoding scale with the workers there).
+      body: { kind: 'bytes', bytes: owned(bytes), ...(charset ? { charset } : {}) },
+      at: `${at} (${uri})`,
       capture: { archive: input, recordId: key, date: record.warcDate ?? '' },
     },
   };
+}
+
+/**
+ * The body in a buffer of its own: a view into a larger chunk would be copied to the worker whole
+ * (structured clone copies a view's entire ArrayBuffer).
+ */
+function owned(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
 function openStream(path: string, gzip: boolean): AsyncIterable<Uint8Array> {

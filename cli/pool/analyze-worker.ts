@@ -1,29 +1,46 @@
-// One analysis worker thread: HTML in, PageReport out. Parsing runs here too (it is as costly as
-// the analysis), so the main thread only reads inputs and writes output.
+// One analysis worker thread: a page's body in, its rendered output line out. Reading the file or
+// decoding the archived bytes, parsing, analysis and rendering all run here, so the main thread
+// only reads inputs' structure and writes output, and adding workers adds throughput. Jobs are
+// handled one at a time in the order they arrive (all synchronous): the pool, which sends a few
+// ahead, relies on that to know which page a dying worker held.
 import { parentPort } from 'node:worker_threads';
 import { analyzePage } from '../../lib/analyze';
 import { bundledDataset } from '../../lib/dataset/bundled';
+import { loadBody } from '../inputs/body';
 import { parseHtml } from '../load-html';
+import { renderLine } from '../output';
+import { reportLine } from '../report-line';
 import type { JobMessage, ResultMessage } from './messages';
 
 const port = parentPort;
 if (!port) throw new Error('analyze-worker runs only as a worker thread');
 
-port.on('message', (job: JobMessage) => {
-  let reply: ResultMessage;
+function handle(job: JobMessage): ResultMessage {
+  const loaded = loadBody(job.body);
+  if (!loaded.ok) return { id: job.id, ok: false, stage: 'read', error: loaded.error };
   try {
-    const report = analyzePage(parseHtml(job.html), {
+    const report = analyzePage(parseHtml(loaded.html), {
       url: job.source,
       dataset: bundledDataset,
       now: job.now,
     });
-    reply = { id: job.id, ok: true, report };
+    return {
+      id: job.id,
+      ok: true,
+      line: renderLine(job.format, reportLine(report, job.capture), bundledDataset),
+      tally: {
+        products: report.products.map((p) => ({ id: p.id })),
+        claims: report.claims.map((c) => ({ verdict: c.verdict })),
+      },
+    };
   } catch (err) {
-    reply = {
+    return {
       id: job.id,
       ok: false,
+      stage: 'analyze',
       error: `analysis failed (${err instanceof Error ? err.message : String(err)})`,
     };
   }
-  port.postMessage(reply);
-});
+}
+
+port.on('message', (job: JobMessage) => port.postMessage(handle(job)));

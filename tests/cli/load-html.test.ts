@@ -10,14 +10,14 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeHtml', () => {
   it('honours <meta http-equiv> charset (windows-1252 page)', async () => {
-    const loaded = await loadHtmlFile(fixture('windows-1252.html'));
+    const loaded = loadHtmlFile(fixture('windows-1252.html'));
     expect(loaded.ok && loaded.encoding).toBe('windows-1252');
     if (!loaded.ok) return;
     expect(parseHtml(loaded.html).title).toBe('Thérapie CAR-T – Kymriah à Lyon');
   });
 
   it('honours a UTF-16 byte order mark', async () => {
-    const loaded = await loadHtmlFile(fixture('utf16-bom.html'));
+    const loaded = loadHtmlFile(fixture('utf16-bom.html'));
     expect(loaded.ok && loaded.encoding).toBe('utf-16le');
     if (loaded.ok) expect(parseHtml(loaded.html).title).toBe('UTF-16 page — Kymriah');
   });
@@ -60,11 +60,11 @@ describe('decodeHtml', () => {
   });
 
   it('refuses binary data, known file types, empty files and text without markup', async () => {
-    expect(await loadHtmlFile(fixture('pixel.png'))).toEqual({
+    expect(loadHtmlFile(fixture('pixel.png'))).toEqual({
       ok: false,
       error: 'not HTML (looks like a PNG image)',
     });
-    expect(await loadHtmlFile(fixture('notes.txt'))).toEqual({
+    expect(loadHtmlFile(fixture('notes.txt'))).toEqual({
       ok: false,
       error: 'not HTML (no markup found)',
     });
@@ -83,9 +83,9 @@ describe('loadHtmlFile errors', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('names missing files and directories plainly', async () => {
-    expect(await loadHtmlFile(join(dir, 'missing.html'))).toEqual({ ok: false, error: 'file not found' });
-    expect(await loadHtmlFile(dir)).toEqual({ ok: false, error: 'is a directory, not an HTML file' });
+    expect(loadHtmlFile(join(dir, 'missing.html'))).toEqual({ ok: false, error: 'file not found' });
+    expect(loadHtmlFile(dir)).toEqual({ ok: false, error: 'is a directory, not an HTML file' });
     writeFileSync(join(dir, 'ok.html'), '<p>hi</p>');
-    expect(await loadHtmlFile(join(dir, 'ok.html'))).toMatchObject({ ok: true, html: '<p>hi</p>' });
+    expect(loadHtmlFile(join(dir, 'ok.html'))).toMatchObject({ ok: true, html: '<p>hi</p>' });
   });
 });

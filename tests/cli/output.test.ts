@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createOutput } from '../../cli/output';
+import { createOutput, renderLine } from '../../cli/output';
 import type { ReportLine } from '../../cli/report-line';
 import { formatText } from '../../cli/text-report';
 import { claimsCsv } from '../../lib/collection/export';
@@ -32,7 +32,8 @@ const sets: Record<string, ReportLine[]> = {
 async function streamed(format: 'json' | 'jsonl' | 'csv' | 'text', lines: ReportLine[], bom = false) {
   const out = join(dir, `${format}-${lines.length}-${bom}`);
   const writer = createOutput({ format, out, append: false, bom, dataset: bundledDataset });
-  for (const line of lines) await writer.write(line);
+  // Rendered one page at a time, as the analysis workers do, then put together in order.
+  for (const line of lines) await writer.write(renderLine(format, line, bundledDataset));
   await writer.end();
   return readFileSync(out, 'utf8');
 }
@@ -63,7 +64,7 @@ describe('streamed output', () => {
         bom: false,
         dataset: bundledDataset,
       });
-      await writer.write(line);
+      await writer.write(renderLine('jsonl', line, bundledDataset));
       await writer.end();
     }
     expect(

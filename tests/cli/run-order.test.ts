@@ -4,10 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { OutputWriter } from '../../cli/output';
+import { renderLine, type OutputWriter } from '../../cli/output';
 import type { JobResult } from '../../cli/pool/messages';
 import type { ReportLine } from '../../cli/report-line';
 import { runAnalysis, type AnalysisPool } from '../../cli/run';
+import { bundledDataset } from '../../lib/dataset/bundled';
 import { FIXED_NOW } from '../helpers/dom';
 import { report } from '../collection/factory';
 import { buildWarc } from './helpers/warc';
@@ -29,7 +30,12 @@ function scramblingPool(size: number) {
       return new Promise<JobResult>((resolve) =>
         setTimeout(() => {
           held--;
-          resolve({ ok: true, report: { ...report({}), source: job.source, analyzedAt: job.now } });
+          const line = { ...report({}), source: job.source, analyzedAt: job.now };
+          resolve({
+            ok: true,
+            line: renderLine(job.format, line, bundledDataset),
+            tally: { products: [], claims: [] },
+          });
         }, delay),
       );
     },
@@ -40,7 +46,11 @@ function scramblingPool(size: number) {
 
 function collecting(): OutputWriter & { lines: ReportLine[] } {
   const lines: ReportLine[] = [];
-  return { lines, write: async (line) => void lines.push(line), end: async () => undefined };
+  return {
+    lines,
+    write: async (line) => void lines.push(JSON.parse(line.text) as ReportLine),
+    end: async () => undefined,
+  };
 }
 
 describe('runAnalysis', () => {
@@ -64,7 +74,7 @@ describe('runAnalysis', () => {
     const { pool, maxHeld } = scramblingPool(2);
     const output = collecting();
     const counts = await runAnalysis(
-      { inputs, workers: 2, lookahead: 4, timeoutMs: 1000, now: FIXED_NOW, pool },
+      { inputs, workers: 2, format: 'jsonl', lookahead: 4, timeoutMs: 1000, now: FIXED_NOW, pool },
       output,
       {
         report: () => undefined,

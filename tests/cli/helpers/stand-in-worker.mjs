@@ -4,5 +4,10 @@ import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', (job) => {
   if (job.source === 'crash') process.exit(3);
-  parentPort.postMessage({ id: job.id, ok: true, report: { source: job.source } });
+  parentPort.postMessage({
+    id: job.id,
+    ok: true,
+    line: { text: job.source, claims: 0, analyzedAt: job.now },
+    tally: { products: [], claims: [] },
+  });
 });
