@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findWordFigures } from '../../lib/claims/word-figures';
 import { findPercents } from '../../lib/claims/patterns';
+import { claimsOf } from './helpers';
 
 const read = (text: string) => findWordFigures(text, []).map((f) => [f.value, f.low ?? null, f.comparator]);
 
@@ -41,8 +42,7 @@ describe('figures said twice', () => {
 });
 
 describe('proportions in words reach the response rule', () => {
-  it('reads "tres de cada cuatro pacientes respondieron" as a response rate', async () => {
-    const { claimsOf } = await import('./helpers');
+  it('reads "tres de cada cuatro pacientes respondieron" as a response rate', () => {
     const claims = claimsOf([
       {
         text: 'En el estudio RELIANCE de relma-cel, alrededor de tres de cada cuatro pacientes respondieron.',

@@ -441,6 +441,8 @@ const ITEM_LEAD = 40;
 function underApprovalHeading(s: SentenceContext): RawClaim[] {
   const heading = s.headings[s.headings.length - 1];
   if (s.blockKind !== 'list-item' && s.blockKind !== 'table-row') return [];
+  if (!heading || approvalTriggers(heading).length === 0 || NOT_APPROVED.test(heading)) return [];
+  if (s.headingHits?.[0]?.some((h) => h.kind === 'product')) return [];
   // A row says it once: in a column of its own for approvals (tableCell) or in a cell with an
   // approval word; and only its first cell leads with the product (a row of products is a header).
   if (s.rowCells) {
@@ -448,8 +450,6 @@ function underApprovalHeading(s: SentenceContext): RawClaim[] {
     if (s.rowCells.filter((c) => c.hits.some((h) => h.kind === 'product')).length > 1) return [];
     if (s.rowCells.some((c) => c.role === 'approval' || approvalTriggers(c.text).length > 0)) return [];
   }
-  if (!heading || approvalTriggers(heading).length === 0 || NOT_APPROVED.test(heading)) return [];
-  if (s.headingHits?.[0]?.some((h) => h.kind === 'product')) return [];
   const products = hitsOf(s, 'product');
   const first = products[0];
   if (!first || first.at > ITEM_LEAD || products.some((p) => p.id !== first.id)) return [];
