@@ -8,8 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { analyzePage } from '../lib/analyze';
-import type { Dataset } from '../lib/dataset/schema';
+import { analyzePage, type DatasetIndex } from '../lib/analyze';
 import type { PageReport } from '../lib/schema';
 import { isExtractionCutNote } from '../lib/extract';
 
@@ -34,7 +33,8 @@ export interface MeasureOptions {
   iterations: number;
   /** Stop early (after at least 3 iterations) once this much time went into the page. */
   maxSeconds: number;
-  dataset: Dataset;
+  /** Built once for the whole run, as the CLI workers build it once per dataset. */
+  index: DatasetIndex;
   url: string;
 }
 
@@ -42,11 +42,11 @@ function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-export function timeFull(html: string, dataset: Dataset, url: string): { ms: number; report: PageReport } {
+export function timeFull(html: string, index: DatasetIndex, url: string): { ms: number; report: PageReport } {
   const doc = parse(html);
   gc();
   const t0 = performance.now();
-  const report = analyzePage(doc, { url, dataset, now: BENCH_NOW });
+  const report = analyzePage(doc, { url, index, now: BENCH_NOW });
   return { ms: performance.now() - t0, report };
 }
 
@@ -60,7 +60,7 @@ export function timeReadability(html: string): number {
 
 export function measurePage(html: string, opts: MeasureOptions): PageTiming {
   for (let i = 0; i < opts.warmup; i++) {
-    timeFull(html, opts.dataset, opts.url);
+    timeFull(html, opts.index, opts.url);
     timeReadability(html);
   }
   const out: PageTiming = { fullMs: [], readabilityMs: [], partial: false, claims: 0, words: 0, notes: [] };
@@ -69,7 +69,7 @@ export function measurePage(html: string, opts: MeasureOptions): PageTiming {
     // Alternate the order so neither side always runs on a heap the other just filled.
     const fullFirst = i % 2 === 0;
     if (!fullFirst) out.readabilityMs.push(timeReadability(html));
-    const { ms, report } = timeFull(html, opts.dataset, opts.url);
+    const { ms, report } = timeFull(html, opts.index, opts.url);
     out.fullMs.push(ms);
     // Only the extraction budget (elements / characters) cuts the analyzed text; the report's claim
     // cap (lib/report.ts MAX_CLAIMS) also sets `partial` but the whole page was still analyzed.

@@ -4,7 +4,7 @@
 //                       [--real blind|dev|all]   (real-page excerpts in ../shared/corpora, labels in tests/real)
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePage } from '../lib/analyze';
+import { analyzePage, indexDataset } from '../lib/analyze';
 import { bundledDataset } from '../lib/dataset/bundled';
 import { PageReport } from '../lib/schema';
 import { prettifyError } from '../lib/zod';
@@ -64,11 +64,12 @@ function main(): number {
     ? readRealCorpus(root, resolve(root, '..', 'shared'), args.real, args.pages)
     : readCorpus(dirs, args.pages);
 
+  const index = indexDataset(bundledDataset);
   const invalidReports: string[] = [];
   const scored: ScoredInput[] = corpus.pages.map((page) => {
     const report = analyzePage(loadDocument(page.html), {
       url: page.expected.url,
-      dataset: bundledDataset,
+      index,
       now: EVAL_NOW,
     });
     const check = PageReport.safeParse(report);

@@ -3,7 +3,7 @@
 // left a selection request — and returns an AnalyzeResult, which executeScript hands back; the
 // listener for highlight requests is registered once per page, however often this is injected.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzePage } from '../lib/analyze';
+import { analyzePage, indexDataset } from '../lib/analyze';
 import { bundledDataset } from '../lib/dataset/bundled';
 import type { AnalyzeResult } from '../lib/messages';
 import { adoptReport, contentState } from '../utils/content-listener';
@@ -19,7 +19,8 @@ export default defineContentScript({
     try {
       const report = analyzePage(selection === null ? document : selectionDocument(document, selection), {
         url: location.href,
-        dataset: bundledDataset,
+        // Each injection evaluates this script afresh: one analysis, one index.
+        index: indexDataset(bundledDataset),
         now: new Date().toISOString(),
       });
       adoptReport(document, state, report);

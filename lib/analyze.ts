@@ -1,30 +1,41 @@
 // The analysis pipeline, in the one order it runs:
 //   extract → normalize → match → claims → verify → report
 // Each stage is a pure function (data in, data out); this file only wires them and keeps the
-// promise that a hostile page yields a (possibly partial) report instead of an exception.
+// promise that a hostile page yields a (possibly partial) report instead of an exception. The
+// dataset is indexed once per analysis (or once by the caller, for many pages) and passed down:
+// no stage keeps a cache of its own.
 import type { Dataset } from './dataset/schema';
 import type { Extracted } from './extract/types';
 import type { PageReport } from './schema';
 import { extract } from './extract';
-import { prepareBlocks } from './match/prepare';
+import { prepareBlocks } from './normalize/prepare';
 import { matchBlocks } from './match';
 import { detectClaims } from './claims';
 import { verifyClaims } from './verify';
 import { buildReport, emptyReport, MAX_CLAIMS } from './report';
+import { indexDataset, type DatasetIndex } from './index-dataset';
 
-export interface AnalyzeOptions {
+export { indexDataset, type DatasetIndex } from './index-dataset';
+
+/**
+ * What claims are checked against: an index the caller built once (indexDataset) and reuses for
+ * every page it analyzes, or the dataset itself, then indexed for this one analysis.
+ */
+export type DatasetSource =
+  { index: DatasetIndex; dataset?: undefined } | { dataset: Dataset; index?: undefined };
+
+export type AnalyzeOptions = {
   /** URL of the page (or a file path for CLI input); copied to PageReport.source. */
   url: string;
-  dataset: Dataset;
   /** ISO timestamp of the analysis; lib/ never reads the clock. */
   now: string;
   /** Extraction budget: elements walked. */
   maxElements?: number;
   /** Extraction budget: characters collected. */
   maxChars?: number;
-}
+} & DatasetSource;
 
-export type AnalyzeExtractedOptions = Omit<AnalyzeOptions, 'maxElements' | 'maxChars'>;
+export type AnalyzeExtractedOptions = { url: string; now: string } & DatasetSource;
 
 export function analyzePage(doc: Document, opts: AnalyzeOptions): PageReport {
   let extracted: Extracted;
@@ -34,23 +45,31 @@ export function analyzePage(doc: Document, opts: AnalyzeOptions): PageReport {
     if (opts.maxChars !== undefined) budget.maxChars = opts.maxChars;
     extracted = extract(doc, budget);
   } catch (err) {
-    return emptyReport(opts, `Text extraction failed: ${describe(err)}`);
+    return emptyReport(reportOptions(opts), `Text extraction failed: ${describe(err)}`);
   }
-  return analyzeExtracted(extracted, { url: opts.url, dataset: opts.dataset, now: opts.now });
+  return analyzeExtracted(extracted, opts);
 }
 
 export function analyzeExtracted(extracted: Extracted, opts: AnalyzeExtractedOptions): PageReport {
   try {
+    const index = opts.index ?? indexDataset(opts.dataset);
     const blocks = prepareBlocks(extracted.blocks);
-    const matches = matchBlocks(blocks, opts.dataset);
-    const claims = detectClaims(blocks, matches, opts.dataset);
+    const matches = matchBlocks(blocks, index);
+    const claims = detectClaims(blocks, matches, index);
     // Only the claims the report will show are verified (a very large page yields thousands).
     const shown = claims.length > MAX_CLAIMS ? claims.slice(0, MAX_CLAIMS) : claims;
-    const verified = verifyClaims(shown, opts.dataset);
-    return buildReport({ extracted, blocks, matches, claims: verified, claimsFound: claims.length }, opts);
+    const verified = verifyClaims(shown, index);
+    return buildReport(
+      { extracted, blocks, matches, claims: verified, claimsFound: claims.length },
+      { url: opts.url, now: opts.now, dataset: index },
+    );
   } catch (err) {
-    return emptyReport(opts, `Analysis stopped: ${describe(err)}`, extracted.title);
+    return emptyReport(reportOptions(opts), `Analysis stopped: ${describe(err)}`, extracted.title);
   }
+}
+
+function reportOptions(opts: AnalyzeExtractedOptions): { url: string; now: string; dataset: Dataset } {
+  return { url: opts.url, now: opts.now, dataset: opts.index ?? opts.dataset };
 }
 
 function describe(err: unknown): string {

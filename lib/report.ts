@@ -1,9 +1,9 @@
 // report: assemble the PageReport (lib/schema.ts, version 1) from the stages' output.
 // Findings are listed in order of first appearance on the page; mentions in reading order.
 import type { Dataset } from './dataset/schema';
-import { conditionById, productById, targetById } from './dataset/index';
+import type { DatasetIndex } from './match/dataset-index';
 import type { Extracted } from './extract/types';
-import type { PreparedBlock } from './match/prepare';
+import type { PreparedBlock } from './normalize/prepare';
 import type { Hit, MatchResult } from './match/types';
 import { REPORT_VERSION } from './report-version';
 import type { Claim, ConditionFinding, Mention, PageReport, ProductFinding, TargetFinding } from './schema';
@@ -28,7 +28,8 @@ export interface ReportInput {
 
 export interface ReportOptions {
   url: string;
-  dataset: Dataset;
+  /** The dataset as the analysis indexed it. */
+  dataset: DatasetIndex;
   now: string;
 }
 
@@ -102,7 +103,11 @@ function thousands(n: number): string {
 }
 
 /** A report with no findings, for pages the pipeline could not read; says why in `notes`. */
-export function emptyReport(opts: ReportOptions, note: string, title = ''): PageReport {
+export function emptyReport(
+  opts: Omit<ReportOptions, 'dataset'> & { dataset: Dataset },
+  note: string,
+  title = '',
+): PageReport {
   return {
     version: REPORT_VERSION,
     source: opts.url,
@@ -125,7 +130,7 @@ export function emptyReport(opts: ReportOptions, note: string, title = ''): Page
 
 function createFinding(
   hit: Hit,
-  ds: Dataset,
+  ds: DatasetIndex,
   products: ProductFinding[],
   targets: TargetFinding[],
   conditions: ConditionFinding[],
@@ -134,21 +139,21 @@ function createFinding(
 ): { mentions: Mention[] } | undefined {
   switch (hit.kind) {
     case 'product': {
-      const p = productById(ds, hit.id);
+      const p = ds.productsById.get(hit.id);
       if (!p) return undefined;
       const f: ProductFinding = { id: p.id, name: displayName(p), status: p.status, mentions: [] };
       products.push(f);
       return f;
     }
     case 'target': {
-      const t = targetById(ds, hit.id);
+      const t = ds.targetsById.get(hit.id);
       if (!t) return undefined;
       const f: TargetFinding = { id: t.id, label: t.label, mentions: [] };
       targets.push(f);
       return f;
     }
     case 'condition': {
-      const c = conditionById(ds, hit.id);
+      const c = ds.conditionsById.get(hit.id);
       if (!c) return undefined;
       const f: ConditionFinding = { id: c.id, label: c.name, mentions: [] };
       conditions.push(f);

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // The engine's stages run extract → normalize → match → claims → verify → report, and no stage may
 // import a later one (a rule that reached into verify once made claims depend on verdict code).
-// lib/ is also pure: no extension APIs, React, UI or CLI code. Run by `npm run lint`.
+// lib/ is also pure: no extension APIs, React, UI or CLI code. The stages after match read its
+// output and never run the matcher again, and no module keeps a cache of its own keyed on objects
+// (the dataset, its entries, a page's blocks): what derives from the dataset is built once per
+// analysis by indexDataset and passed down; what derives from a page lives in that analysis.
+// Run by `npm run lint`.
 // Usage: node scripts/check-stage-order.mjs [root]   (exit 1 on a violation, listing each)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -12,8 +16,8 @@ const lib = join(root, 'lib');
 
 /** Pipeline stages in order; a module may import its own stage or an earlier one. */
 const STAGES = ['extract', 'normalize', 'match', 'claims', 'verify', 'report'];
-/** Files at the top of lib/ that assemble the pipeline: the report stage. */
-const REPORT_FILES = new Set(['analyze.ts', 'report.ts']);
+/** Files at the top of lib/ that assemble the pipeline (and the dataset index it passes down): the report stage. */
+const REPORT_FILES = new Set(['analyze.ts', 'report.ts', 'index-dataset.ts']);
 /** Shared by every stage (types, the dataset, zod): they import no stage. */
 const FOUNDATIONS = new Set([
   'dataset',
@@ -59,11 +63,47 @@ function listTs(dir) {
 const IMPORT =
   /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 
+/** The matcher's and normalizer's entry points: only the pipeline's assembly calls them after match. */
+const MATCHER = new Set(['matchBlock', 'matchBlocks', 'buildLexicon', 'prepareBlock', 'prepareBlocks']);
+const NAMED_IMPORT = /(?:^|\n)\s*import\s+(?!type\b)\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/g;
+/**
+ * A cache declared at the top of a module (Prettier keeps those at column 0): any WeakMap or
+ * WeakSet, or a Map or Set created empty (to be filled later) whose key type, written as a type
+ * argument or an annotation, is not a string or a number. Memos of pure functions over strings (a
+ * regular expression per word) and constant tables built from literals stay allowed.
+ */
+const MODULE_CACHE =
+  /^(?:export\s+)?(?:const|let|var)\s+(\w+)\s*(?::\s*(?:Readonly)?(Weak)?(?:Map|Set)<\s*([^,>]+))?[^=\n]*=\s*new\s+(Weak)?(?:Map|Set)\b\s*(?:<\s*([^,>(]+)[^(]*)?\((\s*\))?/gm;
+const PLAIN_KEY = /^(?:string|number)$/;
+
+function cacheProblems(text) {
+  const out = [];
+  for (const m of text.matchAll(MODULE_CACHE)) {
+    const [, name, weakType, typeKey, weakNew, argKey, empty] = m;
+    const key = (argKey ?? typeKey ?? '').trim();
+    if (weakType || weakNew || (empty && key !== '' && !PLAIN_KEY.test(key))) out.push(name);
+  }
+  return out;
+}
+
 export function violations(files) {
   const problems = [];
   for (const file of files) {
     const from = placeOf(file);
     const text = readFileSync(file, 'utf8');
+    for (const name of cacheProblems(text))
+      problems.push(
+        `${relative(root, file)} keeps '${name}', a module-level cache keyed on objects: derive it in indexDataset (lib/index-dataset.ts) or keep it in the analysis`,
+      );
+    if (typeof from === 'number' && from > STAGES.indexOf('match') && from < STAGES.indexOf('report')) {
+      for (const m of text.matchAll(NAMED_IMPORT)) {
+        const names = m[1].split(',').map((n) => n.trim().split(/\s+as\s+/)[0]);
+        for (const name of names.filter((n) => MATCHER.has(n)))
+          problems.push(
+            `${relative(root, file)} imports '${name}' from '${m[2]}': ${STAGES[from]} reads the match stage's output (MatchResult), never runs the matcher`,
+          );
+      }
+    }
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[1] ?? m[2];
       const where = `${relative(root, file)} imports '${spec}'`;
@@ -106,5 +146,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`Stage order: ${problems.length} violation(s)\n${problems.join('\n')}`);
     process.exit(1);
   }
-  console.log('Stage order: lib/ imports only its own or earlier stages.');
+  console.log('Stage order: lib/ imports only its own or earlier stages and keeps no module-level caches.');
 }

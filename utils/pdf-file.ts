@@ -6,7 +6,7 @@ import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 // Built by Vite from pdf.js's worker source (so scripts/no-eval-plugin.ts patches it too) and
 // emitted as an extension file.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?worker&url';
-import { analyzePage } from '../lib/analyze';
+import { analyzePage, indexDataset, type DatasetIndex } from '../lib/analyze';
 import { bundledDataset } from '../lib/dataset/bundled';
 import { pdfToDocument, PdfError } from '../lib/pdf';
 import type { PageReport } from '../lib/schema';
@@ -15,12 +15,18 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 
 export type PdfOutcome = { ok: true; report: PageReport } | { ok: false; error: string };
 
+/** The dataset, indexed on the first PDF and reused for the next ones this page analyzes. */
+let index: DatasetIndex | undefined;
+
 export async function analyzePdfFile(file: File, now: string): Promise<PdfOutcome> {
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const doc = await pdfToDocument(bytes, { getDocument }, document.implementation.createHTMLDocument(''));
     // The file's name stands for its address: the browser does not tell a page where a file came from.
-    return { ok: true, report: analyzePage(doc, { url: file.name, dataset: bundledDataset, now }) };
+    return {
+      ok: true,
+      report: analyzePage(doc, { url: file.name, index: (index ??= indexDataset(bundledDataset)), now }),
+    };
   } catch (err) {
     if (err instanceof PdfError) return { ok: false, error: err.message };
     return {

@@ -4,7 +4,7 @@
 // handled one at a time in the order they arrive (all synchronous): the pool, which sends a few
 // ahead, relies on that to know which page a dying worker held.
 import { parentPort } from 'node:worker_threads';
-import { analyzePage } from '../../lib/analyze';
+import { analyzePage, indexDataset } from '../../lib/analyze';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { loadBody } from '../inputs/body';
 import { parseHtml } from '../load-html';
@@ -15,13 +15,16 @@ import type { JobMessage, ResultMessage } from './messages';
 const port = parentPort;
 if (!port) throw new Error('analyze-worker runs only as a worker thread');
 
+/** Indexed once per worker, for every page it analyzes. */
+const index = indexDataset(bundledDataset);
+
 function handle(job: JobMessage): ResultMessage {
   const loaded = loadBody(job.body);
   if (!loaded.ok) return { id: job.id, ok: false, stage: 'read', error: loaded.error };
   try {
     const report = analyzePage(parseHtml(loaded.html), {
       url: job.source,
-      dataset: bundledDataset,
+      index,
       now: job.now,
     });
     return {

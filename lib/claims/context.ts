@@ -3,7 +3,7 @@
 // through therapy words, and then only its blocks that (or whose headings) use therapy or cancer
 // words. Software blogs that "guarantee" uptime, novels with a "cure" and
 // news with "better than" never get there.
-import type { PreparedBlock } from '../match/prepare';
+import type { PreparedBlock } from '../normalize/prepare';
 import type { MatchResult } from '../match/types';
 
 /** Cell- and gene-therapy words, in the languages pages use (stems where words inflect). */

@@ -1,16 +1,14 @@
 // claims: run every rule over every sentence (or table cell) worth reading, then tie each claim
 // to a product (lib/claims/attribution.ts). Shared code knows nothing about individual rules.
-import type { Dataset } from '../dataset/schema';
-import { lexiconFor } from '../match/lexicon';
-import { matchBlock } from '../match';
-import { prepareBlock, type PreparedBlock } from '../match/prepare';
+import type { DatasetIndex } from '../match/dataset-index';
+import type { PreparedBlock } from '../normalize/prepare';
 import type { Hit, MatchResult } from '../match/types';
 import { RULES } from './rules';
 import { therapyContext } from './context';
 import { namesUnknownProduct } from './unknown-products';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce } from './one-use-check';
-import { roleOf, segmentBlock, type Segment } from './segments';
+import { roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import type { ClaimDetails, ClaimRule, DetectedClaim, RawClaim, SentenceContext } from './types';
 
@@ -50,19 +48,17 @@ function pluralSubject(text: string): number | undefined {
   return Infinity;
 }
 
-const STAT_CARD = /^\s*[~≈<>≥≤]?\s*\d[\d.,]*\s*(?:%|months?)\s*$/;
-const CONTINUATION = /^\s*(?:of|in|had|were|achieved|responded|reached|with)\b/;
-
 type Found = Omit<DetectedClaim, 'id'> & { order: number };
 
 export function detectClaims(
   blocks: readonly PreparedBlock[],
   matches: MatchResult,
-  dataset: Dataset,
+  dataset: DatasetIndex,
   rules: readonly ClaimRule[] = RULES,
 ): DetectedClaim[] {
   const pageProduct = dominantProduct(matches.hits);
-  const headings = headingIndex(dataset);
+  const headings = headingIndex(matches);
+  const headerRoles: HeaderRoles = new Map();
   const found: Found[] = [];
   let leadIn: string | null = null;
   // The product named by the last sentence that named exactly one, within the current section.
@@ -75,17 +71,15 @@ export function detectClaims(
     pageRecent: string[];
   } = { carry: null, recent: [], pageRecent: [] };
 
-  const lex = lexiconFor(dataset);
   const context = therapyContext(blocks, matches, (text) => headings.productsIn(text).length > 0);
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b]!;
-    let hits = matches.byBlock.get(block.index) ?? [];
-    // A stat card: "73%" in one element, "of patients … had a complete response" in the next.
-    const next = blocks[b + 1];
-    if (next && STAT_CARD.test(block.text) && CONTINUATION.test(next.text)) {
-      // Same index (the TextBlock's), the joined text as its own.
-      block = prepareBlock({ ...block.block, text: `${block.original} ${next.original}` });
-      hits = matchBlock(block, lex);
+    let hits: readonly Hit[] = matches.byBlock.get(block.index) ?? [];
+    // A stat card, read on into the next block: the match stage joined and matched the two.
+    const joined = matches.readOn.get(block.index);
+    if (joined) {
+      block = joined.block;
+      hits = joined.hits;
     }
     const limit = blocks[b]!.original.length;
     const kind = block.block.kind;
@@ -107,7 +101,7 @@ export function detectClaims(
       !rules.some((r) => r.gate.test(block.text))
     )
       continue;
-    const segmented = segmentBlock(block);
+    const segmented = segmentBlock(block, headerRoles);
     if (!segmented) continue;
     const headingProduct = headings.productOf(block.block.headings);
     const headingHits = headings.hitsOf(block.block.headings);
@@ -341,33 +335,14 @@ function tableLayout(block: PreparedBlock, columns: number, headings: HeadingInd
 interface HeadingIndex {
   productsIn(text: string): string[];
   productOf(headings: readonly string[]): string | null;
-  hitsOf(headings: readonly string[]): Hit[][];
+  hitsOf(headings: readonly string[]): Array<readonly Hit[]>;
 }
 
-/** Names in headings and table headers, matched once per distinct text. */
-const headingCache = new WeakMap<object, Map<string, Hit[]>>();
-/** Headings repeat across blocks and pages; bound the cache so a hostile page cannot grow it forever. */
-const HEADING_CACHE_MAX = 5000;
+const NO_HITS: readonly Hit[] = [];
 
-function headingIndex(dataset: Dataset): HeadingIndex {
-  const lex = lexiconFor(dataset);
-  let cache = headingCache.get(lex);
-  if (!cache || cache.size > HEADING_CACHE_MAX) {
-    cache = new Map<string, Hit[]>();
-    headingCache.set(lex, cache);
-  }
-  const store = cache;
-  const hitsIn = (text: string): Hit[] => {
-    let hits = store.get(text);
-    if (!hits) {
-      hits = matchBlock(
-        prepareBlock({ index: -1, kind: 'heading', text, section: 'main', headings: [] }),
-        lex,
-      );
-      store.set(text, hits);
-    }
-    return hits;
-  };
+/** Names in headings and table headers, as the match stage found them (MatchResult.headings). */
+function headingIndex(matches: MatchResult): HeadingIndex {
+  const hitsIn = (text: string): readonly Hit[] => matches.headings.get(text) ?? NO_HITS;
   const productsIn = (text: string): string[] =>
     distinct(
       hitsIn(text)
@@ -385,7 +360,7 @@ function headingIndex(dataset: Dataset): HeadingIndex {
       return null;
     },
     hitsOf(headings) {
-      const out: Hit[][] = [];
+      const out: Array<readonly Hit[]> = [];
       for (let k = headings.length - 1; k >= 0; k--) out.push(hitsIn(headings[k] ?? ''));
       return out;
     },

@@ -1,6 +1,6 @@
 // The units rules read: sentences of ordinary blocks, cells of table rows (with their column's
 // role read from the header). Offsets are into the block's normalized text.
-import type { PreparedBlock } from '../match/prepare';
+import type { PreparedBlock } from '../normalize/prepare';
 import type { CellRole } from './types';
 import { splitSentences } from './sentences';
 
@@ -91,22 +91,25 @@ function chunk(text: string, range: Segment): Segment[] {
   return out;
 }
 
-export function segmentBlock(block: PreparedBlock): BlockSegments | undefined {
-  const found = segmentWhole(block);
+/**
+ * Column roles of the page's table header rows, read once per table (its rows share the header
+ * array): a memo the claims stage keeps for one analysis and passes in.
+ */
+export type HeaderRoles = Map<readonly string[], CellRole[]>;
+
+export function segmentBlock(block: PreparedBlock, headerRoles: HeaderRoles): BlockSegments | undefined {
+  const found = segmentWhole(block, headerRoles);
   if (!found) return undefined;
   return { isRow: found.isRow, segments: found.segments.flatMap((seg) => chunk(block.text, seg)) };
 }
 
-/** Column roles of a table's header row, read once per table (its rows share the header array). */
-const headerRoles = new WeakMap<readonly string[], CellRole[]>();
-
-function rolesOf(header: readonly string[]): CellRole[] {
+function rolesOf(header: readonly string[], headerRoles: HeaderRoles): CellRole[] {
   let roles = headerRoles.get(header);
   if (!roles) headerRoles.set(header, (roles = header.map(roleOf)));
   return roles;
 }
 
-function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
+function segmentWhole(block: PreparedBlock, headerRoles: HeaderRoles): BlockSegments | undefined {
   const cells = block.block.cells;
   if (block.block.kind === 'table-row' && cells && cells.length > 0) {
     const header = block.block.header;
@@ -118,7 +121,7 @@ function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
       return undefined;
     const located = locateCells(block, cells);
     if (located) {
-      const roles = header ? rolesOf(header) : [];
+      const roles = header ? rolesOf(header, headerRoles) : [];
       return {
         isRow: true,
         segments: located.map((range, k) => ({

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/schema';
+import type { DatasetIndex } from '../match/dataset-index';
 import type { Attribution, ClaimKind, Position, Section } from '../schema';
 import type { Hit } from '../match/types';
 import type { BlockKind } from '../extract/types';
@@ -25,7 +25,8 @@ export interface SentenceContext {
   blockKind?: BlockKind;
   /** Names found in those headings, innermost heading first. */
   headingHits?: ReadonlyArray<readonly Hit[]>;
-  dataset: Dataset;
+  /** The dataset, indexed once for the analysis (rules read its lookups, never a cache of their own). */
+  dataset: DatasetIndex;
 }
 
 export interface RawClaim {

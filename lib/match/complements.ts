@@ -1,10 +1,12 @@
 // A qualifier that names the complement of a subtype: the dataset has "non-muscle-invasive bladder
 // cancer" (NMIBC) under "bladder cancer", so "muscle-invasive bladder cancer" is bladder cancer
 // OUTSIDE that subtype. The matcher finds "bladder cancer" in it; this tells the rules which
-// subtype the page's wording excludes. Read from the dataset's own names, once per dataset.
+// subtype the page's wording excludes. Read from the dataset's own names, once per analysis into the
+// dataset index (indexDataset).
 import type { Dataset } from '../dataset/schema';
+import type { DatasetIndex } from './dataset-index';
 
-interface Complement {
+export interface Complement {
   /** The ancestor condition the page's words still name. */
   parent: string;
   /** The subtype the qualifier excludes. */
@@ -14,12 +16,8 @@ interface Complement {
   word: string;
 }
 
-const cache = new WeakMap<Dataset, Complement[]>();
-
-function complementsOf(ds: Dataset): Complement[] {
-  let list = cache.get(ds);
-  if (list) return list;
-  list = [];
+export function complementsOf(ds: Dataset): readonly Complement[] {
+  const list: Complement[] = [];
   const byId = new Map(ds.conditions.map((c) => [c.id, c] as const));
   for (const c of ds.conditions) {
     // Every ancestor's names: "non-muscle-invasive bladder cancer" ends with the parent's "bladder cancer".
@@ -54,7 +52,6 @@ function complementsOf(ds: Dataset): Complement[] {
       }
     }
   }
-  cache.set(ds, list);
   return list;
 }
 
@@ -63,11 +60,11 @@ function complementsOf(ds: Dataset): Complement[] {
  * "bladder cancer" → NMIBC), with the qualifier as written; undefined for ordinary wording.
  */
 export function excludedSubtype(
-  ds: Dataset,
+  index: Pick<DatasetIndex, 'complements'>,
   conditionId: string,
   textBefore: string,
 ): { excludes: string; qualifier: string } | undefined {
-  for (const c of complementsOf(ds)) {
+  for (const c of index.complements) {
     if (c.parent !== conditionId) continue;
     if (c.qualifier.test(textBefore)) return { excludes: c.excludes, qualifier: c.word };
   }

@@ -1,16 +1,17 @@
 // match: find products, targets, conditions, regulators and trials in each block's normalized
 // text. One left-to-right pass per block: at each token, the longest known name starting there
 // wins, so "B-cell precursor acute lymphoblastic leukemia" is one mention, not three.
-import type { Dataset } from '../dataset/schema';
-import type { PreparedBlock } from './prepare';
+import { prepareBlock, type PreparedBlock } from '../normalize/prepare';
+import type { DatasetIndex } from './dataset-index';
 import type { Hit, MatchResult } from './types';
 import type { Lexicon, NameEntry } from './lexicon';
-import { hasLocalScript, lexiconFor, localBoundaryOk } from './lexicon';
+import { hasLocalScript, localBoundaryOk } from './lexicon';
 import { continues, editDistance, fuzzyLookup } from './fuzzy';
 import { joinable, keyOf, tokenize, type Token } from './tokens';
 
 export type { Hit, MatchResult, EntityKind } from './types';
-export type { PreparedBlock } from './prepare';
+export type { PreparedBlock } from '../normalize/prepare';
+export type { DatasetIndex } from './dataset-index';
 
 /** Names longer than this many tokens are not looked for (keeps the scan linear). */
 const MAX_NAME_TOKENS = 10;
@@ -24,20 +25,46 @@ const KIND_PRIORITY: Record<Hit['kind'], number> = {
   regulator: 4,
 };
 
-export function matchBlocks(blocks: readonly PreparedBlock[], dataset: Dataset): MatchResult {
-  const lex = lexiconFor(dataset);
+/** A stat card's figure, and the words that read on from it in the next block. */
+const STAT_CARD = /^\s*[~≈<>≥≤]?\s*\d[\d.,]*\s*(?:%|months?)\s*$/;
+const CONTINUATION = /^\s*(?:of|in|had|were|achieved|responded|reached|with)\b/;
+
+export function matchBlocks(blocks: readonly PreparedBlock[], index: DatasetIndex): MatchResult {
+  const lex = index.lexicon;
   const hits: Hit[] = [];
   const byBlock = new Map<number, Hit[]>();
-  for (const block of blocks) {
+  const headings = new Map<string, Hit[]>();
+  const readOn = new Map<number, { block: PreparedBlock; hits: Hit[] }>();
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
     const found = matchBlock(block, lex);
     if (found.length > 0) {
       byBlock.set(block.index, found);
       for (const h of found) hits.push(h);
     }
+    // The texts the block sits under (headings, a table's caption and header cells), each matched
+    // once, on its own, as a heading: the claims stage reads a section's or a column's product here.
+    for (const text of block.block.headings) addHeading(headings, text, lex);
+    for (const text of block.block.header ?? []) addHeading(headings, text, lex);
+    // A stat card: "73%" in one element, "of patients … had a complete response" in the next, read
+    // as one (same index, the TextBlock's; the joined text as its own).
+    const next = blocks[b + 1];
+    if (next && STAT_CARD.test(block.text) && CONTINUATION.test(next.text)) {
+      const joined = prepareBlock({ ...block.block, text: `${block.original} ${next.original}` });
+      readOn.set(block.index, { block: joined, hits: matchBlock(joined, lex) });
+    }
   }
   const confirmed = new Set(hits.filter((h) => h.kind === 'product').map((h) => h.id));
-  if (confirmed.size > 0) addConfirmedMisspellings(blocks, dataset, confirmed, byBlock, hits);
-  return { hits, byBlock };
+  if (confirmed.size > 0) addConfirmedMisspellings(blocks, index, confirmed, byBlock, hits);
+  return { hits, byBlock, headings, readOn };
+}
+
+function addHeading(headings: Map<string, Hit[]>, text: string, lex: Lexicon): void {
+  if (!headings.has(text))
+    headings.set(
+      text,
+      matchBlock(prepareBlock({ index: -1, kind: 'heading', text, section: 'main', headings: [] }), lex),
+    );
 }
 
 /**
@@ -46,7 +73,7 @@ export function matchBlocks(blocks: readonly PreparedBlock[], dataset: Dataset):
  */
 function addConfirmedMisspellings(
   blocks: readonly PreparedBlock[],
-  dataset: Dataset,
+  dataset: DatasetIndex,
   confirmed: ReadonlySet<string>,
   byBlock: Map<number, Hit[]>,
   hits: Hit[],
@@ -210,7 +237,7 @@ function extendContinuation(text: string, tokens: Token[], last: number, second:
 }
 
 function pick(
-  entries: NameEntry[],
+  entries: readonly NameEntry[],
   shape: string,
   tokens: Token[],
   i: number,

@@ -1,4 +1,5 @@
-// Every name the matcher knows, indexed once per dataset object (WeakMap cache), never per block.
+// Every name the matcher knows, built once per analysis into the dataset index (indexDataset in
+// lib/index-dataset.ts), never per block.
 import type { Dataset, Product } from '../dataset/schema';
 import type { EntityKind } from './types';
 import { REGULATOR_NAMES } from './regulators';
@@ -21,40 +22,43 @@ export interface FuzzyWord {
   entry: NameEntry;
 }
 
+/** The matcher's view of the names: read-only, shared by every block of every page it is passed to. */
 export interface Lexicon {
-  byKey: Map<string, NameEntry[]>;
+  readonly byKey: ReadonlyMap<string, readonly NameEntry[]>;
   /** Every character prefix of every key: lets the scan stop as soon as no name can follow. */
-  prefixes: Set<string>;
+  readonly prefixes: ReadonlySet<string>;
   /** Long product words by their first four letters, for typo-tolerant matching. */
-  fuzzy: Map<string, FuzzyWord[]>;
+  readonly fuzzy: ReadonlyMap<string, readonly FuzzyWord[]>;
   /** Every prefix (1–4 letters) of those four-letter heads: lets the scan skip words no typo can reach. */
-  fuzzyPrefixes: Set<string>;
+  readonly fuzzyPrefixes: ReadonlySet<string>;
   /** Matches a word starting with one of the heads (for longer words, without cutting the head out). */
+  readonly fuzzyHead: RegExp;
+  readonly chinese: ReadonlyArray<{ text: string; entry: NameEntry }>;
+  /** NCT id → canonical trial name. */
+  readonly nct: ReadonlyMap<string, string>;
+  /** Canonical trial names by lower-cased name, for reports. */
+  readonly trialNames: ReadonlySet<string>;
+}
+
+/** The lexicon while buildLexicon fills it. */
+interface Draft {
+  byKey: Map<string, NameEntry[]>;
+  prefixes: Set<string>;
+  fuzzy: Map<string, FuzzyWord[]>;
+  fuzzyPrefixes: Set<string>;
   fuzzyHead: RegExp;
   chinese: Array<{ text: string; entry: NameEntry }>;
-  /** NCT id → canonical trial name. */
   nct: Map<string, string>;
-  /** Canonical trial names by lower-cased name, for reports. */
   trialNames: Set<string>;
 }
 
-const cache = new WeakMap<Dataset, Lexicon>();
 const CJK = /[\u3400-\u9fff]/;
-
-export function lexiconFor(dataset: Dataset): Lexicon {
-  let lex = cache.get(dataset);
-  if (!lex) {
-    lex = buildLexicon(dataset);
-    cache.set(dataset, lex);
-  }
-  return lex;
-}
 
 /** Fuzzy matching only for words this long: shorter names are too close to ordinary words. */
 export const FUZZY_MIN_LENGTH = 9;
 
-function buildLexicon(dataset: Dataset): Lexicon {
-  const lex: Lexicon = {
+export function buildLexicon(dataset: Dataset): Lexicon {
+  const lex: Draft = {
     byKey: new Map(),
     prefixes: new Set(),
     fuzzy: new Map(),
@@ -148,7 +152,7 @@ function buildLexicon(dataset: Dataset): Lexicon {
 
 type Add = (name: string, entry: Omit<NameEntry, 'shape'>) => void;
 
-function addProduct(product: Product, add: Add, lex: Lexicon): void {
+function addProduct(product: Product, add: Add, lex: Draft): void {
   const id = product.id;
   const names = product.names;
   for (const brand of names.brands) {
@@ -252,7 +256,7 @@ function innVariants(inn: string): string[] {
   return out;
 }
 
-function addTrial(trial: string, nct: string | undefined, add: Add, lex: Lexicon): void {
+function addTrial(trial: string, nct: string | undefined, add: Add, lex: Draft): void {
   const name = canonicalTrial(trial);
   if (nct && name) lex.nct.set(nct, name);
   // Only acronym-like names are trial names on a page ("ELIANA", "ZUMA-1", "C-144-01"); "Pivotal
@@ -284,7 +288,7 @@ export function canonicalTrial(trial: string): string {
     .trim();
 }
 
-function addFuzzy(lex: Lexicon, name: string, entry: NameEntry): void {
+function addFuzzy(lex: Draft, name: string, entry: NameEntry): void {
   const key = keyOf(name);
   if (key.length < FUZZY_MIN_LENGTH || /\d/.test(key)) return;
   const head = key.slice(0, 4);

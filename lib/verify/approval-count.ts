@@ -1,7 +1,7 @@
 // "Seven CAR T-cell therapies are approved by the FDA": the dataset's count of approved products
 // of that kind (by that regulator when one is named). Without a regulator the dataset may not
 // cover every country, so a count that does not match is unverified rather than wrong.
-import type { Dataset } from '../dataset/schema';
+import type { DatasetIndex } from '../match/dataset-index';
 import type { DetectedClaim } from '../claims/types';
 import type { Regulator } from '../dataset/schema';
 import { displayName } from './format';
@@ -15,7 +15,7 @@ const MODALITIES = new Set(['car-t', 'tcr-t', 'til', 'oncolytic-virus'] as const
 type CountedModality = typeof MODALITIES extends Set<infer M> ? M : never;
 const isCounted = (m: string | undefined): m is CountedModality => MODALITIES.has(m as CountedModality);
 
-export function verifyApprovalCount(claim: DetectedClaim, dataset: Dataset): Finding {
+export function verifyApprovalCount(claim: DetectedClaim, dataset: DatasetIndex): Finding {
   const d = claim.details;
   const count = d['count'];
   if (typeof count !== 'number')

@@ -1,6 +1,8 @@
 // Plain words for dataset entries: product names, and the labels of the References a verdict was
 // compared with (English; a figure's label is rendered from the same templates as explanations).
 import type { Dataset, Figure, Indication, Product, Source } from '../dataset/schema';
+import type { DatasetLookups } from '../dataset/lookups';
+import type { DatasetIndex, ReferenceLabels } from '../match/dataset-index';
 import { conditionName } from './lookup';
 import { REGULATOR_LABEL } from '../match/regulators';
 import type { Reference } from '../schema';
@@ -21,16 +23,20 @@ export function shortName(p: Product): string {
   return p.names.inn ?? p.names.brands[0]?.name ?? p.names.codes[0] ?? p.id;
 }
 
-// A label depends only on its dataset entry and the product or dataset it is written for, and every
-// claim about a product lists the same ones: each is written once per entry (and owner).
-const labels = new WeakMap<object, [owner: object, label: string]>();
-
-function cachedLabel(owner: object, entry: object, write: () => string): string {
-  const hit = labels.get(entry);
-  if (hit?.[0] === owner) return hit[1];
-  const label = write();
-  labels.set(entry, [owner, label]);
-  return label;
+/**
+ * Every entry's label, written once when the analysis indexes the dataset (indexDataset): a label
+ * depends only on its entry and the product or dataset it is written for, and every claim about a
+ * product lists the same ones.
+ */
+export function referenceLabelsOf(ds: Dataset & DatasetLookups): ReferenceLabels {
+  const figures = new Map<Figure, { product: Product; label: string }>();
+  const indications = new Map<Indication, string>();
+  for (const p of ds.products) {
+    // A figure object listed under two products keeps the last: figureReference checks the owner.
+    for (const f of p.figures) figures.set(f, { product: p, label: figureLabel(f, p) });
+    for (const i of p.indications) indications.set(i, indicationLabel(ds, i));
+  }
+  return { figures, indications };
 }
 
 /** "FDA label: ORR 72%, ZUMA-1, n=101" (+ the citation for publications). */
@@ -39,7 +45,7 @@ export function figureLabel(f: Figure, p: Product): string {
 }
 
 /** "FDA, 30 Aug 2017: B-cell acute lymphoblastic leukaemia, patients up to 25 years of age" */
-export function indicationLabel(ds: Dataset, ind: Indication): string {
+export function indicationLabel(ds: Pick<DatasetLookups, 'conditionsById'>, ind: Indication): string {
   const status =
     ind.status === 'superseded' ? ' (superseded)' : ind.status === 'withdrawn' ? ' (withdrawn)' : '';
   const line = ind.line.minPriorLines !== undefined ? `, after ≥${ind.line.minPriorLines} prior lines` : '';
@@ -52,23 +58,25 @@ export function pickSource(sources: readonly Source[]): Reference['source'] {
   return s ? { url: s.url, title: s.title, asOf: s.asOf } : null;
 }
 
-export function figureReference(f: Figure, p: Product): Reference {
+export function figureReference(ds: DatasetIndex, f: Figure, p: Product): Reference {
+  const known = ds.referenceLabels.figures.get(f);
   return {
     kind: 'figure',
     id: f.id,
     productId: p.id,
-    label: cachedLabel(p, f, () => figureLabel(f, p)),
+    // A figure shown under another product than its own is described for that product.
+    label: known?.product === p ? known.label : figureLabel(f, p),
     source: pickSource([f.source]),
     confidence: f.confidence,
   };
 }
 
-export function indicationReference(ds: Dataset, ind: Indication, p: Product): Reference {
+export function indicationReference(ds: DatasetIndex, ind: Indication, p: Product): Reference {
   return {
     kind: 'indication',
     id: ind.id,
     productId: p.id,
-    label: cachedLabel(ds, ind, () => indicationLabel(ds, ind)),
+    label: ds.referenceLabels.indications.get(ind) ?? indicationLabel(ds, ind),
     source: pickSource(ind.sources),
     confidence: ind.confidence,
   };

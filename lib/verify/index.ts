@@ -1,7 +1,6 @@
 // verify: each detected claim against the dataset. Unattributed claims and products the dataset
 // does not hold are `unverified` (never a guess); marketing language is always `unverified`.
-import type { Dataset } from '../dataset/schema';
-import { byId } from './lookup';
+import type { DatasetIndex } from '../match/dataset-index';
 import { displayName } from './format';
 import type { DetectedClaim } from '../claims/types';
 import type { Claim, ClaimKind } from '../schema';
@@ -29,11 +28,11 @@ const RULE_VERIFIERS: Readonly<Record<string, Verifier>> = {
 };
 
 /** Rules about the dataset as a whole (counts of approved products), not about one product. */
-const DATASET_VERIFIERS: Readonly<Record<string, (claim: DetectedClaim, dataset: Dataset) => Finding>> = {
+const DATASET_VERIFIERS: Readonly<Record<string, (claim: DetectedClaim, ds: DatasetIndex) => Finding>> = {
   'approval-count': verifyApprovalCount,
 };
 
-export function verifyClaims(claims: readonly DetectedClaim[], dataset: Dataset): Claim[] {
+export function verifyClaims(claims: readonly DetectedClaim[], dataset: DatasetIndex): Claim[] {
   // Pages repeat the same claim (a table and a summary box); the verdict depends only on these.
   const memo = new Map<string, Assessment>();
   return claims.map((claim) => {
@@ -48,19 +47,19 @@ export function verifyClaims(claims: readonly DetectedClaim[], dataset: Dataset)
   });
 }
 
-export function verifyClaim(claim: DetectedClaim, dataset: Dataset): Assessment {
+export function verifyClaim(claim: DetectedClaim, dataset: DatasetIndex): Assessment {
   const { parts, ...rest } = findingOf(claim, dataset);
   // The English text comes from the same templates the interface translates (explain/en.ts).
   return { ...rest, explanation: renderEnglish(parts), explanationParts: parts };
 }
 
-function findingOf(claim: DetectedClaim, dataset: Dataset): Finding {
+function findingOf(claim: DetectedClaim, dataset: DatasetIndex): Finding {
   if (claim.kind === 'marketing') return verifyMarketing(claim);
   // Claims about the dataset as a whole rather than one product.
   const ofDataset = DATASET_VERIFIERS[claim.ruleId];
   if (ofDataset) return ofDataset(claim, dataset);
   if (claim.productId === null) return unverified([part('unattributed')]);
-  const product = byId(dataset.products, claim.productId);
+  const product = dataset.productsById.get(claim.productId);
   if (!product) return unverified([part('noEntry', { productId: claim.productId })]);
   try {
     const result = (RULE_VERIFIERS[claim.ruleId] ?? VERIFIERS[claim.kind])({ claim, product, dataset });

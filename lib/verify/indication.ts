@@ -2,18 +2,14 @@
 // one), condition, population, line of therapy and date. An indication no regulator granted is
 // `not-approved`; a granted one with a wrong part (age, lines, year) `differs`, saying which part.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
-import { byId, conditionName } from './lookup';
+import type { DatasetLookups } from '../dataset/lookups';
+import type { DatasetIndex } from '../match/dataset-index';
+import { conditionName } from './lookup';
 import { covers as conditionCovers } from '../dataset/conditions';
 import type { Reference } from '../schema';
 import { indicationReference, productReference, shortName, displayName } from './format';
 import type { Finding, VerifyContext } from './types';
-import {
-  completeRegulators,
-  firstApprovalKnown,
-  impliedPriorLines,
-  rankClassCovered,
-  trackedRegulators,
-} from './scope';
+import { completeRegulators, firstApprovalKnown, impliedPriorLines, rankClassCovered } from './scope';
 import { modalityOf, rankConflict } from './rank';
 import { approvalsParam, regulatorItem, regulatorParam, unconfirmedParam } from './explain/facts';
 import { date, list, nest, optional, part } from './explain/part';
@@ -95,7 +91,7 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   }
   const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
 
-  if (q.regulator && !trackedRegulators(dataset).has(q.regulator)) {
+  if (q.regulator && !dataset.trackedRegulators.has(q.regulator)) {
     // Only an approval the dataset happens to record for that very authority can be compared.
     const own = pool.filter(
       (i) => i.regulator === q.regulator && (q.regulator !== 'OTHER' || mentions(i, q.regulatorName)),
@@ -429,7 +425,7 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
 function assessNotApproved(
   product: Product,
   q: Query,
-  dataset: Dataset,
+  dataset: DatasetIndex,
   asOf: ExplanationParam,
   everywhere?: boolean,
 ): Finding {
@@ -585,10 +581,10 @@ function assessNotApproved(
 function liftedLimitation(
   product: Product,
   cond: string,
-  ds: Dataset,
+  ds: DatasetIndex,
   regulator?: Regulator,
 ): Product['events'][number] | undefined {
-  const c = byId(ds.conditions, cond);
+  const c = ds.conditionsById.get(cond);
   if (!c) return undefined;
   const names = [c.name, ...c.synonyms].map((n) => n.toLowerCase());
   return product.events.find(
@@ -606,7 +602,7 @@ function productStatusNote(product: Product, asOf: ExplanationParam): Explanatio
 }
 
 function coversCondition(
-  ds: Dataset,
+  ds: DatasetIndex,
   i: Indication,
   cond: string,
   siblings: readonly Indication[] = [i],
@@ -618,27 +614,37 @@ function coversCondition(
 }
 
 /** The label's own limitation of use: "not indicated for … primary central nervous system lymphoma". */
-function excludes(ds: Dataset, i: Indication, cond: string): boolean {
-  let byCondition = exclusionCache.get(i);
-  if (!byCondition) {
-    byCondition = new Map();
-    exclusionCache.set(i, byCondition);
-  }
-  let result = byCondition.get(cond);
-  if (result === undefined) {
-    result = computeExcludes(ds, i, cond);
-    byCondition.set(cond, result);
-  }
-  return result;
+function excludes(ds: DatasetIndex, i: Indication, cond: string): boolean {
+  return ds.labelExclusions.get(i)?.has(cond) ?? computeExcludes(ds, i, cond);
 }
 
-const exclusionCache = new WeakMap<Indication, Map<string, boolean>>();
+/** Every indication's limitations of use, read once per dataset into its index (indexDataset). */
+export function labelExclusionsOf(
+  ds: Dataset & Pick<DatasetLookups, 'conditionsById'>,
+): ReadonlyMap<Indication, ReadonlySet<string>> {
+  const out = new Map<Indication, ReadonlySet<string>>();
+  for (const p of ds.products) {
+    for (const i of p.indications) {
+      const excluded = new Set<string>();
+      if (NOT.test(limitationText(i)))
+        for (const id of ds.conditionsById.keys()) if (computeExcludes(ds, i, id)) excluded.add(id);
+      out.set(i, excluded);
+    }
+  }
+  return out;
+}
 
-function computeExcludes(ds: Dataset, i: Indication, cond: string): boolean {
-  const c = byId(ds.conditions, cond);
+const NOT = /\bnot\b/i;
+
+function limitationText(i: Indication): string {
+  return [i.labelQuote, i.line.text, ...i.line.requirements, i.note ?? ''].join(' ');
+}
+
+function computeExcludes(ds: Pick<DatasetLookups, 'conditionsById'>, i: Indication, cond: string): boolean {
+  const c = ds.conditionsById.get(cond);
   if (!c) return false;
-  const text = [i.labelQuote, i.line.text, ...i.line.requirements, i.note ?? ''].join(' ');
-  if (!/\bnot\b/i.test(text)) return false;
+  const text = limitationText(i);
+  if (!NOT.test(text)) return false;
   const not = /\bnot (?:indicated |approved |for use )?(?:for|in)\b([^.;]*)/gi;
   for (let m = not.exec(text); m; m = not.exec(text)) {
     const rest = m[1] ?? '';
@@ -650,7 +656,7 @@ function computeExcludes(ds: Dataset, i: Indication, cond: string): boolean {
   return false;
 }
 
-function anyApproval(ds: Dataset, cond: string): boolean {
+function anyApproval(ds: DatasetIndex, cond: string): boolean {
   return ds.products.some(
     (p) =>
       p.status === 'approved' &&
@@ -669,7 +675,7 @@ interface Conflict {
 }
 
 function conflictsOf(
-  ds: Dataset,
+  ds: DatasetIndex,
   i: Indication,
   q: Query,
   isApproval: boolean,
@@ -809,7 +815,7 @@ function successorOf(product: Product, old: Indication): Indication | undefined 
 }
 
 /** "FDA (30 Aug 2017) for B-cell ALL; EMA (Aug 2018) for …" — at most four entries, by regulator then date. */
-function summarize(ds: Dataset, inds: readonly Indication[]): ExplanationParam {
+function summarize(ds: DatasetIndex, inds: readonly Indication[]): ExplanationParam {
   return approvalsParam(
     ds,
     [...inds].sort((a, b) => regulatorOrder(a, b) || (a.date < b.date ? -1 : 1)),
@@ -824,10 +830,10 @@ function mentions(i: Indication, name: string | undefined): boolean {
 }
 
 /** A regulator the dataset does not track: nothing to confirm or refute. */
-function untracked(ds: Dataset, product: Product, q: Query, asOf: ExplanationParam): Finding {
+function untracked(ds: DatasetIndex, product: Product, q: Query, asOf: ExplanationParam): Finding {
   const who = q.regulatorName ?? (q.regulator ? regulatorParam(q.regulator) : nest(part('regulator.that')));
   const active = product.indications.filter((i) => i.status === 'active');
-  const tracked = [...trackedRegulators(ds)];
+  const tracked = [...ds.trackedRegulators];
   return {
     verdict: 'unverified',
     parts: [

@@ -3,6 +3,7 @@
 // the date of each product's first approval there. Only classes the dataset covers completely
 // reach here (lib/verify/scope.ts); a class it reads only in part is left alone.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
+import type { DatasetIndex } from '../match/dataset-index';
 import { covers as conditionCovers } from '../dataset/conditions';
 import { displayName } from './format';
 import { regulatorParam } from './explain/facts';
@@ -66,7 +67,12 @@ function targetsOf(ds: Dataset, cls: string): string[] {
  * approval counts ("B-cell lymphoma" covers MZL); for the others only one inside the disease named
  * does, since a broad label is no proof they were approved for that disease.
  */
-function firstDate(ds: Dataset, p: Product, q: RankQuery, broaderCounts: boolean): Indication | undefined {
+function firstDate(
+  ds: DatasetIndex,
+  p: Product,
+  q: RankQuery,
+  broaderCounts: boolean,
+): Indication | undefined {
   const qualifying = p.indications.filter(
     (i) =>
       i.status !== 'withdrawn' &&
@@ -96,7 +102,7 @@ function before(a: string, b: string): boolean {
  * A conflict with the dataset ("Kymriah was approved earlier (FDA, 30 Aug 2017; …)"), or undefined
  * when the ranking holds or the class cannot be read.
  */
-export function rankConflict(ds: Dataset, product: Product, q: RankQuery): ExplanationPart | undefined {
+export function rankConflict(ds: DatasetIndex, product: Product, q: RankQuery): ExplanationPart | undefined {
   // "the first two FDA-approved CAR-T therapies": the product must be among the first N.
   const among = /^(two|three|four|five|\d+)\b/i.exec(q.firstOf);
   const places = among ? (numberWord(among[1]!) ?? 1) : 1;

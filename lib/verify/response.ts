@@ -3,6 +3,7 @@
 // A figure that disagrees only with press-release numbers is `unverified`, not `differs`: press
 // figures are too loosely defined (which cohort, which cut-off) to call a conflict on.
 import type { Figure, Product } from '../dataset/schema';
+import type { DatasetIndex } from '../match/dataset-index';
 import { covers as conditionCovers } from '../dataset/conditions';
 import type { Comparator } from '../claims/patterns';
 import { METRIC_FAMILY, isPageMetric, type MetricMatch } from './metric-family';
@@ -10,12 +11,12 @@ import { agrees, distance, TOLERANCE_POINTS, type PageFigure } from './tolerance
 import { figureReference, shortName } from './format';
 import { conditionName } from './lookup';
 import {
-  DERIVED_CRI,
   figureFactsParam,
   figureKindParam,
   figuresParam,
   pageFigureParam,
   valueParam,
+  type ComparedFigure,
 } from './explain/facts';
 import { nest, optional, part } from './explain/part';
 import type { ExplanationPart } from '../explanation-types';
@@ -94,7 +95,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
     else trialMissing = candidates.length > 0;
   }
   if (candidates.length === 0) {
-    const noted = fromNotes(product, metric, page);
+    const noted = fromNotes(dataset, product, metric, page);
     if (noted) return noted;
     const what = { metric: nest(part(`pageMetric.${metric}`)), name: shortName(product) };
     return none(
@@ -108,7 +109,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
     (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || distance(page, a.value) - distance(page, b.value),
   );
   const agreeing = candidates.filter((f) => agrees(page, f.value));
-  const compared = candidates.slice(0, 8).map((f) => figureReference(f, product));
+  const compared = candidates.slice(0, 8).map((f) => figureReference(dataset, f, product));
   const pageArm = typeof d['comparatorValue'] === 'number' ? d['comparatorValue'] : undefined;
 
   // A figure is evidence only about the same measurement: the trial the page names, and no
@@ -172,8 +173,8 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
     return {
       verdict: 'consistent',
       parts,
-      reference: figureReference(main, product),
-      compared: [figureReference(main, product), ...compared.filter((r) => r.id !== main.id)],
+      reference: figureReference(dataset, main, product),
+      compared: [figureReference(dataset, main, product), ...compared.filter((r) => r.id !== main.id)],
     };
   }
 
@@ -256,8 +257,8 @@ function notComparable(d: Record<string, unknown>, trialMissing: boolean): Expla
 }
 
 /** CRi = (CR/CRi) − CR when one analysis (same trial, n and kind) reports both. */
-function derivedCri(product: Product): Figure[] {
-  const out: Figure[] = [];
+function derivedCri(product: Product): ComparedFigure[] {
+  const out: ComparedFigure[] = [];
   for (const both of product.figures) {
     if (both.metric !== 'CR/CRi') continue;
     const cr = product.figures.find(
@@ -269,9 +270,7 @@ function derivedCri(product: Product): Figure[] {
         f.source.url === both.source.url,
     );
     if (!cr) continue;
-    const derived: Figure = { ...both, value: Math.round((both.value - cr.value) * 10) / 10 };
-    DERIVED_CRI.add(derived);
-    out.push(derived);
+    out.push({ ...both, value: Math.round((both.value - cr.value) * 10) / 10, derivedCri: true });
   }
   return out;
 }
@@ -287,7 +286,12 @@ const NOTE_WORDS: Partial<Record<string, RegExp>> = {
  * Facts the dataset keeps in a figure's note ("all responders MRD-negative", "46% of responders
  * remained in response for 12 months"): a page giving the same number for the same thing agrees.
  */
-function fromNotes(product: Product, metric: string, page: PageFigure): Finding | undefined {
+function fromNotes(
+  dataset: DatasetIndex,
+  product: Product,
+  metric: string,
+  page: PageFigure,
+): Finding | undefined {
   const words = NOTE_WORDS[metric];
   if (!words || page.unit !== '%') return undefined;
   for (const f of product.figures) {
@@ -296,7 +300,7 @@ function fromNotes(product: Product, metric: string, page: PageFigure): Finding 
     const sameNumber = new RegExp(`(?:^|[^\\d.])${String(page.value).replace('.', '\\.')}\\s*%`).test(note);
     const all = page.value === 100 && /\ball\b/i.test(note);
     if (!sameNumber && !all) continue;
-    const reference = figureReference(f, product);
+    const reference = figureReference(dataset, f, product);
     return {
       verdict: 'consistent',
       parts: [

@@ -4,19 +4,12 @@
 // never judged against the nearest thing the dataset happens to hold.
 import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
 
-const tracked = new WeakMap<Dataset, ReadonlySet<Regulator>>();
-
-/** Regulators whose approvals the dataset records systematically. */
-export function trackedRegulators(ds: Dataset): ReadonlySet<Regulator> {
-  let set = tracked.get(ds);
-  if (!set) {
-    const found = new Set<Regulator>();
-    for (const p of ds.products)
-      for (const i of p.indications) if (i.regulator !== 'OTHER') found.add(i.regulator);
-    set = found;
-    tracked.set(ds, set);
-  }
-  return set;
+/** Regulators whose approvals the dataset records systematically. Built by indexDataset. */
+export function trackedRegulatorsOf(ds: Dataset): ReadonlySet<Regulator> {
+  const found = new Set<Regulator>();
+  for (const p of ds.products)
+    for (const i of p.indications) if (i.regulator !== 'OTHER') found.add(i.regulator);
+  return found;
 }
 
 /** Whether every decision of `regulator` about the product is recorded, so a missing one means "none". */

@@ -1,5 +1,4 @@
 // Target claims against the product's targets in the dataset.
-import { byId } from './lookup';
 import { displayName, productReference } from './format';
 import { part, textList } from './explain/part';
 import type { Finding, VerifyContext } from './types';
@@ -9,7 +8,7 @@ export function verifyTarget({ claim, product, dataset }: VerifyContext): Findin
   if (typeof targetId !== 'string')
     return { verdict: 'unverified', parts: [part('target.none')], reference: null, compared: [] };
   const label = (id: string): string => {
-    const t = byId(dataset.targets, id);
+    const t = dataset.targetsById.get(id);
     return t && t.label !== t.id ? `${t.label} (${t.id})` : (t?.label ?? id);
   };
   const name = displayName(product);

@@ -1,4 +1,5 @@
-import type { Dataset, Product } from '../dataset/schema';
+import type { Product } from '../dataset/schema';
+import type { DatasetIndex } from '../match/dataset-index';
 import type { DetectedClaim } from '../claims/types';
 import type { Reference, Verdict } from '../schema';
 import type { ExplanationPart } from '../explanation-types';
@@ -23,7 +24,8 @@ export interface Assessment {
 export interface VerifyContext {
   claim: DetectedClaim;
   product: Product;
-  dataset: Dataset;
+  /** The dataset, indexed once for the analysis. */
+  dataset: DatasetIndex;
 }
 
 export type Verifier = (ctx: VerifyContext) => Finding;

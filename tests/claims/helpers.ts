@@ -1,21 +1,20 @@
 // Build what the claim stage sees from plain text: one sentence with its names found, or a
 // whole set of blocks run through detectClaims.
-import { bundledDataset } from '../../lib/dataset/bundled';
 import type { BlockKind, TextBlock } from '../../lib/extract/types';
 import { matchBlock, matchBlocks } from '../../lib/match';
-import { lexiconFor } from '../../lib/match/lexicon';
-import { prepareBlock, prepareBlocks } from '../../lib/match/prepare';
+import { prepareBlock, prepareBlocks } from '../../lib/normalize/prepare';
 import { detectClaims } from '../../lib/claims';
 import type { CellRole, DetectedClaim, SentenceContext } from '../../lib/claims/types';
+import { bundledIndex } from '../helpers/dataset-index';
 
 export function sentence(text: string, extra: { role?: CellRole; header?: string } = {}): SentenceContext {
   const pb = prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] });
-  const hits = matchBlock(pb, lexiconFor(bundledDataset));
+  const hits = matchBlock(pb, bundledIndex.lexicon);
   const ctx: SentenceContext = {
     text: pb.text,
     hits: hits.map((h) => ({ ...h, at: h.nStart, to: h.nEnd })),
     headings: [],
-    dataset: bundledDataset,
+    dataset: bundledIndex,
   };
   if (extra.role) ctx.role = extra.role;
   if (extra.header) ctx.header = extra.header;
@@ -52,5 +51,5 @@ export function row(cells: string[], header: string[], headings: string[] = []):
 
 export function claimsOf(specs: readonly BlockSpec[]): DetectedClaim[] {
   const prepared = prepareBlocks(blocks(specs));
-  return detectClaims(prepared, matchBlocks(prepared, bundledDataset), bundledDataset);
+  return detectClaims(prepared, matchBlocks(prepared, bundledIndex), bundledIndex);
 }

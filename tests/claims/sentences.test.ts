@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../lib/claims/sentences';
 import { segmentBlock } from '../../lib/claims/segments';
-import { prepareBlock } from '../../lib/match/prepare';
+import { prepareBlock } from '../../lib/normalize/prepare';
 import { normalizeText } from '../../lib/normalize';
 
 const split = (text: string, lang?: string) =>
@@ -220,10 +220,10 @@ describe('segmentBlock splits by the block language', () => {
 
   it('reads a German date as one sentence on a German page, and a Chinese paragraph on an English page', () => {
     const de = block('Swissmedic hat am 19. Februar 2026 die Zulassung von Breyanzi erweitert.', 'de-CH');
-    expect(segmentBlock(de)?.segments).toEqual([{ start: 0, end: de.text.length }]);
+    expect(segmentBlock(de, new Map())?.segments).toEqual([{ start: 0, end: de.text.length }]);
     const zh = block('倍诺达于2021年9月获批。用于治疗成人大B细胞淋巴瘤。', 'en');
     expect(zh.lang).toBe('zh');
-    expect(segmentBlock(zh)?.segments.map((s) => zh.text.slice(s.start, s.end))).toEqual([
+    expect(segmentBlock(zh, new Map())?.segments.map((s) => zh.text.slice(s.start, s.end))).toEqual([
       '倍诺达于2021年9月获批。',
       '用于治疗成人大B细胞淋巴瘤。',
     ]);

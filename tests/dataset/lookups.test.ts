@@ -8,6 +8,8 @@ import {
   targetById,
 } from '../../lib/dataset/index';
 import type { Dataset } from '../../lib/dataset/schema';
+import { datasetLookups } from '../../lib/dataset/lookups';
+import { covers } from '../../lib/dataset/conditions';
 
 describe('dataset lookups', () => {
   it('finds products, conditions and targets by id and returns undefined otherwise', () => {
@@ -43,5 +45,22 @@ describe('dataset lookups', () => {
     };
     expect(conditionAncestors(cyclic, 'a')).toEqual(['a', 'b']);
     expect(conditionCovers(cyclic, 'b', 'a')).toBe(true);
+  });
+
+  it('gives the same answers from the lookups the dataset index holds', () => {
+    const lookups = datasetLookups(ds);
+    for (const p of ds.products) expect(lookups.productsById.get(p.id)).toBe(productById(ds, p.id));
+    for (const t of ds.targets) expect(lookups.targetsById.get(t.id)).toBe(targetById(ds, t.id));
+    const ids = [...ds.conditions.map((c) => c.id), 'no-such-condition'];
+    for (const a of ids) {
+      expect(lookups.conditionsById.get(a)).toBe(conditionById(ds, a));
+      for (const b of ids) expect(covers(lookups, a, b)).toBe(conditionCovers(ds, a, b));
+    }
+  });
+
+  it('keeps the first entry of a repeated id, as the linear lookups do', () => {
+    const first = { id: 'x', name: 'First', category: 'other' as const, synonyms: [], abbreviations: [] };
+    const twice: Dataset = { ...ds, conditions: [first, { ...first, name: 'Second' }] };
+    expect(datasetLookups(twice).conditionsById.get('x')).toBe(conditionById(twice, 'x'));
   });
 });

@@ -1,5 +1,6 @@
 // The stage-order check (scripts/check-stage-order.mjs, run by `npm run lint`) on small trees:
-// it must flag a stage importing a later one, a foundation importing a stage, and UI imports in lib/.
+// it must flag a stage importing a later one, a foundation importing a stage, UI imports in lib/, a
+// stage after match running the matcher, and module-level caches keyed on objects.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,5 +57,41 @@ describe('stage order check', () => {
     expect(r.out).toContain('a foundation (dataset, schema, zod) imports no stage');
     expect(r.out).toContain('lib/ stays free of UI and extension APIs');
     expect(r.out).toContain('lib/ may not import components/');
+  });
+
+  it('flags a stage after match running the matcher, not one reading its types', () => {
+    const r = run({
+      'lib/claims/index.ts':
+        "import type { Hit, MatchResult } from '../match/types';\nimport { matchBlock } from '../match';\nimport { prepareBlock as prep } from '../normalize/prepare';\n",
+      'lib/match/index.ts': 'export const matchBlock = 1;\n',
+      'lib/match/types.ts': 'export type Hit = 1;\nexport type MatchResult = 1;\n',
+      'lib/normalize/prepare.ts': 'export const prepareBlock = 1;\n',
+      'lib/analyze.ts': "import { matchBlocks } from './match';\n",
+    });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("lib/claims/index.ts imports 'matchBlock'");
+    expect(r.out).toContain("lib/claims/index.ts imports 'prepareBlock'");
+    expect(r.out).not.toContain('lib/analyze.ts');
+    expect(r.out).not.toContain("'Hit'");
+  });
+
+  it('flags module-level caches keyed on objects, not string memos, constant tables or locals', () => {
+    const r = run({
+      'lib/match/lexicon.ts':
+        'const cache = new WeakMap<Dataset, Lexicon>();\nexport const byList: Map<readonly string[], number> = new Map();\n',
+      'lib/verify/format.ts': 'export const DERIVED = new WeakSet<Figure>();\n',
+      'lib/normalize/fold.ts':
+        "const cache = new Map<string, string>();\nconst RANKS = new Map(PRIORITY.map((t, i) => [t, i]));\nexport const KINDS: ReadonlySet<Kind> = new Set(['a', 'b']);\nfunction f() {\n  const local = new WeakMap<object, number>();\n}\n",
+    });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("lib/match/lexicon.ts keeps 'cache'");
+    expect(r.out).toContain("lib/match/lexicon.ts keeps 'byList'");
+    expect(r.out).toContain("lib/verify/format.ts keeps 'DERIVED'");
+    expect(r.out).not.toContain('fold.ts');
+  });
+
+  it('finds no module-level cache and no matcher call after match in lib/', () => {
+    const out = execFileSync('node', [script], { encoding: 'utf8', stdio: 'pipe' });
+    expect(out).toContain('keeps no module-level caches');
   });
 });

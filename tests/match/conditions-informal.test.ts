@@ -2,7 +2,7 @@
 // "b-all"), Chinese names, shorthand once the organ is clear ("non-muscle-invasive disease"), and a
 // qualifier that excludes the approved subtype ("muscle-invasive bladder cancer").
 import { describe, expect, it } from 'vitest';
-import { bundledDataset } from '../../lib/dataset/bundled';
+import { bundledIndex } from '../helpers/dataset-index';
 import { excludedSubtype } from '../../lib/match/complements';
 import { idsOf } from './helpers';
 
@@ -26,20 +26,20 @@ describe('informal condition names', () => {
 
 describe('qualifiers that exclude a subtype', () => {
   it('"muscle-invasive" before bladder cancer excludes the non-muscle-invasive subtype', () => {
-    expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for muscle-invasive ')).toEqual({
+    expect(excludedSubtype(bundledIndex, 'bladder-cancer', 'approved for muscle-invasive ')).toEqual({
       excludes: 'nmibc',
       qualifier: 'muscle-invasive',
     });
-    expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for muscle invasive ')).toMatchObject({
+    expect(excludedSubtype(bundledIndex, 'bladder-cancer', 'approved for muscle invasive ')).toMatchObject({
       excludes: 'nmibc',
     });
   });
 
   it('"non-muscle-invasive" and plain wording exclude nothing', () => {
     expect(
-      excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for non-muscle-invasive '),
+      excludedSubtype(bundledIndex, 'bladder-cancer', 'approved for non-muscle-invasive '),
     ).toBeUndefined();
-    expect(excludedSubtype(bundledDataset, 'bladder-cancer', 'approved for ')).toBeUndefined();
-    expect(excludedSubtype(bundledDataset, 'melanoma', 'approved for muscle-invasive ')).toBeUndefined();
+    expect(excludedSubtype(bundledIndex, 'bladder-cancer', 'approved for ')).toBeUndefined();
+    expect(excludedSubtype(bundledIndex, 'melanoma', 'approved for muscle-invasive ')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/bundled';
-import { lexiconFor } from '../../lib/match/lexicon';
+import { indexDataset } from '../../lib/analyze';
 import { hitsIn, idsOf } from './helpers';
 
 describe('targets', () => {
@@ -86,8 +86,14 @@ describe('regulators and trials', () => {
     expect(idsOf('NCT09999999', 'trial')).toEqual(['NCT09999999']);
   });
 
-  it('builds the name index once per dataset object', () => {
-    expect(lexiconFor(bundledDataset)).toBe(lexiconFor(bundledDataset));
-    expect(lexiconFor({ ...bundledDataset })).not.toBe(lexiconFor(bundledDataset));
+  it('reads names from the index it is given, built from that dataset alone', () => {
+    const renamed = indexDataset({
+      ...bundledDataset,
+      products: bundledDataset.products.map((p) =>
+        p.id === 'tisagenlecleucel' ? { ...p, names: { ...p.names, other: ['Zorblatix'] } } : p,
+      ),
+    });
+    expect(idsOf('Zorblatix in ALL', 'product', renamed)).toEqual(['tisagenlecleucel']);
+    expect(idsOf('Zorblatix in ALL', 'product')).toEqual([]);
   });
 });

@@ -1,21 +1,19 @@
 // Match a piece of text as one paragraph block of the bundled dataset.
-import { matchBlock, type Hit } from '../../lib/match';
-import { lexiconFor } from '../../lib/match/lexicon';
-import { prepareBlock } from '../../lib/match/prepare';
-import { bundledDataset } from '../../lib/dataset/bundled';
-import type { Dataset } from '../../lib/dataset/schema';
+import { matchBlock, type DatasetIndex, type Hit } from '../../lib/match';
+import { prepareBlock } from '../../lib/normalize/prepare';
+import { bundledIndex } from '../helpers/dataset-index';
 
-export function hitsIn(text: string, dataset: Dataset = bundledDataset): Hit[] {
+export function hitsIn(text: string, index: DatasetIndex = bundledIndex): Hit[] {
   return matchBlock(
     prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] }),
-    lexiconFor(dataset),
+    index.lexicon,
   );
 }
 
-export function idsOf(text: string, kind: Hit['kind'], dataset?: Dataset): string[] {
+export function idsOf(text: string, kind: Hit['kind'], index?: DatasetIndex): string[] {
   return [
     ...new Set(
-      hitsIn(text, dataset)
+      hitsIn(text, index)
         .filter((h) => h.kind === kind)
         .map((h) => h.id),
     ),

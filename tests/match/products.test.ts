@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import type { Dataset } from '../../lib/dataset/schema';
+import { indexDataset } from '../../lib/analyze';
+import { bundledIndex } from '../helpers/dataset-index';
 import { hitsIn, idsOf } from './helpers';
 
 describe('product names', () => {
@@ -55,7 +57,7 @@ describe('product names', () => {
       ...bundledDataset,
       products: bundledDataset.products.map((p) => ({ ...p, names: { ...p.names, other: [] } })),
     };
-    const hit = hitsIn('Inaticabtagene Autoleuce(CNCT19) for adults', withoutOther).find(
+    const hit = hitsIn('Inaticabtagene Autoleuce(CNCT19) for adults', indexDataset(withoutOther)).find(
       (h) => h.kind === 'product',
     );
     expect(hit?.id).toBe('inaticabtagene-autoleucel');
@@ -87,7 +89,7 @@ describe('product names', () => {
 describe('misspellings of a product the page already names', () => {
   it('accepts a one-letter slip of a short brand only once the page names the product correctly', async () => {
     const { matchBlocks } = await import('../../lib/match');
-    const { prepareBlocks } = await import('../../lib/match/prepare');
+    const { prepareBlocks } = await import('../../lib/normalize/prepare');
     const pages = (texts: string[]) =>
       matchBlocks(
         prepareBlocks(
@@ -99,7 +101,7 @@ describe('misspellings of a product the page already names', () => {
             headings: [],
           })),
         ),
-        bundledDataset,
+        bundledIndex,
       )
         .hits.filter((h) => h.kind === 'product')
         .map((h) => [h.block, h.text, h.via]);

@@ -2,7 +2,7 @@
 // the text cannot tell, English when nothing can.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, primaryLanguage } from '../../lib/normalize/language';
-import { prepareBlocks } from '../../lib/match/prepare';
+import { prepareBlocks } from '../../lib/normalize/prepare';
 import { extract } from '../../lib/extract';
 import { parseDocument } from '../helpers/dom';
 

@@ -1,11 +1,11 @@
-import { bundledDataset } from '../../lib/dataset/bundled';
 import { verifyClaims } from '../../lib/verify';
 import type { Claim, ClaimKind } from '../../lib/schema';
 import { claimsOf, type BlockSpec } from '../claims/helpers';
+import { bundledIndex } from '../helpers/dataset-index';
 
 export function verified(specs: readonly BlockSpec[] | string): Claim[] {
   const blocks = typeof specs === 'string' ? [{ text: specs }] : specs;
-  return verifyClaims(claimsOf(blocks), bundledDataset);
+  return verifyClaims(claimsOf(blocks), bundledIndex);
 }
 
 /** The one claim of `kind` (for `productId` when given) the text yields. */

@@ -1,15 +1,19 @@
 // Parameters that many explanations share: a regulator, a figure with its facts, a list of
 // approvals, the page's own figure. Same content as the English strings format.ts writes for
 // reference labels, as parts so each language can word them.
-import type { Dataset, Figure, Indication, Product, Regulator } from '../../dataset/schema';
+import type { Figure, Indication, Product, Regulator } from '../../dataset/schema';
+import type { DatasetLookups } from '../../dataset/lookups';
 import { REGULATOR_LABEL } from '../../match/regulators';
 import { conditionName } from '../lookup';
 import type { PageFigure } from '../tolerance';
 import { date, list, nest, optional, part, verbatim } from './part';
 import type { ExplanationParam, ExplanationPart } from '../../explanation-types';
 
-/** CRi figures computed from a CR/CRi and a CR figure of the same analysis (never stored). */
-export const DERIVED_CRI = new WeakSet<Figure>();
+/**
+ * A figure as a verdict compares it: a dataset figure, or a CRi figure computed from a CR/CRi and a
+ * CR figure of the same analysis (never stored), which says so itself.
+ */
+export type ComparedFigure = Figure & { readonly derivedCri?: true };
 
 /** Acronyms and proper names as they are ("FDA", "Health Canada"); words translated. */
 export function regulatorParam(r: Regulator): ExplanationParam {
@@ -50,8 +54,8 @@ function citation(f: Figure): string | undefined {
 }
 
 /** "ORR 72%, ZUMA-1, n=101" (+ the citation for publications), then "unconfirmed" when it is. */
-export function figureFactsParam(f: Figure): ExplanationParam {
-  const metric = nest(part(DERIVED_CRI.has(f) ? 'metric.derivedCri' : `metric.${f.metric}`));
+export function figureFactsParam(f: ComparedFigure): ExplanationParam {
+  const metric = nest(part(f.derivedCri ? 'metric.derivedCri' : `metric.${f.metric}`));
   const fields = [
     part('figure.metricValue', { metric, value: valueParam(f.value, f.unit) }),
     verbatim(f.trial),
@@ -74,12 +78,15 @@ export function figuresParam(figures: readonly Figure[], p: Product): Explanatio
 }
 
 /** "FDA label: ORR 72%, ZUMA-1, n=101": a figure in a list, and a reference's label. */
-export function figureItem(f: Figure, p: Product): ExplanationPart {
+export function figureItem(f: ComparedFigure, p: Product): ExplanationPart {
   return part('figure.item', { kind: figureKindParam(f, p, true), figure: figureFactsParam(f) });
 }
 
 /** "FDA (30 Aug 2017) for B-cell ALL; EMA (Aug 2018) for …; and 2 more": the first four, in the order given. */
-export function approvalsParam(ds: Dataset, sorted: readonly Indication[]): ExplanationParam {
+export function approvalsParam(
+  ds: Pick<DatasetLookups, 'conditionsById'>,
+  sorted: readonly Indication[],
+): ExplanationParam {
   if (sorted.length === 0) return nest(part('approvals.nothing'));
   const shown: ExplanationPart[] = sorted.slice(0, 4).map((i) =>
     part('approvals.item', {

@@ -3,10 +3,10 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/claims/rules';
 import { detectClaims } from '../../../lib/claims';
-import { bundledDataset } from '../../../lib/dataset/bundled';
 import { matchBlocks } from '../../../lib/match';
-import { prepareBlock } from '../../../lib/match/prepare';
+import { prepareBlock } from '../../../lib/normalize/prepare';
 import { testPath } from '../../helpers/dom';
+import { bundledIndex } from '../../helpers/dataset-index';
 
 describe('claim rule registry', () => {
   it('lists every file in lib/claims/rules/ exactly once, with id = file name', () => {
@@ -30,12 +30,12 @@ describe('claim rule registry', () => {
     const blocks = texts.map((text, index) =>
       prepareBlock({ index, kind: 'paragraph', text, section: 'main', headings: [] }),
     );
-    const matches = matchBlocks(blocks, bundledDataset);
-    const withAll = detectClaims(blocks, matches, bundledDataset);
+    const matches = matchBlocks(blocks, bundledIndex);
+    const withAll = detectClaims(blocks, matches, bundledIndex);
     expect(withAll.map((c) => c.kind)).toContain('marketing');
     const noMarketing = RULES.filter((r) => r.id !== 'marketing');
-    expect(detectClaims(blocks, matches, bundledDataset, noMarketing)).toEqual([]);
+    expect(detectClaims(blocks, matches, bundledIndex, noMarketing)).toEqual([]);
     const gateless = RULES.map((r) => (r.id === 'marketing' ? { ...r, gate: /(?!)/ } : r));
-    expect(detectClaims(blocks, matches, bundledDataset, gateless)).toEqual([]);
+    expect(detectClaims(blocks, matches, bundledIndex, gateless)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // hands out must be exactly those the full normalization map gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prepareBlock } from '../../lib/match/prepare';
+import { prepareBlock } from '../../lib/normalize/prepare';
 import { normalizeText, toOriginalRange } from '../../lib/normalize';
 
 function reference(text: string) {

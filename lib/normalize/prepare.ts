@@ -1,8 +1,8 @@
 // Normalize each extracted block once and keep the way back to the page's own text: every later
 // stage works on normalized offsets and reports original ones.
 import type { TextBlock } from '../extract/types';
-import { normalizeText, toOriginalRange } from '../normalize';
-import { detectLanguage } from '../normalize/language';
+import { normalizeText, toOriginalRange } from './index';
+import { detectLanguage } from './language';
 
 export interface PreparedBlock {
   index: number;

@@ -1,0 +1,41 @@
+// The dataset as the analysis reads it: the dataset itself plus everything derived from it that a
+// stage needs, built once per analysis (or once per dataset, by callers that analyze many pages) by
+// indexDataset (lib/index-dataset.ts) and passed down explicitly: matchBlocks(blocks, index),
+// detectClaims(blocks, matches, index), verifyClaims(claims, index). No stage keeps a cache of its
+// own keyed on the dataset.
+//
+// Where it lives: the type is declared here, in the earliest stage that reads it (match needs the
+// lexicon, whose type is the matcher's), so match, claims, verify and report can all import it
+// without breaking the stage order; lib/dataset is a foundation and may not name a stage's types.
+// The builder lives with the pipeline's wiring (lib/index-dataset.ts, a report-stage file), the only
+// place allowed to call every stage's derivation: each stage still owns the code that derives its
+// part (buildLexicon in match, trialOwnersOf in claims, trackedRegulatorsOf in verify, …).
+import type { Dataset, Figure, Indication, Product, Regulator } from '../dataset/schema';
+import type { DatasetLookups } from '../dataset/lookups';
+import type { Lexicon } from './lexicon';
+import type { Complement } from './complements';
+
+/** Labels of the References a verdict is compared with, written once per entry (lib/verify/format.ts). */
+export interface ReferenceLabels {
+  /** Each figure's label, written for the product that lists it. */
+  readonly figures: ReadonlyMap<Figure, { readonly product: Product; readonly label: string }>;
+  readonly indications: ReadonlyMap<Indication, string>;
+}
+
+/**
+ * Read-only, and frozen by indexDataset. It is a Dataset too (the dataset's own fields, unchanged),
+ * so code that reads only the data takes it as one.
+ */
+export interface DatasetIndex extends Dataset, DatasetLookups {
+  /** Every name the matcher knows (lib/match/lexicon.ts). */
+  readonly lexicon: Lexicon;
+  /** Qualifiers that name a subtype's complement ("muscle-invasive"), lib/match/complements.ts. */
+  readonly complements: readonly Complement[];
+  /** Canonical trial name → the one product run in it, or null when shared (lib/claims/trial-owner.ts). */
+  readonly trialOwners: ReadonlyMap<string, string | null>;
+  /** Regulators whose approvals the dataset records systematically (lib/verify/scope.ts). */
+  readonly trackedRegulators: ReadonlySet<Regulator>;
+  /** Conditions each indication's own label says it is not for (lib/verify/indication.ts). */
+  readonly labelExclusions: ReadonlyMap<Indication, ReadonlySet<string>>;
+  readonly referenceLabels: ReferenceLabels;
+}
