@@ -10,7 +10,7 @@ import { therapyContext } from './context';
 import { namesUnknownProduct } from './unknown-products';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce } from './one-use-check';
-import { roleOf, segmentBlock, type Segment } from './segments';
+import { looksKeyValue, roleOf, segmentBlock, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import type { ClaimDetails, ClaimRule, DetectedClaim, RawClaim, SentenceContext } from './types';
 
@@ -65,6 +65,9 @@ export function detectClaims(
   const headings = headingIndex(dataset);
   const found: Found[] = [];
   let leadIn: string | null = null;
+  // The product of the short line a run of "Key: value" lines follows ("KYMRIAH", then
+  // "Date registered: 19 Dec 2018"); a short line naming no known product ends it.
+  let entryOf: string | null = null;
   // The product named by the last sentence that named exactly one, within the current section.
   // `recent`: products named in the current section, most recent last (for "Both …", "All three …").
   // `pageRecent`: the same over the whole page, for a count the section cannot fill ("All four medicines"
@@ -93,6 +96,12 @@ export function detectClaims(
     if (kind === 'heading' || (state.carry && state.carry.section !== sectionKey)) state.carry = null;
     if (kind === 'heading') state.recent = [];
     const blockProducts = distinct(hits.filter((h) => h.kind === 'product').map((h) => h.id));
+    const entry = entryOf;
+    if (!looksKeyValue(block))
+      entryOf =
+        kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
+          ? blockProducts[0]!
+          : null;
     if (kind !== 'list-item') {
       leadIn =
         kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
@@ -148,8 +157,10 @@ export function detectClaims(
       const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx);
       const sectionProduct = ownSubject
         ? null
-        : (state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct);
-      const sentencePageProduct = ownSubject ? null : pageProduct;
+        : seg.keyed
+          ? (entry ?? headingProduct)
+          : (state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct);
+      const sentencePageProduct = ownSubject || seg.keyed ? null : pageProduct;
       const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
       const taken: Array<{ kind: string; start: number; end: number }> = [];
 

@@ -68,7 +68,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     /\brespuesta completa\b|\bcomplete (?:response|responder)s?(?: rates?)?\b|\b(?:shr[ai]nk|shrunk|disappeared|went away|cleared) completely\b/gi,
     'CR',
   ],
-  [/\bremissions?(?: rates?)?\b|\bin remission\b/gi, 'remission'],
+  [/\bremissions?(?: rates?)?\b|\bin remission\b|\bremisi[oó]n(?:es)?\b/gi, 'remission'],
   [
     /\b(?:response|responder)s?(?: rates?)?\b|\brespond(?:ed|s)?\b|\b(?:tasa de )?respuesta\b|\brespondieron\b/gi,
     'response',
@@ -95,7 +95,8 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   // Japanese and Korean.
   [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
   [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
-  [/寛解率?|관해율?|반응률/g, 'response'],
+  // "8割の患者に有効だった": effective in a share of patients, the plain word for responding.
+  [/寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)/g, 'response'],
   // Chinese has no word boundaries.
   [/客观缓解率|总缓解率|总有效率|客观缓解/g, 'ORR'],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],
@@ -113,7 +114,7 @@ const NON_RESPONSE_BEFORE =
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
 const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr/;
 const SPELLED_GATE =
-  /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|반응|관해/i;
+  /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
 
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];

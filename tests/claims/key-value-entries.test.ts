@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from './helpers';
+
+// Registers and label summaries list each medicine as an entry: a title line, then "Key: value"
+// lines or a two-column table of labels and values. The key says what the value is.
+describe('"Key: value" entries', () => {
+  it('reads a dated line under an approval key as the approval of the entry its title names', () => {
+    const claims = claimsOf([
+      { text: 'KYMRIAH' },
+      { text: 'Evaluation commenced: 10 Apr 2018' },
+      { text: 'Registration decision: 13 Dec 2018' },
+      { text: 'Date registered: 19 Dec 2018' },
+    ]);
+    const approvals = claims.filter((c) => c.kind === 'approval');
+    expect(approvals.map((c) => [c.productId, c.details['date']])).toEqual([
+      ['tisagenlecleucel', '2018-12-13'],
+      ['tisagenlecleucel', '2018-12-19'],
+    ]);
+  });
+
+  it('gives another medicine’s entry nothing, even after a product named in prose', () => {
+    const claims = claimsOf([
+      { text: 'Abecma' },
+      { kind: 'list-item', text: 'Active Ingredient: Idecabtagene vicleucel' },
+      { kind: 'list-item', text: 'Date of Issuance of NOC/c: May 26, 2021.' },
+      { text: 'Activase' },
+      { kind: 'list-item', text: 'Active Ingredient: alteplase' },
+      { kind: 'list-item', text: 'Date of Issuance of NOC/c: February 16, 1999.' },
+    ]);
+    const approvals = claims.filter((c) => c.kind === 'approval');
+    expect(approvals.map((c) => [c.productId, c.details['date']])).toEqual([
+      ['idecabtagene-vicleucel', '2021-05-26'],
+    ]);
+  });
+
+  it('does not read a bare "Date:" line (an article’s own date) as an approval', () => {
+    const claims = claimsOf([{ text: 'Yescarta' }, { text: 'Date: 11 Feb 2020' }]);
+    expect(claims.filter((c) => c.kind === 'approval')).toEqual([]);
+  });
+
+  it('reads a two-column table of labels and values under a product heading', () => {
+    const headings = ['AusPAR: Yescarta (axicabtagene ciloleucel)'];
+    const claims = claimsOf([
+      { kind: 'heading', text: headings[0]!, headings: [] },
+      {
+        kind: 'table-row',
+        text: 'Date registered | 11 Feb 2020',
+        cells: ['Date registered', '11 Feb 2020'],
+        headings,
+      },
+      {
+        kind: 'table-row',
+        text: 'Indication | Relapsed or refractory large B-cell lymphoma after two or more lines of systemic therapy',
+        cells: [
+          'Indication',
+          'Relapsed or refractory large B-cell lymphoma after two or more lines of systemic therapy',
+        ],
+        headings,
+      },
+    ]);
+    expect(claims.map((c) => [c.kind, c.productId])).toEqual([
+      ['approval', 'axicabtagene-ciloleucel'],
+      ['indication', 'axicabtagene-ciloleucel'],
+    ]);
+    expect(claims[0]!.details['date']).toBe('2020-02-11');
+  });
+
+  it('reads "Cible : <spelled-out name> (BCMA)" as the target of the section’s product only', () => {
+    const claims = claimsOf([
+      { kind: 'heading', text: 'Carvykti (ciltacabtagène autoleucel)', headings: [] },
+      {
+        text: 'Cible : l’antigène de maturation des lymphocytes B (BCMA), comme Abecma',
+        headings: ['Carvykti (ciltacabtagène autoleucel)'],
+      },
+    ]);
+    expect(claims.filter((c) => c.kind === 'target').map((c) => c.productId)).toEqual([
+      'ciltacabtagene-autoleucel',
+    ]);
+  });
+});
