@@ -147,6 +147,7 @@ export function detectClaims(
         headings: block.block.headings,
         blockKind: kind,
         headingHits,
+        blockProducts,
         dataset,
       };
       const rowProduct = table

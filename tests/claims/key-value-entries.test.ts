@@ -78,3 +78,30 @@ describe('"Key: value" entries', () => {
     ]);
   });
 });
+
+describe('a product’s list entry', () => {
+  it('reads a sentence that opens with a disease as the entry’s use', () => {
+    const claims = claimsOf([
+      {
+        kind: 'list-item',
+        text: 'Yescarta (axicabtagene ciloleucel) – alvo CD19. Linfoma difuso de grandes células B em recidiva ou refratário.',
+      },
+      { kind: 'list-item', text: 'ブレヤンジ：2021年3月に承認。大細胞型B細胞リンパ腫と濾胞性リンパ腫。' },
+    ]);
+    expect(
+      claims.filter((c) => c.kind === 'indication').map((c) => [c.productId, c.details['conditionId']]),
+    ).toEqual([
+      ['axicabtagene-ciloleucel', 'dlbcl'],
+      ['lisocabtagene-maraleucel', 'lbcl'],
+      ['lisocabtagene-maraleucel', 'fl'],
+    ]);
+  });
+
+  it('reads nothing from a list of diseases whose items name no product', () => {
+    const claims = claimsOf([
+      { text: 'Kymriah is a CAR-T cell therapy.' },
+      { kind: 'list-item', text: 'Acute myeloid leukaemia. The most common acute leukaemia in adults.' },
+    ]);
+    expect(claims.filter((c) => c.kind === 'indication')).toEqual([]);
+  });
+});
