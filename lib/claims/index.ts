@@ -37,6 +37,25 @@ function productsAfter(hits: readonly Hit[], blockIndex: number, count: number):
   return out.length > 1 ? out : [];
 }
 
+/**
+ * "The following therapies are not approved in Japan:", "次の治療は、…承認されていません": the
+ * sentence is about the entries of the list right after it.
+ */
+const FORWARD_SUBJECT =
+  /^\s*(?:the following\b|(?:los|las|os|as) (?:siguientes|seguintes)\b|(?:die )?folgenden?\b|(?:les|la|le) (?:\p{L}+ ){1,2}suivante?s?(?![\p{L}])|次の|以下の|下列|다음)/iu;
+
+/** The product each entry of the list (or table) right after block `b` leads with. */
+function entriesAfter(blocks: readonly PreparedBlock[], matches: MatchResult, b: number): string[] {
+  const out: string[] = [];
+  for (let k = b + 1; k < blocks.length; k++) {
+    const kind = blocks[k]!.block.kind;
+    if (kind !== 'list-item' && kind !== 'table-row') break;
+    const first = (matches.byBlock.get(blocks[k]!.index) ?? []).find((h) => h.kind === 'product');
+    if (first && !out.includes(first.id)) out.push(first.id);
+  }
+  return out;
+}
+
 function pluralSubject(text: string): number | undefined {
   const m = PLURAL_SUBJECT.exec(text);
   if (!m) return undefined;
@@ -182,7 +201,9 @@ export function detectClaims(
           // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
           if (raw.distributive && named.length === 0) {
             const plural = pluralSubject(ctx.text);
-            if (plural !== undefined && AHEAD.test(ctx.text)) {
+            if (FORWARD_SUBJECT.test(ctx.text)) {
+              listed = entriesAfter(blocks, matches, b);
+            } else if (plural !== undefined && AHEAD.test(ctx.text)) {
               // "All three CAR-T products described below …": the next products the page names.
               listed = productsAfter(matches.hits, block.index, plural);
             } else if (

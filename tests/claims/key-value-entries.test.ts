@@ -105,3 +105,17 @@ describe('a product’s list entry', () => {
     expect(claims.filter((c) => c.kind === 'indication')).toEqual([]);
   });
 });
+
+describe('a sentence about the list that follows', () => {
+  it('gives "the following … are not approved" to each entry of the next list, and only to it', () => {
+    const claims = claimsOf([
+      { text: 'Kymriah is approved in Japan.' },
+      { text: '次の治療は、2026年時点で日本では承認されていません。' },
+      { kind: 'list-item', text: 'テセルラ（afamitresgene autoleucel）：滑膜肉腫に対するTCR-T療法' },
+      { kind: 'list-item', text: 'Amtagvi (lifileucel): melanoma' },
+      { text: 'Yescarta is also used here.' },
+    ]);
+    const denials = claims.filter((c) => c.kind === 'approval' && c.details['approved'] === false);
+    expect(denials.map((c) => c.productId)).toEqual(['afamitresgene-autoleucel', 'lifileucel']);
+  });
+});
