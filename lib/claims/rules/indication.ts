@@ -9,7 +9,7 @@ import { findDate, findPopulation, findPriorLines, findRelapsedRefractory, numbe
 import { hitsOf } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { regulatorIn } from '../regulator-words';
-import { decisionIn } from '../decisions';
+import { assertedDecision } from '../decisions';
 
 // Words that present a disease as a product's use. English also takes headline verbs ("wins FDA
 // nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
@@ -97,7 +97,7 @@ function readIndications(s: SentenceContext): RawClaim[] {
     if (!inColumn && NEGATED.test(text)) return [];
     if (!inColumn && DISEASE_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
     // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use.
-    if (!inColumn && decisionIn(text)) return [];
+    if (!inColumn && assertedDecision(text)) return [];
     // A trial's population ("the trial will compare … in patients with r/r myeloma") is not a use.
     if (!inColumn && TRIAL_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
     if (conditions.length === 0) return withoutCondition(s);
