@@ -59,17 +59,11 @@ export function isHedged(text: string, at: number): boolean {
   if (/(?:未|尚未|没有|不)$/.test(before)) return true;
   // "未获美国FDA或欧洲药品管理局批准": the negation comes before the regulator, the verb after it.
   if (/(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；,;]{0,24}$/u.test(before)) return true;
-  // Negators in the other languages pages use: before the verb ("nicht zugelassen", "não aprovado",
-  // "n'est pas autorisé", "не зарегистрирован"), or after it in Japanese and Korean.
-  if (
-    /(?:^|[^\p{L}])(?:nicht|kein\w*|noch nicht|não|nao|ainda não|pas|n'est pas|n’est pas|jamais|не|ещё не|еще не|no)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(
-      before,
-    )
-  )
+  // "noch nicht", "ainda não", "ещё не": hedges ahead of the negators every denial shares.
+  if (/(?:^|[^\p{L}])(?:noch nicht|ainda não|ещё не|еще не)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(before))
     return true;
-  if (/^\S{0,4}?(?:されていない|されておらず|されていません|されず|되지 않|되지않|받지 못)/u.test(after))
-    return true;
-  if (/(?:未|非)$/.test(before)) return true;
+  // A denied approval is never a positive one; one list of negators serves both (isNegated).
+  if (isNegated(text, at)) return true;
   if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
   if (/^approval\s+(?:application|submission|decision|process|pathway)/.test(after)) return true;
   return false;
@@ -90,7 +84,8 @@ export function isNegated(text: string, at: number): boolean {
     return true;
   if (/(?:未|尚未|没有|不)[^，。；,;]{0,20}$/u.test(before) && /[获獲]|得到|取得/u.test(before)) return true;
   if (/(?:未|非)$/u.test(before)) return true;
-  return /^\S{0,6}?(?:されていない|されておらず|されていません|を受けていない|されず|되지 않|되지않|받지 않|받지 못)/u.test(
+  // Japanese and Korean deny after the word, a particle and a space apart: "허가는 받지 않았다".
+  return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못))/u.test(
     after,
   );
 }

@@ -97,6 +97,15 @@ describe('approval wording', () => {
       'equecabtagene-autoleucel:false:EMA',
     ]);
     expect(denied('テセルラは日本では承認されていません。')).toEqual(['afamitresgene-autoleucel:false:PMDA']);
+    // The verb last: every regulator listed before the denial, a particle and a space apart.
+    expect(denied('다만 안발셀은 미국 FDA나 유럽 EMA의 허가는 받지 않았다.')).toEqual([
+      'anbalcabtagene-autoleucel:false:FDA',
+      'anbalcabtagene-autoleucel:false:EMA',
+    ]);
+    expect(denied('キムリアは米国FDAと欧州EMAの承認を受けていない。')).toEqual([
+      'tisagenlecleucel:false:FDA',
+      'tisagenlecleucel:false:EMA',
+    ]);
     expect(denied('Für Anito-cel gibt es in Europa noch keine Zulassung.')).toEqual([
       'anitocabtagene-autoleucel:false:EMA',
     ]);
