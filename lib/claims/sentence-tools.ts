@@ -158,8 +158,10 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
   return cut.map((start, k) => ({ start, end: cut[k + 1] ?? s.text.length }));
 }
 
-// Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction.
-const CLAUSE_BREAK = /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst)\s+|;\s+|[，；]/gi;
+// Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction
+// (normalized to "," and ";" with no space after, before the next Han or kana character).
+const CLAUSE_BREAK =
+  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst)\s+|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/gi;
 
 /** The last coordinating break between the previous product and `at`, or `at` itself. */
 function clauseStart(text: string, from: number, at: number): number {

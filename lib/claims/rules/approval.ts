@@ -173,6 +173,13 @@ export const approvalRule: ClaimRule = {
         const trigger = own[0];
         const date = dateNear(dated.slice(piece.start, piece.end), trigger ? trigger.index - piece.start : 0);
         if (!trigger && !date) continue;
+        // "By the end of 2025, eight CAR-T products had been approved": a part about a counted group
+        // that names no product is a count (the approval-count rule's), not this product's approval.
+        if (
+          COUNTED_GROUP.test(part) &&
+          !hitsOf(s, 'product').some((h) => h.at >= piece.start && h.at < piece.end)
+        )
+          continue;
         const at = trigger?.index ?? piece.start + (date?.start ?? 0);
         const regulators = regulatorsNear(s, at, piece);
         const regs =
@@ -394,6 +401,10 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim[] {
     },
   }));
 }
+
+/** A number of products as a subject: "eight CAR-T products", "8款CAR-T产品", "6개 제품", "шесть препаратов". */
+const COUNTED_GROUP =
+  /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[两二三四五六七八九十]+)\s*(?:款|个|種類?|种|종|개)?\s*(?:(?:CAR-?T|cell|gene|TIL|TCR-?T)[- ]?(?:cell )?)?\s*(?:products?|therapies|treatments|drugs|medicines|产品|疗法|药物|製品|治療薬|제품|치료제|препарат\p{L}*)/iu;
 
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =
