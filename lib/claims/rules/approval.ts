@@ -404,7 +404,7 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim[] {
 
 /** A number of products as a subject: "eight CAR-T products", "8款CAR-T产品", "6개 제품", "шесть препаратов". */
 const COUNTED_GROUP =
-  /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[两二三四五六七八九十]+)\s*(?:款|个|種類?|种|종|개)?\s*(?:(?:CAR-?T|cell|gene|TIL|TCR-?T)[- ]?(?:cell )?)?\s*(?:products?|therapies|treatments|drugs|medicines|产品|疗法|药物|製品|治療薬|제품|치료제|препарат\p{L}*)/iu;
+  /(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+|[两二三四五六七八九十多数几]+\s*(?:款|个|種類?|种)|\d+\s*(?:款|个|種類?|种|종|개))\s*(?:(?:CAR-?T|cell|gene|TIL|TCR-?T)[- ]?(?:cells?\s)?)?\s*(?:products?|therapies|treatments|drugs|medicines|产品|疗法|药物|製品|治療薬|제품|치료제|препарат\p{L}*)?(?<=[\p{L}])/iu;
 
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =

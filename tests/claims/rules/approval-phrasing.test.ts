@@ -211,3 +211,21 @@ describe('approval wording', () => {
     expect(detect('Kymriah was first approved by the FDA in 2015.')[0]?.['firstOf']).toBeNull();
   });
 });
+
+describe('a count of products beside one product’s approval', () => {
+  const dated = (text: string) =>
+    claimsOf([{ text }])
+      .filter((c) => c.kind === 'approval')
+      .map((c) => `${c.productId}:${c.details['date'] ?? '-'}`);
+
+  it('gives the product only its own clause’s date, in English and in Chinese', () => {
+    expect(
+      dated(
+        'By the end of 2025, eight CAR-T products had been approved in China; the first was axicabtagene ciloleucel, approved in June 2021.',
+      ),
+    ).toEqual(['axicabtagene-ciloleucel:2021-06']);
+    expect(
+      dated('据不完全统计，截至2025年底国内已有8款CAR-T产品获批上市，首款为2021年6月获批的阿基仑赛注射液。'),
+    ).toEqual(['axicabtagene-ciloleucel:2021-06']);
+  });
+});
