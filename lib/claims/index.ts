@@ -248,6 +248,14 @@ export function detectClaims(
         }
         if (ids.length === 1) state.carry = { section: sectionKey, product: ids[0]! };
         else if (ids.length > 1) state.carry = null;
+      } else if (seg === segmented.segments[0]) {
+        // A table row's product counts among the ones "いずれも" / "all of them" after the table
+        // means, but is no sentence's subject to carry on.
+        const lead = hits.find((h) => h.kind === 'product')?.id;
+        if (lead) {
+          state.recent = [...state.recent.filter((x) => x !== lead), lead];
+          state.pageRecent = [...state.pageRecent.filter((x) => x !== lead), lead];
+        }
       }
     }
   }

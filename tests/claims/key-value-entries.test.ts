@@ -119,3 +119,17 @@ describe('a sentence about the list that follows', () => {
     expect(denials.map((c) => c.productId)).toEqual(['afamitresgene-autoleucel', 'lifileucel']);
   });
 });
+
+describe('"all of them" after a table', () => {
+  it('means the products of the table’s rows', () => {
+    const header = ['製品名', '標的'];
+    const claims = claimsOf([
+      { kind: 'table-row', text: 'キムリア | CD19', cells: ['キムリア', 'CD19'], header },
+      { kind: 'table-row', text: 'アベクマ | BCMA', cells: ['アベクマ', 'BCMA'], header },
+      { text: 'いずれも厚生労働省の承認を受けた製品で、保険診療として行います。' },
+    ]);
+    expect(
+      claims.filter((c) => c.kind === 'approval').map((c) => `${c.productId}:${c.details['regulator']}`),
+    ).toEqual(['tisagenlecleucel:PMDA', 'idecabtagene-vicleucel:PMDA']);
+  });
+});
