@@ -133,3 +133,18 @@ describe('"all of them" after a table', () => {
     ).toEqual(['tisagenlecleucel:PMDA', 'idecabtagene-vicleucel:PMDA']);
   });
 });
+
+describe('a list after a lead-in that names the product', () => {
+  it('reads each disease item as the product’s use, lines of therapy and all', () => {
+    const claims = claimsOf([
+      { text: 'Kymriah is a medicine for treating the following types of blood cancer:' },
+      {
+        kind: 'list-item',
+        text: 'Diffuse large B-cell lymphoma (DLBCL) in adults whose cancer has come back after two or more previous treatments.',
+      },
+    ]);
+    expect(
+      claims.filter((c) => c.kind === 'indication').map((c) => [c.productId, c.details['conditionId']]),
+    ).toEqual([['tisagenlecleucel', 'dlbcl']]);
+  });
+});
