@@ -148,3 +148,15 @@ describe('a list after a lead-in that names the product', () => {
     ).toEqual([['tisagenlecleucel', 'dlbcl']]);
   });
 });
+
+describe('a figure under a metric key', () => {
+  it('keeps the key’s metric for the first figure: "奏効率：43.2%（完全奏効2例、4.5%）"', () => {
+    const claims = claimsOf([{ text: 'テセルラ' }, { text: '奏効率：43.2%（完全奏効2例、4.5%）' }]);
+    expect(
+      claims.filter((c) => c.kind === 'response').map((c) => [c.details['metric'], c.details['value']]),
+    ).toEqual([
+      ['ORR', 43.2],
+      ['CR', 4.5],
+    ]);
+  });
+});
