@@ -84,6 +84,7 @@ export function detectClaims(
   const headings = headingIndex(dataset);
   const found: Found[] = [];
   let leadIn: string | null = null;
+  let listIntro: string | null = null;
   // The product of the short line a run of "Key: value" lines follows ("KYMRIAH", then
   // "Date registered: 19 Dec 2018"); a short line naming no known product ends it.
   let entryOf: string | null = null;
@@ -122,6 +123,14 @@ export function detectClaims(
           ? blockProducts[0]!
           : null;
     if (kind !== 'list-item') {
+      // Only a lead-in that opens the list ("… the following types of blood cancer:") speaks for its items.
+      listIntro =
+        kind !== 'heading' &&
+        block.text.length <= LEAD_IN_MAX_CHARS &&
+        blockProducts.length === 1 &&
+        /[:：]\s*$/.test(block.text)
+          ? blockProducts[0]!
+          : null;
       leadIn =
         kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
           ? blockProducts[0]!
@@ -166,7 +175,10 @@ export function detectClaims(
         headings: block.block.headings,
         blockKind: kind,
         headingHits,
-        blockProducts,
+        // A list item that names no product belongs to the lead-in before the list ("Kymriah is a
+        // medicine for treating the following types of blood cancer:").
+        blockProducts:
+          kind === 'list-item' && blockProducts.length === 0 && listIntro ? [listIntro] : blockProducts,
         dataset,
       };
       const rowProduct = table

@@ -80,7 +80,12 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   ],
   // German, French, Portuguese, Russian (letters bound the words: \b is ASCII-only).
   [
-    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|частота общего ответа|общий ответ)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:полн(?:ый|ого|ым) ответ\p{L}* (?:и|или) (?:лучше|более глубок\p{L}*))(?![\p{L}])/giu,
+    'CR/sCR',
+  ],
+  [/(?<![\p{L}])(?:строг(?:ий|ого|им) полн(?:ый|ого|ым) ответ\p{L}*)(?![\p{L}])/giu, 'sCR'],
+  [
+    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
     'ORR',
   ],
   [
@@ -88,7 +93,8 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'CR',
   ],
   [
-    /(?<![\p{L}])(?:Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа)(?![\p{L}])/giu,
+    // Russian "ответ" (response; also "answer", so not as a FAQ's "Ответ:" label), "ответили" (responded).
+    /(?<![\p{L}])(?:Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
   [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],

@@ -153,7 +153,8 @@ function keyValue(block: PreparedBlock): BlockSegments | undefined {
   const role = keyRole(key);
   // "Target: …" lines are the target rule's own (a label may name a second product in passing).
   if (role === 'other' || role === 'target' || SECOND_SENTENCE.test(m[3]!)) return undefined;
-  const start = block.text.length - m[3]!.length - (block.text.length - block.text.trimEnd().length);
+  // The whole line is read, key included: "奏効率：43.2%" keeps its metric beside its figure.
+  const start = m[1]!.length;
   return {
     isRow: true,
     segments: [

@@ -29,7 +29,9 @@ export function hitsOf(s: SentenceContext, kind: EntityKind): LocatedHit[] {
 }
 
 const GENERAL_PLURAL =
-  /\b(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)\b/i;
+  /\b(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)\b/gi;
+const LINES_BEFORE =
+  /\b(?:\d+|one|two|three|four|five|more|prior|previous|earlier|systemic|lines? of)\s+(?:(?:prior|previous|systemic|lines? of)\s+)?$/i;
 const GENERAL_SINGULAR =
   /\b(?:(?:gene|cell|CAR[- ]?T(?:[- ]cell)?|immuno|targeted) ?therapy|immunotherapy)\b/gi;
 /** "the first FDA-approved gene therapy for bladder cancer" describes one product; "gene therapy for leukemia reached approval" does not. */
@@ -38,7 +40,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|first|only|this|its|world's)\b[^.,;]{0,
 /** A sentence about therapies in general ("Approved CAR-T products include…") rather than one product. */
 export function isGeneralStatement(s: SentenceContext): boolean {
   if (s.hits.some((h) => h.kind === 'product')) return false;
-  if (GENERAL_PLURAL.test(s.text)) return true;
+  GENERAL_PLURAL.lastIndex = 0;
+  for (let m = GENERAL_PLURAL.exec(s.text); m; m = GENERAL_PLURAL.exec(s.text)) {
+    // "after two or more previous treatments", "prior therapies": a line of therapy, not the subject.
+    if (!LINES_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
   GENERAL_SINGULAR.lastIndex = 0;
   for (let m = GENERAL_SINGULAR.exec(s.text); m; m = GENERAL_SINGULAR.exec(s.text)) {
     if (!DETERMINER_BEFORE.test(s.text.slice(0, m.index))) return true;
