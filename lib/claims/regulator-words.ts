@@ -36,7 +36,7 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['SWISSMEDIC', /(?<![\p{L}])(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)(?![\p{L}])/iu],
   [
     'RU_MOH',
-    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ)(?![\p{L}])|ロシア|러시아)/iu,
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ|Российской Федерации)(?![\p{L}])|ロシア|러시아)/iu,
   ],
   [
     'MFDS',
