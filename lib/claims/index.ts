@@ -8,7 +8,7 @@ import { therapyContext } from './context';
 import { namesUnknownProduct } from './unknown-products';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce } from './one-use-check';
-import { roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
+import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import type { ClaimDetails, ClaimRule, DetectedClaim, RawClaim, SentenceContext } from './types';
 
@@ -33,6 +33,25 @@ function productsAfter(hits: readonly Hit[], blockIndex: number, count: number):
     if (out.length >= count) break;
   }
   return out.length > 1 ? out : [];
+}
+
+/**
+ * "The following therapies are not approved in Japan:", "次の治療は、…承認されていません": the
+ * sentence is about the entries of the list right after it.
+ */
+const FORWARD_SUBJECT =
+  /^\s*(?:the following\b|(?:los|las|os|as) (?:siguientes|seguintes)\b|(?:die )?folgenden?\b|(?:les|la|le) (?:\p{L}+ ){1,2}suivante?s?(?![\p{L}])|次の|以下の|下列|다음)/iu;
+
+/** The product each entry of the list (or table) right after block `b` leads with. */
+function entriesAfter(blocks: readonly PreparedBlock[], matches: MatchResult, b: number): string[] {
+  const out: string[] = [];
+  for (let k = b + 1; k < blocks.length; k++) {
+    const kind = blocks[k]!.block.kind;
+    if (kind !== 'list-item' && kind !== 'table-row') break;
+    const first = (matches.byBlock.get(blocks[k]!.index) ?? []).find((h) => h.kind === 'product');
+    if (first && !out.includes(first.id)) out.push(first.id);
+  }
+  return out;
 }
 
 function pluralSubject(text: string): number | undefined {
@@ -61,6 +80,10 @@ export function detectClaims(
   const headerRoles: HeaderRoles = new Map();
   const found: Found[] = [];
   let leadIn: string | null = null;
+  let listIntro: string | null = null;
+  // The product of the short line a run of "Key: value" lines follows ("KYMRIAH", then
+  // "Date registered: 19 Dec 2018"); a short line naming no known product ends it.
+  let entryOf: string | null = null;
   // The product named by the last sentence that named exactly one, within the current section.
   // `recent`: products named in the current section, most recent last (for "Both …", "All three …").
   // `pageRecent`: the same over the whole page, for a count the section cannot fill ("All four medicines"
@@ -87,7 +110,21 @@ export function detectClaims(
     if (kind === 'heading' || (state.carry && state.carry.section !== sectionKey)) state.carry = null;
     if (kind === 'heading') state.recent = [];
     const blockProducts = distinct(hits.filter((h) => h.kind === 'product').map((h) => h.id));
+    const entry = entryOf;
+    if (!looksKeyValue(block))
+      entryOf =
+        kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
+          ? blockProducts[0]!
+          : null;
     if (kind !== 'list-item') {
+      // Only a lead-in that opens the list ("… the following types of blood cancer:") speaks for its items.
+      listIntro =
+        kind !== 'heading' &&
+        block.text.length <= LEAD_IN_MAX_CHARS &&
+        blockProducts.length === 1 &&
+        /[:：]\s*$/.test(block.text)
+          ? blockProducts[0]!
+          : null;
       leadIn =
         kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
           ? blockProducts[0]!
@@ -132,6 +169,10 @@ export function detectClaims(
         headings: block.block.headings,
         blockKind: kind,
         headingHits,
+        // A list item that names no product belongs to the lead-in before the list ("Kymriah is a
+        // medicine for treating the following types of blood cancer:").
+        blockProducts:
+          kind === 'list-item' && blockProducts.length === 0 && listIntro ? [listIntro] : blockProducts,
         dataset,
       };
       const rowProduct = table
@@ -142,8 +183,10 @@ export function detectClaims(
       const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx);
       const sectionProduct = ownSubject
         ? null
-        : (state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct);
-      const sentencePageProduct = ownSubject ? null : pageProduct;
+        : seg.keyed
+          ? (entry ?? headingProduct)
+          : (state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct);
+      const sentencePageProduct = ownSubject || seg.keyed ? null : pageProduct;
       const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
       const taken: Array<{ kind: string; start: number; end: number }> = [];
 
@@ -164,7 +207,9 @@ export function detectClaims(
           // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
           if (raw.distributive && named.length === 0) {
             const plural = pluralSubject(ctx.text);
-            if (plural !== undefined && AHEAD.test(ctx.text)) {
+            if (FORWARD_SUBJECT.test(ctx.text)) {
+              listed = entriesAfter(blocks, matches, b);
+            } else if (plural !== undefined && AHEAD.test(ctx.text)) {
               // "All three CAR-T products described below …": the next products the page names.
               listed = productsAfter(matches.hits, block.index, plural);
             } else if (
@@ -176,6 +221,31 @@ export function detectClaims(
               listed = state.pageRecent.slice(-plural);
             } else if (plural !== undefined && state.recent.length > 1) {
               listed = state.recent.slice(-Math.max(2, Math.min(plural, state.recent.length)));
+            }
+            // "Все препараты против BCMA…", "all CD19 CAR-Ts": a subject limited to a target stands
+            // only for the products aimed at it, and for no other product the section named.
+            const aimedAt = ctx.hits.filter((h) => h.kind === 'target' && h.to <= raw.start).map((h) => h.id);
+            if (plural !== undefined && aimedAt.length > 0) {
+              listed = listed.filter((id) =>
+                dataset.products.find((p) => p.id === id)?.targets.some((t) => aimedAt.includes(t)),
+              );
+              if (listed.length === 0) continue;
+              if (listed.length === 1) {
+                const only = listed[0]!;
+                found.push(
+                  makeClaim(
+                    block,
+                    rule,
+                    raw,
+                    { productId: only, attribution: 'section' },
+                    quote,
+                    start,
+                    end,
+                    limit,
+                  ),
+                );
+                continue;
+              }
             }
           }
           const who: Who[] =
@@ -209,6 +279,14 @@ export function detectClaims(
         }
         if (ids.length === 1) state.carry = { section: sectionKey, product: ids[0]! };
         else if (ids.length > 1) state.carry = null;
+      } else if (seg === segmented.segments[0]) {
+        // A table row's product counts among the ones "いずれも" / "all of them" after the table
+        // means, but is no sentence's subject to carry on.
+        const lead = hits.find((h) => h.kind === 'product')?.id;
+        if (lead) {
+          state.recent = [...state.recent.filter((x) => x !== lead), lead];
+          state.pageRecent = [...state.pageRecent.filter((x) => x !== lead), lead];
+        }
       }
     }
   }

@@ -25,6 +25,8 @@ export interface SentenceContext {
   blockKind?: BlockKind;
   /** Names found in those headings, innermost heading first. */
   headingHits?: ReadonlyArray<readonly Hit[]>;
+  /** Products named anywhere in the block (a list item's other sentences say whose entry it is). */
+  blockProducts?: readonly string[];
   /** The dataset, indexed once for the analysis (rules read its lookups, never a cache of their own). */
   dataset: DatasetIndex;
 }
