@@ -656,7 +656,7 @@ function coversCondition(
 
 /** The label's own limitation of use: "not indicated for … primary central nervous system lymphoma". */
 function excludes(ds: DatasetIndex, i: Indication, cond: string): boolean {
-  return ds.labelExclusions.get(i)?.has(cond) ?? computeExcludes(ds, i, cond);
+  return ds.labelExclusions.get(i)?.has(cond) ?? limitationNames(ds, limitationsOf(i), cond);
 }
 
 /** Every indication's limitations of use, read once per dataset into its index (indexDataset). */
@@ -666,29 +666,36 @@ export function labelExclusionsOf(
   const out = new Map<Indication, ReadonlySet<string>>();
   for (const p of ds.products) {
     for (const i of p.indications) {
+      const limits = limitationsOf(i);
       const excluded = new Set<string>();
-      if (NOT.test(limitationText(i)))
-        for (const id of ds.conditionsById.keys()) if (computeExcludes(ds, i, id)) excluded.add(id);
+      // Few labels limit their use: only theirs are compared with every condition.
+      if (limits.length > 0)
+        for (const id of ds.conditionsById.keys()) if (limitationNames(ds, limits, id)) excluded.add(id);
       out.set(i, excluded);
     }
   }
   return out;
 }
 
-const NOT = /\bnot\b/i;
-
-function limitationText(i: Indication): string {
-  return [i.labelQuote, i.line.text, ...i.line.requirements, i.note ?? ''].join(' ');
+/** What follows each "not indicated for", "not for use in" of the label's text. */
+function limitationsOf(i: Indication): string[] {
+  const text = [i.labelQuote, i.line.text, ...i.line.requirements, i.note ?? ''].join(' ');
+  const out: string[] = [];
+  if (!/\bnot\b/i.test(text)) return out;
+  const not = /\bnot (?:indicated |approved |for use )?(?:for|in)\b([^.;]*)/gi;
+  for (let m = not.exec(text); m; m = not.exec(text)) out.push(m[1] ?? '');
+  return out;
 }
 
-function computeExcludes(ds: Pick<DatasetLookups, 'conditionsById'>, i: Indication, cond: string): boolean {
+/** Whether one of those limitations names the condition, by a name, synonym or abbreviation. */
+function limitationNames(
+  ds: Pick<DatasetLookups, 'conditionsById'>,
+  limits: readonly string[],
+  cond: string,
+): boolean {
   const c = ds.conditionsById.get(cond);
   if (!c) return false;
-  const text = limitationText(i);
-  if (!NOT.test(text)) return false;
-  const not = /\bnot (?:indicated |approved |for use )?(?:for|in)\b([^.;]*)/gi;
-  for (let m = not.exec(text); m; m = not.exec(text)) {
-    const rest = m[1] ?? '';
+  for (const rest of limits) {
     const lower = rest.toLowerCase();
     if ([c.name, ...c.synonyms].some((n) => lower.includes(n.toLowerCase()))) return true;
     if (c.abbreviations.some((a) => new RegExp(`\\b${a.replace(/[^\w]/g, '\\$&')}\\b`).test(rest)))

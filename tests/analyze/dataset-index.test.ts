@@ -87,6 +87,16 @@ describe('the dataset index', () => {
     ]);
   });
 
+  it('reads the limitations of use of every label once, for every condition they name', () => {
+    const index = indexDataset(bundledDataset);
+    const limited = [...index.labelExclusions].filter(([, excluded]) => excluded.size > 0);
+    // Kymriah's TGA label for DLBCL: "not indicated for … primary central nervous system lymphoma".
+    expect(limited.map(([i, excluded]) => [i.id, excluded.has('pcnsl')])).toEqual([
+      ['tisagenlecleucel--tga--dlbcl--2018', true],
+    ]);
+    expect(index.labelExclusions.size).toBe(bundledDataset.products.flatMap((p) => p.indications).length);
+  });
+
   it('is frozen, and holds the dataset as it was given', () => {
     const index = indexDataset(bundledDataset);
     expect(Object.isFrozen(index)).toBe(true);
