@@ -84,6 +84,7 @@ export function detectClaims(
   const headings = headingIndex(dataset);
   const found: Found[] = [];
   let leadIn: string | null = null;
+  let listIntro: string | null = null;
   // The product of the short line a run of "Key: value" lines follows ("KYMRIAH", then
   // "Date registered: 19 Dec 2018"); a short line naming no known product ends it.
   let entryOf: string | null = null;
@@ -122,6 +123,14 @@ export function detectClaims(
           ? blockProducts[0]!
           : null;
     if (kind !== 'list-item') {
+      // Only a lead-in that opens the list ("… the following types of blood cancer:") speaks for its items.
+      listIntro =
+        kind !== 'heading' &&
+        block.text.length <= LEAD_IN_MAX_CHARS &&
+        blockProducts.length === 1 &&
+        /[:：]\s*$/.test(block.text)
+          ? blockProducts[0]!
+          : null;
       leadIn =
         kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
           ? blockProducts[0]!
@@ -166,7 +175,10 @@ export function detectClaims(
         headings: block.block.headings,
         blockKind: kind,
         headingHits,
-        blockProducts,
+        // A list item that names no product belongs to the lead-in before the list ("Kymriah is a
+        // medicine for treating the following types of blood cancer:").
+        blockProducts:
+          kind === 'list-item' && blockProducts.length === 0 && listIntro ? [listIntro] : blockProducts,
         dataset,
       };
       const rowProduct = table
@@ -216,6 +228,31 @@ export function detectClaims(
             } else if (plural !== undefined && state.recent.length > 1) {
               listed = state.recent.slice(-Math.max(2, Math.min(plural, state.recent.length)));
             }
+            // "Все препараты против BCMA…", "all CD19 CAR-Ts": a subject limited to a target stands
+            // only for the products aimed at it, and for no other product the section named.
+            const aimedAt = ctx.hits.filter((h) => h.kind === 'target' && h.to <= raw.start).map((h) => h.id);
+            if (plural !== undefined && aimedAt.length > 0) {
+              listed = listed.filter((id) =>
+                dataset.products.find((p) => p.id === id)?.targets.some((t) => aimedAt.includes(t)),
+              );
+              if (listed.length === 0) continue;
+              if (listed.length === 1) {
+                const only = listed[0]!;
+                found.push(
+                  makeClaim(
+                    block,
+                    rule,
+                    raw,
+                    { productId: only, attribution: 'section' },
+                    quote,
+                    start,
+                    end,
+                    limit,
+                  ),
+                );
+                continue;
+              }
+            }
           }
           const who: Who[] =
             listed.length > 1
@@ -248,6 +285,14 @@ export function detectClaims(
         }
         if (ids.length === 1) state.carry = { section: sectionKey, product: ids[0]! };
         else if (ids.length > 1) state.carry = null;
+      } else if (seg === segmented.segments[0]) {
+        // A table row's product counts among the ones "いずれも" / "all of them" after the table
+        // means, but is no sentence's subject to carry on.
+        const lead = hits.find((h) => h.kind === 'product')?.id;
+        if (lead) {
+          state.recent = [...state.recent.filter((x) => x !== lead), lead];
+          state.pageRecent = [...state.pageRecent.filter((x) => x !== lead), lead];
+        }
       }
     }
   }

@@ -80,7 +80,12 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   ],
   // German, French, Portuguese, Russian (letters bound the words: \b is ASCII-only).
   [
-    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|частота общего ответа|общий ответ)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:полн(?:ый|ого|ым) ответ\p{L}* (?:и|или) (?:лучше|более глубок\p{L}*))(?![\p{L}])/giu,
+    'CR/sCR',
+  ],
+  [/(?<![\p{L}])(?:строг(?:ий|ого|им) полн(?:ый|ого|ым) ответ\p{L}*)(?![\p{L}])/giu, 'sCR'],
+  [
+    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
     'ORR',
   ],
   [
@@ -88,7 +93,8 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'CR',
   ],
   [
-    /(?<![\p{L}])(?:Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа)(?![\p{L}])/giu,
+    // Russian "ответ" (response; also "answer", so not as a FAQ's "Ответ:" label), "ответили" (responded).
+    /(?<![\p{L}])(?:Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
   [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
@@ -96,7 +102,8 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
   [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
   // "8割の患者に有効だった": effective in a share of patients, the plain word for responding.
-  [/寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)/g, 'response'],
+  // Bare 奏効 ("約7割が奏効した", "奏効はおよそ半数"): response; 完全奏効 and 奏効率 outrank it (longer).
+  [/寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)|奏効(?!期間)/g, 'response'],
   // Chinese has no word boundaries.
   [/客观缓解率|总缓解率|总有效率|客观缓解/g, 'ORR'],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],

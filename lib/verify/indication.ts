@@ -10,6 +10,7 @@ import type { Finding, VerifyContext } from './types';
 import {
   completeRegulators,
   firstApprovalKnown,
+  scriptRegulator,
   impliedPriorLines,
   rankClassCovered,
   trackedRegulators,
@@ -402,7 +403,19 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     q.date.slice(0, 4) < first.date.slice(0, 4);
   // The decision the page dates is itself recorded (same regulator and date): what it says about
   // that decision can be checked whatever else the record lacks.
-  if (completeRegulators(product, q.regulator).length === 0 && !beforeFirst && !sameDecision(best.i, q)) {
+  // A date no recorded approval has, with no regulator named, may be another regulator's decision
+  // whose records are not complete ("2022年8月に濾胞性リンパ腫の適応が追加" is Japan's, not the FDA's).
+  // Only the regulator of the sentence's own script is a candidate (kana: Japan, hangul: Korea, Han:
+  // China, Cyrillic: Russia); an English page's unnamed regulator is not guessed at.
+  const onlyDate = best.conflicts.every((c) => c.part.key === 'conflict.date');
+  const local = scriptRegulator(claim.text);
+  const anyIncomplete =
+    !q.regulator && onlyDate && local !== undefined && !firstApprovalKnown(dataset, product, local);
+  if (
+    (completeRegulators(product, q.regulator).length === 0 || anyIncomplete) &&
+    !beforeFirst &&
+    !sameDecision(best.i, q)
+  ) {
     return {
       verdict: 'unverified',
       parts: [
@@ -496,8 +509,31 @@ function assessNotApproved(
     pool = pool.filter(
       (i) => i.regulator === q.regulator && (q.regulator !== 'OTHER' || mentions(i, q.regulatorName)),
     );
-  if (q.conditionId)
+  if (q.conditionId) {
+    const all = pool;
     pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
+    // "Not indicated for lymphoma" on a product approved for large B-cell lymphoma: the page may
+    // mean a kind of lymphoma TherapyLens did not read (primary CNS lymphoma), so it settles nothing.
+    const narrower = all.filter(
+      (i) =>
+        i.status === 'active' &&
+        i.conditionId !== q.conditionId &&
+        conditionCovers(dataset, q.conditionId!, i.conditionId),
+    );
+    if (pool.length === 0 && narrower.length > 0)
+      return {
+        verdict: 'unverified',
+        parts: [
+          part('notApproved.broaderThanApproved', {
+            name: shortName(product),
+            condition: conditionName(dataset, q.conditionId),
+            approvals: summarize(dataset, narrower),
+          }),
+        ],
+        reference: null,
+        compared: narrower.map(ref),
+      };
+  }
   if (pool.length === 0) {
     const where = optional(
       q.conditionId

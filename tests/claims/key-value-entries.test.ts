@@ -119,3 +119,44 @@ describe('a sentence about the list that follows', () => {
     expect(denials.map((c) => c.productId)).toEqual(['afamitresgene-autoleucel', 'lifileucel']);
   });
 });
+
+describe('"all of them" after a table', () => {
+  it('means the products of the table’s rows', () => {
+    const header = ['製品名', '標的'];
+    const claims = claimsOf([
+      { kind: 'table-row', text: 'キムリア | CD19', cells: ['キムリア', 'CD19'], header },
+      { kind: 'table-row', text: 'アベクマ | BCMA', cells: ['アベクマ', 'BCMA'], header },
+      { text: 'いずれも厚生労働省の承認を受けた製品で、保険診療として行います。' },
+    ]);
+    expect(
+      claims.filter((c) => c.kind === 'approval').map((c) => `${c.productId}:${c.details['regulator']}`),
+    ).toEqual(['tisagenlecleucel:PMDA', 'idecabtagene-vicleucel:PMDA']);
+  });
+});
+
+describe('a list after a lead-in that names the product', () => {
+  it('reads each disease item as the product’s use, lines of therapy and all', () => {
+    const claims = claimsOf([
+      { text: 'Kymriah is a medicine for treating the following types of blood cancer:' },
+      {
+        kind: 'list-item',
+        text: 'Diffuse large B-cell lymphoma (DLBCL) in adults whose cancer has come back after two or more previous treatments.',
+      },
+    ]);
+    expect(
+      claims.filter((c) => c.kind === 'indication').map((c) => [c.productId, c.details['conditionId']]),
+    ).toEqual([['tisagenlecleucel', 'dlbcl']]);
+  });
+});
+
+describe('a figure under a metric key', () => {
+  it('keeps the key’s metric for the first figure: "奏効率：43.2%（完全奏効2例、4.5%）"', () => {
+    const claims = claimsOf([{ text: 'テセルラ' }, { text: '奏効率：43.2%（完全奏効2例、4.5%）' }]);
+    expect(
+      claims.filter((c) => c.kind === 'response').map((c) => [c.details['metric'], c.details['value']]),
+    ).toEqual([
+      ['ORR', 43.2],
+      ['CR', 4.5],
+    ]);
+  });
+});

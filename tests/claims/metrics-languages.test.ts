@@ -16,6 +16,11 @@ describe('metrics in other languages', () => {
     ['частота общего ответа составила 82%', 'ORR'],
     ['el 77 % de los pacientes evaluables alcanzó la remisión', 'remission'],
     ['臨床試験では、8割もの患者に有効だった', 'response'],
+    ['частота объективного ответа 72 %', 'ORR'],
+    ['В KarMMa ответили примерно три четверти пациентов', 'response'],
+    ['полный ответ и лучше — около трети', 'CR/sCR'],
+    ['примерно у двух третей — строгий полный ответ', 'sCR'],
+    ['約7割が奏効しました', 'response'],
   ])('%j names %s', (text, metric) => {
     expect(metrics(text)).toContain(metric);
   });
@@ -24,5 +29,7 @@ describe('metrics in other languages', () => {
     expect(metrics('Die Remissionsdauer ist unbekannt')).not.toContain('remission');
     // "有効性" is efficacy in general (a heading), not a share of patients who responded.
     expect(metrics('有効性と安全性を評価した')).toEqual([]);
+    // A FAQ's "Ответ:" (answer) is no response.
+    expect(metrics('Ответ: 80 % пациентов')).toEqual([]);
   });
 });

@@ -82,3 +82,35 @@ describe('figures over another cohort', () => {
     ]);
   });
 });
+
+describe('a named trial whose label figure the dataset does not hold', () => {
+  it('leaves a figure a few points from a later publication unverified, not differs', () => {
+    const [claim] = verified(
+      'In KarMMa-3, Abecma gave a complete response in 39% of patients versus 5%.',
+    ).filter((c) => c.kind === 'response');
+    expect(claim?.verdict).toBe('unverified');
+  });
+
+  it('still calls a figure far from every recorded one of that trial different', () => {
+    const [claim] = verified('In KarMMa-3, Abecma gave a complete response in 80% of patients.').filter(
+      (c) => c.kind === 'response',
+    );
+    expect(claim?.verdict).toBe('differs');
+  });
+});
+
+describe('figures first, measure after (Japanese, Korean)', () => {
+  it('ties each figure to the measure its subject marker leads to', () => {
+    expect(
+      verified([
+        { text: 'ブレヤンジを使います。' },
+        { text: 'ブレヤンジのTRANSCEND試験では約7割の方が奏効し、半数以上が完全奏効でした。' },
+      ])
+        .filter((c) => c.kind === 'response')
+        .map((c) => [c.details['metric'], c.details['value']]),
+    ).toEqual([
+      ['response', 70],
+      ['CR', 50],
+    ]);
+  });
+});
