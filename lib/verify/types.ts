@@ -1,5 +1,5 @@
 import type { Dataset, Product } from '../dataset/schema';
-import type { DetectedClaim } from '../claims/types';
+import type { DetectedClaimOf, RuleId } from '../claims/types';
 import type { Reference, Verdict } from '../schema';
 import type { ExplanationPart } from '../explanation-types';
 
@@ -20,10 +20,9 @@ export interface Assessment {
   compared: Reference[];
 }
 
-export interface VerifyContext {
-  claim: DetectedClaim;
+/** What a verifier of rule `R`'s claims reads: the claim, with that rule's frame, and its product. */
+export interface VerifyContext<R extends RuleId = RuleId> {
+  claim: DetectedClaimOf<R>;
   product: Product;
   dataset: Dataset;
 }
-
-export type Verifier = (ctx: VerifyContext) => Finding;
