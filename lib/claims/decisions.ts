@@ -58,5 +58,35 @@ export function decisionGoverning(text: string, at: number, length: number): Dec
   const rest = text.slice(at + length);
   const next = rest.search(/[;.!?。；]\s|[;.!?。；]$/);
   const clause = text.slice(from, at + length + (next === -1 ? rest.length : next));
-  return decisionIn(clause)?.kind;
+  return assertedDecision(clause, at - from)?.kind;
 }
+
+/**
+ * The step a text asserts, leaving out steps named as the circumstance of something else before
+ * `before`: "Following a Priority Review, Health Canada has approved Kymriah", "After receiving
+ * Breakthrough Therapy designation, Carvykti was approved" (a phrase led by a preposition and
+ * closed by a comma). An IND is never a circumstance: "approved after the IND" is still about it.
+ */
+export function assertedDecision(
+  text: string,
+  before = text.length,
+): { kind: DecisionKind; start: number; end: number } | undefined {
+  const circumstances: Array<[number, number]> = [];
+  ADJUNCT.lastIndex = 0;
+  for (let m = ADJUNCT.exec(text); m; m = ADJUNCT.exec(text))
+    if (m.index + m[0].length <= before) circumstances.push([m.index, m.index + m[0].length]);
+  if (circumstances.length === 0) return decisionIn(text);
+  let best: { kind: DecisionKind; start: number; end: number } | undefined;
+  for (const [kind, re] of KINDS) {
+    const all = new RegExp(re.source, 'gi');
+    for (let m = all.exec(text); m; m = all.exec(text)) {
+      const inside = circumstances.some(([s, e]) => m!.index >= s && m!.index < e);
+      if (inside && !/\b(?:IND|CTA)\b/.test(m[0])) continue;
+      if (!best || m.index < best.start) best = { kind, start: m.index, end: m.index + m[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+const ADJUNCT = /\b(?:after|following|upon|under|via|through|based on)\s[^,;]{1,80},/gi;

@@ -10,7 +10,7 @@ import { therapyContext } from './context';
 import { namesUnknownProduct } from './unknown-products';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce } from './one-use-check';
-import { roleOf, segmentBlock, type Segment } from './segments';
+import { looksKeyValue, roleOf, segmentBlock, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import type { AnyClaimRule, DetectedClaim, Frame, RawClaim, RawFrame, SentenceContext } from './types';
 
@@ -35,6 +35,25 @@ function productsAfter(hits: readonly Hit[], blockIndex: number, count: number):
     if (out.length >= count) break;
   }
   return out.length > 1 ? out : [];
+}
+
+/**
+ * "The following therapies are not approved in Japan:", "次の治療は、…承認されていません": the
+ * sentence is about the entries of the list right after it.
+ */
+const FORWARD_SUBJECT =
+  /^\s*(?:the following\b|(?:los|las|os|as) (?:siguientes|seguintes)\b|(?:die )?folgenden?\b|(?:les|la|le) (?:\p{L}+ ){1,2}suivante?s?(?![\p{L}])|次の|以下の|下列|다음)/iu;
+
+/** The product each entry of the list (or table) right after block `b` leads with. */
+function entriesAfter(blocks: readonly PreparedBlock[], matches: MatchResult, b: number): string[] {
+  const out: string[] = [];
+  for (let k = b + 1; k < blocks.length; k++) {
+    const kind = blocks[k]!.block.kind;
+    if (kind !== 'list-item' && kind !== 'table-row') break;
+    const first = (matches.byBlock.get(blocks[k]!.index) ?? []).find((h) => h.kind === 'product');
+    if (first && !out.includes(first.id)) out.push(first.id);
+  }
+  return out;
 }
 
 function pluralSubject(text: string): number | undefined {
@@ -68,6 +87,10 @@ export function detectClaims(
   const headings = headingIndex(dataset);
   const found: Found[] = [];
   let leadIn: string | null = null;
+  let listIntro: string | null = null;
+  // The product of the short line a run of "Key: value" lines follows ("KYMRIAH", then
+  // "Date registered: 19 Dec 2018"); a short line naming no known product ends it.
+  let entryOf: string | null = null;
   // The product named by the last sentence that named exactly one, within the current section.
   // `recent`: products named in the current section, most recent last (for "Both …", "All three …").
   // `pageRecent`: the same over the whole page, for a count the section cannot fill ("All four medicines"
@@ -96,7 +119,21 @@ export function detectClaims(
     if (kind === 'heading' || (state.carry && state.carry.section !== sectionKey)) state.carry = null;
     if (kind === 'heading') state.recent = [];
     const blockProducts = distinct(hits.filter((h) => h.kind === 'product').map((h) => h.id));
+    const entry = entryOf;
+    if (!looksKeyValue(block))
+      entryOf =
+        kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
+          ? blockProducts[0]!
+          : null;
     if (kind !== 'list-item') {
+      // Only a lead-in that opens the list ("… the following types of blood cancer:") speaks for its items.
+      listIntro =
+        kind !== 'heading' &&
+        block.text.length <= LEAD_IN_MAX_CHARS &&
+        blockProducts.length === 1 &&
+        /[:：]\s*$/.test(block.text)
+          ? blockProducts[0]!
+          : null;
       leadIn =
         kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS && blockProducts.length === 1
           ? blockProducts[0]!
@@ -141,6 +178,10 @@ export function detectClaims(
         headings: block.block.headings,
         blockKind: kind,
         headingHits,
+        // A list item that names no product belongs to the lead-in before the list ("Kymriah is a
+        // medicine for treating the following types of blood cancer:").
+        blockProducts:
+          kind === 'list-item' && blockProducts.length === 0 && listIntro ? [listIntro] : blockProducts,
         dataset,
       };
       const rowProduct = table
@@ -151,8 +192,10 @@ export function detectClaims(
       const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx);
       const sectionProduct = ownSubject
         ? null
-        : (state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct);
-      const sentencePageProduct = ownSubject ? null : pageProduct;
+        : seg.keyed
+          ? (entry ?? headingProduct)
+          : (state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct);
+      const sentencePageProduct = ownSubject || seg.keyed ? null : pageProduct;
       const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
       const taken: Array<{ kind: string; start: number; end: number }> = [];
 
@@ -173,7 +216,9 @@ export function detectClaims(
           // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
           if (raw.distributive && named.length === 0) {
             const plural = pluralSubject(ctx.text);
-            if (plural !== undefined && AHEAD.test(ctx.text)) {
+            if (FORWARD_SUBJECT.test(ctx.text)) {
+              listed = entriesAfter(blocks, matches, b);
+            } else if (plural !== undefined && AHEAD.test(ctx.text)) {
               // "All three CAR-T products described below …": the next products the page names.
               listed = productsAfter(matches.hits, block.index, plural);
             } else if (
@@ -218,6 +263,14 @@ export function detectClaims(
         }
         if (ids.length === 1) state.carry = { section: sectionKey, product: ids[0]! };
         else if (ids.length > 1) state.carry = null;
+      } else if (seg === segmented.segments[0]) {
+        // A table row's product counts among the ones "いずれも" / "all of them" after the table
+        // means, but is no sentence's subject to carry on.
+        const lead = hits.find((h) => h.kind === 'product')?.id;
+        if (lead) {
+          state.recent = [...state.recent.filter((x) => x !== lead), lead];
+          state.pageRecent = [...state.pageRecent.filter((x) => x !== lead), lead];
+        }
       }
     }
   }

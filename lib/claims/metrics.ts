@@ -53,7 +53,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     /\brespuesta completa\b|\bcomplete (?:response|responder)s?(?: rates?)?\b|\b(?:shr[ai]nk|shrunk|disappeared|went away|cleared) completely\b/gi,
     'CR',
   ],
-  [/\bremissions?(?: rates?)?\b|\bin remission\b/gi, 'remission'],
+  [/\bremissions?(?: rates?)?\b|\bin remission\b|\bremisi[oó]n(?:es)?\b/gi, 'remission'],
   [
     /\b(?:response|responder)s?(?: rates?)?\b|\brespond(?:ed|s)?\b|\b(?:tasa de )?respuesta\b|\brespondieron\b/gi,
     'response',
@@ -65,7 +65,12 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   ],
   // German, French, Portuguese, Russian (letters bound the words: \b is ASCII-only).
   [
-    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|частота общего ответа|общий ответ)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:полн(?:ый|ого|ым) ответ\p{L}* (?:и|или) (?:лучше|более глубок\p{L}*))(?![\p{L}])/giu,
+    'CR/sCR',
+  ],
+  [/(?<![\p{L}])(?:строг(?:ий|ого|им) полн(?:ый|ого|ым) ответ\p{L}*)(?![\p{L}])/giu, 'sCR'],
+  [
+    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
     'ORR',
   ],
   [
@@ -73,14 +78,16 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'CR',
   ],
   [
-    /(?<![\p{L}])(?:Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа)(?![\p{L}])/giu,
+    // Russian "ответ" (response; also "answer", so not as a FAQ's "Ответ:" label), "ответили" (responded).
+    /(?<![\p{L}])(?:Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
   [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
   // Japanese and Korean.
   [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
   [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
-  [/寛解率?|관해율?|반응률/g, 'response'],
+  // "8割の患者に有効だった": effective in a share of patients, the plain word for responding.
+  [/寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)/g, 'response'],
   // Chinese has no word boundaries.
   [/客观缓解率|总缓解率|总有效率|客观缓解/g, 'ORR'],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],
@@ -98,7 +105,7 @@ const NON_RESPONSE_BEFORE =
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
 const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr/;
 const SPELLED_GATE =
-  /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|반응|관해/i;
+  /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
 
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];

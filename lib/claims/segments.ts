@@ -11,6 +11,12 @@ export interface Segment {
   column?: number;
   role?: CellRole;
   header?: string;
+  /**
+   * A date under an approval key ("Date registered: …") in a "Key: value" line or a two-column label
+   * table: about the product its entry's title or heading names, never one carried from earlier
+   * prose (a register lists other medicines' entries too).
+   */
+  keyed?: boolean;
 }
 
 export interface BlockSegments {
@@ -52,7 +58,7 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/产品|药品|商品名|製品|薬剤|제품|약물/, 'product'],
   [
     W(
-      'approv\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|fecha|datum|jahr|año|année|ano',
+      'approv\\w*|regist\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|fecha|datum|jahr|año|année|ano',
     ),
     'approval',
   ],
@@ -106,10 +112,86 @@ function rolesOf(header: readonly string[]): CellRole[] {
   return roles;
 }
 
+/**
+ * A key that names what its value is, as a column header does: "Date registered", "Indication",
+ * "Target", "対象". Short (a label, not a clause) and with a role. For an approval the key must
+ * say approval or registration: a bare "Date:" or "Status:" line is as often the article's own.
+ */
+const KEY_MAX_CHARS = 40;
+const APPROVAL_KEY =
+  /approv|authori[sz]|regist|licen[cs]|\bNOC\b|zulass|genehmig|autoris|aprob|aprov|autoriz|承認|批准|获批|上市|허가|승인|одобр|регистр/iu;
+
+function keyRole(key: string): CellRole {
+  const k = key.trim();
+  if (k.length === 0 || k.length > KEY_MAX_CHARS || /\d|%/.test(k) || k.split(/\s+/).length > 5)
+    return 'other';
+  const role = roleOf(k);
+  if (role === 'approval' && !APPROVAL_KEY.test(k)) return 'other';
+  return role === 'product' ? 'other' : role;
+}
+
+/** "Date registered: 19 Dec 2018", "対象：悪性神経膠腫": one sentence after a key with a role. */
+const KEY_VALUE = /^(\s*)([^:：.;!?。]{1,40}?)\s*[:：]\s*(\S[^]*?)\s*$/u;
+/** A value that goes on past its first sentence is prose, read sentence by sentence. */
+const SECOND_SENTENCE = /[.!?。！？]\s+\S/u;
+
+/** A "Key: value" line or a two-cell row, whatever its key: an entry's line, not prose. */
+export function looksKeyValue(block: PreparedBlock): boolean {
+  const kind = block.block.kind;
+  if (kind === 'table-row') return !block.block.header && block.block.cells?.length === 2;
+  if (kind !== 'paragraph' && kind !== 'list-item') return false;
+  const m = KEY_VALUE.exec(block.text);
+  return !!m && !SECOND_SENTENCE.test(m[3]!);
+}
+
+function keyValue(block: PreparedBlock): BlockSegments | undefined {
+  const kind = block.block.kind;
+  if (kind !== 'paragraph' && kind !== 'list-item') return undefined;
+  const m = KEY_VALUE.exec(block.text);
+  if (!m) return undefined;
+  const key = m[2]!;
+  const role = keyRole(key);
+  // "Target: …" lines are the target rule's own (a label may name a second product in passing).
+  if (role === 'other' || role === 'target' || SECOND_SENTENCE.test(m[3]!)) return undefined;
+  // The whole line is read, key included: "奏効率：43.2%" keeps its metric beside its figure.
+  const start = m[1]!.length;
+  return {
+    isRow: true,
+    segments: [
+      {
+        start,
+        end: block.text.trimEnd().length,
+        column: 1,
+        role,
+        header: key.trim(),
+        keyed: role === 'approval',
+      },
+    ],
+  };
+}
+
 function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
   const cells = block.block.cells;
   if (block.block.kind === 'table-row' && cells && cells.length > 0) {
     const header = block.block.header;
+    // A two-column table of labels and values ("Registration decision | 13 Dec 2018"): the first
+    // cell is the second's header.
+    if (!header && cells.length === 2 && keyRole(cells[0]!) !== 'other') {
+      const located = locateCells(block, cells);
+      if (located)
+        return {
+          isRow: true,
+          segments: [
+            {
+              ...located[1]!,
+              column: 1,
+              role: keyRole(cells[0]!),
+              header: cells[0]!.trim(),
+              keyed: keyRole(cells[0]!) === 'approval',
+            },
+          ],
+        };
+    }
     if (
       header &&
       header.length === cells.length &&
@@ -131,7 +213,7 @@ function segmentWhole(block: PreparedBlock): BlockSegments | undefined {
     }
     return { isRow: true, segments: [{ start: 0, end: block.text.length }] };
   }
-  return { isRow: false, segments: splitSentences(block.text, block.lang) };
+  return keyValue(block) ?? { isRow: false, segments: splitSentences(block.text, block.lang) };
 }
 
 /** Each cell's range in the row's normalized text, found in the original row text and mapped over. */

@@ -29,7 +29,9 @@ export function hitsOf(s: SentenceContext, kind: EntityKind): LocatedHit[] {
 }
 
 const GENERAL_PLURAL =
-  /\b(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)\b/i;
+  /\b(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)\b/gi;
+const LINES_BEFORE =
+  /\b(?:\d+|one|two|three|four|five|more|prior|previous|earlier|systemic|lines? of)\s+(?:(?:prior|previous|systemic|lines? of)\s+)?$/i;
 const GENERAL_SINGULAR =
   /\b(?:(?:gene|cell|CAR[- ]?T(?:[- ]cell)?|immuno|targeted) ?therapy|immunotherapy)\b/gi;
 /** "the first FDA-approved gene therapy for bladder cancer" describes one product; "gene therapy for leukemia reached approval" does not. */
@@ -38,7 +40,11 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|first|only|this|its|world's)\b[^.,;]{0,
 /** A sentence about therapies in general ("Approved CAR-T products include…") rather than one product. */
 export function isGeneralStatement(s: SentenceContext): boolean {
   if (s.hits.some((h) => h.kind === 'product')) return false;
-  if (GENERAL_PLURAL.test(s.text)) return true;
+  GENERAL_PLURAL.lastIndex = 0;
+  for (let m = GENERAL_PLURAL.exec(s.text); m; m = GENERAL_PLURAL.exec(s.text)) {
+    // "after two or more previous treatments", "prior therapies": a line of therapy, not the subject.
+    if (!LINES_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
   GENERAL_SINGULAR.lastIndex = 0;
   for (let m = GENERAL_SINGULAR.exec(s.text); m; m = GENERAL_SINGULAR.exec(s.text)) {
     if (!DETERMINER_BEFORE.test(s.text.slice(0, m.index))) return true;
@@ -59,17 +65,11 @@ export function isHedged(text: string, at: number): boolean {
   if (/(?:未|尚未|没有|不)$/.test(before)) return true;
   // "未获美国FDA或欧洲药品管理局批准": the negation comes before the regulator, the verb after it.
   if (/(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；,;]{0,24}$/u.test(before)) return true;
-  // Negators in the other languages pages use: before the verb ("nicht zugelassen", "não aprovado",
-  // "n'est pas autorisé", "не зарегистрирован"), or after it in Japanese and Korean.
-  if (
-    /(?:^|[^\p{L}])(?:nicht|kein\w*|noch nicht|não|nao|ainda não|pas|n'est pas|n’est pas|jamais|не|ещё не|еще не|no)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(
-      before,
-    )
-  )
+  // "noch nicht", "ainda não", "ещё не": hedges ahead of the negators every denial shares.
+  if (/(?:^|[^\p{L}])(?:noch nicht|ainda não|ещё не|еще не)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(before))
     return true;
-  if (/^\S{0,4}?(?:されていない|されておらず|されていません|されず|되지 않|되지않|받지 못)/u.test(after))
-    return true;
-  if (/(?:未|非)$/.test(before)) return true;
+  // A denied approval is never a positive one; one list of negators serves both (isNegated).
+  if (isNegated(text, at)) return true;
   if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
   if (/^approval\s+(?:application|submission|decision|process|pathway)/.test(after)) return true;
   return false;
@@ -90,7 +90,8 @@ export function isNegated(text: string, at: number): boolean {
     return true;
   if (/(?:未|尚未|没有|不)[^，。；,;]{0,20}$/u.test(before) && /[获獲]|得到|取得/u.test(before)) return true;
   if (/(?:未|非)$/u.test(before)) return true;
-  return /^\S{0,6}?(?:されていない|されておらず|されていません|を受けていない|されず|되지 않|되지않|받지 않|받지 못)/u.test(
+  // Japanese and Korean deny after the word, a particle and a space apart: "허가는 받지 않았다".
+  return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못))/u.test(
     after,
   );
 }
@@ -163,8 +164,10 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
   return cut.map((start, k) => ({ start, end: cut[k + 1] ?? s.text.length }));
 }
 
-// Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction.
-const CLAUSE_BREAK = /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst)\s+|;\s+|[，；]/gi;
+// Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction
+// (normalized to "," and ";" with no space after, before the next Han or kana character).
+const CLAUSE_BREAK =
+  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst)\s+|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/gi;
 
 /** The last coordinating break between the previous product and `at`, or `at` itself. */
 function clauseStart(text: string, from: number, at: number): number {

@@ -32,6 +32,8 @@ export interface SentenceContext {
   blockKind?: BlockKind;
   /** Names found in those headings, innermost heading first. */
   headingHits?: ReadonlyArray<readonly Hit[]>;
+  /** Products named anywhere in the block (a list item's other sentences say whose entry it is). */
+  blockProducts?: readonly string[];
   dataset: Dataset;
 }
 

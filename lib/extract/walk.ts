@@ -22,6 +22,9 @@ export interface WalkResult {
   firstH1: string;
 }
 
+/** A glyph that starts a list item written by hand. */
+const BULLET = /^[•·▪◦●■►✓✔]\s/u;
+
 const BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
   p: 'paragraph',
   div: 'paragraph',
@@ -177,7 +180,14 @@ export function walkBlocks(root: Element, limits: WalkLimits): WalkResult {
     const text = collapse(pieces.join(''));
     pieces = [];
     lastChar = ' ';
-    if (text !== '') push({ kind: kinds[kinds.length - 1] ?? 'paragraph', text, headings: headingTexts() });
+    if (text === '') return;
+    const kind = kinds[kinds.length - 1] ?? 'paragraph';
+    // "• Diffuse large B-cell lymphoma …" typed as a paragraph is a list item all the same.
+    push({
+      kind: kind === 'paragraph' && BULLET.test(text) ? 'list-item' : kind,
+      text,
+      headings: headingTexts(),
+    });
   };
 
   const append = (target: string[], text: string): void => {

@@ -8,6 +8,7 @@ import type { Lexicon, NameEntry } from './lexicon';
 import { hasLocalScript, lexiconFor, localBoundaryOk } from './lexicon';
 import { continues, editDistance, fuzzyLookup } from './fuzzy';
 import { joinable, keyOf, tokenize, type Token } from './tokens';
+import { addPageAliases } from './page-aliases';
 
 export type { Hit, MatchResult, EntityKind } from './types';
 export type { PreparedBlock } from './prepare';
@@ -37,6 +38,16 @@ export function matchBlocks(blocks: readonly PreparedBlock[], dataset: Dataset):
   }
   const confirmed = new Set(hits.filter((h) => h.kind === 'product').map((h) => h.id));
   if (confirmed.size > 0) addConfirmedMisspellings(blocks, dataset, confirmed, byBlock, hits);
+  if (confirmed.size > 0)
+    addPageAliases(blocks, byBlock, hits, (block, id, nStart, nEnd) =>
+      makeHit(
+        block,
+        { kind: 'product', id, via: 'page-alias', shape: '', caseSensitive: false },
+        nStart,
+        nEnd,
+        'page-alias',
+      ),
+    );
   return { hits, byBlock };
 }
 

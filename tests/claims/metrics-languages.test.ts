@@ -14,11 +14,21 @@ describe('metrics in other languages', () => {
     ['国内の第2相試験で奏効率86.7％', 'ORR'],
     ['완전관해율(CR): 67.1%', 'CR'],
     ['частота общего ответа составила 82%', 'ORR'],
+    ['el 77 % de los pacientes evaluables alcanzó la remisión', 'remission'],
+    ['臨床試験では、8割もの患者に有効だった', 'response'],
+    ['частота объективного ответа 72 %', 'ORR'],
+    ['В KarMMa ответили примерно три четверти пациентов', 'response'],
+    ['полный ответ и лучше — около трети', 'CR/sCR'],
+    ['примерно у двух третей — строгий полный ответ', 'sCR'],
   ])('%j names %s', (text, metric) => {
     expect(metrics(text)).toContain(metric);
   });
 
   it('does not read a word that merely contains a metric word', () => {
     expect(metrics('Die Remissionsdauer ist unbekannt')).not.toContain('remission');
+    // "有効性" is efficacy in general (a heading), not a share of patients who responded.
+    expect(metrics('有効性と安全性を評価した')).toEqual([]);
+    // A FAQ's "Ответ:" (answer) is no response.
+    expect(metrics('Ответ: 80 % пациентов')).toEqual([]);
   });
 });

@@ -23,6 +23,13 @@ describe.each(DOMS)('extract blocks (%s)', (_name, parse) => {
     expect(blocks.map((b) => b.index)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('reads a paragraph that starts with a bullet glyph as a list item', () => {
+    const { blocks } = extract(
+      parse(page('<p>• Diffuse large B-cell lymphoma</p><p>·Not a bullet</p><p>Plain</p>')),
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['list-item', 'paragraph', 'paragraph']);
+  });
+
   it('collapses whitespace but keeps no-break spaces as they are on the page', () => {
     expect(texts('<p>  ORR \n\t 83%\u00a0in   ELIANA  </p><p>   </p>')).toEqual(['ORR 83%\u00a0in ELIANA']);
   });

@@ -176,6 +176,13 @@ export const approvalRule: ClaimRule<'approval'> = {
         const trigger = own[0];
         const date = dateNear(dated.slice(piece.start, piece.end), trigger ? trigger.index - piece.start : 0);
         if (!trigger && !date) continue;
+        // "By the end of 2025, eight CAR-T products had been approved": a part about a counted group
+        // that names no product is a count (the approval-count rule's), not this product's approval.
+        if (
+          COUNTED_GROUP.test(part) &&
+          !hitsOf(s, 'product').some((h) => h.at >= piece.start && h.at < piece.end)
+        )
+          continue;
         const at = trigger?.index ?? piece.start + (date?.start ?? 0);
         const regulators = regulatorsNear(s, at, piece);
         const regs =
@@ -378,7 +385,8 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
   // "未获美国FDA或欧洲药品管理局批准", "not approved by the FDA or the EMA": each regulator the
   // denial spans is denied; otherwise the one nearest the words.
   const spanned = regulators.filter((r) => r.at >= m.index && r.to <= m.index + m[0].length + 40);
-  const denied = spanned.length > 1 ? spanned : regulators.slice(0, 1);
+  const before = coordinatedBefore(s.text, regulators, m.index);
+  const denied = spanned.length > 1 ? spanned : before.length > 1 ? before : regulators.slice(0, 1);
   return (denied.length > 0 ? denied : [undefined]).map((r) => ({
     // Several regulators: each claim marks its own regulator's name.
     start: denied.length > 1 && r ? r.at : m.index,
@@ -395,6 +403,34 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
       everywhere: /investig|experiment|trials?|stud|research|ensayos/i.test(m[0]) ? true : null,
     },
   }));
+}
+
+/** A number of products as a subject: "eight CAR-T products", "8款CAR-T产品", "6개 제품", "шесть препаратов". */
+const COUNTED_GROUP =
+  /(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+|[两二三四五六七八九十多数几]+\s*(?:款|个|種類?|种)|\d+\s*(?:款|个|種類?|种|종|개))\s*(?:(?:CAR-?T|cell|gene|TIL|TCR-?T)[- ]?(?:cells?\s)?)?\s*(?:products?|therapies|treatments|drugs|medicines|产品|疗法|药物|製品|治療薬|제품|치료제|препарат\p{L}*)?(?<=[\p{L}])/iu;
+
+/** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
+const REGULATOR_JOINER =
+  /^\s*(?:,|、|・|和|或|及|と|や|나|이나|와|과|및|또는|and|or|und|oder|et|ou|y|o|e|и|или)\s*(?:\p{L}{1,8}\s*)?$/iu;
+
+/**
+ * "미국 FDA나 유럽 EMA의 허가는 받지 않았다": in languages that put the verb last, the regulators
+ * listed right before the denial word are all denied.
+ */
+function coordinatedBefore(
+  text: string,
+  regulators: readonly NamedRegulator[],
+  at: number,
+): NamedRegulator[] {
+  const ahead = regulators.filter((r) => r.to <= at).sort((a, b) => a.at - b.at);
+  const last = ahead[ahead.length - 1];
+  if (!last || at - last.to > 12) return [];
+  const out = [last];
+  for (let k = ahead.length - 2; k >= 0; k--) {
+    if (!REGULATOR_JOINER.test(text.slice(ahead[k]!.to, out[0]!.at))) break;
+    out.unshift(ahead[k]!);
+  }
+  return out;
 }
 
 /** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */

@@ -10,7 +10,7 @@ import { findDate, findPopulation, findPriorLines, findRelapsedRefractory, numbe
 import { hitsOf } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { regulatorIn } from '../regulator-words';
-import { decisionIn } from '../decisions';
+import { assertedDecision } from '../decisions';
 
 /** This rule's frame (indication.frame.ts), as it fills it. */
 type Details = RawFrame<FrameOf<'indication'>>;
@@ -40,6 +40,26 @@ const TRIAL_DESCRIPTION =
 const APPROVED_USE = /\b(?:approv\w*|indicated|licensed|authori[sz]\w*)\b/i;
 const LINES_HEADER = /\b(?:lines?|prior (?:therap|treatment)|LOT)\b/i;
 const BARE_LINES = /(?:≥\s*|at least\s+)?(\d|one|two|three|four|five)\s*(?:\+|or more|and more|or greater)?/i;
+
+/**
+ * A sentence that describes the disease itself (how common, what kind) is about the disease, not
+ * a product's use: "the most common acute leukaemia in adults", "a rare type of lymphoma".
+ */
+const DISEASE_DESCRIPTION =
+  /\b(?:most common|most frequent|rarest|(?:a|one) (?:rare |common )?(?:type|form|kind|subtype) of|incidence|prevalence|accounts? for|is diagnosed|are diagnosed)\b|(?<![\p{L}])(?:más frecuente|la plus fréquente|mais comum|häufigste)(?![\p{L}])|最も多い|最常见/iu;
+
+/**
+ * "Yescarta – alvo CD19. Linfoma difuso de grandes células B em recidiva…", "ブレヤンジ：2021年3月に承認。
+ * 大細胞型B細胞リンパ腫と濾胞性リンパ腫。": in a product's list entry, a sentence that opens with a
+ * disease names the entry's use. Only where the entry or its heading names exactly one product:
+ * a list of diseases elsewhere on a product's page says nothing about that product.
+ */
+function isEntryUse(s: SentenceContext, first: { at: number }): boolean {
+  if (s.blockKind !== 'list-item') return false;
+  if (!/^[\s\p{P}]*$/u.test(s.text.slice(0, first.at))) return false;
+  const inHeading = distinct((s.headingHits?.[0] ?? []).filter((h) => h.kind === 'product').map((h) => h.id));
+  return s.blockProducts?.length === 1 || (s.blockProducts?.length === 0 && inHeading.length === 1);
+}
 
 export const indicationRule: ClaimRule<'indication'> = {
   id: 'indication',
@@ -79,14 +99,16 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       ];
     }
     if (!inColumn && NEGATED.test(text)) return [];
+    if (!inColumn && DISEASE_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
     // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use.
-    if (!inColumn && decisionIn(text)) return [];
+    if (!inColumn && assertedDecision(text)) return [];
     // A trial's population ("the trial will compare … in patients with r/r myeloma") is not a use.
     if (!inColumn && TRIAL_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
     if (conditions.length === 0) return withoutCondition(s);
     const cued =
       inColumn ||
       CUE.test(text) ||
+      isEntryUse(s, conditions[0]!) ||
       conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
     if (!cued) return [];
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.

@@ -23,9 +23,9 @@ const BEFORE = new RegExp(
   `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 2).join('|')})|${BEFORE_WORDS[2]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|antigen|antigène|antígeno|Antigen|marker|molecule|receptor|антиген)\\s+(?:called|named|known as)?\\s*)?$`,
   'iu',
 );
-/** "Target: BCMA", a key-value line under a product's heading: about that product, not about others the line names. */
+/** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
 const LABEL =
-  /^\s*(?:targets?|antigens?|target antigens?|Ziel(?:antigen|struktur)?|Zielmolekül|cible|diana|alvo|мишень|靶点|标靶|標的|표적)\s*[:：]\s*$/iu;
+  /^\s*(?:targets?|antigens?|target antigens?|Ziel(?:antigen|struktur)?|Zielmolekül|cible|diana|alvo|мишень|靶点|标靶|標的|표적)\s*[:：]\s*(?:[^.;:,()]{0,60}\()?$/iu;
 /** A yes/no or wh- question (not a statement with a tag such as ", is that right?"). */
 const QUESTION =
   /(?:^|[,;:]\s*|\bbut\s+|\bso\s+)(?:is|isn'?t|isnt|are|aren'?t|arent|does|doesn'?t|doesnt|do|don'?t|which|what|whats|what's)\b[^,;]*\?+\s*$/i;

@@ -98,6 +98,15 @@ describe('approval wording', () => {
       'equecabtagene-autoleucel:false:EMA',
     ]);
     expect(denied('テセルラは日本では承認されていません。')).toEqual(['afamitresgene-autoleucel:false:PMDA']);
+    // The verb last: every regulator listed before the denial, a particle and a space apart.
+    expect(denied('다만 안발셀은 미국 FDA나 유럽 EMA의 허가는 받지 않았다.')).toEqual([
+      'anbalcabtagene-autoleucel:false:FDA',
+      'anbalcabtagene-autoleucel:false:EMA',
+    ]);
+    expect(denied('キムリアは米国FDAと欧州EMAの承認を受けていない。')).toEqual([
+      'tisagenlecleucel:false:FDA',
+      'tisagenlecleucel:false:EMA',
+    ]);
     expect(denied('Für Anito-cel gibt es in Europa noch keine Zulassung.')).toEqual([
       'anitocabtagene-autoleucel:false:EMA',
     ]);
@@ -199,5 +208,23 @@ describe('approval wording', () => {
       firstOf: 'CAR-T',
     });
     expect(detect('Kymriah was first approved by the FDA in 2015.')[0]?.['firstOf']).toBeNull();
+  });
+});
+
+describe('a count of products beside one product’s approval', () => {
+  const dated = (text: string) =>
+    claimsOf([{ text }])
+      .filter((c) => c.kind === 'approval')
+      .map((c) => `${c.productId}:${field(c, 'date') ?? '-'}`);
+
+  it('gives the product only its own clause’s date, in English and in Chinese', () => {
+    expect(
+      dated(
+        'By the end of 2025, eight CAR-T products had been approved in China; the first was axicabtagene ciloleucel, approved in June 2021.',
+      ),
+    ).toEqual(['axicabtagene-ciloleucel:2021-06']);
+    expect(
+      dated('据不完全统计，截至2025年底国内已有8款CAR-T产品获批上市，首款为2021年6月获批的阿基仑赛注射液。'),
+    ).toEqual(['axicabtagene-ciloleucel:2021-06']);
   });
 });
