@@ -231,6 +231,31 @@ export function detectClaims(
             } else if (plural !== undefined && state.recent.length > 1) {
               listed = state.recent.slice(-Math.max(2, Math.min(plural, state.recent.length)));
             }
+            // "Все препараты против BCMA…", "all CD19 CAR-Ts": a subject limited to a target stands
+            // only for the products aimed at it, and for no other product the section named.
+            const aimedAt = ctx.hits.filter((h) => h.kind === 'target' && h.to <= raw.start).map((h) => h.id);
+            if (plural !== undefined && aimedAt.length > 0) {
+              listed = listed.filter((id) =>
+                dataset.products.find((p) => p.id === id)?.targets.some((t) => aimedAt.includes(t)),
+              );
+              if (listed.length === 0) continue;
+              if (listed.length === 1) {
+                const only = listed[0]!;
+                found.push(
+                  makeClaim(
+                    block,
+                    rule,
+                    raw,
+                    { productId: only, attribution: 'section' },
+                    quote,
+                    start,
+                    end,
+                    limit,
+                  ),
+                );
+                continue;
+              }
+            }
           }
           const who: Who[] =
             listed.length > 1

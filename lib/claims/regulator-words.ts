@@ -15,3 +15,58 @@ export function regulatorIn(text: string | undefined): Regulator | undefined {
   if (!text) return undefined;
   return IN_HEADER.find(([, re]) => re.test(text))?.[0];
 }
+
+/** Countries and regions in the languages pages use, after a preposition of place. */
+export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
+  [
+    'FDA',
+    /(?:(?<![\p{L}])(?:en|em|nos|in den|aux|в)\s+(?:los\s+)?(?:Estados Unidos|EE\.\s?UU\.|EUA|USA|États-Unis|США)|美国|米国|アメリカ|미국)/iu,
+  ],
+  [
+    'EMA',
+    /(?:(?<![\p{L}])(?:en|em|na|in|in der|dans l['’]|en la|в)\s+(?:Europa|Europe|UE|EU|Union européenne|Unión Europea|União Europeia|Европе|ЕС)(?![\p{L}])|欧州|欧盟|유럽)/iu,
+  ],
+  ['NMPA', /(?:(?<![\p{L}])(?:en|em|na|in|в)\s+(?:China|Chine|Китае)(?![\p{L}])|中国で|중국)/iu],
+  [
+    'PMDA',
+    /(?:(?<![\p{L}])(?:en|em|no|in|au|в)\s+(?:Japón|Japão|Japan|Japon|Японии)(?![\p{L}])|日本で|일본)/iu,
+  ],
+  ['ANVISA', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brasilien|Brésil|Бразилии)(?![\p{L}])/iu],
+  ['HC', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])/iu],
+  ['SWISSMEDIC', /(?<![\p{L}])(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)(?![\p{L}])/iu],
+  [
+    'RU_MOH',
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ)(?![\p{L}])|ロシア|러시아)/iu,
+  ],
+  [
+    'MFDS',
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Corea|Coreia|Korea|Corée|Корее)(?![\p{L}])|韓国|韩国|한국|국내)/iu,
+  ],
+  [
+    'CDSCO',
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:India|Indien|Inde|Índia|Индии)(?![\p{L}])|印度|インド|인도)/iu,
+  ],
+  [
+    'OTHER',
+    /(?<![\p{L}])(?:en|no|na|in|au|в)\s+(?:México|Mexiko|Mexique|Argentina|Argentinien|Israel|Turquía|Türkei|Colombia|Chile|Perú|Portugal|España|Spanien|Espagne|Alemania|Deutschland|Allemagne|Francia|Frankreich|France|Italia|Italien|Italie)(?![\p{L}])/iu,
+  ],
+];
+/** Chinese: a place after 在 ("在美国"), or 国内 for China's own regulator. */
+export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
+  ['NMPA', /在中国|中国首个|国内/],
+  ['FDA', /在美国/],
+  ['PMDA', /在日本/],
+  ['EMA', /在欧洲|在欧盟/],
+  ['CDSCO', /在印度/],
+];
+
+/**
+ * The tracked regulator of the place a sentence names in its own language ("日本では", "в России",
+ * "en Europa"), for rules that read a place as the regulator; untracked places are left out.
+ */
+export function localPlaceRegulator(text: string): Regulator | undefined {
+  // "国内" is China's own market in Chinese, Japan's in Japanese (written with kana around it).
+  const zh = /[\u3040-\u30ff]/u.test(text) ? undefined : PLACE_ZH.find(([, re]) => re.test(text))?.[0];
+  const found = zh ?? LOCAL_PLACES.find(([, re]) => re.test(text))?.[0];
+  return found === 'OTHER' ? undefined : found;
+}

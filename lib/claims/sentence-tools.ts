@@ -29,9 +29,9 @@ export function hitsOf(s: SentenceContext, kind: EntityKind): LocatedHit[] {
 }
 
 const GENERAL_PLURAL =
-  /\b(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)\b/gi;
+  /(?<![\p{L}])(?:(?:products|therapies|treatments|drugs|CAR[- ]?Ts|options|medicines|agents|the field|this class)(?![\p{L}])|(?<!(?:de|del|des|der|y|e|et|und|и) )(?:terapias|tratamientos|produtos|tratamentos|Präparate|Produkte|Therapien|produits|thérapies|traitements|препарат(?:ы|ов|ам|ами)|продукт(?:ы|ов))(?![\p{L}]))/giu;
 const LINES_BEFORE =
-  /\b(?:\d+|one|two|three|four|five|more|prior|previous|earlier|systemic|lines? of)\s+(?:(?:prior|previous|systemic|lines? of)\s+)?$/i;
+  /(?<![\p{L}])(?:\d+|one|two|three|four|five|more|prior|previous|earlier|systemic|lines? of|dos|tres|cuatro|más|deux|trois|plus|zwei|drei|mehr|duas|três|mais|двух|трёх|трех|более|líneas? de|linhas? de|lignes? de)\s+(?:(?:prior|previous|systemic|lines? of|previos|previas|sistémicos|antérieurs|vorherige[n]?|prévios|системн\p{L}*)\s+)?$/iu;
 const GENERAL_SINGULAR =
   /\b(?:(?:gene|cell|CAR[- ]?T(?:[- ]cell)?|immuno|targeted) ?therapy|immunotherapy)\b/gi;
 /** "the first FDA-approved gene therapy for bladder cancer" describes one product; "gene therapy for leukemia reached approval" does not. */
@@ -89,6 +89,16 @@ export function isNegated(text: string, at: number): boolean {
   )
     return true;
   if (/(?:未|尚未|没有|不)[^，。；,;]{0,20}$/u.test(before) && /[获獲]|得到|取得/u.test(before)) return true;
+  // "weder in der EU noch in den USA zugelassen", "n'est autorisé ni en Europe ni aux États-Unis".
+  if (
+    /(?:^|[^\p{L}])weder\s[^.;]{0,60}?(?:^|[^\p{L}])noch\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(
+      text.slice(Math.max(0, at - 90), at),
+    )
+  )
+    return true;
+  if (/^\S+\s+ni\s/iu.test(after)) return true;
+  // German puts "nicht" at the clause's end: "Eine Zulassung ist das nicht.", "zugelassen ist es noch nicht".
+  if (/^\S+\s+(?:[\p{L}„“"]+\s+){0,3}(?:noch\s+)?nicht\s*(?:[.;,!?]|$)/u.test(after)) return true;
   if (/(?:未|非)$/u.test(before)) return true;
   // Japanese and Korean deny after the word, a particle and a space apart: "허가는 받지 않았다".
   return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못))/u.test(

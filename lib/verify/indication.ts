@@ -500,8 +500,31 @@ function assessNotApproved(
     pool = pool.filter(
       (i) => i.regulator === q.regulator && (q.regulator !== 'OTHER' || mentions(i, q.regulatorName)),
     );
-  if (q.conditionId)
+  if (q.conditionId) {
+    const all = pool;
     pool = pool.filter((i) => coversCondition(dataset, i, q.conditionId!, product.indications));
+    // "Not indicated for lymphoma" on a product approved for large B-cell lymphoma: the page may
+    // mean a kind of lymphoma TherapyLens did not read (primary CNS lymphoma), so it settles nothing.
+    const narrower = all.filter(
+      (i) =>
+        i.status === 'active' &&
+        i.conditionId !== q.conditionId &&
+        conditionCovers(dataset, q.conditionId!, i.conditionId),
+    );
+    if (pool.length === 0 && narrower.length > 0)
+      return {
+        verdict: 'unverified',
+        parts: [
+          part('notApproved.broaderThanApproved', {
+            name: shortName(product),
+            condition: conditionName(dataset, q.conditionId),
+            approvals: summarize(dataset, narrower),
+          }),
+        ],
+        reference: null,
+        compared: narrower.map(ref),
+      };
+  }
   if (pool.length === 0) {
     const where = optional(
       q.conditionId

@@ -209,8 +209,11 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
   }
   // Without a named trial, a figure a few points from every recorded one may come from an analysis
   // the dataset does not hold (another data cut, cohort or publication): close is not contradicted.
+  // The same holds for a named trial whose label figure the dataset does not hold: the label's
+  // primary analysis and a later publication often differ by a few points.
   const nearest = Math.min(...candidates.map((f) => distance(page, f.value)));
-  if (!trial && unit === '%' && nearest <= NEAR_POINTS) {
+  const labelHeld = candidates.some((f) => f.kind === 'label');
+  if ((!trial || !labelHeld) && unit === '%' && nearest <= NEAR_POINTS) {
     return {
       verdict: 'unverified',
       parts: [

@@ -28,3 +28,36 @@ describe('regulatory steps and the approval they lead to', () => {
     expect(kinds('Anito-cel received IND approval from the FDA.')).toEqual(['approval:ind-clearance']);
   });
 });
+
+describe('denials written without the fixed phrases', () => {
+  const approvals = (...texts: string[]) =>
+    claimsOf(texts.map((text) => ({ text })))
+      .filter((c) => c.kind === 'approval' || c.kind === 'indication')
+      .map((c) => `${c.kind}:${c.productId}:${String(field(c, 'approved'))}:${field(c, 'regulator') ?? '-'}`);
+
+  it('reads "weder … noch … zugelassen" and a clause-final "nicht" as denials', () => {
+    expect(approvals('Anito-cel ist weder in der EU noch in den USA zugelassen.')).toEqual([
+      'approval:anitocabtagene-autoleucel:false:FDA',
+    ]);
+    expect(
+      approvals('Lete-cel hat den Status „Breakthrough Therapy“ erhalten.', 'Eine Zulassung ist das nicht.'),
+    ).toContain('approval:letetresgene-autoleucel:false:-');
+  });
+
+  it('reads a use denied in French, Japanese and Russian, with the place the sentence names', () => {
+    expect(approvals('Kymriah n’a pas d’indication dans le lymphome à cellules du manteau.')).toEqual([
+      'indication:tisagenlecleucel:false:-',
+    ]);
+    expect(approvals('イエスカルタは日本では濾胞性リンパ腫の適応がありません。')).toEqual([
+      'indication:axicabtagene-ciloleucel:false:PMDA',
+    ]);
+  });
+
+  it('a subject limited to a target stands only for the products aimed at it', () => {
+    const claims = claimsOf([
+      { text: 'Кимрая (тисагенлеклейцел) зарегистрирована в России.' },
+      { text: 'Все препараты против BCMA в России не зарегистрированы.' },
+    ]);
+    expect(claims.map((c) => `${c.kind}:${c.productId}`)).toEqual(['approval:tisagenlecleucel']);
+  });
+});

@@ -55,6 +55,60 @@ describe('products named only in another script', () => {
   });
 });
 
+describe('names added from data/names-2026-12-04b.md', () => {
+  it.each([
+    [
+      'ru',
+      'Цилтакабтаген аутолейцел и Абекма нацелены на BCMA.',
+      ['ciltacabtagene-autoleucel', 'idecabtagene-vicleucel'],
+    ],
+    [
+      'ko',
+      '테카터스(브렉수캅타진 오토류셀), 림카토, 임리직, 암타그비와 프로벤지는 모두 해외 또는 국내 제품이다.',
+      [
+        'anbalcabtagene-autoleucel',
+        'brexucabtagene-autoleucel',
+        'lifileucel',
+        'sipuleucel-t',
+        'talimogene-laherparepvec',
+      ],
+    ],
+    [
+      'ja',
+      'プロベンジ、アドスティラドリン、タリモジーン・ラハーパレプベックは日本では未承認である。',
+      ['nadofaragene-firadenovec', 'sipuleucel-t', 'talimogene-laherparepvec'],
+    ],
+    [
+      'zh',
+      '重组人5型腺病毒注射液与重组人p53腺病毒注射液都是中国批准的基因治疗药物。',
+      ['h101', 'recombinant-human-p53-adenovirus'],
+    ],
+  ])('%s: %s', (_lang, text, ids) => {
+    expect(products(text)).toEqual(ids);
+  });
+
+  it.each([
+    ['цилтакабтагена аутолейцела (цилта-цела) в реальной практике', 'ciltacabtagene-autoleucel'],
+    ['Пациенты после терапии Абекмой', 'idecabtagene-vicleucel'],
+    ['АБЕКМА 260-500 x 10⁶ клеток для инфузий', 'idecabtagene-vicleucel'],
+    ['림카토주는 국산 1호 CAR-T 치료제다.', 'anbalcabtagene-autoleucel'],
+    ['테카투스는 유럽에서 조건부 승인을 받았다.', 'brexucabtagene-autoleucel'],
+    ['탈리모진 라허파렙벡과 리필류셀', 'talimogene-laherparepvec'],
+    ['シプリューセル‐T（製品名プロベンジ）', 'sipuleucel-t'],
+    ['ナドファラゲン フィラデノベクを承認申請した。', 'nadofaragene-firadenovec'],
+    ['重组人P53腺病毒注射液(今又生)', 'recombinant-human-p53-adenovirus'],
+    ['重組人P53腺病毒注射液', 'recombinant-human-p53-adenovirus'],
+  ])('finds %j', (text, id) => {
+    expect(products(text)).toContain(id);
+  });
+
+  it('finds no product in look-alike words', () => {
+    expect(products('プロベンジャー社とシンプロベンジ')).toEqual([]);
+    expect(products('새림카토와 오임리직')).toEqual([]);
+    expect(products('Абекмар — не препарат.')).toEqual([]);
+  });
+});
+
 describe('Russian case endings', () => {
   it('reads a condition in any case, and keeps short words apart from product names', () => {
     const conditions = (text: string) =>

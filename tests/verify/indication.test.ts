@@ -141,3 +141,14 @@ describe('approval types and dated decisions', () => {
     ).toBe('consistent');
   });
 });
+
+describe('a use denied for a broader disease than the approved ones', () => {
+  it('is unverified: the page may mean a kind of it the engine did not read', () => {
+    const [claim] = verified([
+      { text: 'Yescarta (axicabtagene ciloleucel) is a CAR-T therapy.' },
+      { text: 'It is not indicated for lymphoma of the brain.' },
+    ]).filter((c) => c.kind === 'indication');
+    expect(claim?.verdict).toBe('unverified');
+    expect(claim?.explanation).toContain('approved for kinds of it');
+  });
+});

@@ -82,3 +82,19 @@ describe('figures over another cohort', () => {
     ]);
   });
 });
+
+describe('a named trial whose label figure the dataset does not hold', () => {
+  it('leaves a figure a few points from a later publication unverified, not differs', () => {
+    const [claim] = verified(
+      'In KarMMa-3, Abecma gave a complete response in 39% of patients versus 5%.',
+    ).filter((c) => c.kind === 'response');
+    expect(claim?.verdict).toBe('unverified');
+  });
+
+  it('still calls a figure far from every recorded one of that trial different', () => {
+    const [claim] = verified('In KarMMa-3, Abecma gave a complete response in 80% of patients.').filter(
+      (c) => c.kind === 'response',
+    );
+    expect(claim?.verdict).toBe('differs');
+  });
+});

@@ -268,6 +268,8 @@ export const explainEs: Record<ExplainKey, string> = {
     'Coincide con los datos de referencia: {{product}} se ha retirado y, a fecha de {{asOf}}, no está aprobado en ningún país.',
   'notApproved.unspecified':
     'La página dice que {{name}} no está aprobado, sin nombrar una agencia ni un uso que TherapyLens pudiera leer.',
+  'notApproved.broaderThanApproved':
+    'La página dice que {{name}} no está indicado para {{condition}}, pero sí está aprobado para algunos tipos ({{approvals}}); TherapyLens no puede saber a qué tipo de {{condition}} se refiere la página.',
   'notApproved.recordsThese': 'TherapyLens tiene registradas estas aprobaciones: {{approvals}}.',
   'notApproved.limitation':
     'Coincide con la ficha técnica de la {{regulator}}, que no lo indica para {{condition}}{{note}}.',

@@ -235,6 +235,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'notApproved.investigational': '与参考资料一致：{{product}} 仍在研究中，截至 {{asOf}} 尚未在任何地区获批。',
   'notApproved.withdrawn': '与参考资料一致：{{product}} 已撤市，截至 {{asOf}} 未在任何地区获批。',
   'notApproved.unspecified': '页面说 {{name}} 未获批，但没有写出 TherapyLens 能读懂的监管机构或用途。',
+  'notApproved.broaderThanApproved':
+    '页面说 {{name}} 不适用于{{condition}}，但它已获批用于其中某些类型（{{approvals}}）；TherapyLens 无法判断页面指的是哪一种{{condition}}。',
   'notApproved.recordsThese': '参考资料记录了以下批准：{{approvals}}。',
   'notApproved.limitation': '与 {{regulator}} 说明书一致：说明书写明不适用于 {{condition}}{{note}}。',
   'notApproved.limitationNote': '（{{note}}）',

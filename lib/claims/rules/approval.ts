@@ -23,7 +23,7 @@ import {
   nearestHit,
   productClauses,
 } from '../sentence-tools';
-import { regulatorIn } from '../regulator-words';
+import { LOCAL_PLACES, PLACE_ZH, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
 
@@ -61,41 +61,6 @@ const NOT_APPROVED_WORDS = [
 const NOT_APPROVED = new RegExp(NOT_APPROVED_WORDS.join('|'), 'i');
 const PLACE =
   /\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau))\b/i;
-/** Countries and regions in the languages pages use, after a preposition of place. */
-const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
-  [
-    'FDA',
-    /(?:(?<![\p{L}])(?:en|em|nos|in den|aux|в)\s+(?:los\s+)?(?:Estados Unidos|EE\.\s?UU\.|EUA|USA|États-Unis|США)|美国|米国|アメリカ|미국)/iu,
-  ],
-  [
-    'EMA',
-    /(?:(?<![\p{L}])(?:en|em|na|in|in der|dans l['’]|en la|в)\s+(?:Europa|Europe|UE|EU|Union européenne|Unión Europea|União Europeia|Европе|ЕС)(?![\p{L}])|欧州|欧盟|유럽)/iu,
-  ],
-  ['NMPA', /(?:(?<![\p{L}])(?:en|em|na|in|в)\s+(?:China|Chine|Китае)(?![\p{L}])|中国で|중국)/iu],
-  [
-    'PMDA',
-    /(?:(?<![\p{L}])(?:en|em|no|in|au|в)\s+(?:Japón|Japão|Japan|Japon|Японии)(?![\p{L}])|日本で|일본)/iu,
-  ],
-  ['ANVISA', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brasilien|Brésil|Бразилии)(?![\p{L}])/iu],
-  ['HC', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])/iu],
-  ['SWISSMEDIC', /(?<![\p{L}])(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)(?![\p{L}])/iu],
-  [
-    'RU_MOH',
-    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ)(?![\p{L}])|ロシア|러시아)/iu,
-  ],
-  [
-    'MFDS',
-    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Corea|Coreia|Korea|Corée|Корее)(?![\p{L}])|韓国|韩国|한국|국내)/iu,
-  ],
-  [
-    'CDSCO',
-    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:India|Indien|Inde|Índia|Индии)(?![\p{L}])|印度|インド|인도)/iu,
-  ],
-  [
-    'OTHER',
-    /(?<![\p{L}])(?:en|no|na|in|au|в)\s+(?:México|Mexiko|Mexique|Argentina|Argentinien|Israel|Turquía|Türkei|Colombia|Chile|Perú|Portugal|España|Spanien|Espagne|Alemania|Deutschland|Allemagne|Francia|Frankreich|France|Italia|Italien|Italie)(?![\p{L}])/iu,
-  ],
-];
 /** The kind of approval a page names: "full approval", 完全批准; "accelerated", "conditional", 附条件. */
 const APPROVAL_TYPES: ReadonlyArray<readonly [NonNullable<Details['approvalType']>, RegExp]> = [
   [
@@ -117,13 +82,6 @@ function approvalTypeIn(text: string): Details['approvalType'] {
 
 /** "approved for …" introduces the indication. */
 const FOR = /\b(?:for|to treat|in (?:the )?treatment of|para)\b|用于/i;
-const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
-  ['NMPA', /在中国|中国首个|国内/],
-  ['FDA', /在美国/],
-  ['PMDA', /在日本/],
-  ['EMA', /在欧洲|在欧盟/],
-  ['CDSCO', /在印度/],
-];
 const PROCESS =
   /^(?:approval|authori[sz]ation)\s+(?:process|pathway|application|submission|status|timeline|rates?|decision)/i;
 
@@ -373,9 +331,22 @@ const NEGATIVE_SUBJECT =
 
 function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
-  const m = NOT_APPROVED.exec(s.text);
+  const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text);
   if (!m) return [];
   return denial(s, m);
+}
+
+/**
+ * An approval word the sentence negates in a way the fixed phrases above do not spell out
+ * ("weder in der EU noch in den USA zugelassen"): the same negators that keep it from being an
+ * approval make it a denial.
+ */
+function negatedApproval(text: string): RegExpExecArray | undefined {
+  for (const re of [APPROVAL, LOCAL_APPROVAL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (isNegated(text, m.index)) return m;
+  }
+  return undefined;
 }
 
 /** The page says the product is not approved: by the regulators the denial spans, or the nearest. */
@@ -411,7 +382,7 @@ const COUNTED_GROUP =
 
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =
-  /^\s*(?:,|、|・|和|或|及|と|や|나|이나|와|과|및|또는|and|or|und|oder|et|ou|y|o|e|и|или)\s*(?:\p{L}{1,8}\s*)?$/iu;
+  /^\s*(?:,|、|・|和|或|及|と|や|나|이나|와|과|및|또는|and|or|nor|und|oder|noch|et|ou|ni|y|o|e|nem|и|или|ни)\s*(?:\p{L}{1,8}\s*)?$/iu;
 
 /**
  * "미국 FDA나 유럽 EMA의 허가는 받지 않았다": in languages that put the verb last, the regulators

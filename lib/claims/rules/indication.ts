@@ -9,7 +9,7 @@ import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '..
 import { findDate, findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';
 import { hitsOf } from '../sentence-tools';
 import { distinct } from '../attribution';
-import { regulatorIn } from '../regulator-words';
+import { localPlaceRegulator, regulatorIn } from '../regulator-words';
 import { assertedDecision } from '../decisions';
 
 /** This rule's frame (indication.frame.ts), as it fills it. */
@@ -35,6 +35,13 @@ const NEGATED =
   /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b/i;
 const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b/i;
+/** The same limitation in the other languages pages use, the disease after the words. */
+const NOT_FOR_LOCAL =
+  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé)e?s? (?:dans|pour|chez)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при))(?![\p{L}])/iu;
+/** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
+const NOT_FOR_AFTER =
+  /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않/u;
+
 const TRIAL_DESCRIPTION =
   /\b(?:trials?|study|studies|phase (?:[123]|I{1,3})\b|randomi[sz]ed|enrol(?:l|led|ling)|cohorts?)\b/i;
 const APPROVED_USE = /\b(?:approv\w*|indicated|licensed|authori[sz]\w*)\b/i;
@@ -47,6 +54,12 @@ const BARE_LINES = /(?:≥\s*|at least\s+)?(\d|one|two|three|four|five)\s*(?:\+|
  */
 const DISEASE_DESCRIPTION =
   /\b(?:most common|most frequent|rarest|(?:a|one) (?:rare |common )?(?:type|form|kind|subtype) of|incidence|prevalence|accounts? for|is diagnosed|are diagnosed)\b|(?<![\p{L}])(?:más frecuente|la plus fréquente|mais comum|häufigste)(?![\p{L}])|最も多い|最常见/iu;
+
+/** The one regulator a sentence names, if it names exactly one. */
+function soleRegulator(s: SentenceContext): Regulator | undefined {
+  const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 /**
  * "Yescarta – alvo CD19. Linfoma difuso de grandes células B em recidiva…", "ブレヤンジ：2021年3月に承認。
@@ -61,6 +74,13 @@ function isEntryUse(s: SentenceContext, first: { at: number }): boolean {
   return s.blockProducts?.length === 1 || (s.blockProducts?.length === 0 && inHeading.length === 1);
 }
 
+/**
+ * Words that put a use in the past ("until now it was only authorised after three lines"): history,
+ * not a label presented as today's.
+ */
+const HISTORY =
+  /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор|ранее|изначально|первоначально)(?![\p{L}])|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
+
 export const indicationRule: ClaimRule<'indication'> = {
   id: 'indication',
   kind: 'indication',
@@ -71,7 +91,8 @@ export const indicationRule: ClaimRule<'indication'> = {
     const out = readIndications(s);
     // A dated sentence ("was approved in March 2021 for … four or more lines") tells history; an
     // undated one presents the use as today's label.
-    if (out.length > 0 && findDate(s.text)) for (const c of out) c.details.dated = true;
+    if (out.length > 0 && (findDate(s.text) || HISTORY.test(s.text)))
+      for (const c of out) c.details.dated = true;
     return out;
   },
 };
@@ -82,19 +103,30 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     const inColumn = s.role === 'indication';
     const conditions = hitsOf(s, 'condition');
     if (conditions.length === 0 && !inColumn && s.header === undefined && !CUE.test(text)) return [];
-    const excluded = conditions.length > 0 ? NOT_FOR.exec(text) : null;
-    if (excluded) {
-      // "not indicated for the treatment of patients with primary CNS lymphoma" (a limitation of use).
-      const c = conditions.find((h) => h.at >= excluded.index);
+    const excluded = conditions.length > 0 ? (NOT_FOR.exec(text) ?? NOT_FOR_LOCAL.exec(text)) : null;
+    const excludedAfter = !excluded && conditions.length > 0 ? NOT_FOR_AFTER.exec(text) : null;
+    if (excluded || excludedAfter) {
+      // "not indicated for the treatment of patients with primary CNS lymphoma" (a limitation of use);
+      // Japanese and Korean name the disease first ("…には適応がない").
+      const c = excluded
+        ? conditions.find((h) => h.at >= excluded.index)
+        : conditions.filter((h) => h.to <= excludedAfter!.index).pop();
       if (!c) return [];
+      const at = excluded ? excluded.index : c.at;
+      const to = excluded ? c.to : excludedAfter!.index + excludedAfter![0].length;
       return [
         {
-          start: excluded.index,
-          end: c.to,
+          start: at,
+          end: to,
           scope: 'section',
           requiresProduct: true,
           distributive: true,
-          details: { conditionId: c.id, approved: false, regulator: regulatorIn(s.header) ?? null },
+          // "日本では…適応がありません": a denial where the sentence names a regulator or its place is that regulator's.
+          details: {
+            conditionId: c.id,
+            approved: false,
+            regulator: regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
+          },
         },
       ];
     }
@@ -274,7 +306,7 @@ const APPROVED_PLACE = new RegExp(
 
 function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
   const m = APPROVED_PLACE.exec(text) ?? PLACE.exec(text);
-  if (!m) return undefined;
+  if (!m) return localPlaceRegulator(text);
   const place = (m[1] ?? '').toLowerCase();
   if (/^(?:us|u\.s\.|usa|united states|america)$/.test(place)) return 'FDA';
   if (/^(?:eu|europe|european union)$/.test(place)) return 'EMA';

@@ -288,6 +288,8 @@ export const EXPLAIN_EN = {
     'Matches the dataset: {{product}} is withdrawn, not approved anywhere as of {{asOf}}.',
   'notApproved.unspecified':
     'The page says {{name}} is not approved, without a regulator or a use TherapyLens could read.',
+  'notApproved.broaderThanApproved':
+    'The page says {{name}} is not for {{condition}}, but it is approved for kinds of it ({{approvals}}); TherapyLens cannot tell which {{condition}} the page means.',
   'notApproved.recordsThese': 'It records these approvals: {{approvals}}.',
   'notApproved.limitation':
     'Matches the {{regulator}} label, which is not indicated for {{condition}}{{note}}.',
