@@ -87,7 +87,8 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
   [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
   // "8割の患者に有効だった": effective in a share of patients, the plain word for responding.
-  [/寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)/g, 'response'],
+  // Bare 奏効 ("約7割が奏効した", "奏効はおよそ半数"): response; 完全奏効 and 奏効率 outrank it (longer).
+  [/寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)|奏効(?!期間)/g, 'response'],
   // Chinese has no word boundaries.
   [/客观缓解率|总缓解率|总有效率|客观缓解/g, 'ORR'],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],

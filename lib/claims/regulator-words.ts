@@ -36,7 +36,7 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['SWISSMEDIC', /(?<![\p{L}])(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)(?![\p{L}])/iu],
   [
     'RU_MOH',
-    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ)(?![\p{L}])|ロシア|러시아)/iu,
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ|Российской Федерации)(?![\p{L}])|ロシア|러시아)/iu,
   ],
   [
     'MFDS',
@@ -65,8 +65,17 @@ export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
  * "en Europa"), for rules that read a place as the regulator; untracked places are left out.
  */
 export function localPlaceRegulator(text: string): Regulator | undefined {
-  // "国内" is China's own market in Chinese, Japan's in Japanese (written with kana around it).
-  const zh = /[\u3040-\u30ff]/u.test(text) ? undefined : PLACE_ZH.find(([, re]) => re.test(text))?.[0];
+  const zh = placeZh(text).find(([, re]) => re.test(text))?.[0];
   const found = zh ?? LOCAL_PLACES.find(([, re]) => re.test(text))?.[0];
   return found === 'OTHER' ? undefined : found;
+}
+
+const JAPANESE_DOMESTIC: ReadonlyArray<readonly [Regulator, RegExp]> = [['PMDA', /国内/]];
+
+/**
+ * The Chinese place table for a sentence: "国内" (domestic) is China's own market in Chinese and
+ * Japan's in Japanese, which writes kana around it.
+ */
+export function placeZh(text: string): ReadonlyArray<readonly [Regulator, RegExp]> {
+  return /[\u3040-\u30ff]/u.test(text) ? JAPANESE_DOMESTIC : PLACE_ZH;
 }

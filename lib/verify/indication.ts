@@ -11,6 +11,7 @@ import type { FrameOf } from '../claims/types';
 import {
   completeRegulators,
   firstApprovalKnown,
+  scriptRegulator,
   impliedPriorLines,
   rankClassCovered,
   trackedRegulators,
@@ -69,14 +70,21 @@ function queryOf(d: UseFrame): Query {
 }
 
 export function verifyApproval({ claim, product, dataset }: VerifyContext<'approval'>): Finding {
-  return assess(claim.details, product, dataset, true);
+  return assess(claim, product, dataset, true);
 }
 
 export function verifyIndication({ claim, product, dataset }: VerifyContext<'indication'>): Finding {
-  return assess(claim.details, product, dataset, false);
+  return assess(claim, product, dataset, false);
 }
 
-function assess(d: UseFrame, product: Product, dataset: Dataset, isApproval: boolean): Finding {
+/** What assess reads of an approval or indication claim. */
+interface UseClaim {
+  text: string;
+  details: UseFrame;
+}
+
+function assess(claim: UseClaim, product: Product, dataset: Dataset, isApproval: boolean): Finding {
+  const d = claim.details;
   const q = queryOf(d);
   const name = shortName(product);
   const asOf = date(dataset.meta.asOf);
@@ -107,12 +115,8 @@ function assess(d: UseFrame, product: Product, dataset: Dataset, isApproval: boo
     if (byReg.length === 0 && !isApproval && d.regulatorOwnedByApproval === true) {
       // The approval claim of the same sentence says whether this regulator approved it; here only
       // the use is checked, against every regulator's approvals.
-      const use = assess(
-        { ...d, regulator: undefined, regulatorOwnedByApproval: undefined },
-        product,
-        dataset,
-        false,
-      );
+      const details = { ...d, regulator: undefined, regulatorOwnedByApproval: undefined };
+      const use = assess({ ...claim, details }, product, dataset, false);
       return {
         ...use,
         parts: [part('indication.useOnly', { regulator: regulatorParam(q.regulator), name }), ...use.parts],
@@ -406,7 +410,19 @@ function assess(d: UseFrame, product: Product, dataset: Dataset, isApproval: boo
     q.date.slice(0, 4) < first.date.slice(0, 4);
   // The decision the page dates is itself recorded (same regulator and date): what it says about
   // that decision can be checked whatever else the record lacks.
-  if (completeRegulators(product, q.regulator).length === 0 && !beforeFirst && !sameDecision(best.i, q)) {
+  // A date no recorded approval has, with no regulator named, may be another regulator's decision
+  // whose records are not complete ("2022年8月に濾胞性リンパ腫の適応が追加" is Japan's, not the FDA's).
+  // Only the regulator of the sentence's own script is a candidate (kana: Japan, hangul: Korea, Han:
+  // China, Cyrillic: Russia); an English page's unnamed regulator is not guessed at.
+  const onlyDate = best.conflicts.every((c) => c.part.key === 'conflict.date');
+  const local = scriptRegulator(claim.text);
+  const anyIncomplete =
+    !q.regulator && onlyDate && local !== undefined && !firstApprovalKnown(dataset, product, local);
+  if (
+    (completeRegulators(product, q.regulator).length === 0 || anyIncomplete) &&
+    !beforeFirst &&
+    !sameDecision(best.i, q)
+  ) {
     return {
       verdict: 'unverified',
       parts: [

@@ -20,6 +20,7 @@ describe('metrics in other languages', () => {
     ['В KarMMa ответили примерно три четверти пациентов', 'response'],
     ['полный ответ и лучше — около трети', 'CR/sCR'],
     ['примерно у двух третей — строгий полный ответ', 'sCR'],
+    ['約7割が奏効しました', 'response'],
   ])('%j names %s', (text, metric) => {
     expect(metrics(text)).toContain(metric);
   });

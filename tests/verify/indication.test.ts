@@ -152,3 +152,19 @@ describe('a use denied for a broader disease than the approved ones', () => {
     expect(claim?.explanation).toContain('approved for kinds of it');
   });
 });
+
+describe('a date no recorded approval has, in a sentence naming no regulator', () => {
+  it('is unverified when the sentence’s script points to a regulator whose records are partial', () => {
+    const [claim] = verified('キムリアも2022年8月に濾胞性リンパ腫の適応が追加されました。').filter(
+      (c) => c.kind === 'approval',
+    );
+    expect(claim?.verdict).toBe('unverified');
+  });
+
+  it('still differs in English, where the script names no country', () => {
+    const [claim] = verified(
+      'Carvykti was approved in April 2023 for myeloma after one or more prior lines.',
+    ).filter((c) => c.kind === 'approval');
+    expect(claim?.verdict).toBe('differs');
+  });
+});

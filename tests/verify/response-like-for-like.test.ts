@@ -98,3 +98,19 @@ describe('a named trial whose label figure the dataset does not hold', () => {
     expect(claim?.verdict).toBe('differs');
   });
 });
+
+describe('figures first, measure after (Japanese, Korean)', () => {
+  it('ties each figure to the measure its subject marker leads to', () => {
+    expect(
+      verified([
+        { text: 'ブレヤンジを使います。' },
+        { text: 'ブレヤンジのTRANSCEND試験では約7割の方が奏効し、半数以上が完全奏効でした。' },
+      ])
+        .filter((c) => c.kind === 'response')
+        .map((c) => [c.details['metric'], c.details['value']]),
+    ).toEqual([
+      ['response', 70],
+      ['CR', 50],
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ import {
   nearestHit,
   productClauses,
 } from '../sentence-tools';
-import { LOCAL_PLACES, PLACE_ZH, regulatorIn } from '../regulator-words';
+import { LOCAL_PLACES, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
 
@@ -40,7 +40,10 @@ const LOCAL_APPROVAL = new RegExp(
   [
     '(?<![\\p{L}])(?:aprov(?:ou|ado|ada|ados|adas|ação|acao)|autoriz(?:ou|ação)|registrad[oa]s?|zugelassen|Zulassung|genehmigt|autoris(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|homologu(?:é|ée))(?![\\p{L}])',
     '(?<![\\p{L}])(?:одобр|зарегистрир|регистрац)\\p{L}*',
-    '承認|認可|薬事承認|保険適用|保険収載',
+    // Japanese: a use added to the label ("効能に加わった", "適応が追加", "対象が拡大") is an approval.
+    '承認|認可|薬事承認|保険適用|保険収載|効能に加わ|効能(?:・効果)?が追加|適応(?:が|を)?追加|対象が拡大',
+    // French "AMM" (autorisation de mise sur le marché).
+    '(?<![\\p{L}])AMM(?![\\p{L}])',
     '허가|승인',
   ].join('|'),
   'giu',
@@ -505,7 +508,7 @@ function regulatorsNear(
   }
   const part = s.text.slice(within.start, within.end);
   if (out.length === 0) {
-    const zh = PLACE_ZH.find(([, re]) => re.test(part));
+    const zh = placeZh(s.text).find(([, re]) => re.test(part));
     if (zh) {
       const m = zh[1].exec(part)!;
       out.push({ id: zh[0], at: within.start + m.index, to: within.start + m.index + m[0].length });

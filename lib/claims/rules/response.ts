@@ -54,8 +54,14 @@ const FOLLOW_UP_AFTER = /^\s*(?:of\s+)?(?:median\s+|mean\s+)?(?:follow[- ]?up|ob
  */
 const SUBJECT_OF_VERB_AFTER_LOCAL = new RegExp(
   [
-    String.raw`^\s*(?:de (?:los|las) |des |dos |das |der |de )(?:\d+\s+)?(?:[\p{L}/-]+\s+){0,4}?(?:pacientes|patients|doentes|Patient(?:en|innen)|personas|enfermos)\s+(?:[\p{L}-]+\s+){0,4}?(?:alcanz\p{L}*|logr\p{L}*|obtuv\p{L}*|tuvo|tuvieron|present\p{L}*|consigui\p{L}*|ont obtenu|a obtenu|ont atteint|ont eu|atingi\p{L}*|alcanç\p{L}*|obtev\p{L}*|erreicht\p{L}*|erzielt\p{L}*|hatten|zeigten)\s+(?:una?\s+|la\s+|le\s+|une\s+|der\s+|die\s+|eine[nr]?\s+|o\s+|a\s+)?$`,
-    String.raw`^\s*,\s*(?:una?|une|eine[nr]?|uma?)\s+$`,
+    String.raw`^\s*(?:de (?:los|las) |des |dos |das |der |de )(?:\d+\s+)?(?:[\p{L}/-]+\s+){0,6}?(?:pacientes|patients|doentes|Patient(?:en|innen)|personas|enfermos|Kinder|Kindern|Erwachsene[n]?|niños|adultos|enfants|adultes|crianças)\s+(?:[\p{L}-]+\s+){0,4}?(?:alcanz\p{L}*|logr\p{L}*|obtuv\p{L}*|tuvo|tuvieron|present\p{L}*|consigui\p{L}*|ont obtenu|a obtenu|ont atteint|ont eu|atingi\p{L}*|alcanç\p{L}*|obtev\p{L}*|erreicht\p{L}*|erzielt\p{L}*|hatten|zeigten)\s+(?:una?\s+|la\s+|le\s+|une\s+|der\s+|die\s+|eine[nr]?\s+|o\s+|a\s+)?$`,
+    String.raw`^\s*,?\s*(?:una?|une|eine[nr]?|uma?)\s+$`,
+    // German puts the verb before the figure: "erreichten 81 % der 75 behandelten Kinder … eine Remission".
+    String.raw`^\s*der\s+(?:\d+\s+)?(?:[\p{L}/-]+\s+){0,6}?(?:Patient(?:en|innen)|Kinder|Kindern|Erwachsene[n]?)\s+(?:[\p{L}-]+\s+){0,6}?(?:eine[nr]?|die|den)\s+$`,
+    // Japanese and Korean put the figure first, its subject marker, then the measure:
+    // "半数以上が完全奏効", "約7割の方が奏効", "67%가 완전관해".
+    String.raw`^\s*(?:以上|程度|近く|超)?(?:の(?:方|患者(?:さん)?|人|症例))?(?:が|で)\s*$`,
+    String.raw`^\s*(?:이상|정도)?(?:의\s*환자)?(?:가|이|에서)\s*$`,
   ].join('|'),
   'iu',
 );

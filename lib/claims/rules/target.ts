@@ -16,11 +16,11 @@ const AFTER = new RegExp(`^\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? contra|dirigid[oa]s? contra|contra|alvo|gegen|ciblant|cible|против|направленн\p{L}* (?:на|против)|на`,
-  String.raw`靶向|针对|抗|標的とする|표적으로 하는`,
+  String.raw`se dirigen? contra|dirigid[oa]s? contra|contra|alvo|gegen|ciblant|cible|ciblent|reconna(?:î|i)t|reconnaissent|reconoce[n]?|reconhece[m]?|erkenn(?:t|en)|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на`,
+  String.raw`靶向|针对|抗|標的とする|표적으로 하는|認識する|인식하`,
 ];
 const BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 2).join('|')})|${BEFORE_WORDS[2]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|antigen|antigène|antígeno|Antigen|marker|molecule|receptor|антиген)\\s+(?:called|named|known as)?\\s*)?$`,
+  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 2).join('|')})|${BEFORE_WORDS[2]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|antigen|antigène|antígeno|Antigen|marker|molecule|receptor|антиген|Oberflächenmerkmal|Oberflächenprotein|Merkmal)\\s+(?:called|named|known as)?\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */

@@ -228,3 +228,17 @@ describe('a count of products beside one product’s approval', () => {
     ).toEqual(['axicabtagene-ciloleucel:2021-06']);
   });
 });
+
+describe('approval words and places read in Japanese and French', () => {
+  it('reads 国内 on a Japanese page as Japan, a use added to the label, and the French AMM', () => {
+    expect(approvals('アベクマは、国内で初めて承認されたBCMA標的のCAR-T細胞製品です。')).toEqual([
+      'idecabtagene-vicleucel:PMDA:-',
+    ]);
+    expect(approvals('キムリアも2022年8月に濾胞性リンパ腫の適応が追加されました。')).toEqual([
+      'tisagenlecleucel:-:2022-08',
+    ]);
+    expect(
+      approvals('Abecma bénéficie depuis août 2021 d’une AMM conditionnelle de la Commission européenne.'),
+    ).toEqual(['idecabtagene-vicleucel:EMA:2021-08']);
+  });
+});

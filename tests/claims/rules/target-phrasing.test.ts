@@ -74,3 +74,18 @@ describe('target wording', () => {
     ).toEqual(['idecabtagene-vicleucel:TNFRSF17', 'ciltacabtagene-autoleucel:TNFRSF17']);
   });
 });
+
+describe('targets recognised in other languages', () => {
+  it('reads "erkennen das Oberflächenmerkmal CD19" and "cible l’antigène … (BCMA)"', () => {
+    const targets = (text: string) =>
+      claimsOf([{ text }])
+        .filter((c) => c.kind === 'target')
+        .map((c) => `${c.productId}:${c.details['targetId']}`);
+    expect(targets('Kymriah: Die CAR-T-Zellen erkennen das Oberflächenmerkmal CD19.')).toEqual([
+      'tisagenlecleucel:CD19',
+    ]);
+    expect(targets('Abecma cible l’antigène de maturation des lymphocytes B (BCMA).')).toEqual([
+      'idecabtagene-vicleucel:TNFRSF17',
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { roleOf } from '../../lib/claims/segments';
+import { localPlaceRegulator } from '../../lib/claims/regulator-words';
+
+describe('what a column header says its cells hold', () => {
+  it.each([
+    ['Кем и когда одобрен', 'approval'],
+    ['Date registered', 'approval'],
+    ['Для кого', 'indication'],
+    ['Für wen', 'indication'],
+    ['対象', 'indication'],
+    ['Препарат', 'product'],
+    ['Страна', 'other'],
+    ['対象年齢の目安', 'other'],
+  ])('%s → %s', (header, role) => {
+    expect(roleOf(header)).toBe(role);
+  });
+});
+
+describe('places named in the page’s own language', () => {
+  it.each([
+    ['Статус в Российской Федерации: не зарегистрирован', 'RU_MOH'],
+    ['イエスカルタは日本では適応がありません', 'PMDA'],
+    ['国内の第2相試験で承認された', 'PMDA'],
+    ['国内首款CAR-T产品获批', 'NMPA'],
+    ['aprobado en México', undefined],
+  ])('%s → %s', (text, regulator) => {
+    expect(localPlaceRegulator(text)).toBe(regulator);
+  });
+});
