@@ -1,116 +1,20 @@
-// Condition and regulator names in the other languages pages use (Spanish, Chinese), and English
-// shorthand the dataset's synonyms do not list.
-// The dataset's synonyms are English; these map onto its condition ids, and are only used for
-// ids the dataset actually has.
-export const CONDITION_NAMES: Readonly<Record<string, readonly string[]>> = {
-  'b-all': [
-    'B細胞性急性リンパ芽球性白血病',
-    // Russian pages write the B in Latin or in Cyrillic ("В-клеточный").
-    'B-клеточный острый лимфобластный лейкоз',
-    'В-клеточный острый лимфобластный лейкоз',
-    'B細胞急性リンパ芽球性白血病',
-    'B-Zell-ALL',
-    'B-ALL',
-    'LLA-B',
-    'leucemia linfoblástica aguda de células B',
-    'leucemia linfoblástica aguda de precursores B',
-    'LLA-B',
-    'LLA de células B',
-    'B细胞急性淋巴细胞白血病',
-    'B细胞急性淋巴细胞性白血病',
-    'B细胞急性淋巴白血病',
-    'B-ALL',
-  ],
-  all: [
-    '急性リンパ性白血病',
-    '急性リンパ芽球性白血病',
-    'akute lymphatische Leukämie',
-    'akuter lymphatischer Leukämie',
-    'leucémie aiguë lymphoblastique',
-    'leucemia linfoblástica aguda B',
-    'leucemia linfoide aguda',
-    'острый лимфобластный лейкоз',
-    'острого лимфобластного лейкоза',
-    '급성 림프구성 백혈병',
-    '급성림프모구백혈병',
-    'leucemia linfoblástica aguda',
-    'leucemia linfocítica aguda',
-    '急性淋巴细胞白血病',
-    '急性淋巴细胞性白血病',
-  ],
-  aml: ['leucemia mieloide aguda', '急性髓系白血病', '急性髓细胞白血病'],
-  cll: ['leucemia linfocítica crónica', '慢性淋巴细胞白血病'],
-  leukemia: ['leucemia', 'leucemias', '白血病', 'Leukämie', 'leucémie', 'лейкоз', '백혈병'],
-  lymphoma: ['linfoma', 'linfomas', '淋巴瘤', 'Lymphom', 'lymphome', 'лимфома', 'リンパ腫', '림프종'],
-  lbcl: [
-    'linfoma de células B grandes',
-    'linfoma B de células grandes',
-    'linfoma de grandes células B',
-    '大B细胞淋巴瘤',
-    '大細胞型B細胞リンパ腫',
-    'großzelliges B-Zell-Lymphom',
-    'großzelligen B-Zell-Lymphom',
-    'lymphome à grandes cellules B',
-    'крупноклеточная B-клеточная лимфома',
-    '거대 B세포 림프종',
-  ],
-  dlbcl: [
-    'linfoma difuso de células B grandes',
-    'linfoma difuso de grandes células B',
-    '弥漫大B细胞淋巴瘤',
-    '弥漫性大B细胞淋巴瘤',
-    'びまん性大細胞型B細胞リンパ腫',
-    'diffuses großzelliges B-Zell-Lymphom',
-    'diffusen großzelligen B-Zell-Lymphom',
-    'lymphome diffus à grandes cellules B',
-    'диффузная B-крупноклеточная лимфома',
-    'диффузная В-крупноклеточная лимфома',
-    '미만성 거대 B세포 림프종',
-  ],
-  fl: [
-    'linfoma folicular',
-    '滤泡性淋巴瘤',
-    '濾胞性リンパ腫',
-    'follikuläres Lymphom',
-    'lymphome folliculaire',
-    'фолликулярная лимфома',
-    '여포성 림프종',
-  ],
-  mcl: [
-    'linfoma de células del manto',
-    'linfoma de células do manto',
-    '套细胞淋巴瘤',
-    'マントル細胞リンパ腫',
-    'Mantelzell-Lymphom',
-    'Mantelzelllymphom',
-    'lymphome à cellules du manteau',
-    'лимфома из клеток мантийной зоны',
-    '외투세포 림프종',
-  ],
-  'multiple-myeloma': [
-    'mieloma múltiple',
-    'mieloma múltiplo',
-    'mieloma',
-    '多发性骨髓瘤',
-    '骨髓瘤',
-    '多発性骨髄腫',
-    '骨髄腫',
-    'multiples Myelom',
-    'multiplen Myelom',
-    'Multiplem Myelom',
-    'myélome multiple',
-    'множественная миелома',
-    'множественной миеломы',
-    'миелома',
-    '다발골수종',
-    '다발성 골수종',
-  ],
-  melanoma: ['黑色素瘤', 'メラノーマ', '悪性黒色腫', 'Melanom', 'mélanome', 'меланома', '흑색종'],
-  'gastric-gej-adenocarcinoma': ['cáncer gástrico', '胃癌', '胃或胃食管结合部腺癌', '胃食管结合部腺癌'],
-  'solid-tumor': ['tumores sólidos', '实体瘤'],
-  'head-and-neck-scc': ['头颈部鳞癌', '头颈部鳞状细胞癌', '头颈鳞癌'],
-  'nasopharyngeal-carcinoma': ['鼻咽癌'],
-  'hepatocellular-carcinoma': ['肝细胞癌', '肝癌'],
+// Condition and regulator names in the languages pages are written in, and English shorthand the
+// dataset's synonyms do not list. The dataset's synonyms are English; these map onto its condition
+// ids (and are only used for ids the dataset has) and onto the regulator ids of regulators.ts.
+// One file per language under multilingual/, each organised by condition; merged here.
+import type { ConditionNames, RegulatorNames } from './multilingual/types';
+import * as de from './multilingual/de';
+import * as es from './multilingual/es';
+import * as fr from './multilingual/fr';
+import * as ja from './multilingual/ja';
+import * as ko from './multilingual/ko';
+import * as pt from './multilingual/pt';
+import * as ru from './multilingual/ru';
+import * as zh from './multilingual/zh';
+
+const LANGUAGES = [es, pt, de, fr, ru, zh, ja, ko];
+
+const ENGLISH: ConditionNames = {
   // English shorthand once the organ is clear from context ("… non-muscle-invasive disease with CIS").
   nmibc: [
     'non-muscle-invasive disease',
@@ -121,51 +25,29 @@ export const CONDITION_NAMES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-export const REGULATOR_NAMES_OTHER: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['NMPA', ['国家药品监督管理局', '国家药监局', '药监局', '国家食品药品监督管理总局', '中国国家药监局']],
-  [
-    'FDA',
-    [
-      '美国食品药品监督管理局',
-      '美国FDA',
-      '米国食品医薬品局',
-      'アメリカ食品医薬品局',
-      '米FDA',
-      '미국 식품의약국',
-      '미국 FDA',
-    ],
-  ],
-  [
-    'EMA',
-    [
-      'Agencia Europea de Medicamentos',
-      'Comisión Europea',
-      '欧洲药品管理局',
-      '欧盟委员会',
-      'Europäische Kommission',
-      'Europäische Arzneimittel-Agentur',
-      'EU-Kommission',
-      'Commission européenne',
-      'Agence européenne des médicaments',
-      'Comissão Europeia',
-      'Agência Europeia de Medicamentos',
-      'Европейская комиссия',
-      'Европейское агентство лекарственных средств',
-      '欧州委員会',
-      '欧州医薬品庁',
-      '유럽연합 집행위원회',
-      '유럽의약품청',
-    ],
-  ],
-  [
-    'PMDA',
-    ['日本厚生劳动省', '厚生労働省', '厚労省', '医薬品医療機器総合機構', 'Ministerio de Sanidad de Japón'],
-  ],
-  ['MFDS', ['식약처', '식품의약품안전처', '韩国食品药品安全部', '韓国食品医薬品安全処']],
-  ['ANVISA', ['Agência Nacional de Vigilância Sanitária']],
-  ['HC', ['Santé Canada']],
-  [
-    'RU_MOH',
-    ['Минздрав', 'Минздрав РФ', 'Минздрав России', 'Министерство здравоохранения', 'Росздравнадзор'],
-  ],
-];
+function mergeConditions(lists: readonly ConditionNames[]): ConditionNames {
+  const out: Record<string, string[]> = {};
+  for (const list of lists) {
+    for (const [id, names] of Object.entries(list)) out[id] = [...new Set([...(out[id] ?? []), ...names])];
+  }
+  return out;
+}
+
+function mergeRegulators(lists: readonly RegulatorNames[]): RegulatorNames {
+  const out = new Map<string, Set<string>>();
+  for (const list of lists) {
+    for (const [id, names] of list) {
+      const set = out.get(id) ?? new Set<string>();
+      for (const name of names) set.add(name);
+      out.set(id, set);
+    }
+  }
+  return [...out].map(([id, names]) => [id, [...names]] as const);
+}
+
+export const CONDITION_NAMES: ConditionNames = mergeConditions([
+  ENGLISH,
+  ...LANGUAGES.map((l) => l.CONDITIONS),
+]);
+
+export const REGULATOR_NAMES_OTHER: RegulatorNames = mergeRegulators(LANGUAGES.map((l) => l.REGULATORS));

@@ -108,7 +108,7 @@ export const approvalRule: ClaimRule<'approval'> = {
     if (s.role === 'approval') return tableCell(s);
     const text = s.text;
     const triggers = approvalTriggers(text).filter(
-      (t) => !/^since\b/i.test(t[0]) || sinceDatesUse(s, t.index),
+      (t) => !/^(?:since|seit|depuis|desde)(?![\p{L}])/iu.test(t[0]) || sinceDatesUse(s, t.index),
     );
     // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
     if (triggers.length > 0 && NEGATIVE_SUBJECT.test(text)) return denial(s, triggers[0]!);
@@ -252,8 +252,8 @@ const FOLLOWED =
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "since December 2025, for marginal zone lymphoma", "since April 2024 it can be used after …": a use dated from an approval. */
 const SINCE_USE = new RegExp(
-  `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)`,
-  'gi',
+  `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)|(?<![\\p{L}])(?:seit|depuis|desde)\\s+(?=[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+){0,3}?\\s*(?:19|20)\\d{2}(?!\\d))`,
+  'giu',
 );
 /**
  * What must follow "since <date>" for it to date an approval: a use ("for adults with …", "for
@@ -262,7 +262,7 @@ const SINCE_USE = new RegExp(
 const SINCE_VERB =
   /^[^.;]{0,50}?\b(?:(?:can|could|may)\s+(?:also\s+)?be\s+(?:used|given|prescribed|offered)|(?:is|are|has been|have been)\s+(?:also\s+)?(?:approved|available|indicated|licensed|authori[sz]ed|used|reimbursed))\b/i;
 const SINCE_FOR =
-  /^[^.;]{0,12}?\bfor\s+((?:[\p{L}-]+\s+){0,5}?)(?:adults?|children|p(?:a)?ediatric|patients|people|use|the treatment)\b/iu;
+  /^[^.;]{0,12}?(?<![\p{L}])(?:for|für|pour|para|chez|bei)\s+((?:[\p{L}-]+\s+){0,5}?)(?:adults?|children|p(?:a)?ediatric|patients|people|use|the treatment|Erwachsene[n]?|Kinder[n]?|Patient(?:en|innen)|adultes|enfants|patients|adultos|niños|pacientes|crianças|doentes)(?![\p{L}])/iu;
 /** Headline verbs: "wins FDA nod", "gets the go-ahead", "receives the thumbs-up". */
 const WON =
   /\b(?:wins?|won|gets?|got|receives?|received|earns?|earned|secures?|secured|lands?|landed|given|grants?|granted)\s+(?:[\w'’.-]+\s+){0,3}?(?:nod|go-ahead|thumbs[- ]up)\b/gi;

@@ -242,3 +242,14 @@ describe('approval words and places read in Japanese and French', () => {
     ).toEqual(['idecabtagene-vicleucel:EMA:2021-08']);
   });
 });
+
+describe('"seit" / "depuis" / "desde" a date, for a population', () => {
+  it('reads a use dated from its approval, and not "seit 2016 erforscht"', () => {
+    expect(
+      approvals(
+        'Tecartus (Brexucabtagen-Autoleucel, in der EU seit September 2022 für Erwachsene ab 26 Jahren).',
+      ),
+    ).toEqual(['brexucabtagene-autoleucel:EMA:2022-09']);
+    expect(approvals('Kymriah wird seit 2016 erforscht.')).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+// German names. German declines the adjectives and the noun of a disease name ("diffuses
+// großzelliges B-Zell-Lymphom", "mit diffusem großzelligem B-Zell-Lymphom", "des diffusen
+// großzelligen B-Zell-Lymphoms", "großzellige B-Zell-Lymphome"), and the matcher compares whole
+// words, so each name is written once as a template and `de` spells out its forms: "{}" takes every
+// adjective ending, a last word in -om also its -oms/-ome/-omen forms, and "ß" also "ss" (Swiss pages).
+// Forms no page writes ("akutes lymphatisches Leukämie") cost nothing but a lookup key.
+import type { ConditionNames, RegulatorNames } from './types';
+
+const ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+
+function de(...templates: string[]): string[] {
+  const out = new Set<string>();
+  for (const template of templates) {
+    for (const ending of template.includes('{}') ? ENDINGS : ['']) {
+      const name = template.split('{}').join(ending);
+      for (const form of /om$/.test(name) ? [name, `${name}s`, `${name}e`, `${name}en`] : [name]) {
+        out.add(form);
+        if (form.includes('ß')) out.add(form.split('ß').join('ss'));
+      }
+    }
+  }
+  return [...out];
+}
+
+export const CONDITIONS: ConditionNames = {
+  leukemia: de('Leukämie', 'Leukämien'),
+  lymphoma: de('Lymphom'),
+  all: de('akut{} lymphatisch{} Leukämie', 'akut{} lymphoblastisch{} Leukämie'),
+  'b-all': de(
+    'B-Zell-ALL',
+    'B-Vorläufer-ALL',
+    'akut{} lymphoblastisch{} B-Zell-Leukämie',
+    'akut{} lymphatisch{} B-Zell-Leukämie',
+  ),
+  't-all': de('T-Zell-ALL', 'akut{} lymphoblastisch{} T-Zell-Leukämie'),
+  aml: de('akut{} myeloisch{} Leukämie'),
+  cll: de('chronisch{} lymphatisch{} Leukämie'),
+  cml: de('chronisch{} myeloisch{} Leukämie'),
+  // Every Hodgkin form has its Non-Hodgkin form: the scan starts at "Non" and takes the longer name.
+  nhl: de('Non-Hodgkin-Lymphom'),
+  'b-nhl': de('B-Zell-Lymphom', 'B-Zell-Non-Hodgkin-Lymphom'),
+  lbcl: de('großzellig{} B-Zell-Lymphom'),
+  dlbcl: de('diffus{} großzellig{} B-Zell-Lymphom', 'diffus großzellig{} B-Zell-Lymphom'),
+  pmbcl: de('primär mediastinal{} B-Zell-Lymphom', 'primär mediastinal{} großzellig{} B-Zell-Lymphom'),
+  hgbcl: de('hochmalign{} B-Zell-Lymphom', 'High-Grade-B-Zell-Lymphom'),
+  tfl: de('transformiert{} follikulär{} Lymphom'),
+  pcnsl: de('primär{} ZNS-Lymphom', 'primär{} Lymphom des zentralen Nervensystems'),
+  'indolent-nhl': de('indolent{} Lymphom', 'indolent{} Non-Hodgkin-Lymphom', 'indolent{} B-Zell-Lymphom'),
+  fl: de('follikulär{} Lymphom'),
+  fl3b: de('follikulär{} Lymphom Grad 3B'),
+  mzl: de('Marginalzonenlymphom', 'Marginalzonen-Lymphom'),
+  mcl: de('Mantelzell-Lymphom', 'Mantelzelllymphom'),
+  'hodgkin-lymphoma': de('Hodgkin-Lymphom', 'Morbus Hodgkin'),
+  't-cell-lymphoma': de('T-Zell-Lymphom'),
+  // "Plasmozytom" is the name German patient pages give multiple myeloma ("Multiples Myelom (Plasmozytom)").
+  'multiple-myeloma': de('Myelom', 'Plasmozytom'),
+  mds: de('myelodysplastisch{} Syndrom'),
+  ptld: de(
+    'Posttransplantations-lymphoproliferative Erkrankung',
+    'lymphoproliferativ{} Erkrankung nach Transplantation',
+  ),
+  'solid-tumor': de('solid{} Tumor', 'solid{} Tumoren', 'solid{} Tumore'),
+  'soft-tissue-sarcoma': de('Weichteilsarkom', 'Weichgewebesarkom'),
+  'synovial-sarcoma': de('Synovialsarkom', 'synovial{} Sarkom'),
+  'myxoid-round-cell-liposarcoma': de('myxoid{} Liposarkom', 'myxoid{}/rundzellig{} Liposarkom'),
+  melanoma: de('Melanom'),
+  'bladder-cancer': de('Blasenkrebs', 'Harnblasenkrebs', 'Blasenkarzinom', 'Harnblasenkarzinom'),
+  nmibc: de(
+    'nicht-muskelinvasiv{} Blasenkarzinom',
+    'nicht-muskelinvasiv{} Harnblasenkarzinom',
+    'nicht-muskelinvasiv{} Blasenkrebs',
+    'nicht-muskelinvasiv{} Harnblasenkrebs',
+  ),
+  'malignant-glioma': de('malign{} Gliom', 'hochgradig{} Gliom'),
+  glioblastoma: de('Glioblastom'),
+  'gastric-gej-adenocarcinoma': de(
+    'Magenkrebs',
+    'Magenkarzinom',
+    'Adenokarzinom des Magens',
+    'Karzinom des gastroösophagealen Übergangs',
+    'Adenokarzinom des gastroösophagealen Übergangs',
+  ),
+  'head-and-neck-cancer': de(
+    'Kopf-Hals-Krebs',
+    'Kopf-Hals-Karzinom',
+    'Kopf-Hals-Tumoren',
+    'Kopf-Hals-Tumore',
+  ),
+  'head-and-neck-scc': de(
+    'Plattenepithelkarzinom des Kopf-Hals-Bereichs',
+    'Plattenepithelkarzinom im Kopf-Hals-Bereich',
+    'Kopf-Hals-Plattenepithelkarzinom',
+  ),
+  'nasopharyngeal-carcinoma': de('Nasopharynxkarzinom'),
+  'hepatocellular-carcinoma': de('hepatozellulär{} Karzinom', 'Leberzellkarzinom', 'Leberkrebs'),
+  'pancreatic-cancer': de('Bauchspeicheldrüsenkrebs', 'Pankreaskarzinom', 'Pankreaskrebs'),
+  'lung-cancer': de('Lungenkrebs', 'Lungenkarzinom', 'Bronchialkarzinom'),
+  'breast-cancer': de('Brustkrebs', 'Mammakarzinom'),
+  'ovarian-cancer': de('Eierstockkrebs', 'Ovarialkarzinom'),
+  'colorectal-cancer': de(
+    'Darmkrebs',
+    'Dickdarmkrebs',
+    'kolorektal{} Karzinom',
+    'Kolorektalkarzinom',
+    'Kolonkarzinom',
+    'Rektumkarzinom',
+  ),
+  'prostate-cancer': de('Prostatakrebs', 'Prostatakarzinom'),
+  'cervical-cancer': de('Gebärmutterhalskrebs', 'Zervixkarzinom'),
+  'esophageal-cancer': de('Speiseröhrenkrebs', 'Ösophaguskarzinom'),
+  neuroblastoma: de('Neuroblastom'),
+  mesothelioma: de('Mesotheliom', 'Pleuramesotheliom'),
+};
+
+export const REGULATORS: RegulatorNames = [
+  // German press names the FDA "die (US-)amerikanische Arzneimittelbehörde" or "US-Arzneimittelbehörde".
+  [
+    'FDA',
+    de(
+      'US-Arzneimittelbehörde',
+      'US-Zulassungsbehörde',
+      'amerikanisch{} Arzneimittelbehörde',
+      'amerikanisch{} Zulassungsbehörde',
+    ),
+  ],
+  ['EMA', de('Europäisch{} Kommission', 'Europäisch{} Arzneimittel-Agentur', 'EU-Kommission')],
+];

@@ -1,0 +1,125 @@
+// Spanish names of the dataset's conditions and of regulators. Latin-script names are matched as
+// whole words, in any case (all-capital short forms in capitals only), accents as written.
+import type { ConditionNames, RegulatorNames } from './types';
+
+export const CONDITIONS: ConditionNames = {
+  leukemia: ['leucemia', 'leucemias'],
+  lymphoma: ['linfoma', 'linfomas'],
+  all: ['leucemia linfoblástica aguda', 'leucemia linfocítica aguda', 'leucemia linfoide aguda', 'LLA'],
+  'b-all': [
+    'leucemia linfoblástica aguda de células B',
+    'leucemia linfoblástica aguda de precursores B',
+    'leucemia linfoblástica aguda B',
+    'LLA-B',
+    'LLA de células B',
+  ],
+  't-all': ['leucemia linfoblástica aguda de células T', 'leucemia linfoblástica aguda T', 'LLA-T'],
+  aml: ['leucemia mieloide aguda', 'leucemia mieloblástica aguda'],
+  cll: [
+    'leucemia linfocítica crónica',
+    'leucemia linfática crónica',
+    'leucemia linfoide crónica',
+    'linfoma linfocítico de células pequeñas',
+  ],
+  cml: ['leucemia mieloide crónica'],
+  // Every Hodgkin name below has its "no Hodgkin" form here, so "linfoma no Hodgkin" is never Hodgkin.
+  nhl: ['linfoma no Hodgkin', 'linfomas no Hodgkin', 'linfoma no hodgkiniano', 'LNH'],
+  // "linfoma B" starts longer names (DLBCL, PMBCL, high grade), each listed under its own id.
+  'b-nhl': [
+    'linfoma de células B',
+    'linfomas de células B',
+    'linfoma no Hodgkin de células B',
+    'linfomas no Hodgkin de células B',
+    'linfoma B',
+    'linfomas B',
+  ],
+  lbcl: [
+    'linfoma de células B grandes',
+    'linfomas de células B grandes',
+    'linfoma B de células grandes',
+    'linfoma de grandes células B',
+  ],
+  dlbcl: [
+    'linfoma difuso de células B grandes',
+    'linfoma difuso de grandes células B',
+    'linfoma B difuso de células grandes',
+    'LBDCG',
+    'LDCBG',
+  ],
+  pmbcl: [
+    'linfoma mediastínico primario de células B grandes',
+    'linfoma primario mediastínico de células B grandes',
+    'linfoma B primario mediastínico',
+  ],
+  hgbcl: ['linfoma de células B de alto grado', 'linfoma B de alto grado'],
+  tfl: ['linfoma folicular transformado'],
+  pcnsl: [
+    'linfoma primario del sistema nervioso central',
+    'linfoma primario del SNC',
+    'linfoma cerebral primario',
+  ],
+  'indolent-nhl': ['linfoma indolente', 'linfomas indolentes', 'linfoma no Hodgkin indolente'],
+  fl: ['linfoma folicular', 'linfomas foliculares'],
+  fl3b: ['linfoma folicular de grado 3B', 'linfoma folicular grado 3B'],
+  mzl: ['linfoma de la zona marginal', 'linfoma de zona marginal', 'linfomas de la zona marginal'],
+  mcl: ['linfoma de células del manto', 'linfoma del manto'],
+  'hodgkin-lymphoma': [
+    'linfoma de Hodgkin',
+    'linfoma Hodgkin',
+    'linfoma hodgkiniano',
+    'enfermedad de Hodgkin',
+  ],
+  't-cell-lymphoma': ['linfoma de células T', 'linfomas de células T', 'linfoma T periférico'],
+  'multiple-myeloma': ['mieloma'],
+  mds: ['síndrome mielodisplásico', 'síndromes mielodisplásicos'],
+  ptld: ['trastorno linfoproliferativo postrasplante', 'enfermedad linfoproliferativa postrasplante'],
+  'solid-tumor': ['tumores sólidos', 'tumor sólido'],
+  'soft-tissue-sarcoma': [
+    'sarcoma de tejidos blandos',
+    'sarcomas de tejidos blandos',
+    'sarcoma de partes blandas',
+    'sarcomas de partes blandas',
+  ],
+  'synovial-sarcoma': ['sarcoma sinovial', 'sarcomas sinoviales'],
+  'myxoid-round-cell-liposarcoma': ['liposarcoma mixoide'],
+  melanoma: ['melanomas'],
+  'bladder-cancer': ['cáncer de vejiga', 'cáncer vesical'],
+  // The qualifier follows the organ: the longer name wins over "cáncer de vejiga" inside it.
+  nmibc: [
+    'cáncer de vejiga no músculo invasivo',
+    'cáncer de vejiga no musculoinvasivo',
+    'cáncer de vejiga sin invasión muscular',
+  ],
+  'malignant-glioma': ['glioma maligno', 'gliomas malignos', 'glioma de alto grado', 'gliomas de alto grado'],
+  'gastric-gej-adenocarcinoma': [
+    'cáncer gástrico',
+    'cáncer de estómago',
+    'adenocarcinoma gástrico',
+    'adenocarcinoma de la unión gastroesofágica',
+  ],
+  'head-and-neck-cancer': ['cáncer de cabeza y cuello'],
+  'head-and-neck-scc': [
+    'carcinoma de células escamosas de cabeza y cuello',
+    'carcinoma escamoso de cabeza y cuello',
+    'carcinoma epidermoide de cabeza y cuello',
+  ],
+  'nasopharyngeal-carcinoma': ['carcinoma nasofaríngeo', 'cáncer nasofaríngeo', 'cáncer de nasofaringe'],
+  'hepatocellular-carcinoma': ['carcinoma hepatocelular', 'cáncer de hígado', 'hepatocarcinoma'],
+  'pancreatic-cancer': ['cáncer de páncreas', 'cáncer pancreático'],
+  'lung-cancer': ['cáncer de pulmón'],
+  'breast-cancer': ['cáncer de mama'],
+  'ovarian-cancer': ['cáncer de ovario'],
+  'colorectal-cancer': ['cáncer colorrectal', 'cáncer de colon', 'cáncer de recto'],
+  'prostate-cancer': ['cáncer de próstata'],
+  'cervical-cancer': ['cáncer de cuello uterino', 'cáncer cervicouterino'],
+  'esophageal-cancer': ['cáncer de esófago'],
+  mesothelioma: ['mesotelioma'],
+};
+
+export const REGULATORS: RegulatorNames = [
+  ['FDA', ['Administración de Alimentos y Medicamentos']],
+  // Spain's own press writes "Agencia Europea del Medicamento".
+  ['EMA', ['Agencia Europea de Medicamentos', 'Agencia Europea del Medicamento', 'Comisión Europea']],
+  ['PMDA', ['Ministerio de Sanidad de Japón']],
+  ['ANVISA', ['Agencia Nacional de Vigilancia Sanitaria']],
+];

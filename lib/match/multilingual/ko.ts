@@ -1,0 +1,83 @@
+// Korean names. Hangul names are found by substring and must start a word (lib/match/lexicon.ts:
+// "림프종" after "비호지킨" is no name of its own; particles after a name are fine). Pages write
+// disease names with or without spaces ("급성 림프구성 백혈병", "급성림프구성백혈병") and "B세포" as
+// "B-세포" too: `ko` spells out those forms of each name.
+import type { ConditionNames, RegulatorNames } from './types';
+
+function ko(...names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const cells = /[BT]세포/.test(name) ? [name, name.replace(/([BT])세포/g, '$1-세포')] : [name];
+    for (const form of cells) {
+      out.add(form);
+      out.add(form.replace(/ /g, ''));
+    }
+  }
+  return [...out];
+}
+
+export const CONDITIONS: ConditionNames = {
+  leukemia: ko('백혈병', '급성 백혈병'),
+  lymphoma: ko('림프종', '악성 림프종'),
+  all: ko('급성 림프구성 백혈병', '급성 림프모구 백혈병', '급성 림프모구성 백혈병', '급성 림프구 백혈병'),
+  'b-all': ko('B세포 급성 림프구성 백혈병', 'B세포 급성 림프모구 백혈병', 'B세포 급성 림프모구성 백혈병'),
+  't-all': ko('T세포 급성 림프구성 백혈병', 'T세포 급성 림프모구 백혈병'),
+  aml: ko('급성 골수성 백혈병', '급성 골수구성 백혈병'),
+  cll: ko('만성 림프구성 백혈병', '소림프구성 림프종'),
+  cml: ko('만성 골수성 백혈병'),
+  nhl: ko('비호지킨 림프종', '비호지킨성 림프종'),
+  'b-nhl': ko('B세포 림프종', 'B세포 비호지킨 림프종'),
+  // 거대, 대형 and 큰 all translate "large".
+  lbcl: ko('거대 B세포 림프종', '대형 B세포 림프종', '큰 B세포 림프종'),
+  dlbcl: ko('미만성 거대 B세포 림프종', '미만성 대형 B세포 림프종', '미만성 큰 B세포 림프종'),
+  // Also inside 원발성 종격동 … (primary mediastinal).
+  pmbcl: ko('종격동 거대 B세포 림프종', '종격동 대형 B세포 림프종', '종격동 B세포 림프종'),
+  hgbcl: ko('고등급 B세포 림프종', '고악성도 B세포 림프종'),
+  tfl: ko('형질전환 여포성 림프종', '형질전환된 여포성 림프종'),
+  pcnsl: ko('원발성 중추신경계 림프종'),
+  fl: ko('여포성 림프종', '소포성 림프종', '소포 림프종'),
+  mzl: ko('변연부 림프종', '변연부 B세포 림프종'),
+  mcl: ko('외투세포 림프종', '맨틀세포 림프종'),
+  'hodgkin-lymphoma': ko('호지킨 림프종', '호지킨병'),
+  't-cell-lymphoma': ko('T세포 림프종'),
+  'multiple-myeloma': ko('다발골수종', '다발성 골수종', '골수종'),
+  mds: ko('골수이형성 증후군', '골수형성이상 증후군'),
+  ptld: ko('이식 후 림프증식성 질환', '이식 후 림프세포증식성 질환', '이식 후 림프구증식성 질환'),
+  'solid-tumor': ko('고형암', '고형 종양'),
+  'soft-tissue-sarcoma': ko('연부조직 육종', '연조직 육종'),
+  'synovial-sarcoma': ko('활막 육종', '윤활막 육종'),
+  'myxoid-round-cell-liposarcoma': ko('점액성 지방육종', '점액양 지방육종'),
+  melanoma: ko('흑색종', '악성 흑색종'),
+  'bladder-cancer': ko('방광암'),
+  nmibc: ko('비근침윤성 방광암', '비근육침윤성 방광암'),
+  // 교종 / 신경교종 alone is any glioma; only the malignant / high-grade names are this condition.
+  'malignant-glioma': ko('악성 신경교종', '악성 교종', '악성 뇌교종', '고등급 신경교종', '고등급 교종'),
+  glioblastoma: ko('교모세포종', '다형성 교모세포종'),
+  'gastric-gej-adenocarcinoma': ko('위암', '위선암', '위식도 접합부 선암', '위식도 접합부암'),
+  'head-and-neck-cancer': ko('두경부암'),
+  'head-and-neck-scc': ko('두경부 편평세포암', '두경부 편평상피세포암'),
+  'nasopharyngeal-carcinoma': ko('비인두암', '비인강암'),
+  'hepatocellular-carcinoma': ko('간세포암', '간암'),
+  'pancreatic-cancer': ko('췌장암'),
+  // A name glued to a prefix ("비소세포폐암") does not start a word, so the usual compounds are listed.
+  'lung-cancer': ko('폐암', '비소세포 폐암', '소세포 폐암'),
+  'breast-cancer': ko('유방암', '삼중음성 유방암'),
+  'ovarian-cancer': ko('난소암'),
+  'colorectal-cancer': ko('대장암', '결장암', '직장암', '결장직장암', '결직장암'),
+  'prostate-cancer': ko('전립선암', '거세저항성 전립선암'),
+  'cervical-cancer': ko('자궁경부암'),
+  'esophageal-cancer': ko('식도암'),
+  neuroblastoma: ko('신경모세포종'),
+  mesothelioma: ko('중피종', '악성 중피종'),
+};
+
+export const REGULATORS: RegulatorNames = [
+  ['FDA', ko('미국 식품의약국')],
+  ['EMA', ko('유럽연합 집행위원회', 'EU 집행위원회', '유럽의약품청', '유럽 의약품청')],
+  // 식품의약품안전청 / 식약청: the MFDS's name before 2013.
+  ['MFDS', ko('식약처', '식품의약품안전처', '식품의약품안전청', '식약청')],
+  ['PMDA', ko('일본 후생노동성', '후생노동성')],
+  ['NMPA', ko('중국 국가약품감독관리국', '국가약품감독관리국')],
+  ['HC', ko('캐나다 보건부')],
+  ['MHRA', ko('영국 의약품 및 의료제품 규제청')],
+];

@@ -1,0 +1,63 @@
+// Portuguese names (Brazil, and "cancro" where Portugal's pages write it), where they differ from
+// the Spanish ones ("linfoma folicular", "sarcoma sinovial" and the like are in es.ts).
+import type { ConditionNames, RegulatorNames } from './types';
+
+export const CONDITIONS: ConditionNames = {
+  'b-all': ['leucemia linfoide aguda de células B'],
+  cll: ['leucemia linfocítica crônica', 'leucemia linfoide crônica'],
+  cml: ['leucemia mieloide crônica'],
+  nhl: ['linfoma não Hodgkin', 'linfomas não Hodgkin'],
+  'b-nhl': ['linfoma não Hodgkin de células B'],
+  lbcl: ['linfomas de grandes células B'],
+  dlbcl: ['LDGCB'],
+  pmbcl: [
+    'linfoma primário do mediastino de grandes células B',
+    'linfoma de grandes células B primário do mediastino',
+    'linfoma mediastinal primário de grandes células B',
+  ],
+  hgbcl: ['linfoma de células B de alto grau', 'linfoma B de alto grau'],
+  pcnsl: ['linfoma primário do sistema nervoso central', 'linfoma primário do SNC'],
+  'indolent-nhl': ['linfoma não Hodgkin indolente'],
+  fl3b: ['linfoma folicular grau 3B', 'linfoma folicular de grau 3B'],
+  mzl: ['linfoma da zona marginal'],
+  mcl: ['linfoma de células do manto', 'linfoma do manto'],
+  'hodgkin-lymphoma': ['doença de Hodgkin'],
+  mds: ['síndrome mielodisplásica', 'síndromes mielodisplásicas'],
+  ptld: ['doença linfoproliferativa pós-transplante'],
+  'soft-tissue-sarcoma': [
+    'sarcoma de partes moles',
+    'sarcomas de partes moles',
+    'sarcoma de tecidos moles',
+    'sarcomas de tecidos moles',
+  ],
+  'myxoid-round-cell-liposarcoma': ['lipossarcoma mixoide'],
+  'bladder-cancer': ['câncer de bexiga', 'cancro da bexiga'],
+  nmibc: ['câncer de bexiga não músculo invasivo', 'câncer de bexiga sem invasão muscular'],
+  'malignant-glioma': ['glioma de alto grau', 'gliomas de alto grau'],
+  'gastric-gej-adenocarcinoma': [
+    'câncer gástrico',
+    'câncer de estômago',
+    'cancro do estômago',
+    'adenocarcinoma da junção gastroesofágica',
+  ],
+  'head-and-neck-cancer': ['câncer de cabeça e pescoço', 'cancro da cabeça e pescoço'],
+  'head-and-neck-scc': [
+    'carcinoma de células escamosas de cabeça e pescoço',
+    'carcinoma espinocelular de cabeça e pescoço',
+  ],
+  'nasopharyngeal-carcinoma': ['carcinoma de nasofaringe', 'câncer de nasofaringe'],
+  'hepatocellular-carcinoma': ['câncer de fígado', 'cancro do fígado'],
+  'pancreatic-cancer': ['câncer de pâncreas', 'cancro do pâncreas'],
+  'lung-cancer': ['câncer de pulmão', 'cancro do pulmão'],
+  'breast-cancer': ['câncer de mama', 'cancro da mama'],
+  'ovarian-cancer': ['câncer de ovário', 'cancro do ovário'],
+  'colorectal-cancer': ['câncer colorretal', 'cancro colorretal', 'câncer de cólon'],
+  'prostate-cancer': ['câncer de próstata', 'cancro da próstata'],
+  'cervical-cancer': ['câncer do colo do útero', 'câncer de colo do útero', 'cancro do colo do útero'],
+  'esophageal-cancer': ['câncer de esôfago', 'câncer do esôfago'],
+};
+
+export const REGULATORS: RegulatorNames = [
+  ['EMA', ['Agência Europeia de Medicamentos', 'Agência Europeia do Medicamento', 'Comissão Europeia']],
+  ['ANVISA', ['Agência Nacional de Vigilância Sanitária']],
+];

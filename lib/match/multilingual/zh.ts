@@ -1,0 +1,168 @@
+// Chinese names. Names are written in simplified characters and `zh` adds each one in traditional
+// characters (the forms Hong Kong and Taiwan pages, and converted copies of mainland articles, use);
+// names only Taiwan or Hong Kong use (何杰金氏, 瀰漫性大型B細胞, 和緩性, 淋巴球性) are written as such.
+// Chinese has no spaces, so names are found by substring, longest first: a name inside a longer
+// listed name never counts on its own ("B细胞淋巴瘤" inside "弥漫大B细胞淋巴瘤"). So every name that
+// holds a shorter name of another condition is listed, and no bare class word (肿瘤, 肉瘤, 胶质瘤,
+// 癌) is a name.
+import type { ConditionNames, RegulatorNames } from './types';
+
+const SIMPLIFIED =
+  '细弥滤发恶软组织胶质经统级转边缘区结肠颈头鳞状导宫间层润实体肿异综后样纵枢袭别脑处药监国卫与疗医构机韩欧员会动劳罗亚产标准';
+const TRADITIONAL =
+  '細彌濾發惡軟組織膠質經統級轉邊緣區結腸頸頭鱗狀導宮間層潤實體腫異綜後樣縱樞襲別腦處藥監國衛與療醫構機韓歐員會動勞羅亞產標準';
+
+function zh(...names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    out.add(name);
+    out.add([...name].map((c) => TRADITIONAL[SIMPLIFIED.indexOf(c)] ?? c).join(''));
+  }
+  return [...out];
+}
+
+export const CONDITIONS: ConditionNames = {
+  leukemia: zh('白血病'),
+  // 淋巴癌: the lay name of lymphoma in Taiwan, Hong Kong and many mainland patient pages.
+  lymphoma: zh('淋巴瘤', '淋巴癌'),
+  all: zh(
+    '急性淋巴细胞白血病',
+    '急性淋巴细胞性白血病',
+    '急性淋巴母细胞白血病',
+    '急性淋巴性白血病',
+    '急性淋巴球性白血病',
+  ),
+  'b-all': zh(
+    'B细胞急性淋巴细胞白血病',
+    'B细胞急性淋巴细胞性白血病',
+    'B细胞急性淋巴白血病',
+    '急性B淋巴细胞白血病',
+    'B系急性淋巴细胞白血病',
+    'B細胞急性淋巴性白血病',
+  ),
+  't-all': zh('T细胞急性淋巴细胞白血病', '急性T淋巴细胞白血病'),
+  // 急性非淋巴细胞白血病: the older mainland name of AML; 急性骨髓性白血病: Taiwan's.
+  aml: zh(
+    '急性髓系白血病',
+    '急性髓细胞白血病',
+    '急性髓细胞性白血病',
+    '急性髓性白血病',
+    '急性非淋巴细胞白血病',
+    '急性骨髓性白血病',
+  ),
+  cll: zh(
+    '慢性淋巴细胞白血病',
+    '慢性淋巴细胞性白血病',
+    '小淋巴细胞淋巴瘤',
+    '慢性淋巴球性白血病',
+    '慢性淋巴性白血病',
+  ),
+  cml: zh('慢性髓系白血病', '慢性粒细胞白血病', '慢性髓细胞白血病', '慢性骨髓性白血病'),
+  // Each Hodgkin name below has its 非 (non-) form here, so the longer non-Hodgkin name wins.
+  nhl: zh(
+    '非霍奇金淋巴瘤',
+    '非霍奇金氏淋巴瘤',
+    '非何杰金氏淋巴瘤',
+    '非何杰金淋巴瘤',
+    '非霍奇金淋巴癌',
+    '非何杰金氏淋巴癌',
+  ),
+  'b-nhl': zh('B细胞淋巴瘤', 'B细胞非霍奇金淋巴瘤', 'B細胞非何杰金氏淋巴瘤'),
+  // 侵袭性B细胞淋巴瘤: aggressive B-cell lymphoma, which the dataset files under LBCL.
+  lbcl: zh('大B细胞淋巴瘤', '侵袭性B细胞淋巴瘤', '大型B細胞淋巴瘤'),
+  dlbcl: zh(
+    '弥漫大B细胞淋巴瘤',
+    '弥漫性大B细胞淋巴瘤',
+    '瀰漫性大B細胞淋巴瘤',
+    '瀰漫大B細胞淋巴瘤',
+    '瀰漫性大型B細胞淋巴瘤',
+  ),
+  // Found inside 原发(性)纵隔大B细胞淋巴瘤 too.
+  pmbcl: zh('纵隔大B细胞淋巴瘤', '縱膈大B細胞淋巴瘤', '縱膈大型B細胞淋巴瘤'),
+  hgbcl: zh('高级别B细胞淋巴瘤'),
+  // "滤泡性淋巴瘤转化(的弥漫大B细胞淋巴瘤)": DLBCL transformed from FL.
+  tfl: zh('转化型滤泡性淋巴瘤', '转化性滤泡性淋巴瘤', '滤泡性淋巴瘤转化'),
+  // Only the primary form: a bare 中枢神经系统淋巴瘤 may be secondary CNS involvement.
+  pcnsl: zh('原发性中枢神经系统淋巴瘤', '原发中枢神经系统淋巴瘤'),
+  // 和緩性淋巴瘤: Taiwan's term for indolent lymphoma.
+  'indolent-nhl': zh('惰性淋巴瘤', '惰性B细胞淋巴瘤', '惰性非霍奇金淋巴瘤', '和緩性淋巴瘤'),
+  fl: zh('滤泡性淋巴瘤', '滤泡淋巴瘤'),
+  fl3b: zh('3B级滤泡性淋巴瘤', '滤泡性淋巴瘤3B级'),
+  mzl: zh('边缘区淋巴瘤', '边缘区B细胞淋巴瘤', '边缘带淋巴瘤'),
+  // Also found inside Taiwan's 被套細胞淋巴瘤 / 外套細胞淋巴瘤.
+  mcl: zh('套细胞淋巴瘤'),
+  'hodgkin-lymphoma': zh(
+    '霍奇金淋巴瘤',
+    '霍奇金氏淋巴瘤',
+    '何杰金氏淋巴瘤',
+    '何杰金淋巴瘤',
+    '霍奇金淋巴癌',
+    '何杰金氏淋巴癌',
+  ),
+  // Also inside 外周T细胞淋巴瘤, NK/T细胞淋巴瘤.
+  't-cell-lymphoma': zh('T细胞淋巴瘤'),
+  'multiple-myeloma': zh('骨髓瘤'),
+  // 骨髓化生不良症候群: Taiwan's name of MDS.
+  mds: zh('骨髓增生异常综合征', '骨髓增生异常综合症', '骨髓化生不良症候群'),
+  ptld: zh(
+    '移植后淋巴细胞增殖性疾病',
+    '移植后淋巴细胞增生性疾病',
+    '移植后淋巴组织增生性疾病',
+    '移植后淋巴增殖性疾病',
+    '移植后淋巴增生性疾病',
+  ),
+  'solid-tumor': zh('实体瘤', '实体肿瘤'),
+  'soft-tissue-sarcoma': zh('软组织肉瘤'),
+  'synovial-sarcoma': zh('滑膜肉瘤'),
+  'myxoid-round-cell-liposarcoma': zh('黏液样脂肪肉瘤', '粘液样脂肪肉瘤'),
+  melanoma: zh('黑色素瘤'),
+  'bladder-cancer': zh('膀胱癌', '膀胱尿路上皮癌'),
+  nmibc: zh('非肌层浸润性膀胱癌', '非肌肉浸润性膀胱癌'),
+  // 胶质瘤 alone is any glioma; only the malignant / high-grade names are this condition.
+  'malignant-glioma': zh('恶性胶质瘤', '恶性脑胶质瘤', '高级别胶质瘤'),
+  // 膠母細胞瘤 is also inside Taiwan's 神經膠母細胞瘤.
+  glioblastoma: zh('胶质母细胞瘤', '膠母細胞瘤'),
+  'gastric-gej-adenocarcinoma': zh(
+    '胃癌',
+    '胃腺癌',
+    '胃食管结合部腺癌',
+    '胃食管交界处腺癌',
+    '食管胃结合部腺癌',
+    '胃食道交界處腺癌',
+  ),
+  'head-and-neck-cancer': zh('头颈癌', '头颈部癌'),
+  'head-and-neck-scc': zh('头颈部鳞癌', '头颈部鳞状细胞癌', '头颈鳞癌', '头颈鳞状细胞癌'),
+  'nasopharyngeal-carcinoma': zh('鼻咽癌'),
+  'hepatocellular-carcinoma': zh('肝细胞癌', '肝癌'),
+  // 胰臟癌: Taiwan's name.
+  'pancreatic-cancer': zh('胰腺癌', '胰臟癌', '胰腺导管腺癌'),
+  'lung-cancer': zh('肺癌'),
+  // 乳癌: Taiwan and Hong Kong (and Japan).
+  'breast-cancer': zh('乳腺癌', '乳癌'),
+  'ovarian-cancer': zh('卵巢癌'),
+  // 结肠癌 / 直肠癌 are also inside 结直肠癌.
+  'colorectal-cancer': zh('结肠癌', '直肠癌', '大肠癌'),
+  'prostate-cancer': zh('前列腺癌'),
+  'cervical-cancer': zh('宫颈癌'),
+  'esophageal-cancer': zh('食管癌', '食道癌', '食管鳞癌', '食管鳞状细胞癌'),
+  neuroblastoma: zh('神经母细胞瘤'),
+  mesothelioma: zh('间皮瘤'),
+};
+
+// 药监局 alone is China's NMPA; pages also write "美国药监局" for the FDA and so on, so each
+// country's form is listed to keep it from being read as China's.
+export const REGULATORS: RegulatorNames = [
+  ['NMPA', zh('国家药品监督管理局', '国家药监局', '药监局', '国家食品药品监督管理总局')],
+  ['FDA', zh('美国食品药品监督管理局', '美国食品和药物管理局', '美国食品药物管理局', '美国药监局')],
+  ['EMA', zh('欧洲药品管理局', '欧盟委员会', '欧洲委员会', '欧洲药监局')],
+  ['PMDA', zh('厚生劳动省', '日本药品医疗器械综合机构', '日本药监局')],
+  ['MFDS', zh('韩国食品药品安全部', '韩国食品医药品安全处', '韩国食药处', '韩国药监局')],
+  [
+    'MHRA',
+    zh('英国药品和医疗产品管理局', '英国药品与医疗产品管理局', '英国药品和医疗器械监管局', '英国药监局'),
+  ],
+  ['HC', zh('加拿大卫生部')],
+  ['TGA', zh('澳大利亚治疗用品管理局', '澳大利亚医疗用品管理局')],
+  ['CDSCO', zh('印度中央药品标准控制组织', '印度药监局')],
+  ['RU_MOH', zh('俄罗斯卫生部')],
+];
