@@ -61,7 +61,7 @@ export function buildReport(input: ReportInput, opts: ReportOptions): PageReport
     else mentionsDropped = true;
   }
   for (const claim of claims) {
-    const reg = claim.kind === 'approval' ? claim.details['regulator'] : undefined;
+    const reg = claim.kind === 'approval' ? claim.details.regulator : undefined;
     if (typeof reg === 'string' && !regulators.includes(reg)) regulators.push(reg);
   }
 

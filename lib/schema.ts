@@ -7,6 +7,7 @@ import {
   type ExplanationPart as ExplanationPartType,
 } from './explanation-types';
 import { z } from './zod';
+import { CLAIM_FRAMES } from './claims/rules/frames';
 
 export { REPORT_VERSION };
 
@@ -74,11 +75,12 @@ export const ExplanationParam: z.ZodMiniType<ExplanationParamType> = z.union([
   }),
 ]);
 
-export const Claim = z.object({
+/** A claim's fields apart from its frame: `ruleId`, `kind` and `details` come from the rule's frame. */
+const ClaimFields = z.object({
   /** Stable within one report: "c1", "c2"… in reading order. */
   id: z.string(),
   kind: ClaimKind,
-  /** Rule file that detected it (lib/claims/rules/<ruleId>.ts). */
+  /** Rule file that detected it (lib/claims/rules/<ruleId>.ts); discriminates the frame. */
   ruleId: z.string(),
   productId: z.nullable(z.string()),
   attribution: Attribution,
@@ -88,8 +90,8 @@ export const Claim = z.object({
   matched: z.string(),
   position: Position,
   section: Section,
-  /** Structured reading of the claim (metric, value, comparator, regulator, condition…). */
-  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  /** The rule's frame: its structured reading of the claim (lib/claims/rules/<ruleId>.frame.ts). */
+  details: z.object({}),
   verdict: Verdict,
   /** Plain language, naming what was compared: "matches the FDA label: 83% remission, ELIANA, n=63". */
   explanation: z.string(),
@@ -103,6 +105,18 @@ export const Claim = z.object({
   /** Every entry consulted (label and publication figures both), the main one first. */
   compared: z.array(Reference),
 });
+
+type FrameSchema = (typeof CLAIM_FRAMES)[number];
+/** The claim fields with one rule's frame in place (keys keep their order: reports stay the same). */
+const withFrame = <F extends FrameSchema>(frame: F) => z.extend(ClaimFields, frame.shape);
+type ClaimVariant<F = FrameSchema> = F extends FrameSchema ? ReturnType<typeof withFrame<F>> : never;
+
+/** One claim: a member per rule, told apart by `ruleId` (lib/claims/rules/frames.ts). */
+export const Claim = z.discriminatedUnion(
+  'ruleId',
+  // map() cannot keep the tuple's member types; each element is withFrame of one frame.
+  CLAIM_FRAMES.map(withFrame) as unknown as [ClaimVariant, ...ClaimVariant[]],
+);
 
 export const ProductFinding = z.object({
   id: z.string(),

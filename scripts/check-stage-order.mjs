@@ -27,6 +27,13 @@ const FOUNDATIONS = new Set([
   'report-version.ts',
   'explanation-types.ts',
 ]);
+/**
+ * Claim frames (lib/claims/rules/<rule>.frame.ts beside each rule, lib/claims/fields.frame.ts, and
+ * the rules/frames.ts registry) are foundations inside the claims stage: zod schemas of what a rule
+ * reads, filled by the claims stage and validated by the report contract (schema.ts), which may
+ * import no stage. Being foundations, they may import only zod, the dataset schema and each other.
+ */
+const FRAME_FILE = /(?:\.frame|^frames)\.ts$/;
 /** Packages lib/ must never import: it runs unchanged in the content script, Node and the UI. */
 const FORBIDDEN_PACKAGES = [
   /^react(?:-dom)?(?:\/|$)/,
@@ -41,6 +48,7 @@ const OUTSIDE = ['entrypoints', 'components', 'cli', 'utils', 'bench', 'tests'];
 function placeOf(file) {
   const parts = relative(lib, file).split(sep);
   const top = parts[0];
+  if (top === 'claims' && FRAME_FILE.test(parts[parts.length - 1])) return 'foundation';
   if (parts.length === 1) {
     if (REPORT_FILES.has(top)) return STAGES.indexOf('report');
     return FOUNDATIONS.has(top) ? 'foundation' : 'other';

@@ -113,8 +113,8 @@ export function dominantProduct(hits: readonly Hit[]): string | null {
 }
 
 /** In first-seen order. A scan, not a Set: the lists are a handful of ids. */
-export function distinct(ids: readonly string[]): string[] {
-  const out: string[] = [];
+export function distinct<T extends string>(ids: readonly T[]): T[] {
+  const out: T[] = [];
   for (const id of ids) if (!out.includes(id)) out.push(id);
   return out;
 }

@@ -2,7 +2,10 @@
 // Pages write them with approval words ("IND approval", "cleared by the FDA", "received PRIME"), so
 // both the approval rule (to stay silent) and the designation rule (to read them) use this table.
 
-export type DecisionKind = 'ind-clearance' | 'designation' | 'filing' | 'committee-opinion';
+import type { DecisionKind } from './fields.frame';
+
+// The designation frame's vocabulary (lib/claims/fields.frame.ts).
+export type { DecisionKind };
 
 /** Each kind with the words that name it, most specific first. */
 const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [

@@ -10,9 +10,9 @@ import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce } from './one-use-check';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
-import type { ClaimDetails, ClaimRule, DetectedClaim, RawClaim, SentenceContext } from './types';
+import type { AnyClaimRule, DetectedClaim, Frame, RawClaim, RawFrame, SentenceContext } from './types';
 
-export type { DetectedClaim, ClaimRule, SentenceContext, RawClaim } from './types';
+export type { DetectedClaim, ClaimRule, AnyClaimRule, SentenceContext, RawClaim } from './types';
 export { dominantProduct } from './attribution';
 
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
@@ -67,13 +67,16 @@ function pluralSubject(text: string): number | undefined {
   return Infinity;
 }
 
-type Found = Omit<DetectedClaim, 'id'> & { order: number };
+/** A claim before numbering: `Omit` distributed over the rules, so each keeps its own frame. */
+type Found = (DetectedClaim extends infer C ? (C extends DetectedClaim ? Omit<C, 'id'> : never) : never) & {
+  order: number;
+};
 
 export function detectClaims(
   blocks: readonly PreparedBlock[],
   matches: MatchResult,
   dataset: DatasetIndex,
-  rules: readonly ClaimRule[] = RULES,
+  rules: readonly AnyClaimRule[] = RULES,
 ): DetectedClaim[] {
   const pageProduct = dominantProduct(matches.hits);
   const headings = headingIndex(matches);
@@ -304,9 +307,10 @@ export function detectClaims(
 function onePerAssertion(found: readonly Found[]): Found[] {
   const seen = new Set<string>();
   return found.filter((c) => {
-    const facts = Object.keys(c.details)
+    const details: Readonly<Record<string, unknown>> = c.details;
+    const facts = Object.keys(details)
       .sort()
-      .map((k) => `${k}=${String(c.details[k])}`)
+      .map((k) => `${k}=${String(details[k])}`)
       .join('&');
     const key = `${c.position.block}\u0000${c.text}\u0000${c.kind}\u0000${c.productId ?? ''}\u0000${facts}`;
     if (seen.has(key)) return false;
@@ -317,7 +321,7 @@ function onePerAssertion(found: readonly Found[]): Found[] {
 
 function makeClaim(
   block: PreparedBlock,
-  rule: ClaimRule,
+  rule: AnyClaimRule,
   raw: RawClaim,
   who: Who,
   quote: { start: number; end: number },
@@ -329,6 +333,7 @@ function makeClaim(
   const matched = block.toOriginal(start, end);
   // A stat card's claim reads on into the next element; its position stays inside its own block.
   const at = Math.min(matched.start, limit);
+  // A rule returns only its own frame (ClaimRule<R>): rule and details are one member of the union.
   return {
     kind: rule.kind,
     ruleId: rule.id,
@@ -340,21 +345,21 @@ function makeClaim(
     section: block.block.section,
     details: cleanDetails(raw.details),
     order: start,
-  };
+  } as Found;
 }
 
 function anchorOf(raw: RawClaim): number {
-  const figure = raw.details['figureStart'];
-  return typeof figure === 'number' ? figure : raw.start;
+  return raw.anchor ?? raw.start;
 }
 
-function cleanDetails(details: ClaimDetails): ClaimDetails {
-  const out: ClaimDetails = {};
+/** The frame as reported: what the rule did not find (null) is left out. */
+function cleanDetails(details: RawFrame<Frame>): Frame {
+  const out: Record<string, unknown> = {};
   for (const k of Object.keys(details)) {
-    const v = details[k];
-    if (k !== 'figureStart' && v !== null && v !== undefined) out[k] = v;
+    const v = details[k as keyof typeof details];
+    if (v !== null && v !== undefined) out[k] = v;
   }
-  return out;
+  return out as Frame;
 }
 
 /** Hits inside a segment. `hits` is sorted by start: binary search, not a scan per segment. */

@@ -1,25 +1,10 @@
 // Names pages give efficacy measures, mapped to a small set of page metrics. The verifier maps
 // these onto dataset metrics (lib/verify/metric-family.ts); rules only say what the page wrote.
 
-export type PageMetric =
-  | 'ORR'
-  | 'response'
-  | 'CR'
-  | 'complete remission'
-  | 'CR/CRi'
-  | 'CRi'
-  | 'remission'
-  | 'sCR'
-  | 'CR/sCR'
-  | '≥CR'
-  | 'DRR'
-  | 'median PFS'
-  | 'median EFS'
-  | 'median OS'
-  | 'median DoR'
-  | 'HR'
-  | 'MRD-negative'
-  | 'durable';
+// The response frame's vocabulary (lib/claims/fields.frame.ts).
+import type { PageMetric } from './fields.frame';
+
+export type { PageMetric };
 
 export interface MetricMention {
   start: number;

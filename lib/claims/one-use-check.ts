@@ -3,17 +3,24 @@
 // to judge; the approval claim of the same sentence and product keeps its disease (an approval for
 // a disease nobody approved is itself wrong) but not the patients and lines, so a wrong age or line
 // is reported once, on the use, and a true approval date is not accused for it.
-import type { ClaimDetails } from './types';
+import type { UseFields } from './fields.frame';
+import type { Frame } from './types';
 
 /** The use fields the indication claim of the same sentence judges. */
-const USE_FIELDS = ['population', 'maxAge', 'minAge', 'minPriorLines', 'relapsedRefractory'] as const;
+const USE_FIELDS = [
+  'population',
+  'maxAge',
+  'minAge',
+  'minPriorLines',
+  'relapsedRefractory',
+] as const satisfies ReadonlyArray<keyof typeof UseFields>;
 
 interface Reported {
   kind: string;
   productId: string | null;
   text: string;
   position: { block: number };
-  details: ClaimDetails;
+  details: Frame;
 }
 
 export function judgeUseOnce<T extends Reported>(claims: readonly T[]): T[] {
@@ -23,10 +30,12 @@ export function judgeUseOnce<T extends Reported>(claims: readonly T[]): T[] {
       .map((c) => `${c.position.block}\u0000${c.text}\u0000${c.productId}`),
   );
   return claims.map((c) => {
-    if (c.kind !== 'approval' || c.details['approved'] !== true) return c;
+    const frame: Frame = c.details;
+    if (c.kind !== 'approval' || !('approved' in frame) || frame.approved !== true) return c;
     if (!uses.has(`${c.position.block}\u0000${c.text}\u0000${c.productId}`)) return c;
-    const details: ClaimDetails = { ...c.details };
+    const details = { ...frame };
     for (const f of USE_FIELDS) delete details[f];
-    return { ...c, details };
+    // The same frame less optional fields: the claim keeps its rule's frame type.
+    return { ...c, details } as T;
   });
 }

@@ -1,7 +1,10 @@
 // Reading helpers shared by the rules: comparators, numbers, populations, lines of therapy, dates.
 // Text here is already normalized (one dash "-", "≤"/"≥", "~", collapsed spaces).
 
-export type Comparator = '=' | '~' | '>' | '≥' | '<' | '≤' | 'up to';
+import type { Comparator, PopulationGroup } from './fields.frame';
+
+// The claim frames name these values (lib/claims/fields.frame.ts); the readers here produce them.
+export type { Comparator, PopulationGroup };
 
 /** Words and symbols that qualify a figure, longest first; the value is the comparator they mean. */
 const COMPARATOR_WORDS: ReadonlyArray<readonly [RegExp, Comparator]> = [
@@ -294,8 +297,6 @@ export function findPriorLines(text: string): { value: number; start: number; en
   if (m) return { value: 0, start: m.index, end: m.index + m[0].length };
   return undefined;
 }
-
-export type PopulationGroup = 'adults' | 'pediatric' | 'pediatric-and-young-adults' | 'all-ages';
 
 export interface PopulationClaim {
   group?: PopulationGroup;

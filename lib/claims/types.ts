@@ -1,12 +1,19 @@
 import type { DatasetIndex } from '../match/dataset-index';
-import type { Attribution, ClaimKind, Position, Section } from '../schema';
+import type { Attribution, Position, Section } from '../schema';
 import type { Hit } from '../match/types';
 import type { BlockKind } from '../extract/types';
+import type { FrameOf, KindOf, RuleId } from './rules/frames';
+
+export type { ClaimFrame, Frame, FrameOf, KindOf, RuleId } from './rules/frames';
 
 /** What a table column holds, read from its header ("Target", "Indication", "Key Response Data"). */
 export type CellRole = 'product' | 'target' | 'indication' | 'response' | 'approval' | 'other';
 
-export type ClaimDetails = Record<string, string | number | boolean | null>;
+/**
+ * A frame as a rule fills it: a field the rule looked for and did not find may be null (it is
+ * dropped before the claim is reported); a field the frame requires is always set.
+ */
+export type RawFrame<F> = { [K in keyof F]: undefined extends F[K] ? F[K] | null : F[K] };
 
 /** One sentence (or one cell of a table row) handed to every rule. Offsets are into `text`. */
 export interface SentenceContext {
@@ -31,11 +38,13 @@ export interface SentenceContext {
   dataset: DatasetIndex;
 }
 
-export interface RawClaim {
+export interface RawClaim<R extends RuleId = RuleId> {
   /** The fragment the rule matched, as offsets into SentenceContext.text. */
   start: number;
   end: number;
-  details: ClaimDetails;
+  details: RawFrame<FrameOf<R>>;
+  /** Where the claim's subject is read from when not at `start` (the figure, the list of products before it). */
+  anchor?: number;
   /** Widest attribution the claim may take: a target named in passing is no claim about the page's product. */
   scope?: 'row' | 'section' | 'page';
   /** Drop the claim when no product can be attributed (it would say nothing checkable). */
@@ -48,28 +57,38 @@ export interface RawClaim {
   ignoreNamed?: boolean;
 }
 
-export interface ClaimRule {
-  id: string;
-  kind: ClaimKind;
+/** A rule owns its id, kind and frame (lib/claims/rules/<id>.ts and <id>.frame.ts). */
+export interface ClaimRule<R extends RuleId = RuleId> {
+  id: R;
+  kind: KindOf<R>;
   description: string;
   /**
    * The rule's trigger words: a block that names no product, target or condition and has no figure
    * is read only when some rule's gate matches it. Owned by the rule, so shared code keeps no list.
    */
   gate: RegExp;
-  detect(sentence: SentenceContext): RawClaim[];
+  detect(sentence: SentenceContext): Array<RawClaim<R>>;
 }
 
-/** A claim before verification: everything but the verdict. */
-export interface DetectedClaim {
+/** Any one rule, its id, kind and frame kept together. */
+export type AnyClaimRule = { [R in RuleId]: ClaimRule<R> }[RuleId];
+
+/** A claim before verification, of rule `R`: everything but the verdict. */
+export type DetectedClaimOf<R extends RuleId> = DetectedFields & {
+  ruleId: R;
+  kind: KindOf<R>;
+  details: FrameOf<R>;
+};
+
+/** A claim before verification, of any rule: `ruleId` tells its frame. */
+export type DetectedClaim = { [R in RuleId]: DetectedClaimOf<R> }[RuleId];
+
+interface DetectedFields {
   id: string;
-  kind: ClaimKind;
-  ruleId: string;
   productId: string | null;
   attribution: Attribution;
   text: string;
   matched: string;
   position: Position;
   section: Section;
-  details: ClaimDetails;
 }

@@ -3,6 +3,7 @@
 // newer TherapyLens is skipped with a reason (never fatal, never rewritten): the user may open
 // the collection again after updating.
 import { z, prettifyError } from '../zod';
+import { CLAIM_FRAMES } from '../claims/rules/frames';
 import { CollectionRecord, RECORD_VERSION, recordId } from './record';
 
 /**
@@ -16,6 +17,9 @@ export const RecordV0 = z.object({
   savedAt: z.string(),
   report: z.object({ analyzedAt: z.string() }),
 });
+
+/** A claim's rule, kind and frame, as PageReport version 2 types them (lib/claims/rules/frames.ts). */
+const ClaimFrame = z.discriminatedUnion('ruleId', CLAIM_FRAMES);
 
 type Step = (record: Record<string, unknown>) => Record<string, unknown> | string;
 
@@ -34,7 +38,34 @@ const MIGRATIONS: Record<number, Step> = {
       report: raw.report,
     };
   },
+  /**
+   * v1 → v2: the report goes from PageReport version 1, whose claim details were any record of
+   * scalars, to version 2, where each rule's details are a typed frame. Every released engine wrote
+   * frames that fit, so claims carry over unchanged. A claim no frame accepts (a rule TherapyLens
+   * never had, a field of the wrong type) cannot be typed: it is left out and the report's notes
+   * say so, rather than the whole record becoming unreadable. Anything else wrong with the report
+   * is left for the final validation to report.
+   */
+  1: (raw) => ({ ...raw, recordVersion: 2, report: reportV2(raw.report) }),
 };
+
+function reportV2(report: unknown): unknown {
+  if (typeof report !== 'object' || report === null) return report;
+  const v1 = report as Record<string, unknown>;
+  if (v1.version !== 1 || !Array.isArray(v1.claims) || !Array.isArray(v1.notes)) return report;
+  const claims = v1.claims.filter(
+    (c: unknown) => typeof c !== 'object' || c === null || ClaimFrame.safeParse(c).success,
+  );
+  const dropped = v1.claims.length - claims.length;
+  const notes =
+    dropped === 0
+      ? v1.notes
+      : [
+          ...v1.notes,
+          `${dropped === 1 ? 'One claim' : `${dropped} claims`} saved by an earlier version of TherapyLens could not be read and ${dropped === 1 ? 'is' : 'are'} not shown.`,
+        ];
+  return { ...v1, version: 2, notes, claims };
+}
 
 export type MigrationResult =
   { ok: true; record: CollectionRecord; migratedFrom: number } | { ok: false; reason: string };

@@ -65,9 +65,9 @@ export function buildRows(records: readonly CollectionRecord[]): FindingRow[] {
     const claimed = new Set<string>();
     for (const claim of report.claims) {
       if (claim.productId) claimed.add(claim.productId);
-      const detailTarget = claim.details.target;
-      const target =
-        typeof detailTarget === 'string' ? (targetLabels.get(detailTarget) ?? detailTarget) : pageTargets;
+      // A claim about a target names its own; any other claim is about the page's targets.
+      const ownTarget = 'targetId' in claim.details ? claim.details.targetId : undefined;
+      const target = ownTarget !== undefined ? (targetLabels.get(ownTarget) ?? ownTarget) : pageTargets;
       const productName = claim.productId ? (names.get(claim.productId) ?? claim.productId) : '';
       rows.push(
         row(page, {

@@ -3,7 +3,8 @@
 import { z } from '../zod';
 import { PageReport } from '../schema';
 
-export const RECORD_VERSION = 1 as const;
+/** 2: the report inside is PageReport version 2 (typed claim frames); lib/collection/migrations.ts. */
+export const RECORD_VERSION = 2 as const;
 
 export const CollectionRecord = z.object({
   recordVersion: z.literal(RECORD_VERSION),

@@ -5,12 +5,8 @@ import type { Finding, VerifyContext } from './types';
 import { shortName } from './format';
 import { nest, part } from './explain/part';
 
-const STEPS = new Set(['ind-clearance', 'designation', 'filing', 'committee-opinion'] as const);
-type Step = typeof STEPS extends Set<infer S> ? S : never;
-
-export function verifyDesignation({ claim, product }: VerifyContext): Finding {
-  const decision = String(claim.details['decision'] ?? '');
-  const step = nest(part(STEPS.has(decision as Step) ? `step.${decision as Step}` : 'step.other'));
+export function verifyDesignation({ claim, product }: VerifyContext<'designation'>): Finding {
+  const step = nest(part(`step.${claim.details.decision}`));
   return {
     verdict: 'unverified',
     parts: [part('designation', { step, name: shortName(product) })],

@@ -2,42 +2,21 @@
 // does not hold are `unverified` (never a guess); marketing language is always `unverified`.
 import type { DatasetIndex } from '../match/dataset-index';
 import { displayName } from './format';
-import type { DetectedClaim } from '../claims/types';
-import type { Claim, ClaimKind } from '../schema';
-import { verifyApprovalCount } from './approval-count';
-import { verifyApproval, verifyIndication } from './indication';
-import { verifyMarketing } from './marketing';
-import { verifyDesignation } from './designation';
-import { verifyResponse } from './response';
-import { verifyTarget } from './target';
+import type { DetectedClaim, DetectedClaimOf, RuleId } from '../claims/types';
+import type { Claim } from '../schema';
 import { part } from './explain/part';
 import { renderEnglish } from './explain/render';
 import type { ExplanationPart } from '../explanation-types';
-import type { Assessment, Finding, Verifier } from './types';
-
-const VERIFIERS: Readonly<Record<Exclude<ClaimKind, 'marketing'>, Verifier>> = {
-  response: verifyResponse,
-  approval: verifyApproval,
-  indication: verifyIndication,
-  target: verifyTarget,
-};
-
-/** Rules whose statements a kind's verifier cannot judge, each with its own verifier. */
-const RULE_VERIFIERS: Readonly<Record<string, Verifier>> = {
-  designation: verifyDesignation,
-};
-
-/** Rules about the dataset as a whole (counts of approved products), not about one product. */
-const DATASET_VERIFIERS: Readonly<Record<string, (claim: DetectedClaim, ds: DatasetIndex) => Finding>> = {
-  'approval-count': verifyApprovalCount,
-};
+import type { Assessment, Finding } from './types';
+import { RULE_VERIFIERS } from './rules';
 
 export function verifyClaims(claims: readonly DetectedClaim[], dataset: DatasetIndex): Claim[] {
   // Pages repeat the same claim (a table and a summary box); the verdict depends only on these.
   const memo = new Map<string, Assessment>();
   return claims.map((claim) => {
-    // Only marketing verdicts quote the matched words; the others depend on the details alone.
-    const key = `${claim.ruleId}\u0000${claim.productId ?? ''}\u0000${claim.kind === 'marketing' ? claim.matched : ''}\u0000${JSON.stringify(claim.details)}`;
+    // Only some verdicts quote the matched words (RULE_VERIFIERS); the others depend on the details alone.
+    const quoted = RULE_VERIFIERS[claim.ruleId].readsMatched ? claim.matched : '';
+    const key = `${claim.ruleId}\u0000${claim.productId ?? ''}\u0000${quoted}\u0000${JSON.stringify(claim.details)}`;
     let result = memo.get(key);
     if (!result) {
       result = verifyClaim(claim, dataset);
@@ -53,16 +32,15 @@ export function verifyClaim(claim: DetectedClaim, dataset: DatasetIndex): Assess
   return { ...rest, explanation: renderEnglish(parts), explanationParts: parts };
 }
 
-function findingOf(claim: DetectedClaim, dataset: DatasetIndex): Finding {
-  if (claim.kind === 'marketing') return verifyMarketing(claim);
-  // Claims about the dataset as a whole rather than one product.
-  const ofDataset = DATASET_VERIFIERS[claim.ruleId];
-  if (ofDataset) return ofDataset(claim, dataset);
+function findingOf<R extends RuleId>(claim: DetectedClaimOf<R>, dataset: DatasetIndex): Finding {
+  const verifier = RULE_VERIFIERS[claim.ruleId];
+  // Claims about the dataset as a whole, or about the words alone, need no product.
+  if (verifier.page) return verifier.verify(claim, dataset);
   if (claim.productId === null) return unverified([part('unattributed')]);
   const product = dataset.productsById.get(claim.productId);
   if (!product) return unverified([part('noEntry', { productId: claim.productId })]);
   try {
-    const result = (RULE_VERIFIERS[claim.ruleId] ?? VERIFIERS[claim.kind])({ claim, product, dataset });
+    const result = verifier.verify({ claim, product, dataset });
     return accusesNamedProduct(claim, result, displayName(product));
   } catch {
     return unverified([part('failed')]);
@@ -74,7 +52,11 @@ function findingOf(claim: DetectedClaim, dataset: DatasetIndex): Finding {
  * inferred from the page as a whole (its dominant product), the statement may be about another
  * product or about the therapy in general, so the conflict found is reported, not asserted.
  */
-function accusesNamedProduct(claim: DetectedClaim, result: Finding, name: string): Finding {
+function accusesNamedProduct(
+  claim: Pick<DetectedClaim, 'attribution'>,
+  result: Finding,
+  name: string,
+): Finding {
   const accusing = result.verdict === 'differs' || result.verdict === 'not-approved';
   // The section's product (named by the sentence before, a list's lead-in or the heading) is the
   // statement's subject in practice, in every language ("该产品…", "La aprobación, otorgada …").

@@ -9,6 +9,7 @@ import { covers as conditionCovers } from '../dataset/conditions';
 import type { Reference } from '../schema';
 import { indicationReference, productReference, shortName, displayName } from './format';
 import type { Finding, VerifyContext } from './types';
+import type { FrameOf } from '../claims/types';
 import {
   completeRegulators,
   firstApprovalKnown,
@@ -44,45 +45,51 @@ interface Query {
   approvalType?: string;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+/** The approval and indication frames read as one: each field either may hold, all optional. */
+type UseFrame = Partial<FrameOf<'approval'>> & Partial<FrameOf<'indication'>>;
 
 /** Every key present (undefined when the page did not say): one object shape for every claim. */
-function queryOf(d: Record<string, unknown>): Query {
+function queryOf(d: UseFrame): Query {
   return {
-    regulator: (str(d['regulator']) || undefined) as Regulator | undefined,
-    regulatorName: str(d['regulatorName']),
-    conditionId: str(d['conditionId']),
-    excludes: str(d['excludesConditionId']),
-    qualifier: str(d['conditionQualifier']),
-    firstOf: str(d['firstOf']),
-    rank: d['rank'] === 'only' ? 'only' : d['rank'] === 'first' ? 'first' : undefined,
-    rankScopeRead: d['rankScopeRead'] === true,
-    rankRegion: str(d['rankRegion']),
-    rankCategory: d['rankCategory'] === 'solid' ? 'solid' : undefined,
-    population: str(d['population']),
-    maxAge: num(d['maxAge']),
-    minAge: num(d['minAge']),
-    minPriorLines: num(d['minPriorLines']),
-    date: str(d['date']),
-    approvalType: str(d['approvalType']),
+    regulator: d.regulator,
+    regulatorName: d.regulatorName,
+    conditionId: d.conditionId,
+    excludes: d.excludesConditionId,
+    qualifier: d.conditionQualifier,
+    firstOf: d.firstOf,
+    rank: d.rank,
+    rankScopeRead: d.rankScopeRead === true,
+    rankRegion: d.rankRegion,
+    rankCategory: d.rankCategory,
+    population: d.population,
+    maxAge: d.maxAge,
+    minAge: d.minAge,
+    minPriorLines: d.minPriorLines,
+    date: d.date,
+    approvalType: d.approvalType,
   };
 }
 
-export function verifyApproval(ctx: VerifyContext): Finding {
-  return assess(ctx, true);
+export function verifyApproval({ claim, product, dataset }: VerifyContext<'approval'>): Finding {
+  return assess(claim, product, dataset, true);
 }
 
-export function verifyIndication(ctx: VerifyContext): Finding {
-  return assess(ctx, false);
+export function verifyIndication({ claim, product, dataset }: VerifyContext<'indication'>): Finding {
+  return assess(claim, product, dataset, false);
 }
 
-function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean): Finding {
-  const q = queryOf(claim.details);
+/** What assess reads of an approval or indication claim. */
+interface UseClaim {
+  text: string;
+  details: UseFrame;
+}
+
+function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isApproval: boolean): Finding {
+  const d = claim.details;
+  const q = queryOf(d);
   const name = shortName(product);
   const asOf = date(dataset.meta.asOf);
-  if (claim.details['approved'] === false)
-    return assessNotApproved(product, q, dataset, asOf, claim.details['everywhere'] === true);
+  if (d.approved === false) return assessNotApproved(product, q, dataset, asOf, d.everywhere === true);
   const statusNote = productStatusNote(product, asOf);
   if (statusNote) return { verdict: 'not-approved', parts: [statusNote], reference: null, compared: [] };
 
@@ -106,11 +113,11 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
     pool = own;
   } else if (q.regulator) {
     const byReg = pool.filter((i) => i.regulator === q.regulator);
-    if (byReg.length === 0 && !isApproval && claim.details['regulatorOwnedByApproval'] === true) {
+    if (byReg.length === 0 && !isApproval && d.regulatorOwnedByApproval === true) {
       // The approval claim of the same sentence says whether this regulator approved it; here only
       // the use is checked, against every regulator's approvals.
-      const details = { ...claim.details, regulator: null, regulatorOwnedByApproval: null };
-      const use = assess({ claim: { ...claim, details }, product, dataset }, false);
+      const details = { ...d, regulator: undefined, regulatorOwnedByApproval: undefined };
+      const use = assess({ ...claim, details }, product, dataset, false);
       return {
         ...use,
         parts: [part('indication.useOnly', { regulator: regulatorParam(q.regulator), name }), ...use.parts],
@@ -228,7 +235,7 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
   }
 
   // "first approved in 2015": the date is the product's first approval (by that regulator).
-  if (isApproval && claim.details['first'] === true && q.date !== undefined) {
+  if (isApproval && d.first === true && q.date !== undefined) {
     pool = [[...pool].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!];
   }
   // A record whose scope our sources did not settle (unconfirmed, "all ages") says nothing about a
@@ -359,7 +366,7 @@ function assess({ claim, product, dataset }: VerifyContext, isApproval: boolean)
       }
     }
     const current = best.i.status === 'superseded' ? successorOf(product, best.i) : undefined;
-    const presentedAsCurrent = statesScope && q.date === undefined && claim.details['dated'] !== true;
+    const presentedAsCurrent = statesScope && q.date === undefined && d.dated !== true;
     if (current && presentedAsCurrent) {
       // The page states the old label's line of therapy or population as today's.
       return {

@@ -5,8 +5,8 @@
 import type { Figure, Product } from '../dataset/schema';
 import type { DatasetIndex } from '../match/dataset-index';
 import { covers as conditionCovers } from '../dataset/conditions';
-import type { Comparator } from '../claims/patterns';
-import { METRIC_FAMILY, isPageMetric, type MetricMatch } from './metric-family';
+import type { FrameOf } from '../claims/types';
+import { METRIC_FAMILY, type MetricMatch } from './metric-family';
 import { agrees, distance, TOLERANCE_POINTS, type PageFigure } from './tolerance';
 import { figureReference, shortName } from './format';
 import { conditionName } from './lookup';
@@ -25,32 +25,22 @@ import type { Finding, VerifyContext } from './types';
 /** How close (percentage points) an unattributed figure may be to the recorded ones and still be another analysis. */
 const NEAR_POINTS = 5;
 const KIND_ORDER: Record<Figure['kind'], number> = { label: 0, publication: 1, press: 2 };
-const COMPARATORS = new Set<string>(['=', '~', '>', '≥', '<', '≤', 'up to']);
 
-export function verifyResponse({ claim, product, dataset }: VerifyContext): Finding {
+export function verifyResponse({ claim, product, dataset }: VerifyContext<'response'>): Finding {
   const d = claim.details;
-  const metric = d['metric'];
-  const value = d['value'];
-  if (!isPageMetric(metric) || typeof value !== 'number') {
-    return none(part('response.noFigure'));
-  }
-  if (d['basis'] === 'lesions') {
+  const { metric, value, comparator, conditionId, trial } = d;
+  if (d.basis === 'lesions') {
     return none(part('response.lesions'));
   }
-  if (d['source'] === 'own') {
+  if (d.source === 'own') {
     return none(part('response.ownPatients'));
   }
-  const comparator = (
-    typeof d['comparator'] === 'string' && COMPARATORS.has(d['comparator']) ? d['comparator'] : '='
-  ) as Comparator;
-  const unit = d['unit'] === 'months' || d['unit'] === 'ratio' ? d['unit'] : '%';
+  const unit = d.unit ?? '%';
   const page: PageFigure = { value, comparator, unit };
-  if (typeof d['low'] === 'number' && typeof d['high'] === 'number') {
-    page.low = d['low'];
-    page.high = d['high'];
+  if (d.low !== undefined && d.high !== undefined) {
+    page.low = d.low;
+    page.high = d.high;
   }
-  const conditionId = typeof d['conditionId'] === 'string' ? d['conditionId'] : undefined;
-  const trial = typeof d['trial'] === 'string' ? d['trial'] : undefined;
 
   const isAll = (id: string): boolean => conditionCovers(dataset, 'all', id);
   const matchFor = (f: Figure): MetricMatch | undefined =>
@@ -61,7 +51,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
       : product.figures.filter((f) => f.unit === unit && matchFor(f) !== undefined);
   // A condition read from the table row or the heading, not written beside the figure, only narrows
   // the comparison when the dataset has figures there (and, when a trial is named, from that trial).
-  const inferred = d['conditionFrom'] === 'row' || d['conditionFrom'] === 'heading';
+  const inferred = d.conditionFrom === 'row' || d.conditionFrom === 'heading';
   let outsideContext = false;
   if (conditionId) {
     const inCondition = candidates.filter(
@@ -77,7 +67,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
       outsideContext = !trialElsewhere;
     else candidates = inCondition;
   }
-  if (d['pivotal'] === true) {
+  if (d.pivotal === true) {
     // A "pivotal" figure is not comparable with an early-phase part of the programme ("phase I/II" can be the pivotal study).
     candidates = candidates.filter(
       (f) =>
@@ -110,7 +100,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
   );
   const agreeing = candidates.filter((f) => agrees(page, f.value));
   const compared = candidates.slice(0, 8).map((f) => figureReference(dataset, f, product));
-  const pageArm = typeof d['comparatorValue'] === 'number' ? d['comparatorValue'] : undefined;
+  const pageArm = d.comparatorValue;
 
   // A figure is evidence only about the same measurement: the trial the page names, and no
   // time point or cohort the dataset's figures do not share. Otherwise the dataset simply has no record.
@@ -155,8 +145,8 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
     ) {
       parts.push(part('response.armDiffers', { page: pageArm, source: main.comparatorValue }));
     }
-    const n = d['n'];
-    if (typeof n === 'number' && main.n !== undefined && main.n !== n)
+    const n = d.n;
+    if (n !== undefined && main.n !== undefined && main.n !== n)
       parts.push(part('response.nDiffers', { pageN: n, n: main.n }));
     if (
       conditionId &&
@@ -180,8 +170,8 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
 
   // "在91例既往未接受过CAR-T治疗的患者中，客观缓解率为98.9%": a figure over another number of
   // patients than every figure the dataset holds is another cohort or data cut, not a wrong one.
-  const pageN = d['n'];
-  if (typeof pageN === 'number' && candidates.every((f) => f.n !== undefined && f.n !== pageN)) {
+  const pageN = d.n;
+  if (pageN !== undefined && candidates.every((f) => f.n !== undefined && f.n !== pageN)) {
     return {
       verdict: 'unverified',
       parts: [
@@ -251,11 +241,11 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext): Find
 }
 
 /** Why the page's figure is not a like-for-like comparison with the dataset's, or undefined when it is. */
-function notComparable(d: Record<string, unknown>, trialMissing: boolean): ExplanationPart | undefined {
-  if (trialMissing) return part('response.trialWithoutFigure', { trial: String(d['trial']) });
-  if (typeof d['trialName'] === 'string') return part('response.trialUnknown', { trial: d['trialName'] });
-  if (typeof d['timepoint'] === 'string') return part('response.timepoint', { timepoint: d['timepoint'] });
-  if (typeof d['cohort'] === 'string') return part('response.cohort', { cohort: d['cohort'] });
+function notComparable(d: FrameOf<'response'>, trialMissing: boolean): ExplanationPart | undefined {
+  if (trialMissing) return part('response.trialWithoutFigure', { trial: String(d.trial) });
+  if (d.trialName !== undefined) return part('response.trialUnknown', { trial: d.trialName });
+  if (d.timepoint !== undefined) return part('response.timepoint', { timepoint: d.timepoint });
+  if (d.cohort !== undefined) return part('response.cohort', { cohort: d.cohort });
   return undefined;
 }
 

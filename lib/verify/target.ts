@@ -3,10 +3,8 @@ import { displayName, productReference } from './format';
 import { part, textList } from './explain/part';
 import type { Finding, VerifyContext } from './types';
 
-export function verifyTarget({ claim, product, dataset }: VerifyContext): Finding {
-  const targetId = claim.details['targetId'];
-  if (typeof targetId !== 'string')
-    return { verdict: 'unverified', parts: [part('target.none')], reference: null, compared: [] };
+export function verifyTarget({ claim, product, dataset }: VerifyContext<'target'>): Finding {
+  const { targetId, targetAlternatives } = claim.details;
   const label = (id: string): string => {
     const t = dataset.targetsById.get(id);
     return t && t.label !== t.id ? `${t.label} (${t.id})` : (t?.label ?? id);
@@ -23,10 +21,7 @@ export function verifyTarget({ claim, product, dataset }: VerifyContext): Findin
   const actual = product.targets.map(label);
   const targets = textList(actual, 'and');
   const ref = productReference(product, `${name} targets ${actual.join(' and ')}`);
-  const listed =
-    typeof claim.details['targetAlternatives'] === 'string'
-      ? claim.details['targetAlternatives'].split('|')
-      : [targetId];
+  const listed = targetAlternatives !== undefined ? targetAlternatives.split('|') : [targetId];
   if (listed.length > 1) {
     // A list ("targeting CD19 and BCMA") says each product is aimed at one of them.
     const hit = listed.find((id) => product.targets.includes(id));

@@ -1,6 +1,6 @@
 import type { Product } from '../dataset/schema';
 import type { DatasetIndex } from '../match/dataset-index';
-import type { DetectedClaim } from '../claims/types';
+import type { DetectedClaimOf, RuleId } from '../claims/types';
 import type { Reference, Verdict } from '../schema';
 import type { ExplanationPart } from '../explanation-types';
 
@@ -21,11 +21,10 @@ export interface Assessment {
   compared: Reference[];
 }
 
-export interface VerifyContext {
-  claim: DetectedClaim;
+/** What a verifier of rule `R`'s claims reads: the claim, with that rule's frame, and its product. */
+export interface VerifyContext<R extends RuleId = RuleId> {
+  claim: DetectedClaimOf<R>;
   product: Product;
   /** The dataset, indexed once for the analysis. */
   dataset: DatasetIndex;
 }
-
-export type Verifier = (ctx: VerifyContext) => Finding;

@@ -19,7 +19,7 @@ describe('analyzePage', () => {
     const parsed = PageReport.safeParse(a);
     expect(parsed.success).toBe(true);
     expect(a).toMatchObject({
-      version: 1,
+      version: 2,
       source: opts.url,
       analyzedAt: FIXED_NOW,
       datasetVersion: bundledDataset.meta.version,

@@ -6,6 +6,7 @@ import { analyzePage } from '../../lib/analyze';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { PageReport, type Claim } from '../../lib/schema';
 import { FIXED_NOW, parseDocument, readFixture } from '../helpers/dom';
+import { field } from '../helpers/frames';
 
 function report(name: string): PageReport {
   const doc = parseDocument(readFixture('pages', `${name}.html`));
@@ -80,7 +81,7 @@ describe('fact-sheet claim table', () => {
         (x) =>
           x.kind === 'indication' &&
           x.productId === 'lisocabtagene-maraleucel' &&
-          x.details['conditionId'] === id,
+          field(x, 'conditionId') === id,
       );
       expect(c?.verdict).toBe('consistent');
     }
@@ -103,12 +104,12 @@ describe('fact-sheet claim table', () => {
   it('5: Carvykti ~98% ORR and ~83% CR/sCR in CARTITUDE-1', () => {
     const orr = cancerfax.claims.filter(
       (c) =>
-        c.kind === 'response' && c.productId === 'ciltacabtagene-autoleucel' && c.details['metric'] === 'ORR',
+        c.kind === 'response' && c.productId === 'ciltacabtagene-autoleucel' && field(c, 'metric') === 'ORR',
     );
     expect(orr.length).toBeGreaterThanOrEqual(2); // table cell and key-number box
     for (const c of orr) expect(c.verdict).toBe('consistent');
     const cr = cancerfax.claims.find(
-      (c) => c.productId === 'ciltacabtagene-autoleucel' && c.details['metric'] === 'CR/sCR',
+      (c) => c.productId === 'ciltacabtagene-autoleucel' && field(c, 'metric') === 'CR/sCR',
     )!;
     expect(cr.matched).toBe('~83% CR/sCR');
     expect(cr.verdict).toBe('consistent');
@@ -134,7 +135,7 @@ describe('fact-sheet claim table', () => {
     expect(c.verdict).toBe('consistent');
     // The age limit is the use's: judged once, on the indication claim of the same sentence.
     const use = find(china, 'indication', 'tisagenlecleucel', 'approved for patients up to age 25');
-    expect(use.details['maxAge']).toBe(25);
+    expect(field(use, 'maxAge')).toBe(25);
     expect(use.verdict).toBe('consistent');
   });
 

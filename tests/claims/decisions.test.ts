@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers';
+import { field } from '../helpers/frames';
 
 const kinds = (text: string) =>
   claimsOf([{ text }])
     .filter((c) => c.kind === 'approval' || c.kind === 'indication')
-    .map((c) => `${c.kind}:${String(c.details['decision'] ?? c.details['approved'] ?? '')}`);
+    .map((c) => `${c.kind}:${String(field(c, 'decision') ?? field(c, 'approved') ?? '')}`);
 
 describe('regulatory steps and the approval they lead to', () => {
   it('reads an approval whose circumstance is a designation or review as an approval too', () => {
@@ -32,9 +33,7 @@ describe('denials written without the fixed phrases', () => {
   const approvals = (...texts: string[]) =>
     claimsOf(texts.map((text) => ({ text })))
       .filter((c) => c.kind === 'approval' || c.kind === 'indication')
-      .map(
-        (c) => `${c.kind}:${c.productId}:${String(c.details['approved'])}:${c.details['regulator'] ?? '-'}`,
-      );
+      .map((c) => `${c.kind}:${c.productId}:${String(field(c, 'approved'))}:${field(c, 'regulator') ?? '-'}`);
 
   it('reads "weder … noch … zugelassen" and a clause-final "nicht" as denials', () => {
     expect(approvals('Anito-cel ist weder in der EU noch in den USA zugelassen.')).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, row } from './helpers';
+import { field } from '../helpers/frames';
 
 const brief = (c: { kind: string; productId: string | null; attribution: string }) =>
   `${c.kind}:${c.productId}:${c.attribution}`;
@@ -59,17 +60,15 @@ describe('claim detection and attribution', () => {
       'response:idecabtagene-vicleucel:table-row:28%',
       'response:ciltacabtagene-autoleucel:table-row:78.4%',
     ]);
-    expect(claims[2]!.details['metric']).toBe('sCR');
+    expect(field(claims[2]!, 'metric')).toBe('sCR');
   });
 
   it('splits a sentence naming two products by proximity', () => {
     const claims = claimsOf([{ text: 'Yescarta (axi-cel) had 83% ORR in ZUMA-1 vs Breyanzi at 73%.' }]);
-    expect(claims.filter((c) => c.kind === 'response').map((c) => [c.productId, c.details['value']])).toEqual(
-      [
-        ['axicabtagene-ciloleucel', 83],
-        ['lisocabtagene-maraleucel', 73],
-      ],
-    );
+    expect(claims.filter((c) => c.kind === 'response').map((c) => [c.productId, field(c, 'value')])).toEqual([
+      ['axicabtagene-ciloleucel', 83],
+      ['lisocabtagene-maraleucel', 73],
+    ]);
   });
 
   it('applies a claim to every product of a list, and "Both" to the products just named', () => {

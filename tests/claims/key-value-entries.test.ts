@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers';
+import { field } from '../helpers/frames';
 
 // Registers and label summaries list each medicine as an entry: a title line, then "Key: value"
 // lines or a two-column table of labels and values. The key says what the value is.
@@ -12,7 +13,7 @@ describe('"Key: value" entries', () => {
       { text: 'Date registered: 19 Dec 2018' },
     ]);
     const approvals = claims.filter((c) => c.kind === 'approval');
-    expect(approvals.map((c) => [c.productId, c.details['date']])).toEqual([
+    expect(approvals.map((c) => [c.productId, field(c, 'date')])).toEqual([
       ['tisagenlecleucel', '2018-12-13'],
       ['tisagenlecleucel', '2018-12-19'],
     ]);
@@ -28,7 +29,7 @@ describe('"Key: value" entries', () => {
       { kind: 'list-item', text: 'Date of Issuance of NOC/c: February 16, 1999.' },
     ]);
     const approvals = claims.filter((c) => c.kind === 'approval');
-    expect(approvals.map((c) => [c.productId, c.details['date']])).toEqual([
+    expect(approvals.map((c) => [c.productId, field(c, 'date')])).toEqual([
       ['idecabtagene-vicleucel', '2021-05-26'],
     ]);
   });
@@ -62,7 +63,7 @@ describe('"Key: value" entries', () => {
       ['approval', 'axicabtagene-ciloleucel'],
       ['indication', 'axicabtagene-ciloleucel'],
     ]);
-    expect(claims[0]!.details['date']).toBe('2020-02-11');
+    expect(field(claims[0]!, 'date')).toBe('2020-02-11');
   });
 
   it('reads "Cible : <spelled-out name> (BCMA)" as the target of the section’s product only', () => {
@@ -89,7 +90,7 @@ describe('a product’s list entry', () => {
       { kind: 'list-item', text: 'ブレヤンジ：2021年3月に承認。大細胞型B細胞リンパ腫と濾胞性リンパ腫。' },
     ]);
     expect(
-      claims.filter((c) => c.kind === 'indication').map((c) => [c.productId, c.details['conditionId']]),
+      claims.filter((c) => c.kind === 'indication').map((c) => [c.productId, field(c, 'conditionId')]),
     ).toEqual([
       ['axicabtagene-ciloleucel', 'dlbcl'],
       ['lisocabtagene-maraleucel', 'lbcl'],
@@ -115,7 +116,7 @@ describe('a sentence about the list that follows', () => {
       { kind: 'list-item', text: 'Amtagvi (lifileucel): melanoma' },
       { text: 'Yescarta is also used here.' },
     ]);
-    const denials = claims.filter((c) => c.kind === 'approval' && c.details['approved'] === false);
+    const denials = claims.filter((c) => c.kind === 'approval' && field(c, 'approved') === false);
     expect(denials.map((c) => c.productId)).toEqual(['afamitresgene-autoleucel', 'lifileucel']);
   });
 });
@@ -129,7 +130,7 @@ describe('"all of them" after a table', () => {
       { text: 'いずれも厚生労働省の承認を受けた製品で、保険診療として行います。' },
     ]);
     expect(
-      claims.filter((c) => c.kind === 'approval').map((c) => `${c.productId}:${c.details['regulator']}`),
+      claims.filter((c) => c.kind === 'approval').map((c) => `${c.productId}:${field(c, 'regulator')}`),
     ).toEqual(['tisagenlecleucel:PMDA', 'idecabtagene-vicleucel:PMDA']);
   });
 });
@@ -144,7 +145,7 @@ describe('a list after a lead-in that names the product', () => {
       },
     ]);
     expect(
-      claims.filter((c) => c.kind === 'indication').map((c) => [c.productId, c.details['conditionId']]),
+      claims.filter((c) => c.kind === 'indication').map((c) => [c.productId, field(c, 'conditionId')]),
     ).toEqual([['tisagenlecleucel', 'dlbcl']]);
   });
 });
@@ -153,7 +154,7 @@ describe('a figure under a metric key', () => {
   it('keeps the key’s metric for the first figure: "奏効率：43.2%（完全奏効2例、4.5%）"', () => {
     const claims = claimsOf([{ text: 'テセルラ' }, { text: '奏効率：43.2%（完全奏効2例、4.5%）' }]);
     expect(
-      claims.filter((c) => c.kind === 'response').map((c) => [c.details['metric'], c.details['value']]),
+      claims.filter((c) => c.kind === 'response').map((c) => [field(c, 'metric'), field(c, 'value')]),
     ).toEqual([
       ['ORR', 43.2],
       ['CR', 4.5],

@@ -1,6 +1,7 @@
 // A sentence stating an approval and a use judges the use once, on the indication claim.
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers';
+import { field } from '../helpers/frames';
 
 describe('one use check per sentence', () => {
   it('leaves the patients and lines to the indication claim of the same sentence', () => {
@@ -9,9 +10,9 @@ describe('one use check per sentence', () => {
     ]);
     const approval = claims.find((c) => c.kind === 'approval')!;
     const indication = claims.find((c) => c.kind === 'indication')!;
-    expect(approval.details['population']).toBeUndefined();
-    expect(approval.details['date']).toBe('2023-11');
-    expect(indication.details['population']).toBeDefined();
+    expect(field(approval, 'population')).toBeUndefined();
+    expect(field(approval, 'date')).toBe('2023-11');
+    expect(field(indication, 'population')).toBeDefined();
   });
 
   it('keeps the disease on the approval claim: an approval for a disease nobody approved is itself wrong', () => {
@@ -19,7 +20,7 @@ describe('one use check per sentence', () => {
       { text: 'Kymriah was approved by the FDA in 2017 for adults with multiple myeloma.' },
     ]);
     const approval = claims.find((c) => c.kind === 'approval')!;
-    expect(approval.details['conditionId']).toBe('multiple-myeloma');
-    expect(approval.details['population']).toBeUndefined();
+    expect(field(approval, 'conditionId')).toBe('multiple-myeloma');
+    expect(field(approval, 'population')).toBeUndefined();
   });
 });

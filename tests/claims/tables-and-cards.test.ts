@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, row } from './helpers';
+import { field } from '../helpers/frames';
 
 describe('stat cards, comparison columns and product-specific figures', () => {
   it('reads a stat card "73%" with the sentence that continues it, positioned in the number\'s block', () => {
@@ -17,7 +18,7 @@ describe('stat cards, comparison columns and product-specific figures', () => {
     expect(card.position).toEqual({ block: 1, start: 0, end: 3 });
     expect(card.text).toContain('of patients treated with CARVYKTI');
     // The comparison arm in the next block is not a claim of its own.
-    expect(claims.filter((c) => c.kind === 'response' && c.details['value'] === 22)).toEqual([]);
+    expect(claims.filter((c) => c.kind === 'response' && field(c, 'value') === 22)).toEqual([]);
   });
 
   it('skips comparison-arm columns of a results table and reads bare numbers from the row label', () => {
@@ -26,7 +27,7 @@ describe('stat cards, comparison columns and product-specific figures', () => {
       row(['Median EFS, months', '8.3', '2.0'], header),
       row(['Hazard ratio (stratified)', '0.40'], header),
     ]);
-    expect(claims.map((c) => [c.productId, c.details['metric'], c.details['value']])).toEqual([
+    expect(claims.map((c) => [c.productId, field(c, 'metric'), field(c, 'value')])).toEqual([
       ['axicabtagene-ciloleucel', 'median EFS', 8.3],
       ['axicabtagene-ciloleucel', 'HR', 0.4],
     ]);
@@ -39,7 +40,7 @@ describe('stat cards, comparison columns and product-specific figures', () => {
     expect(
       claims
         .filter((c) => c.kind === 'response')
-        .map((c) => [c.productId, c.details['value'], c.details['trial']]),
+        .map((c) => [c.productId, field(c, 'value'), field(c, 'trial')]),
     ).toEqual([
       ['ciltacabtagene-autoleucel', 98, 'CARTITUDE-1'],
       ['idecabtagene-vicleucel', 73, 'KarMMa'],
@@ -61,7 +62,7 @@ describe('a dated table under a product heading', () => {
         headings,
       },
     ]).filter((c) => c.kind === 'approval');
-    expect(claims.map((c) => [c.productId, c.details['regulator'], c.details['date']])).toEqual([
+    expect(claims.map((c) => [c.productId, field(c, 'regulator'), field(c, 'date')])).toEqual([
       ['lisocabtagene-maraleucel', 'SWISSMEDIC', '2022-02-28'],
     ]);
   });

@@ -3,19 +3,20 @@
 import type { Claim, PageReport, Verdict } from '../../lib/schema';
 import { makeRecord, type CollectionRecord } from '../../lib/collection/record';
 import { FIXED_NOW } from '../helpers/dom';
+import { withOverrides, type ClaimOverrides } from '../helpers/frames';
 
-export function claim(id: string, overrides: Partial<Claim> = {}): Claim {
-  return {
+export function claim(id: string, overrides: ClaimOverrides = {}): Claim {
+  const base: Claim = {
     id,
     kind: 'response',
-    ruleId: 'response-rate',
+    ruleId: 'response',
     productId: 'tisagenlecleucel',
     attribution: 'sentence',
     text: 'Kymriah achieved 83% remission in children with leukemia.',
     matched: '83% remission',
     position: { block: 0, start: 0, end: 20 },
     section: 'main',
-    details: { metric: 'CR/CRi', value: 83 },
+    details: { metric: 'CR/CRi', value: 83, comparator: '=' },
     verdict: 'consistent',
     explanation: 'matches the FDA label: 83% remission, ELIANA, n=63',
     reference: {
@@ -31,13 +32,13 @@ export function claim(id: string, overrides: Partial<Claim> = {}): Claim {
       confidence: 'confirmed',
     },
     compared: [],
-    ...overrides,
   };
+  return withOverrides(base, overrides);
 }
 
 export function report(overrides: Partial<PageReport> = {}): PageReport {
   return {
-    version: 1,
+    version: 2,
     source: 'https://clinic.example/car-t',
     title: 'CAR-T therapy at Example Clinic',
     analyzedAt: FIXED_NOW,

@@ -25,7 +25,13 @@ describe('buildRows', () => {
       ],
       claims: [
         claim('c1'),
-        claim('c2', { productId: null, details: { target: 'CD7' }, verdict: 'unverified' }),
+        claim('c2', {
+          ruleId: 'target',
+          kind: 'target',
+          details: { targetId: 'CD7' },
+          productId: null,
+          verdict: 'unverified',
+        }),
       ],
     });
     const rows = buildRows([makeRecord(r, '2026-01-01T00:00:00.000Z')]);

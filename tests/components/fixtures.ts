@@ -3,6 +3,7 @@
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { productById } from '../../lib/dataset/index';
 import type { Claim, PageReport, Reference } from '../../lib/schema';
+import type { ClaimFrame } from '../../lib/claims/types';
 import { FIXED_NOW } from '../helpers/dom';
 
 const ds = bundledDataset;
@@ -44,14 +45,14 @@ function mention(text: string, block: number, start: number, via = 'brand') {
   return { text, position: { block, start, end: start + text.length }, section: 'main' as const, via };
 }
 
-type ClaimInput = Omit<Claim, 'position' | 'section' | 'details' | 'compared' | 'attribution'> &
-  Partial<Pick<Claim, 'compared' | 'attribution' | 'details'>>;
+type ClaimInput = Omit<Claim, 'position' | 'section' | 'compared' | 'attribution' | keyof ClaimFrame> &
+  Partial<Pick<Claim, 'compared' | 'attribution'>> &
+  ClaimFrame;
 
 function claim(input: ClaimInput, block: number): Claim {
   const start = 0;
   return {
     attribution: 'sentence',
-    details: {},
     compared: input.reference ? [input.reference] : [],
     ...input,
     position: { block, start, end: start + input.text.length },
@@ -99,7 +100,7 @@ export const KYMRIAH_SENTENCE =
   'Kymriah is FDA-approved for relapsed or refractory B-cell ALL in pediatric and young adult patients, with response rates exceeding 80%.';
 
 export const fullReport: PageReport = {
-  version: 1,
+  version: 2,
   source: 'https://clinic.example/car-t-therapy-china',
   title: 'CAR-T Cell Therapy in China: Costs, Hospitals and Success Rates',
   analyzedAt: FIXED_NOW,
@@ -144,7 +145,7 @@ export const fullReport: PageReport = {
       {
         id: 'c1',
         kind: 'response',
-        ruleId: 'response-rate',
+        ruleId: 'response',
         productId: 'tisagenlecleucel',
         text: KYMRIAH_SENTENCE,
         matched: 'response rates exceeding 80%',
@@ -161,10 +162,11 @@ export const fullReport: PageReport = {
       {
         id: 'c2',
         kind: 'indication',
-        ruleId: 'indication-scope',
+        ruleId: 'indication',
         productId: 'tisagenlecleucel',
         text: KYMRIAH_SENTENCE,
         matched: 'relapsed or refractory B-cell ALL',
+        details: { conditionId: 'b-all', regulator: 'FDA', relapsedRefractory: true },
         verdict: 'differs',
         explanation:
           'Broader than the FDA label, which covers patients up to 25 years whose ALL is refractory or in second or later relapse; a first relapse is not covered.',
@@ -176,7 +178,8 @@ export const fullReport: PageReport = {
       {
         id: 'c3',
         kind: 'approval',
-        ruleId: 'approval-region',
+        ruleId: 'approval',
+        details: { approved: true, regulator: 'NMPA' },
         productId: 'tisagenlecleucel',
         text: 'Kymriah is also approved in China and available at our partner hospitals.',
         matched: 'approved in China',
@@ -191,7 +194,8 @@ export const fullReport: PageReport = {
       {
         id: 'c4',
         kind: 'indication',
-        ruleId: 'line-of-therapy',
+        ruleId: 'indication',
+        details: { conditionId: 'multiple-myeloma', minPriorLines: 4, relapsedRefractory: false },
         productId: 'idecabtagene-vicleucel',
         text: 'Abecma is for multiple myeloma patients who have had four or more prior lines of therapy.',
         matched: 'four or more prior lines',
@@ -205,7 +209,8 @@ export const fullReport: PageReport = {
       {
         id: 'c5',
         kind: 'response',
-        ruleId: 'response-rate',
+        ruleId: 'response',
+        details: { metric: 'response', value: 73, comparator: '~', trial: 'KarMMa' },
         productId: 'idecabtagene-vicleucel',
         text: 'In the KarMMa trial about 73% of patients responded.',
         matched: 'about 73% of patients responded',
@@ -220,7 +225,8 @@ export const fullReport: PageReport = {
       {
         id: 'c6',
         kind: 'indication',
-        ruleId: 'indication-scope',
+        ruleId: 'indication',
+        details: { conditionId: 'b-all', population: 'adults', relapsedRefractory: true },
         productId: 'inaticabtagene-autoleucel',
         text: 'Inaticabtagene Autoleuce (CNCT19) is used for adult B-cell relapsed or refractory ALL.',
         matched: 'adult B-cell relapsed or refractory ALL',
@@ -235,7 +241,8 @@ export const fullReport: PageReport = {
       {
         id: 'c7',
         kind: 'response',
-        ruleId: 'response-rate',
+        ruleId: 'response',
+        details: { metric: 'response', value: 95, comparator: '=' },
         productId: null,
         attribution: 'none',
         text: 'Our CAR-T programme has treated over 500 patients with a 95% success rate.',
@@ -251,7 +258,8 @@ export const fullReport: PageReport = {
       {
         id: 'c8',
         kind: 'marketing',
-        ruleId: 'guaranteed-outcome',
+        ruleId: 'marketing',
+        details: { phrase: 'guaranteed' },
         productId: null,
         attribution: 'none',
         text: 'Guaranteed remission with no side effects.',

@@ -3,32 +3,33 @@ import type { Claim, PageReport } from '../../lib/schema';
 import type { ExpectedClaim, ExpectedPage } from '../../cli/eval/expected';
 import { claimMatches, compareSets, matchClaims, scoreCorpus, scorePage } from '../../cli/eval/score';
 import { FIXED_NOW } from '../helpers/dom';
+import { withOverrides, type ClaimOverrides } from '../helpers/frames';
 
 let nextId = 0;
-function claim(over: Partial<Claim>): Claim {
+function claim(over: ClaimOverrides): Claim {
   nextId += 1;
-  return {
+  const base: Claim = {
     id: `c${nextId}`,
     kind: 'response',
-    ruleId: 'test',
+    ruleId: 'response',
     productId: 'tisagenlecleucel',
     attribution: 'sentence',
     text: '',
     matched: '',
     position: { block: 0, start: 0, end: 1 },
     section: 'main',
-    details: {},
+    details: { metric: 'CR/CRi', value: 83, comparator: '=' },
     verdict: 'consistent',
     explanation: 'test explanation',
     reference: null,
     compared: [],
-    ...over,
   };
+  return withOverrides(base, over);
 }
 
 function report(products: string[], targets: string[], claims: Claim[]): PageReport {
   return {
-    version: 1,
+    version: 2,
     source: 'https://example.test/',
     title: 't',
     analyzedAt: FIXED_NOW,

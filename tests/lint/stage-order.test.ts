@@ -37,6 +37,26 @@ describe('stage order check', () => {
     expect(r.code).toBe(0);
   });
 
+  it('treats claim frames as foundations: the contract may import them, and they import no stage', () => {
+    const frames = {
+      'lib/schema.ts': "import { FRAMES } from './claims/rules/frames';\n",
+      'lib/claims/rules/frames.ts': "import { f } from './approval.frame';\n",
+      'lib/claims/rules/approval.frame.ts':
+        "import { z } from '../../zod';\nimport { u } from '../fields.frame';\n",
+      'lib/claims/fields.frame.ts': "import { z } from '../zod';\n",
+      'lib/claims/rules/approval.ts': "import type { F } from './approval.frame';\n",
+      'lib/zod.ts': 'export const z = 1;\n',
+    };
+    expect(run(frames).code).toBe(0);
+    const r = run({
+      ...frames,
+      'lib/claims/rules/approval.frame.ts': "import { hitsOf } from '../sentence-tools';\n",
+      'lib/claims/sentence-tools.ts': 'export const hitsOf = 1;\n',
+    });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("approval.frame.ts imports '../sentence-tools': a foundation");
+  });
+
   it('flags a stage importing a later one', () => {
     const r = run({
       'lib/claims/rules/indication.ts': "import { covers } from '../../verify/conditions';\n",

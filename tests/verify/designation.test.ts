@@ -2,11 +2,12 @@
 // phrase ("IND approval", "cleared") must not be judged against the product's approvals.
 import { describe, expect, it } from 'vitest';
 import { verified } from './helpers';
+import { field } from '../helpers/frames';
 
 const claims = (text: string) =>
   verified(text)
     .filter((c) => c.kind === 'approval')
-    .map((c) => ({ rule: c.ruleId, decision: c.details['decision'] ?? null, verdict: c.verdict }));
+    .map((c) => ({ rule: c.ruleId, decision: field(c, 'decision') ?? null, verdict: c.verdict }));
 
 describe('regulatory steps that are not approvals', () => {
   it('reads "IND approval from the US FDA" as an IND clearance, not as an FDA approval', () => {

@@ -10,12 +10,12 @@ const COUNT =
 const APPROVED_AFTER =
   /^[^.;]{0,40}?\b(?:are|have been|were)\s+(?:\w+\s+)?(?:approved|licensed|authori[sz]ed)\b/i;
 
-export const approvalCountRule: ClaimRule = {
+export const approvalCountRule: ClaimRule<'approval-count'> = {
   id: 'approval-count',
   kind: 'approval',
   description: 'Counts of approved products ("seven approved CAR-T therapies").',
   gate: /approv|licen|authori/i,
-  detect(s: SentenceContext): RawClaim[] {
+  detect(s: SentenceContext): RawClaim<'approval-count'>[] {
     if (!approvalCountRule.gate.test(s.text)) return [];
     const m = COUNT.exec(s.text);
     if (!m) return [];

@@ -4,7 +4,7 @@
 import type { Regulator } from '../../dataset/schema';
 import { REGULATOR_PLACES } from '../../match/regulators';
 import { excludedSubtype } from '../../match/complements';
-import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
+import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
 import {
   findDate,
   findDates,
@@ -26,6 +26,9 @@ import {
 import { LOCAL_PLACES, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
+
+/** This rule's frame (approval.frame.ts), as it fills it. */
+type Details = RawFrame<FrameOf<'approval'>>;
 
 const APPROVAL =
   /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
@@ -62,7 +65,7 @@ const NOT_APPROVED = new RegExp(NOT_APPROVED_WORDS.join('|'), 'i');
 const PLACE =
   /\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau))\b/i;
 /** The kind of approval a page names: "full approval", 完全批准; "accelerated", "conditional", 附条件. */
-const APPROVAL_TYPES: ReadonlyArray<readonly [string, RegExp]> = [
+const APPROVAL_TYPES: ReadonlyArray<readonly [NonNullable<Details['approvalType']>, RegExp]> = [
   [
     'accelerated',
     /\baccelerated approval\b|加速批准|aprobación acelerada|vía acelerada|beschleunigte Zulassung/i,
@@ -76,7 +79,7 @@ const APPROVAL_TYPES: ReadonlyArray<readonly [string, RegExp]> = [
     /\b(?:full|regular|traditional|standard) approval\b|完全批准|正式批准|常规批准|vollständige Zulassung|aprobación completa|plena aprobación/i,
   ],
 ];
-function approvalTypeIn(text: string): string | null {
+function approvalTypeIn(text: string): Details['approvalType'] {
   return APPROVAL_TYPES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
@@ -95,13 +98,13 @@ const GATE = new RegExp(
   'iu',
 );
 
-export const approvalRule: ClaimRule = {
+export const approvalRule: ClaimRule<'approval'> = {
   id: 'approval',
   kind: 'approval',
   description:
     'Regulatory approval statements (or statements that a product is not approved): regulator, date, indication.',
   gate: GATE,
-  detect(s: SentenceContext): RawClaim[] {
+  detect(s: SentenceContext): RawClaim<'approval'>[] {
     if (s.role === 'approval') return tableCell(s);
     const text = s.text;
     const triggers = approvalTriggers(text).filter(
@@ -116,7 +119,7 @@ export const approvalRule: ClaimRule = {
     // About therapies in general: only what the sentence itself names may be attributed.
     const scope = isGeneralStatement(s) ? 'row' : 'page';
     const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
-    const out: RawClaim[] = [];
+    const out: RawClaim<'approval'>[] = [];
     // Dates are read from the text without a press release's dateline (its date is the release's).
     const dated = withoutDateline(text);
     // One claim per product clause ("The FDA approved Abecma in 2019, and Tecartus is now approved
@@ -162,7 +165,7 @@ export const approvalRule: ClaimRule = {
         const excluded = condition
           ? excludedSubtype(s.dataset, condition.id, text.slice(Math.max(0, condition.at - 40), condition.at))
           : undefined;
-        const base: ClaimDetails = {
+        const base = {
           approved: true,
           conditionId: condition?.id ?? null,
           excludesConditionId: excluded?.excludes ?? null,
@@ -176,7 +179,7 @@ export const approvalRule: ClaimRule = {
           first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),
           approvalType: approvalTypeIn(part),
           ...rankOf(s, piece),
-        };
+        } satisfies Partial<Details>;
         const start = trigger ? trigger.index : at;
         const end = Math.max(
           trigger ? trigger.index + trigger[0].length : at,
@@ -194,12 +197,12 @@ export const approvalRule: ClaimRule = {
             scope,
             distributive: true,
             requiresProduct: true,
+            anchor: subject,
             details: {
               ...base,
               regulator: r?.id ?? null,
               regulatorName: r?.name ?? null,
               date: date?.date ?? null,
-              figureStart: subject,
             },
           });
           continue;
@@ -227,12 +230,12 @@ export const approvalRule: ClaimRule = {
             scope,
             distributive: true,
             requiresProduct: true,
+            anchor: subject,
             details: {
               ...base,
               regulator: r.id,
               regulatorName: r.name ?? null,
               date: dated?.date ?? null,
-              figureStart: subject,
             },
           });
         });
@@ -329,7 +332,7 @@ function approvalTriggers(text: string): RegExpExecArray[] {
 const NEGATIVE_SUBJECT =
   /^\s*(?:none of|neither|ninguno|ninguna|ningún|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна|ни одно)(?![\p{L}])/iu;
 
-function notApproved(s: SentenceContext): RawClaim[] {
+function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
   const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text);
   if (!m) return [];
@@ -350,7 +353,7 @@ function negatedApproval(text: string): RegExpExecArray | undefined {
 }
 
 /** The page says the product is not approved: by the regulators the denial spans, or the nearest. */
-function denial(s: SentenceContext, m: RegExpExecArray): RawClaim[] {
+function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] {
   const regulators = regulatorsNear(s, m.index);
   const condition = nearestHit(s, 'condition', m.index, m.index + m[0].length);
   // "未获美国FDA或欧洲药品管理局批准", "not approved by the FDA or the EMA": each regulator the
@@ -405,7 +408,7 @@ function coordinatedBefore(
 }
 
 /** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */
-function tableCell(s: SentenceContext): RawClaim[] {
+function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   const text = s.text;
   if (NOT_APPROVED.test(text) || /^\s*(?:no|none|-|n\/a)\s*$/i.test(text)) {
     return [
@@ -448,7 +451,7 @@ const ITEM_LEAD = 40;
  * is the page saying that product is approved (by the heading's regulator). A heading that denies
  * or hedges ("Not yet approved", "If approved") gives nothing; a heading naming a product is its own.
  */
-function underApprovalHeading(s: SentenceContext): RawClaim[] {
+function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
   const heading = s.headings[s.headings.length - 1];
   if (s.blockKind !== 'list-item' && s.blockKind !== 'table-row') return [];
   if (!heading || approvalTriggers(heading).length === 0 || NOT_APPROVED.test(heading)) return [];
@@ -697,15 +700,18 @@ const RANK_SCOPE =
  * words after the class ("for <disease>", "in <place>") were all understood; "the first CAR-T
  * therapy in Asia" or "for any primary brain cancer" leave the ranking's scope unread.
  */
-function rankOf(s: SentenceContext, piece: { start: number; end: number }): ClaimDetails {
+function rankOf(
+  s: SentenceContext,
+  piece: { start: number; end: number },
+): Pick<Details, 'firstOf' | 'rank' | 'rankScopeRead' | 'rankRegion' | 'rankCategory'> {
   const part = s.text.slice(piece.start, piece.end);
   const m = FIRST_OF.exec(part);
   if (!m) return { firstOf: null, rank: null, rankScopeRead: null, rankRegion: null, rankCategory: null };
   const after = piece.start + m.index + m[0].length;
   const scope = RANK_SCOPE.exec(s.text.slice(after, piece.end));
   let read = true;
-  let region: string | null = /\bworld['’]s first\b/i.test(part) ? 'world' : null;
-  let category: string | null = null;
+  let region: Details['rankRegion'] = /\bworld['’]s first\b/i.test(part) ? 'world' : null;
+  let category: Details['rankCategory'] = null;
   const limit = scope?.[2] ?? '';
   const regionWord = scope?.[1]?.toLowerCase() === 'in' ? REGION.exec(limit) : null;
   const categoryWord = scope?.[1]?.toLowerCase() === 'for' ? SOLID.exec(limit) : null;

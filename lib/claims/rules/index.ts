@@ -1,5 +1,5 @@
 // The claim rules, in the order their claims are listed when they start at the same place.
-import type { ClaimRule } from '../types';
+import type { AnyClaimRule } from '../types';
 import { approvalRule } from './approval';
 import { approvalCountRule } from './approval-count';
 import { designationRule } from './designation';
@@ -8,7 +8,7 @@ import { marketingRule } from './marketing';
 import { responseRule } from './response';
 import { targetRule } from './target';
 
-export const RULES: readonly ClaimRule[] = [
+export const RULES: readonly AnyClaimRule[] = [
   approvalRule,
   approvalCountRule,
   designationRule,

@@ -4,12 +4,16 @@
 // give lines or ages ("2 or more" in a "Prior lines required (US)" row).
 import { covers as conditionCovers } from '../../dataset/conditions';
 import { excludedSubtype } from '../../match/complements';
-import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
+import type { Regulator } from '../../dataset/schema';
+import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
 import { findDate, findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';
 import { hitsOf } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { localPlaceRegulator, regulatorIn } from '../regulator-words';
 import { assertedDecision } from '../decisions';
+
+/** This rule's frame (indication.frame.ts), as it fills it. */
+type Details = RawFrame<FrameOf<'indication'>>;
 
 // Words that present a disease as a product's use. English also takes headline verbs ("wins FDA
 // nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
@@ -52,8 +56,8 @@ const DISEASE_DESCRIPTION =
   /\b(?:most common|most frequent|rarest|(?:a|one) (?:rare |common )?(?:type|form|kind|subtype) of|incidence|prevalence|accounts? for|is diagnosed|are diagnosed)\b|(?<![\p{L}])(?:más frecuente|la plus fréquente|mais comum|häufigste)(?![\p{L}])|最も多い|最常见/iu;
 
 /** The one regulator a sentence names, if it names exactly one. */
-function soleRegulator(s: SentenceContext): string | undefined {
-  const named = distinct(hitsOf(s, 'regulator').map((h) => h.id));
+function soleRegulator(s: SentenceContext): Regulator | undefined {
+  const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -77,23 +81,23 @@ function isEntryUse(s: SentenceContext, first: { at: number }): boolean {
 const HISTORY =
   /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор|ранее|изначально|первоначально)(?![\p{L}])|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
 
-export const indicationRule: ClaimRule = {
+export const indicationRule: ClaimRule<'indication'> = {
   id: 'indication',
   kind: 'indication',
   description: 'Indication statements: disease, line of therapy, age limits, relapsed/refractory.',
   // Reads a named condition, line or age; with none named, only an approval word can start it.
   gate: APPROVED_USE,
-  detect(s: SentenceContext): RawClaim[] {
+  detect(s: SentenceContext): RawClaim<'indication'>[] {
     const out = readIndications(s);
     // A dated sentence ("was approved in March 2021 for … four or more lines") tells history; an
     // undated one presents the use as today's label.
     if (out.length > 0 && (findDate(s.text) || HISTORY.test(s.text)))
-      for (const c of out) c.details['dated'] = true;
+      for (const c of out) c.details.dated = true;
     return out;
   },
 };
 
-function readIndications(s: SentenceContext): RawClaim[] {
+function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
   {
     const text = s.text;
     const inColumn = s.role === 'indication';
@@ -140,14 +144,14 @@ function readIndications(s: SentenceContext): RawClaim[] {
       conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
     if (!cued) return [];
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.
-    const named = distinct(hitsOf(s, 'regulator').map((h) => h.id));
+    const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
     const headerRegulator = regulatorIn(s.header);
     const regulator =
       headerRegulator ?? (named.length === 1 ? named[0] : undefined) ?? placeRegulator(text) ?? null;
     // "The FDA approved satri-cel for stomach cancer": the sentence's approval claim checks the
     // regulator; this claim checks the use, so one wrong regulator is not accused twice.
     const regulatorOwnedByApproval = !headerRegulator && regulator !== null && APPROVED_USE.test(text);
-    const out: RawClaim[] = [];
+    const out: RawClaim<'indication'>[] = [];
     const seen = new Set<string>();
     for (const segment of segments(text)) {
       const inSegment = narrowest(
@@ -199,13 +203,13 @@ function readIndications(s: SentenceContext): RawClaim[] {
 }
 
 /** "approved only for adults 18 and older", "2 or more" under "Prior lines required (US)". */
-function withoutCondition(s: SentenceContext): RawClaim[] {
+function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
   const text = s.text;
   if (LINES_HEADER.test(s.header ?? '')) {
     const m = BARE_LINES.exec(text);
     const v = m ? numberFrom(m[1] ?? '') : undefined;
     if (!m || v === undefined) return [];
-    const details: ClaimDetails = { regulator: regulatorIn(s.header) ?? null, minPriorLines: v };
+    const details: Details = { regulator: regulatorIn(s.header) ?? null, minPriorLines: v };
     return [
       {
         start: m.index,
@@ -218,25 +222,25 @@ function withoutCondition(s: SentenceContext): RawClaim[] {
     ];
   }
   if (s.role !== 'indication' && !CUE.test(text)) return [];
-  const out: RawClaim[] = [];
+  const out: RawClaim<'indication'>[] = [];
   const says = /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
   // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause.
   for (const part of clauseParts(text)) {
     const own = text.slice(part.start, part.end);
     const population = findPopulation(own);
     const lines = findPriorLines(own);
-    const details: ClaimDetails = {
+    const details: Details = {
       regulator: regulatorIn(s.header) ?? placeRegulator(own) ?? placeRegulator(text) ?? null,
     };
     let span: { start: number; end: number } | undefined;
     if (population && says) {
-      details['population'] = population.group ?? null;
-      details['maxAge'] = population.maxAge ?? null;
-      details['minAge'] = population.minAge ?? null;
+      details.population = population.group ?? null;
+      details.maxAge = population.maxAge ?? null;
+      details.minAge = population.minAge ?? null;
       span = { start: part.start + population.start, end: part.start + population.end };
     }
     if (lines) {
-      details['minPriorLines'] = lines.value;
+      details.minPriorLines = lines.value;
       const at = { start: part.start + lines.start, end: part.start + lines.end };
       span = span ? { start: Math.min(span.start, at.start), end: Math.max(span.end, at.end) } : at;
     }

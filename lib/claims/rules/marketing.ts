@@ -100,16 +100,16 @@ const CURE_AS_GOAL =
 const NEGATION_BEFORE =
   /\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|nor|without)\s+(?:\w+\s+){0,2}$/i;
 
-export const marketingRule: ClaimRule = {
+export const marketingRule: ClaimRule<'marketing'> = {
   id: 'marketing',
   kind: 'marketing',
   description:
     'Promotional wording (cure, guaranteed, no side effects, miracle, superlatives, unsupported comparisons).',
   gate: GATE,
-  detect(s: SentenceContext): RawClaim[] {
+  detect(s: SentenceContext): RawClaim<'marketing'>[] {
     const text = s.text;
     if (!GATE.test(text) || /\?\s*$/.test(text)) return [];
-    const out: RawClaim[] = [];
+    const out: RawClaim<'marketing'>[] = [];
     PROMO.lastIndex = 0;
     for (let m = PROMO.exec(text); m; m = PROMO.exec(text)) {
       const phrase = m[0];
@@ -159,12 +159,12 @@ export const marketingRule: ClaimRule = {
  * promotional statement with two phrases, so one claim naming both (anchored at the first);
  * "no side effects, guaranteed remission" are two promises, two claims.
  */
-function oneClaim(found: RawClaim[], text: string): RawClaim[] {
-  const out: RawClaim[] = [];
+function oneClaim(found: RawClaim<'marketing'>[], text: string): RawClaim<'marketing'>[] {
+  const out: RawClaim<'marketing'>[] = [];
   for (const c of found) {
     const last = out[out.length - 1];
     if (last && !/[,;:·•|]|\band\b|\bor\b/.test(text.slice(last.end, c.start))) {
-      const phrases = [...new Set([String(last.details['phrase']), String(c.details['phrase'])])];
+      const phrases = [...new Set([last.details.phrase, c.details.phrase])];
       out[out.length - 1] = {
         ...last,
         end: Math.max(last.end, c.end),

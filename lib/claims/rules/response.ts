@@ -2,7 +2,7 @@
 // "27 of 65 patients achieved CR", "39-43% overall remission", a table cell under "ORR",
 // "median PFS 13.3 months vs 4.4 months", "HR 0.26". A figure after "vs"/"compared with" is the
 // comparison arm of the figure before it, not a claim of its own.
-import type { ClaimDetails, ClaimRule, RawClaim, SentenceContext } from '../types';
+import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
 import {
   findMetrics,
   findNonEfficacy,
@@ -23,6 +23,9 @@ import {
 import { headingHit, nearestHit, rowHit, singleRowCondition } from '../sentence-tools';
 import { trialOwner } from '../trial-owner';
 import { findWordFigures } from '../word-figures';
+
+/** This rule's frame (response.frame.ts), as it fills it. */
+type Details = RawFrame<FrameOf<'response'>>;
 
 /** Cheap test for proportions in words (lib/claims/word-figures.ts). */
 const WORDS_GATE =
@@ -82,20 +85,20 @@ const PIVOTAL = /\b(?:pivotal|registration(?:al)?|phase (?:2|3|II|III)\b)/i;
 const OWN_DATA =
   /\b(?:our (?:own )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands)\b/i;
 
-export const responseRule: ClaimRule = {
+export const responseRule: ClaimRule<'response'> = {
   id: 'response',
   kind: 'response',
   description: 'Response, remission and time-to-event figures with comparator, range, count, n and trial.',
   // Figures in digits pass the shared digit test; this gate lets figures in words through.
   gate: WORDS_GATE,
-  detect(s: SentenceContext): RawClaim[] {
+  detect(s: SentenceContext): RawClaim<'response'>[] {
     const text = s.text;
     if (!/\d/.test(text) && !WORDS_GATE.test(text)) return [];
     const out = rateClaims(s)
       .concat(timeClaims(s))
       .sort((a, b) => a.start - b.start);
     for (const c of out) {
-      const trial = c.details['trial'];
+      const trial = c.details.trial;
       // Only a trial the sentence itself names: one from the heading says no more than the heading's product.
       const named = typeof trial === 'string' && s.hits.some((h) => h.kind === 'trial' && h.id === trial);
       const owner = named ? trialOwner(s.dataset, trial) : undefined;
@@ -116,7 +119,7 @@ interface Fig {
   of?: number;
 }
 
-function rateClaims(s: SentenceContext): RawClaim[] {
+function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
   const text = s.text;
   // Figures first: without a percentage or a count there is nothing for the metric search to tie.
   const digits = findPercents(text);
@@ -138,7 +141,7 @@ function rateClaims(s: SentenceContext): RawClaim[] {
   if (metrics.length === 0 && !headerMetric && trials.length === 0) return [];
   const blockers = findNonEfficacy(text);
   const figures = percents.concat(counts).sort((a, b) => a.start - b.start);
-  const out: RawClaim[] = [];
+  const out: RawClaim<'response'>[] = [];
   for (const fig of figures) {
     if (isComparisonArm(s, fig.start)) {
       attachComparison(out, fig.value);
@@ -159,7 +162,7 @@ function rateClaims(s: SentenceContext): RawClaim[] {
     if (!metric) continue;
     const start = Math.min(fig.start, found?.start ?? fig.start);
     const end = Math.max(fig.end, found?.end ?? fig.end);
-    const details: ClaimDetails = {
+    const details: Details = {
       metric,
       value: fig.value,
       comparator: fig.comparator,
@@ -172,29 +175,28 @@ function rateClaims(s: SentenceContext): RawClaim[] {
         nearbyN(text, fig.end) ??
         null,
       ...context(s, fig),
-      // Dropped from the claim's details (lib/claims/index.ts); here only to place the claim.
-      figureStart: fig.start,
     };
-    if (LESIONS.test(text.slice(fig.end, fig.end + 40))) details['basis'] = 'lesions';
-    if (PIVOTAL.test(text)) details['pivotal'] = true;
+    if (LESIONS.test(text.slice(fig.end, fig.end + 40))) details.basis = 'lesions';
+    if (PIVOTAL.test(text)) details.pivotal = true;
     const clause = clauseAround(text, fig, figures);
     const timepoint = TIMEPOINT.exec(clause)?.[0];
-    if (timepoint) details['timepoint'] = timepoint.trim();
+    if (timepoint) details.timepoint = timepoint.trim();
     // A population named at the start of the sentence governs every figure in it.
     const lead = text.slice(Math.max(0, text.slice(0, fig.start).search(/[^;.]*$/)), fig.start);
     const cohort = COHORT.exec(clause)?.[0] ?? COHORT.exec(lead)?.[0];
-    if (cohort) details['cohort'] = cohort.trim();
-    if (details['trial'] === null) {
+    if (cohort) details.cohort = cohort.trim();
+    if (details.trial === null) {
       const unknownTrial = unknownTrialIn(s, clause);
-      if (unknownTrial) details['trialName'] = unknownTrial;
+      if (unknownTrial) details.trialName = unknownTrial;
     }
-    if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details['source'] = 'own';
-    out.push({ start, end, scope: 'page', details });
+    if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details.source = 'own';
+    // Anchored at the figure, which the claim's product is read around.
+    out.push({ start, end, scope: 'page', anchor: fig.start, details });
   }
   return out;
 }
 
-function timeClaims(s: SentenceContext): RawClaim[] {
+function timeClaims(s: SentenceContext): RawClaim<'response'>[] {
   const text = s.text;
   const figures = findTimeFigures(text);
   const headerMetric = s.header ? findTimeMetrics(s.header)[0]?.metric : undefined;
@@ -210,7 +212,7 @@ function timeClaims(s: SentenceContext): RawClaim[] {
   }
   if (figures.length === 0) return [];
   const metrics = findTimeMetrics(text);
-  const out: RawClaim[] = [];
+  const out: RawClaim<'response'>[] = [];
   for (const fig of figures) {
     // "After 12.4 months median follow-up": how long patients were followed, not an outcome.
     if (fig.unit === 'months' && FOLLOW_UP_AFTER.test(text.slice(fig.end, fig.end + 40))) continue;
@@ -240,6 +242,7 @@ function timeClaims(s: SentenceContext): RawClaim[] {
       start,
       end,
       scope: 'page',
+      anchor: fig.start,
       details: {
         metric: metric.metric,
         value: fig.value,
@@ -247,7 +250,6 @@ function timeClaims(s: SentenceContext): RawClaim[] {
         comparator: '=',
         n: findN(text) ?? null,
         ...context(s, fig),
-        figureStart: fig.start,
       },
     });
   }
@@ -271,9 +273,9 @@ function isComparisonArm(s: SentenceContext, at: number): boolean {
 const FOR_PRODUCT = /^\S+\s+(?:[\w-]+\s+){0,2}?(?:for|with|of|in|on)\s+$/i;
 
 /** "… vs 22%": the comparison arm of the claim just before. */
-function attachComparison(out: RawClaim[], value: number): void {
+function attachComparison(out: RawClaim<'response'>[], value: number): void {
   const last = out[out.length - 1];
-  if (last && last.details['comparatorValue'] === undefined) last.details['comparatorValue'] = value;
+  if (last && last.details.comparatorValue === undefined) last.details.comparatorValue = value;
 }
 
 /** "98% in CARTITUDE-1 vs ~73% for abecma in KarMMa": a name across "vs" belongs to the other figure. */
@@ -297,7 +299,10 @@ function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: n
   return nearestHit(own, kind, fig.start, fig.end);
 }
 
-function context(s: SentenceContext, fig: { start: number; end: number }): ClaimDetails {
+function context(
+  s: SentenceContext,
+  fig: { start: number; end: number },
+): Pick<Details, 'trial' | 'conditionId' | 'conditionFrom'> {
   const own = ownHit(s, 'condition', fig);
   const row = own ? undefined : singleRowCondition(s);
   const condition = own ?? row ?? headingHit(s, 'condition');

@@ -51,19 +51,19 @@ function coordinated(text: string, targets: readonly LocatedTarget[], t: Located
   return sorted.slice(i, j + 1);
 }
 
-export const targetRule: ClaimRule = {
+export const targetRule: ClaimRule<'target'> = {
   id: 'target',
   kind: 'target',
   description: 'The antigen a product is said to target.',
   // Fires only on a named target (a hit), never on words alone.
   gate: /(?!)/,
-  detect(s: SentenceContext): RawClaim[] {
+  detect(s: SentenceContext): RawClaim<'target'>[] {
     // A table with a Target column says what each row targets there; elsewhere in the row a
     // target is a comparison ("safer than earlier CD19 CAR-T").
     if (s.role !== 'target' && s.rowCells?.some((c) => c.role === 'target')) return [];
     // "isnt tecartus the cd22 one?": a question asks, it does not claim.
     if (QUESTION.test(s.text)) return [];
-    const out: RawClaim[] = [];
+    const out: RawClaim<'target'>[] = [];
     const seen = new Set<string>();
     const targets = hitsOf(s, 'target');
     for (const t of targets) {
@@ -120,7 +120,8 @@ export const targetRule: ClaimRule = {
           end: p.to,
           scope: 'row',
           requiresProduct: true,
-          details: { targetId: t.id, figureStart: p.at },
+          anchor: p.at,
+          details: { targetId: t.id },
         });
       }
     }

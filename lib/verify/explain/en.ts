@@ -18,6 +18,7 @@ export const EXPLAIN_EN = {
     'This statement does not name {{name}}; TherapyLens took it to be about {{name}} from the rest of the page, which is not enough to call it wrong. If it is about {{name}}:',
 
   // lib/verify/approval-count.ts
+  // Unreachable since claim frames are typed; kept so saved explanations naming it still render.
   'count.none': 'No count to compare.',
   'count.matches': 'The dataset lists {{count}} {{what}} as of {{asOf}}: {{names}}.',
   'count.differs':
@@ -44,6 +45,7 @@ export const EXPLAIN_EN = {
   'step.designation': 'designation',
   'step.filing': 'filing or review',
   'step.committee-opinion': 'committee opinion',
+  // Unreachable since claim frames are typed; kept so saved explanations naming it still render.
   'step.other': 'regulatory step',
 
   // lib/verify/marketing.ts
@@ -51,6 +53,7 @@ export const EXPLAIN_EN = {
     "“{{phrase}}” is promotional language that no regulator's label supports; labels report response rates, follow-up and side effects, not cures or guarantees.",
 
   // lib/verify/target.ts
+  // Unreachable since claim frames are typed; kept so saved explanations naming it still render.
   'target.none': 'No target to compare.',
   'target.noneRecorded': 'The dataset records no antigen target for {{name}}.',
   'target.oneOfListed':
@@ -60,6 +63,7 @@ export const EXPLAIN_EN = {
   'target.differs': '{{name}} targets {{targets}}, not {{target}}.',
 
   // lib/verify/response.ts
+  // Unreachable since claim frames are typed; kept so saved explanations naming it still render.
   'response.noFigure': 'The page gives no figure the dataset records in comparable form.',
   'response.lesions':
     'The page counts lesions, not patients; the dataset’s figures are per patient, so there is nothing like-for-like to compare.',

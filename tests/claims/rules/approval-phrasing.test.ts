@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { approvalRule } from '../../../lib/claims/rules/approval';
 import { claimsOf, sentence } from '../helpers';
+import { field } from '../../helpers/frames';
 
 const detect = (text: string) => approvalRule.detect(sentence(text)).map((c) => c.details);
 const approvals = (text: string) =>
   claimsOf([{ text }])
     .filter((c) => c.kind === 'approval')
-    .map((c) => `${c.productId}:${c.details['regulator'] ?? '-'}:${c.details['date'] ?? '-'}`);
+    .map((c) => `${c.productId}:${field(c, 'regulator') ?? '-'}:${field(c, 'date') ?? '-'}`);
 
 describe('approval wording', () => {
   it.each([
@@ -91,7 +92,7 @@ describe('approval wording', () => {
     const denied = (text: string) =>
       claimsOf([{ text }])
         .filter((c) => c.kind === 'approval')
-        .map((c) => `${c.productId}:${c.details['approved']}:${c.details['regulator'] ?? '-'}`);
+        .map((c) => `${c.productId}:${field(c, 'approved')}:${field(c, 'regulator') ?? '-'}`);
     expect(denied('伊基奥仑赛注射液目前未获美国FDA或欧洲药品管理局批准。')).toEqual([
       'equecabtagene-autoleucel:false:FDA',
       'equecabtagene-autoleucel:false:EMA',
@@ -122,7 +123,7 @@ describe('approval wording', () => {
       { text: '日本ではキムリア、イエスカルタ、ブレヤンジが使われています。' },
       { text: 'いずれも厚生労働省の承認を受けた製品です。' },
     ]).filter((c) => c.kind === 'approval');
-    expect(claims.map((c) => `${c.productId}:${c.details['regulator']}`)).toEqual([
+    expect(claims.map((c) => `${c.productId}:${field(c, 'regulator')}`)).toEqual([
       'tisagenlecleucel:PMDA',
       'axicabtagene-ciloleucel:PMDA',
       'lisocabtagene-maraleucel:PMDA',
@@ -140,9 +141,7 @@ describe('approval wording', () => {
       { text: 'En México se ofrecen relma-cel, eque-cel y axi-cel en viajes a China.' },
       { text: 'Ninguno de estos productos chinos está aprobado por COFEPRIS.' },
     ]).filter((c) => c.kind === 'approval');
-    expect(
-      claims.map((c) => `${c.productId}:${c.details['approved']}:${c.details['regulatorName']}`),
-    ).toEqual([
+    expect(claims.map((c) => `${c.productId}:${field(c, 'approved')}:${field(c, 'regulatorName')}`)).toEqual([
       'relmacabtagene-autoleucel:false:COFEPRIS',
       'equecabtagene-autoleucel:false:COFEPRIS',
       'axicabtagene-ciloleucel:false:COFEPRIS',
@@ -216,7 +215,7 @@ describe('a count of products beside one product’s approval', () => {
   const dated = (text: string) =>
     claimsOf([{ text }])
       .filter((c) => c.kind === 'approval')
-      .map((c) => `${c.productId}:${c.details['date'] ?? '-'}`);
+      .map((c) => `${c.productId}:${field(c, 'date') ?? '-'}`);
 
   it('gives the product only its own clause’s date, in English and in Chinese', () => {
     expect(

@@ -2,6 +2,7 @@
 // treatment", casual line requirements, and one claim per coordinated clause.
 import { describe, expect, it } from 'vitest';
 import { claimOf, verified } from '../../verify/helpers';
+import { field } from '../../helpers/frames';
 
 const indications = (specs: Parameters<typeof verified>[0]) =>
   verified(specs).filter((c) => c.kind === 'indication');
@@ -10,7 +11,7 @@ describe('indication wording', () => {
   it('a headline "wins FDA nod in <disease>" states the use', () => {
     const c = claimOf("Iovance's lifileucel wins FDA nod in advanced melanoma", 'indication');
     expect(c).toMatchObject({ productId: 'lifileucel', verdict: 'consistent' });
-    expect(c.details['conditionId']).toBe('melanoma');
+    expect(field(c, 'conditionId')).toBe('melanoma');
   });
 
   it('the second-line sentence alone reads one prior line and matches the second-line label', () => {
@@ -22,7 +23,7 @@ describe('indication wording', () => {
         headings: [heading],
       },
     ]);
-    expect(found.map((c) => [c.productId, c.details['minPriorLines'], c.verdict])).toEqual([
+    expect(found.map((c) => [c.productId, field(c, 'minPriorLines'), c.verdict])).toEqual([
       ['axicabtagene-ciloleucel', 1, 'consistent'],
     ]);
   });
@@ -31,8 +32,8 @@ describe('indication wording', () => {
     const found = indications([
       { text: 'tecartus got approved for mcl back in 2020.' },
       { text: 'in europe they want 2 lines incl a btki.' },
-    ]).filter((c) => c.details['minPriorLines'] === 2);
-    expect(found.map((c) => [c.productId, c.details['regulator'], c.verdict])).toEqual([
+    ]).filter((c) => field(c, 'minPriorLines') === 2);
+    expect(found.map((c) => [c.productId, field(c, 'regulator'), c.verdict])).toEqual([
       ['brexucabtagene-autoleucel', 'EMA', 'consistent'],
     ]);
   });
@@ -41,7 +42,7 @@ describe('indication wording', () => {
     const found = indications(
       'Abecma was approved by the FDA in March 2021 for patients who had received four or more prior lines, and since April 2024 it can be used after two prior lines.',
     );
-    expect(found.map((c) => [c.details['minPriorLines'], c.verdict])).toEqual([
+    expect(found.map((c) => [field(c, 'minPriorLines'), c.verdict])).toEqual([
       [4, 'consistent'],
       [2, 'consistent'],
     ]);

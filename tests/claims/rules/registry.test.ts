@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../lib/claims/rules';
+import { CLAIM_FRAMES } from '../../../lib/claims/rules/frames';
 import { detectClaims } from '../../../lib/claims';
 import { matchBlocks } from '../../../lib/match';
 import { prepareBlock } from '../../../lib/normalize/prepare';
@@ -11,10 +12,23 @@ import { bundledIndex } from '../../helpers/dataset-index';
 describe('claim rule registry', () => {
   it('lists every file in lib/claims/rules/ exactly once, with id = file name', () => {
     const files = readdirSync(testPath('..', 'lib', 'claims', 'rules'))
-      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'frames.ts' && !f.endsWith('.frame.ts'))
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
     expect(RULES.map((r) => r.id).sort()).toEqual(files);
+  });
+
+  it('gives every rule its frame beside it (<id>.frame.ts), listed once in frames.ts with its kind', () => {
+    const files = readdirSync(testPath('..', 'lib', 'claims', 'rules'))
+      .filter((f) => f.endsWith('.frame.ts'))
+      .map((f) => f.replace(/\.frame\.ts$/, ''))
+      .sort();
+    expect(RULES.map((r) => r.id).sort()).toEqual(files);
+    const frames = CLAIM_FRAMES.map((f) => [
+      f.shape.ruleId._zod.def.values[0],
+      f.shape.kind._zod.def.values[0],
+    ]);
+    expect(frames.sort()).toEqual(RULES.map((r) => [r.id, r.kind]).sort());
   });
 
   it('gives each rule a kind and a description', () => {
