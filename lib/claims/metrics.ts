@@ -140,6 +140,33 @@ const TIME_METRICS: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\boverall survival\b/gi, 'median OS'],
   [/\b(?:duration of (?:the )?response|DoR|response (?:lasted|duration))\b/gi, 'median DoR'],
   [/\b(?:HR|hazard ratio)\b/gi, 'HR'],
+  // Spanish, Portuguese, French, German, Russian (letters bound the words).
+  [
+    /(?<![\p{L}])(?:supervivencia libre de progresi[oó]n|sobrevida livre de progress[aã]o|sobreviv[eê]ncia livre de progress[aã]o|survie sans progression|progressionsfreie[sn]? [ÜU]berleben|выживаемост\p{L}* без прогрессирования)(?![\p{L}])/giu,
+    'median PFS',
+  ],
+  [
+    /(?<![\p{L}])(?:supervivencia libre de eventos|sobrevida livre de eventos|survie sans [ée]v[ée]nement|ereignisfreie[sn]? [ÜU]berleben|ohne (?:ein )?Ereignis|бессобытийн\p{L}* выживаемост\p{L}*)(?![\p{L}])/giu,
+    'median EFS',
+  ],
+  [
+    /(?<![\p{L}])(?:supervivencia global|sobrevida global|sobreviv[eê]ncia global|survie globale|Gesamt[üu]berleben|общ\p{L}* выживаемост\p{L}*)(?![\p{L}])/giu,
+    'median OS',
+  ],
+  [
+    /(?<![\p{L}])(?:duraci[oó]n de (?:la )?respuesta|dura[cç][aã]o da resposta|dur[ée]e de (?:la )?r[ée]ponse|Ansprechdauer|Dauer des Ansprechens|длительност\p{L}* ответа)(?![\p{L}])/giu,
+    'median DoR',
+  ],
+  [
+    /(?<![\p{L}])(?:razón de riesgos?|raz[aã]o de risco|rapport de risque|отношение рисков)(?![\p{L}])/giu,
+    'HR',
+  ],
+  // Japanese and Korean.
+  [/無増悪生存期間?|무진행 ?생존(?:기간)?/g, 'median PFS'],
+  [/無イベント生存期間?|무사건 ?생존(?:기간)?/g, 'median EFS'],
+  [/全生存期間?|전체 ?생존(?:기간)?/g, 'median OS'],
+  [/奏効期間|반응 ?지속 ?기간/g, 'median DoR'],
+  [/ハザード比|위험비|风险比|風險比/g, 'HR'],
   // Chinese has no word boundaries.
   [/无进展生存期?/g, 'median PFS'],
   [/无事件生存期?/g, 'median EFS'],
