@@ -316,6 +316,40 @@ const PEDIATRIC =
   /\b(?:p(?:a)?ediatric|children|child|kids|infants?|adolescents?|niños|niñas|pediátricos?)\b|儿童|患儿/i;
 const ADULT = /\badults?\b|\badult patients\b|\badultos?\b|成人|成年/i;
 
+/**
+ * Age bounds in the other languages pages use, each with what its number means: the last age
+ * included ("25歳以下", "до 25 лет", "hasta los 25 años"), an age not included ("25歳未満",
+ * "menores de 26 años", "unter 26 Jahren"), the first age included ("18岁及以上", "ab 18 Jahren",
+ * "a partir dos 18 anos") or one not included ("mayores de 25 años", "plus de 25 ans", "старше 25 лет").
+ */
+const LOCAL_AGES: ReadonlyArray<readonly [RegExp, 'max' | 'under' | 'min' | 'over']> = [
+  [/(\d{1,2})\s*(?:歳|岁|歲)\s*(?:以下|及以下|以内|まで)|(\d{1,2})\s*세\s*(?:이하|까지)/u, 'max'],
+  [/(\d{1,2})\s*(?:歳|岁|歲)\s*未満|未满\s*(\d{1,2})\s*(?:岁|歲)|(\d{1,2})\s*세\s*미만/u, 'under'],
+  [/(\d{1,2})\s*(?:歳|岁|歲)\s*(?:以上|及以上)|(\d{1,2})\s*세\s*이상/u, 'min'],
+  [
+    /(?<![\p{L}])(?:до|не старше)\s+(\d{1,2})\s+(?:лет|года)|(?:até|jusqu['’]à|bis)\s+(?:(?:aos|os|l['’]âge de|zum Alter von|einschließlich)\s+)?(\d{1,2})\s+(?:anos|ans|Jahren?)|(\d{1,2})\s+(?:años|anos|ans|Jahre)\s+(?:o menos|ou menos|ou moins|oder jünger)/iu,
+    'max',
+  ],
+  [
+    /(?<![\p{L}])(?:младше|менее)\s+(\d{1,2})\s+(?:лет|года)|(?:menores de|menos de|moins de|unter)\s+(\d{1,2})\s+(?:años|anos|ans|Jahren?)/iu,
+    'under',
+  ],
+  [
+    /(?<![\p{L}])(?:от|с)\s+(\d{1,2})\s+(?:лет|года)|(?:a partir de(?: los)?|a partir dos|ab|dès|à partir de)\s+(\d{1,2})\s+(?:años|anos|ans|Jahren?)|(\d{1,2})\s+(?:años|anos|ans|Jahre)\s+(?:o más|ou mais|et plus|und älter)/iu,
+    'min',
+  ],
+  [
+    /(?<![\p{L}])(?<!не\s)(?:старше|более)\s+(\d{1,2})\s+(?:лет|года)|(?:mayores de|maiores de|plus de|über|älter als)\s+(\d{1,2})\s+(?:años|anos|ans|Jahren?|Jahre)/iu,
+    'over',
+  ],
+];
+/** "年齢を問わず", "regardless of age", "в любом возрасте": a use said to cover every age. */
+const ALL_AGES =
+  /\b(?:regardless of age|at any age|of all ages|of any age)\b|(?<![\p{L}])(?:independientemente de la edad|sin límite de edad|a cualquier edad|de todas las edades|em qualquer idade|sem limite de idade|independentemente da idade|unabhängig vom Alter|in jedem Alter|à tout âge|quel que soit l['’]âge|независимо от возраста|в любом возрасте)(?![\p{L}])|年齢を問わず|年齢に関係なく|不限年龄|不分年龄|不限年齡|연령에 관계없이|나이에 관계없이|나이에 상관없이/iu;
+const PEDIATRIC_LOCAL =
+  /(?<![\p{L}])(?:enfants?|Kinder[n]?|crianças|дет(?:и|ей|ям)|подрост\p{L}*)(?![\p{L}])|子ども|子供|小児|어린이|소아|兒童/iu;
+const ADULT_LOCAL = /(?<![\p{L}])(?:adultes?|Erwachsene[n]?|взрослы\p{L}*)(?![\p{L}])|성인/iu;
+
 /** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
 export function findPopulation(text: string): PopulationClaim | undefined {
   const result: PopulationClaim = { start: text.length, end: 0 };
@@ -340,13 +374,28 @@ export function findPopulation(text: string): PopulationClaim | undefined {
       take(m);
     }
   }
-  if ((m = PEDIATRIC_YA.exec(text))) {
+  for (const [re, kind] of LOCAL_AGES) {
+    const l = re.exec(text);
+    if (!l) continue;
+    const v = Number(l.slice(1).find((g) => g !== undefined));
+    if (!(v > 0 && v < 100)) continue;
+    if (kind === 'max' && result.maxAge === undefined) result.maxAge = v;
+    else if (kind === 'under' && result.maxAge === undefined) result.maxAge = v - 1;
+    else if (kind === 'min' && result.minAge === undefined) result.minAge = v;
+    else if (kind === 'over' && result.minAge === undefined) result.minAge = v + 1;
+    else continue;
+    take(l);
+  }
+  if ((m = ALL_AGES.exec(text))) {
+    result.group = 'all-ages';
+    take(m);
+  } else if ((m = PEDIATRIC_YA.exec(text))) {
     result.group = 'pediatric-and-young-adults';
     take(m);
-  } else if ((m = PEDIATRIC.exec(text))) {
+  } else if ((m = PEDIATRIC.exec(text) ?? PEDIATRIC_LOCAL.exec(text))) {
     result.group = 'pediatric';
     take(m);
-  } else if ((m = ADULT.exec(text))) {
+  } else if ((m = ADULT.exec(text) ?? ADULT_LOCAL.exec(text))) {
     result.group = 'adults';
     take(m);
   }

@@ -744,6 +744,13 @@ function conflictsOf(
   if (q.population === 'adults' && childOnly)
     add(part('conflict.onlyPopulation', { population: pop.text }), true);
   else if (
+    q.population === 'all-ages' &&
+    pop.group !== 'all-ages' &&
+    (maxAge !== undefined || minAge !== undefined || childOnly)
+  )
+    // "regardless of age", "年齢を問わず" against a label with an age limit or group.
+    add(part('conflict.onlyForAllAges', { population: pop.text }), true);
+  else if (
     (q.population === 'pediatric' || q.population === 'pediatric-and-young-adults') &&
     pop.group === 'adults'
   ) {

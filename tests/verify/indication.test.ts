@@ -168,3 +168,14 @@ describe('a date no recorded approval has, in a sentence naming no regulator', (
     expect(claim?.verdict).toBe('differs');
   });
 });
+
+describe('a use said to cover every age', () => {
+  it('is not approved where every label has an age limit', () => {
+    const c = claimOf(
+      'Kymriah can be used at any age for relapsed acute lymphoblastic leukemia.',
+      'indication',
+    );
+    expect(c.verdict).toBe('not-approved');
+    expect(c.explanation).toContain('the page says any age');
+  });
+});

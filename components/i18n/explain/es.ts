@@ -243,6 +243,7 @@ export const explainEs: Record<ExplainKey, string> = {
   'approval.noAgeGroup':
     'Ninguna agencia de los datos de referencia lo ha aprobado para ese grupo de edad (a fecha de {{asOf}}).',
   'conflict.onlyPopulation': 'solo para {{population}}; la página dice adultos',
+  'conflict.onlyForAllAges': 'solo para {{population}}; la página dice a cualquier edad',
   'conflict.onlyForChildren': 'solo para {{population}}; la página dice niños',
   'conflict.onlyForChildrenAndYoungAdults':
     'solo para {{population}}; la página dice niños y adultos jóvenes',

@@ -216,6 +216,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
     'TherapyLens 对这些监管机构有关 {{name}} 的决定记录并不完整，之后的决定可能涵盖页面所说的内容。',
   'approval.noAgeGroup': '参考资料中没有任何监管机构批准它用于这一年龄段（截至 {{asOf}}）。',
   'conflict.onlyPopulation': '只批准用于 {{population}}；页面说的是成人',
+  'conflict.onlyForAllAges': '只批准用于 {{population}}；页面说的是不限年龄',
   'conflict.onlyForChildren': '只批准用于 {{population}}；页面说的是儿童',
   'conflict.onlyForChildrenAndYoungAdults': '只批准用于 {{population}}；页面说的是儿童和青年',
   'conflict.upToAge': '仅限 {{age}} 岁及以下；页面说的是最高 {{pageAge}} 岁',

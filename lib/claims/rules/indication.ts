@@ -25,6 +25,10 @@ const CUE_WORDS = [
   // Korean: treatment, indication, "patients with", "as a treatment for".
   String.raw`치료|적응증|대상|환자`,
   // German, French, Portuguese, Russian: treatment, indicated, patients, lines of therapy.
+  // Relapsed or refractory disease and "can be used", the way every language writes a label's
+  // population: "再発・難治性の…", "复发难治", "재발성", "в рецидиве", "en recaída", "rezidiviert".
+  String.raw`再発|難治|使え|使用でき|使うことができ|用いられ|复发|难治|復發|適用於|用於|可以用|재발|불응|쓸 수 있|사용할 수 있`,
+  String.raw`(?<![\p{L}])(?:рецидив\p{L}*|рефрактерн\p{L}*|применя\p{L}*|en reca[ií]da|reca[ií]das?|refractari[oa]s?|recidivante|refrat[aá]ri[oa]s?|rezidiviert\p{L}*|refrakt[äa]r\p{L}*|Rückfall|Zweitlinie|Drittlinie|en rechute|rechute|réfractaire)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:Behandlung|behandeln|indiziert|Patient(?:en|innen)|Erwachsene[n]?|Vortherapien?|Therapielinien?|traitement|indiqué[es]?|patients|adultes|lignes? de traitement|tratamento|indicad[oa]s?|doentes|pacientes|linhas? de tratamento|лечени\p{L}*|показан\p{L}*|пациент\p{L}*|линии терапии)(?![\p{L}])`,
 ];
 const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
@@ -32,7 +36,7 @@ const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
 const FOR_BEFORE =
   /(?:(?<![\p{L}])(?:for|with|treat(?:s|ing)?|against|para|con|für|bei|mit|pour|chez|atteints? de|com|для|с)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
 const NEGATED =
-  /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b/i;
+  /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])nicht (?:\p{L}+ )?(?:zugelassen|indiziert)(?![\p{L}])/iu;
 const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b/i;
 /** The same limitation in the other languages pages use, the disease after the words. */
@@ -261,7 +265,10 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
 function introStart(text: string, from: number, to: number): number {
   const between = text.slice(from, to);
   let cut = -1;
-  const re = /,\s*|\s(?:and|or|as well as|plus)\s/gi;
+  // "and", "or", "as well as" in each language ("sowie bei Erwachsenen mit …", "y en adultos con …",
+  // Korean "환자와 성인 …").
+  const re =
+    /[,，、;；▲■●◆]\s*|\s\/\s|\s(?:and|or|as well as|plus|y|e|o|ou|et|und|oder|sowie|и|или|а также)\s|(?:および|及び|ならびに|또는|및|以及|和|及)|(?<=[\uac00-\ud7af])(?:와|과)\s/giu;
   for (let m = re.exec(between); m; m = re.exec(between)) cut = m.index + m[0].length;
   return cut < 0 ? to : from + cut;
 }

@@ -261,6 +261,7 @@ export const EXPLAIN_EN = {
   'approval.noAgeGroup': 'No regulator in the dataset has approved it for that age group (as of {{asOf}}).',
   // What part of an approval the page gets wrong, slots of {{conflicts}}.
   'conflict.onlyPopulation': 'only {{population}}; the page says adults',
+  'conflict.onlyForAllAges': 'only {{population}}; the page says any age',
   'conflict.onlyForChildren': 'only for {{population}}; the page says children',
   'conflict.onlyForChildrenAndYoungAdults':
     'only for {{population}}; the page says children and young adults',
