@@ -12,6 +12,7 @@ import { readCorpus, readRealCorpus, type RealPart } from './eval/corpus';
 import { formatMetrics } from './eval/format';
 import { loadDocument } from './eval/load';
 import { scoreCorpus, type ScoredInput } from './eval/score';
+import { ALL_LANGUAGE_PACKS } from '../lib/match/multilingual/all';
 
 /** Fixed analysis time, the same as the fixture tests, so dated verdicts never drift. */
 const EVAL_NOW = '2026-11-21T12:00:00.000Z';
@@ -64,7 +65,7 @@ function main(): number {
     ? readRealCorpus(root, resolve(root, '..', 'shared'), args.real, args.pages)
     : readCorpus(dirs, args.pages);
 
-  const index = indexDataset(bundledDataset);
+  const index = indexDataset(bundledDataset, { languages: ALL_LANGUAGE_PACKS });
   const invalidReports: string[] = [];
   const scored: ScoredInput[] = corpus.pages.map((page) => {
     const report = analyzePage(loadDocument(page.html), {

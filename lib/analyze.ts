@@ -13,16 +13,18 @@ import { matchBlocks } from './match';
 import { detectClaims } from './claims';
 import { verifyClaims } from './verify';
 import { buildReport, emptyReport, MAX_CLAIMS } from './report';
-import { indexDataset, type DatasetIndex } from './index-dataset';
+import { indexDataset, type DatasetIndex, type LanguagePack } from './index-dataset';
 
-export { indexDataset, type DatasetIndex } from './index-dataset';
+export { indexDataset, type DatasetIndex, type IndexOptions, type LanguagePack } from './index-dataset';
 
 /**
  * What claims are checked against: an index the caller built once (indexDataset) and reuses for
- * every page it analyzes, or the dataset itself, then indexed for this one analysis.
+ * every page it analyzes, or the dataset itself with the language packs to read, then indexed for
+ * this one analysis.
  */
 export type DatasetSource =
-  { index: DatasetIndex; dataset?: undefined } | { dataset: Dataset; index?: undefined };
+  | { index: DatasetIndex; dataset?: undefined; languages?: undefined }
+  | { dataset: Dataset; languages: readonly LanguagePack[]; index?: undefined };
 
 export type AnalyzeOptions = {
   /** URL of the page (or a file path for CLI input); copied to PageReport.source. */
@@ -52,7 +54,7 @@ export function analyzePage(doc: Document, opts: AnalyzeOptions): PageReport {
 
 export function analyzeExtracted(extracted: Extracted, opts: AnalyzeExtractedOptions): PageReport {
   try {
-    const index = opts.index ?? indexDataset(opts.dataset);
+    const index = opts.index ?? indexDataset(opts.dataset, { languages: opts.languages });
     const blocks = prepareBlocks(extracted.blocks);
     const matches = matchBlocks(blocks, index);
     const claims = detectClaims(blocks, matches, index);

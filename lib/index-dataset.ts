@@ -6,6 +6,7 @@ import type { Dataset } from './dataset/schema';
 import { datasetLookups } from './dataset/lookups';
 import type { DatasetIndex } from './match/dataset-index';
 import { buildLexicon } from './match/lexicon';
+import { languageNames, type LanguagePack } from './match/multilingual';
 import { complementsOf } from './match/complements';
 import { trialOwnersOf } from './claims/trial-owner';
 import { trackedRegulatorsOf } from './verify/scope';
@@ -13,14 +14,24 @@ import { labelExclusionsOf } from './verify/indication';
 import { referenceLabelsOf } from './verify/format';
 
 export type { DatasetIndex } from './match/dataset-index';
+export type { LanguagePack } from './match/multilingual';
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export interface IndexOptions {
+  /**
+   * The language packs whose names the matcher reads (lib/match/multilingual/<lang>.ts): every
+   * pack in Node (ALL_LANGUAGE_PACKS), the packs injected into the page in the extension. Chosen
+   * by the caller, never read from a global here.
+   */
+  languages: readonly LanguagePack[];
+}
+
+export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIndex {
   // The dataset's own fields stay as they are (the index is a Dataset too); lookups first, as the
   // exclusions and labels below read condition names through them.
   const data = { ...dataset, ...datasetLookups(dataset) };
   return Object.freeze({
     ...data,
-    lexicon: buildLexicon(dataset),
+    lexicon: buildLexicon(dataset, languageNames(options.languages)),
     complements: complementsOf(dataset),
     trialOwners: trialOwnersOf(dataset),
     trackedRegulators: trackedRegulatorsOf(dataset),

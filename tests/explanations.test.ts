@@ -12,6 +12,7 @@ import { listPageNames } from '../cli/eval/corpus';
 import { parseExpected } from '../cli/eval/expected';
 import { readFileSync } from 'node:fs';
 import { FIXED_NOW, parseDocument, readFixture, testPath } from './helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../lib/match/multilingual/all';
 
 const names = listPageNames(testPath('fixtures', 'pages'));
 const translators = Object.fromEntries(
@@ -22,7 +23,12 @@ function reportOf(name: string): PageReport {
   const expected = parseExpected(readFileSync(testPath('expected', `${name}.json`), 'utf8'));
   if (!expected.ok) throw new Error(expected.error);
   const doc = parseDocument(readFixture('pages', `${name}.html`));
-  return analyzePage(doc, { url: expected.value.url, dataset: bundledDataset, now: FIXED_NOW });
+  return analyzePage(doc, {
+    url: expected.value.url,
+    dataset: bundledDataset,
+    languages: ALL_LANGUAGE_PACKS,
+    now: FIXED_NOW,
+  });
 }
 
 describe('explanations of the fixture pages', () => {

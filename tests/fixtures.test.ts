@@ -11,6 +11,7 @@ import { listPageNames } from '../cli/eval/corpus';
 import { parseExpected, type ExpectedPage } from '../cli/eval/expected';
 import { scorePage } from '../cli/eval/score';
 import { FIXED_NOW, parseDocument, readFixture, testPath } from './helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../lib/match/multilingual/all';
 
 const names = listPageNames(testPath('fixtures', 'pages'));
 
@@ -27,7 +28,12 @@ function reportFor(name: string, url: string): PageReport {
   let report = reports.get(name);
   if (!report) {
     const doc = parseDocument(readFixture('pages', `${name}.html`));
-    report = analyzePage(doc, { url, dataset: bundledDataset, now: FIXED_NOW });
+    report = analyzePage(doc, {
+      url,
+      dataset: bundledDataset,
+      languages: ALL_LANGUAGE_PACKS,
+      now: FIXED_NOW,
+    });
     reports.set(name, report);
   }
   return report;

@@ -8,6 +8,7 @@ import { readCorpus } from '../cli/eval/corpus';
 import { loadDocument } from '../cli/eval/load';
 import { scoreCorpus } from '../cli/eval/score';
 import { FIXED_NOW, testPath } from './helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../lib/match/multilingual/all';
 
 // This corpus was measured blind once (claim verdict accuracy 76.8%, products 100%) and then used
 // for development: its misses guided general fixes, so it no longer measures unseen pages. The
@@ -30,6 +31,7 @@ describe('held-out corpus', () => {
       report: analyzePage(loadDocument(page.html), {
         url: page.expected.url,
         dataset: bundledDataset,
+        languages: ALL_LANGUAGE_PACKS,
         now: FIXED_NOW,
       }),
     })),

@@ -1,11 +1,14 @@
 // Runs the analyze content script in a tab and validates what comes back: a report, a plain
-// failure message, or a reason the page cannot be read. Never throws.
+// failure message, or a reason the page cannot be read. Never throws. Two injections: the language
+// sniffer, which says which language packs the page needs, then those packs and the analyzer in one
+// executeScript (files run in order; its result is the analyzer's, the last file's).
 import { browser } from './browser';
 import { AnalyzeResult } from '../lib/messages';
 import type { PageReport } from '../lib/schema';
 import type { ActiveTab } from './active-tab';
 import { reasonForInjectionError, restrictionReason } from './restricted-url';
 import { FAILURE_MESSAGES } from './failure-messages';
+import { languagePackFile, LANGUAGE_SNIFFER_FILE, packLanguagesFromSniffer } from './language-packs';
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/analyze.js';
 
@@ -26,10 +29,10 @@ export async function analyzeTab(tab: ActiveTab, { tryUnknown = false } = {}): P
   if (restricted) return { kind: 'restricted', reason: restricted };
   let results: { result?: unknown }[];
   try {
-    results = await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: [CONTENT_SCRIPT_FILE],
-    });
+    const target = { tabId: tab.id };
+    const [sniffed] = await browser.scripting.executeScript({ target, files: [LANGUAGE_SNIFFER_FILE] });
+    const packs = packLanguagesFromSniffer(sniffed?.result).map(languagePackFile);
+    results = await browser.scripting.executeScript({ target, files: [...packs, CONTENT_SCRIPT_FILE] });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const reason = reasonForInjectionError(tab.url, message);

@@ -8,6 +8,7 @@ import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?worker&url';
 import { analyzePage, indexDataset, type DatasetIndex } from '../lib/analyze';
 import { bundledDataset } from '../lib/dataset/bundled';
+import { ALL_LANGUAGE_PACKS } from '../lib/match/multilingual/all';
 import { pdfToDocument, PdfError } from '../lib/pdf';
 import type { PageReport } from '../lib/schema';
 
@@ -15,7 +16,11 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 
 export type PdfOutcome = { ok: true; report: PageReport } | { ok: false; error: string };
 
-/** The dataset, indexed on the first PDF and reused for the next ones this page analyzes. */
+/**
+ * The dataset, indexed on the first PDF and reused for the next ones this page analyzes, with every
+ * language pack: a file can be in any language, and this extension page has no size budget (the
+ * packs load with pdf.js, only when a PDF arrives).
+ */
 let index: DatasetIndex | undefined;
 
 export async function analyzePdfFile(file: File, now: string): Promise<PdfOutcome> {
@@ -25,7 +30,11 @@ export async function analyzePdfFile(file: File, now: string): Promise<PdfOutcom
     // The file's name stands for its address: the browser does not tell a page where a file came from.
     return {
       ok: true,
-      report: analyzePage(doc, { url: file.name, index: (index ??= indexDataset(bundledDataset)), now }),
+      report: analyzePage(doc, {
+        url: file.name,
+        index: (index ??= indexDataset(bundledDataset, { languages: ALL_LANGUAGE_PACKS })),
+        now,
+      }),
     };
   } catch (err) {
     if (err instanceof PdfError) return { ok: false, error: err.message };

@@ -11,12 +11,13 @@ import { parseHtml } from '../load-html';
 import { renderLine } from '../output';
 import { reportLine } from '../report-line';
 import type { JobMessage, ResultMessage } from './messages';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 const port = parentPort;
 if (!port) throw new Error('analyze-worker runs only as a worker thread');
 
 /** Indexed once per worker, for every page it analyzes. */
-const index = indexDataset(bundledDataset);
+const index = indexDataset(bundledDataset, { languages: ALL_LANGUAGE_PACKS });
 
 function handle(job: JobMessage): ResultMessage {
   const loaded = loadBody(job.body);

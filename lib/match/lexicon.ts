@@ -1,9 +1,10 @@
 // Every name the matcher knows, built once per analysis into the dataset index (indexDataset in
-// lib/index-dataset.ts), never per block.
+// lib/index-dataset.ts), never per block: the dataset's names plus the names in other languages of
+// the language packs the caller chose (lib/match/multilingual.ts).
 import type { Dataset, Product } from '../dataset/schema';
 import type { EntityKind } from './types';
 import { REGULATOR_NAMES } from './regulators';
-import { CONDITION_NAMES, REGULATOR_NAMES_OTHER } from './multilingual';
+import type { LanguageNames } from './multilingual';
 import { keyOf, shapeOf } from './tokens';
 import { kanaKey, soundKey } from './transliterate';
 
@@ -73,7 +74,7 @@ const CJK = /[\u3400-\u9fff]/;
 /** Fuzzy matching only for words this long: shorter names are too close to ordinary words. */
 export const FUZZY_MIN_LENGTH = 9;
 
-export function buildLexicon(dataset: Dataset): Lexicon {
+export function buildLexicon(dataset: Dataset, names: LanguageNames): Lexicon {
   const lex: Draft = {
     byKey: new Map(),
     prefixes: new Set(),
@@ -128,7 +129,7 @@ export function buildLexicon(dataset: Dataset): Lexicon {
     }
   }
   for (const condition of dataset.conditions) {
-    for (const name of CONDITION_NAMES[condition.id] ?? []) {
+    for (const name of names.conditions[condition.id] ?? []) {
       const entry = {
         kind: 'condition' as const,
         id: condition.id,
@@ -139,8 +140,8 @@ export function buildLexicon(dataset: Dataset): Lexicon {
       else add(name, entry);
     }
   }
-  for (const [regulator, names] of REGULATOR_NAMES_OTHER) {
-    for (const name of names) {
+  for (const [regulator, local] of names.regulators) {
+    for (const name of local) {
       const entry = { kind: 'regulator' as const, id: regulator, via: 'name', caseSensitive: false };
       if (LOCAL_SCRIPT.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
       else add(name, entry);

@@ -1,18 +1,16 @@
 // Condition and regulator names in the languages pages are written in, and English shorthand the
 // dataset's synonyms do not list. The dataset's synonyms are English; these map onto its condition
 // ids (and are only used for ids the dataset has) and onto the regulator ids of regulators.ts.
-// One file per language under multilingual/, each organised by condition; merged here.
-import type { ConditionNames, RegulatorNames } from './multilingual/types';
-import * as de from './multilingual/de';
-import * as es from './multilingual/es';
-import * as fr from './multilingual/fr';
-import * as ja from './multilingual/ja';
-import * as ko from './multilingual/ko';
-import * as pt from './multilingual/pt';
-import * as ru from './multilingual/ru';
-import * as zh from './multilingual/zh';
+// One file per language under multilingual/, each organised by condition and exported as a
+// LanguagePack. Which packs an analysis reads is the caller's choice, passed down through
+// indexDataset(dataset, { languages }): the extension injects only the packs a page shows signs of
+// (lib/normalize/pack-languages.ts), Node callers pass every pack (multilingual/all.ts). They are
+// merged here, always in PACK_LANGUAGES order, so the same packs give the same lexicon whatever
+// order they were registered in.
+import { PACK_LANGUAGES } from '../normalize/packs';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './multilingual/types';
 
-const LANGUAGES = [es, pt, de, fr, ru, zh, ja, ko];
+export type { LanguagePack } from './multilingual/types';
 
 const ENGLISH: ConditionNames = {
   // English shorthand once the organ is clear from context ("… non-muscle-invasive disease with CIS").
@@ -45,9 +43,18 @@ function mergeRegulators(lists: readonly RegulatorNames[]): RegulatorNames {
   return [...out].map(([id, names]) => [id, [...names]] as const);
 }
 
-export const CONDITION_NAMES: ConditionNames = mergeConditions([
-  ENGLISH,
-  ...LANGUAGES.map((l) => l.CONDITIONS),
-]);
+/** The names the matcher reads besides the dataset's: English shorthand plus the given packs. */
+export interface LanguageNames {
+  readonly conditions: ConditionNames;
+  /** Regulator names in other languages (the English ones are regulators.ts). */
+  readonly regulators: RegulatorNames;
+}
 
-export const REGULATOR_NAMES_OTHER: RegulatorNames = mergeRegulators(LANGUAGES.map((l) => l.REGULATORS));
+/** Merges the packs (one per language; a language given twice counts once) in PACK_LANGUAGES order. */
+export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
+  const ordered = PACK_LANGUAGES.flatMap((lang) => packs.find((p) => p.language === lang) ?? []);
+  return {
+    conditions: mergeConditions([ENGLISH, ...ordered.map((p) => p.conditions)]),
+    regulators: mergeRegulators(ordered.map((p) => p.regulators)),
+  };
+}

@@ -4,8 +4,14 @@ import { bundledDataset } from '../../lib/dataset/bundled';
 import type { Extracted } from '../../lib/extract/types';
 import { PageReport } from '../../lib/schema';
 import { FIXED_NOW, parseDocument, readFixture } from '../helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
-const opts = { url: 'https://example.test/page', dataset: bundledDataset, now: FIXED_NOW };
+const opts = {
+  url: 'https://example.test/page',
+  dataset: bundledDataset,
+  languages: ALL_LANGUAGE_PACKS,
+  now: FIXED_NOW,
+};
 
 describe('analyzePage', () => {
   it('builds a valid, deterministic report and leaves the document untouched', () => {

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { FIXED_NOW, parseDocument } from '../helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 vi.mock('../../lib/index-dataset', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../lib/index-dataset')>();
@@ -48,7 +49,11 @@ afterEach(() => vi.clearAllMocks());
 
 describe('the dataset index', () => {
   it('is built once for an analysis given the dataset, and no stage runs the matcher again', () => {
-    const report = analyzePage(parseDocument(PAGE), { ...opts, dataset: bundledDataset });
+    const report = analyzePage(parseDocument(PAGE), {
+      ...opts,
+      dataset: bundledDataset,
+      languages: ALL_LANGUAGE_PACKS,
+    });
     // The page exercises headings, table headers and a stat card, and yields claims.
     expect(report.claims.length).toBeGreaterThan(3);
     expect(report.products.map((p) => p.id)).toEqual(
@@ -60,7 +65,7 @@ describe('the dataset index', () => {
   });
 
   it('is not built at all when the caller passes one, and gives the same report', () => {
-    const index = indexDataset(bundledDataset);
+    const index = indexDataset(bundledDataset, { languages: ALL_LANGUAGE_PACKS });
     vi.clearAllMocks();
     const first = analyzePage(parseDocument(PAGE), { ...opts, index });
     const second = analyzePage(parseDocument(PAGE), { ...opts, index });
@@ -68,11 +73,13 @@ describe('the dataset index', () => {
     expect(buildLexicon).not.toHaveBeenCalled();
     expect(matchBlock).not.toHaveBeenCalled();
     expect(second).toEqual(first);
-    expect(first).toEqual(analyzePage(parseDocument(PAGE), { ...opts, dataset: bundledDataset }));
+    expect(first).toEqual(
+      analyzePage(parseDocument(PAGE), { ...opts, dataset: bundledDataset, languages: ALL_LANGUAGE_PACKS }),
+    );
   });
 
   it('hands the claims stage the names in headings, table headers and stat cards', () => {
-    const index = indexDataset(bundledDataset);
+    const index = indexDataset(bundledDataset, { languages: ALL_LANGUAGE_PACKS });
     const blocks = prepareBlocks(extract(parseDocument(PAGE)).blocks);
     const matches = matchBlocks(blocks, index);
     const ids = (text: string) => matches.headings.get(text)?.map((h) => h.id);
@@ -88,7 +95,7 @@ describe('the dataset index', () => {
   });
 
   it('reads the limitations of use of every label once, for every condition they name', () => {
-    const index = indexDataset(bundledDataset);
+    const index = indexDataset(bundledDataset, { languages: ALL_LANGUAGE_PACKS });
     const limited = [...index.labelExclusions].filter(([, excluded]) => excluded.size > 0);
     // Kymriah's TGA label for DLBCL: "not indicated for … primary central nervous system lymphoma".
     expect(limited.map(([i, excluded]) => [i.id, excluded.has('pcnsl')])).toEqual([
@@ -98,7 +105,7 @@ describe('the dataset index', () => {
   });
 
   it('is frozen, and holds the dataset as it was given', () => {
-    const index = indexDataset(bundledDataset);
+    const index = indexDataset(bundledDataset, { languages: ALL_LANGUAGE_PACKS });
     expect(Object.isFrozen(index)).toBe(true);
     expect(index.products).toBe(bundledDataset.products);
     expect(index.conditions).toBe(bundledDataset.conditions);

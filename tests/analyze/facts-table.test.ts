@@ -7,10 +7,16 @@ import { bundledDataset } from '../../lib/dataset/bundled';
 import { PageReport, type Claim } from '../../lib/schema';
 import { FIXED_NOW, parseDocument, readFixture } from '../helpers/dom';
 import { field } from '../helpers/frames';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 function report(name: string): PageReport {
   const doc = parseDocument(readFixture('pages', `${name}.html`));
-  return analyzePage(doc, { url: `https://example.test/${name}`, dataset: bundledDataset, now: FIXED_NOW });
+  return analyzePage(doc, {
+    url: `https://example.test/${name}`,
+    dataset: bundledDataset,
+    languages: ALL_LANGUAGE_PACKS,
+    now: FIXED_NOW,
+  });
 }
 
 const cancerfax = report('seed--cancerfax-gene-therapy-leukemia');

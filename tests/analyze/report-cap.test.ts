@@ -7,8 +7,14 @@ import { bundledDataset } from '../../lib/dataset/bundled';
 import { MAX_CLAIMS, MAX_MENTIONS } from '../../lib/report';
 import { PageReport } from '../../lib/schema';
 import { FIXED_NOW, parseDocument } from '../helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
-const opts = { url: 'https://registry.test/updates', dataset: bundledDataset, now: FIXED_NOW };
+const opts = {
+  url: 'https://registry.test/updates',
+  dataset: bundledDataset,
+  languages: ALL_LANGUAGE_PACKS,
+  now: FIXED_NOW,
+};
 
 /** A page of `n` numbered paragraphs, each with the same few claims. */
 function page(n: number): string {

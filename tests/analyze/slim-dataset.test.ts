@@ -7,6 +7,7 @@ import { bundledDataset } from '../../lib/dataset/bundled';
 import type { Dataset } from '../../lib/dataset/schema';
 import { CONTENT_SCRIPT_UNUSED_FIELDS, slimProduct } from '../../scripts/slim-dataset-plugin';
 import { FIXED_NOW, parseDocument, readFixture, testPath } from '../helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 const slim: Dataset = { ...bundledDataset, products: bundledDataset.products.map((p) => slimProduct(p)) };
 const pages = readdirSync(testPath('fixtures', 'pages')).filter((name) => name.endsWith('.html'));
@@ -37,8 +38,16 @@ describe('slim content-script dataset', () => {
   it.each(pages)('gives the same report as the full dataset on %s', (page) => {
     const html = readFixture('pages', page);
     const opts = { url: `https://example.test/${page}`, now: FIXED_NOW };
-    const full = analyzePage(parseDocument(html), { ...opts, dataset: bundledDataset });
-    const slimmed = analyzePage(parseDocument(html), { ...opts, dataset: slim });
+    const full = analyzePage(parseDocument(html), {
+      ...opts,
+      dataset: bundledDataset,
+      languages: ALL_LANGUAGE_PACKS,
+    });
+    const slimmed = analyzePage(parseDocument(html), {
+      ...opts,
+      dataset: slim,
+      languages: ALL_LANGUAGE_PACKS,
+    });
     expect(slimmed).toEqual(full);
   });
 });

@@ -15,6 +15,7 @@ import { analyzePage } from '../../lib/analyze';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { FIXED_NOW, testPath } from '../helpers/dom';
 import { buildWarc } from './helpers/warc';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-pool-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -110,6 +111,7 @@ describe('runAnalysis with the worker pool', { timeout: 120_000 }, () => {
       const report = analyzePage(parseHtml(loaded.html), {
         url: file,
         dataset: bundledDataset,
+        languages: ALL_LANGUAGE_PACKS,
         now: FIXED_NOW,
       });
       return renderLine('jsonl', report, bundledDataset).text;

@@ -16,6 +16,7 @@ import type { PageReport } from '../../lib/schema';
 import { translateParts } from '../../components/explanation';
 import { createTranslator } from '../../components/i18n';
 import { FIXED_NOW, parseDocument, readFixture } from '../helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 afterEach(cleanup);
 
@@ -74,7 +75,12 @@ describe('explanations in the reader’s language', () => {
   // A page the engine really analyzed, so the claims carry the engine's explanation parts.
   const analyzed: PageReport = analyzePage(
     parseDocument(readFixture('pages', 'planted--miracle-car-t-clinic.html')),
-    { url: 'https://clinic.example/car-t', dataset: bundledDataset, now: FIXED_NOW },
+    {
+      url: 'https://clinic.example/car-t',
+      dataset: bundledDataset,
+      languages: ALL_LANGUAGE_PACKS,
+      now: FIXED_NOW,
+    },
   );
   const shown = () =>
     [...document.querySelectorAll<HTMLElement>('li.part')].map((li) => ({

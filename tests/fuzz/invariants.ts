@@ -7,6 +7,7 @@ import { applyHighlights, clearHighlights } from '../../lib/highlight';
 import { PageReport } from '../../lib/schema';
 import { prettifyError } from '../../lib/zod';
 import { FIXED_NOW, parseDocument } from '../helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 export function serialize(doc: Document): string {
   // outerHTML of the root, plus the top-level node count so a stray node beside <html> shows too.
@@ -46,6 +47,7 @@ export function checkInvariants(html: string, budget: Budget = {}): PageReport {
     report = analyzePage(doc, {
       url: 'https://fuzz.example/page',
       dataset: bundledDataset,
+      languages: ALL_LANGUAGE_PACKS,
       now: FIXED_NOW,
       ...budget,
     });

@@ -1,7 +1,7 @@
 // The bundle-budget script, run as CI runs it, against fake bundles in a temp dir.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -61,5 +61,23 @@ describe('check-bundle-budget', () => {
     const r = run('--file', big.path);
     expect(r.code).toBe(big.gzip <= budget ? 0 : 1);
     expect(r.text).toContain(`of ${(budget / 1024).toFixed(1)} KB budget`);
+  });
+
+  it('checks a build: the analyzer, the sniffer, each language pack, and all of them together', () => {
+    const build = join(dir, 'build');
+    mkdirSync(join(build, 'content-scripts'), { recursive: true });
+    writeFileSync(join(build, 'content-scripts', 'analyze.js'), 'console.log("analyzer");\n'.repeat(1000));
+    writeFileSync(join(build, 'languages.js'), 'console.log("sniffer");');
+    writeFileSync(join(build, 'lang-ja.js'), 'console.log("ja");');
+    writeFileSync(join(build, 'lang-zh.js'), 'console.log("zh");');
+    const ok = run('--dir', build);
+    expect(ok.code).toBe(0);
+    expect(ok.text).toContain('language pack lang-ja.js');
+    expect(ok.text).toContain('sniffer + analyzer + 2 packs');
+    // One pack over its own budget fails the check.
+    writeFileSync(join(build, 'lang-zh.js'), randomBytes(8_000));
+    const over = run('--dir', build);
+    expect(over.code).toBe(1);
+    expect(over.text).toMatch(/lang-zh\.js.*OVER/);
   });
 });

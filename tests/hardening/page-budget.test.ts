@@ -8,6 +8,7 @@ import { bundledDataset } from '../../lib/dataset/bundled';
 import { PageReport } from '../../lib/schema';
 import { FIXED_NOW, parseDocument } from '../helpers/dom';
 import { isExtractionCutNote } from '../../lib/extract';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 const html = generateClinicPage(100 * 1024, 11);
 
@@ -15,6 +16,7 @@ function analyze(budget: { maxElements?: number; maxChars?: number }) {
   const report = analyzePage(parseDocument(html), {
     url: 'https://budget.example/',
     dataset: bundledDataset,
+    languages: ALL_LANGUAGE_PACKS,
     now: FIXED_NOW,
     ...budget,
   });
@@ -55,6 +57,7 @@ describe('documents without a root element', () => {
     const report = analyzePage(parseDocument('Kymriah achieved 83% complete remission.'), {
       url: 'file:///notes.txt',
       dataset: bundledDataset,
+      languages: ALL_LANGUAGE_PACKS,
       now: FIXED_NOW,
     });
     expect(PageReport.safeParse(report).success).toBe(true);

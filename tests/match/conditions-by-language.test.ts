@@ -5,7 +5,8 @@
 // for this test.
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/bundled';
-import { CONDITION_NAMES, REGULATOR_NAMES_OTHER } from '../../lib/match/multilingual';
+import { languageNames } from '../../lib/match/multilingual';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 import { REGULATOR_LABEL } from '../../lib/match/regulators';
 import * as de from '../../lib/match/multilingual/de';
 import * as es from '../../lib/match/multilingual/es';
@@ -15,6 +16,8 @@ import * as ko from '../../lib/match/multilingual/ko';
 import * as ru from '../../lib/match/multilingual/ru';
 import * as zh from '../../lib/match/multilingual/zh';
 import { hitsIn, idsOf } from './helpers';
+
+const { conditions: CONDITION_NAMES, regulators: REGULATOR_NAMES_OTHER } = languageNames(ALL_LANGUAGE_PACKS);
 
 const conditions = (text: string) => idsOf(text, 'condition');
 const regulators = (text: string) => idsOf(text, 'regulator');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { indexDataset } from '../../lib/analyze';
 import { hitsIn, idsOf } from './helpers';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 describe('targets', () => {
   it.each([
@@ -87,12 +88,15 @@ describe('regulators and trials', () => {
   });
 
   it('reads names from the index it is given, built from that dataset alone', () => {
-    const renamed = indexDataset({
-      ...bundledDataset,
-      products: bundledDataset.products.map((p) =>
-        p.id === 'tisagenlecleucel' ? { ...p, names: { ...p.names, other: ['Zorblatix'] } } : p,
-      ),
-    });
+    const renamed = indexDataset(
+      {
+        ...bundledDataset,
+        products: bundledDataset.products.map((p) =>
+          p.id === 'tisagenlecleucel' ? { ...p, names: { ...p.names, other: ['Zorblatix'] } } : p,
+        ),
+      },
+      { languages: ALL_LANGUAGE_PACKS },
+    );
     expect(idsOf('Zorblatix in ALL', 'product', renamed)).toEqual(['tisagenlecleucel']);
     expect(idsOf('Zorblatix in ALL', 'product')).toEqual([]);
   });

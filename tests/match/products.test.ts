@@ -4,6 +4,7 @@ import type { Dataset } from '../../lib/dataset/schema';
 import { indexDataset } from '../../lib/analyze';
 import { bundledIndex } from '../helpers/dataset-index';
 import { hitsIn, idsOf } from './helpers';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 describe('product names', () => {
   it.each([
@@ -57,9 +58,10 @@ describe('product names', () => {
       ...bundledDataset,
       products: bundledDataset.products.map((p) => ({ ...p, names: { ...p.names, other: [] } })),
     };
-    const hit = hitsIn('Inaticabtagene Autoleuce(CNCT19) for adults', indexDataset(withoutOther)).find(
-      (h) => h.kind === 'product',
-    );
+    const hit = hitsIn(
+      'Inaticabtagene Autoleuce(CNCT19) for adults',
+      indexDataset(withoutOther, { languages: ALL_LANGUAGE_PACKS }),
+    ).find((h) => h.kind === 'product');
     expect(hit?.id).toBe('inaticabtagene-autoleucel');
     expect(hit?.text).toBe('Inaticabtagene Autoleuce');
   });

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { analyzePage } from '../../lib/analyze';
 import { bundledDataset } from '../../lib/dataset/bundled';
 import { parseDocument } from '../helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 const ARCHIVE = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'readability-test-pages.tgz');
 const dir = mkdtempSync(join(tmpdir(), 'rdb-'));
@@ -27,6 +28,7 @@ describe('pages not about cancer therapy', () => {
       const report = analyzePage(parseDocument(readFileSync(join(pagesDir, f), 'utf8')), {
         url: `https://example.test/${f}`,
         dataset: bundledDataset,
+        languages: ALL_LANGUAGE_PACKS,
         now: '2026-12-04T00:00:00.000Z',
       });
       for (const c of report.claims) found.push(`${f}: ${c.kind} "${c.matched}"`);

@@ -20,8 +20,14 @@ import { bundledDataset } from '../../lib/dataset/bundled';
 import { PageReport } from '../../lib/schema';
 import { FIXED_NOW, parseDocument, testPath } from '../helpers/dom';
 import { pdfBytes, pdfDocument } from '../helpers/pdf';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
-const options = { url: 'https://example.test/page', dataset: bundledDataset, now: FIXED_NOW };
+const options = {
+  url: 'https://example.test/page',
+  dataset: bundledDataset,
+  languages: ALL_LANGUAGE_PACKS,
+  now: FIXED_NOW,
+};
 
 async function reports(name: string, html: string): Promise<{ fromHtml: PageReport; fromPdf: PageReport }> {
   const fromHtml = analyzePage(parseDocument(readFileSync(testPath(html), 'utf8')), options);

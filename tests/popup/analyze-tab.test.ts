@@ -1,13 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzeTab, CONTENT_SCRIPT_FILE, FAILURE_MESSAGES } from '../../utils/analyze-tab';
+import { LANGUAGE_SNIFFER_FILE } from '../../utils/language-packs';
 import { REASONS } from '../../utils/restricted-url';
 import { fullReport } from '../components/fixtures';
 
 const TAB = { id: 7, url: 'https://clinic.example/car-t' };
 
-function answer(result: unknown) {
-  const spy = vi.fn(async () => [{ frameId: 0, documentId: 'd', result }]);
+/** The sniffer answers `languages`, the analyzer (the last file of the second injection) `result`. */
+function answer(result: unknown, languages: unknown = []) {
+  const spy = vi.fn(async ({ files }: { files: string[] }) => [
+    { frameId: 0, documentId: 'd', result: files[0] === LANGUAGE_SNIFFER_FILE ? languages : result },
+  ]);
   fakeBrowser.scripting.executeScript = spy as unknown as typeof fakeBrowser.scripting.executeScript;
   return spy;
 }
@@ -20,8 +24,26 @@ describe('analyzeTab', () => {
   it('injects the analyze script into the tab and returns the validated report', async () => {
     const spy = answer({ ok: true, report: fullReport });
     const outcome = await analyzeTab(TAB);
-    expect(spy).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [CONTENT_SCRIPT_FILE] });
+    expect(spy.mock.calls).toEqual([
+      [{ target: { tabId: 7 }, files: [LANGUAGE_SNIFFER_FILE] }],
+      [{ target: { tabId: 7 }, files: [CONTENT_SCRIPT_FILE] }],
+    ]);
     expect(outcome).toEqual({ kind: 'report', report: fullReport });
+  });
+
+  it('injects the language packs the sniffer named before the analyzer, in one call', async () => {
+    const spy = answer({ ok: true, report: fullReport }, ['ja', 'zh']);
+    expect(await analyzeTab(TAB)).toEqual({ kind: 'report', report: fullReport });
+    expect(spy).toHaveBeenLastCalledWith({
+      target: { tabId: 7 },
+      files: ['/lang-zh.js', '/lang-ja.js', CONTENT_SCRIPT_FILE],
+    });
+  });
+
+  it('injects every pack when the sniffer returns nothing usable', async () => {
+    const spy = answer({ ok: true, report: fullReport }, null);
+    await analyzeTab(TAB);
+    expect((spy.mock.calls.at(-1)![0] as { files: string[] }).files).toHaveLength(9);
   });
 
   it('refuses restricted pages without injecting', async () => {

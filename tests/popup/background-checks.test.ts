@@ -30,6 +30,7 @@ let badge: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   fakeBrowser.reset();
   executeScript = vi.fn(async (details: { files?: string[]; func?: { name: string } }) => {
+    if (details.files?.[0] === '/languages.js') return [{ frameId: 0, result: [] }];
     if (details.files) return [{ frameId: 0, result: { ok: true, report: fullReport } }];
     if (details.func?.name === 'readPageSelection') return [{ frameId: 0, result: '' }];
     return [{ frameId: 0, result: null }];
@@ -58,7 +59,8 @@ describe('checkTab', () => {
       ([d]) => d as { func?: unknown; args?: unknown[]; files?: string[] },
     );
     expect(calls[0]!.args).toEqual([SELECTION_REQUEST, 'Kymriah is approved for AML.']);
-    expect(calls[1]!.files).toEqual(['/content-scripts/analyze.js']);
+    expect(calls[1]!.files).toEqual(['/languages.js']);
+    expect(calls[2]!.files).toEqual(['/content-scripts/analyze.js']);
     expect(await readCachedEntry(4, URL_A)).toEqual({ report: fullReport, selection: true });
     // Badge: statements that differ or are not approved (3 in this report).
     expect(badge).toHaveBeenLastCalledWith({ tabId: 4, text: '3' });
@@ -69,6 +71,7 @@ describe('checkTab', () => {
     const calls = executeScript.mock.calls.map(([d]) => d as { func?: { name: string }; files?: string[] });
     expect(calls.map((c) => c.func?.name ?? c.files?.[0])).toEqual([
       'readPageSelection',
+      '/languages.js',
       '/content-scripts/analyze.js',
     ]);
     expect((await readCachedEntry(5, URL_A))?.selection).toBe(false);
@@ -76,7 +79,10 @@ describe('checkTab', () => {
 
   it('runs one check per tab at a time', async () => {
     await Promise.all([checkTab({ id: 6, url: URL_A }, 'a'), checkTab({ id: 6, url: URL_A }, 'b')]);
-    expect(executeScript.mock.calls.filter(([d]) => (d as { files?: string[] }).files).length).toBe(1);
+    const analyses = executeScript.mock.calls.filter(([d]) =>
+      (d as { files?: string[] }).files?.includes('/content-scripts/analyze.js'),
+    );
+    expect(analyses.length).toBe(1);
   });
 });
 

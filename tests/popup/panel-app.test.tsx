@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/sidepanel/App';
 import { writeCachedReport } from '../../utils/report-cache';
 import { fullReport } from '../components/fixtures';
+import { withLanguageSniffer } from '../helpers/inject';
 
 const SUMMARY = /^2 statements on this page differ from the records/;
 let executeScript: ReturnType<typeof vi.fn>;
@@ -16,8 +17,7 @@ let executeScript: ReturnType<typeof vi.fn>;
 beforeEach(async () => {
   fakeBrowser.reset();
   executeScript = vi.fn(async () => [{ frameId: 0, result: { ok: true, report: fullReport } }]);
-  fakeBrowser.scripting.executeScript =
-    executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+  fakeBrowser.scripting.executeScript = withLanguageSniffer(executeScript);
   fakeBrowser.tabs.sendMessage = vi.fn(async () => {
     throw new Error('Receiving end does not exist.');
   }) as unknown as typeof fakeBrowser.tabs.sendMessage;

@@ -12,6 +12,7 @@ import { SETTINGS_KEY } from '../../lib/settings';
 import { loadCollection } from '../../utils/collection-store';
 import type { ContentRequest, ContentResponse } from '../../lib/messages';
 import { fullReport } from '../components/fixtures';
+import { withLanguageSniffer } from '../helpers/inject';
 
 const URL_A = 'https://clinic.example/car-t-therapy-china';
 const SUMMARY =
@@ -46,8 +47,7 @@ beforeEach(() => {
       : req.type === 'status'
         ? { ok: true, count: 0, highlights: false }
         : { ok: true, count: 1, highlights: false };
-  fakeBrowser.scripting.executeScript =
-    executeScript as unknown as typeof fakeBrowser.scripting.executeScript;
+  fakeBrowser.scripting.executeScript = withLanguageSniffer(executeScript);
   fakeBrowser.tabs.sendMessage = sendMessage as unknown as typeof fakeBrowser.tabs.sendMessage;
 });
 afterEach(cleanup);

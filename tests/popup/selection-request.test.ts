@@ -11,6 +11,7 @@ import {
   takeSelectionRequest,
 } from '../../utils/selection-request';
 import { FIXED_NOW } from '../helpers/dom';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 describe('selection request', () => {
   it('is taken once, and blank text is no request', () => {
@@ -38,6 +39,7 @@ describe('selectionDocument', () => {
     const report = analyzePage(doc, {
       url: 'https://clinic.example/',
       dataset: bundledDataset,
+      languages: ALL_LANGUAGE_PACKS,
       now: FIXED_NOW,
     });
     expect(report.claims.length).toBeGreaterThan(0);

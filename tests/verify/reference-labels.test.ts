@@ -6,6 +6,7 @@ import { bundledDataset } from '../../lib/dataset/bundled';
 import { indexDataset } from '../../lib/analyze';
 import { figureLabel, figureReference, indicationReference } from '../../lib/verify/format';
 import { bundledIndex } from '../helpers/dataset-index';
+import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
 
 describe('reference labels', () => {
   const product = bundledDataset.products.find(
@@ -15,12 +16,15 @@ describe('reference labels', () => {
 
   it('names the condition as the dataset it is written for names it', () => {
     const first = indicationReference(bundledIndex, indication, product).label;
-    const renamed = indexDataset({
-      ...bundledDataset,
-      conditions: bundledDataset.conditions.map((c) =>
-        c.id === indication.conditionId ? { ...c, name: 'Renamed condition' } : c,
-      ),
-    });
+    const renamed = indexDataset(
+      {
+        ...bundledDataset,
+        conditions: bundledDataset.conditions.map((c) =>
+          c.id === indication.conditionId ? { ...c, name: 'Renamed condition' } : c,
+        ),
+      },
+      { languages: ALL_LANGUAGE_PACKS },
+    );
     expect(indicationReference(renamed, indication, product).label).toContain('Renamed condition');
     expect(indicationReference(bundledIndex, indication, product).label).toBe(first);
     expect(first).not.toContain('Renamed condition');

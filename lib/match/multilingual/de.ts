@@ -4,7 +4,7 @@
 // words, so each name is written once as a template and `de` spells out its forms: "{}" takes every
 // adjective ending, a last word in -om also its -oms/-ome/-omen forms, and "ß" also "ss" (Swiss pages).
 // Forms no page writes ("akutes lymphatisches Leukämie") cost nothing but a lookup key.
-import type { ConditionNames, RegulatorNames } from './types';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
 const ENDINGS = ['e', 'en', 'er', 'es', 'em'];
 
@@ -125,3 +125,5 @@ export const REGULATORS: RegulatorNames = [
   ],
   ['EMA', de('Europäisch{} Kommission', 'Europäisch{} Arzneimittel-Agentur', 'EU-Kommission')],
 ];
+
+export const PACK: LanguagePack = { language: 'de', conditions: CONDITIONS, regulators: REGULATORS };

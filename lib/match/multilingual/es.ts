@@ -1,6 +1,6 @@
 // Spanish names of the dataset's conditions and of regulators. Latin-script names are matched as
 // whole words, in any case (all-capital short forms in capitals only), accents as written.
-import type { ConditionNames, RegulatorNames } from './types';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
 export const CONDITIONS: ConditionNames = {
   leukemia: ['leucemia', 'leucemias'],
@@ -123,3 +123,5 @@ export const REGULATORS: RegulatorNames = [
   ['PMDA', ['Ministerio de Sanidad de Japón']],
   ['ANVISA', ['Agencia Nacional de Vigilancia Sanitaria']],
 ];
+
+export const PACK: LanguagePack = { language: 'es', conditions: CONDITIONS, regulators: REGULATORS };

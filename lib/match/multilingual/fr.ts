@@ -1,5 +1,5 @@
 // French names. `fr` adds the spellings pages mix: "œ" or "oe", "aiguë" or "aigüe" (1990 spelling).
-import type { ConditionNames, RegulatorNames } from './types';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
 function fr(...names: string[]): string[] {
   const out = new Set<string>();
@@ -170,3 +170,5 @@ export const REGULATORS: RegulatorNames = [
   ],
   ['HC', fr('Santé Canada')],
 ];
+
+export const PACK: LanguagePack = { language: 'fr', conditions: CONDITIONS, regulators: REGULATORS };

@@ -2,7 +2,7 @@
 // with one guard: a katakana name must not sit inside a longer katakana word, so "リンパ腫" after
 // "ホジキン" is never a name of its own. Japanese writes cancer as がん or 癌: `gan` gives both.
 // Kanji differ from Chinese (髄/髓, 巣/巢, 膠/胶), so names are not shared with zh.ts.
-import type { ConditionNames, RegulatorNames } from './types';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
 function gan(...organs: string[]): string[] {
   return organs.flatMap((organ) => [`${organ}がん`, `${organ}癌`]);
@@ -94,3 +94,5 @@ export const REGULATORS: RegulatorNames = [
   ['HC', ['カナダ保健省']],
   ['TGA', ['オーストラリア医療製品管理局']],
 ];
+
+export const PACK: LanguagePack = { language: 'ja', conditions: CONDITIONS, regulators: REGULATORS };

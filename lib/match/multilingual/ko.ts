@@ -2,7 +2,7 @@
 // "림프종" after "비호지킨" is no name of its own; particles after a name are fine). Pages write
 // disease names with or without spaces ("급성 림프구성 백혈병", "급성림프구성백혈병") and "B세포" as
 // "B-세포" too: `ko` spells out those forms of each name.
-import type { ConditionNames, RegulatorNames } from './types';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
 function ko(...names: string[]): string[] {
   const out = new Set<string>();
@@ -81,3 +81,5 @@ export const REGULATORS: RegulatorNames = [
   ['HC', ko('캐나다 보건부')],
   ['MHRA', ko('영국 의약품 및 의료제품 규제청')],
 ];
+
+export const PACK: LanguagePack = { language: 'ko', conditions: CONDITIONS, regulators: REGULATORS };

@@ -1,6 +1,6 @@
 // Portuguese names (Brazil, and "cancro" where Portugal's pages write it), where they differ from
 // the Spanish ones ("linfoma folicular", "sarcoma sinovial" and the like are in es.ts).
-import type { ConditionNames, RegulatorNames } from './types';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
 export const CONDITIONS: ConditionNames = {
   'b-all': ['leucemia linfoide aguda de células B'],
@@ -61,3 +61,5 @@ export const REGULATORS: RegulatorNames = [
   ['EMA', ['Agência Europeia de Medicamentos', 'Agência Europeia do Medicamento', 'Comissão Europeia']],
   ['ANVISA', ['Agência Nacional de Vigilância Sanitária']],
 ];
+
+export const PACK: LanguagePack = { language: 'pt', conditions: CONDITIONS, regulators: REGULATORS };

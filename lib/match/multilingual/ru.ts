@@ -3,7 +3,7 @@
 // words is enough. Shorter words keep their endings: `ru` spells out the cases of "рак" ("рака
 // желудка", "раком лёгкого", "при раке"), adds "е" for "ё" ("лёгкого"/"легкого") and the Latin
 // capital for the Cyrillic one in "В-клеточная" / "Т-клеточная" (pages type either).
-import type { ConditionNames, RegulatorNames } from './types';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
 const RAK = ['рак', 'рака', 'раку', 'раком', 'раке'];
 
@@ -135,3 +135,5 @@ export const REGULATORS: RegulatorNames = [
     ),
   ],
 ];
+
+export const PACK: LanguagePack = { language: 'ru', conditions: CONDITIONS, regulators: REGULATORS };

@@ -1,4 +1,15 @@
 // The shape of one language's names: condition names by dataset condition id, regulator names by
-// regulator id (lib/match/regulators.ts). lib/match/multilingual.ts merges the languages.
+// regulator id (lib/match/regulators.ts). Each language file exports them as one LanguagePack; the
+// caller chooses which packs an analysis reads (indexDataset(dataset, { languages })), and
+// lib/match/multilingual.ts merges them.
+import type { PackLanguage } from '../../normalize/packs';
+
 export type ConditionNames = Readonly<Record<string, readonly string[]>>;
 export type RegulatorNames = ReadonlyArray<readonly [string, readonly string[]]>;
+
+/** One language's names: shipped to the browser as its own script, injected only when a page needs it. */
+export interface LanguagePack {
+  readonly language: PackLanguage;
+  readonly conditions: ConditionNames;
+  readonly regulators: RegulatorNames;
+}

@@ -5,7 +5,7 @@
 // listed name never counts on its own ("B细胞淋巴瘤" inside "弥漫大B细胞淋巴瘤"). So every name that
 // holds a shorter name of another condition is listed, and no bare class word (肿瘤, 肉瘤, 胶质瘤,
 // 癌) is a name.
-import type { ConditionNames, RegulatorNames } from './types';
+import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
 const SIMPLIFIED =
   '细弥滤发恶软组织胶质经统级转边缘区结肠颈头鳞状导宫间层润实体肿异综后样纵枢袭别脑处药监国卫与疗医构机韩欧员会动劳罗亚产标准';
@@ -166,3 +166,5 @@ export const REGULATORS: RegulatorNames = [
   ['CDSCO', zh('印度中央药品标准控制组织', '印度药监局')],
   ['RU_MOH', zh('俄罗斯卫生部')],
 ];
+
+export const PACK: LanguagePack = { language: 'zh', conditions: CONDITIONS, regulators: REGULATORS };

@@ -1,0 +1,11 @@
+// The fr language pack: its condition and regulator names (lib/match/multilingual/fr.ts), injected
+// before the analyzer only into pages that show signs of the language (utils/language-packs.ts).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { PACK } from '../lib/match/multilingual/fr';
+import { registerLanguagePack } from '../utils/language-packs';
+
+export default defineUnlistedScript({
+  main(): void {
+    registerLanguagePack(PACK);
+  },
+});

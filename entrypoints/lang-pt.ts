@@ -1,0 +1,11 @@
+// The pt language pack: its condition and regulator names (lib/match/multilingual/pt.ts), injected
+// before the analyzer only into pages that show signs of the language (utils/language-packs.ts).
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { PACK } from '../lib/match/multilingual/pt';
+import { registerLanguagePack } from '../utils/language-packs';
+
+export default defineUnlistedScript({
+  main(): void {
+    registerLanguagePack(PACK);
+  },
+});
