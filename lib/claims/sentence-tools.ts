@@ -143,7 +143,9 @@ export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefine
   return undefined;
 }
 
-const LIST_GAP = /^[\s,;&()®™*/]*(?:and|or|y|e|o|as well as|plus|&|和|与|及|、)?[\s,;&()®™*/]*$/i;
+// "and"/"or" in each language: "Йескарта и Кимрая", "アベクマやカービクティ", "킴리아와 예스카타", "Kymriah und Yescarta".
+const LIST_GAP =
+  /^[\s,;&()（）®™*/]*(?:and|or|y|e|o|as well as|plus|&|和|与|及|、|и|или|und|oder|sowie|et|ou|や|と|および|및|와|과|또는|或|以及|・)?[\s,;&()（）®™*/]*$/i;
 
 /**
  * The sentence cut at each new product (or list of products) it names: "The FDA approved Abecma

@@ -7,7 +7,7 @@ import { excludedSubtype } from '../../match/complements';
 import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
 import { findDate, findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';
-import { hitsOf } from '../sentence-tools';
+import { hitsOf, isNegated } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { localPlaceRegulator, regulatorIn } from '../regulator-words';
 import { assertedDecision } from '../decisions';
@@ -17,6 +17,9 @@ type Details = RawFrame<FrameOf<'indication'>>;
 
 // Words that present a disease as a product's use. English also takes headline verbs ("wins FDA
 // nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
+const LOCAL_APPROVAL_WORDS = String.raw`承認|批准|获批|獲批|核准|허가|승인|(?<![\p{L}])(?:одобр\p{L}*|зарегистрирован\p{L}*|zugelassen|Zulassung|autoris[ée]\p{L}*|approuv[ée]\p{L}*|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?)(?![\p{L}])`;
+/** An approval word of another language, to see whether the sentence denies it. */
+const LOCAL_APPROVAL = new RegExp(LOCAL_APPROVAL_WORDS, 'iu');
 const CUE_WORDS = [
   String.raw`用于|适用于|治疗`,
   String.raw`\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment)|nod|go-ahead|green[- ]light|cleared (?:for|in)|(?:can|may|could|is|are)(?: also| only)? be (?:given|used|offered|prescribed)|given as|(?:\d|one|two|three|four|five)\+?\s+(?:prior\s+|previous\s+)?lines?)\b`,
@@ -27,6 +30,8 @@ const CUE_WORDS = [
   // German, French, Portuguese, Russian: treatment, indicated, patients, lines of therapy.
   // Relapsed or refractory disease and "can be used", the way every language writes a label's
   // population: "再発・難治性の…", "复发难治", "재발성", "в рецидиве", "en recaída", "rezidiviert".
+  // An approval word with a disease, as "approved" is in English: "多発性骨髄腫では…が承認されています".
+  LOCAL_APPROVAL_WORDS,
   String.raw`再発|難治|使え|使用でき|使うことができ|用いられ|复发|难治|復發|適用於|用於|可以用|재발|불응|쓸 수 있|사용할 수 있`,
   String.raw`(?<![\p{L}])(?:рецидив\p{L}*|рефрактерн\p{L}*|применя\p{L}*|en reca[ií]da|reca[ií]das?|refractari[oa]s?|recidivante|refrat[aá]ri[oa]s?|rezidiviert\p{L}*|refrakt[äa]r\p{L}*|Rückfall|Zweitlinie|Drittlinie|en rechute|rechute|réfractaire)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:Behandlung|behandeln|indiziert|Patient(?:en|innen)|Erwachsene[n]?|Vortherapien?|Therapielinien?|traitement|indiqué[es]?|patients|adultes|lignes? de traitement|tratamento|indicad[oa]s?|doentes|pacientes|linhas? de tratamento|лечени\p{L}*|показан\p{L}*|пациент\p{L}*|линии терапии)(?![\p{L}])`,
@@ -41,7 +46,7 @@ const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b/i;
 /** The same limitation in the other languages pages use, the disease after the words. */
 const NOT_FOR_LOCAL =
-  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé)e?s? (?:dans|pour|chez)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при))(?![\p{L}])/iu;
 /** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
 const NOT_FOR_AFTER =
   /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않/u;
@@ -135,6 +140,9 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       ];
     }
     if (!inColumn && NEGATED.test(text)) return [];
+    // "… ist weder in der EU noch in den USA zugelassen", "未获批", "承認されていない": a denied approval is no use.
+    const approvalWord = inColumn ? null : LOCAL_APPROVAL.exec(text);
+    if (approvalWord && isNegated(text, approvalWord.index)) return [];
     if (!inColumn && DISEASE_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
     // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use.
     if (!inColumn && assertedDecision(text)) return [];
