@@ -22,6 +22,9 @@ const ABBREVIATED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\bORRs?(?=\b|[A-Z])/g, 'ORR'],
   [/\bDRR\b/g, 'DRR'],
   [/\bCRs?\b(?!\s*\/\s*(?:CRi|sCR))/g, 'CR'],
+  // French, Spanish and Portuguese abbreviations: "RC 60 %", "RCi 21 %" (réponse/respuesta/resposta completa).
+  [/\bRCi\b/g, 'CRi'],
+  [/\bRC\b/g, 'CR'],
   // Forum posts written in lower case: "cr was 52%", "~85% orr" ("crs" is cytokine release syndrome).
   [/\borrs?\b/g, 'ORR'],
   [/\bcr\b(?!\s*\/)/g, 'CR'],
@@ -70,7 +73,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   ],
   [/(?<![\p{L}])(?:строг(?:ий|ого|им) полн(?:ый|ого|ым) ответ\p{L}*)(?![\p{L}])/giu, 'sCR'],
   [
-    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|réponse globale|respuesta global|resposta global|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
     'ORR',
   ],
   [
@@ -79,7 +82,9 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   ],
   [
     // Russian "ответ" (response; also "answer", so not as a FAQ's "Ответ:" label), "ответили" (responded).
-    /(?<![\p{L}])(?:Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
+    // German separable "sprachen … an" ("In iMMagine-1 sprachen 97 % der Patienten an"); Spanish and
+    // Portuguese verbs in the past ("respondió el 97,9 %", "responderam").
+    /(?<![\p{L}])(?:sprachen(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|respondi[oó]|respondían|responderam|respondeu|ont répondu|Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
   [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
@@ -88,12 +93,17 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
   // "8割の患者に有効だった": effective in a share of patients, the plain word for responding.
   // Bare 奏効 ("約7割が奏効した", "奏効はおよそ半数"): response; 完全奏効 and 奏効率 outrank it (longer).
-  [/寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)|奏効(?!期間)/g, 'response'],
+  [
+    /寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)|奏効(?!期間)|効果があ(?:った|りました)|効いた/g,
+    'response',
+  ],
   // Chinese has no word boundaries.
-  [/客观缓解率|总缓解率|总有效率|客观缓解/g, 'ORR'],
+  [/客观缓解率|总缓解率|总有效率|客观缓解|客觀緩解率|整體反應率|總緩解率|整体反应率/g, 'ORR'],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],
-  [/完全缓解率?/g, 'CR'],
-  [/缓解率|有效率/g, 'response'],
+  [/完全缓解率?|完全緩解率?|完全反應率?|完全反应率?/g, 'CR'],
+  [/缓解率|有效率|緩解率|反應率|反应率/g, 'response'],
+  // "近九成患者获得缓解", "達到緩解": remission reached, the bare word (the rates above outrank it).
+  [/(?:获得|達到|达到|取得|獲得)(?:了)?(?:缓解|緩解)/g, 'remission'],
 ];
 
 /** Words that say a percentage measures something other than efficacy. */
@@ -104,9 +114,9 @@ const NON_RESPONSE_BEFORE =
   /(?:\b(?:not|never|no|failed to|fail(?:s|ed)? to|unable to|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
-const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr/;
+const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr|\bRC/;
 const SPELLED_GATE =
-  /respon|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
+  /respon|répon|sprach|反應|反应|緩解|効果があ|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
 
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];
@@ -140,6 +150,33 @@ const TIME_METRICS: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\boverall survival\b/gi, 'median OS'],
   [/\b(?:duration of (?:the )?response|DoR|response (?:lasted|duration))\b/gi, 'median DoR'],
   [/\b(?:HR|hazard ratio)\b/gi, 'HR'],
+  // Spanish, Portuguese, French, German, Russian (letters bound the words).
+  [
+    /(?<![\p{L}])(?:supervivencia libre de progresi[oó]n|sobrevida livre de progress[aã]o|sobreviv[eê]ncia livre de progress[aã]o|survie sans progression|progressionsfreie[sn]? [ÜU]berleben|выживаемост\p{L}* без прогрессирования)(?![\p{L}])/giu,
+    'median PFS',
+  ],
+  [
+    /(?<![\p{L}])(?:supervivencia libre de eventos|sobrevida livre de eventos|survie sans [ée]v[ée]nement|ereignisfreie[sn]? [ÜU]berleben|ohne (?:ein )?Ereignis|бессобытийн\p{L}* выживаемост\p{L}*)(?![\p{L}])/giu,
+    'median EFS',
+  ],
+  [
+    /(?<![\p{L}])(?:supervivencia global|sobrevida global|sobreviv[eê]ncia global|survie globale|Gesamt[üu]berleben|общ\p{L}* выживаемост\p{L}*)(?![\p{L}])/giu,
+    'median OS',
+  ],
+  [
+    /(?<![\p{L}])(?:duraci[oó]n de (?:la )?respuesta|dura[cç][aã]o da resposta|dur[ée]e de (?:la )?r[ée]ponse|Ansprechdauer|Dauer des Ansprechens|длительност\p{L}* ответа)(?![\p{L}])/giu,
+    'median DoR',
+  ],
+  [
+    /(?<![\p{L}])(?:razón de riesgos?|raz[aã]o de risco|rapport de risque|отношение рисков)(?![\p{L}])/giu,
+    'HR',
+  ],
+  // Japanese and Korean.
+  [/無増悪生存期間?|무진행 ?생존(?:기간)?/g, 'median PFS'],
+  [/無イベント生存期間?|무사건 ?생존(?:기간)?/g, 'median EFS'],
+  [/全生存期間?|전체 ?생존(?:기간)?/g, 'median OS'],
+  [/奏効期間|반응 ?지속 ?기간/g, 'median DoR'],
+  [/ハザード比|위험비|风险比|風險比/g, 'HR'],
   // Chinese has no word boundaries.
   [/无进展生存期?/g, 'median PFS'],
   [/无事件生存期?/g, 'median EFS'],

@@ -585,10 +585,37 @@ export interface TimeFigure {
   unit: 'months' | 'ratio';
 }
 
-const MONTHS_FIGURE = /\b(\d{1,3}(?:[.,]\d+)?)\s*(?:-\s*)?(?:months?|mos?\.?|meses|个月)(?![\w-])/gi;
-const SHARED_UNIT =
-  /\b(\d{1,3}(?:[.,]\d+)?)\s*(?:vs\.?|versus|compared with|against)\s*\d{1,3}(?:[.,]\d+)?\s*(?:months?|mos?\.?|meses|个月)(?![\w-])/gi;
-const HR_FIGURE = /\b(?:HR|hazard ratio)\s*(?:[:=,]|of|was)?\s*(\d(?:\.\d+)?)\b/gi;
+/** Month words: "months", "meses", "mois", "Monate", "месяца", "мес.", "个月", "か月", "개월". */
+const MONTH_UNIT = String.raw`(?:months?|mos?\.?|meses|mois|Monat(?:e|en)?|месяц\p{L}*|мес\.?|个月|個月|か月|カ月|ヶ月|ケ月|개월)(?![\p{L}\d-])`;
+const NUMBER = String.raw`(\d{1,3}(?:[.,]\d+)?)`;
+const MONTHS_FIGURE = new RegExp(
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\d.,])${NUMBER}\s*(?:-\s*)?${MONTH_UNIT}`,
+  'giu',
+);
+/** Words that set a second figure against the first: "8.3 vs 2.0 months", "3,25 gegenüber 1,77 Monaten". */
+const VERSUS = String.raw`(?:vs\.?|versus|compared with|against|frente a|contra|contre|gegenüber|против|对比|相比)`;
+const SHARED_UNIT = new RegExp(
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\d.,])${NUMBER}\s*${VERSUS}\s*\d{1,3}(?:[.,]\d+)?\s*${MONTH_UNIT}`,
+  'giu',
+);
+/** "HR 0.26", "hazard ratio of 0.49", "HR 0,40", "ハザード比0.49", "위험비 0.40", "风险比（HR）为0.37", "отношение рисков — 0,49". */
+const HR_FIGURE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:HR|hazard ratio|Hazard Ratio|razón de riesgos?|raz(?:ão|ao) de risco|rapport de risque|отношение рисков(?: [\p{L}]+){0,4})|ハザード比|위험비|风险比|風險比)\s*(?:[（(]HR[)）])?\s*(?:[:=,：—–-]|of|was|de|为|為|は|이|는)?\s*(\d(?:[.,]\d+)?)(?![\d])`,
+  'giu',
+);
+/**
+ * A risk reduction in percent is a hazard ratio in other words: "redujo el riesgo de progresión o
+ * muerte en un 74 %" (HR 0.26), "Das Risiko … sank um 60 Prozent" (HR 0.40), "风险下降约63%".
+ */
+const RISK_WORD = String.raw`(?:(?<![\p{L}])(?:risk|riesgo|risco|risque|Risiko|риск\p{L}*)|风险|風險|リスク|위험)`;
+const REDUCED = String.raw`(?:(?<![\p{L}])(?:reduc\p{L}*|redujo|reducción|redução|réduit|réduction|diminu\p{L}*|sank|senkt\p{L}*|verringert\p{L}*|gesenkt|снизи\p{L}*|сниж\p{L}*)|降低|下降|減少|低下|감소)`;
+const PERCENT_OF = String.raw`${NUMBER}\s*(?:%|％|Prozent|por ciento|pour cent|por cento|процент\p{L}*)`;
+const RISK_REDUCTION = [
+  // "the risk … fell by 60 percent", "风险下降约63%".
+  new RegExp(String.raw`${RISK_WORD}[^.;!?。；]{0,60}?${REDUCED}[^.;!?。；\d]{0,30}?${PERCENT_OF}`, 'giu'),
+  // "redujo el riesgo de progresión o muerte en un 74 %".
+  new RegExp(String.raw`${REDUCED}[^.;!?。；\d]{0,15}?${RISK_WORD}[^.;!?。；\d]{0,50}?${PERCENT_OF}`, 'giu'),
+];
 
 /** Durations ("13.3 months") and hazard ratios ("HR 0.26", "hazard ratio of 0.49"). */
 export function findTimeFigures(text: string): TimeFigure[] {
@@ -607,12 +634,23 @@ export function findTimeFigures(text: string): TimeFigure[] {
   }
   HR_FIGURE.lastIndex = 0;
   for (let m = HR_FIGURE.exec(text); m; m = HR_FIGURE.exec(text)) {
-    const v = Number(m[1]);
+    const v = decimal(m[1] ?? '');
     if (v > 0 && v < 3) out.push({ start: m.index, end: m.index + m[0].length, value: v, unit: 'ratio' });
+  }
+  for (const re of RISK_REDUCTION) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // The hazard ratio the page also gives ("… 74 % (HR 0,26)") is the same figure.
+      if (out.some((f) => f.unit === 'ratio' && f.start < end + 12 && f.start >= start)) continue;
+      const p = decimal(m[1] ?? '');
+      if (p > 0 && p < 100) out.push({ start, end, value: Math.round(100 - p) / 100, unit: 'ratio' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Text right before a figure saying it is the comparison arm: "vs 4.4 months", "compared with 22%". */
 export const COMPARISON_BEFORE =
-  /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|对照组[^，。；,;\d]{0,12})\s*(?:[\w-]+\s+){0,2}$/i;
+  /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|(?<![\p{L}])(?:contra|contre|gegenüber|против|em comparação com|comparado com)|对照组[^，。；,;\d]{0,12}|(?<![\p{L}])(?:(?:mit |con |com |avec |sous |при )?(?:der |el |la |le |o |a )?(?:bisherigen |)?(?:Standardtherapie|Standardbehandlung|tratamiento estándar|tratamento padrão|traitement standard|bras standard|стандартн\p{L}* терапи\p{L}*)(?:\s+\p{L}+)?)|标准治疗组?|標準治療(?:群)?で?|표준치료군?)\s*(?:[\p{L}\w-]+\s+){0,2}$/iu;

@@ -109,7 +109,8 @@ const READERS: readonly Reader[] = [
   },
   // "nine in ten", "8 out of 10", "1 in 3", "nueve de cada diez", "neun von zehn"
   {
-    re: /(?<![\p{L}\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+(?:in|out of|of every|de cada|von)\s+(\d{1,3}|two|three|four|five|ten|tres|cuatro|cinco|diez|drei|vier|fünf|zehn)(?![\p{L}\d])/giu,
+    // Also "8 em cada 10", "neuf sur dix", "8 из 10".
+    re: /(?<![\p{L}\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|um|uma|dois|duas|três|quatro|sete|oito|nove|un|une|deux|trois|quatre|cinq|sept|huit|neuf|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)\s+(?:in|out of|of every|de cada|von|em cada|de cada|sur|из)\s+(\d{1,3}|two|three|four|five|ten|tres|cuatro|cinco|diez|drei|vier|fünf|zehn|dez|dix|десяти|десять)(?![\p{L}\d])/giu,
     value: (m) => {
       const words: Record<string, number> = {
         cuatro: 4,
@@ -126,6 +127,32 @@ const READERS: readonly Reader[] = [
         acht: 8,
         neun: 9,
         zehn: 10,
+        três: 3,
+        quatro: 4,
+        sete: 7,
+        oito: 8,
+        nove: 9,
+        dez: 10,
+        trois: 3,
+        quatre: 4,
+        cinq: 5,
+        sept: 7,
+        huit: 8,
+        neuf: 9,
+        dix: 10,
+        один: 1,
+        одна: 1,
+        два: 2,
+        две: 2,
+        три: 3,
+        четыре: 4,
+        пять: 5,
+        шесть: 6,
+        семь: 7,
+        восемь: 8,
+        девять: 9,
+        десять: 10,
+        десяти: 10,
         six: 6,
         seven: 7,
         eight: 8,
@@ -137,6 +164,15 @@ const READERS: readonly Reader[] = [
       const n = read(m[1]);
       const d = read(m[2]);
       return n !== undefined && d && n < d ? (100 * n) / d : undefined;
+    },
+  },
+  // "10명 중 8명", "10人中8人", "10人に8人", "每10人中有8人": the whole first, the part second.
+  {
+    re: /(\d{1,2})\s*(?:명|人|名)\s*(?:중|中|のうち|に|里)\s*(?:有\s*)?(\d{1,2})\s*(?:명|人|名)/gu,
+    value: (m) => {
+      const d = Number(m[1]);
+      const n = Number(m[2]);
+      return d && n < d ? (100 * n) / d : undefined;
     },
   },
   // 八成, 8割, 三分之二

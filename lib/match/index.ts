@@ -5,8 +5,9 @@ import { prepareBlock, type PreparedBlock } from '../normalize/prepare';
 import type { DatasetIndex } from './dataset-index';
 import type { Hit, MatchResult } from './types';
 import type { Lexicon, NameEntry } from './lexicon';
-import { hasLocalScript, localBoundaryOk } from './lexicon';
-import { continues, editDistance, fuzzyLookup } from './fuzzy';
+import { hasLocalScript, localBoundaryOk, SOUND_MIN_LENGTH } from './lexicon';
+import { allowedEdits, continues, editDistance, fuzzyLookup } from './fuzzy';
+import { cyrillicSoundKey, HAS_CYRILLIC, HAS_KATAKANA, KATAKANA_RUN, katakanaKey } from './transliterate';
 import { joinable, keyOf, tokenize, type Token } from './tokens';
 import { addPageAliases } from './page-aliases';
 
@@ -168,6 +169,8 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
       }
     }
   }
+  if (HAS_CYRILLIC.test(text)) addCyrillicNames(block, tokens, lex, out);
+  if (HAS_KATAKANA.test(text)) addKatakanaBrands(block, lex, out);
   NCT.lastIndex = 0;
   for (let m = NCT.exec(text); m; m = NCT.exec(text)) {
     const nct = `NCT${m[1] ?? ''}`;
@@ -185,6 +188,54 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
   }
   out.sort((a, b) => a.nStart - b.nStart || b.nEnd - a.nEnd);
   return out;
+}
+
+/**
+ * Products written in Cyrillic by transliteration ("Текартус", "лизокабтаген маралейцел"): a word
+ * whose sound key is a brand's or an INN's first word, within one edit per eight letters; the
+ * INN's second word is taken with it when it follows.
+ */
+function addCyrillicNames(block: PreparedBlock, tokens: Token[], lex: Lexicon, out: Hit[]): void {
+  const text = block.text;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.lower.length < SOUND_MIN_LENGTH || !HAS_CYRILLIC.test(tok.lower)) continue;
+    if (out.some((h) => h.nStart < tok.end && tok.start < h.nEnd)) continue;
+    const key = cyrillicSoundKey(tok.lower);
+    const found = lex.sounds.find((s) => {
+      const limit = allowedEdits(s.key.length);
+      return Math.abs(s.key.length - key.length) <= limit && editDistance(key, s.key, limit) <= limit;
+    });
+    if (!found) continue;
+    let last = i;
+    const next = tokens[i + 1];
+    if (found.second && next && joinable(text.slice(tok.end, next.start))) {
+      const nextKey = cyrillicSoundKey(next.lower);
+      const limit = allowedEdits(found.second.length);
+      if (editDistance(nextKey, found.second, limit) <= limit) last = i + 1;
+    }
+    out.push(makeHit(block, found.entry, tok.start, tokens[last]!.end, 'transliteration'));
+    i = last;
+  }
+}
+
+/** Brands written in katakana by transliteration ("カービクティ", "ブレヤンジ"), as addCyrillicNames. */
+function addKatakanaBrands(block: PreparedBlock, lex: Lexicon, out: Hit[]): void {
+  const text = block.text;
+  KATAKANA_RUN.lastIndex = 0;
+  for (let m = KATAKANA_RUN.exec(text); m; m = KATAKANA_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((h) => h.nStart < end && start < h.nEnd)) continue;
+    const key = katakanaKey(m[0]);
+    if (key.length < SOUND_MIN_LENGTH) continue;
+    const found = lex.sounds.find((s) => {
+      if (!s.kana) return false;
+      const limit = allowedEdits(s.kana.length);
+      return Math.abs(s.kana.length - key.length) <= limit && editDistance(key, s.kana, limit) <= limit;
+    });
+    if (found) out.push(makeHit(block, found.entry, start, end, 'transliteration'));
+  }
 }
 
 interface Found {

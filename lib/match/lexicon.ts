@@ -5,6 +5,7 @@ import type { EntityKind } from './types';
 import { REGULATOR_NAMES } from './regulators';
 import { CONDITION_NAMES, REGULATOR_NAMES_OTHER } from './multilingual';
 import { keyOf, shapeOf } from './tokens';
+import { kanaKey, soundKey } from './transliterate';
 
 export interface NameEntry {
   kind: EntityKind;
@@ -16,6 +17,18 @@ export interface NameEntry {
   /** For the first word of a two-word INN: key of the second word, which may follow (possibly truncated). */
   continuation?: string;
 }
+
+/** A brand or INN word by its sound key; `second` is the INN's second word's key, which may follow. */
+export interface SoundName {
+  key: string;
+  entry: NameEntry;
+  second?: string;
+  /** Brands only: the key katakana is compared on (lib/match/transliterate.ts kanaKey). */
+  kana?: string;
+}
+
+/** Sound keys shorter than this are too close to ordinary Russian words. */
+export const SOUND_MIN_LENGTH = 5;
 
 export interface FuzzyWord {
   key: string;
@@ -34,6 +47,8 @@ export interface Lexicon {
   /** Matches a word starting with one of the heads (for longer words, without cutting the head out). */
   readonly fuzzyHead: RegExp;
   readonly chinese: ReadonlyArray<{ text: string; entry: NameEntry }>;
+  /** Brands and INN words by sound key (lib/match/transliterate.ts), for names written in Cyrillic. */
+  readonly sounds: ReadonlyArray<SoundName>;
   /** NCT id → canonical trial name. */
   readonly nct: ReadonlyMap<string, string>;
   /** Canonical trial names by lower-cased name, for reports. */
@@ -48,6 +63,7 @@ interface Draft {
   fuzzyPrefixes: Set<string>;
   fuzzyHead: RegExp;
   chinese: Array<{ text: string; entry: NameEntry }>;
+  sounds: SoundName[];
   nct: Map<string, string>;
   trialNames: Set<string>;
 }
@@ -65,6 +81,7 @@ export function buildLexicon(dataset: Dataset): Lexicon {
     fuzzyPrefixes: new Set(),
     fuzzyHead: /^/,
     chinese: [],
+    sounds: [],
     nct: new Map(),
     trialNames: new Set(),
   };
@@ -152,9 +169,38 @@ export function buildLexicon(dataset: Dataset): Lexicon {
 
 type Add = (name: string, entry: Omit<NameEntry, 'shape'>) => void;
 
+function addSounds(product: Product, lex: Draft): void {
+  const id = product.id;
+  const push = (name: string, second?: string, brand = false): void => {
+    if (!/^[a-z]+$/i.test(name)) return;
+    const key = soundKey(name.toLowerCase());
+    if (key.length < SOUND_MIN_LENGTH) return;
+    const entry: NameEntry = {
+      kind: 'product',
+      id,
+      via: 'transliteration',
+      shape: name,
+      caseSensitive: false,
+    };
+    lex.sounds.push({
+      key,
+      entry,
+      ...(second ? { second: soundKey(second.toLowerCase()) } : {}),
+      ...(brand ? { kana: kanaKey(key) } : {}),
+    });
+  };
+  for (const brand of product.names.brands) push(brand.name, undefined, true);
+  const words = product.names.inn?.split(/\s+/) ?? [];
+  // The first word of a two-word INN is distinctive ("брексукабтаген"); the second ("аутолейцел")
+  // is shared by many products and only continues the first.
+  if (words.length === 2 && words[0] && words[0].length >= FUZZY_MIN_LENGTH) push(words[0], words[1]);
+  else if (words.length === 1 && words[0]) push(words[0]);
+}
+
 function addProduct(product: Product, add: Add, lex: Draft): void {
   const id = product.id;
   const names = product.names;
+  addSounds(product, lex);
   for (const brand of names.brands) {
     add(brand.name, { kind: 'product', id, via: 'brand', caseSensitive: shortCode(brand.name) });
     addFuzzy(lex, brand.name, {

@@ -21,6 +21,16 @@ describe('metrics in other languages', () => {
     ['полный ответ и лучше — около трети', 'CR/sCR'],
     ['примерно у двух третей — строгий полный ответ', 'sCR'],
     ['約7割が奏効しました', 'response'],
+    // Verbs in the past, a separable German verb, French abbreviations, Traditional Chinese, plain words.
+    ['In iMMagine-1 sprachen 97 % der Patienten an.', 'response'],
+    ['En CARTITUDE-1 respondió el 97,9 %.', 'response'],
+    ['RC 60 %', 'CR'],
+    ['RCi 21 %', 'CRi'],
+    ['réponse globale 86,2 %', 'ORR'],
+    ['整體反應率約五成', 'ORR'],
+    ['完全反應率約三成', 'CR'],
+    ['近九成患者获得缓解', 'remission'],
+    ['約98%の人に効果があった', 'response'],
   ])('%j names %s', (text, metric) => {
     expect(metrics(text)).toContain(metric);
   });

@@ -20,6 +20,11 @@ describe('proportions written in words', () => {
     expect(read('八成患者')).toEqual([[80, 77, '=']]);
     expect(read('三分之二的患者')).toEqual([[66.7, 64, '=']]);
     expect(read('8割の患者')).toEqual([[80, 77, '=']]);
+    expect(read('8 em cada 10 crianças')).toEqual([[80, 77, '=']]);
+    expect(read('neuf sur dix patients')).toEqual([[90, 87, '=']]);
+    expect(read('8 из 10 пациентов')).toEqual([[80, 77, '=']]);
+    expect(read('환자 10명 중 8명이')).toEqual([[80, 77, '=']]);
+    expect(read('10人中8人が')).toEqual([[80, 77, '=']]);
   });
 
   it('leaves ordinals, dates and lines of therapy alone', () => {

@@ -38,7 +38,13 @@ const APPROVAL =
  */
 const LOCAL_APPROVAL = new RegExp(
   [
-    '(?<![\\p{L}])(?:aprov(?:ou|ado|ada|ados|adas|ação|acao)|autoriz(?:ou|ação)|registrad[oa]s?|zugelassen|Zulassung|genehmigt|autoris(?:é|ée|és|ées|ation)|approuv(?:é|ée|és|ées)|homologu(?:é|ée))(?![\\p{L}])',
+    // Whole verb paradigms, not a few participles: "aprobó", "se aprobaron", "autorizó", "aprovaram",
+    // "genehmigte", "approbation", "registró" (the regulator registered the product).
+    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|aría|ar)|autoriz(?:ó|aron|ará)|registr(?:ó|aron)|aprov(?:ou|aram|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a)|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
+    // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
+    '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,80}?\\szu(?![\\p{L}]))',
+    // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
+    '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市',
     '(?<![\\p{L}])(?:одобр|зарегистрир|регистрац)\\p{L}*',
     // Japanese: a use added to the label ("効能に加わった", "適応が追加", "対象が拡大") is an approval.
     '承認|認可|薬事承認|保険適用|保険収載|効能に加わ|効能(?:・効果)?が追加|適応(?:が|を)?追加|対象が拡大',

@@ -80,6 +80,61 @@ const PRAISE_WORDS = [
   String.raw`(?<![\p{L}])(?:başarı\p{L}*|tasa de éxito|taxa de sucesso|Erfolgsquote|Heilungschance\p{L}*|成功率)`,
 ];
 const PRAISE = new RegExp(PRAISE_WORDS.join('|'), 'giu');
+/**
+ * The same kinds of promise in the other languages patients read (Spanish, Portuguese, German,
+ * French, Russian, Chinese, Japanese, Korean), one line per kind. Letters bound the words (\b is
+ * ASCII-only); CJK phrases have no boundaries to check.
+ */
+const GUARANTEE = String.raw`(?:garantiz\p{L}*|garanti[dz]\p{L}*|garantía|garantia|garantiert\p{L}*|Garantie|garantie|garanti[es]?|гарант\p{L}*)`;
+const OUTCOME = String.raw`(?:resultados?|résultats?|Ergebnis\p{L}*|Erfolg\p{L}*|результат\p{L}*|curas?|curación|Heilung|guérison|излечени\p{L}*|ремисси\p{L}*|remisión|remissão|rémission|Remission|éxito|sucesso|succès|eficacia|eficácia|efficacité|Wirksamkeit|эффективност\p{L}*)`;
+const LOCAL_PROMISE_WORDS = [
+  // Cure: "la cura definitiva", "cura garantida", "Heilung", "guérison", "излечение", "完治", "완치".
+  String.raw`(?<![\p{L}])(?:curas?|curar|curan?|curará|curación|curad[oa]s?|curativ[oa]|Heilung|heilen|heilt|geheilt|guérison|guérir|guérit|guéri[es]?|излечени\p{L}*|излечит\p{L}*|вылеч\p{L}*)(?![\p{L}])`,
+  String.raw`완치|痊愈|根治`,
+  // Guarantees of an outcome: "cura garantida", "garantizamos resultados", "Гарантия результата",
+  // "完治を保証", "완치 보장". The bare word also guarantees visas, waiting times and insurance cover
+  // ("身元保証", "보장 한도"), so the outcome must be within a few words.
+  String.raw`(?<![\p{L}])(?:${GUARANTEE}(?:\s+\p{L}+){0,3}?\s+${OUTCOME}|${OUTCOME}(?:\s+\p{L}+){0,3}?\s+${GUARANTEE})(?![\p{L}])`,
+  String.raw`(?:効果|完治|治癒|結果|成功|寛解)(?:を|の|が)?保証|(?:완치|효과|결과|치료 효과|관해)(?:를|을|가|이)? ?보장|保证(?:疗效|治愈|效果)`,
+  // No side effects: "sin efectos secundarios", "sem efeitos colaterais", "ohne Nebenwirkungen",
+  // "sans effets secondaires", "без побочных эффектов", "副作用はほとんどありません", "부작용 걱정 없이".
+  String.raw`(?<![\p{L}])(?:sin|sem|ohne|sans|без|ni|nenhum|aucun)\s+(?:(?:ningún|nenhum|ningun|aucun|graves?|grandes?|serios?|sérios?)\s+)?(?:efectos? (?:secundarios|adversos|colaterales)|efeitos? (?:colaterais|secundários|adversos)|Nebenwirkungen|effets? (?:secondaires|indésirables)|побочн\p{L}* (?:эффект|явлени|действи)\p{L}*)`,
+  String.raw`副作用(?:は|も)?(?:ほとんど|全く|まったく)?(?:ありません|なし|ない|がない|のない)|부작용(?:이|은| 걱정)? ?(?:거의 )?없`,
+  // Success rates, which no label reports: "98 % de éxito", "taxa de sucesso", "taux de réussite",
+  // "Erfolgsrate", "успешность", "успешный исход", "성공률".
+  String.raw`\d{1,3}(?:[.,]\d+)?\s*%\s*(?:de )?(?:éxito|sucesso|réussite|succès)|(?<![\p{L}])(?:tasas? de éxito|taxas? de sucesso|taux de (?:réussite|succès|guérison)|Erfolgs(?:rate|quote)|Heilungsrate|успешност\p{L}*|успешн\p{L}* (?:исход|результат|лечени)\p{L}*)(?![\p{L}])|성공률`,
+  // The provider's own results: a figure for "our patients" or "our clinics" ("у 95 % наших
+  // пациентов", "в наших клиниках … 90%", "当院で治療を受けた方の約80％", "我院…满意度100%").
+  String.raw`(?:nuestros pacientes|nossos (?:pacientes|doentes)|nos patients|unsere[nr]? Patient\p{L}*|наших (?:пациент|клиник)\p{L}*|当院で治療を受けた|我院|本院|저희 병원)[^.;!?。！？]{0,60}?\d{1,3}(?:[.,]\d+)?\s*[%％]|\d{1,3}(?:[.,]\d+)?\s*[%％][^.;!?。！？]{0,60}?(?:nuestros pacientes|nossos (?:pacientes|doentes)|nos patients|unsere[nr]? Patient\p{L}*|наших (?:пациент|клиник)\p{L}*)`,
+  String.raw`(?:满意度|満足度|만족도|satisfacción|satisfação|Zufriedenheit|удовлетворённост\p{L}*|удовлетворенност\p{L}*)\s*[:：]?\s*\d{2,3}\s*[%％]`,
+  // Rankings of a provider: "los mejores hospitales", "os melhores centros", "les meilleurs centres",
+  // "die besten Kliniken", "лучшие клиники", "国内领先", "최고 수준", "o centro mais experiente".
+  String.raw`(?<![\p{L}])(?:(?:los|las|os|as|les|die)\s+(?:mejores|melhores|meilleur(?:e)?s|besten)\s+(?:\p{L}+\s+){0,2}?(?:hospital(?:es|ais)?|centros?|centres?|clínicas?|cliniques?|médicos|médecins|Kliniken|Zentren|Ärzte|especialistas|spécialistes)|лучши\p{L}* (?:клиник|центр|больниц|врач|специалист)\p{L}*|(?:centro|centre|hospital) (?:mais|le plus) (?:experiente|expérimenté|reconhecido|renommé))(?![\p{L}])`,
+  String.raw`国内领先|国际领先|世界领先|国内一流|最高水準|世界最高|최고 수준|최고의 (?:병원|의료진|치료)`,
+  // Miracles: "milagro", "milagre", "miraculeux", "Wundermittel", "чудо", "神药", "奇跡", "기적".
+  String.raw`(?<![\p{L}])(?:milagro\p{L}*|milagros[oa]s?|milagre\p{L}*|miraculeu\p{L}*|Wunder\p{L}*|чуд(?:о|а|ом|есн)\p{L}*)(?![\p{L}])|神药|特效药|奇迹|奇跡|기적`,
+  // Every cancer: "todo tipo de cáncer", "tous les types de cancer", "все виды рака", "ほぼすべて".
+  String.raw`(?<![\p{L}])(?:tod[oa]s? (?:los |os )?tipos? de (?:cáncer|câncer|cancro|tumor(?:es)?)|tous les (?:types|cancers)|alle Krebsarten|все (?:виды|типы) (?:рака|опухолей))(?![\p{L}])|(?:がん|癌)の?ほぼすべて|ほぼすべての(?:がん|癌)|모든 암|所有癌症|各种癌症`,
+];
+const LOCAL_PROMISE = new RegExp(LOCAL_PROMISE_WORDS.join('|'), 'giu');
+/** Cheap first test for LOCAL_PROMISE: each of its patterns holds one of these stems. */
+const LOCAL_GATE =
+  /cur|heil|guéri|излеч|вылеч|완치|痊愈|根治|garant|гарант|保証|보장|sin |sem |ohne|sans|без|ni |nenhum|aucun|副作用|부작용|%|％|éxito|sucesso|réussite|succès|Erfolg|успешн|성공률|满意度|満足度|만족도|satisf|Zufrieden|удовлетвор|mejores|melhores|meilleur|besten|лучши|mais experiente|le plus|领先|一流|最高|최고|milagr|miracul|Wunder|чуд|神药|特效药|奇迹|奇跡|기적|tipo|tous les|Krebsarten|все виды|все типы|すべて|모든 암|所有癌症|各种癌症/i;
+/** A negation in the other languages just before a promise: "no es una cura", "não garante", "ne guérit pas", "не гарантирует", "keine Heilung". */
+const LOCAL_NEGATION_BEFORE =
+  /(?<![\p{L}])(?:no|não|nao|nunca|jamás|ni|nem|ningun[oa]?|nenhum[a]?|nicht|kein\p{L}*|nie|ne|n['’]|pas|jamais|aucun[e]?|не|ни|нет|никогда|никак\p{L}*)\s+(?:[\p{L}\d]+\s+){0,6}$/iu;
+const LOCAL_NEGATOR = /(?<![\p{L}])(?:nicht|kein\p{L}*|no|não|pas|не|ни)(?![\p{L}])/iu;
+/** German, French and Spanish may negate after the promise: "Heilung kann nicht garantiert werden", "garantiert keine Heilung", "la cura no está garantizada". */
+const LOCAL_NEGATION_AFTER = /^(?:\s+\p{L}+){0,3}?\s+(?:nicht|kein\p{L}*|no|não|pas|не|ни)(?![\p{L}])/iu;
+/** A Japanese or Korean negation just after: "保証するものではありません", "완치를 보장하지 않습니다". */
+const CJK_NEGATION_AFTER =
+  /ません|ではない|じゃない|できない|しない|ものではない|하지 않|할 수 없|되지 않|지 않습니다|지 않는다/u;
+/** Japanese and Korean put the negation at the end of the clause: "完治を保証するものではありません". */
+function negatedLater(text: string, end: number): boolean {
+  const clause = text.slice(end).split(/[。、！？!?]/u)[0] ?? '';
+  return CJK_NEGATION_AFTER.test(clause);
+}
+
 /** Cheap first test for PRAISE: each of its patterns holds one of these stems (most sentences hold none). */
 const PRAISE_GATE =
   /top|leading|advanced|renowned|premier|foremost|quality|standard|destination|comparable|lower|very |relative safety|and safe|handle any|side|superior|impressive|get rid|beat|defeat|conquer|overcome|治せる|完治|疗效|療效|效果|percent|per cent|recovery|success|başarı|éxito|sucesso|Erfolg|Heilung|成功率/i;
@@ -96,6 +151,9 @@ const WORD_START = /(?:^|[^\p{L}\p{N}])$/u;
 /** "find a cure", "funds a cure": a goal, not a promise. */
 const CURE_AS_GOAL =
   /\b(?:find(?:ing)?|funds?|funding|fund|search(?:ing)? for|toward|towards|hope for|race for|quest for|research (?:for|into)|work(?:ing)? (?:toward|towards|for)|closer to|step (?:toward|towards|closer to))\s+(?:a |the )?$/i;
+/** "buscar una cura", "à la recherche d'un traitement": a goal in Spanish, Portuguese, French. */
+const CURE_AS_GOAL_LOCAL =
+  /(?<![\p{L}])(?:buscar|busca|búsqueda de|encontrar|procura de|encontrar|en busca de|hacia|rumo a)\s+(?:una |uma |la |a )?$/iu;
 /** "is not a cure", "does not guarantee", "no cure yet": the page is being careful, not promotional. */
 const NEGATION_BEFORE =
   /\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|nor|without)\s+(?:\w+\s+){0,2}$/i;
@@ -105,13 +163,13 @@ export const marketingRule: ClaimRule<'marketing'> = {
   kind: 'marketing',
   description:
     'Promotional wording (cure, guaranteed, no side effects, miracle, superlatives, unsupported comparisons).',
-  gate: GATE,
+  gate: new RegExp(`${GATE.source}|${LOCAL_GATE.source}`, 'i'),
   detect(s: SentenceContext): RawClaim<'marketing'>[] {
     const text = s.text;
-    if (!GATE.test(text) || /\?\s*$/.test(text)) return [];
+    if (/\?\s*$/.test(text)) return [];
     const out: RawClaim<'marketing'>[] = [];
     PROMO.lastIndex = 0;
-    for (let m = PROMO.exec(text); m; m = PROMO.exec(text)) {
+    for (let m = GATE.test(text) ? PROMO.exec(text) : null; m; m = PROMO.exec(text)) {
       const phrase = m[0];
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (CJK.test(phrase)) {
@@ -142,6 +200,36 @@ export const marketingRule: ClaimRule<'marketing'> = {
     for (let m = PRAISE_GATE.test(text) ? PRAISE.exec(text) : null; m; m = PRAISE.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NEGATION_BEFORE.test(before) || CJK_NEGATION.test(before)) continue;
+      if (/[\u3040-\u30ff\uac00-\ud7af]/u.test(text) && negatedLater(text, m.index + m[0].length)) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        scope: 'page',
+        details: { phrase: m[0].trim().toLowerCase() },
+      });
+    }
+    LOCAL_PROMISE.lastIndex = 0;
+    for (let m = LOCAL_GATE.test(text) ? LOCAL_PROMISE.exec(text) : null; m; m = LOCAL_PROMISE.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      // "sin efectos secundarios" begins with its own negator; any other promise under a negation
+      // ("no es una cura", "不能根治", "保証するものではありません") is the page being careful.
+      const ownNegator = /^(?:sin|sem|ohne|sans|без|ni|nenhum|aucun)\s/iu.test(m[0]);
+      // The clause before ("ninguna de estas terapias es una cura garantizada"), inside ("garantiert
+      // keine Heilung") or after ("Heilung kann nicht garantiert werden").
+      const clauseBefore =
+        text
+          .slice(Math.max(0, m.index - 60), m.index)
+          .split(/[,;:!?.]/u)
+          .pop() ?? '';
+      if (!ownNegator && (LOCAL_NEGATION_BEFORE.test(clauseBefore) || CJK_NEGATION.test(before))) continue;
+      if (!ownNegator && LOCAL_NEGATOR.test(m[0])) continue;
+      if (!ownNegator && negatedLater(text, m.index + m[0].length)) continue;
+      if (
+        !ownNegator &&
+        LOCAL_NEGATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+      )
+        continue;
+      if (/^cur/i.test(m[0]) && CURE_AS_GOAL_LOCAL.test(before)) continue;
       out.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -150,7 +238,7 @@ export const marketingRule: ClaimRule<'marketing'> = {
       });
     }
     out.sort((a, b) => a.start - b.start);
-    return oneClaim(out, text);
+    return oneClaim(dropOverlaps(out), text);
   },
 };
 
@@ -159,6 +247,17 @@ export const marketingRule: ClaimRule<'marketing'> = {
  * promotional statement with two phrases, so one claim naming both (anchored at the first);
  * "no side effects, guaranteed remission" are two promises, two claims.
  */
+/** Two word lists may match the same words ("100% success" in English and Spanish lists): keep the first. */
+function dropOverlaps(found: RawClaim<'marketing'>[]): RawClaim<'marketing'>[] {
+  const out: RawClaim<'marketing'>[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    out.push(c);
+  }
+  return out;
+}
+
 function oneClaim(found: RawClaim<'marketing'>[], text: string): RawClaim<'marketing'>[] {
   const out: RawClaim<'marketing'>[] = [];
   for (const c of found) {

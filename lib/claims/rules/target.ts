@@ -10,17 +10,24 @@ import { hitsOf, isGeneralStatement } from '../sentence-tools';
 const AFTER_WORDS = [
   String.raw`-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)`,
   String.raw`-?\s*(?:標的|标的|靶向|を標的|を認識|표적|타깃|을 표적|를 표적)`,
+  // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
+  String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:ねらう|狙う|ねらった|狙った|標的|認識|ターゲット)`,
+  String.raw`\s*(?:항원|단백질)?\s*(?:을|를)\s*(?:인식|표적|겨냥|타깃)`,
+  String.raw`(?:为目标|為目標|为靶点|為靶點)`,
   String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*)`,
 ];
 const AFTER = new RegExp(`^\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? contra|dirigid[oa]s? contra|contra|alvo|gegen|ciblant|cible|ciblent|reconna(?:î|i)t|reconnaissent|reconoce[n]?|reconhece[m]?|erkenn(?:t|en)|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на`,
+  String.raw`se dirigen? contra|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|reconna\p{L}*|reconoc\p{L}*|reconhec\p{L}*|erkenn(?:t|en)|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|рецептор\p{L}* к`,
+  // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
+  // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
+  String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
   String.raw`靶向|针对|抗|標的とする|표적으로 하는|認識する|인식하`,
 ];
 const BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 2).join('|')})|${BEFORE_WORDS[2]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|antigen|antigène|antígeno|Antigen|marker|molecule|receptor|антиген|Oberflächenmerkmal|Oberflächenprotein|Merkmal)\\s+(?:called|named|known as)?\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?$`,
+  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|белок\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal)\\s+(?:called|named|known as)?\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */

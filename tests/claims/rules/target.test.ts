@@ -23,8 +23,25 @@ describe('target rule', () => {
     ['Yescarta (axicabtagene ciloleucel) – alvo CD19', 'CD19'],
     ['Cible : l’antigène BCMA', 'TNFRSF17'],
     ['Кимрая направлена на CD19', 'CD19'],
+    // Verbs of aiming and recognising, the antigen named as a protein, and an antigen the tumour
+    // must express, in each language.
+    ['as células recebem um gene que os faz reconhecer a proteína CD19', 'CD19'],
+    ['un récepteur antigénique chimérique (CAR) dirigé contre le CD19', 'CD19'],
+    ['ces deux produits ciblent la protéine CD19', 'CD19'],
+    ['Препарат направлен против антигена CD19.', 'CD19'],
+    ['химерный антигенный рецептор к BCMA', 'TNFRSF17'],
+    ['Анитокабтаген аутолейцел (анито-цел, мишень BCMA)', 'TNFRSF17'],
+    ['el tumor debe expresar el antígeno MAGE-A4', 'MAGEA4'],
+    ['опухоль которых экспрессирует Claudin18.2', 'CLDN18'],
+    ['骨髄腫細胞の表面にあるBCMAという目印を狙うCAR-T', 'TNFRSF17'],
+    ['B세포 표면 단백질인 CD19를 인식하는 유전 정보를 넣은 뒤', 'CD19'],
+    ['以B細胞表面的CD19為目標', 'CD19'],
   ])('%j → %s', (text, id) => {
     expect(detect(text)).toEqual([id]);
+  });
+
+  it('does not read an antigen the tumour must not express as the aim', () => {
+    expect(detect('el tumor no expresa HER2')).toEqual([]);
   });
 
   it('reads the Target column of a table', () => {

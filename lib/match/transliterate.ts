@@ -1,0 +1,153 @@
+// Products written in Cyrillic without a recorded local name: Russian pages transliterate brands
+// ("Текартус", "Бреянзи", "Абекма") and INNs ("брексукабтаген аутолейцел", "лизокабтаген
+// маралейцел") by regular rules, so one reading of both scripts finds every product, not only
+// the few whose Russian names the dataset lists. Both sides are reduced to a sound key: Cyrillic
+// romanized letter by letter, then spellings Russian merges made equal (c/k, ts/z/s, x/ks, qu/kv,
+// y/i, eu/ei as in "leucel" → "лейцел"), a final "e" dropped ("-cabtagene" → "-кабтаген").
+
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+export const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Letter-by-letter romanization of a lower-case Cyrillic word ("бреянзи" → "breyanzi"). */
+export function romanizeCyrillic(word: string): string {
+  let out = '';
+  for (const ch of word) out += CYRILLIC[ch] ?? ch;
+  return out;
+}
+
+/** The sound key of a lower-case Latin word: what its Russian transliteration keeps. */
+export function soundKey(latin: string): string {
+  return (
+    latin
+      .replace(/qu/g, 'kv')
+      .replace(/c(?=[eiy])/g, 's')
+      .replace(/c/g, 'k')
+      .replace(/x/g, 'ks')
+      .replace(/q/g, 'k')
+      .replace(/ph/g, 'f')
+      .replace(/w/g, 'v')
+      .replace(/[yj]/g, 'i')
+      .replace(/ts|tz|z/g, 's')
+      .replace(/kh|h/g, '')
+      .replace(/eu/g, 'ei')
+      .replace(/(.)\1+/g, '$1')
+      // "-cabtagene" → "-кабтаген", "Breyanzi" → "Бреянзи".
+      .replace(/e$/, '')
+  );
+}
+
+/** The sound key of a Cyrillic word. */
+export function cyrillicSoundKey(word: string): string {
+  return soundKey(romanizeCyrillic(word.toLowerCase()));
+}
+
+// Katakana brands ("カービクティ", "ブレヤンジ", "アベクマ"): romanized syllable by syllable, then the
+// vowels Japanese adds after a consonant ("ク" in "アベクマ" for the "c" of "Abecma") dropped, and l/r
+// and v/b merged, since katakana has one letter for each pair. Only brands: INNs in katakana are
+// long compounds whose readings vary too much to match by rule. A hand table, not a romanization
+// library: the content script's budget pays for every byte, and brands need only the syllables.
+const KANA_ROWS: ReadonlyArray<readonly [string, string]> = [
+  ['アイウエオ', ''],
+  ['カキクケコ', 'k'],
+  ['ガギグゲゴ', 'g'],
+  ['サシスセソ', 's'],
+  ['ザジズゼゾ', 'z'],
+  ['タチツテト', 't'],
+  ['ダヂヅデド', 'd'],
+  ['ナニヌネノ', 'n'],
+  ['ハヒフヘホ', 'h'],
+  ['バビブベボ', 'b'],
+  ['パピプペポ', 'p'],
+  ['マミムメモ', 'm'],
+  ['ラリルレロ', 'r'],
+];
+const KANA: ReadonlyMap<string, string> = new Map([
+  ...KANA_ROWS.flatMap(([row, consonant]) => [...row].map((k, i) => [k, consonant + 'aiueo'[i]!] as const)),
+  ['フ', 'fu'],
+  ['ヤ', 'ya'],
+  ['ユ', 'yu'],
+  ['ヨ', 'yo'],
+  ['ワ', 'wa'],
+  ['ヲ', 'o'],
+  ['ン', 'n'],
+  ['ヴ', 'vu'],
+]);
+const SMALL_VOWEL: ReadonlyMap<string, string> = new Map([
+  ['ァ', 'a'],
+  ['ィ', 'i'],
+  ['ゥ', 'u'],
+  ['ェ', 'e'],
+  ['ォ', 'o'],
+]);
+const SMALL_Y: ReadonlyMap<string, string> = new Map([
+  ['ャ', 'ya'],
+  ['ュ', 'yu'],
+  ['ョ', 'yo'],
+]);
+
+/** A run of katakana (no middle dot): one loanword or name. */
+export const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
+
+export function romanizeKatakana(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const small = SMALL_VOWEL.get(ch);
+    // "ティ" → "ti", "ファ" → "fa": the small vowel replaces the syllable's own.
+    if (small) out = /[aiueo]$/.test(out) && out.length > 1 ? out.slice(0, -1) + small : out + small;
+    else if (SMALL_Y.has(ch)) out = out.replace(/i$/, '') + SMALL_Y.get(ch)!;
+    else out += KANA.get(ch) ?? '';
+  }
+  return out;
+}
+
+/** The key katakana and Latin brands are compared on. */
+export function kanaKey(latinSoundKey: string): string {
+  return latinSoundKey
+    .replace(/l/g, 'r')
+    .replace(/v/g, 'b')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The comparison key of a katakana word ("カービクティ" → "kabikti"). */
+export function katakanaKey(word: string): string {
+  const romaji = romanizeKatakana(word)
+    // Vowels added after a consonant: "ku" in "abekuma", a final "su" or "to".
+    .replace(/([kgsztdnhbpmrf])[uo](?=[kgsztdhbpmrfv]|$)/g, '$1');
+  return kanaKey(soundKey(romaji));
+}
+export const HAS_KATAKANA = /[\u30a1-\u30fa]/;
