@@ -1,7 +1,7 @@
 // npm run bench -- --throughput [--json] [--quick] [--pages DIR]...
 // Pages per second of the CLI's pipeline (cli/run.ts: readers → worker pool → ordered output) with
 // 1, 2 and all worker threads, and the speed-up over one. Page sets: the fixture pages as HTML
-// files, the same pages as one .warc.gz archive, and any directory of saved pages given with
+// files, the same pages as one .warc.gz archive, the fixture PDFs, and any directory of saved pages given with
 // --pages (for example a checkout of Readability's test pages: test/test-pages/*/source.html).
 // Workers are started and warmed on a few hundred pages each before timing, and each set is
 // repeated to a run of a few seconds, so the figures are steady-state throughput. Each round times
@@ -68,9 +68,16 @@ async function pageSets(extraDirs: string[], tmp: string): Promise<PageSet[]> {
   const fixtures = htmlFiles(join(ROOT, 'tests', 'fixtures', 'pages'));
   const archive = join(tmp, 'fixtures.warc.gz');
   writeFileSync(archive, await buildWarc(pagesFromFiles(fixtures), { gzip: true }));
+  // The PDFs with a text layer (tests/fixtures/pdf: printed fixture pages, two columns, a table).
+  const pdfDir = join(ROOT, 'tests', 'fixtures', 'pdf');
+  const pdfs = readdirSync(pdfDir)
+    .filter((f) => f.endsWith('.pdf') && !/^(encrypted|image-only)\.pdf$/.test(f))
+    .sort()
+    .map((f) => join(pdfDir, f));
   const sets: PageSet[] = [
     { name: 'fixture pages (HTML files)', inputs: fixtures, pages: fixtures.length },
     { name: 'fixture pages (.warc.gz)', inputs: [archive], pages: fixtures.length },
+    { name: 'fixture PDFs', inputs: pdfs, pages: pdfs.length },
   ];
   for (const dir of extraDirs) {
     const files = htmlFiles(dir);

@@ -1,18 +1,21 @@
-// A PDF file for the CLI: bytes → a linkedom Document through lib/pdf, with the Node ("legacy")
-// build of pdf.js, loaded only when a PDF is analyzed. Any failure is one line for stderr.
+// A PDF file for the CLI. The main thread only names it: the analysis worker that takes the page
+// reads the file and rebuilds its document through lib/pdf with the Node ("legacy") build of
+// pdf.js, loaded only when a worker meets its first PDF, so PDFs are read on every core like HTML
+// files. Any failure is the one line for stderr that a reader gives.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { pdfToDocument, PdfError, type PdfJs } from '../../lib/pdf';
+import type { Loaded } from '../load-html';
 import type { InputItem, InputReader } from './types';
-
-export type PdfInput = { ok: true; source: string; doc: Document } | { ok: false; error: string };
 
 let pdfjs: Promise<PdfJs> | undefined;
 
-/** `input` is a path or a file: URL; it is also the report's source, as for HTML files. */
-export async function readPdfInput(input: string): Promise<PdfInput> {
-  const path = /^file:\/\//i.test(input) ? fileURLToPath(input) : input;
+/**
+ * A PDF file → the HTML text of the document lib/pdf rebuilds from it (our own markup, built with
+ * the DOM), which the worker then analyzes as it does any page. Runs in the analysis worker.
+ */
+export async function loadPdfFile(path: string): Promise<Loaded> {
   let bytes: Uint8Array;
   try {
     if ((await stat(path)).isDirectory()) return { ok: false, error: 'is a directory, not a PDF file' };
@@ -28,7 +31,8 @@ export async function readPdfInput(input: string): Promise<PdfInput> {
     pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
     const empty = parseHTML('<!doctype html><html><head></head><body></body></html>')
       .document as unknown as Document;
-    return { ok: true, source: input, doc: await pdfToDocument(bytes, await pdfjs, empty) };
+    const doc = await pdfToDocument(bytes, await pdfjs, empty);
+    return { ok: true, html: `<!doctype html>\n${doc.documentElement.outerHTML}`, encoding: 'utf-8' };
   } catch (err) {
     if (err instanceof PdfError) return { ok: false, error: err.message };
     return {
@@ -38,26 +42,15 @@ export async function readPdfInput(input: string): Promise<PdfInput> {
   }
 }
 
-/**
- * PDFs as a CLI input kind: one page per file, its document serialized for the worker that
- * analyzes it (workers take HTML text). The markup is our own, built by lib/pdf with the DOM.
- */
+/** PDFs as a CLI input kind: one page per file, read and rebuilt by the worker that analyzes it. */
 export const pdfReader: InputReader = {
   name: 'pdf',
   accepts: (input) =>
     /\.pdf$/i.test(input) && (!/^[a-z][a-z0-9+.-]+:\/\//i.test(input) || /^file:\/\//i.test(input)),
   unit: 'input',
   async *read(input): AsyncIterable<InputItem> {
-    const pdf = await readPdfInput(input);
-    if (!pdf.ok) yield { kind: 'error', message: pdf.error };
-    else
-      yield {
-        kind: 'page',
-        page: {
-          source: pdf.source,
-          key: input,
-          body: { kind: 'text', html: `<!doctype html>\n${pdf.doc.documentElement.outerHTML}` },
-        },
-      };
+    // The input is also the report's source, as for HTML files (a path or a file: URL).
+    const path = /^file:\/\//i.test(input) ? fileURLToPath(input) : input;
+    yield { kind: 'page', page: { source: input, key: input, body: { kind: 'pdf', path } } };
   },
 };

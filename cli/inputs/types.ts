@@ -19,12 +19,14 @@ export interface Capture {
  * analyzes the page reads and decodes it: the main thread stays free to feed every core.
  */
 export type PageBody =
-  /** Markup already decoded (a downloaded URL, a PDF's rebuilt document). */
+  /** Markup already decoded (a downloaded URL). */
   | { kind: 'text'; html: string }
   /** A saved HTML file: read and decoded in the worker (cli/load-html.ts loadHtmlFile). */
   | { kind: 'file'; path: string }
   /** An archived response body, content-decoded: its charset is found in the worker. */
-  | { kind: 'bytes'; bytes: Uint8Array; charset?: string };
+  | { kind: 'bytes'; bytes: Uint8Array; charset?: string }
+  /** A PDF file: read and rebuilt as a document in the worker (cli/inputs/pdf.ts loadPdfFile). */
+  | { kind: 'pdf'; path: string };
 
 export interface Page {
   /** PageReport.source: the file path or URL as given, or an archived page's target URI. */

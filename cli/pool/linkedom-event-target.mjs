@@ -1,5 +1,5 @@
 // linkedom 0.18.14's interface/event-target.js (ISC License, © 2021 Andrea Giammarchi), loaded in
-// its place in the analysis workers only (cli/pool/linkedom-hooks.mjs). The one change: a node's
+// its place in the analysis workers only (cli/pool/dom-hooks.mjs). The one change: a node's
 // listener map is made on its first addEventListener, not in the constructor. linkedom gives every
 // DOM node a WeakMap entry and a Map when it is built; a parsed page has thousands of nodes and the
 // analysis listens to none, yet those entries were half the parse time and, by keeping each page's

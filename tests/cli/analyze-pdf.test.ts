@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfReader } from '../../cli/inputs/pdf';
 import { PageReport } from '../../lib/schema';
 import { FIXED_NOW, testPath } from '../helpers/dom';
 
@@ -58,17 +59,34 @@ describe('analyze CLI with PDFs', () => {
     ]);
     expect(reports[0]!.claims.some((c) => c.kind === 'response' && c.verdict === 'consistent')).toBe(true);
     const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: '));
-    // Inputs run concurrently, so error lines come in completion order.
-    expect(errors).toHaveLength(5);
-    expect(errors).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^error: tests\/fixtures\/pdf\/encrypted\.pdf: the PDF is password-protected/),
-        expect.stringMatching(/^error: tests\/fixtures\/pdf\/image-only\.pdf: the PDF has no text layer/),
-        `error: ${notPdf}: not a PDF (the file does not start with a PDF header)`,
-        `error: ${empty}: empty file (no PDF data)`,
-        `error: ${join(tmp, 'missing.pdf')}: file not found`,
-      ]),
-    );
+    // The workers read the PDFs and the main thread writes what they found in input order.
+    expect(errors).toEqual([
+      expect.stringMatching(/^error: tests\/fixtures\/pdf\/encrypted\.pdf: the PDF is password-protected/),
+      expect.stringMatching(/^error: tests\/fixtures\/pdf\/image-only\.pdf: the PDF has no text layer/),
+      `error: ${notPdf}: not a PDF (the file does not start with a PDF header)`,
+      `error: ${empty}: empty file (no PDF data)`,
+      `error: ${join(tmp, 'missing.pdf')}: file not found`,
+    ]);
+  });
+
+  it('the reader only names the file: the worker that analyzes the page reads it', async () => {
+    const items = [];
+    const missing = join(tmp, 'not-there.pdf');
+    for await (const item of pdfReader.read(pathToFileURL(missing).href, {
+      timeoutMs: 1000,
+      wants: () => true,
+    }))
+      items.push(item);
+    expect(items).toEqual([
+      {
+        kind: 'page',
+        page: {
+          source: pathToFileURL(missing).href,
+          key: pathToFileURL(missing).href,
+          body: { kind: 'pdf', path: missing },
+        },
+      },
+    ]);
   });
 
   it('takes a file: URL, which becomes the report’s source', async () => {

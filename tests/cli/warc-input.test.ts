@@ -46,6 +46,7 @@ const errorsOf = (items: InputItem[]) => items.flatMap((i) => (i.kind === 'error
 /** The page's HTML as the worker that analyzes it decodes it. */
 const htmlOf = (page: Page) => {
   const loaded = loadBody(page.body);
+  if ('then' in loaded) throw new Error('an archived body is decoded synchronously');
   return loaded.ok ? loaded.html : `(${loaded.error})`;
 };
 const skippedOf = (items: InputItem[]) => items.filter((i) => i.kind === 'skipped').length;
