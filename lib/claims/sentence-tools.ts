@@ -88,7 +88,12 @@ export function isNegated(text: string, at: number): boolean {
     )
   )
     return true;
-  if (/(?:未|尚未|没有|不)[^，。；,;]{0,20}$/u.test(before) && /[获獲]|得到|取得/u.test(before)) return true;
+  // "未获…批准", "尚未在美国获批上市" (the approval word itself may carry 获).
+  if (
+    /(?:未|尚未|没有|不)[^，。；,;]{0,20}$/u.test(before) &&
+    (/[获獲]|得到|取得/u.test(before) || /^[获獲]/u.test(after))
+  )
+    return true;
   // "weder in der EU noch in den USA zugelassen", "n'est autorisé ni en Europe ni aux États-Unis".
   if (
     /(?:^|[^\p{L}])weder\s[^.;]{0,60}?(?:^|[^\p{L}])noch\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(

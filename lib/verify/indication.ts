@@ -90,10 +90,15 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   const name = shortName(product);
   const asOf = date(dataset.meta.asOf);
   if (d.approved === false) return assessNotApproved(product, q, dataset, asOf, d.everywhere === true);
-  const statusNote = productStatusNote(product, asOf);
+  // "Zalmoxis received a conditional authorisation on 18 August 2016", "authorised in the EU in
+  // September 2013" (Provenge, withdrawn in 2015): a dated approval is history, checked against every
+  // record, withdrawn ones included.
+  const historical = q.date !== undefined || d.dated === true;
+  const statusNote =
+    historical && product.status === 'withdrawn' ? undefined : productStatusNote(product, asOf);
   if (statusNote) return { verdict: 'not-approved', parts: [statusNote], reference: null, compared: [] };
 
-  let pool = product.indications.filter((i) => i.status !== 'withdrawn');
+  let pool = product.indications.filter((i) => historical || i.status !== 'withdrawn');
   if (pool.length === 0) {
     return {
       verdict: 'not-approved',

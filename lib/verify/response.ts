@@ -23,6 +23,8 @@ import type { ExplanationPart } from '../explanation-types';
 import type { Finding, VerifyContext } from './types';
 
 /** How close (percentage points) an unattributed figure may be to the recorded ones and still be another analysis. */
+/** How far (as a share of the recorded value) a median or hazard ratio may sit from the trial's recorded ones and still be another analysis of it. */
+const OTHER_CUT_GAP = 0.25;
 const NEAR_POINTS = 5;
 const KIND_ORDER: Record<Figure['kind'], number> = { label: 0, publication: 1, press: 2 };
 
@@ -220,6 +222,24 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
       parts: [
         part('response.figures', { figures }),
         part('response.near', { page: pageFigureParam(page), points: NEAR_POINTS }),
+      ],
+      reference: null,
+      compared,
+    };
+  }
+  // A median or a hazard ratio the label does not give: trials report them at several analyses (a
+  // primary one, later cuts), of which the dataset holds some; a different value is not a contradiction.
+  // Far from every recorded value of the trial the page names (HR 0.62 for CARTITUDE-4's 0.26) is
+  // still a contradiction; a few tenths either way is another analysis.
+  const relativeGap = Math.min(
+    ...candidates.map((f) => Math.abs(page.value - f.value) / Math.max(f.value, 1e-9)),
+  );
+  if (unit !== '%' && !labelHeld && (!trial || relativeGap <= OTHER_CUT_GAP)) {
+    return {
+      verdict: 'unverified',
+      parts: [
+        part('response.figures', { figures }),
+        part('response.otherCut', { page: pageFigureParam(page) }),
       ],
       reference: null,
       compared,

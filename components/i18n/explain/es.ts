@@ -82,6 +82,8 @@ export const explainEs: Record<ExplainKey, string> = {
     'Los datos de referencia no tienen ninguna cifra de {{name}} en {{condition}}, la enfermedad de la que trata esta parte de la página; las que tienen son de otros usos ({{figures}}).',
   'response.pressOnly':
     'Solo hay cifras de notas de prensa con las que comparar ({{figures}}); la cifra de la página ({{page}}) puede proceder de otra cohorte o de otro corte de datos.',
+  'response.otherCut':
+    'Las medianas y los hazard ratios cambian de un análisis del ensayo al siguiente y los datos de referencia solo recogen algunos: la cifra de la página ({{page}}) puede proceder de otro análisis o corte de datos, así que ni se confirma ni se contradice.',
   'response.near':
     'La cifra de la página ({{page}}) está a {{points}} puntos o menos de estas, pero la página no dice de qué ensayo es; puede proceder de otro análisis o corte de datos que los datos de referencia no recogen.',
   'response.differsOne': 'La cifra de la página ({{page}}) no coincide con ella{{tolerance}}.',

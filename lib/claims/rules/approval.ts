@@ -699,7 +699,7 @@ const REGION = /^(?:the\s+)?(Asia|Europe|world|worldwide)\b/i;
 const SOLID = /^(?:an?\s+|any\s+)?solid\s+(?:tumou?rs?|cancers?)\b/i;
 /** What follows the class: "approved for <disease>", "in <place>", "by <regulator>". */
 const RANK_SCOPE =
-  /^\s*(?:(?:to be\s+|to (?:receive|win|gain|get)\s+\w+\s+)?(?:approved|authori[sz]ed|licensed|cleared|approval)\s+)?(for|in|by)\s+([^.;]{0,60})/i;
+  /^\s*(?:(?:to be\s+|to (?:receive|win|gain|get)\s+\w+\s+)?(?:approved|authori[sz]ed|licensed|cleared|approval)\s+)?(for|in|by|without|with|under|using|outside|through|via)\s+([^.;]{0,60})/i;
 
 /**
  * "the first CAR-T approved by the FDA": the class ranked in, "first" or "only", and whether the
@@ -728,6 +728,8 @@ function rankOf(
         ? 'europe'
         : 'world';
   else if (categoryWord) category = 'solid';
+  // "the first CAR-T approved without a REMS": a limit TherapyLens has no record of.
+  else if (scope && !/^(?:for|in|by)$/i.test(scope[1] ?? '')) read = false;
   else if (scope) {
     const from = after + scope.index + scope[0].length - (scope[2] ?? '').length;
     const to = from + (scope[2] ?? '').length;

@@ -93,6 +93,8 @@ export const EXPLAIN_EN = {
     'The dataset has no figure for {{name}} in {{condition}}, the disease this part of the page is about; the figures it has are for other uses ({{figures}}).',
   'response.pressOnly':
     "Only press-release figures to compare with ({{figures}}); the page's {{page}} may come from another cohort or data cut.",
+  'response.otherCut':
+    "Medians and hazard ratios change from one analysis of a trial to the next, and the dataset holds only some of them: the page's {{page}} may come from another analysis or data cut, so it is neither confirmed nor contradicted.",
   'response.near':
     "The page's {{page}} is within {{points}} points of these but does not name its trial; it may come from another analysis or data cut the dataset does not hold.",
   'response.differsOne': "The page's {{page}} differs from it{{tolerance}}.",
