@@ -24,7 +24,7 @@ import type { Finding, VerifyContext } from './types';
 
 /** How close (percentage points) an unattributed figure may be to the recorded ones and still be another analysis. */
 /** How far (as a share of the recorded value) a median or hazard ratio may sit from the trial's recorded ones and still be another analysis of it. */
-const OTHER_CUT_GAP = 0.25;
+const OTHER_CUT_GAP = 0.15;
 const NEAR_POINTS = 5;
 const KIND_ORDER: Record<Figure['kind'], number> = { label: 0, publication: 1, press: 2 };
 
