@@ -608,6 +608,29 @@ function assessNotApproved(
   const explicit = q.conditionId
     ? sorted.filter((i) => i.conditionId === q.conditionId || i.includesConditions.includes(q.conditionId!))
     : sorted;
+  // "Not approved for second-line treatment of LBCL": only an approval that reaches that line
+  // refutes it; approvals after more lines confirm it, as far as the records go.
+  if (q.minPriorLines !== undefined && explicit.length > 0) {
+    const reaching = explicit.filter(
+      (i) => i.status === 'active' && (i.line.minPriorLines ?? 0) <= q.minPriorLines!,
+    );
+    if (reaching.length === 0) {
+      const lines = Math.min(...explicit.map((i) => i.line.minPriorLines ?? 0));
+      return {
+        verdict: 'unverified',
+        parts: [
+          part('notApproved.lineNotCovered', {
+            name: shortName(product),
+            condition: conditionName(dataset, q.conditionId ?? explicit[0]!.conditionId),
+            lines,
+            approvals: summarize(dataset, explicit),
+          }),
+        ],
+        reference: ref(explicit[0]!),
+        compared: explicit.map(ref),
+      };
+    }
+  }
   if (explicit.length === 0) {
     return {
       verdict: 'unverified',

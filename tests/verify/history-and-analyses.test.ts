@@ -65,3 +65,13 @@ describe('denials written the Chinese way', () => {
     ]);
   });
 });
+
+describe('a denial about a line of therapy', () => {
+  it('is contradicted only by an approval that reaches that line', () => {
+    const kymriah = verified('Kymriah is not approved for second-line treatment of LBCL.');
+    expect(kymriah.map((c) => c.verdict)).toEqual(['unverified', 'unverified']);
+    expect(kymriah[0]!.explanation).toContain('only after 2 or more prior lines');
+    const yescarta = verified('Yescarta is not approved for second-line treatment of LBCL.');
+    expect(yescarta.map((c) => c.verdict)).toEqual(['differs', 'differs']);
+  });
+});

@@ -379,6 +379,8 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
       regulatorName: r?.name ?? null,
       regulator: r?.id ?? null,
       conditionId: condition?.id ?? null,
+      // "not approved for second-line treatment": the line the denial is about.
+      minPriorLines: condition ? (findPriorLines(s.text)?.value ?? null) : null,
       // "still investigational", "only in clinical trials": not approved anywhere.
       everywhere: /investig|experiment|trials?|stud|research|ensayos/i.test(m[0]) ? true : null,
     },

@@ -135,6 +135,8 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
             conditionId: c.id,
             approved: false,
             regulator: regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
+            // "not approved for second-line treatment of LBCL": the line the denial is about.
+            minPriorLines: findPriorLines(text)?.value ?? null,
           },
         },
       ];
