@@ -30,10 +30,13 @@ export function fuzzyLookup(lex: Lexicon, word: string): FuzzyWord | undefined {
 export function continues(word: string, target: string): boolean {
   if (word === target) return true;
   if (word.length >= 6 && target.startsWith(word)) return true;
+  return closeTo(word, target);
+}
+
+/** Within one edit per eight letters of `target` (a word shorter than eight letters must equal it). */
+export function closeTo(word: string, target: string): boolean {
   const limit = allowedEdits(target.length);
-  return (
-    limit > 0 && Math.abs(word.length - target.length) <= limit && editDistance(word, target, limit) <= limit
-  );
+  return Math.abs(word.length - target.length) <= limit && editDistance(word, target, limit) <= limit;
 }
 
 /** Optimal-string-alignment distance, abandoning once every cell in a row exceeds `limit`. */

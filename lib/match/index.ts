@@ -6,7 +6,7 @@ import type { DatasetIndex } from './dataset-index';
 import type { Hit, MatchResult } from './types';
 import type { Lexicon, NameEntry } from './lexicon';
 import { hasLocalScript, localBoundaryOk, SOUND_MIN_LENGTH } from './lexicon';
-import { allowedEdits, continues, editDistance, fuzzyLookup } from './fuzzy';
+import { closeTo, continues, editDistance, fuzzyLookup } from './fuzzy';
 import { cyrillicSoundKey, HAS_CYRILLIC, HAS_KATAKANA, KATAKANA_RUN, katakanaKey } from './transliterate';
 import { joinable, keyOf, tokenize, type Token } from './tokens';
 import { addPageAliases } from './page-aliases';
@@ -202,18 +202,12 @@ function addCyrillicNames(block: PreparedBlock, tokens: Token[], lex: Lexicon, o
     if (tok.lower.length < SOUND_MIN_LENGTH || !HAS_CYRILLIC.test(tok.lower)) continue;
     if (out.some((h) => h.nStart < tok.end && tok.start < h.nEnd)) continue;
     const key = cyrillicSoundKey(tok.lower);
-    const found = lex.sounds.find((s) => {
-      const limit = allowedEdits(s.key.length);
-      return Math.abs(s.key.length - key.length) <= limit && editDistance(key, s.key, limit) <= limit;
-    });
+    const found = lex.sounds.find((s) => closeTo(key, s.key));
     if (!found) continue;
     let last = i;
     const next = tokens[i + 1];
-    if (found.second && next && joinable(text.slice(tok.end, next.start))) {
-      const nextKey = cyrillicSoundKey(next.lower);
-      const limit = allowedEdits(found.second.length);
-      if (editDistance(nextKey, found.second, limit) <= limit) last = i + 1;
-    }
+    if (found.second && next && joinable(text.slice(tok.end, next.start)))
+      if (closeTo(cyrillicSoundKey(next.lower), found.second)) last = i + 1;
     out.push(makeHit(block, found.entry, tok.start, tokens[last]!.end, 'transliteration'));
     i = last;
   }
@@ -229,11 +223,7 @@ function addKatakanaBrands(block: PreparedBlock, lex: Lexicon, out: Hit[]): void
     if (out.some((h) => h.nStart < end && start < h.nEnd)) continue;
     const key = katakanaKey(m[0]);
     if (key.length < SOUND_MIN_LENGTH) continue;
-    const found = lex.sounds.find((s) => {
-      if (!s.kana) return false;
-      const limit = allowedEdits(s.kana.length);
-      return Math.abs(s.kana.length - key.length) <= limit && editDistance(key, s.kana, limit) <= limit;
-    });
+    const found = lex.sounds.find((s) => s.kana !== undefined && closeTo(key, s.kana));
     if (found) out.push(makeHit(block, found.entry, start, end, 'transliteration'));
   }
 }
