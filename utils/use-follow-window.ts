@@ -30,7 +30,10 @@ export function useFollowWindow({
     if (!enabled) return;
     const onActivated = () => void start(true);
     const onUpdated = (tabId: number, change: { status?: string }) => {
-      if (tabId === tabRef.current?.id && change.status === 'complete') void start(true);
+      if (tabId !== tabRef.current?.id) return;
+      // A new page: the report shown was the old page's, whether or not its cache entry is gone yet.
+      if (change.status === 'loading' && runningRef.current === null) dispatch({ type: 'report-gone' });
+      if (change.status === 'complete') void start(true);
     };
     const onMessage = (raw: unknown) => {
       const parsed = PanelMessage.safeParse(raw);
@@ -49,7 +52,12 @@ export function useFollowWindow({
     browser.runtime.onMessage.addListener(onMessage);
     const stopCache = onCacheChanged(() => {
       const tab = tabRef.current;
-      if (tab && runningRef.current === null) void showCached(tab, true);
+      if (!tab || runningRef.current !== null) return;
+      // The background drops a navigated tab's entry after the page may have finished loading and
+      // been looked up: the entry going is what finally retires the old report.
+      void showCached(tab, true).then((found) => {
+        if (!found) dispatch({ type: 'report-gone' });
+      });
     });
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);

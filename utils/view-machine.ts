@@ -27,6 +27,8 @@ export type MachineEvent =
   /** `fresh`: it was just written by another view or the background, not found from earlier. */
   | { type: 'cached'; report: PageReport; selection: boolean; fresh?: boolean }
   | { type: 'no-report' }
+  /** The report shown belonged to a page the tab has left (it navigated, or its cache entry went). */
+  | { type: 'report-gone' }
   | { type: 'restricted'; reason: string }
   | { type: 'failure'; message: string; detail?: string }
   | { type: 'start'; token: number; showProgress: boolean }
@@ -66,6 +68,11 @@ export function reduce(state: MachineState, event: MachineEvent): MachineState {
       };
     case 'no-report':
       return state.running !== null ? state : { ...state, view: { kind: 'idle', denied: false } };
+    case 'report-gone':
+      // Only a shown report goes; a failure or a restriction message stays until the next lookup.
+      return state.running !== null || state.view.kind !== 'report'
+        ? state
+        : { ...state, view: { kind: 'idle', denied: false } };
     case 'restricted':
       return { ...state, running: null, view: { kind: 'restricted', reason: event.reason } };
     case 'failure':

@@ -23,6 +23,20 @@ describe('view machine', () => {
     expect(reduce(idle, { type: 'tab', tabId: 2 }).view).toEqual({ kind: 'loading' });
   });
 
+  it('retires a shown report when its page is gone, but keeps failures, restrictions and a running analysis', () => {
+    const shown = run([
+      { type: 'tab', tabId: 1 },
+      { type: 'cached', report: fullReport, selection: false },
+    ]);
+    expect(reduce(shown, { type: 'report-gone' }).view).toEqual({ kind: 'idle', denied: false });
+    const failed = run([{ type: 'tab', tabId: 1 }, { type: 'failure', message: 'x' }]);
+    expect(reduce(failed, { type: 'report-gone' })).toBe(failed);
+    const restricted = run([{ type: 'tab', tabId: 1 }, { type: 'restricted', reason: 'r' }]);
+    expect(reduce(restricted, { type: 'report-gone' })).toBe(restricted);
+    const running = reduce(shown, { type: 'start', token: 3, showProgress: false });
+    expect(reduce(running, { type: 'report-gone' })).toBe(running);
+  });
+
   it('never runs two analyses at once: a second start is ignored, and so is its result', () => {
     const s = run([
       { type: 'tab', tabId: 1 },
