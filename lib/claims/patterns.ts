@@ -514,6 +514,19 @@ const MONTHS_LOCAL: Readonly<Record<string, number>> = {
   октябрь: 10,
   ноябрь: 11,
   декабрь: 12,
+  // The prepositional case: "в марте 2021 г.".
+  январе: 1,
+  феврале: 2,
+  марте: 3,
+  апреле: 4,
+  мае: 5,
+  июне: 6,
+  июле: 7,
+  августе: 8,
+  сентябре: 9,
+  октябре: 10,
+  ноябре: 11,
+  декабре: 12,
 };
 /** "30. Juni 2023", "30 juin 2023", "30 de junho de 2023", "30 июня 2023 г.", "im Dezember 2020". */
 const DATE_LOCAL = new RegExp(
