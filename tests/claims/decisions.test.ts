@@ -46,6 +46,22 @@ describe('denials written without the fixed phrases', () => {
     ).toContain('approval:letetresgene-autoleucel:false:-');
   });
 
+  it('reads a refusal of the approval as a denial by that regulator, in each language', () => {
+    expect(
+      approvals('Die FDA lehnte die Zulassung von Ebvallo 2026 mit einem Complete Response Letter ab.'),
+    ).toEqual(['approval:tabelecleucel:false:FDA']);
+    expect(
+      approvals('RP1: verweigerte die FDA im Juli 2025 und erneut im April 2026 die Zulassung.'),
+    ).toEqual(['approval:vusolimogene-oderparepvec:false:FDA']);
+    expect(approvals('La FDA rechazó la autorización de Ebvallo en 2025.')).toEqual([
+      'approval:tabelecleucel:false:FDA',
+    ]);
+    // A refusal and a later approval, set apart by a contrast, are two decisions.
+    expect(approvals('The EMA refused it at first, but Kymriah was approved by the EMA in 2018.')).toEqual([
+      'approval:tisagenlecleucel:true:EMA',
+    ]);
+  });
+
   it('reads a use denied in French, Japanese and Russian, with the place the sentence names', () => {
     expect(approvals('Kymriah n’a pas d’indication dans le lymphome à cellules du manteau.')).toEqual([
       'indication:tisagenlecleucel:false:-',
