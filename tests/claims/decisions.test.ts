@@ -29,6 +29,19 @@ describe('regulatory steps and the approval they lead to', () => {
   });
 });
 
+describe('a decision still to come', () => {
+  it.each([
+    'Anito-cel soll noch 2026 von der FDA entschieden werden.',
+    'Für Anito-cel hat die FDA den 23. Dezember 2026 als Entscheidungsdatum festgelegt.',
+    'Para o anito-cel, a decisão da FDA está prevista para 23 de dezembro de 2026.',
+    'La FDA tiene previsto decidir sobre la solicitud de anito-cel antes del 23 de diciembre de 2026.',
+    'The FDA is due to decide by December 23, 2026 on anitocabtagene autoleucel (anito-cel).',
+    'La FDA doit rendre sa décision sur l’anito-cel le 23 décembre 2026.',
+  ])('is a filing, never an approval: %s', (text) => {
+    expect(kinds(text)).toEqual(['approval:filing']);
+  });
+});
+
 describe('denials written without the fixed phrases', () => {
   const approvals = (...texts: string[]) =>
     claimsOf(texts.map((text) => ({ text })))
