@@ -195,10 +195,20 @@ export function detectClaims(
           // "Alle drei … gegen CD19, Carvykti gegen BCMA") are not its subject.
           if (raw.distributive && !named.some((h) => h.nStart < start)) {
             const plural = pluralSubject(ctx.text);
+            // "Les deux CAR-T anti-BCMA, Carvykti et Abecma, …": the count's products in apposition.
+            const namedAfter = distinct(named.filter((h) => h.nStart >= start).map((h) => h.id));
             if (FORWARD_SUBJECT.test(ctx.text)) {
               listed = entriesAfter(blocks, matches, b);
-            } else if (plural !== undefined && AHEAD.test(ctx.text)) {
-              // "All three CAR-T products described below …": the next products the page names.
+            } else if (plural !== undefined && Number.isFinite(plural) && namedAfter.length >= plural) {
+              listed = namedAfter.slice(0, plural);
+            } else if (
+              plural !== undefined &&
+              (AHEAD.test(ctx.text) ||
+                (Number.isFinite(plural) && state.pageRecent.length === 0 && kind !== 'heading'))
+            ) {
+              // "All three CAR-T products described below …", or a count the page has not yet
+              // named that many products for ("Alle drei … Präparate" before their list): the next
+              // products the page names.
               listed = productsAfter(matches.hits, block.index, plural);
             } else if (
               plural !== undefined &&

@@ -60,7 +60,7 @@ const READERS: readonly RegExp[] = [
   // "The two products", "these three CAR-T therapies", "los dos fármacos", "Ces deux produits",
   // "Alle drei in Deutschland eingesetzten Präparate", "эти два препарата".
   new RegExp(
-    `^\\s*(?:(?:all|the|these|those|both|los|las|estos|estas|todos los|todas las|os|as|estes|estas|todos os|todas as|alle|die|diese|les|ces|tous les|toutes les|все|эти)\\s+)?${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,6}?${CLASS_NOUN}(?![\\p{L}])`,
+    `^\\s*(?:(?:all|the|these|those|both|los|las|estos|estas|todos los|todas las|os|as|estes|estas|todos os|todas as|alle|die|diese|les|ces|tous les|toutes les|все|эти)\\s+)?${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,3}?${CLASS_NOUN}(?![\\p{L}])`,
     'iu',
   ),
   // "Alle drei …", "todos os três", "все три": all and a number, whatever follows.

@@ -115,6 +115,17 @@ describe('claim detection and attribution', () => {
       'axicabtagene-ciloleucel:CD19',
       'relmacabtagene-autoleucel:CD19',
     ]);
+    // A count the page has not yet named that many products for: the products it names next.
+    expect(
+      targetsOf(
+        'Alle drei in Deutschland eingesetzten Präparate richten sich gegen das Merkmal CD19.',
+        'Kymriah, Yescarta und Breyanzi werden in Zentren gegeben.',
+      ),
+    ).toEqual(['tisagenlecleucel:CD19', 'axicabtagene-ciloleucel:CD19', 'lisocabtagene-maraleucel:CD19']);
+    // …or the products in apposition to it.
+    expect(
+      targetsOf('Yescarta est autorisé.', 'Les deux CAR-T anti-BCMA, Carvykti et Abecma, sont autorisés.'),
+    ).toEqual(['ciltacabtagene-autoleucel:TNFRSF17', 'idecabtagene-vicleucel:TNFRSF17']);
     // A numbered line of therapy is no counted subject.
     expect(
       targetsOf('Kymriah und Yescarta sind zugelassen.', 'Zwei Therapielinien vorher: CD19 wird geprüft.'),
