@@ -101,11 +101,17 @@ describe('the sniffed packs on real pages', () => {
     const differ: string[] = [];
     const counts = new Map<string, number>();
     const pages = corpusPages();
+    let english = 0;
+    let englishBare = 0;
     for (const file of pages) {
       const html = readFileSync(file, 'utf8');
       const languages = packLanguagesOf(parseDocument(html));
       const key = languages.join(',');
       counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (/<html[^>]*\slang=["']?en\b/i.test(html)) {
+        english++;
+        if (languages.length === 0) englishBare++;
+      }
       let index = indexes.get(key);
       if (!index) {
         index = indexDataset(bundledDataset, {
@@ -119,7 +125,10 @@ describe('the sniffed packs on real pages', () => {
       if (JSON.stringify(sniffed) !== JSON.stringify(full)) differ.push(`${file} (${key || 'no pack'})`);
     }
     expect(differ).toEqual([]);
-    // English pages get no pack: the saving is real on the pages the extension sees most.
-    expect(counts.get('')).toBeGreaterThan(pages.length / 3);
+    // English pages get no pack: the saving is real on the pages the extension sees most. (Measured
+    // on the pages that say they are English, so adding pages in other languages moves nothing.)
+    expect(english).toBeGreaterThan(20);
+    expect(englishBare / english).toBeGreaterThan(0.8);
+    expect(counts.get('')).toBeGreaterThan(0);
   }, 300_000);
 });

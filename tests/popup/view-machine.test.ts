@@ -29,9 +29,15 @@ describe('view machine', () => {
       { type: 'cached', report: fullReport, selection: false },
     ]);
     expect(reduce(shown, { type: 'report-gone' }).view).toEqual({ kind: 'idle', denied: false });
-    const failed = run([{ type: 'tab', tabId: 1 }, { type: 'failure', message: 'x' }]);
+    const failed = run([
+      { type: 'tab', tabId: 1 },
+      { type: 'failure', message: 'x' },
+    ]);
     expect(reduce(failed, { type: 'report-gone' })).toBe(failed);
-    const restricted = run([{ type: 'tab', tabId: 1 }, { type: 'restricted', reason: 'r' }]);
+    const restricted = run([
+      { type: 'tab', tabId: 1 },
+      { type: 'restricted', reason: 'r' },
+    ]);
     expect(reduce(restricted, { type: 'report-gone' })).toBe(restricted);
     const running = reduce(shown, { type: 'start', token: 3, showProgress: false });
     expect(reduce(running, { type: 'report-gone' })).toBe(running);
