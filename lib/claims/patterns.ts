@@ -357,7 +357,10 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     result.start = Math.min(result.start, m.index);
     result.end = Math.max(result.end, m.index + m[0].length);
   };
-  let m = MAX_AGE.exec(text);
+  // Every age pattern (MAX_AGE, MIN_AGE, LOCAL_AGES) reads a number in digits: a sentence without
+  // one skips them (most sentences; findPopulation runs several times per sentence).
+  const digits = /\d/.test(text);
+  let m = digits ? MAX_AGE.exec(text) : null;
   if (m) {
     const under = m[6] !== undefined || m[7] !== undefined;
     const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
@@ -366,7 +369,7 @@ export function findPopulation(text: string): PopulationClaim | undefined {
       take(m);
     }
   }
-  m = MIN_AGE.exec(text);
+  m = digits ? MIN_AGE.exec(text) : null;
   if (m) {
     const v = Number(m[1] ?? m[2]);
     if (v > 0 && v < 100) {
@@ -374,7 +377,7 @@ export function findPopulation(text: string): PopulationClaim | undefined {
       take(m);
     }
   }
-  for (const [re, kind] of LOCAL_AGES) {
+  for (const [re, kind] of digits ? LOCAL_AGES : []) {
     const l = re.exec(text);
     if (!l) continue;
     const v = Number(l.slice(1).find((g) => g !== undefined));

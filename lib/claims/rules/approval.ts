@@ -23,7 +23,7 @@ import {
   nearestHit,
   productClauses,
 } from '../sentence-tools';
-import { LOCAL_PLACES, placeZh, regulatorIn } from '../regulator-words';
+import { LOCAL_PLACES, mayNameLocalPlace, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
 
@@ -319,11 +319,26 @@ function deniedFor(text: string, r: NamedRegulator, positive: readonly RegExpExe
   return nearestDenied < nearestPositive && nearestDenied < 40;
 }
 
+/**
+ * The trigger patterns, each with a word it cannot match without (same flags, so the same case
+ * folding): every sentence goes through approvalTriggers, and a plain word test is much cheaper
+ * than these patterns' lookaheads and lookbehinds at every position. Only a speed-up: a pattern
+ * skipped here would have found nothing.
+ */
+const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
+  [APPROVAL, null],
+  [LOCAL_APPROVAL, null],
+  [FOLLOWED, /followed/i],
+  [SINCE_USE, /since|seit|depuis|desde/iu],
+  [WON, /nod|go-ahead|thumbs[- ]up/i],
+];
+
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
 function approvalTriggers(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (const re of [APPROVAL, LOCAL_APPROVAL, FOLLOWED, SINCE_USE, WON]) {
+  for (const [re, needs] of TRIGGERS) {
     re.lastIndex = 0;
+    if (needs !== null && !needs.test(text)) continue;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
       // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
@@ -543,7 +558,7 @@ function regulatorsNear(
     if (m && id)
       out.push({ id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] });
   }
-  if (out.length === 0) {
+  if (out.length === 0 && mayNameLocalPlace(part)) {
     // A country named in another language: "no Brasil", "in Deutschland", "в России", "在美国".
     for (const [id, re] of LOCAL_PLACES) {
       const m = re.exec(part);
