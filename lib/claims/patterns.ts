@@ -2,6 +2,7 @@
 // Text here is already normalized (one dash "-", "≤"/"≥", "~", collapsed spaces).
 
 import type { Comparator, PopulationGroup } from './fields.frame';
+import { looseUnion } from './quick-reject';
 
 // The claim frames name these values (lib/claims/fields.frame.ts); the readers here produce them.
 export type { Comparator, PopulationGroup };
@@ -350,6 +351,11 @@ const PEDIATRIC_LOCAL =
   /(?<![\p{L}])(?:enfants?|Kinder[n]?|crianças|дет(?:и|ей|ям)|подрост\p{L}*)(?![\p{L}])|子ども|子供|小児|어린이|소아|兒童/iu;
 const ADULT_LOCAL = /(?<![\p{L}])(?:adultes?|Erwachsene[n]?|взрослы\p{L}*)(?![\p{L}])|성인/iu;
 
+// Faster supersets (quick-reject.ts), tried first: most sentences name no age group.
+const ALL_AGES_LOOSE = looseUnion([ALL_AGES]);
+const PEDIATRIC_LOCAL_LOOSE = looseUnion([PEDIATRIC_LOCAL]);
+const ADULT_LOCAL_LOOSE = looseUnion([ADULT_LOCAL]);
+
 /** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
 export function findPopulation(text: string): PopulationClaim | undefined {
   const result: PopulationClaim = { start: text.length, end: 0 };
@@ -389,16 +395,18 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     else continue;
     take(l);
   }
-  if ((m = ALL_AGES.exec(text))) {
+  if ((m = ALL_AGES_LOOSE.test(text) ? ALL_AGES.exec(text) : null)) {
     result.group = 'all-ages';
     take(m);
   } else if ((m = PEDIATRIC_YA.exec(text))) {
     result.group = 'pediatric-and-young-adults';
     take(m);
-  } else if ((m = PEDIATRIC.exec(text) ?? PEDIATRIC_LOCAL.exec(text))) {
+  } else if (
+    (m = PEDIATRIC.exec(text) ?? (PEDIATRIC_LOCAL_LOOSE.test(text) ? PEDIATRIC_LOCAL.exec(text) : null))
+  ) {
     result.group = 'pediatric';
     take(m);
-  } else if ((m = ADULT.exec(text) ?? ADULT_LOCAL.exec(text))) {
+  } else if ((m = ADULT.exec(text) ?? (ADULT_LOCAL_LOOSE.test(text) ? ADULT_LOCAL.exec(text) : null))) {
     result.group = 'adults';
     take(m);
   }

@@ -26,6 +26,7 @@ import {
 import { LOCAL_PLACES, mayNameLocalPlace, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
+import { looseUnion } from '../quick-reject';
 
 /** This rule's frame (approval.frame.ts), as it fills it. */
 type Details = RawFrame<FrameOf<'approval'>>;
@@ -327,7 +328,7 @@ function deniedFor(text: string, r: NamedRegulator, positive: readonly RegExpExe
  */
 const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
   [APPROVAL, null],
-  [LOCAL_APPROVAL, null],
+  [LOCAL_APPROVAL, looseUnion([LOCAL_APPROVAL])],
   [FOLLOWED, /followed/i],
   [SINCE_USE, /since|seit|depuis|desde/iu],
   [WON, /nod|go-ahead|thumbs[- ]up/i],
