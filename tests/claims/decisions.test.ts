@@ -36,7 +36,9 @@ describe('denials written without the fixed phrases', () => {
       .map((c) => `${c.kind}:${c.productId}:${String(field(c, 'approved'))}:${field(c, 'regulator') ?? '-'}`);
 
   it('reads "weder … noch … zugelassen" and a clause-final "nicht" as denials', () => {
+    // Both places are denied, each its own claim.
     expect(approvals('Anito-cel ist weder in der EU noch in den USA zugelassen.')).toEqual([
+      'approval:anitocabtagene-autoleucel:false:EMA',
       'approval:anitocabtagene-autoleucel:false:FDA',
     ]);
     expect(
