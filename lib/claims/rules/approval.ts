@@ -634,9 +634,11 @@ function coordinatedPlaces(part: string, offset: number, found: readonly NamedRe
     const id = REGULATOR_PLACES.find(([, re]) => re.test(name))?.[0];
     if (id) places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name });
   }
-  for (const [id, re] of LOCAL_PLACES_ALL)
-    for (const m of part.matchAll(re))
-      places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name: m[0].trim() });
+  // The quick rejection of localPlaceRegulator: the same patterns, so a part it rejects names none.
+  if (mayNameLocalPlace(part))
+    for (const [id, re] of LOCAL_PLACES_ALL)
+      for (const m of part.matchAll(re))
+        places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name: m[0].trim() });
   const first = Math.min(...found.map((r) => r.at));
   const out: NamedRegulator[] = [];
   for (const p of places.sort((a, b) => a.at - b.at)) {
