@@ -3,6 +3,7 @@
 
 import { priorLinesInLanguages } from './prior-lines';
 import type { Comparator, PopulationGroup } from './fields.frame';
+import { looseUnion } from './quick-reject';
 
 // The claim frames name these values (lib/claims/fields.frame.ts); the readers here produce them.
 export type { Comparator, PopulationGroup };
@@ -353,6 +354,11 @@ const PEDIATRIC_LOCAL =
   /(?<![\p{L}])(?:enfants?|Kinder[n]?|crianças|дет(?:и|ей|ям)|подрост\p{L}*)(?![\p{L}])|子ども|子供|小児|어린이|소아|兒童/iu;
 const ADULT_LOCAL = /(?<![\p{L}])(?:adultes?|Erwachsene[n]?|взрослы\p{L}*)(?![\p{L}])|성인/iu;
 
+// Faster supersets (quick-reject.ts), tried first: most sentences name no age group.
+const ALL_AGES_LOOSE = looseUnion([ALL_AGES]);
+const PEDIATRIC_LOCAL_LOOSE = looseUnion([PEDIATRIC_LOCAL]);
+const ADULT_LOCAL_LOOSE = looseUnion([ADULT_LOCAL]);
+
 /** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
 export function findPopulation(text: string): PopulationClaim | undefined {
   const result: PopulationClaim = { start: text.length, end: 0 };
@@ -360,7 +366,10 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     result.start = Math.min(result.start, m.index);
     result.end = Math.max(result.end, m.index + m[0].length);
   };
-  let m = MAX_AGE.exec(text);
+  // Every age pattern (MAX_AGE, MIN_AGE, LOCAL_AGES) reads a number in digits: a sentence without
+  // one skips them (most sentences; findPopulation runs several times per sentence).
+  const digits = /\d/.test(text);
+  let m = digits ? MAX_AGE.exec(text) : null;
   if (m) {
     const under = m[6] !== undefined || m[7] !== undefined;
     const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
@@ -369,7 +378,7 @@ export function findPopulation(text: string): PopulationClaim | undefined {
       take(m);
     }
   }
-  m = MIN_AGE.exec(text);
+  m = digits ? MIN_AGE.exec(text) : null;
   if (m) {
     const v = Number(m[1] ?? m[2]);
     if (v > 0 && v < 100) {
@@ -377,7 +386,7 @@ export function findPopulation(text: string): PopulationClaim | undefined {
       take(m);
     }
   }
-  for (const [re, kind] of LOCAL_AGES) {
+  for (const [re, kind] of digits ? LOCAL_AGES : []) {
     const l = re.exec(text);
     if (!l) continue;
     const v = Number(l.slice(1).find((g) => g !== undefined));
@@ -389,16 +398,18 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     else continue;
     take(l);
   }
-  if ((m = ALL_AGES.exec(text))) {
+  if ((m = ALL_AGES_LOOSE.test(text) ? ALL_AGES.exec(text) : null)) {
     result.group = 'all-ages';
     take(m);
   } else if ((m = PEDIATRIC_YA.exec(text))) {
     result.group = 'pediatric-and-young-adults';
     take(m);
-  } else if ((m = PEDIATRIC.exec(text) ?? PEDIATRIC_LOCAL.exec(text))) {
+  } else if (
+    (m = PEDIATRIC.exec(text) ?? (PEDIATRIC_LOCAL_LOOSE.test(text) ? PEDIATRIC_LOCAL.exec(text) : null))
+  ) {
     result.group = 'pediatric';
     take(m);
-  } else if ((m = ADULT.exec(text) ?? ADULT_LOCAL.exec(text))) {
+  } else if ((m = ADULT.exec(text) ?? (ADULT_LOCAL_LOOSE.test(text) ? ADULT_LOCAL.exec(text) : null))) {
     result.group = 'adults';
     take(m);
   }

@@ -1,6 +1,7 @@
 // Regulators named in short texts the matcher does not see (table headers, row labels):
 // "First FDA approval", "NMPA approval", "Prior lines required (US)".
 import type { Regulator } from '../dataset/schema';
+import { looseUnion } from './quick-reject';
 
 const IN_HEADER: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['FDA', /\b(?:FDA|U\.?S\.?A?|United States)\b/],
@@ -51,6 +52,14 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
     /(?<![\p{L}])(?:en|no|na|in|au|в)\s+(?:México|Mexiko|Mexique|Argentina|Argentinien|Israel|Turquía|Türkei|Colombia|Chile|Perú|Portugal|España|Spanien|Espagne|Alemania|Deutschland|Allemagne|Francia|Frankreich|France|Italia|Italien|Italie)(?![\p{L}])/iu,
   ],
 ];
+/** Matches wherever some LOCAL_PLACES pattern does, and fails fast on the many sentences naming none. */
+const ANY_LOCAL_PLACE = looseUnion(LOCAL_PLACES.map(([, re]) => re));
+
+/** False when no LOCAL_PLACES pattern can match `text` (callers skip trying them one by one). */
+export function mayNameLocalPlace(text: string): boolean {
+  return ANY_LOCAL_PLACE.test(text);
+}
+
 /** Chinese: a place after 在 ("在美国"), or 国内 for China's own regulator. */
 export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['NMPA', /在中国|中国首个|国内/],
@@ -66,7 +75,8 @@ export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
  */
 export function localPlaceRegulator(text: string): Regulator | undefined {
   const zh = placeZh(text).find(([, re]) => re.test(text))?.[0];
-  const found = zh ?? LOCAL_PLACES.find(([, re]) => re.test(text))?.[0];
+  const found =
+    zh ?? (mayNameLocalPlace(text) ? LOCAL_PLACES.find(([, re]) => re.test(text))?.[0] : undefined);
   return found === 'OTHER' ? undefined : found;
 }
 

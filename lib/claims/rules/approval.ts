@@ -24,9 +24,10 @@ import {
   productClauses,
   isRefused,
 } from '../sentence-tools';
-import { LOCAL_PLACES, ministryCountry, placeZh, regulatorIn } from '../regulator-words';
+import { LOCAL_PLACES, mayNameLocalPlace, ministryCountry, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
+import { looseUnion } from '../quick-reject';
 
 /** This rule's frame (approval.frame.ts), as it fills it. */
 type Details = RawFrame<FrameOf<'approval'>>;
@@ -335,11 +336,26 @@ function deniedFor(text: string, r: NamedRegulator, positive: readonly RegExpExe
   return nearestDenied < nearestPositive && nearestDenied < 40;
 }
 
+/**
+ * The trigger patterns, each with a word it cannot match without (same flags, so the same case
+ * folding): every sentence goes through approvalTriggers, and a plain word test is much cheaper
+ * than these patterns' lookaheads and lookbehinds at every position. Only a speed-up: a pattern
+ * skipped here would have found nothing.
+ */
+const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
+  [APPROVAL, null],
+  [LOCAL_APPROVAL, looseUnion([LOCAL_APPROVAL])],
+  [FOLLOWED, /followed/i],
+  [SINCE_USE, /since|seit|depuis|desde/iu],
+  [WON, /nod|go-ahead|thumbs[- ]up/i],
+];
+
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
 function approvalTriggers(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (const re of [APPROVAL, LOCAL_APPROVAL, FOLLOWED, SINCE_USE, WON]) {
+  for (const [re, needs] of TRIGGERS) {
     re.lastIndex = 0;
+    if (needs !== null && !needs.test(text)) continue;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
       // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
@@ -574,7 +590,7 @@ function regulatorsNear(
     if (m && id)
       out.push({ id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] });
   }
-  if (out.length === 0) {
+  if (out.length === 0 && mayNameLocalPlace(part)) {
     // A country named in another language: "no Brasil", "in Deutschland", "в России", "在美国".
     // The one named first in the text, not first in the table: "В Японии …, в Евросоюзе …".
     let first: NamedRegulator | undefined;
@@ -635,9 +651,11 @@ function coordinatedPlaces(part: string, offset: number, found: readonly NamedRe
     const id = REGULATOR_PLACES.find(([, re]) => re.test(name))?.[0];
     if (id) places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name });
   }
-  for (const [id, re] of LOCAL_PLACES_ALL)
-    for (const m of part.matchAll(re))
-      places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name: m[0].trim() });
+  // The quick rejection of localPlaceRegulator: the same patterns, so a part it rejects names none.
+  if (mayNameLocalPlace(part))
+    for (const [id, re] of LOCAL_PLACES_ALL)
+      for (const m of part.matchAll(re))
+        places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name: m[0].trim() });
   const first = Math.min(...found.map((r) => r.at));
   const out: NamedRegulator[] = [];
   for (const p of places.sort((a, b) => a.at - b.at)) {

@@ -11,6 +11,7 @@ import { hitsOf, isNegated } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { localPlaceRegulator, regulatorIn } from '../regulator-words';
 import { assertedDecision } from '../decisions';
+import { looseUnion } from '../quick-reject';
 
 /** This rule's frame (indication.frame.ts), as it fills it. */
 type Details = RawFrame<FrameOf<'indication'>>;
@@ -64,6 +65,18 @@ const BARE_LINES = /(?:≥\s*|at least\s+)?(\d|one|two|three|four|five)\s*(?:\+|
 const DISEASE_DESCRIPTION =
   /\b(?:most common|most frequent|rarest|(?:a|one) (?:rare |common )?(?:type|form|kind|subtype) of|incidence|prevalence|accounts? for|is diagnosed|are diagnosed)\b|(?<![\p{L}])(?:más frecuente|la plus fréquente|mais comum|häufigste)(?![\p{L}])|最も多い|最常见/iu;
 
+// Faster supersets of the patterns every sentence meets (see quick-reject.ts): when one finds
+// nothing, the pattern itself is not run.
+const CUE_LOOSE = looseUnion([CUE]);
+const NEGATED_LOOSE = looseUnion([NEGATED]);
+const LOCAL_APPROVAL_LOOSE = looseUnion([LOCAL_APPROVAL]);
+const NOT_FOR_LOCAL_LOOSE = looseUnion([NOT_FOR_LOCAL]);
+const DISEASE_DESCRIPTION_LOOSE = looseUnion([DISEASE_DESCRIPTION]);
+
+function isCued(text: string): boolean {
+  return CUE_LOOSE.test(text) && CUE.test(text);
+}
+
 /** The one regulator a sentence names, if it names exactly one. */
 function soleRegulator(s: SentenceContext): Regulator | undefined {
   const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
@@ -90,6 +103,7 @@ function isEntryUse(s: SentenceContext, first: { at: number }): boolean {
  */
 const HISTORY =
   /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор(?=\s+(?:\p{L}+\s+){0,2}?был)|ранее|изначально|первоначально)(?![\p{L}])|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
+const HISTORY_LOOSE = looseUnion([HISTORY]);
 
 export const indicationRule: ClaimRule<'indication'> = {
   id: 'indication',
@@ -101,7 +115,7 @@ export const indicationRule: ClaimRule<'indication'> = {
     const out = readIndications(s);
     // A dated sentence ("was approved in March 2021 for … four or more lines") tells history; an
     // undated one presents the use as today's label.
-    if (out.length > 0 && (findDate(s.text) || HISTORY.test(s.text)))
+    if (out.length > 0 && (findDate(s.text) || (HISTORY_LOOSE.test(s.text) && HISTORY.test(s.text))))
       for (const c of out) c.details.dated = true;
     return out;
   },
@@ -112,8 +126,11 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     const text = s.text;
     const inColumn = s.role === 'indication';
     const conditions = hitsOf(s, 'condition');
-    if (conditions.length === 0 && !inColumn && s.header === undefined && !CUE.test(text)) return [];
-    const excluded = conditions.length > 0 ? (NOT_FOR.exec(text) ?? NOT_FOR_LOCAL.exec(text)) : null;
+    if (conditions.length === 0 && !inColumn && s.header === undefined && !isCued(text)) return [];
+    const excluded =
+      conditions.length > 0
+        ? (NOT_FOR.exec(text) ?? (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null))
+        : null;
     const excludedAfter = !excluded && conditions.length > 0 ? NOT_FOR_AFTER.exec(text) : null;
     if (excluded || excludedAfter) {
       // "not indicated for the treatment of patients with primary CNS lymphoma" (a limitation of use);
@@ -142,11 +159,17 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         },
       ];
     }
-    if (!inColumn && NEGATED.test(text)) return [];
+    if (!inColumn && NEGATED_LOOSE.test(text) && NEGATED.test(text)) return [];
     // "… ist weder in der EU noch in den USA zugelassen", "未获批", "承認されていない": a denied approval is no use.
-    const approvalWord = inColumn ? null : LOCAL_APPROVAL.exec(text);
+    const approvalWord = inColumn || !LOCAL_APPROVAL_LOOSE.test(text) ? null : LOCAL_APPROVAL.exec(text);
     if (approvalWord && isNegated(text, approvalWord.index)) return [];
-    if (!inColumn && DISEASE_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
+    if (
+      !inColumn &&
+      DISEASE_DESCRIPTION_LOOSE.test(text) &&
+      DISEASE_DESCRIPTION.test(text) &&
+      !APPROVED_USE.test(text)
+    )
+      return [];
     // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use.
     if (!inColumn && assertedDecision(text)) return [];
     // A trial's population ("the trial will compare … in patients with r/r myeloma") is not a use.
@@ -154,7 +177,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     if (conditions.length === 0) return withoutCondition(s);
     const cued =
       inColumn ||
-      CUE.test(text) ||
+      isCued(text) ||
       isEntryUse(s, conditions[0]!) ||
       conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
     if (!cued) return [];
@@ -237,7 +260,7 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     ];
   }
   // A count of prior lines is said only of a use ("после трёх и более линий"): a cue of its own.
-  if (s.role !== 'indication' && !CUE.test(text) && !findPriorLines(text)) return [];
+  if (s.role !== 'indication' && !isCued(text) && !findPriorLines(text)) return [];
   const out: RawClaim<'indication'>[] = [];
   const says = /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
   // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause.

@@ -3,6 +3,7 @@
 // as", "safer than", "favorable safety profile vs …"), and a clinic's own satisfaction figures.
 // Always reported as unverified, never as verified.
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
+import { looseUnion } from '../quick-reject';
 
 const PROMO = new RegExp(
   [
@@ -158,6 +159,9 @@ const CURE_AS_GOAL_LOCAL =
 const NEGATION_BEFORE =
   /\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|nor|without)\s+(?:\w+\s+){0,2}$/i;
 
+/** A faster superset of LOCAL_PROMISE (quick-reject.ts): most sentences that pass LOCAL_GATE hold no promise. */
+const LOCAL_PROMISE_LOOSE = looseUnion([LOCAL_PROMISE]);
+
 export const marketingRule: ClaimRule<'marketing'> = {
   id: 'marketing',
   kind: 'marketing',
@@ -209,7 +213,8 @@ export const marketingRule: ClaimRule<'marketing'> = {
       });
     }
     LOCAL_PROMISE.lastIndex = 0;
-    for (let m = LOCAL_GATE.test(text) ? LOCAL_PROMISE.exec(text) : null; m; m = LOCAL_PROMISE.exec(text)) {
+    const localPromise = LOCAL_GATE.test(text) && LOCAL_PROMISE_LOOSE.test(text);
+    for (let m = localPromise ? LOCAL_PROMISE.exec(text) : null; m; m = LOCAL_PROMISE.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       // "sin efectos secundarios" begins with its own negator; any other promise under a negation
       // ("no es una cura", "不能根治", "保証するものではありません") is the page being careful.
