@@ -1,6 +1,7 @@
 // Reading helpers shared by the rules: comparators, numbers, populations, lines of therapy, dates.
 // Text here is already normalized (one dash "-", "≤"/"≥", "~", collapsed spaces).
 
+import { priorLinesInLanguages } from './prior-lines';
 import type { Comparator, PopulationGroup } from './fields.frame';
 
 // The claim frames name these values (lib/claims/fields.frame.ts); the readers here produce them.
@@ -293,6 +294,8 @@ export function findPriorLines(text: string): { value: number; start: number; en
   }
   m = EARLY_RELAPSE.exec(text);
   if (m) return { value: 1, start: m.index, end: m.index + m[0].length };
+  const local = priorLinesInLanguages(text);
+  if (local) return local;
   m = NO_PRIOR_LINE.exec(text);
   if (m) return { value: 0, start: m.index, end: m.index + m[0].length };
   return undefined;

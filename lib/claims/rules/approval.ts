@@ -22,6 +22,7 @@ import {
   LIST_GAP,
   nearestHit,
   productClauses,
+  isRefused,
 } from '../sentence-tools';
 import { LOCAL_PLACES, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
@@ -110,7 +111,7 @@ const PROCESS =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|denied|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
@@ -340,6 +341,8 @@ function approvalTriggers(text: string): RegExpExecArray[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
+      // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
+      if (isRefused(text, m.index)) continue;
       // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
       if (decisionGoverning(text, m.index, m[0].length)) continue;
       out.push(m);
@@ -354,7 +357,7 @@ const NEGATIVE_SUBJECT =
 
 function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
-  const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text);
+  const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text) ?? refusedApproval(s.text);
   if (!m) return [];
   return denial(s, m);
 }
@@ -368,6 +371,15 @@ function negatedApproval(text: string): RegExpExecArray | undefined {
   for (const re of [APPROVAL, LOCAL_APPROVAL]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) if (isNegated(text, m.index)) return m;
+  }
+  return undefined;
+}
+
+/** An approval word a regulator refused ("verweigerte die FDA … die Zulassung"): a denial. */
+function refusedApproval(text: string): RegExpExecArray | undefined {
+  for (const re of [APPROVAL, LOCAL_APPROVAL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (isRefused(text, m.index)) return m;
   }
   return undefined;
 }
