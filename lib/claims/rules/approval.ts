@@ -24,7 +24,7 @@ import {
   productClauses,
   isRefused,
 } from '../sentence-tools';
-import { LOCAL_PLACES, placeZh, regulatorIn } from '../regulator-words';
+import { LOCAL_PLACES, ministryCountry, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
 
@@ -46,7 +46,8 @@ const LOCAL_APPROVAL = new RegExp(
     '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,80}?\\szu(?![\\p{L}]))',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
     '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市',
-    '(?<![\\p{L}])(?:одобр|зарегистрир|регистрац)\\p{L}*',
+    // "разрешён к применению" (permitted for use); not "разрешение", which also permits trials.
+    '(?<![\\p{L}])(?:(?:одобр|зарегистрир|регистрац)\\p{L}*|разреш[её]н(?:а|о|ы)?)(?![\\p{L}])',
     // Japanese: a use added to the label ("効能に加わった", "適応が追加", "対象が拡大") is an approval.
     '承認|認可|薬事承認|保険適用|保険収載|効能に加わ|効能(?:・効果)?が追加|適応(?:が|を)?追加|対象が拡大',
     // French "AMM" (autorisation de mise sur le marché).
@@ -538,7 +539,11 @@ function regulatorsNear(
   for (const h of named) {
     if (seen.has(h.id)) continue;
     seen.add(h.id);
-    out.push({ id: h.id as Regulator, at: h.at, to: h.to, name: h.text });
+    const id = ministryCountry(h.id as Regulator, s.text.slice(h.to));
+    // "Минздрав Кореи (MFDS)": the ministry and the acronym are one regulator, named once.
+    if (id !== h.id && seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, at: h.at, to: h.to, name: h.text });
   }
   const part = s.text.slice(within.start, within.end);
   if (out.length === 0) {
