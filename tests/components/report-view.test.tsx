@@ -85,8 +85,13 @@ describe('report view', () => {
     const fl = approvals.find((a) => a.textContent?.includes('FDA · 27 May 2022'));
     expect(fl).toHaveTextContent('Accelerated approval');
     const japan = approvals.filter((a) => a.textContent?.startsWith('PMDA'));
-    expect(japan.length).toBe(2);
-    expect(japan.every((a) => within(a).queryByText('unconfirmed') !== null)).toBe(true);
+    expect(japan.length).toBe(3);
+    const japan2019 = japan.filter((a) => a.textContent?.includes('2019'));
+    expect(japan2019.length).toBe(2);
+    expect(japan2019.every((a) => within(a).queryByText('unconfirmed') !== null)).toBe(true);
+    const japanFl = japan.find((a) => a.textContent?.includes('26 Aug 2022'));
+    expect(japanFl).toBeDefined();
+    expect(within(japanFl!).queryByText('unconfirmed')).toBeNull();
 
     const abecma = screen.getByText('Abecma', { selector: '.card__name' }).closest('details')!;
     const old = within(abecma)

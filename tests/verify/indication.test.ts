@@ -155,10 +155,18 @@ describe('a use denied for a broader disease than the approved ones', () => {
 
 describe('a date no recorded approval has, in a sentence naming no regulator', () => {
   it('is unverified when the sentence’s script points to a regulator whose records are partial', () => {
-    const [claim] = verified('キムリアも2022年8月に濾胞性リンパ腫の適応が追加されました。').filter(
+    const [claim] = verified('イエスカルタも2021年8月に濾胞性リンパ腫の適応が追加されました。').filter(
       (c) => c.kind === 'approval',
     );
     expect(claim?.verdict).toBe('unverified');
+  });
+
+  it('matches once that regulator’s decision is recorded (Kymriah FL, MHLW 26 Aug 2022)', () => {
+    const [claim] = verified('キムリアも2022年8月に濾胞性リンパ腫の適応が追加されました。').filter(
+      (c) => c.kind === 'approval',
+    );
+    expect(claim?.verdict).toBe('consistent');
+    expect(claim?.explanation).toContain('PMDA/MHLW approval of 26 Aug 2022');
   });
 
   it('still differs in English, where the script names no country', () => {
