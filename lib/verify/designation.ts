@@ -1,12 +1,85 @@
 // IND clearances, designations, filings and committee opinions: regulatory steps that are never
 // approvals. They are checked only against the steps the dataset records for the product; a step
 // it has no record of is unverified, and an approval it records never confirms or refutes one.
+// The dataset's records of steps are partial, so a step it lacks, or records on another date, is
+// never called different: only a recorded step of the same kind (and regulator, and date where the
+// page gives one) confirms the page.
+import type { Designation, DesignationKind } from '../dataset/schema';
 import type { Finding, VerifyContext } from './types';
-import { shortName } from './format';
-import { nest, part } from './explain/part';
+import { pickSource, shortName } from './format';
+import { date, nest, part } from './explain/part';
+import { regulatorParam } from './explain/facts';
+
+/** The kinds of step the page's words name, in the languages the claim rules read. */
+const NAMED_KINDS: ReadonlyArray<readonly [RegExp, readonly DesignationKind[]]> = [
+  [/breakthrough|突破性|ブレークスルー|先駆け|획기적/i, ['breakthrough', 'nmpa-breakthrough']],
+  [/orphan|孤儿药|孤兒藥|希少疾病|희귀|orphelin|huérfan|órfão|сиротск|seltene Krankheiten/i, ['orphan']],
+  [/\bRMAT\b|regenerative medicine advanced|再生医学先进|再生醫學先進/i, ['rmat']],
+  [/\bPRIME\b/, ['prime']],
+  [/fast[- ]track|快速通道/i, ['fast-track']],
+  [/priority review|优先审评|優先審査|priorit[äa]r|prioritaire|revisión prioritaria/i, ['priority-review']],
+  [
+    /\bCHMP\b|positive opinion|avis favorable|opini[oó]n (?:favorable|positiva)|parecer positivo/i,
+    ['chmp-opinion'],
+  ],
+  [/\bIND\b|investigational new drug|临床试验(?:申请|许可)|默示许可/i, ['ind-clearance']],
+  [
+    /\bPDUFA\b|action date|decide|decision|entschieden|Entscheidung|decisão|décision|решени|决定|判断|결정/i,
+    ['action-date'],
+  ],
+  [/\b(?:s?BLA|MAA|NDA)\b|accepted|filed|submitted|受理|申請|申请|신청/i, ['bla-accepted']],
+];
+
+function kindsNamed(text: string): Set<DesignationKind> {
+  const out = new Set<DesignationKind>();
+  for (const [re, kinds] of NAMED_KINDS) if (re.test(text)) for (const k of kinds) out.add(k);
+  return out;
+}
+
+/** Same at the coarser of the two precisions ("2019" and "2019-12"). */
+function sameDate(page: string, record: string): boolean {
+  const n = Math.min(page.length, record.length);
+  return page.slice(0, n) === record.slice(0, n);
+}
 
 export function verifyDesignation({ claim, product }: VerifyContext<'designation'>): Finding {
   const step = nest(part(`step.${claim.details.decision}`));
+  const { regulator, date: pageDate } = claim.details;
+  const kinds = kindsNamed(claim.text);
+  const recorded = product.designations.filter(
+    (d) => kinds.has(d.kind) && (regulator === undefined || d.regulator === regulator),
+  );
+  const dated = pageDate === undefined ? recorded : recorded.filter((d) => d.date !== undefined);
+  const match: Designation | undefined =
+    pageDate === undefined ? recorded[0] : dated.find((d) => sameDate(pageDate, d.date!));
+  if (match) {
+    return {
+      verdict: 'consistent',
+      parts: [
+        match.date
+          ? part('designation.matches', {
+              step,
+              regulator: regulatorParam(match.regulator),
+              text: match.text,
+              date: date(match.date),
+            })
+          : part('designation.matchesUndated', {
+              step,
+              regulator: regulatorParam(match.regulator),
+              text: match.text,
+            }),
+      ],
+      reference: {
+        kind: 'product',
+        id: product.id,
+        productId: product.id,
+        label: match.text,
+        source: pickSource(match.sources),
+        confidence: match.confidence,
+      },
+      compared: [],
+    };
+  }
   return {
     verdict: 'unverified',
     parts: [part('designation', { step, name: shortName(product) })],

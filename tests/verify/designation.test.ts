@@ -37,3 +37,26 @@ describe('regulatory steps that are not approvals', () => {
     ]);
   });
 });
+
+describe('steps checked against the steps the dataset records', () => {
+  const explained = (text: string) =>
+    verified(text)
+      .filter((c) => c.ruleId === 'designation')
+      .map((c) => `${c.verdict}: ${c.explanation ?? ''}`);
+
+  it('confirms a recorded designation of the same kind, regulator and date, naming the record', () => {
+    const [found] = explained(
+      'Yescarta received Breakthrough Therapy designation from the FDA in December 2015.',
+    );
+    expect(found).toMatch(/^consistent: .*FDA record of Dec 2015/);
+  });
+
+  it('leaves a step unverified when the record has another date or another kind, never "differs"', () => {
+    expect(explained('Yescarta received Breakthrough Therapy designation from the FDA in 2012.')).toEqual([
+      expect.stringMatching(/^unverified: /),
+    ]);
+    expect(explained('Yescarta received Fast Track designation from the FDA in December 2015.')).toEqual([
+      expect.stringMatching(/^unverified: /),
+    ]);
+  });
+});

@@ -32,6 +32,10 @@ export const explainEs: Record<ExplainKey, string> = {
 
   designation:
     'Se trata de {{step}}, no de una aprobación. TherapyLens no tiene constancia de este paso para {{name}}, así que no puede confirmarlo ni desmentirlo.',
+  'designation.matches':
+    'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}} de {{date}}: “{{text}}”.',
+  'designation.matchesUndated':
+    'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}}: “{{text}}” (sin fecha en los datos).',
   'step.ind-clearance': 'una autorización para iniciar ensayos clínicos (IND)',
   'step.designation': 'una designación',
   'step.filing': 'una solicitud o una evaluación en curso',

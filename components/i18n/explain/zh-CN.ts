@@ -28,6 +28,9 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'modality.any': '细胞和基因治疗',
 
   designation: '这是{{step}}，不是批准。TherapyLens 没有 {{name}} 这一步骤的记录，因此无法确认或否认。',
+  'designation.matches': '这是{{step}}，不是批准。与 {{regulator}} {{date}} 的记录一致：“{{text}}”。',
+  'designation.matchesUndated':
+    '这是{{step}}，不是批准。与 {{regulator}} 的记录一致：“{{text}}”（数据中没有日期）。',
   'step.ind-clearance': '开展临床试验的许可（IND）',
   'step.designation': '一项认定',
   'step.filing': '上市申请或审评',

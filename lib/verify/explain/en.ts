@@ -40,6 +40,10 @@ export const EXPLAIN_EN = {
   // lib/verify/designation.ts
   designation:
     'This is a {{step}}, not an approval. TherapyLens has no record of this step for {{name}}, so it cannot confirm or refute it.',
+  'designation.matches':
+    'This is a {{step}}, not an approval. It matches the {{regulator}} record of {{date}}: “{{text}}”.',
+  'designation.matchesUndated':
+    'This is a {{step}}, not an approval. It matches the {{regulator}} record: “{{text}}” (the dataset has no date for it).',
   /** slot {{step}} */
   'step.ind-clearance': 'clearance to start clinical trials (IND)',
   'step.designation': 'designation',
