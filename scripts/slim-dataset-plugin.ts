@@ -4,8 +4,10 @@
 // full datasets are identical on every fixture page.
 //   - product summary, notes, manufacturer, payload, cell source;
 //   - label history (events) except removed limitations of use (lib/verify/indication.ts names
-//     them when a page still states the limitation), designations and boxed-warning items: the
-//     popup shows them, the page analysis does not read them;
+//     them when a page still states the limitation) and boxed-warning items: the popup shows them,
+//     the page analysis does not read them;
+//   - of designations and other steps, all but what lib/verify/designation.ts reads (kind,
+//     regulator, date and confidence; a confirmed step is not shown as a reference card);
 //   - figures of metrics no claim rule reads (landmark rates, CRS/ICANS/neurotoxicity rates), unless
 //     the figure is the only one naming its trial (trial names and NCT ids feed the matcher);
 //   - indication notes, except where the indication's text states a limitation ("not indicated
@@ -25,7 +27,6 @@ export const CONTENT_SCRIPT_UNUSED_FIELDS = [
   'payload',
   'autologous',
   'geneModified',
-  'designations',
   'boxedWarning',
 ] as const;
 
@@ -80,6 +81,13 @@ interface EventLike {
   text?: string;
 }
 
+interface DesignationLike {
+  kind?: string;
+  regulator?: string;
+  date?: string;
+  confidence?: string;
+}
+
 interface IndicationLike {
   regulator?: string;
   sources?: SourceLike[];
@@ -124,6 +132,15 @@ export function slimProduct<T extends object>(product: T): T {
     );
   const indications = copy['indications'];
   if (Array.isArray(indications)) copy['indications'] = (indications as IndicationLike[]).map(slimIndication);
+  const designations = copy['designations'];
+  if (Array.isArray(designations))
+    copy['designations'] = (designations as DesignationLike[]).map((d) => ({
+      kind: d.kind,
+      regulator: d.regulator,
+      ...(d.date !== undefined ? { date: d.date } : {}),
+      confidence: d.confidence,
+      sources: [],
+    }));
   const events = copy['events'];
   if (Array.isArray(events))
     copy['events'] = (events as EventLike[])

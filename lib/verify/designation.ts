@@ -6,7 +6,7 @@
 // page gives one) confirms the page.
 import type { Designation, DesignationKind } from '../dataset/schema';
 import type { Finding, VerifyContext } from './types';
-import { pickSource, shortName } from './format';
+import { shortName } from './format';
 import { date, nest, part } from './explain/part';
 import { regulatorParam } from './explain/facts';
 
@@ -60,23 +60,18 @@ export function verifyDesignation({ claim, product }: VerifyContext<'designation
           ? part('designation.matches', {
               step,
               regulator: regulatorParam(match.regulator),
-              text: match.text,
+              record: nest(part(`designationKind.${match.kind}`)),
               date: date(match.date),
             })
           : part('designation.matchesUndated', {
               step,
               regulator: regulatorParam(match.regulator),
-              text: match.text,
+              record: nest(part(`designationKind.${match.kind}`)),
             }),
       ],
-      reference: {
-        kind: 'product',
-        id: product.id,
-        productId: product.id,
-        label: match.text,
-        source: pickSource(match.sources),
-        confidence: match.confidence,
-      },
+      // No reference card: the content script's copy of a step keeps no source (its size budget,
+      // scripts/slim-dataset-plugin.ts); the explanation names the record compared with.
+      reference: null,
       compared: [],
     };
   }

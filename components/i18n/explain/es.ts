@@ -33,13 +33,24 @@ export const explainEs: Record<ExplainKey, string> = {
   designation:
     'Se trata de {{step}}, no de una aprobación. TherapyLens no tiene constancia de este paso para {{name}}, así que no puede confirmarlo ni desmentirlo.',
   'designation.matches':
-    'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}} de {{date}}: “{{text}}”.',
+    'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}} de {{date}}: {{record}}.',
   'designation.matchesUndated':
-    'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}}: “{{text}}” (sin fecha en los datos).',
+    'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}}: {{record}} (sin fecha en los datos).',
   'step.ind-clearance': 'una autorización para iniciar ensayos clínicos (IND)',
   'step.designation': 'una designación',
   'step.filing': 'una solicitud o una evaluación en curso',
   'step.committee-opinion': 'el dictamen de un comité',
+  'designationKind.breakthrough': 'designación de terapia innovadora (breakthrough)',
+  'designationKind.orphan': 'designación de medicamento huérfano',
+  'designationKind.rmat': 'designación RMAT',
+  'designationKind.prime': 'designación PRIME',
+  'designationKind.fast-track': 'designación de vía rápida (fast track)',
+  'designationKind.priority-review': 'evaluación prioritaria',
+  'designationKind.nmpa-breakthrough': 'designación de terapia innovadora',
+  'designationKind.ind-clearance': 'autorización para iniciar ensayos clínicos (IND)',
+  'designationKind.bla-accepted': 'solicitud aceptada para evaluación',
+  'designationKind.action-date': 'fecha prevista de decisión',
+  'designationKind.chmp-opinion': 'dictamen del CHMP',
   'step.other': 'un trámite regulatorio',
 
   marketing:

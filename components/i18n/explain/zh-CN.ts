@@ -28,13 +28,24 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'modality.any': '细胞和基因治疗',
 
   designation: '这是{{step}}，不是批准。TherapyLens 没有 {{name}} 这一步骤的记录，因此无法确认或否认。',
-  'designation.matches': '这是{{step}}，不是批准。与 {{regulator}} {{date}} 的记录一致：“{{text}}”。',
+  'designation.matches': '这是{{step}}，不是批准。与 {{regulator}} {{date}} 的记录一致：{{record}}。',
   'designation.matchesUndated':
-    '这是{{step}}，不是批准。与 {{regulator}} 的记录一致：“{{text}}”（数据中没有日期）。',
+    '这是{{step}}，不是批准。与 {{regulator}} 的记录一致：{{record}}（数据中没有日期）。',
   'step.ind-clearance': '开展临床试验的许可（IND）',
   'step.designation': '一项认定',
   'step.filing': '上市申请或审评',
   'step.committee-opinion': '委员会意见',
+  'designationKind.breakthrough': '突破性疗法认定',
+  'designationKind.orphan': '孤儿药认定',
+  'designationKind.rmat': '再生医学先进疗法（RMAT）认定',
+  'designationKind.prime': 'PRIME 认定',
+  'designationKind.fast-track': '快速通道认定',
+  'designationKind.priority-review': '优先审评',
+  'designationKind.nmpa-breakthrough': '突破性治疗药物认定',
+  'designationKind.ind-clearance': '临床试验许可（IND）',
+  'designationKind.bla-accepted': '上市申请获受理',
+  'designationKind.action-date': '审评决定日期',
+  'designationKind.chmp-opinion': 'CHMP 意见',
   'step.other': '一项监管程序',
 
   marketing:

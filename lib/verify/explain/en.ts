@@ -41,14 +41,25 @@ export const EXPLAIN_EN = {
   designation:
     'This is a {{step}}, not an approval. TherapyLens has no record of this step for {{name}}, so it cannot confirm or refute it.',
   'designation.matches':
-    'This is a {{step}}, not an approval. It matches the {{regulator}} record of {{date}}: “{{text}}”.',
+    'This is a {{step}}, not an approval. It matches the {{regulator}} record of {{date}}: {{record}}.',
   'designation.matchesUndated':
-    'This is a {{step}}, not an approval. It matches the {{regulator}} record: “{{text}}” (the dataset has no date for it).',
+    'This is a {{step}}, not an approval. It matches the {{regulator}} record: {{record}} (the dataset has no date for it).',
   /** slot {{step}} */
   'step.ind-clearance': 'clearance to start clinical trials (IND)',
   'step.designation': 'designation',
   'step.filing': 'filing or review',
   'step.committee-opinion': 'committee opinion',
+  'designationKind.breakthrough': 'breakthrough therapy designation',
+  'designationKind.orphan': 'orphan designation',
+  'designationKind.rmat': 'RMAT designation',
+  'designationKind.prime': 'PRIME designation',
+  'designationKind.fast-track': 'fast track designation',
+  'designationKind.priority-review': 'priority review',
+  'designationKind.nmpa-breakthrough': 'breakthrough therapy designation',
+  'designationKind.ind-clearance': 'clearance to start clinical trials (IND)',
+  'designationKind.bla-accepted': 'filing accepted for review',
+  'designationKind.action-date': 'decision date',
+  'designationKind.chmp-opinion': 'CHMP opinion',
   // Unreachable since claim frames are typed; kept so saved explanations naming it still render.
   'step.other': 'regulatory step',
 
