@@ -5,6 +5,8 @@
 // before the noun ("前治療が4レジメン以上", "至少三线治疗"); ordinals name the line itself
 // ("segunda línea", "Zweitlinie", "2차 치료", "二线治疗": one line before it).
 
+import { CJK_DIGITS } from './word-figures';
+
 export interface PriorLines {
   value: number;
   start: number;
@@ -54,12 +56,8 @@ const COUNTS: Readonly<Record<string, number>> = {
   трёх: 3,
   четырех: 4,
   четырёх: 4,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
+  // Chinese and Japanese numerals, as word figures read them.
+  ...CJK_DIGITS,
 };
 const ORDINALS: Readonly<Record<string, number>> = {
   segunda: 2,
@@ -96,7 +94,7 @@ const countOf = (word: string): number | undefined => {
 };
 
 const NUMBER = Object.keys(COUNTS)
-  .filter((w) => !/^[一二两三四五]$/.test(w))
+  .filter((w) => !/^\p{Script=Han}+$/u.test(w))
   .sort((a, b) => b.length - a.length)
   .join('|');
 const AFTER = String.raw`after|following|failed|tras|después de|nach|après|após|depois de|после`;

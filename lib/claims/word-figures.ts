@@ -64,7 +64,7 @@ const DENOMINATORS: Readonly<Record<string, number>> = {
   четверть: 4,
 };
 /** Chinese and Japanese digits for 成 (tenths) and 割 (tenths), and fractions 分之. */
-const CJK_DIGITS: Readonly<Record<string, number>> = {
+export const CJK_DIGITS: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
   两: 2,
