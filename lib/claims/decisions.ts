@@ -7,6 +7,18 @@ import type { DecisionKind } from './fields.frame';
 // The designation frame's vocabulary (lib/claims/fields.frame.ts).
 export type { DecisionKind };
 
+const PENDING_DECISION = [
+  String.raw`\b(?:due|expected|set|scheduled|slated) to (?:decide|rule|make (?:a|its) decision)\b|\bdecision (?:is )?(?:expected|due)\b|\bdecision date\b`,
+  String.raw`Entscheidungsdatum|(?<![\p{L}])(?:soll|wird|sollte)\s[^.;]{0,40}?entschieden werden|Entscheidung\s(?:\p{L}+\s){0,3}?(?:erwartet|fällig)`,
+  String.raw`(?<![\p{L}])(?:tiene previsto|prevé|debe|deberá|deve|deverá) decidir|decisión\s(?:\p{L}+\s){0,3}?(?:está\s)?(?:prevista|esperada)|fecha de decisión`,
+  String.raw`decisão\s(?:\p{L}+\s){0,3}?(?:está\s)?(?:prevista|esperada)|data de decisão`,
+  String.raw`(?<![\p{L}])doit (?:rendre sa décision|se prononcer|décider)|décision\s(?:\p{L}+\s){0,3}?(?:est\s)?(?:attendue|prévue)|date de décision`,
+  String.raw`решени\p{L}*\s(?:\p{L}+\s){0,3}?ожида\p{L}*|ожидается решение|дата (?:принятия )?решения`,
+  String.raw`预计[^，。；]{0,12}?(?:作出|做出)?[^，。；]{0,4}?决定|审批决定[^，。；]{0,6}?(?:预计|将于)`,
+  String.raw`承認(?:の)?(?:可否|判断)[^、。]{0,10}?(?:予定|見込み)`,
+  String.raw`허가\s?(?:여부|결정)[^,.]{0,12}?(?:예정|전망)`,
+];
+
 /** Each kind with the words that name it, most specific first. */
 const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   [
@@ -21,6 +33,10 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
     'filing',
     /\b(?:s?BLA|NDA|MAA)\b(?! approval)|\b(?:accepted|filed|submitted) (?:\w+ ){0,3}?(?:for review|application|submission)\b|\bunder (?:priority )?review\b|\bPDUFA\b|\b(?:target )?action date\b|上市申请|获受理|受理/i,
   ],
+  // A decision still to come, as each language dates it: "is due to decide by", "soll … entschieden
+  // werden", "Entscheidungsdatum", "tiene previsto decidir", "a decisão … está prevista", "doit
+  // rendre sa décision", "решение ожидается", "预计…作出审批决定", "承認の可否…予定", "허가 여부 … 예정".
+  ['filing', new RegExp(PENDING_DECISION.join('|'), 'iu')],
   [
     'committee-opinion',
     /\bCHMP\b|\bpositive opinion\b|\brecommend(?:ed|s|ation)? (?:for )?(?:approval|granting|authori[sz]ation)\b/i,

@@ -10,6 +10,7 @@ import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce } from './one-use-check';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
+import { pluralSubject } from './plural-subject';
 import type { AnyClaimRule, DetectedClaim, Frame, RawClaim, RawFrame, SentenceContext } from './types';
 
 export type { DetectedClaim, ClaimRule, AnyClaimRule, SentenceContext, RawClaim } from './types';
@@ -17,11 +18,6 @@ export { dominantProduct } from './attribution';
 
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
-
-/** A sentence whose subject is the products just named: "Both …" (2), "All three …" (3), "They …" (all). */
-const PLURAL_SUBJECT =
-  /^\s*(?:(both|ambos|ambas|beide|les deux|оба|обе|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|tous|toutes|все|sie alle|none of (?:them|these|those)|neither|ninguno|ninguna|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна)(?=[\s,]|$)|(两者|二者|这些|均|いずれも|どちらも|これらは|모두|두 제품 모두))/iu;
-const SMALL_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 const AHEAD = /\b(?:below|following|listed here|described here|abajo|siguientes|以下)\b/i;
 
@@ -52,19 +48,6 @@ function entriesAfter(blocks: readonly PreparedBlock[], matches: MatchResult, b:
     if (first && !out.includes(first.id)) out.push(first.id);
   }
   return out;
-}
-
-function pluralSubject(text: string): number | undefined {
-  const m = PLURAL_SUBJECT.exec(text);
-  if (!m) return undefined;
-  if (
-    /^(?:both|ambos|ambas|beide|les deux|оба|обе|两者|二者|どちらも|두 제품 모두)$/i.test(m[1] ?? m[3] ?? '')
-  )
-    return 2;
-  const n = m[2];
-  if (n && /^\d+$/.test(n)) return Number(n);
-  if (n && SMALL_NUMBERS[n.toLowerCase()]) return SMALL_NUMBERS[n.toLowerCase()];
-  return Infinity;
 }
 
 /** A claim before numbering: `Omit` distributed over the rules, so each keeps its own frame. */
@@ -208,7 +191,9 @@ export function detectClaims(
           const anchor = seg.start + anchorOf(raw);
           let listed = raw.distributive ? listedBefore(named, anchor, block.text) : [];
           // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
-          if (raw.distributive && named.length === 0) {
+          // Products the sentence names only after the claim ("两款都是CD19 CAR-T，奕凯达…",
+          // "Alle drei … gegen CD19, Carvykti gegen BCMA") are not its subject.
+          if (raw.distributive && !named.some((h) => h.nStart < start)) {
             const plural = pluralSubject(ctx.text);
             if (FORWARD_SUBJECT.test(ctx.text)) {
               listed = entriesAfter(blocks, matches, b);

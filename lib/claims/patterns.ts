@@ -1,6 +1,7 @@
 // Reading helpers shared by the rules: comparators, numbers, populations, lines of therapy, dates.
 // Text here is already normalized (one dash "-", "≤"/"≥", "~", collapsed spaces).
 
+import { priorLinesInLanguages } from './prior-lines';
 import type { Comparator, PopulationGroup } from './fields.frame';
 
 // The claim frames name these values (lib/claims/fields.frame.ts); the readers here produce them.
@@ -293,6 +294,8 @@ export function findPriorLines(text: string): { value: number; start: number; en
   }
   m = EARLY_RELAPSE.exec(text);
   if (m) return { value: 1, start: m.index, end: m.index + m[0].length };
+  const local = priorLinesInLanguages(text);
+  if (local) return local;
   m = NO_PRIOR_LINE.exec(text);
   if (m) return { value: 0, start: m.index, end: m.index + m[0].length };
   return undefined;
@@ -514,6 +517,19 @@ const MONTHS_LOCAL: Readonly<Record<string, number>> = {
   октябрь: 10,
   ноябрь: 11,
   декабрь: 12,
+  // The prepositional case: "в марте 2021 г.".
+  январе: 1,
+  феврале: 2,
+  марте: 3,
+  апреле: 4,
+  мае: 5,
+  июне: 6,
+  июле: 7,
+  августе: 8,
+  сентябре: 9,
+  октябре: 10,
+  ноябре: 11,
+  декабре: 12,
 };
 /** "30. Juni 2023", "30 juin 2023", "30 de junho de 2023", "30 июня 2023 г.", "im Dezember 2020". */
 const DATE_LOCAL = new RegExp(

@@ -201,3 +201,29 @@ export function lastClauseBreak(text: string, from: number, to: number): number 
 }
 
 export { LIST_GAP };
+
+/**
+ * A refusal: the regulator turned the application down ("refused approval", "lehnte die Zulassung
+ * … ab", "verweigerte … die Zulassung", "rechazó la autorización", "отказал в регистрации",
+ * "拒绝批准", a complete response letter). An approval word in the same clause names what was refused.
+ */
+export const REFUSAL =
+  /(?<![\p{L}])(?:refus\p{L}*|reject\p{L}*|declined|denied|ablehn\p{L}*|abgelehnt|lehnte|verweiger\p{L}*|versagt\p{L}*|rechaz\p{L}*|deneg\p{L}*|recus\p{L}*|indeferi\p{L}*|отказ\p{L}*|отклон\p{L}*)(?![\p{L}])|complete response letter|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려/iu;
+const CLAUSE_EDGE = /[,;:，。；：!?]/u;
+
+/** Whether the approval word at `at` names what a regulator refused, in its own clause. */
+export function isRefused(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_EDGE.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !CLAUSE_EDGE.test(text[to]!)) to++;
+  const clause = text.slice(from, to);
+  const m = REFUSAL.exec(clause);
+  if (!m) return false;
+  // "rejected in 2020 but approved in 2021": a contrast between them separates the two decisions.
+  const a = Math.min(m.index, at - from);
+  const b = Math.max(m.index, at - from);
+  return !CONTRAST.test(clause.slice(a, b));
+}
+const CONTRAST =
+  /(?<![\p{L}])(?:but|then|later|subsequently|aber|dann|später|pero|luego|después|mais|puis|ensuite|mas|depois|но|затем|позже|однако)(?![\p{L}])|但|然而|后来|後來|しかし|その後|하지만|그러나|이후/iu;

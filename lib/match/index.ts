@@ -202,12 +202,15 @@ function addCyrillicNames(block: PreparedBlock, tokens: Token[], lex: Lexicon, o
     if (tok.lower.length < SOUND_MIN_LENGTH || !HAS_CYRILLIC.test(tok.lower)) continue;
     if (out.some((h) => h.nStart < tok.end && tok.start < h.nEnd)) continue;
     const key = cyrillicSoundKey(tok.lower);
-    const found = lex.sounds.find((s) => closeTo(key, s.key));
-    if (!found) continue;
-    let last = i;
     const next = tokens[i + 1];
-    if (found.second && next && joinable(text.slice(tok.end, next.start)))
-      if (closeTo(cyrillicSoundKey(next.lower), found.second)) last = i + 1;
+    const follows = (second: string | undefined): boolean =>
+      second !== undefined &&
+      next !== undefined &&
+      joinable(text.slice(tok.end, next.start)) &&
+      closeTo(cyrillicSoundKey(next.lower), second);
+    const found = lex.sounds.find((s) => closeTo(key, s.key) && (!s.needsSecond || follows(s.second)));
+    if (!found) continue;
+    const last = follows(found.second) ? i + 1 : i;
     out.push(makeHit(block, found.entry, tok.start, tokens[last]!.end, 'transliteration'));
     i = last;
   }

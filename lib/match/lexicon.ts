@@ -26,10 +26,14 @@ export interface SoundName {
   second?: string;
   /** Brands only: the key katakana is compared on (lib/match/transliterate.ts kanaKey). */
   kana?: string;
+  /** A short form ("zevor-cel"): its stem alone is too common a sound, so `second` must follow. */
+  needsSecond?: boolean;
 }
 
 /** Sound keys shorter than this are too close to ordinary Russian words. */
 export const SOUND_MIN_LENGTH = 5;
+/** A short form's stem ("zevor", "cilta") is shorter, but is only read with "-cel" after it. */
+const SHORT_FORM_MIN_LENGTH = 4;
 
 export interface FuzzyWord {
   key: string;
@@ -172,10 +176,10 @@ type Add = (name: string, entry: Omit<NameEntry, 'shape'>) => void;
 
 function addSounds(product: Product, lex: Draft): void {
   const id = product.id;
-  const push = (name: string, second?: string, brand = false): void => {
+  const push = (name: string, second?: string, brand = false, needsSecond = false): void => {
     if (!/^[a-z]+$/i.test(name)) return;
     const key = soundKey(name.toLowerCase());
-    if (key.length < SOUND_MIN_LENGTH) return;
+    if (key.length < (needsSecond ? SHORT_FORM_MIN_LENGTH : SOUND_MIN_LENGTH)) return;
     const entry: NameEntry = {
       kind: 'product',
       id,
@@ -188,8 +192,14 @@ function addSounds(product: Product, lex: Draft): void {
       entry,
       ...(second ? { second: soundKey(second.toLowerCase()) } : {}),
       ...(brand ? { kana: kanaKey(key) } : {}),
+      ...(needsSecond ? { needsSecond } : {}),
     });
   };
+  // "zevor-cel" written "зевор-цел": the stem and "cel" together, never the stem alone.
+  for (const short of product.names.abbreviations) {
+    const m = /^([a-z]+)-(cel)$/i.exec(short);
+    if (m) push(m[1]!, m[2]!, false, true);
+  }
   for (const brand of product.names.brands) push(brand.name, undefined, true);
   const words = product.names.inn?.split(/\s+/) ?? [];
   // The first word of a two-word INN is distinctive ("брексукабтаген"); the second ("аутолейцел")

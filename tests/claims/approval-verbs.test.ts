@@ -37,3 +37,37 @@ describe('approval verbs in other languages', () => {
     expect(approvals('Die FDA ließ Imlygic am 27.10.2015 prüfen.')).toEqual([]);
   });
 });
+
+describe('places coordinated after a first approval', () => {
+  it.each([
+    [
+      'Breyanzi was approved in the European Union in 2022 and in Switzerland in February 2022.',
+      ['lisocabtagene-maraleucel:true:EMA:2022', 'lisocabtagene-maraleucel:true:SWISSMEDIC:2022-02'],
+    ],
+    [
+      'Kymriah was approved in the US in August 2017, in the EU in August 2018 and in Japan in March 2019.',
+      [
+        'tisagenlecleucel:true:FDA:2017-08',
+        'tisagenlecleucel:true:EMA:2018-08',
+        'tisagenlecleucel:true:PMDA:2019-03',
+      ],
+    ],
+    // Places in the page's language, taken in the order the sentence names them.
+    [
+      'В Японии Бреянзи одобрен в марте 2021 г., в Швейцарии — 28 февраля 2022 г., в Евросоюзе — в 2022 г.',
+      [
+        'lisocabtagene-maraleucel:true:PMDA:2021-03',
+        'lisocabtagene-maraleucel:true:SWISSMEDIC:2022-02',
+        'lisocabtagene-maraleucel:true:EMA:2022',
+      ],
+    ],
+  ])('%j', (text, want) => {
+    expect(approvals(text)).toEqual(want);
+  });
+
+  it('takes no place that is not joined to the approval', () => {
+    expect(approvals('Kymriah is approved by the FDA and used in Europe in clinical trials.')).toEqual([
+      'tisagenlecleucel:true:FDA:-',
+    ]);
+  });
+});

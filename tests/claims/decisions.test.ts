@@ -29,6 +29,19 @@ describe('regulatory steps and the approval they lead to', () => {
   });
 });
 
+describe('a decision still to come', () => {
+  it.each([
+    'Anito-cel soll noch 2026 von der FDA entschieden werden.',
+    'Für Anito-cel hat die FDA den 23. Dezember 2026 als Entscheidungsdatum festgelegt.',
+    'Para o anito-cel, a decisão da FDA está prevista para 23 de dezembro de 2026.',
+    'La FDA tiene previsto decidir sobre la solicitud de anito-cel antes del 23 de diciembre de 2026.',
+    'The FDA is due to decide by December 23, 2026 on anitocabtagene autoleucel (anito-cel).',
+    'La FDA doit rendre sa décision sur l’anito-cel le 23 décembre 2026.',
+  ])('is a filing, never an approval: %s', (text) => {
+    expect(kinds(text)).toEqual(['approval:filing']);
+  });
+});
+
 describe('denials written without the fixed phrases', () => {
   const approvals = (...texts: string[]) =>
     claimsOf(texts.map((text) => ({ text })))
@@ -36,12 +49,30 @@ describe('denials written without the fixed phrases', () => {
       .map((c) => `${c.kind}:${c.productId}:${String(field(c, 'approved'))}:${field(c, 'regulator') ?? '-'}`);
 
   it('reads "weder … noch … zugelassen" and a clause-final "nicht" as denials', () => {
+    // Both places are denied, each its own claim.
     expect(approvals('Anito-cel ist weder in der EU noch in den USA zugelassen.')).toEqual([
+      'approval:anitocabtagene-autoleucel:false:EMA',
       'approval:anitocabtagene-autoleucel:false:FDA',
     ]);
     expect(
       approvals('Lete-cel hat den Status „Breakthrough Therapy“ erhalten.', 'Eine Zulassung ist das nicht.'),
     ).toContain('approval:letetresgene-autoleucel:false:-');
+  });
+
+  it('reads a refusal of the approval as a denial by that regulator, in each language', () => {
+    expect(
+      approvals('Die FDA lehnte die Zulassung von Ebvallo 2026 mit einem Complete Response Letter ab.'),
+    ).toEqual(['approval:tabelecleucel:false:FDA']);
+    expect(
+      approvals('RP1: verweigerte die FDA im Juli 2025 und erneut im April 2026 die Zulassung.'),
+    ).toEqual(['approval:vusolimogene-oderparepvec:false:FDA']);
+    expect(approvals('La FDA rechazó la autorización de Ebvallo en 2025.')).toEqual([
+      'approval:tabelecleucel:false:FDA',
+    ]);
+    // A refusal and a later approval, set apart by a contrast, are two decisions.
+    expect(approvals('The EMA refused it at first, but Kymriah was approved by the EMA in 2018.')).toEqual([
+      'approval:tisagenlecleucel:true:EMA',
+    ]);
   });
 
   it('reads a use denied in French, Japanese and Russian, with the place the sentence names', () => {

@@ -88,6 +88,39 @@ describe('claim detection and attribution', () => {
     ]);
   });
 
+  it('reads a counted plural subject in each language, even when the sentence names a product after it', () => {
+    const targetsOf = (first: string, second: string) =>
+      claimsOf([{ text: first }, { text: second }])
+        .filter((c) => c.kind === 'target')
+        .map((c) => `${c.productId}:${field(c, 'targetId')}`);
+    expect(
+      targetsOf(
+        'Kymriah a été autorisé en 2018, suivi de Yescarta en 2019.',
+        'Ces deux produits ciblent la protéine CD19.',
+      ),
+    ).toEqual(['tisagenlecleucel:CD19', 'axicabtagene-ciloleucel:CD19']);
+    // Three products named before; the sentence names Carvykti only for its own clause.
+    expect(
+      targetsOf(
+        'Kymriah, Yescarta und Breyanzi sind in der Schweiz zugelassen.',
+        'Alle drei Lymphom-Produkte richten sich gegen CD19, Carvykti gegen BCMA.',
+      ),
+    ).toEqual([
+      'tisagenlecleucel:CD19',
+      'axicabtagene-ciloleucel:CD19',
+      'lisocabtagene-maraleucel:CD19',
+      'ciltacabtagene-autoleucel:TNFRSF17',
+    ]);
+    expect(targetsOf('奕凯达和倍诺达怎么选？', '两款都是CD19 CAR-T，倍诺达是药明巨诺的。')).toEqual([
+      'axicabtagene-ciloleucel:CD19',
+      'relmacabtagene-autoleucel:CD19',
+    ]);
+    // A numbered line of therapy is no counted subject.
+    expect(
+      targetsOf('Kymriah und Yescarta sind zugelassen.', 'Zwei Therapielinien vorher: CD19 wird geprüft.'),
+    ).not.toContain('tisagenlecleucel:CD19');
+  });
+
   it("uses the heading naming one product, a list lead-in, and the page's only product", () => {
     const byHeading = claimsOf([
       { kind: 'heading', text: 'Tisagenlecleucel (Kymriah) - Approved' },

@@ -45,3 +45,21 @@ describe('indications in other languages', () => {
     ]);
   });
 });
+
+describe('Russian permits and counts of lines', () => {
+  const uses = (...texts: string[]) =>
+    claimsOf(texts.map((text) => ({ text })))
+      .filter((c) => c.kind === 'indication')
+      .map(
+        (c) => `${c.productId}:${String(field(c, 'minPriorLines'))}:${String(field(c, 'dated') ?? false)}`,
+      );
+
+  it('reads "разрешена после N линий" as a use, and "до сих пор" with the present as today\'s label', () => {
+    expect(uses('А вот Абекма в США до сих пор разрешена только после четырёх линий.')).toEqual([
+      'idecabtagene-vicleucel:4:false',
+    ]);
+    expect(uses('Абекма в США до сих пор была разрешена только после четырёх линий.')).toEqual([
+      'idecabtagene-vicleucel:4:true',
+    ]);
+  });
+});

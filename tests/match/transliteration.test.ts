@@ -24,6 +24,8 @@ describe('transliterated product names', () => {
       'equecabtagene-autoleucel',
       'эквекабтаген аутолейцел',
     ],
+    // A short form: the stem and "-цел" together.
+    ['зевор-цел зарегистрирован в Китае.', 'zevorcabtagene-autoleucel', 'зевор-цел'],
     ['BCMAを狙うカービクティが承認されています。', 'ciltacabtagene-autoleucel', 'カービクティ'],
     ['イエスカルタは大細胞型B細胞リンパ腫に使われます。', 'axicabtagene-ciloleucel', 'イエスカルタ'],
     ['テカルタスはマントル細胞リンパ腫に使われます。', 'brexucabtagene-autoleucel', 'テカルタス'],
@@ -36,6 +38,8 @@ describe('transliterated product names', () => {
   it.each([
     'Пациенты получают лечение в клинике, а затем проходят наблюдение и реабилитацию.',
     'Автолейцел и аутологичные клетки — общие слова, не препарат.',
+    // A short form's stem without "-цел" is an ordinary word.
+    'Зевор и сатри — не названия препаратов.',
     'スタッフがコンピューターとテクノロジーでサポートします。',
     'カルテとカテーテル、ケアマネージャーのサービス。',
   ])('leaves %j alone', (text) => {

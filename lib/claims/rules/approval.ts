@@ -22,6 +22,7 @@ import {
   LIST_GAP,
   nearestHit,
   productClauses,
+  isRefused,
 } from '../sentence-tools';
 import { LOCAL_PLACES, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
@@ -45,7 +46,8 @@ const LOCAL_APPROVAL = new RegExp(
     '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,80}?\\szu(?![\\p{L}]))',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
     '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市',
-    '(?<![\\p{L}])(?:одобр|зарегистрир|регистрац)\\p{L}*',
+    // "разрешён к применению" (permitted for use); not "разрешение", which also permits trials.
+    '(?<![\\p{L}])(?:(?:одобр|зарегистрир|регистрац)\\p{L}*|разреш[её]н(?:а|о|ы)?)(?![\\p{L}])',
     // Japanese: a use added to the label ("効能に加わった", "適応が追加", "対象が拡大") is an approval.
     '承認|認可|薬事承認|保険適用|保険収載|効能に加わ|効能(?:・効果)?が追加|適応(?:が|を)?追加|対象が拡大',
     // French "AMM" (autorisation de mise sur le marché).
@@ -68,8 +70,22 @@ const NOT_APPROVED_WORDS = [
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
 const NOT_APPROVED = new RegExp(NOT_APPROVED_WORDS.join('|'), 'i');
-const PLACE =
-  /\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\s+(?:\w+\s+){0,3}?in\s+((?:the\s+)?(?:U\.?S\.?A?\.?|United States|America|EU|E\.U\.|European Union|Europe|(?:mainland\s+)?China|Japan|India|UK|U\.K\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau))\b/i;
+/** Countries and regions pages name with "in", the regulator found through REGULATOR_PLACES. */
+const PLACE_NAMES =
+  '(?:the\\s+)?(?:U\\.?S\\.?A?\\.?|United States|America|EU|E\\.U\\.|European Union|Europe|(?:mainland\\s+)?China|Japan|India|UK|U\\.K\\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau)';
+const PLACE = new RegExp(
+  `\\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\\s+(?:\\w+\\s+){0,3}?in\\s+(${PLACE_NAMES})\\b`,
+  'i',
+);
+/** Any "in <place>", for the places coordinated after a first regulator or place. */
+const IN_PLACE = new RegExp(`\\bin\\s+(${PLACE_NAMES})\\b`, 'gi');
+/**
+ * "… in the EU in 2022 and in Switzerland in February 2022", "y en Suiza", "и в Евросоюзе": what
+ * joins a further place to the approval, just before it.
+ */
+const COORDINATED =
+  /(?:[,;—–]|\band\b|\bas well as\b|(?<![\p{L}])(?:y|e|et|und|и|а также|nor|noch|ni|nem|ни)(?![\p{L}]))\s*(?:(?:also|later|then|también|também|depois|auch|später|aussi|puis|также|затем)\s+)?$/iu;
+
 /** The kind of approval a page names: "full approval", 完全批准; "accelerated", "conditional", 附条件. */
 const APPROVAL_TYPES: ReadonlyArray<readonly [NonNullable<Details['approvalType']>, RegExp]> = [
   [
@@ -96,7 +112,7 @@ const PROCESS =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|denied|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
@@ -326,6 +342,8 @@ function approvalTriggers(text: string): RegExpExecArray[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
+      // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
+      if (isRefused(text, m.index)) continue;
       // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
       if (decisionGoverning(text, m.index, m[0].length)) continue;
       out.push(m);
@@ -340,7 +358,7 @@ const NEGATIVE_SUBJECT =
 
 function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
-  const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text);
+  const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text) ?? refusedApproval(s.text);
   if (!m) return [];
   return denial(s, m);
 }
@@ -354,6 +372,15 @@ function negatedApproval(text: string): RegExpExecArray | undefined {
   for (const re of [APPROVAL, LOCAL_APPROVAL]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) if (isNegated(text, m.index)) return m;
+  }
+  return undefined;
+}
+
+/** An approval word a regulator refused ("verweigerte die FDA … die Zulassung"): a denial. */
+function refusedApproval(text: string): RegExpExecArray | undefined {
+  for (const re of [APPROVAL, LOCAL_APPROVAL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (isRefused(text, m.index)) return m;
   }
   return undefined;
 }
@@ -545,13 +572,14 @@ function regulatorsNear(
   }
   if (out.length === 0) {
     // A country named in another language: "no Brasil", "in Deutschland", "в России", "在美国".
+    // The one named first in the text, not first in the table: "В Японии …, в Евросоюзе …".
+    let first: NamedRegulator | undefined;
     for (const [id, re] of LOCAL_PLACES) {
       const m = re.exec(part);
-      if (m) {
-        out.push({ id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] });
-        break;
-      }
+      if (m && (!first || within.start + m.index < first.at))
+        first = { id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] };
     }
+    if (first) out.push(first);
   }
   if (out.length === 0) {
     // Authorities outside the dataset ("licensed by the TİTCK", "approved by Swissmedic").
@@ -585,8 +613,35 @@ function regulatorsNear(
         name: m[1],
       });
   }
+  if (out.length > 0) out.push(...coordinatedPlaces(part, within.start, out));
   out.sort((a, b) => a.at - b.at);
   return out.filter((r) => Math.abs(r.at - at) < 200);
+}
+
+const LOCAL_PLACES_ALL = LOCAL_PLACES.map(([id, re]) => [id, new RegExp(re.source, 'giu')] as const);
+
+/**
+ * Places joined to the regulators already found ("approved in the EU in 2022 and in Switzerland in
+ * February 2022"): each is a decision of its own, with the date that follows it.
+ */
+function coordinatedPlaces(part: string, offset: number, found: readonly NamedRegulator[]): NamedRegulator[] {
+  const places: NamedRegulator[] = [];
+  for (const m of part.matchAll(IN_PLACE)) {
+    const name = m[1]!.trim();
+    const id = REGULATOR_PLACES.find(([, re]) => re.test(name))?.[0];
+    if (id) places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name });
+  }
+  for (const [id, re] of LOCAL_PLACES_ALL)
+    for (const m of part.matchAll(re))
+      places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name: m[0].trim() });
+  const first = Math.min(...found.map((r) => r.at));
+  const out: NamedRegulator[] = [];
+  for (const p of places.sort((a, b) => a.at - b.at)) {
+    if (p.at <= first || found.some((r) => r.id === p.id) || out.some((r) => r.id === p.id)) continue;
+    if (!COORDINATED.test(part.slice(Math.max(0, p.at - offset - 40), p.at - offset))) continue;
+    out.push(p);
+  }
+  return out;
 }
 
 /** Not the UK, where EMA authorisations from before 2021 stand without an MHRA approval of their own. */

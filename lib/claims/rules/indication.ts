@@ -17,7 +17,7 @@ type Details = RawFrame<FrameOf<'indication'>>;
 
 // Words that present a disease as a product's use. English also takes headline verbs ("wins FDA
 // nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
-const LOCAL_APPROVAL_WORDS = String.raw`承認|批准|获批|獲批|核准|허가|승인|(?<![\p{L}])(?:одобр\p{L}*|зарегистрирован\p{L}*|zugelassen|Zulassung|autoris[ée]\p{L}*|approuv[ée]\p{L}*|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?)(?![\p{L}])`;
+const LOCAL_APPROVAL_WORDS = String.raw`承認|批准|获批|獲批|核准|허가|승인|(?<![\p{L}])(?:одобр\p{L}*|зарегистрирован\p{L}*|разреш[её]н(?:а|о|ы)?|zugelassen|Zulassung|autoris[ée]\p{L}*|approuv[ée]\p{L}*|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?)(?![\p{L}])`;
 /** An approval word of another language, to see whether the sentence denies it. */
 const LOCAL_APPROVAL = new RegExp(LOCAL_APPROVAL_WORDS, 'iu');
 const CUE_WORDS = [
@@ -85,10 +85,11 @@ function isEntryUse(s: SentenceContext, first: { at: number }): boolean {
 
 /**
  * Words that put a use in the past ("until now it was only authorised after three lines"): history,
- * not a label presented as today's.
+ * not a label presented as today's. Russian "до сих пор" is history only with a past verb ("до сих
+ * пор был разрешён"); with the present it means "still" ("до сих пор разрешена только после …").
  */
 const HISTORY =
-  /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор|ранее|изначально|первоначально)(?![\p{L}])|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
+  /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор(?=\s+(?:\p{L}+\s+){0,2}?был)|ранее|изначально|первоначально)(?![\p{L}])|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
 
 export const indicationRule: ClaimRule<'indication'> = {
   id: 'indication',
@@ -235,7 +236,8 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
       },
     ];
   }
-  if (s.role !== 'indication' && !CUE.test(text)) return [];
+  // A count of prior lines is said only of a use ("после трёх и более линий"): a cue of its own.
+  if (s.role !== 'indication' && !CUE.test(text) && !findPriorLines(text)) return [];
   const out: RawClaim<'indication'>[] = [];
   const says = /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
   // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause.

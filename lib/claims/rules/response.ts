@@ -34,10 +34,13 @@ const WORDS_GATE =
 const PROPORTION_WORDING_MAX = 10;
 /** A metric this far from its number (in characters) is about something else. */
 const MAX_GAP = 60;
+/** A comma and a conjunction: what follows is another clause ("…, а полный ответ", "…, while CR"). */
+const CLAUSE_JOIN =
+  /[,，、]\s*(?:and|while|whereas|but|а|и|но|тогда как|y|mientras|e|enquanto|et|alors que|tandis que|und|während|aber)\s/iu;
 /** Longer gaps are fine when the words between are a tight pattern ("81% of the 75 children … went into remission"). */
 const MAX_TIGHT_GAP = 110;
 const TIGHT_BEFORE =
-  /^[\s:=(),，：（）-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约)\s*)*[\s:=(),，：（）-]*$/i;
+  /^[\s:=(),，：（）-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约|составил[аио]?|достиг(?:ла|ло|ли)?|была?|было|betrug|lag bei|liegt bei|war|bei|était|a été|foi|é|alcanzó|ascendió a|atingiu|von|de)\s*)*[\s:=(),，：（）-]*$/iu;
 const TIGHT_AFTER =
   /^\s*(?:rates?\s*)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\b[^.;%]*$|^\s*(?:of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults|responders|those)\b[^.;]*?\s+)?(?:had|have|achieved|achieving|reached|attained|showed|were in|went into|experienced|obtained|responded|remained in|is|was|were)\s+(?:an?\s+|a\s+|the\s+)?(?:\w+\s+)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\s*$/i;
 const DENOMINATOR_AFTER =
@@ -371,6 +374,10 @@ function metricFor(
     const hi = after ? m.start : fig.start;
     if (figures.some((f) => f !== fig && f.start >= lo && f.end <= hi)) score += 100;
     if (/[.;]\s/.test(gapText)) score += 100;
+    // "общий ответ составил 95,5 %, а полный ответ — 62,1 %": a metric after a clause break starts
+    // the next figure's clause; the one before, joined by a verb, is this figure's.
+    // ("el 21 %, una remisión completa …" without a conjunction is the figure's own metric.)
+    if (after && CLAUSE_JOIN.test(gapText)) score += 60;
     if (!best || score < best.score) best = { m, score };
   }
   if (!best || best.score >= 100) return undefined;

@@ -12,6 +12,26 @@ describe('response rule', () => {
     ]);
   });
 
+  it("gives a figure the metric its verb joins it to, not the next clause's", () => {
+    const pairs = (text: string) => detect(text).map((d) => [d['metric'], d['value']]);
+    expect(pairs('Общий ответ составил 95,5 %, а полный ответ — 62,1 %.')).toEqual([
+      ['ORR', 95.5],
+      ['CR', 62.1],
+    ]);
+    expect(
+      pairs('Общая частота ответа составила 73 %, полный ответ или лучше был достигнут у 33 % пациентов.'),
+    ).toEqual([
+      ['response', 73],
+      ['CR/sCR', 33],
+    ]);
+    // Without a conjunction the metric after the comma is the figure's own.
+    expect(
+      pairs(
+        'El 55 % logró una remisión completa y el 21 %, una remisión completa con recuperación hematológica incompleta.',
+      )[1]?.[1],
+    ).toBe(21);
+  });
+
   it('reads a glued key-number box and its description as two figures', () => {
     const found = detect(
       '>80%Response Rate: Tisagenlecleucel in r/r ALLResponse rates exceeding 80% in pediatric/young adult patients',

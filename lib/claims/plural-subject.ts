@@ -1,0 +1,99 @@
+// A sentence whose subject is the products the page just named, counted or not: "Both …",
+// "All three CAR-T products …", "Ces deux produits …", "Alle drei Lymphom-Produkte …",
+// "两款都是…", "どちらも…", "두 제품 모두 …". Read as (determiner) (all/both) (number) (up to a few
+// words) (a class noun), in each language's word order, rather than as a list of fixed phrases.
+
+/** Number words up to five, in the languages the engine reads (feminine and case forms included). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  quatro: 4,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  два: 2,
+  две: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+};
+const NUMBER = `(\\d|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/** "Both", "all of them": two, or every product just named. */
+const BOTH =
+  /^(?:both|ambos|ambas|beide|les deux|оба|обе|两者|二者|两款|两种|どちらも|両方とも|両剤とも|둘 다|두 제품 모두)$/iu;
+
+/** Plural class nouns ("products", "Präparate"; German compounds end in them: "Lymphom-Produkte"). */
+const CLASS_NOUN =
+  '(?:products|therapies|treatments|drugs|medicines|agents|options|CAR-?Ts|CAR[- ]T (?:cell )?(?:therapies|products)' +
+  '|productos|terapias|tratamientos|medicamentos|fármacos|produtos|tratamentos|remédios' +
+  '|[\\p{L}-]*(?:produkte|präparate|therapien|arzneimittel|medikamente)' +
+  '|produits|thérapies|traitements|médicaments' +
+  '|препарата|препаратов|продукта|продуктов|CAR-T)';
+
+const READERS: readonly RegExp[] = [
+  // The earlier fixed forms: "Both …", "They …", "Todos …", "Все …", "いずれも", "모두".
+  /^\s*(?:(both|ambos|ambas|beide|les deux|оба|обе|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|tous|toutes|все|sie alle|none of (?:them|these|those)|neither|ninguno|ninguna|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна)(?=[\s,]|$)|(两者|二者|这些|均|いずれも|どちらも|これらは|모두|두 제품 모두))/iu,
+  // "The two products", "these three CAR-T therapies", "los dos fármacos", "Ces deux produits",
+  // "Alle drei in Deutschland eingesetzten Präparate", "эти два препарата".
+  new RegExp(
+    `^\\s*(?:(?:all|the|these|those|both|los|las|estos|estas|todos los|todas las|os|as|estes|estas|todos os|todas as|alle|die|diese|les|ces|tous les|toutes les|все|эти)\\s+)?${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,6}?${CLASS_NOUN}(?![\\p{L}])`,
+    'iu',
+  ),
+  // "Alle drei …", "todos os três", "все три": all and a number, whatever follows.
+  new RegExp(
+    `^\\s*(?:all|alle|todos(?: los| os)?|todas(?: las| as)?|tous les|toutes les|все)\\s+${NUMBER}(?![\\p{L}\\d])`,
+    'iu',
+  ),
+  // "两款都是", "这两种药均", "上述三款产品": a number and a classifier.
+  new RegExp(`^\\s*(?:这|這|这些|這些|上述|以上)?${NUMBER}(?:款|种|種|个|個|项|項)`, 'u'),
+  // "2つとも", "二つとも", "両方とも".
+  new RegExp(`^\\s*(?:この|これら|上記の)?(?:${NUMBER}|[２-５])(?:つ|剤|製品)とも`, 'u'),
+  // "두 제품 모두", "세 가지 치료제 모두", "두 치료제는".
+  new RegExp(`^\\s*(?:이|이들|위)?\\s*${NUMBER}\\s*(?:가지|개|종)?\\s*(?:제품|치료제|약|약제)`, 'u'),
+];
+
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+
+/**
+ * The number of products the sentence's subject stands for: 2 for "both", the count it gives, or
+ * Infinity for "they", "all of them"; undefined when its subject is not such a plural.
+ */
+export function pluralSubject(text: string): number | undefined {
+  const plain = text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
+  for (const re of READERS) {
+    const m = re.exec(plain);
+    if (!m) continue;
+    const whole = (m[1] ?? m[3] ?? '').trim();
+    if (BOTH.test(whole)) return 2;
+    const n = m.slice(1).find((g) => g !== undefined && (/^\d$/.test(g) || g.toLowerCase() in NUMBER_WORDS));
+    if (n !== undefined) return /^\d$/.test(n) ? Number(n) : NUMBER_WORDS[n.toLowerCase()];
+    const all = m[2];
+    if (all && /^\d+$/.test(all)) return Number(all);
+    return Infinity;
+  }
+  return undefined;
+}

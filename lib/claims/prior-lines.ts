@@ -1,0 +1,154 @@
+// Prior lines of therapy as each language writes them, read as parts rather than fixed phrases:
+// (after) (at least) NUMBER (or more) (prior) LINE-NOUN — "after a single prior line",
+// "tras al menos dos tratamientos previos", "nach einer vorangegangenen Therapielinie",
+// "après une ligne antérieure", "после двух предшествующих линий"; Japanese and Chinese count
+// before the noun ("前治療が4レジメン以上", "至少三线治疗"); ordinals name the line itself
+// ("segunda línea", "Zweitlinie", "2차 치료", "二线治疗": one line before it).
+
+export interface PriorLines {
+  value: number;
+  start: number;
+  end: number;
+}
+
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  'a single': 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  un: 1,
+  una: 1,
+  'una sola': 1,
+  'un solo': 1,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  ein: 1,
+  eine: 1,
+  einer: 1,
+  einem: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  une: 1,
+  'une seule': 1,
+  'un seul': 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  um: 1,
+  uma: 1,
+  'uma única': 1,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  quatro: 4,
+  одной: 1,
+  одну: 1,
+  двух: 2,
+  трех: 3,
+  трёх: 3,
+  четырех: 4,
+  четырёх: 4,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+};
+const ORDINALS: Readonly<Record<string, number>> = {
+  segunda: 2,
+  tercera: 3,
+  cuarta: 4,
+  terceira: 3,
+  quarta: 4,
+  zweit: 2,
+  dritt: 3,
+  viert: 4,
+  deuxième: 2,
+  troisième: 3,
+  quatrième: 4,
+  '2e': 2,
+  '3e': 3,
+  '4e': 4,
+  второй: 2,
+  третьей: 3,
+  четвертой: 4,
+  четвёртой: 4,
+  вторую: 2,
+  третью: 3,
+  二: 2,
+  三: 3,
+  四: 4,
+  两: 2,
+};
+
+const countOf = (word: string): number | undefined => {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d$/.test(w)) return Number(w);
+  const full = /^[１-９]$/.test(w) ? w.charCodeAt(0) - 0xff10 : undefined;
+  return full ?? COUNTS[w] ?? ORDINALS[w];
+};
+
+const NUMBER = Object.keys(COUNTS)
+  .filter((w) => !/^[一二两三四五]$/.test(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const AFTER = String.raw`after|following|failed|tras|después de|nach|après|após|depois de|после`;
+const AT_LEAST = String.raw`at least|a minimum of|al menos|como mínimo|mindestens|au moins|pelo menos|no mínimo|не менее|как минимум`;
+const OR_MORE = String.raw`or more|o más|oder mehr|ou plus|ou mais|и более|или более`;
+const PRIOR = String.raw`prior|previous|previas?|previos?|anteriores?|antérieures?|précédentes?|prévias?|prévios?|vorangegangenen?|vorherigen?|vorausgegangenen?|предшествующ\p{L}*|предыдущ\p{L}*|предшествовавш\p{L}*`;
+const NOUN = String.raw`lines?|regimens?|therap(?:y|ies)|treatments?|líneas?|tratamientos?|terapias?|[\p{L}]*linien?|Vortherapien?|Therapien?|Behandlungen|lignes?|traitements?|linhas?|tratamentos?|лини[йию]|терапи[йи]|режим\p{L}*`;
+
+const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> = [
+  // "after a single prior line", "tras al menos dos tratamientos previos", "nach einer vorangegangenen Therapielinie".
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:${AFTER})\s+(?:(?:${AT_LEAST})\s+)?(${NUMBER}|\d)\s+(?:(?:${OR_MORE})\s+)?(?:(?:${PRIOR})\s+)?(?:${NOUN})(?:\s+(?:${PRIOR}))?(?![\p{L}])`,
+      'iu',
+    ),
+  },
+  // "at least two prior lines", "mindestens zwei Vortherapien" without the preposition: a line noun.
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:${AT_LEAST})\s+(${NUMBER}|\d)\s+(?:(?:${OR_MORE})\s+)?(?:(?:${PRIOR})\s+)?(?:lines?|líneas?|[\p{L}]*linien?|Vortherapien?|lignes?|linhas?|лини[йию])(?![\p{L}])`,
+      'iu',
+    ),
+  },
+  // "前治療が4レジメン以上", "前治療2つ以上", "前治療が1回でも", "3つ以上の前治療", "2ライン以上の治療歴".
+  { re: /前治療(?:歴)?(?:が|は)?\s*([1-9１-９一二三四])\s*(?:つ|回|レジメン|ライン|種類)/u },
+  { re: /([1-9１-９])\s*(?:つ|レジメン|ライン|種類)以上の(?:前治療|治療歴|前治療歴)/u },
+  // "至少三线治疗", "经过二线或以上", "既往至少两线".
+  { re: /(?:至少|经过|經過|既往(?:至少)?)\s*([一二两三四五1-5])\s*(?:线|線)/u },
+  // Ordinals: "segunda línea", "Zweitlinie", "deuxième ligne", "во второй линии", "2차 치료", "二线治疗".
+  {
+    re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)/iu,
+    ordinal: true,
+  },
+  // First-line treatment that failed: one line before ("一线免疫化疗无效", "1차 항암치료에 실패한").
+  {
+    re: /(?<![一-龥])一线[^，。；]{0,8}?(?:无效|失败|难治|耐药|后复发)|1\s*차\s*(?:항암)?\s*(?:치료|요법)에\s*(?:실패|불응)/u,
+    fixed: 1,
+  },
+];
+
+/** The first prior-lines statement the readers find, or undefined. */
+export function priorLinesInLanguages(text: string): PriorLines | undefined {
+  for (const { re, ordinal, fixed } of READERS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (fixed !== undefined) return { value: fixed, start: m.index, end: m.index + m[0].length };
+    const word = m.slice(1).find((g) => g !== undefined);
+    const n = word === undefined ? undefined : countOf(word);
+    if (n === undefined) continue;
+    const value = ordinal ? n - 1 : n;
+    if (value < 0) continue;
+    return { value, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}

@@ -1,0 +1,33 @@
+// Prior lines of therapy read as parts (after, at least, a number, or more, prior, a line noun) in
+// each language, and ordinals naming the line itself: one line fewer before it.
+import { describe, expect, it } from 'vitest';
+import { findPriorLines } from '../../lib/claims/patterns';
+
+describe('prior lines in the languages pages use', () => {
+  it.each([
+    ['Since April 2024 it can be used after a single prior line.', 1],
+    ['after one prior therapy', 1],
+    ['después de una sola línea', 1],
+    ['tras al menos dos tratamientos previos', 2],
+    ['nach einer vorangegangenen Therapielinie', 1],
+    ['Für die Zweitlinie ist Kymriah nicht zugelassen.', 1],
+    ['во второй линии при ДВККЛ', 1],
+    ['前治療が4レジメン以上ないと使えない', 4],
+    ['前治療2つ以上で使えるようになった', 2],
+    ['前治療が1回でも、レナリドミドが効かなくなった人なら', 1],
+    ['适用于至少三线治疗后进展的成人患者', 3],
+    ['一线免疫化疗无效或者一年内复发就可以用', 1],
+    ['2차 치료까지 확대', 1],
+    ['1차 항암치료에 실패한 림프종 환자도', 1],
+  ])('%s → %i', (text, lines) => {
+    expect(findPriorLines(text)?.value).toBe(lines);
+  });
+
+  it.each([
+    'The second treatment was given after a week.',
+    'after a stem cell transplant',
+    'no desde la primera recaída',
+  ])('finds no count of lines in %j', (text) => {
+    expect(findPriorLines(text)).toBeUndefined();
+  });
+});
