@@ -79,3 +79,24 @@ const JAPANESE_DOMESTIC: ReadonlyArray<readonly [Regulator, RegExp]> = [['PMDA',
 export function placeZh(text: string): ReadonlyArray<readonly [Regulator, RegExp]> {
   return /[\u3040-\u30ff]/u.test(text) ? JAPANESE_DOMESTIC : PLACE_ZH;
 }
+
+/** A country in the Russian genitive ("Минздрав Кореи", "Министерство здравоохранения … Японии"). */
+const RU_COUNTRY_OF: ReadonlyArray<readonly [Regulator, RegExp]> = [
+  ['PMDA', /^[^.;:]{0,60}?(?<![\p{L}])Японии(?![\p{L}])/u],
+  ['MFDS', /^[^.;:]{0,60}?(?<![\p{L}])(?:Южной\s+)?Кореи(?![\p{L}])/u],
+  ['NMPA', /^[^.;:]{0,60}?(?<![\p{L}])Китая(?![\p{L}])/u],
+  ['FDA', /^[^.;:]{0,60}?(?<![\p{L}])США(?![\p{L}])/u],
+  ['CDSCO', /^[^.;:]{0,60}?(?<![\p{L}])Индии(?![\p{L}])/u],
+  ['ANVISA', /^[^.;:]{0,60}?(?<![\p{L}])Бразилии(?![\p{L}])/u],
+  ['HC', /^[^.;:]{0,60}?(?<![\p{L}])Канады(?![\p{L}])/u],
+  ['SWISSMEDIC', /^[^.;:]{0,60}?(?<![\p{L}])Швейцарии(?![\p{L}])/u],
+];
+
+/**
+ * "Минздрав" is Russia's ministry unless a country follows it in the genitive: "Минздрав Кореи
+ * (MFDS)", "одобрение Министерством здравоохранения, труда и благосостояния Японии".
+ */
+export function ministryCountry(id: Regulator, after: string): Regulator {
+  if (id !== 'RU_MOH') return id;
+  return RU_COUNTRY_OF.find(([, re]) => re.test(after))?.[0] ?? id;
+}

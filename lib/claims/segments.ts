@@ -58,7 +58,7 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/产品|药品|商品名|製品|薬剤|제품|약물/, 'product'],
   [
     W(
-      'approv\\w*|regist\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|одобрен\\p{L}*|зарегистрирован\\p{L}*|fecha|datum|jahr|año|année|ano',
+      'approv\\w*|regist\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|одобрен\\p{L}*|зарегистрирован\\p{L}*|fecha|datum|jahr|año|année|ano|дата|год|регулятор|agência|agencia|behörde|autorité|organismo',
     ),
     'approval',
   ],

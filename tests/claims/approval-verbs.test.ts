@@ -71,3 +71,16 @@ describe('places coordinated after a first approval', () => {
     ]);
   });
 });
+
+describe("a ministry followed by its country's name", () => {
+  it('is that country’s regulator, not Russia’s', () => {
+    expect(
+      approvals(
+        'Абекма: январь 2022 г. — одобрение Министерством здравоохранения, труда и благосостояния Японии.',
+      ),
+    ).toEqual(['idecabtagene-vicleucel:true:PMDA:2022-01']);
+    expect(approvals('Кимрая одобрена Минздравом России в 2023 году.')).toEqual([
+      'tisagenlecleucel:true:RU_MOH:2023',
+    ]);
+  });
+});

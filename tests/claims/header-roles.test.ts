@@ -6,6 +6,11 @@ describe('what a column header says its cells hold', () => {
   it.each([
     ['Кем и когда одобрен', 'approval'],
     ['Date registered', 'approval'],
+    // A regulator's column and a bare date column date its approvals, in each language.
+    ['Регулятор', 'approval'],
+    ['Дата', 'approval'],
+    ['Agência', 'approval'],
+    ['Behörde', 'approval'],
     ['Для кого', 'indication'],
     ['Für wen', 'indication'],
     ['対象', 'indication'],

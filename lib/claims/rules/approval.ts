@@ -24,7 +24,7 @@ import {
   productClauses,
   isRefused,
 } from '../sentence-tools';
-import { LOCAL_PLACES, placeZh, regulatorIn } from '../regulator-words';
+import { LOCAL_PLACES, ministryCountry, placeZh, regulatorIn } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
 
@@ -539,7 +539,11 @@ function regulatorsNear(
   for (const h of named) {
     if (seen.has(h.id)) continue;
     seen.add(h.id);
-    out.push({ id: h.id as Regulator, at: h.at, to: h.to, name: h.text });
+    const id = ministryCountry(h.id as Regulator, s.text.slice(h.to));
+    // "Минздрав Кореи (MFDS)": the ministry and the acronym are one regulator, named once.
+    if (id !== h.id && seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, at: h.at, to: h.to, name: h.text });
   }
   const part = s.text.slice(within.start, within.end);
   if (out.length === 0) {

@@ -43,6 +43,12 @@ const TIGHT_BEFORE =
   /^[\s:=(),，：（）-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约|составил[аио]?|достиг(?:ла|ло|ли)?|была?|было|betrug|lag bei|liegt bei|war|bei|était|a été|foi|é|alcanzó|ascendió a|atingiu|von|de)\s*)*[\s:=(),，：（）-]*$/iu;
 const TIGHT_AFTER =
   /^\s*(?:rates?\s*)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\b[^.;%]*$|^\s*(?:of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults|responders|those)\b[^.;]*?\s+)?(?:had|have|achieved|achieving|reached|attained|showed|were in|went into|experienced|obtained|responded|remained in|is|was|were)\s+(?:an?\s+|a\s+|the\s+)?(?:\w+\s+)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\s*$/i;
+/**
+ * The same "of the N patients … <metric>" in the languages that put the verb before the figure:
+ * "ELIANA erreichten 81 % der 75 behandelten Kinder … innerhalb von drei Monaten eine Remission".
+ */
+const TIGHT_AFTER_LOCAL =
+  /^\s*(?:der|des|de los|de las|dos|das|de|из)\s+(?:\d+\s+)?(?:[\p{L}/-]+\s+){0,4}?(?:Patient\p{L}*|Kinder\p{L}*|Erwachsene\p{L}*|pacientes|patients|doentes|enfants|adultes|niños|crianças|пациент\p{L}*|детей|больных)(?![\p{L}])[^.;%]*$/iu;
 const DENOMINATOR_AFTER =
   /^\s*(?:\w+\s+){0,3}?(?:were|was|are|is|became|remained)\s+(?:MRD|minimal|negative|positive|alive|still|free|in (?:response|remission))/i;
 const LESIONS =
@@ -365,7 +371,9 @@ function metricFor(
     const after = m.start >= fig.end;
     if (!after && m.end > fig.start) continue;
     const gapText = after ? text.slice(fig.end, m.start) : text.slice(m.end, fig.start);
-    const tight = (after ? TIGHT_AFTER : TIGHT_BEFORE).test(gapText);
+    const tight = after
+      ? TIGHT_AFTER.test(gapText) || TIGHT_AFTER_LOCAL.test(gapText)
+      : TIGHT_BEFORE.test(gapText);
     const gap = gapText.length;
     if (gap > (tight ? MAX_TIGHT_GAP : MAX_GAP)) continue;
     const subject = SUBJECT_OF_VERB_AFTER.test(gapText) || SUBJECT_OF_VERB_AFTER_LOCAL.test(gapText);

@@ -32,6 +32,14 @@ describe('response rule', () => {
     ).toBe(21);
   });
 
+  it('joins a figure to a metric after "der 75 behandelten Kinder …" as "of the 75 children" does', () => {
+    expect(
+      detect(
+        'In der Zulassungsstudie ELIANA erreichten 81 % der 75 behandelten Kinder und jungen Erwachsenen innerhalb von drei Monaten eine Remission.',
+      ).map((d) => [d['metric'], d['value']]),
+    ).toEqual([['remission', 81]]);
+  });
+
   it('reads a glued key-number box and its description as two figures', () => {
     const found = detect(
       '>80%Response Rate: Tisagenlecleucel in r/r ALLResponse rates exceeding 80% in pediatric/young adult patients',
