@@ -3,7 +3,7 @@
 // 1, 2 and all worker threads, and the speed-up over one. Page sets: the fixture pages as HTML
 // files, the same pages as one .warc.gz archive, the fixture PDFs, and any directory of saved pages given with
 // --pages (for example a checkout of Readability's test pages: test/test-pages/*/source.html).
-// Workers are started and warmed on a few hundred pages each before timing, and each set is
+// Workers are started and warmed until V8 has stopped compiling (see warmUp), and each set is
 // repeated to a run of a few seconds, so the figures are steady-state throughput. Each round times
 // every worker count back to back, each beside the control (bench/cpu-control.ts), and the
 // speed-up is the median of the rounds' ratios, so both sides of a ratio saw the same machine.
@@ -18,10 +18,19 @@ import { WorkerPool } from '../cli/pool/worker-pool';
 import { runAnalysis } from '../cli/run';
 import { buildWarc, pagesFromFiles } from '../scripts/make-warc';
 import { cpuParallelCapacity } from './cpu-control';
+import {
+  cpuBetween,
+  stopWatchingWorkerThreads,
+  threadCpu,
+  watchWorkerThreads,
+  type CpuByThread,
+} from './thread-cpu';
 import { markdownTable, median, round } from './stats';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const NOW = '2026-01-01T00:00:00.000Z';
+/** The CLI's workers, each naming its thread first (bench/thread-cpu.ts). */
+const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 
 interface PageSet {
   name: string;
@@ -52,6 +61,15 @@ export interface ThroughputRow {
    * many cores other work left free: equal figures for 1 and N workers mean no parallel overhead.
    */
   cpuMsPerPage: number;
+  /**
+   * Of which V8's helper threads (concurrent compiles, the garbage collector's helpers) and libuv's
+   * pool; null off Linux. With one worker they run beside it on another core.
+   */
+  helperCpuMsPerPage: number | null;
+  /** Pages each worker analyzed before timing (see warmUp). */
+  warmPagesPerWorker: number;
+  /** Whether the warm-up ended because the helper threads' CPU per page had settled. */
+  warmSettled: boolean | null;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -96,11 +114,13 @@ interface Timed {
   pages: number;
   seconds: number;
   cpuSeconds: number;
+  threads: CpuByThread | undefined;
 }
 
 async function timeRun(pool: WorkerPool, inputs: string[]): Promise<Timed> {
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const threadsBefore = threadCpu();
   const counts = await runAnalysis(
     { inputs, workers: pool.size, format: 'jsonl', lookahead: 4, timeoutMs: 15_000, now: NOW, pool },
     discard,
@@ -111,7 +131,68 @@ async function timeRun(pool: WorkerPool, inputs: string[]): Promise<Timed> {
     pages: counts.analyzed,
     seconds: (performance.now() - started) / 1000,
     cpuSeconds: (used.user + used.system) / 1e6,
+    threads: cpuBetween(threadsBefore, threadCpu()),
   };
+}
+
+interface Warm {
+  /** The last warm-up pass: its rate sizes the timed runs. */
+  last: Timed;
+  pagesPerWorker: number;
+  /** null: no per-thread CPU here, or a --quick run (one fixed pass). */
+  settled: boolean | null;
+}
+
+/** Helper threads' CPU per page of a run, in ms. */
+const helperMs = (run: Timed) => (run.threads ? (run.threads.helpers * 1000) / run.pages : Number.NaN);
+
+/** CPU seconds of analysis each worker gets before timing (or wall seconds where threads can't be told apart). */
+const WARM_WORKER_SECONDS = 20;
+/** A warm-up that has not settled by then is timed anyway (and says so). */
+const WARM_MAX_SECONDS = 90;
+
+/**
+ * Warms a pool until V8 has stopped compiling. Each worker is a V8 isolate that compiles the engine
+ * with TurboFan on its own, on the helper threads, and on the fixture pages that goes on for some
+ * 2,000–2,500 pages per worker (about 15 s of one worker's CPU: large functions are deoptimized and
+ * compiled again as new pages bring new object shapes), not the few hundred pages the JIT takes to
+ * tier up. Timed before then, the two-worker run competed with its own workers' compiles for the
+ * second core while the one-worker run had it free, and the speed-up measured the warm-up. So each
+ * worker first gets WARM_WORKER_SECONDS of CPU, in passes of about 2 s; then (Linux) passes go on
+ * until the helper threads' CPU per page has stayed near the lowest earlier pass twice in a row, what
+ * is left being the garbage collector's share, which large pages keep. At most
+ * WARM_MAX_SECONDS in all.
+ */
+async function warmUp(pool: WorkerPool, set: PageSet, quick: boolean): Promise<Warm> {
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  let last = await timeRun(
+    pool,
+    repeat(set.inputs, Math.max(1, Math.round((quick ? 40 : 100 * pool.size) / set.pages))),
+  );
+  let pages = last.pages;
+  const perWorker = () => Math.round(pages / pool.size);
+  if (quick) return { last, pagesPerWorker: perWorker(), settled: null };
+  // Analysis time each worker has had: its own CPU where threads can be told apart.
+  let workerSeconds = last.threads ? last.threads.workers / pool.size : last.seconds;
+  let lowest = Number.POSITIVE_INFINITY;
+  let steady = 0;
+  const settled = () => workerSeconds >= WARM_WORKER_SECONDS && (!last.threads || steady >= 2);
+  while (!settled() && elapsed() < WARM_MAX_SECONDS) {
+    // Sized from the pass before: the rate climbs as the engine is compiled.
+    const passes = Math.max(1, Math.round((2 * last.pages) / last.seconds / set.pages));
+    last = await timeRun(pool, repeat(set.inputs, passes));
+    pages += last.pages;
+    workerSeconds += last.threads ? last.threads.workers / pool.size : last.seconds;
+    if (workerSeconds < WARM_WORKER_SECONDS) continue;
+    // Steady: within 5 % of a worker's CPU per page of the lowest pass so far, so what is left to
+    // settle could move the speed-up by a few % at most (small figures are noisy on their own).
+    const helpers = helperMs(last);
+    const margin = (0.05 * 1000 * last.threads!.workers) / last.pages;
+    steady = Math.abs(helpers - lowest) <= margin ? steady + 1 : 0;
+    lowest = Math.min(lowest, helpers);
+  }
+  return { last, pagesPerWorker: perWorker(), settled: last.threads ? settled() : null };
 }
 
 export async function runThroughput(argv: readonly string[]): Promise<void> {
@@ -127,6 +208,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const capacityBefore = await cpuParallelCapacity(cores);
   const rows: ThroughputRow[] = [];
+  watchWorkerThreads();
   try {
     const sets = await pageSets(extraDirs, tmp);
     const repeats = quick ? 1 : 5;
@@ -134,18 +216,26 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
     // collection (up to a few hundred ms) or a scheduling hiccup is a small part of it.
     const runSeconds = quick ? 1 : 4;
     for (const set of sets) {
-      const pools = counts.map((workers) => new WorkerPool(workers));
+      const pools = counts.map((workers) => new WorkerPool(workers, BOOT));
       try {
         let inputs: string[] | undefined;
+        const warms: Warm[] = [];
         for (const pool of pools) {
-          // Warm every worker before anything is timed: engine loaded and the JIT settled, which
-          // takes a few hundred pages per worker (the first pages run several times slower).
-          const warmPasses = Math.max(1, Math.round((quick ? 40 : 300 * pool.size) / set.pages));
-          const warm = await timeRun(pool, repeat(set.inputs, warmPasses));
+          // Warm every worker before anything is timed: engine loaded and the JIT settled.
+          const warm = await warmUp(pool, set, quick);
+          warms.push(warm);
+          log(
+            `    warm-up, ${pool.size} worker(s): ${warm.pagesPerWorker} pages per worker, helper threads ` +
+              `${round(helperMs(warm.last), 2)} ms per page at the end` +
+              (warm.settled === false ? ' (had not settled in time)' : ''),
+          );
           // The same pages for every worker count, sized from the one-worker warm-up rate.
           inputs ??= repeat(
             set.inputs,
-            Math.max(1, Math.ceil((runSeconds * warm.pages) / warm.seconds / Math.max(set.pages, 1))),
+            Math.max(
+              1,
+              Math.ceil((runSeconds * warm.last.pages) / warm.last.seconds / Math.max(set.pages, 1)),
+            ),
           );
         }
         const runs = pools.map(() => [] as Timed[]);
@@ -188,6 +278,9 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
             controlSpeedup: control === null ? null : round(control, 2),
             speedupOfControl: control === null ? null : round(speedup / control, 2),
             cpuMsPerPage: round((median(runs[i]!.map((run) => run.cpuSeconds)) * 1000) / pages, 1),
+            helperCpuMsPerPage: runs[i]![0]!.threads ? round(median(runs[i]!.map(helperMs)), 1) : null,
+            warmPagesPerWorker: warms[i]!.pagesPerWorker,
+            warmSettled: warms[i]!.settled,
           });
           log(`  ${set.name}: ${workers} worker(s) ${round(pages / seconds, 1)} pages/s (${pages} pages)`);
         }
@@ -196,6 +289,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
       }
     }
   } finally {
+    stopWatchingWorkerThreads();
     rmSync(tmp, { recursive: true, force: true });
   }
   const loadAfter = loadavg()[0]!;
@@ -204,7 +298,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
   const worst = multi.length ? Math.min(...multi.map((r) => r.perCoreEfficiency!)) : Number.NaN;
   const summary = {
     method:
-      'pages per second through cli/run.ts (files read, parsed, analyzed and rendered as jsonl in worker threads; ordered output discarded); workers warmed first; worker counts timed in turn in each round, each beside a control CPU loop; medians of rounds (speed-up: median of the per-round ratios)',
+      "pages per second through cli/run.ts (files read, parsed, analyzed and rendered as jsonl in worker threads; ordered output discarded); workers warmed until the helper threads' CPU per page settles (V8 done compiling); worker counts timed in turn in each round, each beside a control CPU loop; medians of rounds (speed-up: median of the per-round ratios)",
     node: process.version,
     cores,
     loadAverage: { before: round(loadBefore, 2), after: round(loadAfter, 2) },
@@ -229,6 +323,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
         'control',
         'speed-up ÷ control',
         'CPU ms per page (all threads)',
+        'of which helper threads',
       ],
       rows.map((r) => [
         r.set,
@@ -239,6 +334,7 @@ export async function runThroughput(argv: readonly string[]): Promise<void> {
         r.controlSpeedup === null ? '—' : `${r.controlSpeedup}×`,
         r.speedupOfControl === null ? '—' : r.speedupOfControl,
         r.cpuMsPerPage,
+        r.helperCpuMsPerPage ?? '—',
       ]),
     ),
   );
