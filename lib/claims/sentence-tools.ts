@@ -206,9 +206,10 @@ export { LIST_GAP };
  * A refusal: the regulator turned the application down ("refused approval", "lehnte die Zulassung
  * … ab", "verweigerte … die Zulassung", "rechazó la autorización", "отказал в регистрации",
  * "拒绝批准", a complete response letter). An approval word in the same clause names what was refused.
+ * Not "denied" or "declined": insurers deny coverage of approved products far more often.
  */
 export const REFUSAL =
-  /(?<![\p{L}])(?:refus\p{L}*|reject\p{L}*|declined|denied|ablehn\p{L}*|abgelehnt|lehnte|verweiger\p{L}*|versagt\p{L}*|rechaz\p{L}*|deneg\p{L}*|recus\p{L}*|indeferi\p{L}*|отказ\p{L}*|отклон\p{L}*)(?![\p{L}])|complete response letter|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려/iu;
+  /(?<![\p{L}])(?:refus\p{L}*|reject\p{L}*|ablehn\p{L}*|abgelehnt|lehnte|verweiger\p{L}*|versagt\p{L}*|rechaz\p{L}*|deneg\p{L}*|recus\p{L}*|indeferi\p{L}*|отказ\p{L}*|отклон\p{L}*)(?![\p{L}])|complete response letter|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려/iu;
 const CLAUSE_EDGE = /[,;:，。；：!?]/u;
 
 /** Whether the approval word at `at` names what a regulator refused, in its own clause. */

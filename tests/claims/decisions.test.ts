@@ -92,3 +92,14 @@ describe('denials written without the fixed phrases', () => {
     expect(claims.map((c) => `${c.kind}:${c.productId}`)).toEqual(['approval:tisagenlecleucel']);
   });
 });
+
+describe('a refusal that is not a regulator’s', () => {
+  it('keeps an approval when an insurer denied coverage', () => {
+    const found = claimsOf([
+      { text: 'The insurer denied coverage of Kymriah although it is FDA-approved for ALL.' },
+    ])
+      .filter((c) => c.kind === 'approval')
+      .map((c) => String(field(c, 'approved')));
+    expect(found).toEqual(['true']);
+  });
+});

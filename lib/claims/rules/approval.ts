@@ -113,7 +113,7 @@ const PROCESS =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|denied|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
