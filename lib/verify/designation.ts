@@ -49,25 +49,22 @@ export function verifyDesignation({ claim, product }: VerifyContext<'designation
   const recorded = product.designations.filter(
     (d) => kinds.has(d.kind) && (regulator === undefined || d.regulator === regulator),
   );
-  const dated = pageDate === undefined ? recorded : recorded.filter((d) => d.date !== undefined);
   const match: Designation | undefined =
-    pageDate === undefined ? recorded[0] : dated.find((d) => sameDate(pageDate, d.date!));
+    pageDate === undefined
+      ? recorded[0]
+      : recorded.find((d) => d.date !== undefined && sameDate(pageDate, d.date));
   if (match) {
+    const found = {
+      step,
+      regulator: regulatorParam(match.regulator),
+      record: nest(part(`designationKind.${match.kind}`)),
+    };
     return {
       verdict: 'consistent',
       parts: [
         match.date
-          ? part('designation.matches', {
-              step,
-              regulator: regulatorParam(match.regulator),
-              record: nest(part(`designationKind.${match.kind}`)),
-              date: date(match.date),
-            })
-          : part('designation.matchesUndated', {
-              step,
-              regulator: regulatorParam(match.regulator),
-              record: nest(part(`designationKind.${match.kind}`)),
-            }),
+          ? part('designation.matches', { ...found, date: date(match.date) })
+          : part('designation.matchesUndated', found),
       ],
       // No reference card: the content script's copy of a step keeps no source (its size budget,
       // scripts/slim-dataset-plugin.ts); the explanation names the record compared with.
