@@ -148,9 +148,10 @@ export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefine
   return undefined;
 }
 
-// "and"/"or" in each language: "Йескарта и Кимрая", "アベクマやカービクティ", "킴리아와 예스카타", "Kymriah und Yescarta".
+// "and"/"or" in each language: "Йескарта и Кимрая", "アベクマやカービクティ", "킴리아와 예스카타", "Kymriah und Yescarta";
+// "both … and" written as a particle after each name: "アベクマもカービクティも", "킴리아도 예스카타도".
 const LIST_GAP =
-  /^[\s,;&()（）®™*/]*(?:and|or|y|e|o|as well as|plus|&|和|与|及|、|и|или|und|oder|sowie|et|ou|や|と|および|및|와|과|또는|或|以及|・)?[\s,;&()（）®™*/]*$/i;
+  /^[\s,;&()（）®™*/]*(?:and|or|y|e|o|as well as|plus|&|和|与|及|、|и|или|а также|und|oder|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・)?[\s,;&()（）®™*/]*$/i;
 
 /**
  * The sentence cut at each new product (or list of products) it names: "The FDA approved Abecma

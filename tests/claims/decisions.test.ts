@@ -42,6 +42,40 @@ describe('a decision still to come', () => {
   });
 });
 
+describe('steps that are not approvals, in each language', () => {
+  it.each([
+    ['デリタクトは2017年に希少疾病用再生医療等製品に指定された。', 'designation'],
+    ['デリタクトは2015年に厚生労働省の先駆け審査指定制度の対象に指定されました。', 'designation'],
+    ['림카토주는 2024년 8월 식약처의 첨단바이오의약품 신속처리 대상으로 지정됐다.', 'designation'],
+    ['FDA присвоило препарату Карвикти статус прорывной терапии в 2019 г.', 'designation'],
+    ['La FDA otorgó a Carvykti la designación de terapia innovadora en 2019.', 'designation'],
+    ['La EMA a accordé à Carvykti le statut de médicament orphelin en 2020.', 'designation'],
+    [
+      'ブリストル・マイヤーズ スクイブは2024年3月にブレヤンジの濾胞性リンパ腫に対する承認申請を行った。',
+      'filing',
+    ],
+    ['Curocell은 2024년 12월 림카토주의 품목허가를 신청했다.', 'filing'],
+    ['Компания подала заявку на регистрацию Карвикти в Минздрав в 2024 г.', 'filing'],
+    ['Kite hat 2024 bei der EMA einen Zulassungsantrag für Yescarta gestellt.', 'filing'],
+    ['Kite presentó la solicitud de autorización de Yescarta ante la EMA en 2017.', 'filing'],
+    ['큐로셀은 안발셀의 임상 2상 승인을 받았다.', 'ind-clearance'],
+  ])('%s is a %s, never an approval', (text, step) => {
+    expect(kinds(text)).toEqual([`approval:${step}`]);
+  });
+
+  it('reads an approval of the application as the approval', () => {
+    expect(kinds('2025年11月27日，香港特别行政区批准福可苏的上市申请。')).toEqual(['approval:true']);
+  });
+
+  it('leaves a payer’s favourable opinion to the use it names', () => {
+    expect(
+      kinds(
+        'Avis favorable au remboursement de Yescarta dans le traitement des patients adultes atteints de lymphome diffus à grandes cellules B après au moins deux lignes de traitement systémique.',
+      ),
+    ).toContain('indication:');
+  });
+});
+
 describe('denials written without the fixed phrases', () => {
   const approvals = (...texts: string[]) =>
     claimsOf(texts.map((text) => ({ text })))

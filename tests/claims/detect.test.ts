@@ -88,6 +88,21 @@ describe('claim detection and attribution', () => {
     ]);
   });
 
+  it('applies a claim to each product of a list joined in any language, "both A and B" included', () => {
+    const targetsOf = (text: string) =>
+      claimsOf([{ text }])
+        .filter((c) => c.kind === 'target')
+        .map((c) => c.productId);
+    expect(
+      targetsOf('アベクマもカービクティも、骨髄腫細胞の表面にあるBCMAという目印を狙うCAR-T細胞療法です。'),
+    ).toEqual(['idecabtagene-vicleucel', 'ciltacabtagene-autoleucel']);
+    // "против белка CD19": the protein's name in the genitive.
+    expect(targetsOf('Кимрая и Йескарта направлены против белка CD19 на поверхности В-клеток.')).toEqual([
+      'tisagenlecleucel',
+      'axicabtagene-ciloleucel',
+    ]);
+  });
+
   it('reads a counted plural subject in each language, even when the sentence names a product after it', () => {
     const targetsOf = (first: string, second: string) =>
       claimsOf([{ text: first }, { text: second }])

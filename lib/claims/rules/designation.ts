@@ -6,7 +6,11 @@ import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
 import { DECISION_WORDS, decisionIn } from '../decisions';
 import { hitsOf } from '../sentence-tools';
-import { findDate } from '../patterns';
+import { findDates } from '../patterns';
+
+/** Words putting a date before or after the step, so the date is another event's. */
+const APART =
+  /(?<![\p{L}])(?:after|before|following|later|earlier|después|antes|nach|vor|später|après|avant|depois|после|до|спустя|позже)(?![\p{L}])|(?:の|した)?(?:後|前)に|(?:된|한)\s?(?:뒤|후|전)|之后|以后|之前|以前/iu;
 
 /** A decision still to come: the approval rule's "not approved yet". */
 const PENDING = /\b(?:under (?:\w+ )?review|pending|awaiting)\b/i;
@@ -24,7 +28,18 @@ export const designationRule: ClaimRule<'designation'> = {
     // which the approval rule reads; a second, filing claim would give it two verdicts.
     if (found.kind === 'filing' && PENDING.test(s.text)) return [];
     const regulator = hitsOf(s, 'regulator')[0];
-    const date = findDate(s.text.slice(found.start));
+    // The date closest to the step's words: after them in English ("designated … in 2019"), before
+    // them where the verb comes last ("2024年3月に承認申請", "2024년 12월 … 허가를 신청"); not a date
+    // the sentence sets apart in time ("the decision on 21 July, two months after the opinion").
+    const date = findDates(s.text)
+      .filter(
+        (d) =>
+          !APART.test(
+            d.start >= found.end ? s.text.slice(found.end, d.start) : s.text.slice(d.end, found.start),
+          ),
+      )
+      .map((d) => ({ d, gap: d.start >= found.end ? d.start - found.end : found.start - d.end + 0.5 }))
+      .sort((a, b) => a.gap - b.gap)[0]?.d;
     return [
       {
         start: found.start,

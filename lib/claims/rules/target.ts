@@ -27,7 +27,7 @@ const BEFORE_WORDS = [
   String.raw`靶向|针对|抗|標的とする|표적으로 하는|認識する|인식하`,
 ];
 const BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|белок\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal)\\s+(?:called|named|known as)?\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?$`,
+  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal)\\s+(?:called|named|known as)?\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
