@@ -3,6 +3,12 @@
 // naming one is about that medicine, so it must not inherit the section's or the page's product.
 import type { SentenceContext } from './types';
 
+// A development code: a capital, letters, then two or more digits ("ARI0002h", "CT041", "GC012F")
+// or a hyphen and three or more ("JNJ-4528", "BMS-986393"; a trial's "ZUMA-12" has fewer), unless
+// it is a trial register's number, a gene or antigen, a fiscal year or a disease code.
+const CODE =
+  /\b(?!(?:NCT|CTR|ChiCTR|ISRCTN|EUCTR|JRCT|CD|CLDN|MUC|HLA|HPV|TP|IDH|NPM|BRCA|FLT|HER|IL|COVID|ICD|ISO|FY|SARS|ECOG|EORTC)[-\d])[A-Z][A-Za-z]{1,5}(?:\d{2,6}[A-Za-z]?|-\d{3,8})\b(?![-.]\d)/g;
+
 const SHAPES: readonly RegExp[] = [
   // A brand followed by its generic name in brackets: "Kebilidi (eladocagene exuparvovec-tneq)".
   /\b[A-Z][\w-]{2,}(?:®|™)?\s*\(\s*[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}(?:-[a-z]{4})?\s*\)/g,
@@ -19,6 +25,7 @@ const SHAPES: readonly RegExp[] = [
   // A brand in Japanese or Chinese quotation brackets after a therapy word or a company:
   // "TIL療法「アムタグビ」", "米アムジェンの「イムリジック」", "药明巨诺的《倍诺达》".
   /[「『《〈][\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,12}[」』》〉]/g,
+  CODE,
 ];
 
 /** Whether the sentence names a medicine-shaped name that no product hit covers. */
@@ -28,7 +35,8 @@ export function namesUnknownProduct(s: SentenceContext): boolean {
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const known = s.hits.some((h) => h.kind === 'product' && h.at < end && start < h.to);
+      // A code inside any name the dataset knows (a product, trial or target) is that name's.
+      const known = s.hits.some((h) => (h.kind === 'product' || re === CODE) && h.at < end && start < h.to);
       if (!known) return true;
     }
   }

@@ -10,12 +10,32 @@ describe('medicines the dataset does not hold', () => {
     'Ryoncil® is approved for GVHD.',
     '悪性黒色腫に対する米アムジェンの「イムリジック」（2015年に米国で承認）',
     '药明巨诺的《某某达》获批上市',
+    'ARI0002h, desarrollado por el Hospital Clínic de Barcelona, va dirigido contra BCMA.',
+    'JNJ-4528 is being tested in a phase 1 study.',
   ])('%j names one', (text) => {
     expect(namesUnknownProduct(sentence(text))).toBe(true);
   });
 
   it('a known product in brackets is no unknown one', () => {
     expect(namesUnknownProduct(sentence('「キムリア」は2019年に承認された。'))).toBe(false);
+  });
+
+  it.each([
+    'In ZUMA-12, most patients had a complete response.',
+    'The trial (NCT04052269) enrolled patients whose tumours express CD19 or CD22.',
+    'Tumours with TP53 mutations and HLA-A02 patients in FY2024.',
+  ])('a trial, a register number, a gene or a year is no medicine: %j', (text) => {
+    expect(namesUnknownProduct(sentence(text))).toBe(false);
+  });
+
+  it('keeps a development code’s target off the section’s product', () => {
+    const claims = claimsOf([
+      { text: 'Yescarta fue aprobado en 2017 para el linfoma.' },
+      {
+        text: 'ARI0002h, desarrollado por el Hospital Clínic de Barcelona, también va dirigido contra BCMA.',
+      },
+    ]);
+    expect(claims.filter((c) => c.kind === 'target').map((c) => c.productId)).toEqual([]);
   });
 
   it('keeps an unknown medicine’s approval off the page’s product', () => {
