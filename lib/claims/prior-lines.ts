@@ -135,8 +135,31 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
   },
 ];
 
+/**
+ * First-line use, no prior line: "en primera línea", "em primeira linha", "en première ligne",
+ * "Erstlinie", "в первой линии", "一次治療", "初回治療", "1차 치료", "一线治疗". Not the first line a
+ * patient already had ("tras fracaso de la primera línea", "一次治療が効かなかった"), which is one.
+ */
+const FIRST_LINE =
+  /(?<![\p{L}])(?:primera\s+línea|primeira\s+linha|première\s+ligne|erste[nr]?\s+Linie|Erstlinie\p{L}*|перв(?:ой|ую|ая)\s+лини\p{L}*)(?![\p{L}])|一次治療|初回治療|1\s*차\s*(?:치료|요법)|(?<![一-龥])一线(?:治疗|用药|疗法)/iu;
+const FIRST_LINE_GIVEN_BEFORE =
+  /(?<![\p{L}])(?:tras|después|fracas\p{L}*|refractari\p{L}*|reca[ií]\p{L}*|recidiv\p{L}*|siguientes|seguintes|nach|Versagen|refraktär\p{L}*|Rezidiv\p{L}*|Rückfall|Ende|après|échec|réfractaire\p{L}*|rechut\p{L}*|suivant\p{L}*|fin|após|falha|refratári\p{L}*|fim|после|неэффективн\p{L}*|рефрактерн\p{L}*|рецидив\p{L}*|окончани\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu;
+const FIRST_LINE_GIVEN_AFTER =
+  /^[^.;。、，]{0,6}?(?:が効かな|が無効|に抵抗|が終わ|終了|後|を受け|歴|で再発|无效|失败|后|结束|에\s*(?:실패|불응)|후|이후|종료)/u;
+
 /** The first prior-lines statement the readers find, or undefined. */
 export function priorLinesInLanguages(text: string): PriorLines | undefined {
+  const found = readLines(text);
+  if (found) return found;
+  const m = FIRST_LINE.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  if (FIRST_LINE_GIVEN_BEFORE.test(text.slice(0, m.index)) || FIRST_LINE_GIVEN_AFTER.test(text.slice(end)))
+    return undefined;
+  return { value: 0, start: m.index, end };
+}
+
+function readLines(text: string): PriorLines | undefined {
   for (const { re, ordinal, fixed } of READERS) {
     const m = re.exec(text);
     if (!m) continue;

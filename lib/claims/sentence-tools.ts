@@ -102,6 +102,13 @@ export function isNegated(text: string, at: number): boolean {
   )
     return true;
   if (/^\S+\s+ni\s/iu.test(after)) return true;
+  // "Ni Tecartus ni Breyanzi están autorizados", "Nem Kymriah nem Yescarta estão aprovados".
+  if (
+    /(?:^|[^\p{L}])(ni|nem)\s[^.;]{1,60}?(?:^|[^\p{L}])\1\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(
+      text.slice(Math.max(0, at - 90), at),
+    )
+  )
+    return true;
   // German puts "nicht" at the clause's end: "Eine Zulassung ist das nicht.", "zugelassen ist es noch nicht".
   if (/^\S+\s+(?:[\p{L}„“"]+\s+){0,3}(?:noch\s+)?nicht\s*(?:[.;,!?]|$)/u.test(after)) return true;
   if (/(?:未|非)$/u.test(before)) return true;
@@ -151,7 +158,7 @@ export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefine
 // "and"/"or" in each language: "Йескарта и Кимрая", "アベクマやカービクティ", "킴리아와 예스카타", "Kymriah und Yescarta";
 // "both … and" written as a particle after each name: "アベクマもカービクティも", "킴리아도 예스카타도".
 const LIST_GAP =
-  /^[\s,;&()（）®™*/]*(?:and|or|y|e|o|as well as|plus|&|和|与|及|、|и|или|а также|und|oder|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・)?[\s,;&()（）®™*/]*$/i;
+  /^[\s,;&()（）®™*/]*(?:and|or|nor|y|e|o|ni|nem|as well as|plus|&|和|与|及|、|и|или|ни|а также|und|oder|noch|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・)?[\s,;&()（）®™*/]*$/i;
 
 /**
  * The sentence cut at each new product (or list of products) it names: "The FDA approved Abecma

@@ -478,7 +478,7 @@ function assessNotApproved(
         ? part('notApproved.byRegulator', { regulator: regulatorParam(q.regulator) })
         : part('notApproved.byAny'),
   );
-  if (!q.regulator && !q.conditionId && pool.length > 0 && everywhere !== true) {
+  if (!q.regulator && !q.conditionId && !deniesParts(q) && pool.length > 0 && everywhere !== true) {
     // "Not approved", without saying where or for what: TherapyLens cannot tell which approval the
     // page denies (a country it did not read, a use it did not name), so it only lists them.
     return {
@@ -608,28 +608,47 @@ function assessNotApproved(
   const explicit = q.conditionId
     ? sorted.filter((i) => i.conditionId === q.conditionId || i.includesConditions.includes(q.conditionId!))
     : sorted;
-  // "Not approved for second-line treatment of LBCL": only an approval that reaches that line
-  // refutes it; approvals after more lines confirm it, as far as the records go.
-  if (q.minPriorLines !== undefined && explicit.length > 0) {
-    const reaching = explicit.filter(
-      (i) => i.status === 'active' && (i.line.minPriorLines ?? 0) <= q.minPriorLines!,
+  // "Not approved for second-line treatment of LBCL", "not approved for children": an approval
+  // that covers that line and those patients refutes it; when every recorded approval leaves them
+  // out (after more lines, adults only), the records agree with the page; anything else is open.
+  if (deniesParts(q) && explicit.length > 0) {
+    const active = explicit.filter((i) => i.status === 'active');
+    const reach = active.map((i) => reachOf(i, q));
+    // A denial naming no regulator speaks of the page's own market, which TherapyLens does not
+    // know: only an FDA or EMA approval, which pages everywhere cite, refutes it.
+    const covering = active.filter(
+      (i, k) =>
+        reach[k] === 'covers' &&
+        (q.regulator !== undefined || i.regulator === 'FDA' || i.regulator === 'EMA'),
     );
-    if (reaching.length === 0) {
-      const lines = Math.min(...explicit.map((i) => i.line.minPriorLines ?? 0));
+    if (covering.length > 0)
       return {
-        verdict: 'unverified',
+        verdict: 'differs',
+        parts: [part('notApproved.differs', { name, approvals: summarize(dataset, covering) })],
+        reference: ref(covering[0]!),
+        compared: covering.map(ref),
+      };
+    if (active.length > 0 && reach.every((r) => r === 'excludes'))
+      return {
+        verdict: 'consistent',
         parts: [
-          part('notApproved.lineNotCovered', {
+          part('notApproved.otherPatientsOnly', {
             name: shortName(product),
-            condition: conditionName(dataset, q.conditionId ?? explicit[0]!.conditionId),
-            lines,
-            approvals: summarize(dataset, explicit),
+            approvals: summarize(dataset, active),
+            asOf,
           }),
         ],
-        reference: ref(explicit[0]!),
-        compared: explicit.map(ref),
+        reference: ref(active[0]!),
+        compared: active.map(ref),
       };
-    }
+    return {
+      verdict: 'unverified',
+      parts: [
+        part('notApproved.partsOpen', { name: shortName(product), approvals: summarize(dataset, active) }),
+      ],
+      reference: null,
+      compared: explicit.map(ref),
+    };
   }
   if (explicit.length === 0) {
     return {
@@ -651,6 +670,58 @@ function assessNotApproved(
     reference: ref(sorted[0]!),
     compared: sorted.map(ref),
   };
+}
+
+/** Whether a denial names the patients or the line it is about ("not for children", "not in first line"). */
+function deniesParts(q: Query): boolean {
+  return (
+    q.minPriorLines !== undefined ||
+    q.population !== undefined ||
+    q.minAge !== undefined ||
+    q.maxAge !== undefined
+  );
+}
+
+/** Ages as a closed range; `undefined` when the record leaves them open. */
+function pageAges(q: Query): [number, number] | undefined {
+  if (q.population === undefined && q.minAge === undefined && q.maxAge === undefined) return undefined;
+  const min = q.minAge ?? (q.population === 'adults' ? 18 : 0);
+  const max =
+    q.maxAge ??
+    (q.population === 'pediatric' ? 17 : q.population === 'pediatric-and-young-adults' ? 25 : Infinity);
+  return [min, max];
+}
+
+function labelAges(i: Indication): [number, number] | undefined {
+  const pop = i.population;
+  // An unconfirmed "all ages" is a gap in the record, not a label without an age limit.
+  if (pop.group === 'all-ages' && i.confidence === 'unconfirmed' && pop.minAge === undefined)
+    return undefined;
+  const min = pop.minAge ?? (pop.group === 'adults' ? 18 : 0);
+  const max = pop.maxAge ?? (pop.group === 'pediatric' ? 17 : Infinity);
+  return [min, max];
+}
+
+/**
+ * How one approval stands to the line and patients a denial names: it `covers` them all, it
+ * `excludes` them (only after more lines, or patients of other ages), or it is `open` (it covers
+ * some of them, or the record does not say).
+ */
+function reachOf(i: Indication, q: Query): 'covers' | 'excludes' | 'open' {
+  let covers = true;
+  if (q.minPriorLines !== undefined) {
+    const lines = q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines;
+    if (lines !== undefined && lines > q.minPriorLines) return 'excludes';
+    if (lines === undefined && q.minPriorLines < 2) covers = false;
+  }
+  const page = pageAges(q);
+  if (page) {
+    const label = labelAges(i);
+    if (!label) return 'open';
+    if (page[1] < label[0] || page[0] > label[1]) return 'excludes';
+    if (!(label[0] <= page[0] && page[1] <= label[1])) covers = false;
+  }
+  return covers ? 'covers' : 'open';
 }
 
 /** The label event that removed a limitation of use naming the condition, if any. */

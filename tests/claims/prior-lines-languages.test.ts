@@ -19,7 +19,17 @@ describe('prior lines in the languages pages use', () => {
     ['一线免疫化疗无效或者一年内复发就可以用', 1],
     ['2차 치료까지 확대', 1],
     ['1차 항암치료에 실패한 림프종 환자도', 1],
-  ])('%s → %i', (text, lines) => {
+    // First line named as the use itself: no prior line.
+    ["Il n'est pas autorisé en première ligne.", 0],
+    ['Ni Tecartus ni Breyanzi están autorizados en primera línea del LCM.', 0],
+    ['não aprovado em primeira linha', 0],
+    ['в первой линии не зарегистрирован', 0],
+    ['一次治療でも承認されました', 0],
+    // The first line a patient already had is one line.
+    ['que recaen en los 12 meses siguientes a la primera línea', undefined],
+    ['一次治療が終わってから12か月以内の再発', undefined],
+    ['tras fracaso de la primera línea', undefined],
+  ])('%s → %s', (text, lines) => {
     expect(findPriorLines(text)?.value).toBe(lines);
   });
 

@@ -67,10 +67,10 @@ describe('denials written the Chinese way', () => {
 });
 
 describe('a denial about a line of therapy', () => {
-  it('is contradicted only by an approval that reaches that line', () => {
+  it('is contradicted only by an approval that reaches that line, and agrees when none does', () => {
     const kymriah = verified('Kymriah is not approved for second-line treatment of LBCL.');
-    expect(kymriah.map((c) => c.verdict)).toEqual(['unverified', 'unverified']);
-    expect(kymriah[0]!.explanation).toContain('only after 2 or more prior lines');
+    expect(kymriah.map((c) => c.verdict)).toEqual(['consistent', 'consistent']);
+    expect(kymriah[0]!.explanation).toContain("none covers the page's line of therapy");
     const yescarta = verified('Yescarta is not approved for second-line treatment of LBCL.');
     expect(yescarta.map((c) => c.verdict)).toEqual(['differs', 'differs']);
   });

@@ -304,8 +304,10 @@ export const explainEs: Record<ExplainKey, string> = {
     'Solo se comprueban la enfermedad y los pacientes (si la {{regulator}} aprobó {{name}} se comprueba con la aprobación):',
   'notApproved.lifted':
     'Desactualizado: la {{regulator}} eliminó esta limitación de uso el {{date}} («{{text}}»).',
-  'notApproved.lineNotCovered':
-    'TherapyLens solo tiene registradas aprobaciones de {{name}} para {{condition}} a partir de {{lines}} líneas previas de tratamiento ({{approvals}}), así que ninguna cubre la línea de la página; no puede descartar una aprobación de una agencia cuyos registros están incompletos.',
+  'notApproved.otherPatientsOnly':
+    'Coincide con las aprobaciones que TherapyLens tiene registradas para {{name}} a {{asOf}}: ninguna cubre la línea de tratamiento o los pacientes de la página ({{approvals}}).',
+  'notApproved.partsOpen':
+    'TherapyLens no sabe si las aprobaciones que tiene registradas para {{name}} ({{approvals}}) cubren la línea de tratamiento o los pacientes de la página.',
   'notApproved.broader':
     'TherapyLens tiene registradas aprobaciones de {{name}} para {{condition}}, una enfermedad más amplia; no sabe si incluyen o excluyen {{pageCondition}}.',
   'notApproved.differs': '{{name}} está aprobado: {{approvals}}; la página dice que no.',

@@ -266,8 +266,10 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'notApproved.for': ' 用于 {{condition}} ',
   'indication.useOnly': '以下只核对疾病和患者（{{regulator}} 是否批准了 {{name}} 由批准声明核对）：',
   'notApproved.lifted': '已过时：{{regulator}} 已于 {{date}} 取消了这项使用限制（“{{text}}”）。',
-  'notApproved.lineNotCovered':
-    'TherapyLens 记录的 {{name}} 用于 {{condition}} 的批准都要求至少 {{lines}} 线既往治疗（{{approvals}}），没有一项覆盖页面所说的治疗线；但不能排除记录不完整的监管机构的批准。',
+  'notApproved.otherPatientsOnly':
+    '与 TherapyLens 截至 {{asOf}} 记录的 {{name}} 批准一致：没有一项覆盖页面所说的治疗线或患者（{{approvals}}）。',
+  'notApproved.partsOpen':
+    'TherapyLens 无法判断它记录的 {{name}} 批准（{{approvals}}）是否覆盖页面所说的治疗线或患者。',
   'notApproved.broader':
     'TherapyLens 记录了 {{name}} 用于 {{condition}}（范围更广的疾病）的批准；但没有记录这些批准是否包括 {{pageCondition}}。',
   'notApproved.differs': '{{name}} 已获批：{{approvals}}；页面却说它没有获批。',

@@ -410,6 +410,7 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
   const spanned = regulators.filter((r) => r.at >= m.index && r.to <= m.index + m[0].length + 40);
   const before = coordinatedBefore(s.text, regulators, m.index);
   const denied = spanned.length > 1 ? spanned : before.length > 1 ? before : regulators.slice(0, 1);
+  const population = findPopulation(s.text);
   return (denied.length > 0 ? denied : [undefined]).map((r) => ({
     // Several regulators: each claim marks its own regulator's name.
     start: denied.length > 1 && r ? r.at : m.index,
@@ -422,8 +423,12 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
       regulatorName: r?.name ?? null,
       regulator: r?.id ?? null,
       conditionId: condition?.id ?? null,
-      // "not approved for second-line treatment": the line the denial is about.
-      minPriorLines: condition ? (findPriorLines(s.text)?.value ?? null) : null,
+      // "not approved for second-line treatment", "… for children": the line and patients the
+      // denial is about.
+      minPriorLines: findPriorLines(s.text)?.value ?? null,
+      population: population?.group ?? null,
+      maxAge: population?.maxAge ?? null,
+      minAge: population?.minAge ?? null,
       // "still investigational", "only in clinical trials": not approved anywhere.
       everywhere: /investig|experiment|trials?|stud|research|ensayos/i.test(m[0]) ? true : null,
     },

@@ -153,11 +153,19 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
             conditionId: c.id,
             approved: false,
             regulator: regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
-            // "not approved for second-line treatment of LBCL": the line the denial is about.
+            // "not approved for second-line treatment of LBCL", "… in children": the line and the
+            // patients the denial is about.
             minPriorLines: findPriorLines(text)?.value ?? null,
+            ...populationDetails(text),
           },
         },
       ];
+    }
+    // "Tecelra is not approved for children", "Il n'est pas autorisé en première ligne": a denial
+    // naming patients or a line but no disease is about every use of the product.
+    if (conditions.length === 0 && !inColumn) {
+      const denied = deniedParts(s);
+      if (denied) return [denied];
     }
     if (!inColumn && NEGATED_LOOSE.test(text) && NEGATED.test(text)) return [];
     // "… ist weder in der EU noch in den USA zugelassen", "未获批", "承認されていない": a denied approval is no use.
@@ -241,6 +249,39 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
 }
 
 /** "approved only for adults 18 and older", "2 or more" under "Prior lines required (US)". */
+/** The age fields of a denial's patients, when the sentence names them. */
+function populationDetails(text: string): Partial<Details> {
+  const p = findPopulation(text);
+  if (!p) return {};
+  return { population: p.group ?? null, maxAge: p.maxAge ?? null, minAge: p.minAge ?? null };
+}
+
+/** A denied use that names its patients or line but no disease: "not approved for children or teenagers under 18". */
+function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
+  const text = s.text;
+  const not = NOT_FOR.exec(text) ?? (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null);
+  const word = not ? null : LOCAL_APPROVAL_LOOSE.test(text) ? LOCAL_APPROVAL.exec(text) : null;
+  if (!not && !(word && isNegated(text, word.index))) return undefined;
+  const lines = findPriorLines(text);
+  const population = findPopulation(text);
+  if (!lines && !population) return undefined;
+  const spans = [lines, population].filter((x): x is { start: number; end: number } => x !== undefined);
+  const at = not ?? word!;
+  return {
+    start: Math.min(at.index, ...spans.map((x) => x.start)),
+    end: Math.max(at.index + at[0].length, ...spans.map((x) => x.end)),
+    scope: 'section',
+    requiresProduct: true,
+    distributive: true,
+    details: {
+      approved: false,
+      regulator: regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
+      minPriorLines: lines?.value ?? null,
+      ...populationDetails(text),
+    },
+  };
+}
+
 function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
   const text = s.text;
   if (LINES_HEADER.test(s.header ?? '')) {

@@ -325,8 +325,10 @@ export const EXPLAIN_EN = {
   'indication.useOnly':
     'For the disease and patients only (whether the {{regulator}} approved {{name}} is checked with the approval):',
   'notApproved.lifted': 'Outdated: {{regulator}} removed this limitation of use on {{date}} (“{{text}}”).',
-  'notApproved.lineNotCovered':
-    "TherapyLens records approvals of {{name}} for {{condition}} only after {{lines}} or more prior lines of therapy ({{approvals}}), so none covers the page's line; it cannot rule out an approval by a regulator whose records are not complete.",
+  'notApproved.otherPatientsOnly':
+    "Matches the approvals TherapyLens records for {{name}} as of {{asOf}}: none covers the page's line of therapy or patients ({{approvals}}).",
+  'notApproved.partsOpen':
+    "TherapyLens cannot tell whether the approvals it records for {{name}} ({{approvals}}) cover the page's line of therapy or patients.",
   'notApproved.broader':
     'TherapyLens records approvals of {{name}} for {{condition}}, a broader disease; it has no record of whether they include or exclude {{pageCondition}}.',
   'notApproved.differs': '{{name}} is approved: {{approvals}}; the page says it is not.',

@@ -1,0 +1,51 @@
+// A denial that names patients or a line ("not approved for children", "not in first line") is
+// refuted only by an approval covering them, agrees with the records when every recorded approval
+// leaves them out, and stays open otherwise; a denial naming no regulator is refuted only by the
+// FDA or the EMA (TherapyLens does not know which market the page speaks of).
+import { describe, expect, it } from 'vitest';
+import { verified } from './helpers';
+
+const verdicts = (text: string) =>
+  verified(text)
+    .filter((c) => c.kind === 'indication' || c.kind === 'approval')
+    .map((c) => `${c.kind}:${c.productId}:${c.verdict}`);
+
+describe('denials of a use by its patients or line', () => {
+  it('agrees when every recorded approval is for other patients', () => {
+    expect(verdicts('Tecelra is not approved for children or teenagers under 18.')).toEqual([
+      'indication:afamitresgene-autoleucel:consistent',
+      'approval:afamitresgene-autoleucel:consistent',
+    ]);
+    // The disease is approved, the patients are not: no false alarm on the disease alone.
+    expect(verdicts('Tecelra is not approved for synovial sarcoma in children.')).toEqual([
+      'indication:afamitresgene-autoleucel:consistent',
+      'approval:afamitresgene-autoleucel:consistent',
+    ]);
+  });
+
+  it('agrees when every recorded approval needs earlier lines, in each language', () => {
+    expect(
+      verdicts("Carvykti est autorisé dans le myélome. Il n'est pas autorisé en première ligne."),
+    ).toContain('indication:ciltacabtagene-autoleucel:consistent');
+    expect(verdicts('Ni Tecartus ni Breyanzi están autorizados en primera línea del LCM.')).toEqual([
+      'approval:brexucabtagene-autoleucel:consistent',
+      'approval:lisocabtagene-maraleucel:consistent',
+      'indication:brexucabtagene-autoleucel:consistent',
+      'indication:lisocabtagene-maraleucel:consistent',
+    ]);
+  });
+
+  it('calls a denial different when an FDA or EMA approval covers that line', () => {
+    expect(verdicts('Yescarta is not approved for second-line DLBCL.')).toEqual([
+      'indication:axicabtagene-ciloleucel:differs',
+      'approval:axicabtagene-ciloleucel:differs',
+    ]);
+  });
+
+  it('leaves it open when a record does not say which lines it covers', () => {
+    expect(verdicts('Kymriah ist für die Zweitlinie nicht zugelassen.')).toEqual([
+      'indication:tisagenlecleucel:unverified',
+      'approval:tisagenlecleucel:unverified',
+    ]);
+  });
+});
