@@ -35,6 +35,12 @@ describe('denials of a use by its patients or line', () => {
     ]);
   });
 
+  it('reads "cannot be used in" as a denial of that use', () => {
+    expect(verdicts('Tecelra cannot be used in children.')).toEqual([
+      'indication:afamitresgene-autoleucel:consistent',
+    ]);
+  });
+
   it('calls a denial different when an FDA or EMA approval covers that line', () => {
     expect(verdicts('Yescarta is not approved for second-line DLBCL.')).toEqual([
       'indication:axicabtagene-ciloleucel:differs',

@@ -44,13 +44,13 @@ const FOR_BEFORE =
 const NEGATED =
   /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])nicht (?:\p{L}+ )?(?:zugelassen|indiziert)(?![\p{L}])/iu;
 const NOT_FOR =
-  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b/i;
+  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
 /** The same limitation in the other languages pages use, the disease after the words. */
 const NOT_FOR_LOCAL =
-  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:未|尚未|没有)(?:获批|獲批|批准)用于/iu;
+  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:未|尚未|没有)(?:获批|獲批|批准)用于/iu;
 /** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
 const NOT_FOR_AFTER =
-  /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않/u;
+  /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않|(?:には|では)?(?:使えない|使えません|使用できない|使用できません|投与できない|投与できません)|(?:에는|에게는)?\s?(?:사용할|쓸|투여할)\s?수\s?없/u;
 
 const TRIAL_DESCRIPTION =
   /\b(?:trials?|study|studies|phase (?:[123]|I{1,3})\b|randomi[sz]ed|enrol(?:l|led|ling)|cohorts?)\b/i;
@@ -259,7 +259,10 @@ function populationDetails(text: string): Partial<Details> {
 /** A denied use that names its patients or line but no disease: "not approved for children or teenagers under 18". */
 function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
   const text = s.text;
-  const not = NOT_FOR.exec(text) ?? (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null);
+  const not =
+    NOT_FOR.exec(text) ??
+    (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null) ??
+    NOT_FOR_AFTER.exec(text);
   const word = not ? null : LOCAL_APPROVAL_LOOSE.test(text) ? LOCAL_APPROVAL.exec(text) : null;
   if (!not && !(word && isNegated(text, word.index))) return undefined;
   const lines = findPriorLines(text);
