@@ -123,9 +123,9 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
   { re: /([1-9１-９])\s*(?:つ|レジメン|ライン|種類)以上の(?:前治療|治療歴|前治療歴)/u },
   // "至少三线治疗", "经过二线或以上", "既往至少两线".
   { re: /(?:至少|经过|經過|既往(?:至少)?)\s*([一二两三四五1-5])\s*(?:线|線)/u },
-  // Ordinals: "segunda línea", "Zweitlinie", "deuxième ligne", "во второй линии", "2차 치료", "二线治疗".
+  // Ordinals: "segunda línea", "Zweitlinie", "deuxième ligne", "во второй линии", "2차 치료", "二次治療", "二线治疗".
   {
-    re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)/iu,
+    re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)|([二三四2-4])次(?:治療|療法)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)/iu,
     ordinal: true,
   },
   // First-line treatment that failed: one line before ("一线免疫化疗无效", "1차 항암치료에 실패한").
@@ -145,7 +145,7 @@ const FIRST_LINE =
 const FIRST_LINE_GIVEN_BEFORE =
   /(?<![\p{L}])(?:tras|después|fracas\p{L}*|refractari\p{L}*|reca[ií]\p{L}*|recidiv\p{L}*|siguientes|seguintes|nach|Versagen|refraktär\p{L}*|Rezidiv\p{L}*|Rückfall|Ende|après|échec|réfractaire\p{L}*|rechut\p{L}*|suivant\p{L}*|fin|após|falha|refratári\p{L}*|fim|после|неэффективн\p{L}*|рефрактерн\p{L}*|рецидив\p{L}*|окончани\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu;
 const FIRST_LINE_GIVEN_AFTER =
-  /^[^.;。、，]{0,6}?(?:が効かな|が無効|に抵抗|が終わ|終了|後|を受け|歴|で再発|无效|失败|后|结束|에\s*(?:실패|불응)|후|이후|종료)/u;
+  /^[^.;。、，]{0,6}?(?:が効かな|が無効|に抵抗|抵抗|不応|難治|で効果が|効果不十分|が終わ|終了|後|を受け|歴|で再発|无效|失败|后|结束|에\s*(?:실패|불응)|후|이후|종료)/u;
 
 /** The first prior-lines statement the readers find, or undefined. */
 export function priorLinesInLanguages(text: string): PriorLines | undefined {

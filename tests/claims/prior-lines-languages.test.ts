@@ -28,6 +28,7 @@ describe('prior lines in the languages pages use', () => {
     // The first line a patient already had is one line.
     ['que recaen en los 12 meses siguientes a la primera línea', undefined],
     ['一次治療が終わってから12か月以内の再発', undefined],
+    ['一次治療で効果が不十分だった大細胞型B細胞リンパ腫の二次治療にも使える', 1],
     ['tras fracaso de la primera línea', undefined],
   ])('%s → %s', (text, lines) => {
     expect(findPriorLines(text)?.value).toBe(lines);
