@@ -88,14 +88,17 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   ],
 ];
 
+/** The same patterns, global, to step past an occurrence that does not count. */
+const KINDS_GLOBAL = KINDS.map(([kind, re]) => [kind, new RegExp(re.source, 'giu')] as const);
+
 /** Any of the words above: the designation rule's gate. */
 export const DECISION_WORDS = new RegExp(KINDS.map(([, re]) => re.source).join('|'), 'iu');
 
 /** The decision a stretch of text names, if it is one of these steps rather than an approval. */
 export function decisionIn(text: string): { kind: DecisionKind; start: number; end: number } | undefined {
   let best: { kind: DecisionKind; start: number; end: number } | undefined;
-  for (const [kind, re] of KINDS) {
-    const all = new RegExp(re.source, 'giu');
+  for (const [kind, all] of KINDS_GLOBAL) {
+    all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {
       if (kind === 'filing' && APPROVED_APPLICATION.test(text.slice(Math.max(0, m.index - 16), m.index)))
         continue;
