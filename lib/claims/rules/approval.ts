@@ -117,7 +117,13 @@ const NOT_APPROVED_GATE =
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
-  [APPROVAL.source, LOCAL_APPROVAL.source, NOT_APPROVED_GATE.source, 'licen[sc]|上市'].join('|'),
+  // "since"/"seit"/"depuis"/"desde": a use dated from its approval (sinceDatesUse decides).
+  [
+    APPROVAL.source,
+    LOCAL_APPROVAL.source,
+    NOT_APPROVED_GATE.source,
+    'licen[sc]|上市|since|seit|depuis|desde',
+  ].join('|'),
   'iu',
 );
 
@@ -275,7 +281,7 @@ const FOLLOWED =
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "since December 2025, for marginal zone lymphoma", "since April 2024 it can be used after …": a use dated from an approval. */
 const SINCE_USE = new RegExp(
-  `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)|(?<![\\p{L}])(?:seit|depuis|desde)\\s+(?=[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+){0,3}?\\s*(?:19|20)\\d{2}(?!\\d))`,
+  `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)|(?<![\\p{L}])(?:seit|depuis|desde)\\s+(?=(?:[\\p{L}\\d.]+\\s+){0,4}?(?:19|20)\\d{2}(?!\\d))`,
   'giu',
 );
 /**
@@ -312,6 +318,12 @@ function sinceDatesUse(s: SentenceContext, at: number): boolean {
   if (!date) return false;
   const from = at + date.end;
   const rest = s.text.slice(from);
+  // "follikuläres Lymphom (seit 2022)", "DLBCL in der Zweitlinie (since October 2022)": a use with the
+  // date it was approved from, in brackets after it.
+  if (/[(（]\s*$/u.test(s.text.slice(0, at)) && /^\s*[)）]/u.test(rest)) {
+    const open = s.text.slice(0, at).search(/[(（]\s*$/u);
+    if (s.hits.some((h) => h.kind === 'condition' && h.to <= open && open - h.to <= 40)) return true;
+  }
   if (SINCE_VERB.test(rest)) return true;
   if (SINCE_FOR.test(rest)) return true;
   // "for" and a disease the matcher found ("since October 2021 for B-cell ALL").

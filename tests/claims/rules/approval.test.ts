@@ -20,6 +20,19 @@ describe('approval rule', () => {
     ]);
   });
 
+  it.each([
+    ['Kymriah – DLBCL (seit 2018)', 'dlbcl', '2018'],
+    ['Kymriah: follikuläres Lymphom (seit 2022)', 'fl', '2022'],
+    ['Yescarta | DLBCL und HGBCL in der Zweitlinie (seit Oktober 2022)', 'dlbcl', '2022-10'],
+    ['Breyanzi: linfoma folicular (desde 2024)', 'fl', '2024'],
+  ])('reads a use with the date it is approved from, in brackets: %s', (text, conditionId, date) => {
+    expect(detect(text)[0]).toMatchObject({ approved: true, conditionId, date });
+  });
+
+  it('does not read a bracketed date after something else as an approval', () => {
+    expect(detect('Kymriah wurde in der Studie ELIANA (seit 2015) untersucht.')).toEqual([]);
+  });
+
   it('reads dates at the precision written', () => {
     expect(detect('Fucaso was approved by the NMPA on June 30, 2023.')[0]).toMatchObject({
       regulator: 'NMPA',
