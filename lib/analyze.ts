@@ -55,7 +55,7 @@ export function analyzePage(doc: Document, opts: AnalyzeOptions): PageReport {
 export function analyzeExtracted(extracted: Extracted, opts: AnalyzeExtractedOptions): PageReport {
   try {
     const index = opts.index ?? indexDataset(opts.dataset, { languages: opts.languages });
-    const blocks = prepareBlocks(extracted.blocks);
+    const blocks = prepareBlocks(extracted.blocks, index.lexicon.hanFold);
     const matches = matchBlocks(blocks, index);
     const claims = detectClaims(blocks, matches, index);
     // Only the claims the report will show are verified (a very large page yields thousands).

@@ -52,7 +52,10 @@ export function matchBlocks(blocks: readonly PreparedBlock[], index: DatasetInde
     // as one (same index, the TextBlock's; the joined text as its own).
     const next = blocks[b + 1];
     if (next && STAT_CARD.test(block.text) && CONTINUATION.test(next.text)) {
-      const joined = prepareBlock({ ...block.block, text: `${block.original} ${next.original}` });
+      const joined = prepareBlock(
+        { ...block.block, text: `${block.original} ${next.original}` },
+        lex.hanFold,
+      );
       readOn.set(block.index, { block: joined, hits: matchBlock(joined, lex) });
     }
   }
@@ -75,7 +78,10 @@ function addHeading(headings: Map<string, Hit[]>, text: string, lex: Lexicon): v
   if (!headings.has(text))
     headings.set(
       text,
-      matchBlock(prepareBlock({ index: -1, kind: 'heading', text, section: 'main', headings: [] }), lex),
+      matchBlock(
+        prepareBlock({ index: -1, kind: 'heading', text, section: 'main', headings: [] }, lex.hanFold),
+        lex,
+      ),
     );
 }
 

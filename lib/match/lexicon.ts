@@ -5,6 +5,7 @@ import type { Dataset, Product } from '../dataset/schema';
 import type { EntityKind } from './types';
 import { REGULATOR_NAMES } from './regulators';
 import type { LanguageNames } from './multilingual';
+import { foldHan, type HanFold } from '../normalize/han-fold';
 import { keyOf, shapeOf } from './tokens';
 import { kanaKey, soundKey } from './transliterate';
 
@@ -52,6 +53,8 @@ export interface Lexicon {
   /** Matches a word starting with one of the heads (for longer words, without cutting the head out). */
   readonly fuzzyHead: RegExp;
   readonly chinese: ReadonlyArray<{ text: string; entry: NameEntry }>;
+  /** The fold applied to zh blocks (and to the Chinese names here), from the Chinese pack. */
+  readonly hanFold: HanFold | undefined;
   /** Brands and INN words by sound key (lib/match/transliterate.ts), for names written in Cyrillic. */
   readonly sounds: ReadonlyArray<SoundName>;
   /** NCT id → canonical trial name. */
@@ -68,6 +71,7 @@ interface Draft {
   fuzzyPrefixes: Set<string>;
   fuzzyHead: RegExp;
   chinese: Array<{ text: string; entry: NameEntry }>;
+  hanFold: HanFold | undefined;
   sounds: SoundName[];
   nct: Map<string, string>;
   trialNames: Set<string>;
@@ -86,6 +90,7 @@ export function buildLexicon(dataset: Dataset, names: LanguageNames): Lexicon {
     fuzzyPrefixes: new Set(),
     fuzzyHead: /^/,
     chinese: [],
+    hanFold: names.hanFold,
     sounds: [],
     nct: new Map(),
     trialNames: new Set(),
@@ -165,6 +170,20 @@ export function buildLexicon(dataset: Dataset, names: LanguageNames): Lexicon {
   }
   for (const product of dataset.products) {
     for (const figure of product.figures) addTrial(figure.trial, figure.nct, add, lex);
+  }
+  // A zh block is read folded to simplified characters (lib/normalize/han-fold.ts): so is each name
+  // written in traditional ones ("瀰漫性大型B細胞", "倍諾達"), which then meets the page's folded text.
+  const fold = lex.hanFold;
+  if (fold) {
+    const known = new Set(lex.chinese.map((c) => `${c.entry.kind}:${c.entry.id}:${c.text}`));
+    for (const c of [...lex.chinese]) {
+      const text = foldHan(c.text, fold);
+      if (text !== c.text && !known.has(`${c.entry.kind}:${c.entry.id}:${text}`)) {
+        known.add(`${c.entry.kind}:${c.entry.id}:${text}`);
+        lex.chinese.push({ text, entry: c.entry });
+      }
+    }
+    lex.chinese.sort((a, b) => b.text.length - a.text.length);
   }
   // Heads are keys: letters and digits only, nothing to escape. (With none, every word passes: a
   // prefilter may let through more, fuzzyLookup decides.)

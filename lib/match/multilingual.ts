@@ -8,6 +8,7 @@
 // merged here, always in PACK_LANGUAGES order, so the same packs give the same lexicon whatever
 // order they were registered in.
 import { PACK_LANGUAGES } from '../normalize/packs';
+import { hanFoldOf, type HanFold } from '../normalize/han-fold';
 import type { ConditionNames, LanguagePack, RegulatorNames } from './multilingual/types';
 
 export type { LanguagePack } from './multilingual/types';
@@ -48,6 +49,8 @@ export interface LanguageNames {
   readonly conditions: ConditionNames;
   /** Regulator names in other languages (the English ones are regulators.ts). */
   readonly regulators: RegulatorNames;
+  /** Traditional Chinese folded to simplified, in zh blocks and in the Chinese names. */
+  readonly hanFold: HanFold | undefined;
 }
 
 /** Merges the packs (one per language; a language given twice counts once) in PACK_LANGUAGES order. */
@@ -56,5 +59,6 @@ export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
   return {
     conditions: mergeConditions([ENGLISH, ...ordered.map((p) => p.conditions)]),
     regulators: mergeRegulators(ordered.map((p) => p.regulators)),
+    hanFold: hanFoldOf(ordered.flatMap((p) => p.hanFold ?? [])),
   };
 }

@@ -3,6 +3,7 @@
 import type { TextBlock } from '../extract/types';
 import { normalizeText, toOriginalRange } from './index';
 import { detectLanguage } from './language';
+import { foldHan, type HanFold } from './han-fold';
 
 export interface PreparedBlock {
   index: number;
@@ -19,8 +20,9 @@ export interface PreparedBlock {
   toNormalized(original: number): number;
 }
 
-export function prepareBlocks(blocks: readonly TextBlock[]): PreparedBlock[] {
-  return blocks.map(prepareBlock);
+/** `fold`: the Chinese pack's traditional-to-simplified pairs, applied to zh blocks (han-fold.ts). */
+export function prepareBlocks(blocks: readonly TextBlock[], fold?: HanFold): PreparedBlock[] {
+  return blocks.map((b) => prepareBlock(b, fold));
 }
 
 /**
@@ -29,18 +31,21 @@ export function prepareBlocks(blocks: readonly TextBlock[]): PreparedBlock[] {
  */
 const CHANGED_BY_NORMALIZE = /[^\x20-\x7e]| {2}|^ | $|[<>]=/;
 
-export function prepareBlock(block: TextBlock): PreparedBlock {
+export function prepareBlock(block: TextBlock, fold?: HanFold): PreparedBlock {
   const original = block.text;
   const n = original.length;
   // Null when the text is its own normalized form (offsets map one to one).
   const normalized = CHANGED_BY_NORMALIZE.test(original) ? normalizeText(original) : null;
-  const text = normalized ? normalized.text : original;
+  const plain = normalized ? normalized.text : original;
+  const lang = detectLanguage(plain, block.lang).lang;
+  // Folding keeps the length, so the offset map stays the normalized text's.
+  const text = fold && lang === 'zh' ? foldHan(plain, fold) : plain;
   return {
     index: block.index,
     block,
     original,
     text,
-    lang: detectLanguage(text, block.lang).lang,
+    lang,
     toOriginal(start, end) {
       const r = normalized ? toOriginalRange(normalized, start, end) : { start, end };
       const s = clamp(r.start, 0, n);

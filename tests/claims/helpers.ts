@@ -8,7 +8,10 @@ import type { CellRole, DetectedClaim, SentenceContext } from '../../lib/claims/
 import { bundledIndex } from '../helpers/dataset-index';
 
 export function sentence(text: string, extra: { role?: CellRole; header?: string } = {}): SentenceContext {
-  const pb = prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] });
+  const pb = prepareBlock(
+    { index: 0, kind: 'paragraph', text, section: 'main', headings: [] },
+    bundledIndex.lexicon.hanFold,
+  );
   const hits = matchBlock(pb, bundledIndex.lexicon);
   const ctx: SentenceContext = {
     text: pb.text,
@@ -50,6 +53,6 @@ export function row(cells: string[], header: string[], headings: string[] = []):
 }
 
 export function claimsOf(specs: readonly BlockSpec[]): DetectedClaim[] {
-  const prepared = prepareBlocks(blocks(specs));
+  const prepared = prepareBlocks(blocks(specs), bundledIndex.lexicon.hanFold);
   return detectClaims(prepared, matchBlocks(prepared, bundledIndex), bundledIndex);
 }

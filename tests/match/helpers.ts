@@ -5,7 +5,7 @@ import { bundledIndex } from '../helpers/dataset-index';
 
 export function hitsIn(text: string, index: DatasetIndex = bundledIndex): Hit[] {
   return matchBlock(
-    prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] }),
+    prepareBlock({ index: 0, kind: 'paragraph', text, section: 'main', headings: [] }, index.lexicon.hanFold),
     index.lexicon,
   );
 }

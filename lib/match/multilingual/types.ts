@@ -12,4 +12,6 @@ export interface LanguagePack {
   readonly language: PackLanguage;
   readonly conditions: ConditionNames;
   readonly regulators: RegulatorNames;
+  /** Traditional-to-simplified "TS" character pairs a zh block is folded with (lib/normalize/han-fold.ts). */
+  readonly hanFold?: string;
 }

@@ -1,24 +1,17 @@
-// Chinese names. Names are written in simplified characters and `zh` adds each one in traditional
-// characters (the forms Hong Kong and Taiwan pages, and converted copies of mainland articles, use);
-// names only Taiwan or Hong Kong use (何杰金氏, 瀰漫性大型B細胞, 和緩性, 淋巴球性) are written as such.
+// Chinese names. Names are written in simplified characters; Hong Kong and Taiwan pages (and
+// converted copies of mainland articles) are read folded to simplified ones (`hanFold`, generated
+// from OpenCC: lib/match/multilingual/zh-hant.ts), and so are names only Taiwan or Hong Kong use
+// (何杰金氏, 瀰漫性大型B細胞, 和緩性, 淋巴球性), written here as such.
 // Chinese has no spaces, so names are found by substring, longest first: a name inside a longer
 // listed name never counts on its own ("B细胞淋巴瘤" inside "弥漫大B细胞淋巴瘤"). So every name that
 // holds a shorter name of another condition is listed, and no bare class word (肿瘤, 肉瘤, 胶质瘤,
 // 癌) is a name.
 import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
+import { HANT_PAIRS } from './zh-hant';
 
-const SIMPLIFIED =
-  '细弥滤发恶软组织胶质经统级转边缘区结肠颈头鳞状导宫间层润实体肿异综后样纵枢袭别脑处药监国卫与疗医构机韩欧员会动劳罗亚产标准';
-const TRADITIONAL =
-  '細彌濾發惡軟組織膠質經統級轉邊緣區結腸頸頭鱗狀導宮間層潤實體腫異綜後樣縱樞襲別腦處藥監國衛與療醫構機韓歐員會動勞羅亞產標準';
-
+/** The names as written: traditional forms are read through the pack's fold (`hanFold` below). */
 function zh(...names: string[]): string[] {
-  const out = new Set<string>();
-  for (const name of names) {
-    out.add(name);
-    out.add([...name].map((c) => TRADITIONAL[SIMPLIFIED.indexOf(c)] ?? c).join(''));
-  }
-  return [...out];
+  return names;
 }
 
 export const CONDITIONS: ConditionNames = {
@@ -167,4 +160,9 @@ export const REGULATORS: RegulatorNames = [
   ['RU_MOH', zh('俄罗斯卫生部')],
 ];
 
-export const PACK: LanguagePack = { language: 'zh', conditions: CONDITIONS, regulators: REGULATORS };
+export const PACK: LanguagePack = {
+  language: 'zh',
+  conditions: CONDITIONS,
+  regulators: REGULATORS,
+  hanFold: HANT_PAIRS,
+};
