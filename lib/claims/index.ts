@@ -67,6 +67,8 @@ export function detectClaims(
   const found: Found[] = [];
   let leadIn: string | null = null;
   let listIntro: string | null = null;
+  // The short paragraph a list follows ("米国ではその後、次の適応が追加されました。"): it speaks for the items.
+  let listLeadIn: { text: string; hits: readonly Hit[] } | null = null;
   // The product of the short line a run of "Key: value" lines follows ("KYMRIAH", then
   // "Date registered: 19 Dec 2018"); a short line naming no known product ends it.
   let entryOf: string | null = null;
@@ -103,6 +105,8 @@ export function detectClaims(
           ? blockProducts[0]!
           : null;
     if (kind !== 'list-item') {
+      listLeadIn =
+        kind !== 'heading' && block.text.length <= LEAD_IN_MAX_CHARS ? { text: block.text, hits } : null;
       // Only a lead-in that opens the list ("… the following types of blood cancer:") speaks for its items.
       listIntro =
         kind !== 'heading' &&
@@ -155,6 +159,7 @@ export function detectClaims(
         headings: block.block.headings,
         blockKind: kind,
         headingHits,
+        leadIn: kind === 'list-item' ? (listLeadIn ?? undefined) : undefined,
         // A list item that names no product belongs to the lead-in before the list ("Kymriah is a
         // medicine for treating the following types of blood cancer:").
         blockProducts:

@@ -32,6 +32,8 @@ export interface SentenceContext {
   blockKind?: BlockKind;
   /** Names found in those headings, innermost heading first. */
   headingHits?: ReadonlyArray<readonly Hit[]>;
+  /** For a list item: the short paragraph the list follows, which speaks for its items, with its names. */
+  leadIn?: { text: string; hits: readonly Hit[] };
   /** Products named anywhere in the block (a list item's other sentences say whose entry it is). */
   blockProducts?: readonly string[];
   /** The dataset, indexed once for the analysis (rules read its lookups, never a cache of their own). */

@@ -88,6 +88,21 @@ describe('claim detection and attribution', () => {
     ]);
   });
 
+  it('reads a dated use in a list as its approval by the regulator its lead-in or heading names', () => {
+    const claims = claimsOf([
+      { text: 'ブレヤンジは2021年3月に国内で承認された。' },
+      { text: '米国ではその後、次の適応が追加されました。' },
+      { kind: 'list-item', text: '濾胞性リンパ腫（2024年5月）' },
+      { kind: 'list-item', text: 'マントル細胞リンパ腫（2024年5月）' },
+    ]).filter((c) => c.kind === 'approval' && c.text.includes('（'));
+    expect(
+      claims.map((c) => [c.productId, field(c, 'conditionId'), field(c, 'date'), field(c, 'regulator')]),
+    ).toEqual([
+      ['lisocabtagene-maraleucel', 'fl', '2024-05', 'FDA'],
+      ['lisocabtagene-maraleucel', 'mcl', '2024-05', 'FDA'],
+    ]);
+  });
+
   it('applies a claim to each product of a list joined in any language, "both A and B" included', () => {
     const targetsOf = (text: string) =>
       claimsOf([{ text }])

@@ -2,6 +2,7 @@
 // "EMA approval in 2018", "approved in Japan", a heading "Kymriah — Approved", a table cell under
 // "First FDA approval"; and the opposite: "not yet approved by the FDA", "still investigational".
 import type { Regulator } from '../../dataset/schema';
+import type { Hit } from '../../match/types';
 import { REGULATOR_PLACES } from '../../match/regulators';
 import { excludedSubtype } from '../../match/complements';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
@@ -522,7 +523,15 @@ const ITEM_LEAD = 40;
 function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
   const heading = s.headings[s.headings.length - 1];
   if (s.blockKind !== 'list-item' && s.blockKind !== 'table-row') return [];
+  // A list's own lead-in ("In the US the following uses were added:") speaks for it before a heading does.
+  const lead = s.leadIn && approvalTriggers(s.leadIn.text).length > 0 ? s.leadIn : undefined;
+  if (lead && !NOT_APPROVED.test(lead.text)) {
+    const dated = datedUseItem(s, leadRegulator(lead));
+    if (dated) return [dated];
+  }
   if (!heading || approvalTriggers(heading).length === 0 || NOT_APPROVED.test(heading)) return [];
+  const dated = datedUseItem(s, headingRegulator(s));
+  if (dated) return [dated];
   if (s.headingHits?.[0]?.some((h) => h.kind === 'product')) return [];
   // A row says it once: in a column of its own for approvals (tableCell) or in a cell with an
   // approval word; and only its first cell leads with the product (a row of products is a header).
@@ -543,6 +552,42 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
       details: { approved: true, regulator: headingRegulator(s) ?? null, fromHeading: true },
     },
   ];
+}
+
+/**
+ * An entry of a heading's approved uses with the date it came ("濾胞性リンパ腫（2024年5月）" under
+ * "ブレヤンジの国内で承認された適応"): that use's approval, by the heading's regulator or place.
+ */
+function datedUseItem(
+  s: SentenceContext,
+  regulator: Regulator | undefined,
+): RawClaim<'approval'> | undefined {
+  if (hitsOf(s, 'product').length > 0) return undefined;
+  const condition = hitsOf(s, 'condition')[0];
+  if (!condition || condition.at > ITEM_LEAD) return undefined;
+  const bracket = /[(（]([^()（）]{4,24})[)）]\s*$/u.exec(s.text);
+  if (!bracket || bracket.index < condition.to) return undefined;
+  const date = findDate(bracket[1]!);
+  if (!date || bracket[1]!.trim().length > date.end - date.start + 2) return undefined;
+  return {
+    start: 0,
+    end: s.text.length,
+    scope: 'section',
+    requiresProduct: true,
+    details: {
+      approved: true,
+      conditionId: condition.id,
+      date: date.date,
+      regulator: regulator ?? null,
+    },
+  };
+}
+
+/** The regulator a list's lead-in names, by name or place ("米国ではその後…"). */
+function leadRegulator(lead: { text: string; hits: readonly Hit[] }): Regulator | undefined {
+  const named = lead.hits.find((h) => h.kind === 'regulator');
+  if (named) return named.id as Regulator;
+  return LOCAL_PLACES.find(([, re]) => re.test(lead.text))?.[0];
 }
 
 /** The regulator the innermost heading names ("… in der Schweiz", "FDA approvals"), if one. */
