@@ -14,6 +14,10 @@ describe('what a column header says its cells hold', () => {
     ['Для кого', 'indication'],
     ['Für wen', 'indication'],
     ['対象', 'indication'],
+    // A disease column named as the disease: "대상 질환", "対象となる疾患", "适用病种".
+    ['대상 질환', 'indication'],
+    ['対象となる疾患', 'indication'],
+    ['适用病种', 'indication'],
     ['Препарат', 'product'],
     ['Страна', 'other'],
     ['対象年齢の目安', 'other'],
