@@ -9,6 +9,7 @@ import { buildLexicon } from './match/lexicon';
 import { languageNames, type LanguagePack } from './match/multilingual';
 import { complementsOf } from './match/complements';
 import { trialOwnersOf } from './claims/trial-owner';
+import { stepWordsOf } from './claims/decisions';
 import { trackedRegulatorsOf } from './verify/scope';
 import { labelExclusionsOf } from './verify/indication';
 import { referenceLabelsOf } from './verify/format';
@@ -29,13 +30,15 @@ export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIn
   // The dataset's own fields stay as they are (the index is a Dataset too); lookups first, as the
   // exclusions and labels below read condition names through them.
   const data = { ...dataset, ...datasetLookups(dataset) };
+  const names = languageNames(options.languages);
   return Object.freeze({
     ...data,
-    lexicon: buildLexicon(dataset, languageNames(options.languages)),
+    lexicon: buildLexicon(dataset, names),
     complements: complementsOf(dataset),
     trialOwners: trialOwnersOf(dataset),
     trackedRegulators: trackedRegulatorsOf(dataset),
     labelExclusions: labelExclusionsOf(data),
     referenceLabels: referenceLabelsOf(data),
+    stepWords: stepWordsOf(names.steps),
   });
 }

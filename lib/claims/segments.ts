@@ -41,7 +41,10 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
     ),
     'indication',
   ],
-  [/适应症|適応|적응증|疾病|疾患|病种|질환|질병|암종|対象疾患|^対象(?:者|患者)?$|^대상(?:자|환자)?$/, 'indication'],
+  [
+    /适应症|適応|적응증|疾病|疾患|病种|질환|질병|암종|対象疾患|^対象(?:者|患者)?$|^대상(?:자|환자)?$/,
+    'indication',
+  ],
   [
     W(
       'response|efficacy|ORR|CR|remission|outcomes?|results?|data|rates?|eficacia|respuesta|wirksamkeit|ansprechen|efficacité|eficácia|эффективность',

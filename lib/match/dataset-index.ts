@@ -14,6 +14,7 @@ import type { Dataset, Figure, Indication, Product, Regulator } from '../dataset
 import type { DatasetLookups } from '../dataset/lookups';
 import type { Lexicon } from './lexicon';
 import type { Complement } from './complements';
+import type { StepKind } from './multilingual/types';
 
 /** Labels of the References a verdict is compared with, written once per entry (lib/verify/format.ts). */
 export interface ReferenceLabels {
@@ -38,4 +39,6 @@ export interface DatasetIndex extends Dataset, DatasetLookups {
   /** Conditions each indication's own label says it is not for (lib/verify/indication.ts). */
   readonly labelExclusions: ReadonlyMap<Indication, ReadonlySet<string>>;
   readonly referenceLabels: ReferenceLabels;
+  /** The packs' words for regulatory steps, compiled once (lib/claims/decisions.ts stepWordsOf). */
+  readonly stepWords: ReadonlyArray<readonly [StepKind, RegExp]>;
 }

@@ -9,7 +9,7 @@
 // order they were registered in.
 import { PACK_LANGUAGES } from '../normalize/packs';
 import { hanFoldOf, type HanFold } from '../normalize/han-fold';
-import type { ConditionNames, LanguagePack, RegulatorNames } from './multilingual/types';
+import type { ConditionNames, LanguagePack, RegulatorNames, StepKind } from './multilingual/types';
 
 export type { LanguagePack } from './multilingual/types';
 
@@ -51,6 +51,8 @@ export interface LanguageNames {
   readonly regulators: RegulatorNames;
   /** Traditional Chinese folded to simplified, in zh blocks and in the Chinese names. */
   readonly hanFold: HanFold | undefined;
+  /** Each pack's words for regulatory steps, in PACK_LANGUAGES order. */
+  readonly steps: ReadonlyArray<Readonly<Partial<Record<StepKind, string>>>>;
 }
 
 /** Merges the packs (one per language; a language given twice counts once) in PACK_LANGUAGES order. */
@@ -60,5 +62,6 @@ export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
     conditions: mergeConditions([ENGLISH, ...ordered.map((p) => p.conditions)]),
     regulators: mergeRegulators(ordered.map((p) => p.regulators)),
     hanFold: hanFoldOf(ordered.flatMap((p) => p.hanFold ?? [])),
+    steps: ordered.flatMap((p) => p.steps ?? []),
   };
 }

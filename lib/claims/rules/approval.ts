@@ -26,7 +26,7 @@ import {
   isRefused,
 } from '../sentence-tools';
 import { LOCAL_PLACES, mayNameLocalPlace, ministryCountry, placeZh, regulatorIn } from '../regulator-words';
-import { decisionGoverning } from '../decisions';
+import { decisionGoverning, type StepWords } from '../decisions';
 import { FRONTED } from '../attribution';
 import { looseUnion } from '../quick-reject';
 
@@ -137,7 +137,7 @@ export const approvalRule: ClaimRule<'approval'> = {
   detect(s: SentenceContext): RawClaim<'approval'>[] {
     if (s.role === 'approval') return tableCell(s);
     const text = s.text;
-    const triggers = approvalTriggers(text).filter(
+    const triggers = approvalTriggers(text, s.dataset.stepWords).filter(
       (t) => !/^(?:since|seit|depuis|desde)(?![\p{L}])/iu.test(t[0]) || sinceDatesUse(s, t.index),
     );
     // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
@@ -364,7 +364,7 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
 ];
 
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
-function approvalTriggers(text: string): RegExpExecArray[] {
+function approvalTriggers(text: string, steps: StepWords): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const [re, needs] of TRIGGERS) {
     re.lastIndex = 0;
@@ -374,7 +374,7 @@ function approvalTriggers(text: string): RegExpExecArray[] {
       // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
       if (isRefused(text, m.index)) continue;
       // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
-      if (decisionGoverning(text, m.index, m[0].length)) continue;
+      if (decisionGoverning(text, m.index, m[0].length, steps)) continue;
       out.push(m);
     }
   }
@@ -524,12 +524,14 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
   const heading = s.headings[s.headings.length - 1];
   if (s.blockKind !== 'list-item' && s.blockKind !== 'table-row') return [];
   // A list's own lead-in ("In the US the following uses were added:") speaks for it before a heading does.
-  const lead = s.leadIn && approvalTriggers(s.leadIn.text).length > 0 ? s.leadIn : undefined;
+  const lead =
+    s.leadIn && approvalTriggers(s.leadIn.text, s.dataset.stepWords).length > 0 ? s.leadIn : undefined;
   if (lead && !NOT_APPROVED.test(lead.text)) {
     const dated = datedUseItem(s, leadRegulator(lead));
     if (dated) return [dated];
   }
-  if (!heading || approvalTriggers(heading).length === 0 || NOT_APPROVED.test(heading)) return [];
+  if (!heading || approvalTriggers(heading, s.dataset.stepWords).length === 0 || NOT_APPROVED.test(heading))
+    return [];
   const dated = datedUseItem(s, headingRegulator(s));
   if (dated) return [dated];
   if (s.headingHits?.[0]?.some((h) => h.kind === 'product')) return [];
@@ -538,7 +540,12 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
   if (s.rowCells) {
     if (s.rowCells[0]?.text !== s.text) return [];
     if (s.rowCells.filter((c) => c.hits.some((h) => h.kind === 'product')).length > 1) return [];
-    if (s.rowCells.some((c) => c.role === 'approval' || approvalTriggers(c.text).length > 0)) return [];
+    if (
+      s.rowCells.some(
+        (c) => c.role === 'approval' || approvalTriggers(c.text, s.dataset.stepWords).length > 0,
+      )
+    )
+      return [];
   }
   const products = hitsOf(s, 'product');
   const first = products[0];

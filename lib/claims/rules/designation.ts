@@ -22,7 +22,7 @@ export const designationRule: ClaimRule<'designation'> = {
     'IND clearances, designations (breakthrough, orphan, RMAT, PRIME), filings and committee opinions.',
   gate: DECISION_WORDS,
   detect(s: SentenceContext): RawClaim<'designation'>[] {
-    const found = decisionIn(s.text);
+    const found = decisionIn(s.text, s.dataset.stepWords);
     if (!found) return [];
     // "The BLA … remains under FDA review": one statement, that the product is not approved yet,
     // which the approval rule reads; a second, filing claim would give it two verdicts.

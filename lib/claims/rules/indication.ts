@@ -179,7 +179,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     )
       return [];
     // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use.
-    if (!inColumn && assertedDecision(text)) return [];
+    if (!inColumn && assertedDecision(text, undefined, s.dataset.stepWords)) return [];
     // A trial's population ("the trial will compare … in patients with r/r myeloma") is not a use.
     if (!inColumn && TRIAL_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
     if (conditions.length === 0) return withoutCondition(s);

@@ -126,4 +126,17 @@ export const REGULATORS: RegulatorNames = [
   ['EMA', de('Europäisch{} Kommission', 'Europäisch{} Arzneimittel-Agentur', 'EU-Kommission')],
 ];
 
-export const PACK: LanguagePack = { language: 'de', conditions: CONDITIONS, regulators: REGULATORS };
+/** Regulatory steps that are not approvals, as de pages write them (lib/claims/decisions.ts). */
+const STEPS: LanguagePack['steps'] = {
+  'ind-clearance': String.raw`klinische\s(?:Prüfung|Studie)\s(?:\p{L}+\s){0,2}?genehmigt`,
+  designation: String.raw`(?:Orphan[- ]?(?:Drug)?|Breakthrough[- ]Therapy|Durchbruchstherapie)[- ](?:Status|Designation|Ausweisung|Einstufung)|Arzneimittel\sfür\sseltene\sLeiden`,
+  filing: String.raw`Zulassungsantrag\p{L}*|Antrag\sauf\s(?:\p{L}+\s)?Zulassung|(?<![\p{L}])beantragt`,
+  'committee-opinion': String.raw`Zulassungsempfehlung|positive\s(?:Stellungnahme|Empfehlung)(?![^.;]{0,24}?(?:Erstattung|Kostenübernahme))`,
+};
+
+export const PACK: LanguagePack = {
+  language: 'de',
+  conditions: CONDITIONS,
+  regulators: REGULATORS,
+  steps: STEPS,
+};

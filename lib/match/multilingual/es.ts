@@ -124,4 +124,17 @@ export const REGULATORS: RegulatorNames = [
   ['ANVISA', ['Agencia Nacional de Vigilancia Sanitaria']],
 ];
 
-export const PACK: LanguagePack = { language: 'es', conditions: CONDITIONS, regulators: REGULATORS };
+/** Regulatory steps that are not approvals, as es pages write them (lib/claims/decisions.ts). */
+const STEPS: LanguagePack['steps'] = {
+  'ind-clearance': String.raw`autori[sz]aci[oó]n\sde(?:l)?\sensayo`,
+  designation: String.raw`(?<![\p{L}])(?:designaci(?:ó|o)n(?:es)?|(?:estatus|condición|calificación)\sde\s(?:medicamento\shu[ée]rfano|terapia\s(?:innovadora|revolucionaria)))`,
+  filing: String.raw`(?<![\p{L}])solicitud\sde\s(?:autorización|aprobación|registro|comercialización)`,
+  'committee-opinion': String.raw`(?:opinión|dictamen)\s(?:positiv[oa]|favorable)(?![^.;]{0,24}?(?:reembols|financia))`,
+};
+
+export const PACK: LanguagePack = {
+  language: 'es',
+  conditions: CONDITIONS,
+  regulators: REGULATORS,
+  steps: STEPS,
+};

@@ -171,4 +171,17 @@ export const REGULATORS: RegulatorNames = [
   ['HC', fr('Santé Canada')],
 ];
 
-export const PACK: LanguagePack = { language: 'fr', conditions: CONDITIONS, regulators: REGULATORS };
+/** Regulatory steps that are not approvals, as fr pages write them (lib/claims/decisions.ts). */
+const STEPS: LanguagePack['steps'] = {
+  'ind-clearance': String.raw`autorisation\sd['’]essai`,
+  designation: String.raw`désignation|statut\s(?:de\s)?(?:médicament\sorphelin|thérapie\sinnovante)`,
+  filing: String.raw`demande\sd['’](?:autorisation|AMM)|dossier\sd['’](?:AMM|autorisation)`,
+  'committee-opinion': String.raw`avis\s(?:positif|favorable)(?![^.;]{0,24}?(?:rembours|prise\sen\scharge))`,
+};
+
+export const PACK: LanguagePack = {
+  language: 'fr',
+  conditions: CONDITIONS,
+  regulators: REGULATORS,
+  steps: STEPS,
+};

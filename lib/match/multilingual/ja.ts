@@ -95,4 +95,17 @@ export const REGULATORS: RegulatorNames = [
   ['TGA', ['オーストラリア医療製品管理局']],
 ];
 
-export const PACK: LanguagePack = { language: 'ja', conditions: CONDITIONS, regulators: REGULATORS };
+/** Regulatory steps that are not approvals, as ja pages write them (lib/claims/decisions.ts). */
+const STEPS: LanguagePack['steps'] = {
+  'ind-clearance': String.raw`治験(?:計画)?届`,
+  designation: String.raw`先駆け(?:審査|的医薬品)?(?:の)?指定|希少疾病用(?:医薬品|再生医療等製品)(?:に|として|の)?指定|(?:オーファンドラッグ|ブレークスルー(?:セラピー)?|画期的治療薬|優先審査)(?:の|に)?指定`,
+  filing: String.raw`承認(?:を)?申請|申請(?:を行|し|され|が受理|中)`,
+  'committee-opinion': String.raw`部会[^。]{0,20}?(?:了承|承認を可)`,
+};
+
+export const PACK: LanguagePack = {
+  language: 'ja',
+  conditions: CONDITIONS,
+  regulators: REGULATORS,
+  steps: STEPS,
+};

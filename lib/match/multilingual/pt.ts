@@ -62,4 +62,16 @@ export const REGULATORS: RegulatorNames = [
   ['ANVISA', ['Agência Nacional de Vigilância Sanitária']],
 ];
 
-export const PACK: LanguagePack = { language: 'pt', conditions: CONDITIONS, regulators: REGULATORS };
+/** Regulatory steps that are not approvals, as pt pages write them (lib/claims/decisions.ts). */
+const STEPS: LanguagePack['steps'] = {
+  designation: String.raw`(?<![\p{L}])(?:designa(?:ç|c)(?:ão|ões)|status\sde\s(?:medicamento\sórfão|terapia\s(?:inovadora|revolucionária)))`,
+  filing: String.raw`(?<![\p{L}])pedido\sde\s(?:registro|registo|aprovação|autorização)`,
+  'committee-opinion': String.raw`parecer\s(?:positivo|favorável)(?![^.;]{0,24}?(?:reembols|incorpora))`,
+};
+
+export const PACK: LanguagePack = {
+  language: 'pt',
+  conditions: CONDITIONS,
+  regulators: REGULATORS,
+  steps: STEPS,
+};

@@ -14,4 +14,12 @@ export interface LanguagePack {
   readonly regulators: RegulatorNames;
   /** Traditional-to-simplified "TS" character pairs a zh block is folded with (lib/normalize/han-fold.ts). */
   readonly hanFold?: string;
+  /**
+   * Regulatory steps that are not approvals, as this language writes them (regex sources, read by
+   * lib/claims/decisions.ts): "承認申請" is a filing, "希少疾病用…に指定" a designation.
+   */
+  readonly steps?: Readonly<Partial<Record<StepKind, string>>>;
 }
+
+/** The regulatory steps of lib/claims/fields.frame.ts's DecisionKind. */
+export type StepKind = 'ind-clearance' | 'designation' | 'filing' | 'committee-opinion';

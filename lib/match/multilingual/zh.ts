@@ -160,9 +160,15 @@ export const REGULATORS: RegulatorNames = [
   ['RU_MOH', zh('俄罗斯卫生部')],
 ];
 
+/** Regulatory steps that are not approvals, as zh pages write them (lib/claims/decisions.ts). */
+const STEPS: LanguagePack['steps'] = {
+  designation: String.raw`优先审评`,
+};
+
 export const PACK: LanguagePack = {
   language: 'zh',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   hanFold: HANT_PAIRS,
+  steps: STEPS,
 };
