@@ -31,6 +31,7 @@ import satricabtageneAutoleucel from './products/satricabtagene-autoleucel.json'
 import talimogeneLaherparepvec from './products/talimogene-laherparepvec.json';
 import teserpaturev from './products/teserpaturev.json';
 import tisagenlecleucel from './products/tisagenlecleucel.json';
+import utzhefra from './products/utzhefra.json';
 import varnimcabtageneAutoleucel from './products/varnimcabtagene-autoleucel.json';
 import vusolimogeneOderparepvec from './products/vusolimogene-oderparepvec.json';
 import zevorcabtageneAutoleucel from './products/zevorcabtagene-autoleucel.json';
@@ -68,6 +69,7 @@ export const rawDataset = {
     talimogeneLaherparepvec,
     teserpaturev,
     tisagenlecleucel,
+    utzhefra,
     varnimcabtageneAutoleucel,
     vusolimogeneOderparepvec,
     zevorcabtageneAutoleucel,

@@ -122,3 +122,26 @@ describe('Russian case endings', () => {
     expect(hitsIn('Кимры — город в Тверской области.').filter((h) => h.kind === 'product')).toEqual([]);
   });
 });
+
+describe('names added from data/names-2026-12-05.md', () => {
+  it.each([
+    ['Клинические исследования препарата «Утжефра» начались в декабре.', 'utzhefra'],
+    ['первого отечественного CAR-T-препарата Утжефры', 'utzhefra'],
+    ['Утжефра (гемагенлеклейцел) разработана в НМИЦ гематологии.', 'utzhefra'],
+    ['the first Russian CAR-T drug Utjefra', 'utzhefra'],
+    ['Utzhefra (hemagenlekleutzel) is a CD19 CAR-T.', 'utzhefra'],
+    ['FDA는 아우카트질(오베카브타진 아우토류셀)을 승인했다.', 'obecabtagene-autoleucel'],
+    ['오토러스의 오캣질(오베셀)이 허가됐다.', 'obecabtagene-autoleucel'],
+  ])('finds %j', (text, id) => {
+    expect(products(text)).toEqual([id]);
+  });
+
+  it('keeps гемагенлеклейцел and тисагенлеклейцел apart', () => {
+    expect(products('тисагенлеклейцел зарегистрирован в 2023 году.')).toEqual(['tisagenlecleucel']);
+    expect(products('гемагенлеклейцел проходит испытания.')).toEqual(['utzhefra']);
+  });
+
+  it('finds no product in look-alike words', () => {
+    expect(products('새오캣질과 무오베셀')).toEqual([]);
+  });
+});
