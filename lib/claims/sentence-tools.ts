@@ -109,6 +109,9 @@ export function isNegated(text: string, at: number): boolean {
     )
   )
     return true;
+  // Russian denies with the verb after the word: "зарегистрированным лекарством Утжефра не являлась".
+  if (/^\S+\s+(?:[\p{L}«»"„“-]+\s+){0,3}не\s+(?:являл|был|стал|получил)\p{L}*/u.test(text.slice(at, at + 80)))
+    return true;
   // German puts "nicht" at the clause's end: "Eine Zulassung ist das nicht.", "zugelassen ist es noch nicht".
   if (/^\S+\s+(?:[\p{L}„“"]+\s+){0,3}(?:noch\s+)?nicht\s*(?:[.;,!?]|$)/u.test(after)) return true;
   if (/(?:未|非)$/u.test(before)) return true;

@@ -30,6 +30,13 @@ const NAMED_KINDS: ReadonlyArray<readonly [RegExp, readonly DesignationKind[]]> 
   [/\b(?:s?BLA|MAA|NDA)\b|accepted|filed|submitted|受理|申請|申请|신청/i, ['bla-accepted']],
 ];
 
+/** The recorded kinds each step of the claim frame stands for; a designation names its own kind. */
+const STEP_RECORDS: Readonly<Partial<Record<string, readonly DesignationKind[]>>> = {
+  'ind-clearance': ['ind-clearance'],
+  filing: ['bla-accepted'],
+  'committee-opinion': ['chmp-opinion'],
+};
+
 function kindsNamed(text: string): Set<DesignationKind> {
   const out = new Set<DesignationKind>();
   for (const [re, kinds] of NAMED_KINDS) if (re.test(text)) for (const k of kinds) out.add(k);
@@ -45,7 +52,10 @@ function sameDate(page: string, record: string): boolean {
 export function verifyDesignation({ claim, product }: VerifyContext<'designation'>): Finding {
   const step = nest(part(`step.${claim.details.decision}`));
   const { regulator, date: pageDate } = claim.details;
+  // The kinds the page's words name, and those of the step the claim rule read (its words may be
+  // another language's: "разрешение на клинические исследования" is an IND clearance).
   const kinds = kindsNamed(claim.text);
+  for (const k of STEP_RECORDS[claim.details.decision] ?? []) kinds.add(k);
   const recorded = product.designations.filter(
     (d) => kinds.has(d.kind) && (regulator === undefined || d.regulator === regulator),
   );

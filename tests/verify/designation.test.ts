@@ -60,3 +60,21 @@ describe('steps checked against the steps the dataset records', () => {
     ]);
   });
 });
+
+describe('steps written in other languages', () => {
+  it('confirms a recorded step by the kind the claim read, whatever words the page used', () => {
+    const found = verified([
+      { text: 'Утжефра — российский CAR-T.' },
+      { text: 'Разрешение Минздрава на клинические исследования I–II фазы центр получил в ноябре 2024 г.' },
+    ]).filter((c) => c.kind === 'approval');
+    expect(found.map((c) => [field(c, 'decision'), c.verdict])).toEqual([['ind-clearance', 'consistent']]);
+  });
+
+  it('reads a Russian denial whose verb follows the approval word', () => {
+    const found = verified([
+      { text: 'Утжефра — российский CAR-T.' },
+      { text: 'По состоянию на лето 2025 г. зарегистрированным лекарством Утжефра не являлась.' },
+    ]).filter((c) => c.kind === 'approval');
+    expect(found.map((c) => [field(c, 'approved'), c.verdict])).toEqual([[false, 'consistent']]);
+  });
+});
