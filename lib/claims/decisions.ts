@@ -86,13 +86,17 @@ export function decisionIn(
   for (const [kind, all] of [...KINDS_GLOBAL, ...extra]) {
     all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {
-      if (kind === 'filing' && APPROVED_APPLICATION.test(text.slice(Math.max(0, m.index - 16), m.index)))
-        continue;
+      if (approvedApplication(kind, text, m.index)) continue;
       if (!best || m.index < best.start) best = { kind, start: m.index, end: m.index + m[0].length };
       break;
     }
   }
   return best;
+}
+
+/** A filing the words before it approve: the approval of the application, not a step. */
+function approvedApplication(kind: DecisionKind, text: string, at: number): boolean {
+  return kind === 'filing' && APPROVED_APPLICATION.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /** An approval of the application is the approval: "批准其上市申请", "approved Kymriah's BLA", "genehmigte den Zulassungsantrag". */
@@ -142,13 +146,12 @@ export function assertedDecision(
     if (m.index + m[0].length <= before) circumstances.push([m.index, m.index + m[0].length]);
   if (circumstances.length === 0) return decisionIn(text, extra);
   let best: { kind: DecisionKind; start: number; end: number } | undefined;
-  for (const [kind, re] of [...KINDS, ...extra]) {
-    const all = new RegExp(re.source, 'giu');
+  for (const [kind, all] of [...KINDS_GLOBAL, ...extra]) {
+    all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {
       const inside = circumstances.some(([s, e]) => m!.index >= s && m!.index < e);
       if (inside && !/\b(?:IND|CTA)\b/.test(m[0])) continue;
-      if (kind === 'filing' && APPROVED_APPLICATION.test(text.slice(Math.max(0, m.index - 16), m.index)))
-        continue;
+      if (approvedApplication(kind, text, m.index)) continue;
       if (!best || m.index < best.start) best = { kind, start: m.index, end: m.index + m[0].length };
       break;
     }

@@ -310,6 +310,15 @@ export interface PopulationClaim {
   end: number;
 }
 
+/** A population's fields as a frame holds them (null: not said). */
+export function populationFields(p: PopulationClaim | undefined): {
+  population: PopulationGroup | null;
+  maxAge: number | null;
+  minAge: number | null;
+} {
+  return { population: p?.group ?? null, maxAge: p?.maxAge ?? null, minAge: p?.minAge ?? null };
+}
+
 const MAX_AGE =
   /(?:(?:up to|hasta(?: los)?) (?:and including )?(?:the )?age (?:of )?(\d{1,2})\b|hasta (?:los )?(\d{1,2}) años|up to (?:and including )?(\d{1,2}) ?(?:years?|yrs?|y)\b|(?:≤|aged? ≤?)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2}) ?(?:years?|yrs?)(?: of age| old)? (?:and|or) (?:younger|under|below)\b|(?:under|younger than|below|less than|<)\s*(?:(?:the )?age (?:of )?(\d{1,2})\b|(\d{1,2}) ?(?:years?|yrs?|y)\b))/i;
 const MIN_AGE =

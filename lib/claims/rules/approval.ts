@@ -10,6 +10,7 @@ import {
   findDate,
   findDates,
   findPopulation,
+  populationFields,
   findPriorLines,
   findRelapsedRefractory,
   type FoundDate,
@@ -200,9 +201,7 @@ export const approvalRule: ClaimRule<'approval'> = {
           conditionId: condition?.id ?? null,
           excludesConditionId: excluded?.excludes ?? null,
           conditionQualifier: excluded?.qualifier ?? null,
-          population: population?.group ?? null,
-          maxAge: population?.maxAge ?? null,
-          minAge: population?.minAge ?? null,
+          ...populationFields(population),
           minPriorLines: lines?.value ?? null,
           relapsedRefractory: findRelapsedRefractory(indicationText),
           // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
@@ -439,9 +438,7 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
       // "not approved for second-line treatment", "… for children": the line and patients the
       // denial is about.
       minPriorLines: findPriorLines(s.text)?.value ?? null,
-      population: population?.group ?? null,
-      maxAge: population?.maxAge ?? null,
-      minAge: population?.minAge ?? null,
+      ...populationFields(population),
       // "still investigational", "only in clinical trials": not approved anywhere.
       everywhere: /investig|experiment|trials?|stud|research|ensayos/i.test(m[0]) ? true : null,
     },
@@ -527,7 +524,7 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
   const lead =
     s.leadIn && approvalTriggers(s.leadIn.text, s.dataset.stepWords).length > 0 ? s.leadIn : undefined;
   if (lead && !NOT_APPROVED.test(lead.text)) {
-    const dated = datedUseItem(s, leadRegulator(lead));
+    const dated = datedUseItem(s, regulatorOf(lead.text, lead.hits));
     if (dated) return [dated];
   }
   if (!heading || approvalTriggers(heading, s.dataset.stepWords).length === 0 || NOT_APPROVED.test(heading))
@@ -590,19 +587,16 @@ function datedUseItem(
   };
 }
 
-/** The regulator a list's lead-in names, by name or place ("米国ではその後…"). */
-function leadRegulator(lead: { text: string; hits: readonly Hit[] }): Regulator | undefined {
-  const named = lead.hits.find((h) => h.kind === 'regulator');
-  if (named) return named.id as Regulator;
-  return LOCAL_PLACES.find(([, re]) => re.test(lead.text))?.[0];
-}
-
 /** The regulator the innermost heading names ("… in der Schweiz", "FDA approvals"), if one. */
 function headingRegulator(s: SentenceContext): Regulator | undefined {
-  const named = s.headingHits?.[0]?.find((h) => h.kind === 'regulator');
+  return regulatorOf(s.headings[s.headings.length - 1] ?? '', s.headingHits?.[0] ?? []);
+}
+
+/** The regulator a heading or a list's lead-in names, by name or by place ("米国ではその後…"). */
+function regulatorOf(text: string, hits: readonly Hit[]): Regulator | undefined {
+  const named = hits.find((h) => h.kind === 'regulator');
   if (named) return named.id as Regulator;
-  const heading = s.headings[s.headings.length - 1] ?? '';
-  return LOCAL_PLACES.find(([, re]) => re.test(heading))?.[0];
+  return LOCAL_PLACES.find(([, re]) => re.test(text))?.[0];
 }
 
 interface NamedRegulator {

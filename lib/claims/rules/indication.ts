@@ -6,7 +6,14 @@ import { covers as conditionCovers } from '../../dataset/conditions';
 import { excludedSubtype } from '../../match/complements';
 import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
-import { findDate, findPopulation, findPriorLines, findRelapsedRefractory, numberFrom } from '../patterns';
+import {
+  findDate,
+  findPopulation,
+  findPriorLines,
+  findRelapsedRefractory,
+  numberFrom,
+  populationFields,
+} from '../patterns';
 import { hitsOf, isNegated } from '../sentence-tools';
 import { distinct } from '../attribution';
 import { localPlaceRegulator, regulatorIn } from '../regulator-words';
@@ -156,7 +163,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
             // "not approved for second-line treatment of LBCL", "… in children": the line and the
             // patients the denial is about.
             minPriorLines: findPriorLines(text)?.value ?? null,
-            ...populationDetails(text),
+            ...populationFields(findPopulation(text)),
           },
         },
       ];
@@ -235,9 +242,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
             conditionQualifier: excluded?.qualifier ?? null,
             regulator,
             regulatorOwnedByApproval: regulatorOwnedByApproval || null,
-            population: population?.group ?? null,
-            maxAge: population?.maxAge ?? null,
-            minAge: population?.minAge ?? null,
+            ...populationFields(population),
             minPriorLines: lines?.value ?? null,
             relapsedRefractory: findRelapsedRefractory(own) || findRelapsedRefractory(lead),
           },
@@ -246,14 +251,6 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     }
     return out;
   }
-}
-
-/** "approved only for adults 18 and older", "2 or more" under "Prior lines required (US)". */
-/** The age fields of a denial's patients, when the sentence names them. */
-function populationDetails(text: string): Partial<Details> {
-  const p = findPopulation(text);
-  if (!p) return {};
-  return { population: p.group ?? null, maxAge: p.maxAge ?? null, minAge: p.minAge ?? null };
 }
 
 /** A denied use that names its patients or line but no disease: "not approved for children or teenagers under 18". */
@@ -280,11 +277,12 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
       approved: false,
       regulator: regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
       minPriorLines: lines?.value ?? null,
-      ...populationDetails(text),
+      ...populationFields(population),
     },
   };
 }
 
+/** "approved only for adults 18 and older", "2 or more" under "Prior lines required (US)". */
 function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
   const text = s.text;
   if (LINES_HEADER.test(s.header ?? '')) {
@@ -317,9 +315,7 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     };
     let span: { start: number; end: number } | undefined;
     if (population && says) {
-      details.population = population.group ?? null;
-      details.maxAge = population.maxAge ?? null;
-      details.minAge = population.minAge ?? null;
+      Object.assign(details, populationFields(population));
       span = { start: part.start + population.start, end: part.start + population.end };
     }
     if (lines) {
