@@ -10,6 +10,7 @@ import { languageNames, type LanguagePack } from './match/multilingual';
 import { complementsOf } from './match/complements';
 import { trialOwnersOf } from './claims/trial-owner';
 import { stepWordsOf } from './claims/decisions';
+import { extensionWordsOf } from './claims/label-extension';
 import { trackedRegulatorsOf } from './verify/scope';
 import { labelExclusionsOf } from './verify/indication';
 import { referenceLabelsOf } from './verify/format';
@@ -40,5 +41,6 @@ export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIn
     labelExclusions: labelExclusionsOf(data),
     referenceLabels: referenceLabelsOf(data),
     stepWords: stepWordsOf(names.steps),
+    extensionWords: extensionWordsOf(names.extension),
   });
 }

@@ -77,14 +77,14 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'ORR',
   ],
   [
-    /(?<![\p{L}])(?:kompletter? Remissionen?|komplette[rn]? Remissionen?|Rate kompletter Remissionen|komplettes? Ansprechen|réponse complète|rémission complète|resposta completa|remissão completa|полн(?:ый|ого|ой|ая) (?:ответ|ремисси\p{L}*))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponse complète|rémission complète|resposta completa|remissão completa|полн(?:ый|ого|ой|ая) (?:ответ|ремисси\p{L}*))(?![\p{L}])/giu,
     'CR',
   ],
   [
     // Russian "ответ" (response; also "answer", so not as a FAQ's "Ответ:" label), "ответили" (responded).
     // German separable "sprachen … an" ("In iMMagine-1 sprachen 97 % der Patienten an"); Spanish and
     // Portuguese verbs in the past ("respondió el 97,9 %", "responderam").
-    /(?<![\p{L}])(?:sprachen(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|respondi[oó]|respondían|responderam|respondeu|ont répondu|Ansprechrate|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:sprachen(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|respondi[oó]|respondían|responderam|respondeu|ont répondu|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
   [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],

@@ -459,6 +459,9 @@ const DATE_DMY = new RegExp(
 );
 const DATE_MY = new RegExp(`\\b${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const DATE_ISO = /\b((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?\b/;
+/** "02.06.2025" (day first wherever dots separate); "18/10/2026" only when the day cannot be the month. */
+const DATE_DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.]\d)/;
+const DATE_SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/;
 const DATE_ZH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 const MONTHS_ES: Readonly<Record<string, number>> = {
   enero: 1,
@@ -568,6 +571,7 @@ export interface FoundDate {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const validDay = (day: number, month: number): boolean => day >= 1 && day <= 31 && month >= 1 && month <= 12;
 
 /** The first calendar date in the text (earliest position; the most precise reading there). */
 /** Every date pattern includes a year. */
@@ -630,6 +634,25 @@ export function findDate(text: string): FoundDate | undefined {
       start: m.index,
       end: m.index + m[0].length,
     });
+  m = DATE_DOTTED.exec(text);
+  if (m && validDay(Number(m[1]), Number(m[2])))
+    found.push({
+      date: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  m = DATE_SLASHED.exec(text);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    // Ambiguous (both could be the month): the year alone, read below.
+    const dm = a > 12 && validDay(a, b) ? [a, b] : b > 12 && validDay(b, a) ? [b, a] : undefined;
+    if (dm)
+      found.push({
+        date: `${m[3]}-${pad(dm[1]!)}-${pad(dm[0]!)}`,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+  }
   m = DATE_MY.exec(text);
   if (m) found.push({ date: `${m[2]}-${month(m[1] ?? '')}`, start: m.index, end: m.index + m[0].length });
   m = YEAR.exec(text);

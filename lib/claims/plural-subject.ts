@@ -3,6 +3,8 @@
 // "两款都是…", "どちらも…", "두 제품 모두 …". Read as (determiner) (all/both) (number) (up to a few
 // words) (a class noun), in each language's word order, rather than as a list of fixed phrases.
 
+import { fromSubject } from './sentence-tools';
+
 /** Number words up to five, in the languages the engine reads (feminine and case forms included). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   two: 2,
@@ -21,6 +23,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   drei: 3,
   vier: 4,
   fünf: 5,
+  beiden: 2,
   deux: 2,
   trois: 3,
   quatre: 4,
@@ -44,7 +47,7 @@ const NUMBER = `(\\d|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /** "Both", "all of them": two, or every product just named. */
 const BOTH =
-  /^(?:both|ambos|ambas|beide|les deux|оба|обе|两者|二者|两款|两种|どちらも|両方とも|両剤とも|둘 다|두 제품 모두)$/iu;
+  /^(?:both|neither|ambos|ambas|beide|les deux|tous deux|toutes deux|tous les deux|toutes les deux|оба|обе|两者|二者|两款|两种|どちらも|両方とも|両剤とも|둘 다|두 제품 모두)$/iu;
 
 /** Plural class nouns ("products", "Präparate"; German compounds end in them: "Lymphom-Produkte"). */
 const CLASS_NOUN =
@@ -55,6 +58,14 @@ const CLASS_NOUN =
   '|препарата|препаратов|продукта|продуктов|CAR-T)';
 
 const READERS: readonly RegExp[] = [
+  // "aucun des deux", "ninguno de los dos", "nenhum dos dois", "keines der beiden", "none of the three":
+  // a denying subject that counts the products.
+  new RegExp(
+    `^\\s*(?:none|ninguno|ninguna|nenhum|nenhuma|aucune?|keine[rs]?|ни один|ни одна)\\s+(?:of\\s+(?:the|these|those)|de\\s+(?:los|las|estos|estas)|dos|das|des|der|из)\\s+${NUMBER}(?![\\p{L}])`,
+    'iu',
+  ),
+  // "Tous deux …", "toutes les deux": both.
+  /^\s*(tous deux|toutes deux|tous les deux|toutes les deux)(?![\p{L}])/iu,
   // The earlier fixed forms: "Both …", "They …", "Todos …", "Все …", "いずれも", "모두".
   /^\s*(?:(both|ambos|ambas|beide|les deux|оба|обе|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|tous|toutes|все|sie alle|none of (?:them|these|those)|neither|ninguno|ninguna|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна)(?=[\s,]|$)|(两者|二者|这些|均|いずれも|どちらも|これらは|모두|두 제품 모두))/iu,
   // "The two products", "these three CAR-T therapies", "los dos fármacos", "Ces deux produits",
@@ -83,7 +94,7 @@ const FULL_WIDTH_DIGITS = /[０-９]/g;
  * Infinity for "they", "all of them"; undefined when its subject is not such a plural.
  */
 export function pluralSubject(text: string): number | undefined {
-  const plain = text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
+  const plain = fromSubject(text).replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
   for (const re of READERS) {
     const m = re.exec(plain);
     if (!m) continue;

@@ -79,9 +79,43 @@ export function isHedged(text: string, at: number): boolean {
  * Whether the approval word at `at` is denied (not merely hedged): "not approved", "no tiene
  * autorización", "nicht zugelassen", "未获…批准", "承認されていない", "허가는 받지 않았다".
  */
+/** A subject that denies for every product it stands for: "none of these", "ninguno de", "keines der". */
+export const NEGATIVE_SUBJECT =
+  /^\s*(?:none of|neither|ninguno|ninguna|ningún|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна|ни одно)(?![\p{L}])/iu;
+
+/**
+ * A short label that opens a sentence before a colon ("À retenir :", "Note:", "Wichtig:"): what
+ * follows it is the sentence's subject. Words only: "Kymriah (tisagenlecleucel): …" keeps its name.
+ */
+const LEAD_LABEL = /^\s*[\p{L}'’ -]{2,24}?\s?[:：]\s+/u;
+
+/** The sentence from its subject on: without a leading label. */
+export function fromSubject(text: string): string {
+  const m = LEAD_LABEL.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/** Where the clause holding `at` starts: after a full stop, a semicolon or a colon, or a comma and a conjunction. */
+const CLAUSE_STARTS =
+  /(?:^|[.;:!?。；：]\s*|,\s*(?:and|but|y|pero|e|mas|et|mais|und|aber|а|но)\s+)(?=[^.;:!?。；：]*$)/iu;
+
 export function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at, at + 30);
+  // "aucun des deux n'est autorisé …", "Ninguno de estos productos está aprobado …": the clause's
+  // subject denies.
+  const head = text.slice(Math.max(0, at - 120), at);
+  const clause = CLAUSE_STARTS.exec(head);
+  if (clause && NEGATIVE_SUBJECT.test(head.slice(clause.index + clause[0].length))) return true;
+  // French denies with "ne" alone after such a subject or "ni … ni"; "n'est autorisé qu'après …"
+  // restricts instead ("only after").
+  if (
+    /(?:^|[^\p{L}])(?:n['’]\s*|ne\s+)(?:est|sont|a|ont|était|étaient|sera|seront|peut|peuvent)\s+(?:été\s+)?$/iu.test(
+      before,
+    ) &&
+    !/^\S+\s+(?:[\p{L}'’-]+\s+){0,3}?qu(?:e\s|['’])/iu.test(text.slice(at, at + 60))
+  )
+    return true;
   if (
     /(?:^|[^\p{L}])(?:not|never|no|without|isn't|aren't|wasn't|hasn't|haven't|nunca|sin|nicht|kein\p{L}*|não|nao|pas|jamais|не|нет)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(
       before,
@@ -160,8 +194,9 @@ export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefine
 
 // "and"/"or" in each language: "Йескарта и Кимрая", "アベクマやカービクティ", "킴리아와 예스카타", "Kymriah und Yescarta";
 // "both … and" written as a particle after each name: "アベクマもカービクティも", "킴리아도 예스카타도".
+// A conjunction may bring its article: "o Tecartus e o Aucatzyl", "Kymriah and the Yescarta label".
 const LIST_GAP =
-  /^[\s,;&()（）®™*/]*(?:and|or|nor|y|e|o|ni|nem|as well as|plus|&|和|与|及|、|и|или|ни|а также|und|oder|noch|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・)?[\s,;&()（）®™*/]*$/i;
+  /^[\s,;&()（）®™*/]*(?:and|or|nor|y|e|o|ni|nem|as well as|plus|&|和|与|及|、|и|или|ни|а также|und|oder|noch|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・)?(?:\s+(?:the|el|la|los|las|o|a|os|as|le|les|der|die|das|den|dem)(?=\s)|\s+l['’])?[\s,;&()（）®™*/]*$/i;
 
 /**
  * The sentence cut at each new product (or list of products) it names: "The FDA approved Abecma

@@ -41,4 +41,6 @@ export interface DatasetIndex extends Dataset, DatasetLookups {
   readonly referenceLabels: ReferenceLabels;
   /** The packs' words for regulatory steps, compiled once (lib/claims/decisions.ts stepWordsOf). */
   readonly stepWords: ReadonlyArray<readonly [StepKind, RegExp]>;
+  /** English and the packs' words for a label extended to a new use (lib/claims/label-extension.ts), global. */
+  readonly extensionWords: RegExp;
 }

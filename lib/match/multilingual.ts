@@ -53,6 +53,8 @@ export interface LanguageNames {
   readonly hanFold: HanFold | undefined;
   /** Each pack's words for regulatory steps, in PACK_LANGUAGES order. */
   readonly steps: ReadonlyArray<Readonly<Partial<Record<StepKind, string>>>>;
+  /** Each pack's words for a label extended to a new use, in PACK_LANGUAGES order. */
+  readonly extension: readonly string[];
 }
 
 /** Merges the packs (one per language; a language given twice counts once) in PACK_LANGUAGES order. */
@@ -63,5 +65,6 @@ export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
     regulators: mergeRegulators(ordered.map((p) => p.regulators)),
     hanFold: hanFoldOf(ordered.flatMap((p) => p.hanFold ?? [])),
     steps: ordered.flatMap((p) => p.steps ?? []),
+    extension: ordered.flatMap((p) => p.extension ?? []),
   };
 }

@@ -533,6 +533,21 @@ function assessNotApproved(
         i.conditionId !== q.conditionId &&
         conditionCovers(dataset, q.conditionId!, i.conditionId),
     );
+    // "Not for children with leukaemia" on products approved for adults with B-ALL: every kind of
+    // the disease it is approved for leaves those patients out, so the records agree.
+    if (pool.length === 0 && narrower.length > 0 && deniesParts(q) && leavesOut(narrower, q))
+      return {
+        verdict: 'consistent',
+        parts: [
+          part('notApproved.otherPatientsOnly', {
+            name: shortName(product),
+            approvals: summarize(dataset, narrower),
+            asOf,
+          }),
+        ],
+        reference: ref(narrower[0]!),
+        compared: narrower.map(ref),
+      };
     if (pool.length === 0 && narrower.length > 0)
       return {
         verdict: 'unverified',
@@ -628,7 +643,7 @@ function assessNotApproved(
         reference: ref(covering[0]!),
         compared: covering.map(ref),
       };
-    if (active.length > 0 && reach.every((r) => r === 'excludes'))
+    if (active.length > 0 && leavesOut(active, q))
       return {
         verdict: 'consistent',
         parts: [
@@ -670,6 +685,31 @@ function assessNotApproved(
     reference: ref(sorted[0]!),
     compared: sorted.map(ref),
   };
+}
+
+/**
+ * Whether the approvals leave out the patients and line a denial names: each excludes them, or,
+ * when the page names no regulator, the FDA's and EMA's do and no other covers them (a record
+ * whose ages are an unconfirmed gap settles nothing either way).
+ */
+function leavesOut(approvals: readonly Indication[], q: Query): boolean {
+  const active = approvals.filter((i) => i.status === 'active');
+  const reach = active.map((i) => reachOf(i, q));
+  if (active.length === 0) return false;
+  if (reach.every((r) => r === 'excludes')) return true;
+  if (q.regulator !== undefined) return false;
+  const cited = active.filter((i) => i.regulator === 'FDA' || i.regulator === 'EMA');
+  return (
+    cited.length > 0 &&
+    active.every(
+      (i, k) =>
+        reach[k] === 'excludes' ||
+        (reach[k] === 'open' &&
+          i.confidence === 'unconfirmed' &&
+          i.regulator !== 'FDA' &&
+          i.regulator !== 'EMA'),
+    )
+  );
 }
 
 /** Whether a denial names the patients or the line it is about ("not for children", "not in first line"). */

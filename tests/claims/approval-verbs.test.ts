@@ -22,8 +22,8 @@ describe('approval verbs in other languages', () => {
       'La agencia reguladora china (NMPA) aprobó el 22 de junio de 2026 el satricabtagén autoleucel (satri-cel).',
       'satricabtagene-autoleucel:true:NMPA:2026-06',
     ],
-    ['Die FDA ließ Imlygic am 27.10.2015 zu.', 'talimogene-laherparepvec:true:FDA:2015'],
-    ['Die EU-Kommission genehmigte Imlygic am 16.12.2015.', 'talimogene-laherparepvec:true:EMA:2015'],
+    ['Die FDA ließ Imlygic am 27.10.2015 zu.', 'talimogene-laherparepvec:true:FDA:2015-10'],
+    ['Die EU-Kommission genehmigte Imlygic am 16.12.2015.', 'talimogene-laherparepvec:true:EMA:2015-12'],
     [
       'Aux États-Unis, la FDA avait accordé une approbation accélérée le 16 février 2024 à Amtagvi.',
       'lifileucel:true:FDA:2024-02',
@@ -82,5 +82,33 @@ describe("a ministry followed by its country's name", () => {
     expect(approvals('Кимрая одобрена Минздравом России в 2023 году.')).toEqual([
       'tisagenlecleucel:true:RU_MOH:2023',
     ]);
+  });
+});
+
+describe('a label extended to a new use', () => {
+  it.each([
+    [
+      'The FDA expanded the label of Breyanzi to follicular lymphoma in May 2024.',
+      'lisocabtagene-maraleucel:true:FDA:2024-05',
+    ],
+    [
+      'Breyanzi ist in der Schweiz zugelassen. Die Indikation wurde am 02.06.2025 auf das follikuläre Lymphom erweitert.',
+      'lisocabtagene-maraleucel:true:-:2025-06',
+    ],
+    [
+      'En abril de 2024, la FDA amplió la indicación de Carvykti a la segunda línea.',
+      'ciltacabtagene-autoleucel:true:FDA:2024-04',
+    ],
+    [
+      "En mars 2024, l'indication d'Abecma a été étendue aux patients ayant reçu deux traitements.",
+      'idecabtagene-vicleucel:true:-:2024-03',
+    ],
+    ['В 2024 году FDA расширило показания препарата Карвикти.', 'ciltacabtagene-autoleucel:true:FDA:2024'],
+  ])('%j', (text, want) => {
+    expect(approvals(text)).toContain(want);
+  });
+
+  it('is not expanded access, which is use outside an approval', () => {
+    expect(approvals('Kymriah is available through an expanded access program.')).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ describe('metrics in other languages', () => {
     ['In iMMagine-1 sprachen 97 % der Patienten an.', 'response'],
     ['En CARTITUDE-1 respondió el 97,9 %.', 'response'],
     ['RC 60 %', 'CR'],
+    ['Ansprechen 72 %', 'response'],
     ['RCi 21 %', 'CRi'],
     ['réponse globale 86,2 %', 'ORR'],
     ['整體反應率約五成', 'ORR'],

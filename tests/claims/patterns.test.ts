@@ -108,6 +108,11 @@ describe('lines, ages, dates', () => {
     ['EMA approval in 2018', '2018'],
     ['2021年6月获批', '2021-06'],
     ['en agosto de 2017', '2017-08'],
+    // Dots put the day first wherever they are used; slashes only when the day cannot be a month.
+    ['am 02.06.2025 erweitert', '2025-06-02'],
+    ['le 18/10/2026', '2026-10-18'],
+    ['on 10/18/2026', '2026-10-18'],
+    ['am 03/04/2024', '2024'],
   ])('%j → %s', (text, date) => {
     expect(findDate(text)?.date).toBe(date);
   });

@@ -55,3 +55,48 @@ describe('denials of a use by its patients or line', () => {
     ]);
   });
 });
+
+describe('denials carried by the subject', () => {
+  it('reads "none of the two" and "neither" as denying each product the sentence before named', () => {
+    const named = 'Abecma et Carvykti sont autorisés dans le myélome multiple. ';
+    for (const denial of [
+      "À retenir : aucun des deux n'est autorisé en première ligne.",
+      'Ninguno de los dos está aprobado en primera línea.',
+      'Wichtig: Keines der beiden ist in der Erstlinie zugelassen.',
+      'Nenhum dos dois está aprovado em primeira linha.',
+      'Neither is approved as first-line therapy.',
+    ]) {
+      const found = verified(named + denial).filter((c) => c.text === denial);
+      expect(found.map((c) => `${c.kind}:${c.productId}:${c.verdict}`).sort(), denial).toEqual([
+        'approval:ciltacabtagene-autoleucel:consistent',
+        'approval:idecabtagene-vicleucel:consistent',
+        'indication:ciltacabtagene-autoleucel:consistent',
+        'indication:idecabtagene-vicleucel:consistent',
+      ]);
+    }
+  });
+
+  it('keeps "ne … que" a restriction, not a denial', () => {
+    expect(verdicts("Kymriah n'est autorisé qu'après deux lignes de traitement.")).toContain(
+      'indication:tisagenlecleucel:consistent',
+    );
+  });
+});
+
+describe('denials for patients within a broader disease', () => {
+  it('agrees when every approval for a kind of the disease leaves those patients out', () => {
+    // Both products are approved for adult B-ALL only; "leukaemia" is broader than that.
+    expect(
+      verdicts('Ou seja, o Tecartus e o Aucatzyl não estão indicados para crianças com leucemia.'),
+    ).toEqual([
+      'indication:brexucabtagene-autoleucel:consistent',
+      'indication:obecabtagene-autoleucel:consistent',
+    ]);
+  });
+
+  it('stays open when the patients are not named', () => {
+    expect(verdicts('Aucatzyl não está indicado para leucemia.')).toEqual([
+      'indication:obecabtagene-autoleucel:unverified',
+    ]);
+  });
+});

@@ -25,9 +25,12 @@ import {
   nearestHit,
   productClauses,
   isRefused,
+  fromSubject,
+  NEGATIVE_SUBJECT,
 } from '../sentence-tools';
+import { EXTENSION_GATE } from '../label-extension';
 import { LOCAL_PLACES, mayNameLocalPlace, ministryCountry, placeZh, regulatorIn } from '../regulator-words';
-import { decisionGoverning, type StepWords } from '../decisions';
+import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
 import { looseUnion } from '../quick-reject';
 
@@ -124,6 +127,7 @@ const GATE = new RegExp(
     APPROVAL.source,
     LOCAL_APPROVAL.source,
     NOT_APPROVED_GATE.source,
+    EXTENSION_GATE.source,
     'licen[sc]|上市|since|seit|depuis|desde',
   ].join('|'),
   'iu',
@@ -138,11 +142,11 @@ export const approvalRule: ClaimRule<'approval'> = {
   detect(s: SentenceContext): RawClaim<'approval'>[] {
     if (s.role === 'approval') return tableCell(s);
     const text = s.text;
-    const triggers = approvalTriggers(text, s.dataset.stepWords).filter(
+    const triggers = approvalTriggers(text, s.dataset).filter(
       (t) => !/^(?:since|seit|depuis|desde)(?![\p{L}])/iu.test(t[0]) || sinceDatesUse(s, t.index),
     );
     // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
-    if (triggers.length > 0 && NEGATIVE_SUBJECT.test(text)) return denial(s, triggers[0]!);
+    if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
     if (triggers.length === 0) {
       const denied = notApproved(s);
       return denied.length > 0 ? denied : underApprovalHeading(s);
@@ -362,10 +366,18 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
   [WON, /nod|go-ahead|thumbs[- ]up/i],
 ];
 
+/** The words of the page's languages an analysis compiles once (lib/index-dataset.ts). */
+type Words = Pick<SentenceContext['dataset'], 'stepWords' | 'extensionWords'>;
+
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
-function approvalTriggers(text: string, steps: StepWords): RegExpExecArray[] {
+function approvalTriggers(text: string, words: Words): RegExpExecArray[] {
+  const steps = words.stepWords;
   const out: RegExpExecArray[] = [];
-  for (const [re, needs] of TRIGGERS) {
+  // A label extended to a new use ("expanded the label to", "Indikation … erweitert"): the packs' words.
+  const extension: ReadonlyArray<readonly [RegExp, RegExp | null]> = EXTENSION_GATE.test(text)
+    ? [[words.extensionWords, null]]
+    : [];
+  for (const [re, needs] of [...TRIGGERS, ...extension]) {
     re.lastIndex = 0;
     if (needs !== null && !needs.test(text)) continue;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -379,10 +391,6 @@ function approvalTriggers(text: string, steps: StepWords): RegExpExecArray[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
-
-/** A subject that denies for every product it stands for: "none of these", "ninguno de", "keines der". */
-const NEGATIVE_SUBJECT =
-  /^\s*(?:none of|neither|ninguno|ninguna|ningún|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна|ни одно)(?![\p{L}])/iu;
 
 function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
@@ -521,14 +529,12 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
   const heading = s.headings[s.headings.length - 1];
   if (s.blockKind !== 'list-item' && s.blockKind !== 'table-row') return [];
   // A list's own lead-in ("In the US the following uses were added:") speaks for it before a heading does.
-  const lead =
-    s.leadIn && approvalTriggers(s.leadIn.text, s.dataset.stepWords).length > 0 ? s.leadIn : undefined;
+  const lead = s.leadIn && approvalTriggers(s.leadIn.text, s.dataset).length > 0 ? s.leadIn : undefined;
   if (lead && !NOT_APPROVED.test(lead.text)) {
     const dated = datedUseItem(s, regulatorOf(lead.text, lead.hits));
     if (dated) return [dated];
   }
-  if (!heading || approvalTriggers(heading, s.dataset.stepWords).length === 0 || NOT_APPROVED.test(heading))
-    return [];
+  if (!heading || approvalTriggers(heading, s.dataset).length === 0 || NOT_APPROVED.test(heading)) return [];
   const dated = datedUseItem(s, headingRegulator(s));
   if (dated) return [dated];
   if (s.headingHits?.[0]?.some((h) => h.kind === 'product')) return [];
@@ -537,11 +543,7 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
   if (s.rowCells) {
     if (s.rowCells[0]?.text !== s.text) return [];
     if (s.rowCells.filter((c) => c.hits.some((h) => h.kind === 'product')).length > 1) return [];
-    if (
-      s.rowCells.some(
-        (c) => c.role === 'approval' || approvalTriggers(c.text, s.dataset.stepWords).length > 0,
-      )
-    )
+    if (s.rowCells.some((c) => c.role === 'approval' || approvalTriggers(c.text, s.dataset).length > 0))
       return [];
   }
   const products = hitsOf(s, 'product');

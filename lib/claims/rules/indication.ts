@@ -15,6 +15,7 @@ import {
   populationFields,
 } from '../patterns';
 import { hitsOf, isNegated } from '../sentence-tools';
+import { EXTENSION_GATE } from '../label-extension';
 import { distinct } from '../attribution';
 import { localPlaceRegulator, regulatorIn } from '../regulator-words';
 import { assertedDecision } from '../decisions';
@@ -26,8 +27,11 @@ type Details = RawFrame<FrameOf<'indication'>>;
 // Words that present a disease as a product's use. English also takes headline verbs ("wins FDA
 // nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
 const LOCAL_APPROVAL_WORDS = String.raw`承認|批准|获批|獲批|核准|허가|승인|(?<![\p{L}])(?:одобр\p{L}*|зарегистрирован\p{L}*|разреш[её]н(?:а|о|ы)?|zugelassen|Zulassung|autoris[ée]\p{L}*|approuv[ée]\p{L}*|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?)(?![\p{L}])`;
-/** An approval word of another language, to see whether the sentence denies it. */
-const LOCAL_APPROVAL = new RegExp(LOCAL_APPROVAL_WORDS, 'iu');
+/** Any approval word, English too: a subject can deny it ("Neither is approved as first-line therapy"). */
+const ANY_APPROVAL = new RegExp(
+  String.raw`(?<![\p{L}])(?:approved|authori[sz]ed|licensed|indicated)(?![\p{L}])|` + LOCAL_APPROVAL_WORDS,
+  'iu',
+);
 const CUE_WORDS = [
   String.raw`用于|适用于|治疗`,
   String.raw`\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment)|nod|go-ahead|green[- ]light|cleared (?:for|in)|(?:can|may|could|is|are)(?: also| only)? be (?:given|used|offered|prescribed)|given as|(?:\d|one|two|three|four|five)\+?\s+(?:prior\s+|previous\s+)?lines?)\b`,
@@ -76,12 +80,15 @@ const DISEASE_DESCRIPTION =
 // nothing, the pattern itself is not run.
 const CUE_LOOSE = looseUnion([CUE]);
 const NEGATED_LOOSE = looseUnion([NEGATED]);
-const LOCAL_APPROVAL_LOOSE = looseUnion([LOCAL_APPROVAL]);
 const NOT_FOR_LOCAL_LOOSE = looseUnion([NOT_FOR_LOCAL]);
 const DISEASE_DESCRIPTION_LOOSE = looseUnion([DISEASE_DESCRIPTION]);
 
-function isCued(text: string): boolean {
-  return CUE_LOOSE.test(text) && CUE.test(text);
+function isCued(text: string, extension: RegExp): boolean {
+  if (CUE_LOOSE.test(text) && CUE.test(text)) return true;
+  // A label extended to a use ("expanded the label to follicular lymphoma"): the packs' words.
+  if (!EXTENSION_GATE.test(text)) return false;
+  extension.lastIndex = 0;
+  return extension.test(text);
 }
 
 /** The one regulator a sentence names, if it names exactly one. */
@@ -133,7 +140,13 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     const text = s.text;
     const inColumn = s.role === 'indication';
     const conditions = hitsOf(s, 'condition');
-    if (conditions.length === 0 && !inColumn && s.header === undefined && !isCued(text)) return [];
+    if (
+      conditions.length === 0 &&
+      !inColumn &&
+      s.header === undefined &&
+      !isCued(text, s.dataset.extensionWords)
+    )
+      return [];
     const excluded =
       conditions.length > 0
         ? (NOT_FOR.exec(text) ?? (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null))
@@ -176,7 +189,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     }
     if (!inColumn && NEGATED_LOOSE.test(text) && NEGATED.test(text)) return [];
     // "… ist weder in der EU noch in den USA zugelassen", "未获批", "承認されていない": a denied approval is no use.
-    const approvalWord = inColumn || !LOCAL_APPROVAL_LOOSE.test(text) ? null : LOCAL_APPROVAL.exec(text);
+    const approvalWord = inColumn ? null : ANY_APPROVAL.exec(text);
     if (approvalWord && isNegated(text, approvalWord.index)) return [];
     if (
       !inColumn &&
@@ -192,7 +205,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     if (conditions.length === 0) return withoutCondition(s);
     const cued =
       inColumn ||
-      isCued(text) ||
+      isCued(text, s.dataset.extensionWords) ||
       isEntryUse(s, conditions[0]!) ||
       conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
     if (!cued) return [];
@@ -260,7 +273,7 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
     NOT_FOR.exec(text) ??
     (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null) ??
     NOT_FOR_AFTER.exec(text);
-  const word = not ? null : LOCAL_APPROVAL_LOOSE.test(text) ? LOCAL_APPROVAL.exec(text) : null;
+  const word = not ? null : ANY_APPROVAL.exec(text);
   if (!not && !(word && isNegated(text, word.index))) return undefined;
   const lines = findPriorLines(text);
   const population = findPopulation(text);
@@ -302,7 +315,7 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     ];
   }
   // A count of prior lines is said only of a use ("после трёх и более линий"): a cue of its own.
-  if (s.role !== 'indication' && !isCued(text) && !findPriorLines(text)) return [];
+  if (s.role !== 'indication' && !isCued(text, s.dataset.extensionWords) && !findPriorLines(text)) return [];
   const out: RawClaim<'indication'>[] = [];
   const says = /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
   // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause.

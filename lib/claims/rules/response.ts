@@ -386,6 +386,15 @@ function metricFor(
     // the next figure's clause; the one before, joined by a verb, is this figure's.
     // ("el 21 %, una remisión completa …" without a conjunction is the figure's own metric.)
     if (after && CLAUSE_JOIN.test(gapText)) score += 60;
+    // "Ansprechen 72 %, komplette Remission 51 %": a metric right before another figure is that
+    // figure's label, not a predicate of the one before it.
+    if (
+      after &&
+      figures.some(
+        (f) => f.start >= m.end && f.start - m.end < gap && TIGHT_BEFORE.test(text.slice(m.end, f.start)),
+      )
+    )
+      score += 100;
     if (!best || score < best.score) best = { m, score };
   }
   if (!best || best.score >= 100) return undefined;

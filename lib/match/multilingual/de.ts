@@ -134,9 +134,13 @@ const STEPS: LanguagePack['steps'] = {
   'committee-opinion': String.raw`Zulassungsempfehlung|positive\s(?:Stellungnahme|Empfehlung)(?![^.;]{0,24}?(?:Erstattung|Kostenübernahme))`,
 };
 
+/** A label extended to a new use, as de pages write it (lib/claims/label-extension.ts). */
+const EXTENSION = String.raw`(?<![\p{L}])(?:Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,14}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation))(?![\p{L}])`;
+
 export const PACK: LanguagePack = {
   language: 'de',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
+  extension: EXTENSION,
 };

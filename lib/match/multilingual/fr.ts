@@ -179,9 +179,13 @@ const STEPS: LanguagePack['steps'] = {
   'committee-opinion': String.raw`avis\s(?:positif|favorable)(?![^.;]{0,24}?(?:rembours|prise\sen\scharge))`,
 };
 
+/** A label extended to a new use, as fr pages write it (lib/claims/label-extension.ts). */
+const EXTENSION = String.raw`(?<![\p{L}])(?:extension d['’](?:indication|AMM)|(?:indication|AMM)\s+(?:[\p{L}'’]+\s+){0,4}?(?:étendue?|élargie?)|(?:étendu|élargi)\s+(?:l['’]|son\s+|ses\s+|les?\s+)(?:indications?|AMM|autorisation))(?![\p{L}])`;
+
 export const PACK: LanguagePack = {
   language: 'fr',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
+  extension: EXTENSION,
 };

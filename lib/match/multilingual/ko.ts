@@ -89,9 +89,13 @@ const STEPS: LanguagePack['steps'] = {
   filing: String.raw`(?:품목\s?)?허가\s?(?:를|을)?\s?신청|신청서를\s?제출`,
 };
 
+/** A label extended to a new use, as ko pages write it (lib/claims/label-extension.ts). */
+const EXTENSION = String.raw`적응증\s?(?:을|이|의)?\s?(?:확대|추가)`;
+
 export const PACK: LanguagePack = {
   language: 'ko',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
+  extension: EXTENSION,
 };

@@ -144,9 +144,13 @@ const STEPS: LanguagePack['steps'] = {
   'committee-opinion': String.raw`положительн\p{L}*\s(?:заключени|мнени)\p{L}*|рекомендовал\p{L}*\s(?:\p{L}+\s){0,3}?(?:к\s)?(?:одобрени|регистраци)\p{L}*`,
 };
 
+/** A label extended to a new use, as ru pages write it (lib/claims/label-extension.ts). */
+const EXTENSION = String.raw`(?<![\p{L}])(?:расширил[аио]?\s+(?:[\p{L}]+\s+){0,2}?показани\p{L}*|расширени\p{L}*\s+показаний|показани\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:были\s+|был[аио]?\s+)?расширен\p{L}*)(?![\p{L}])`;
+
 export const PACK: LanguagePack = {
   language: 'ru',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
+  extension: EXTENSION,
 };

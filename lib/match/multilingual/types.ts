@@ -19,6 +19,11 @@ export interface LanguagePack {
    * lib/claims/decisions.ts): "承認申請" is a filing, "希少疾病用…に指定" a designation.
    */
   readonly steps?: Readonly<Partial<Record<StepKind, string>>>;
+  /**
+   * A label extended to a new use, as this language writes it (a regex source, read by
+   * lib/claims/label-extension.ts): "Die Indikation wurde … erweitert", "适应症扩展".
+   */
+  readonly extension?: string;
 }
 
 /** The regulatory steps of lib/claims/fields.frame.ts's DecisionKind. */

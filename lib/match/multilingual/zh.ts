@@ -165,10 +165,14 @@ const STEPS: LanguagePack['steps'] = {
   designation: String.raw`优先审评`,
 };
 
+/** A label extended to a new use, as zh pages write it (lib/claims/label-extension.ts). */
+const EXTENSION = '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症';
+
 export const PACK: LanguagePack = {
   language: 'zh',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   hanFold: HANT_PAIRS,
   steps: STEPS,
+  extension: EXTENSION,
 };

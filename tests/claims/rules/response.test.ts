@@ -24,6 +24,11 @@ describe('response rule', () => {
       ['response', 73],
       ['CR/sCR', 33],
     ]);
+    // A metric right before the next figure labels that figure, not the one before it.
+    expect(pairs('Ansprechen 72 %, komplette Remission 51 % (n = 101)')).toEqual([
+      ['response', 72],
+      ['CR', 51],
+    ]);
     // Without a conjunction the metric after the comma is the figure's own.
     expect(
       pairs(

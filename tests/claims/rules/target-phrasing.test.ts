@@ -89,3 +89,19 @@ describe('targets recognised in other languages', () => {
     ]);
   });
 });
+
+describe('"tous deux" before the products are named', () => {
+  it('stands for the next two products the page names', () => {
+    const targets = (blocks: string[]) =>
+      claimsOf(blocks.map((text) => ({ text })))
+        .filter((c) => c.kind === 'target')
+        .map((c) => `${c.productId}:${c.details['targetId']}`);
+    expect(
+      targets([
+        'Dans le myélome multiple en rechute, deux CAR-T sont disponibles. Tous deux ciblent l’antigène de maturation des lymphocytes B (BCMA).',
+        'Abecma (idécabtagène vicleucel) : autorisé en 2021.',
+        'Carvykti (ciltacabtagène autoleucel) : autorisé en 2022.',
+      ]),
+    ).toEqual(['idecabtagene-vicleucel:TNFRSF17', 'ciltacabtagene-autoleucel:TNFRSF17']);
+  });
+});
