@@ -141,6 +141,7 @@ export function detectClaims(
           role: table?.roles[seg.column ?? 0] ?? seg.role ?? 'other',
           text: block.text.slice(seg.start, seg.end),
           hits: hitsIn(hits, seg),
+          header: (table?.headers[seg.column ?? 0] ?? seg.header) || undefined,
         }))
       : undefined;
 

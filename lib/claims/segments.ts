@@ -37,12 +37,12 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/靶点|靶向|标靶|標的|ターゲット|표적/, 'target'],
   [
     W(
-      'indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiet|erkrankung|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого',
+      'indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiet|erkrankung|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого|ages?|age limits?|edad(?:es)?|idades?|alter(?:sgrenze)?|âges?|возраст',
     ),
     'indication',
   ],
   [
-    /适应症|適応|적응증|疾病|疾患|病种|질환|질병|암종|対象疾患|^対象(?:者|患者)?$|^대상(?:자|환자)?$/,
+    /适应症|適応|적응증|疾病|疾患|病种|질환|질병|암종|対象疾患|^対象(?:者|患者)?$|^대상(?:자|환자)?$|年龄|年齢|연령/,
     'indication',
   ],
   [
@@ -61,7 +61,7 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/产品|药品|商品名|製品|薬剤|제품|약물/, 'product'],
   [
     W(
-      'approv\\w*|regist\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|одобрен\\p{L}*|зарегистрирован\\p{L}*|fecha|datum|jahr|año|année|ano|дата|год|регулятор|agência|agencia|behörde|autorité|organismo',
+      'approv\\w*|regist\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|одобрен\\p{L}*|зарегистрирован\\p{L}*|fecha|datum|jahr|año|année|ano|дата|год|регулятор|agência|agencia|behörde|autorité|organismo|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?|zugelassen|autorisée?s?|approuvée?s?',
     ),
     'approval',
   ],

@@ -25,7 +25,7 @@ export interface SentenceContext {
   role?: CellRole;
   header?: string;
   /** Other cells of the same table row (normalized), for rules that need the row's context. */
-  rowCells?: ReadonlyArray<{ role: CellRole; text: string; hits: ReadonlyArray<Hit> }>;
+  rowCells?: ReadonlyArray<{ role: CellRole; text: string; hits: ReadonlyArray<Hit>; header?: string }>;
   /** Headings the block sits under, outermost first. */
   headings: readonly string[];
   /** What kind of block the sentence is in (a list item and a table row read their heading). */

@@ -67,3 +67,51 @@ describe('a dated table under a product heading', () => {
     ]);
   });
 });
+
+describe('cells of approval and age columns', () => {
+  const header = ['Produto', 'Idade autorizada na LLA', 'Onde está aprovado'];
+  const claims = claimsOf([
+    row(['Kymriah', 'Até aos 25 anos', 'EUA, União Europeia, Japão, Canadá'], header),
+    row(['Tecartus', 'Apenas adultos', 'EUA (Outubro de 2021), União Europeia'], header),
+  ]);
+
+  it('reads each place a "where approved" cell lists as that regulator\'s approval, with its own date', () => {
+    expect(
+      claims
+        .filter((c) => c.kind === 'approval')
+        .map((c) => `${c.productId}:${field(c, 'regulator')}:${field(c, 'date') ?? '-'}`),
+    ).toEqual([
+      'tisagenlecleucel:FDA:-',
+      'tisagenlecleucel:EMA:-',
+      'tisagenlecleucel:PMDA:-',
+      'tisagenlecleucel:HC:-',
+      'brexucabtagene-autoleucel:FDA:2021-10',
+      'brexucabtagene-autoleucel:EMA:-',
+    ]);
+  });
+
+  it('reads an age cell as the patients of the use, by its column header alone', () => {
+    expect(
+      claims
+        .filter((c) => c.kind === 'indication')
+        .map((c) => [c.productId, field(c, 'population') ?? null, field(c, 'maxAge') ?? null]),
+    ).toEqual([
+      ['tisagenlecleucel', null, 25],
+      ['brexucabtagene-autoleucel', 'adults', null],
+    ]);
+  });
+
+  it("takes an age cell's regulator from the row's other headers", () => {
+    const eu = claimsOf([
+      row(['Aucatzyl', 'Juli 2025', 'ab 18 Jahren'], ['Präparat', 'EU-Zulassung bei ALL', 'Alter']),
+    ]);
+    expect(
+      eu.filter((c) => c.kind === 'indication').map((c) => [field(c, 'regulator'), field(c, 'minAge')]),
+    ).toEqual([['EMA', 18]]);
+  });
+
+  it('needs an approvals header to read bare places without dates', () => {
+    const other = claimsOf([row(['Kymriah', 'EUA, União Europeia'], ['Produto', 'Centros de tratamento'])]);
+    expect(other.filter((c) => c.kind === 'approval')).toEqual([]);
+  });
+});

@@ -482,6 +482,52 @@ function coordinatedBefore(
 }
 
 /** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */
+/** A column header that says its cells are approvals ("Approved in", "Onde está aprovado", "Zugelassen in"). */
+const APPROVAL_HEADER =
+  /approv|aprov|aprob|autoriz|zugelassen|zulassung|autoris|approuv|одобр|зарегистр|批准|获批|承認|허가|승인/iu;
+
+/**
+ * Places a cell of an approvals column lists by name alone ("EUA, União Europeia, Japão"), in the
+ * languages pages use: the regulator of each. Prose needs a preposition (LOCAL_PLACES); a cell
+ * under such a header has nothing else to say.
+ */
+const CELL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = (
+  [
+    [
+      'FDA',
+      'U\\.?S\\.?A?\\.?|United States|EUA|EE\\.?\\s?UU\\.?|Estados Unidos|États-Unis|Etats-Unis|США|美国|米国|미국',
+    ],
+    [
+      'EMA',
+      'EU|UE|European Union|Europe|Europa|União Europeia|Unión Europea|Union européenne|Евросоюз|ЕС|欧盟|欧州|유럽',
+    ],
+    ['MHRA', 'UK|United Kingdom|Reino Unido|Royaume-Uni|Großbritannien|Великобритания|英国|영국'],
+    ['PMDA', 'Japan|Japão|Japón|Japon|Япония|日本|일본'],
+    ['HC', 'Canada|Canadá|Kanada|Канада|加拿大|カナダ|캐나다'],
+    ['NMPA', 'China|Chine|Китай|中国|중국'],
+    ['ANVISA', 'Brazil|Brasil|Brasilien|Brésil|Бразилия'],
+    ['SWISSMEDIC', 'Switzerland|Suíça|Suiza|Schweiz|Suisse|Швейцария|瑞士|スイス|스위스'],
+    ['TGA', 'Australia|Austrália|Australien|Australie|Австралия'],
+  ] as const
+).map(([id, names]) => [id, new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'gu')] as const);
+
+/** Regulators a cell names, as hits or as bare places, each once, in text order. */
+function cellRegulators(s: SentenceContext): Array<{ id: string; at: number; to: number }> {
+  const found: Array<{ id: string; at: number; to: number }> = hitsOf(s, 'regulator').map((h) => ({
+    id: h.id,
+    at: h.at,
+    to: h.to,
+  }));
+  for (const [id, re] of CELL_PLACES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text))
+      if (!found.some((f) => m!.index < f.to && f.at < m!.index + m![0].length))
+        found.push({ id, at: m.index, to: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return found.filter((h, k) => found.findIndex((x) => x.id === h.id) === k);
+}
+
 function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   const text = s.text;
   if (NOT_APPROVED.test(text) || /^\s*(?:no|none|-|n\/a)\s*$/i.test(text)) {
@@ -496,9 +542,30 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     ];
   }
   const date = findDate(text);
-  const named = hitsOf(s, 'regulator')[0]?.id as Regulator | undefined;
+  const places = cellRegulators(s);
+  // "EUA (Outubro de 2021), União Europeia" under "Onde está aprovado", "FDA, 27 de octubre de
+  // 2015; Comisión Europea, 16 de diciembre de 2015": one decision per regulator the cell lists,
+  // each with the date written after it and before the next.
+  if (places.length > 1) {
+    const out: RawClaim<'approval'>[] = [];
+    places.forEach((h, k) => {
+      const until = places[k + 1]?.at ?? text.length;
+      const own = findDate(text.slice(h.to, until));
+      if (!own && !APPROVAL_HEADER.test(s.header ?? '')) return;
+      out.push({
+        start: h.at,
+        end: own ? h.to + own.end : h.to,
+        scope: 'section',
+        requiresProduct: true,
+        details: { approved: true, regulator: h.id as Regulator, date: own?.date ?? null, first: false },
+      });
+    });
+    return out;
+  }
+  const named = places[0]?.id as Regulator | undefined;
   const regulator = named ?? regulatorIn(s.header) ?? headingRegulator(s) ?? null;
-  if (!date && !/\bapproved\b/i.test(text)) return [];
+  // A column headed "approved in" names approvals by their regulator alone.
+  if (!date && !/\bapproved\b/i.test(text) && !(named && APPROVAL_HEADER.test(s.header ?? ''))) return [];
   return [
     {
       start: date?.start ?? 0,

@@ -91,6 +91,15 @@ function isCued(text: string, extension: RegExp): boolean {
   return extension.test(text);
 }
 
+/**
+ * The one regulator the other headers of a cell's row name ("EU-Zulassung bei ALL" beside
+ * "Alter"): the table is about that regulator's decisions.
+ */
+function rowRegulator(s: SentenceContext): Regulator | undefined {
+  const named = new Set((s.rowCells ?? []).flatMap((c) => regulatorIn(c.header) ?? []));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /** The one regulator a sentence names, if it names exactly one. */
 function soleRegulator(s: SentenceContext): Regulator | undefined {
   const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
@@ -317,14 +326,16 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
   // A count of prior lines is said only of a use ("после трёх и более линий"): a cue of its own.
   if (s.role !== 'indication' && !isCued(text, s.dataset.extensionWords) && !findPriorLines(text)) return [];
   const out: RawClaim<'indication'>[] = [];
-  const says = /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
+  // A cell of a column about uses ("Idade autorizada", "Who it is for") says so by its header.
+  const says = s.role === 'indication' || /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
   // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause.
   for (const part of clauseParts(text)) {
     const own = text.slice(part.start, part.end);
     const population = findPopulation(own);
     const lines = findPriorLines(own);
     const details: Details = {
-      regulator: regulatorIn(s.header) ?? placeRegulator(own) ?? placeRegulator(text) ?? null,
+      regulator:
+        regulatorIn(s.header) ?? placeRegulator(own) ?? placeRegulator(text) ?? rowRegulator(s) ?? null,
     };
     let span: { start: number; end: number } | undefined;
     if (population && says) {
