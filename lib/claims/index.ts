@@ -121,6 +121,9 @@ export function detectClaims(
           : null;
     }
     if (!context.allows(block.index)) continue;
+    // A table's header row names its columns ("식약처 허가 | 주요 대상"); it states something only
+    // when it names a product (a comparison table's header).
+    if (block.block.isHeader && blockProducts.length === 0) continue;
     if (
       hits.length === 0 &&
       kind !== 'table-row' &&

@@ -375,6 +375,9 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     result.start = Math.min(result.start, m.index);
     result.end = Math.max(result.end, m.index + m[0].length);
   };
+  // Where each bound was read: "25歳以下の方が対象で、26歳以上の方は対象になりません" gives a range
+  // and then its complement, which is no bound of the use (below).
+  const at = { max: -1, min: -1 };
   // Every age pattern (MAX_AGE, MIN_AGE, LOCAL_AGES) reads a number in digits: a sentence without
   // one skips them (most sentences; findPopulation runs several times per sentence).
   const digits = /\d/.test(text);
@@ -384,6 +387,7 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     const v = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]);
     if (v > 0 && v < 100) {
       result.maxAge = under ? v - 1 : v;
+      at.max = m.index;
       take(m);
     }
   }
@@ -392,6 +396,7 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     const v = Number(m[1] ?? m[2]);
     if (v > 0 && v < 100) {
       result.minAge = /over|older than/i.test(m[0]) && m[1] !== undefined ? v + 1 : v;
+      at.min = m.index;
       take(m);
     }
   }
@@ -405,7 +410,15 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     else if (kind === 'min' && result.minAge === undefined) result.minAge = v;
     else if (kind === 'over' && result.minAge === undefined) result.minAge = v + 1;
     else continue;
+    if (kind === 'max' || kind === 'under') at.max = l.index;
+    else at.min = l.index;
     take(l);
+  }
+  // An age limit and its complement ("up to 25; those 26 and over are not eligible"): the bound
+  // written second names who is left out.
+  if (result.minAge !== undefined && result.maxAge !== undefined && result.minAge > result.maxAge) {
+    if (at.min > at.max) result.minAge = undefined;
+    else result.maxAge = undefined;
   }
   if ((m = ALL_AGES_LOOSE.test(text) ? ALL_AGES.exec(text) : null)) {
     result.group = 'all-ages';

@@ -30,6 +30,7 @@ export interface BlockSpec {
   cells?: string[];
   header?: string[];
   headings?: string[];
+  isHeader?: boolean;
 }
 
 export function blocks(specs: readonly BlockSpec[]): TextBlock[] {
@@ -43,6 +44,7 @@ export function blocks(specs: readonly BlockSpec[]): TextBlock[] {
     };
     if (b.cells) block.cells = b.cells;
     if (b.header) block.header = b.header;
+    if (b.isHeader) block.isHeader = true;
     return block;
   });
 }

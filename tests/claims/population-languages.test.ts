@@ -23,6 +23,9 @@ describe('populations in other languages', () => {
     ['Erwachsene ab 26 Jahren', ['adults', null, 26]],
     ["patients jusqu'à 25 ans", [null, 25, null]],
     ['年齢を問わず', ['all-ages', null, null]],
+    // A limit followed by its complement: the second bound names who is left out.
+    ['投与する時点で25歳以下の方が対象で、26歳以上の方は対象になりません', [null, 25, null]],
+    ['adultos de 26 años o más; no para menores de 18 años', ['adults', null, 26]],
     ['independientemente de la edad', ['all-ages', null, null]],
   ])('%j', (text, want) => {
     expect(read(text)).toEqual(want);

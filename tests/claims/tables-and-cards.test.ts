@@ -115,3 +115,32 @@ describe('cells of approval and age columns', () => {
     expect(other.filter((c) => c.kind === 'approval')).toEqual([]);
   });
 });
+
+describe('a Korean table whose use column is headed "주요 대상"', () => {
+  const header = ['제품명', '성분명', '표적', '식약처 허가', '주요 대상'];
+  const claims = claimsOf([
+    { kind: 'heading', text: '림카토주' },
+    { ...row(header, header, ['림카토주']), isHeader: true },
+    row(
+      [
+        '킴리아주',
+        '티사젠렉류셀',
+        'CD19',
+        '2021.3.5',
+        '25세 이하 B세포 급성 림프구성 백혈병, 성인 미만성 거대 B세포 림프종',
+      ],
+      header,
+      ['림카토주'],
+    ),
+  ]);
+
+  it('reads the diseases of the use column', () => {
+    expect(
+      claims.filter((c) => c.kind === 'indication').map((c) => `${c.productId}:${field(c, 'conditionId')}`),
+    ).toEqual(['tisagenlecleucel:b-all', 'tisagenlecleucel:dlbcl']);
+  });
+
+  it('makes no claim of the header row', () => {
+    expect(claims.filter((c) => c.position.block === 1)).toEqual([]);
+  });
+});

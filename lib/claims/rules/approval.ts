@@ -530,6 +530,8 @@ function cellRegulators(s: SentenceContext): Array<{ id: string; at: number; to:
 
 function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   const text = s.text;
+  // The header row itself ("식약처 허가" over its column) states nothing.
+  if (s.header !== undefined && text.trim() === s.header.trim()) return [];
   if (NOT_APPROVED.test(text) || /^\s*(?:no|none|-|n\/a)\s*$/i.test(text)) {
     return [
       {
