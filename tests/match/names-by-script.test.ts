@@ -145,3 +145,28 @@ describe('names added from data/names-2026-12-05.md', () => {
     expect(products('새오캣질과 무오베셀')).toEqual([]);
   });
 });
+
+describe('names added from data/names-2026-12-05b.md', () => {
+  it.each([
+    [
+      '「カービクティ」(シルタカブタゲンオートルユーセル)の添付文書が改訂された。',
+      'ciltacabtagene-autoleucel',
+    ],
+    ['실타캅타젠 오토류셀주사제는 다발골수종 치료제다.', 'ciltacabtagene-autoleucel'],
+    ['리소셀은 ‘브레얀지(Breyanzi)’라는 제품명으로 시판된다.', 'lisocabtagene-maraleucel'],
+    ['식약처는 리소캅타젠 마라류셀을 희귀의약품으로 지정했다.', 'lisocabtagene-maraleucel'],
+    ['테셀라(성분명 아파미트레스진 오토류셀)가 가속 승인됐다.', 'afamitresgene-autoleucel'],
+    ['테셀라(Tecelra, 성분명 아파미트레스젠 오토루셀)를 승인했다.', 'afamitresgene-autoleucel'],
+    ['방광암 유전자신약 애드스틸라드린(성분 나도파라진 피라데노벡)', 'nadofaragene-firadenovec'],
+    ['유전자치료제 ‘애즈틸라드린’을 승인받았다.', 'nadofaragene-firadenovec'],
+    ['유전자치료제 나도파라진피라데노벡이 희귀의약품으로 지정됐다.', 'nadofaragene-firadenovec'],
+    ['T-세포치료제 에브발로를 승인권고했다.', 'tabelecleucel'],
+  ])('finds %j', (text, id) => {
+    expect(products(text)).toEqual([id]);
+  });
+
+  it('finds no product in look-alike words', () => {
+    expect(products('새브레얀지와 무테셀라, 카리소셀')).toEqual([]);
+    expect(products('スーパーカービクティー')).toEqual([]);
+  });
+});
