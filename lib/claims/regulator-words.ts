@@ -10,7 +10,24 @@ const IN_HEADER: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['PMDA', /\b(?:PMDA|MHLW|Japan(?:ese)?)\b/],
   ['CDSCO', /\b(?:CDSCO|DCGI|India(?:n)?)\b/],
   ['MHRA', /\b(?:MHRA|UK|U\.K\.)\b/],
+  ['HC', /\b(?:Health Canada|Canada|Canadian)\b/],
+  ['TGA', /\b(?:TGA|Australia|Australian)\b/],
+  ['SWISSMEDIC', /\b(?:Swissmedic|Switzerland|Swiss)\b/],
+  ['ANVISA', /\b(?:ANVISA|Anvisa|Brazil|Brazilian)\b/],
+  ['MFDS', /\b(?:MFDS|South Korea|Korean?)\b/],
 ];
+
+/**
+ * "Under its Australian registration", "the Japanese label", "the EU SmPC": the regulator whose
+ * decision a country's adjective names.
+ */
+const ADJECTIVE_DECISION =
+  /\b((?:EU|US|U\.S\.|European|American|Chinese|Japanese|Indian|UK|British|Canadian|Australian|Swiss|Brazilian|Korean)\s+(?:registration|label(?:ling)?|approval|authori[sz]ation|licen[cs]e|product monograph|product information|prescribing information|SmPC))\b/;
+
+export function adjectiveRegulator(text: string): Regulator | undefined {
+  const m = ADJECTIVE_DECISION.exec(text);
+  return m ? regulatorIn(m[1]) : undefined;
+}
 
 export function regulatorIn(text: string | undefined): Regulator | undefined {
   if (!text) return undefined;
@@ -73,10 +90,27 @@ export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
  * The tracked regulator of the place a sentence names in its own language ("日本では", "в России",
  * "en Europa"), for rules that read a place as the regulator; untracked places are left out.
  */
+/**
+ * A place that says where a product was made, not approved: "el primer CAR-T desarrollado
+ * íntegramente en Europa", "developed in China", "hergestellt in den USA".
+ */
+const MADE_BEFORE =
+  /(?<![\p{L}])(?:desarrollad|developed|fabricad|manufactured|made|produced|hergestellt|entwickelt|développé|fabriqué|desenvolvid|produzid|разработан|произвед)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
+
+export function madeIn(text: string, at: number): boolean {
+  return MADE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+}
+
 export function localPlaceRegulator(text: string): Regulator | undefined {
   const zh = placeZh(text).find(([, re]) => re.test(text))?.[0];
   const found =
-    zh ?? (mayNameLocalPlace(text) ? LOCAL_PLACES.find(([, re]) => re.test(text))?.[0] : undefined);
+    zh ??
+    (mayNameLocalPlace(text)
+      ? LOCAL_PLACES.find(([, re]) => {
+          const m = re.exec(text);
+          return m !== null && !madeIn(text, m.index);
+        })?.[0]
+      : undefined);
   return found === 'OTHER' ? undefined : found;
 }
 

@@ -230,7 +230,7 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
 // Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction
 // (normalized to "," and ";" with no space after, before the next Han or kana character).
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst)\s+|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/gi;
+  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)\s+|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/giu;
 
 /** The last coordinating break between the previous product and `at`, or `at` itself. */
 function clauseStart(text: string, from: number, at: number): number {

@@ -112,3 +112,27 @@ describe('a label extended to a new use', () => {
     expect(approvals('Kymriah is available through an expanded access program.')).toEqual([]);
   });
 });
+
+describe('two decisions in one sentence, the second dated "since"', () => {
+  it('gives each its own date and line ("y desde abril de 2022 puede usarse en segunda línea")', () => {
+    const claims = claimsOf([
+      {
+        text: 'Yescarta se aprobó en Estados Unidos en 2017 y desde abril de 2022 puede usarse en segunda línea.',
+      },
+    ]).filter((c) => c.kind === 'approval');
+    expect(claims.map((c) => [field(c, 'date'), field(c, 'minPriorLines') ?? null])).toEqual([
+      ['2017', null],
+      ['2022-04', 1],
+    ]);
+  });
+});
+
+describe('where a product was made is not where it was approved', () => {
+  it('reads no regulator from "desarrollado íntegramente en Europa"', () => {
+    expect(
+      approvals(
+        'ARI-0001 fue el primer CAR-T desarrollado íntegramente en Europa aprobado por una agencia reguladora.',
+      ),
+    ).toEqual(['varnimcabtagene-autoleucel:true:-:-']);
+  });
+});

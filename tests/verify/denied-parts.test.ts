@@ -100,3 +100,13 @@ describe('denials for patients within a broader disease', () => {
     ]);
   });
 });
+
+describe("a denial under a country's registration", () => {
+  it("is that regulator's, which TherapyLens cannot settle, not an outdated FDA limitation", () => {
+    expect(
+      verdicts(
+        'Under its Australian registration, Yescarta is not indicated for primary central nervous system lymphoma.',
+      ),
+    ).toEqual(['indication:axicabtagene-ciloleucel:unverified']);
+  });
+});

@@ -29,7 +29,14 @@ import {
   NEGATIVE_SUBJECT,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
-import { LOCAL_PLACES, mayNameLocalPlace, ministryCountry, placeZh, regulatorIn } from '../regulator-words';
+import {
+  LOCAL_PLACES,
+  madeIn,
+  mayNameLocalPlace,
+  ministryCountry,
+  placeZh,
+  regulatorIn,
+} from '../regulator-words';
 import { decisionGoverning } from '../decisions';
 import { FRONTED } from '../attribution';
 import { looseUnion } from '../quick-reject';
@@ -294,6 +301,12 @@ const SINCE_USE = new RegExp(
  */
 const SINCE_VERB =
   /^[^.;]{0,50}?\b(?:(?:can|could|may)\s+(?:also\s+)?be\s+(?:used|given|prescribed|offered)|(?:is|are|has been|have been)\s+(?:also\s+)?(?:approved|available|indicated|licensed|authori[sz]ed|used|reimbursed))\b/i;
+/**
+ * The same "since <date> it can be used / it is approved" in the other languages pages use:
+ * "desde abril de 2022 puede usarse en segunda línea", "seit 2024 kann es … eingesetzt werden".
+ */
+const SINCE_VERB_LOCAL =
+  /^[^.;]{0,50}?(?<![\p{L}])(?:pued(?:e|en)\s+(?:usarse|utilizarse|emplearse|administrarse)|se\s+pued(?:e|en)\s+(?:usar|utilizar)|pode(?:m)?\s+ser\s+(?:usad|utilizad|administrad)\p{L}*|kann\s+(?:[\p{L}-]+\s+){0,3}?(?:eingesetzt|angewendet|verwendet|gegeben)|peu(?:t|vent)\s+être\s+(?:utilisé|administré|prescrit)\p{L}*|(?:está|están|es|son|ist|sind|est|sont|é|são|está)\s+(?:[\p{L}-]+\s+)?(?:aprobad|autorizad|indicad|zugelassen|autoris|indiqu|aprovad)\p{L}*|(?:можно|может)\s+применя\p{L}*)(?![\p{L}])/iu;
 const SINCE_FOR =
   /^[^.;]{0,12}?(?<![\p{L}])(?:for|für|pour|para|chez|bei)\s+((?:[\p{L}-]+\s+){0,5}?)(?:adults?|children|p(?:a)?ediatric|patients|people|use|the treatment|Erwachsene[n]?|Kinder[n]?|Patient(?:en|innen)|adultes|enfants|patients|adultos|niños|pacientes|crianças|doentes)(?![\p{L}])/iu;
 /** Headline verbs: "wins FDA nod", "gets the go-ahead", "receives the thumbs-up". */
@@ -328,7 +341,7 @@ function sinceDatesUse(s: SentenceContext, at: number): boolean {
     const open = s.text.slice(0, at).search(/[(（]\s*$/u);
     if (s.hits.some((h) => h.kind === 'condition' && h.to <= open && open - h.to <= 40)) return true;
   }
-  if (SINCE_VERB.test(rest)) return true;
+  if (SINCE_VERB.test(rest) || SINCE_VERB_LOCAL.test(rest)) return true;
   if (SINCE_FOR.test(rest)) return true;
   // "for" and a disease the matcher found ("since October 2021 for B-cell ALL").
   const m = /^[^.;]{0,12}?\bfor\s+/i.exec(rest);
@@ -730,7 +743,7 @@ function regulatorsNear(
     let first: NamedRegulator | undefined;
     for (const [id, re] of LOCAL_PLACES) {
       const m = re.exec(part);
-      if (m && (!first || within.start + m.index < first.at))
+      if (m && !madeIn(part, m.index) && (!first || within.start + m.index < first.at))
         first = { id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] };
     }
     if (first) out.push(first);
@@ -810,7 +823,7 @@ const COUNTRY_REGULATOR =
 const OTHER_AUTHORITY =
   /\b(?:by|from)\s+(?:the\s+)?(T[İI]TCK|Swissmedic|ANVISA|MFDS|COFEPRIS|ANMAT|TFDA|Medsafe|Roszdravnadzor|INVIMA|NPRA|Turkish Medicines and Medical Devices Agency|Ministry of Food and Drug Safety|Korea(?:n)? (?:MFDS|FDA)|Thai FDA|Saudi FDA|Israeli Ministry of Health)\b/;
 const ADJECTIVE_BEFORE =
-  /\b(EU|E\.U\.|European|US|U\.S\.|American|Chinese|Japanese|Indian|UK|British)\s+(?:[\w-]+\s+)?$/;
+  /\b(EU|E\.U\.|European|US|U\.S\.|American|Chinese|Japanese|Indian|UK|British|Canadian|Australian|Swiss|Brazilian|Korean)\s+(?:[\w-]+\s+)?$/;
 
 /** The regulator named last before `at` in the clause (one), if any. */
 function nearestBefore(regs: readonly NamedRegulator[], at: number): NamedRegulator[] | undefined {

@@ -17,7 +17,7 @@ import {
 import { hitsOf, isNegated } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { distinct } from '../attribution';
-import { localPlaceRegulator, regulatorIn } from '../regulator-words';
+import { adjectiveRegulator, localPlaceRegulator, regulatorIn } from '../regulator-words';
 import { assertedDecision } from '../decisions';
 import { looseUnion } from '../quick-reject';
 
@@ -412,7 +412,7 @@ const APPROVED_PLACE = new RegExp(
 
 function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
   const m = APPROVED_PLACE.exec(text) ?? PLACE.exec(text);
-  if (!m) return localPlaceRegulator(text);
+  if (!m) return localPlaceRegulator(text) ?? adjectiveRegulator(text);
   const place = (m[1] ?? '').toLowerCase();
   if (/^(?:us|u\.s\.|usa|united states|america)$/.test(place)) return 'FDA';
   if (/^(?:eu|europe|european union)$/.test(place)) return 'EMA';
