@@ -146,8 +146,25 @@ export function isNegated(text: string, at: number): boolean {
   // Russian denies with the verb after the word: "зарегистрированным лекарством Утжефра не являлась".
   if (/^\S+\s+(?:[\p{L}«»"„“-]+\s+){0,3}не\s+(?:являл|был|стал|получил)\p{L}*/u.test(text.slice(at, at + 80)))
     return true;
-  // German puts "nicht" at the clause's end: "Eine Zulassung ist das nicht.", "zugelassen ist es noch nicht".
-  if (/^\S+\s+(?:[\p{L}„“"]+\s+){0,3}(?:noch\s+)?nicht\s*(?:[.;,!?]|$)/u.test(after)) return true;
+  // German puts "nicht" at the clause's end: "Eine Zulassung ist das nicht.", "zugelassen ist es noch nicht",
+  // "zugelassen ist es bislang nirgends".
+  if (
+    /^\S+\s+(?:[\p{L}„“"]+\s+){0,3}(?:noch\s+)?(?:nicht|nirgends|nirgendwo)\s*(?:[.;,!?]|$)/u.test(
+      text.slice(at, at + 60),
+    )
+  )
+    return true;
+  // "nowhere approved", "nirgends zugelassen", "нигде не": a place-negator before the word.
+  if (
+    /(?:^|[^\p{L}])(?:nowhere|nirgends|nirgendwo|nulle part|нигде)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(before)
+  )
+    return true;
+  // "Für Lete-cel steht eine Zulassung noch aus": the approval is still outstanding.
+  if (
+    /(?:^|[^\p{L}])steh(?:t|en)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(before) &&
+    /^\S+\s+(?:[\p{L}-]+\s+){0,2}?aus(?![\p{L}])/u.test(text.slice(at, at + 50))
+  )
+    return true;
   if (/(?:未|非)$/u.test(before)) return true;
   // Japanese and Korean deny after the word, a particle and a space apart: "허가는 받지 않았다".
   return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못))/u.test(

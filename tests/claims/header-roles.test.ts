@@ -20,7 +20,10 @@ describe('what a column header says its cells hold', () => {
     ['适用病种', 'indication'],
     ['Препарат', 'product'],
     ['Страна', 'other'],
-    ['対象年齢の目安', 'other'],
+    // An age column holds the patients of the use ("Idade autorizada", "Alter", "対象年齢").
+    ['対象年齢の目安', 'indication'],
+    ['Idade autorizada na LLA', 'indication'],
+    ['Onde está aprovado', 'approval'],
   ])('%s → %s', (header, role) => {
     expect(roleOf(header)).toBe(role);
   });

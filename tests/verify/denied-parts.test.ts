@@ -110,3 +110,14 @@ describe("a denial under a country's registration", () => {
     ).toEqual(['indication:axicabtagene-ciloleucel:unverified']);
   });
 });
+
+describe('German denials that put the negator after the word or outside it', () => {
+  it('reads "zugelassen ist es bislang nirgends" and "steht eine Zulassung noch aus" as not approved', () => {
+    expect(verdicts('Anito-cel ist ein BCMA-CAR-T; zugelassen ist es bislang nirgends.')).toEqual([
+      'approval:anitocabtagene-autoleucel:consistent',
+    ]);
+    expect(verdicts('Für Lete-cel steht eine Zulassung noch aus.')).toEqual([
+      'approval:letetresgene-autoleucel:consistent',
+    ]);
+  });
+});

@@ -236,6 +236,9 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       // Ages and lines written next to a condition belong to it ("LBCL (2nd line+), follicular
       // lymphoma"); words before the first condition ("adults with …") belong to all of them.
       const lead = text.slice(segment.start, inSegment[0]?.at ?? segment.start);
+      // What stands between the lead's last "for" / "with" and the first disease qualifies that
+      // disease alone: "approved for second-line LBCL (June 2022), CLL (March 2024) …".
+      const shared = lead.slice(0, lastIntroducerEnd(lead));
       inSegment.forEach((c, k) => {
         const excluded = excludedSubtype(s.dataset, c.id, text.slice(Math.max(0, c.at - 40), c.at));
         // "bladder cancer … muscle-invasive bladder cancer": a qualified mention is another disease.
@@ -250,8 +253,8 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         const from = k === 0 ? segment.start : prev ? introStart(text, prev.to, c.at) : c.at;
         const to = next ? introStart(text, c.to, next.at) : segment.end;
         const own = text.slice(from, to);
-        const population = findPopulation(own) ?? findPopulation(lead);
-        const lines = findPriorLines(own) ?? findPriorLines(lead);
+        const population = findPopulation(own) ?? findPopulation(k === 0 ? lead : shared);
+        const lines = findPriorLines(own) ?? findPriorLines(k === 0 ? lead : shared);
         out.push({
           start: c.at,
           end: c.to,
@@ -419,6 +422,16 @@ function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
   if (place === 'china') return 'NMPA';
   if (place === 'japan') return 'PMDA';
   return 'CDSCO';
+}
+
+const INTRODUCER = /(?<![\p{L}])(?:for|with|para|con|für|bei|mit|pour|chez|avec|com|для|при)\s+/giu;
+
+/** Where the words after a lead's last "for" / "with" start (the whole lead when it has none). */
+function lastIntroducerEnd(lead: string): number {
+  let end = lead.length;
+  INTRODUCER.lastIndex = 0;
+  for (let m = INTRODUCER.exec(lead); m; m = INTRODUCER.exec(lead)) end = m.index + m[0].length;
+  return end;
 }
 
 /** Parts of a sentence that each state one indication: split at ";" and " | ". */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimOf, verified } from '../../verify/helpers';
 import { field } from '../../helpers/frames';
+import { claimsOf } from '../helpers';
 
 const indications = (specs: Parameters<typeof verified>[0]) =>
   verified(specs).filter((c) => c.kind === 'indication');
@@ -46,5 +47,31 @@ describe('indication wording', () => {
       [4, 'consistent'],
       [2, 'consistent'],
     ]);
+  });
+});
+
+describe('a line written before the first disease of a list', () => {
+  it('qualifies that disease, not the others after "for"', () => {
+    const lines = claimsOf([
+      {
+        text: 'Breyanzi has since been approved for second-line large B-cell lymphoma (June 2022), chronic lymphocytic leukemia (March 2024) and follicular lymphoma (May 2024).',
+      },
+    ])
+      .filter((c) => c.kind === 'indication')
+      .map((c) => [field(c, 'conditionId'), field(c, 'minPriorLines') ?? null]);
+    expect(lines).toEqual([
+      ['lbcl', 1],
+      ['cll', null],
+      ['fl', null],
+    ]);
+  });
+
+  it('while "adults with" before them is said of all', () => {
+    const populations = claimsOf([
+      { text: 'Kymriah is approved for adults with relapsed or refractory DLBCL and follicular lymphoma.' },
+    ])
+      .filter((c) => c.kind === 'indication')
+      .map((c) => field(c, 'population'));
+    expect(populations).toEqual(['adults', 'adults']);
   });
 });
