@@ -84,7 +84,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     // Russian "ответ" (response; also "answer", so not as a FAQ's "Ответ:" label), "ответили" (responded).
     // German separable "sprachen … an" ("In iMMagine-1 sprachen 97 % der Patienten an"); Spanish and
     // Portuguese verbs in the past ("respondió el 97,9 %", "responderam").
-    /(?<![\p{L}])(?:sprachen(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|respondi[oó]|respondían|responderam|respondeu|ont répondu|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:sprach(?:en)?(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|schrumpft(?:e|en)?|resposta(?!\s*:)|respondi[oó]|respondían|responderam|respondeu|ont répondu|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
   [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
@@ -116,7 +116,7 @@ const NON_RESPONSE_BEFORE =
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
 const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr|\bRC/;
 const SPELLED_GATE =
-  /respon|répon|sprach|反應|反应|緩解|効果があ|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
+  /schrumpf|respon|répon|sprach|反應|反应|緩解|効果があ|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
 
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];

@@ -50,8 +50,13 @@ export interface Percent {
   comparator: Comparator;
 }
 
-const PERCENT =
-  /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|percent\b|per cent\b|por ciento\b)?(?:\s*(?:-|to|a)\s*)?(\d{1,3}(?:[.,]\d{1,2})?)?\s*(%|percent\b|per cent\b|por ciento\b)/gi;
+/** The percent sign or word, in the languages pages use ("43 Prozent", "73 por cento", "40 процентов"). */
+const PERCENT_UNIT = String.raw`(?:%|percent\b|per cent\b|por ciento\b|por cento\b|pour cent\b|Prozent\b|процент[а-яё]*)`;
+const PERCENT = new RegExp(
+  String.raw`(\d{1,3}(?:[.,]\d{1,2})?)\s*${PERCENT_UNIT}?(?:\s*(?:-|to|a)\s*)?(\d{1,3}(?:[.,]\d{1,2})?)?\s*(${PERCENT_UNIT})`,
+  'gi',
+);
+const OWN_UNIT = new RegExp(String.raw`^\s*${PERCENT_UNIT}`, 'i');
 
 /** Every percentage in the text, with its comparator and range ("39-43%", "39% to 43%"). */
 export function findPercents(text: string): Percent[] {
@@ -65,9 +70,7 @@ export function findPercents(text: string): Percent[] {
     const b = m[2] === undefined ? undefined : decimal(m[2]);
     if (b !== undefined && (b > 100 || b <= a)) {
       // Not a range ("50% to 40%" is two figures): take the first and read on from its end.
-      const own = /^\s*(?:%|percent\b|per cent\b|por ciento\b)/i.exec(
-        text.slice(m.index + (m[1] ?? '').length),
-      );
+      const own = OWN_UNIT.exec(text.slice(m.index + (m[1] ?? '').length));
       PERCENT.lastIndex = m.index + (m[1] ?? '').length + (own ? own[0].length : 0);
       if (own && a <= 100) {
         const cmp = comparatorBefore(text, m.index);

@@ -118,6 +118,17 @@ describe('lines, ages, dates', () => {
   });
 });
 
+describe('percent words', () => {
+  it.each([
+    ['bei 43 Prozent der Behandelten', 43],
+    ['73 por cento dos doentes', 73],
+    ['environ 40 pour cent', 40],
+    ['у 81 процента пациентов', 81],
+  ])('%j → %d', (text, value) => {
+    expect(findPercents(text).map((p) => p.value)).toEqual([value]);
+  });
+});
+
 describe('cohort sizes', () => {
   it('reads how many patients a figure is over, in the languages pages use', () => {
     expect(findN('ORR 72% (n=101)')).toBe(101);
