@@ -370,7 +370,7 @@ function introStart(text: string, from: number, to: number): number {
   // "and", "or", "as well as" in each language ("sowie bei Erwachsenen mit …", "y en adultos con …",
   // Korean "환자와 성인 …").
   const re =
-    /[,，、;；▲■●◆]\s*|\s\/\s|\s(?:and|or|as well as|plus|y|e|o|ou|et|und|oder|sowie|и|или|а также)\s|(?:および|及び|ならびに|또는|및|以及|和|及)|(?<=[\uac00-\ud7af])(?:와|과)\s/giu;
+    /[,，、;；▲■●◆]\s*|\s\/\s|\s(?:and|or|as well as|plus|y|e|o|ou|et|und|oder|sowie|и|или|а также)\s|(?:および|及び|ならびに|또는|및|以及|和|及)|(?:(?<=[\uac00-\ud7af])|^)(?:와|과)\s/giu;
   for (let m = re.exec(between); m; m = re.exec(between)) cut = m.index + m[0].length;
   return cut < 0 ? to : from + cut;
 }
@@ -424,7 +424,9 @@ function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
   return 'CDSCO';
 }
 
-const INTRODUCER = /(?<![\p{L}])(?:for|with|para|con|für|bei|mit|pour|chez|avec|com|для|при)\s+/giu;
+// Korean and Japanese put the topic first ("킴리아주는 …", "キムリアは …"): what follows qualifies the diseases.
+const INTRODUCER =
+  /(?<![\p{L}])(?:for|with|para|con|für|bei|mit|pour|chez|avec|com|для|при)\s+|(?<=[\uac00-\ud7af])(?:은|는)\s|(?<=[\u30a0-\u30ff\u4e00-\u9fff])[はが]|用于|适用于/giu;
 
 /** Where the words after a lead's last "for" / "with" start (the whole lead when it has none). */
 function lastIntroducerEnd(lead: string): number {

@@ -75,3 +75,19 @@ describe('a line written before the first disease of a list', () => {
     expect(populations).toEqual(['adults', 'adults']);
   });
 });
+
+describe('Korean uses joined by 과', () => {
+  it('keep each its own patients ("25세 이하 … 백혈병과 성인 … 림프종")', () => {
+    const uses = claimsOf([
+      {
+        text: '킴리아주는 25세 이하 재발성·불응성 B세포 급성 림프구성 백혈병과 성인 미만성 거대 B세포 림프종에 쓰인다.',
+      },
+    ])
+      .filter((c) => c.kind === 'indication')
+      .map((c) => [field(c, 'conditionId'), field(c, 'maxAge') ?? null, field(c, 'population') ?? null]);
+    expect(uses).toEqual([
+      ['b-all', 25, null],
+      ['dlbcl', null, 'adults'],
+    ]);
+  });
+});
