@@ -136,3 +136,36 @@ describe('where a product was made is not where it was approved', () => {
     ).toEqual(['varnimcabtagene-autoleucel:true:-:-']);
   });
 });
+
+describe('uses and products each with their own date', () => {
+  const dated = (text: string) =>
+    claimsOf([{ text }])
+      .filter((c) => c.kind === 'approval')
+      .map((c) => `${c.productId}:${field(c, 'conditionId') ?? '-'}:${field(c, 'date')}`);
+
+  it('reads one decision per use written beside its date, in each word order', () => {
+    expect(
+      dated(
+        'テカルタスは、米国で2020年にマントル細胞リンパ腫、2021年に成人の急性リンパ芽球性白血病に承認されています。',
+      ),
+    ).toEqual(['brexucabtagene-autoleucel:mcl:2020', 'brexucabtagene-autoleucel:all:2021']);
+    expect(
+      dated(
+        'Die Indikation von Breyanzi wurde am 02.06.2025 auf das follikuläre Lymphom und am 19.02.2026 auf das Mantelzell-Lymphom erweitert.',
+      ),
+    ).toEqual(['lisocabtagene-maraleucel:fl:2025-06-02', 'lisocabtagene-maraleucel:mcl:2026-02-19']);
+    expect(
+      dated(
+        'Breyanzi has since been approved for chronic lymphocytic leukemia (March 2024) and follicular lymphoma (May 2024).',
+      ),
+    ).toEqual(['lisocabtagene-maraleucel:cll:2024-03', 'lisocabtagene-maraleucel:fl:2024-05']);
+  });
+
+  it("gives a product the date in brackets after its name, not another product's", () => {
+    expect(
+      dated(
+        '成人の急性リンパ性白血病には、米国でテカルタス（2021年）とキムリア（2017年）が承認されています。',
+      ),
+    ).toEqual(['brexucabtagene-autoleucel:all:2021', 'tisagenlecleucel:all:2017']);
+  });
+});

@@ -158,6 +158,30 @@ export const approvalRule: ClaimRule<'approval'> = {
       const denied = notApproved(s);
       return denied.length > 0 ? denied : underApprovalHeading(s);
     }
+    // "米国でテカルタス（2021年）とオーカタジル（2024年）が承認": each product with its own date.
+    const ownDates = productDates(s, withoutDateline(text));
+    if (ownDates.length > 0) {
+      const regulator = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length })[0];
+      const conditions = distinctIds(hitsOf(s, 'condition'));
+      const population = findPopulation(text);
+      return ownDates.map((d) => ({
+        start: d.start,
+        end: d.end,
+        scope: 'page' as const,
+        requiresProduct: true,
+        anchor: d.anchor,
+        details: {
+          approved: true,
+          conditionId: conditions.length === 1 ? conditions[0]! : null,
+          ...populationFields(population),
+          relapsedRefractory: findRelapsedRefractory(text),
+          first: false,
+          regulator: regulator?.id ?? null,
+          regulatorName: regulator?.name ?? null,
+          date: d.date,
+        },
+      }));
+    }
     // About therapies in general: only what the sentence itself names may be attributed.
     const scope = isGeneralStatement(s) ? 'row' : 'page';
     const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
@@ -231,6 +255,31 @@ export const approvalRule: ClaimRule<'approval'> = {
         const subject = subjectEnd(s, piece) ?? at;
         if (regs.length <= 1) {
           const r = regs[0];
+          // "am 02.06.2025 auf das follikuläre Lymphom und am 19.02.2026 auf das Mantelzell-Lymphom",
+          // "2020年にマントル細胞リンパ腫、2021年に成人の…白血病に", "for CLL (March 2024), FL (May 2024)":
+          // each use with its own date is a decision of its own.
+          const uses = datedUses(s, piece, dated);
+          if (uses.length >= 2) {
+            for (const u of uses)
+              out.push({
+                start: u.start,
+                end: u.end,
+                scope,
+                distributive: true,
+                requiresProduct: true,
+                anchor: subject,
+                details: {
+                  ...base,
+                  conditionId: u.conditionId,
+                  excludesConditionId: null,
+                  conditionQualifier: null,
+                  regulator: r?.id ?? null,
+                  regulatorName: r?.name ?? null,
+                  date: u.date,
+                },
+              });
+            continue;
+          }
           out.push({
             start,
             end,
@@ -840,6 +889,64 @@ function nearestBefore(regs: readonly NamedRegulator[], at: number): NamedRegula
  */
 const DATELINE =
   /^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\p{L}.' -]*){0,2},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d{2}\s*(?:\/[^/]{2,40}\/\s*)?(?:--|—|–|-|\/)/u;
+
+/** Each id once, in text order. */
+function distinctIds(hits: ReadonlyArray<{ id: string }>): string[] {
+  return [...new Set(hits.map((h) => h.id))];
+}
+
+/** A date in brackets right after a product's name: "テカルタス（2021年）", "Kymriah (2017)". */
+const BRACKETED_DATE = /^\s*[(（]\s*([^()（）]{4,24}?)\s*[)）]/u;
+
+/** Products each followed by its own bracketed date, in a sentence with more than one date. */
+function productDates(
+  s: SentenceContext,
+  text: string,
+): Array<{ start: number; end: number; anchor: number; date: string }> {
+  const out: Array<{ start: number; end: number; anchor: number; date: string }> = [];
+  for (const h of hitsOf(s, 'product')) {
+    const m = BRACKETED_DATE.exec(text.slice(h.to));
+    const date = m ? findDate(m[1] ?? '') : undefined;
+    if (!m || !date || out.some((o) => o.anchor === h.to)) continue;
+    out.push({ start: h.at, end: h.to + m[0].length, anchor: h.to, date: date.date });
+  }
+  // Needed only where the sentence has other dates to confuse it with (another product's, named
+  // or not: "テカルタス（2021年）と…（2024年）").
+  return out.length > 0 && findDates(text).length >= 2 ? out : [];
+}
+
+/**
+ * Uses each written beside its own date in one part: a date right before its disease ("2020年に
+ * マントル細胞リンパ腫、2021年に…", "am 02.06.2025 auf das follikuläre Lymphom") or a bracketed date
+ * right after it ("CLL (March 2024), FL (May 2024)"). Empty unless every date of the part has one.
+ */
+function datedUses(
+  s: SentenceContext,
+  piece: { start: number; end: number },
+  dated: string,
+): Array<{ start: number; end: number; date: string; conditionId: string }> {
+  const part = dated.slice(piece.start, piece.end);
+  const dates = findDates(part).map((d) => ({
+    ...d,
+    start: d.start + piece.start,
+    end: d.end + piece.start,
+  }));
+  if (dates.length < 2) return [];
+  const conditions = hitsOf(s, 'condition').filter((h) => h.at >= piece.start && h.to <= piece.end);
+  const out: Array<{ start: number; end: number; date: string; conditionId: string }> = [];
+  for (const d of dates) {
+    const after = conditions.find(
+      (c) => c.at >= d.end && c.at - d.end <= 30 && !/[,，、;；]/u.test(s.text.slice(d.end, c.at)),
+    );
+    const before = conditions.find(
+      (c) => c.to <= d.start && /^\s*[(（]\s*$/u.test(s.text.slice(c.to, d.start)),
+    );
+    const c = before ?? after;
+    if (!c) return [];
+    out.push({ start: Math.min(c.at, d.start), end: Math.max(c.to, d.end), date: d.date, conditionId: c.id });
+  }
+  return new Set(out.map((u) => u.conditionId)).size === out.length ? out : [];
+}
 
 function withoutDateline(text: string): string {
   const m = DATELINE.exec(text);

@@ -135,7 +135,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as de pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,14}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation))(?![\p{L}])`;
+const EXTENSION = String.raw`(?<![\p{L}])(?:Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,24}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation))(?![\p{L}])`;
 
 export const PACK: LanguagePack = {
   language: 'de',
