@@ -29,6 +29,15 @@ describe('approval verbs in other languages', () => {
       'lifileucel:true:FDA:2024-02',
     ],
     ['Kymriah 2017年8月獲美國FDA核准。', 'tisagenlecleucel:true:FDA:2017-08'],
+    // Health Canada's approval is a Notice of Compliance ("avis de conformité").
+    [
+      'Amtagvi: Health Canada granted a Notice of Compliance with conditions in August 2025.',
+      'lifileucel:true:HC:2025-08',
+    ],
+    [
+      "Carvykti : depuis 2024, Santé Canada l'autorise aussi après une à trois lignes antérieures.",
+      'ciltacabtagene-autoleucel:true:HC:2024',
+    ],
   ])('%j', (text, want) => {
     expect(approvals(text)).toContain(want);
   });

@@ -45,7 +45,7 @@ import { looseUnion } from '../quick-reject';
 type Details = RawFrame<FrameOf<'approval'>>;
 
 const APPROVAL =
-  /\b(?:approved|approval|approves|approve|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
+  /\b(?:approved|approval|approves|approve|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
 /**
  * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
  * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
@@ -54,7 +54,7 @@ const LOCAL_APPROVAL = new RegExp(
   [
     // Whole verb paradigms, not a few participles: "aprobó", "se aprobaron", "autorizó", "aprovaram",
     // "genehmigte", "approbation", "registró" (the regulator registered the product).
-    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|aría|ar)|autoriz(?:ó|aron|ará)|registr(?:ó|aron)|aprov(?:ou|aram|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a)|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|aría|ar)|autoriz(?:ó|aron|ará)|registr(?:ó|aron)|aprov(?:ou|aram|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
     // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
     '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,80}?\\szu(?![\\p{L}]))',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
