@@ -291,3 +291,23 @@ export function isRefused(text: string, at: number): boolean {
 }
 const CONTRAST =
   /(?<![\p{L}])(?:but|then|later|subsequently|aber|dann|später|pero|luego|después|mais|puis|ensuite|mas|depois|но|затем|позже|однако)(?![\p{L}])|但|然而|后来|後來|しかし|その後|하지만|그러나|이후/iu;
+
+/** A contrast that opens a new clause: "…쓰이지만", ", but", ", aber", "但", "…が、". */
+const CLAUSE_CONTRAST =
+  /(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|mais|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど/giu;
+
+/** Where the clause holding `at` starts after the last contrast before it (0 when none). */
+export function contrastStart(text: string, at: number): number {
+  let start = 0;
+  CLAUSE_CONTRAST.lastIndex = 0;
+  for (let m = CLAUSE_CONTRAST.exec(text); m && m.index < at; m = CLAUSE_CONTRAST.exec(text))
+    start = m.index + m[0].length;
+  return start;
+}
+
+/** Where the first contrast after `from` starts (the text's length when none). */
+export function contrastAfter(text: string, from: number): number {
+  CLAUSE_CONTRAST.lastIndex = from;
+  const m = CLAUSE_CONTRAST.exec(text);
+  return m ? m.index : text.length;
+}

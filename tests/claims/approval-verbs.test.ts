@@ -113,6 +113,10 @@ describe('a label extended to a new use', () => {
       'idecabtagene-vicleucel:true:-:2024-03',
     ],
     ['В 2024 году FDA расширило показания препарата Карвикти.', 'ciltacabtagene-autoleucel:true:FDA:2024'],
+    [
+      'Carvykti. Extensión de indicación: el 22 de abril de 2024 la Comisión Europea la amplió a adultos con al menos un tratamiento previo.',
+      'ciltacabtagene-autoleucel:true:EMA:2024-04',
+    ],
   ])('%j', (text, want) => {
     expect(approvals(text)).toContain(want);
   });

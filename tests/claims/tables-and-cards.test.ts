@@ -110,6 +110,15 @@ describe('cells of approval and age columns', () => {
     ).toEqual([['EMA', 18]]);
   });
 
+  it('reads undated places when the cell itself says approved', () => {
+    const cell = claimsOf([row(['Abecma', 'Approved (US, EU, Japan)'], ['Product', 'Status'])]);
+    expect(cell.filter((c) => c.kind === 'approval').map((c) => field(c, 'regulator'))).toEqual([
+      'FDA',
+      'EMA',
+      'PMDA',
+    ]);
+  });
+
   it('needs an approvals header to read bare places without dates', () => {
     const other = claimsOf([row(['Kymriah', 'EUA, União Europeia'], ['Produto', 'Centros de tratamento'])]);
     expect(other.filter((c) => c.kind === 'approval')).toEqual([]);

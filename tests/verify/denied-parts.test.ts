@@ -121,3 +121,19 @@ describe('German denials that put the negator after the word or outside it', () 
     ]);
   });
 });
+
+describe('a denial after a contrast', () => {
+  it("takes the regulator of its own clause, not the approval's before the contrast", () => {
+    expect(
+      verdicts(
+        '참고로 브레얀지(리소캅타젠마라류셀)는 미국에서는 2022년부터 2차 치료에 쓰이지만 국내에서는 아직 허가되지 않았습니다.',
+      ),
+    ).toEqual(['approval:lisocabtagene-maraleucel:unverified']);
+  });
+
+  it('leaves the patients after ", but not for" out of the approval', () => {
+    expect(verdicts('Kymriah is approved in the US, but not for children with lymphoma.')).toEqual([
+      'approval:tisagenlecleucel:consistent',
+    ]);
+  });
+});

@@ -27,6 +27,8 @@ import {
   isRefused,
   fromSubject,
   NEGATIVE_SUBJECT,
+  contrastStart,
+  contrastAfter,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import {
@@ -216,18 +218,21 @@ export const approvalRule: ClaimRule<'approval'> = {
           regulators.length > 0
             ? regulators
             : (nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1));
-        // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in the part.
-        const fromTrigger = part.slice(at - piece.start);
+        // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in
+        // the part; never past a contrast ("approved in the US, but not for children").
+        const ownEnd = contrastAfter(part, at - piece.start);
+        const ownPart = part.slice(0, ownEnd);
+        const fromTrigger = ownPart.slice(at - piece.start);
         const forAfter = fromTrigger.search(FOR);
-        const forAt = part.search(FOR);
+        const forAt = ownPart.search(FOR);
         const indicationText =
-          forAfter >= 0 ? fromTrigger.slice(forAfter) : forAt >= 0 ? part.slice(forAt) : part;
+          forAfter >= 0 ? fromTrigger.slice(forAfter) : forAt >= 0 ? ownPart.slice(forAt) : ownPart;
         const population = findPopulation(indicationText);
         const lines = findPriorLines(indicationText);
         const conditions = hitsOf(s, 'condition');
         const condition =
-          conditions.find((h) => h.at >= at && h.at < piece.end) ??
-          conditions.find((h) => h.at >= piece.start && h.at < piece.end);
+          conditions.find((h) => h.at >= at && h.at < piece.start + ownEnd) ??
+          conditions.find((h) => h.at >= piece.start && h.at < piece.start + ownEnd);
         const excluded = condition
           ? excludedSubtype(s.dataset, condition.id, text.slice(Math.max(0, condition.at - 40), condition.at))
           : undefined;
@@ -485,7 +490,10 @@ function refusedApproval(text: string): RegExpExecArray | undefined {
 
 /** The page says the product is not approved: by the regulators the denial spans, or the nearest. */
 function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] {
-  const regulators = regulatorsNear(s, m.index);
+  // "미국에서는 … 쓰이지만 국내에서는 아직 허가되지 않았습니다": the regulator of the denial's own
+  // clause, after the contrast; the sentence's when that clause names none.
+  const own = regulatorsNear(s, m.index, { start: contrastStart(s.text, m.index), end: s.text.length });
+  const regulators = own.length > 0 ? own : regulatorsNear(s, m.index);
   const condition = nearestHit(s, 'condition', m.index, m.index + m[0].length);
   // "未获美国FDA或欧洲药品管理局批准", "not approved by the FDA or the EMA": each regulator the
   // denial spans is denied; otherwise the one nearest the words.
@@ -615,7 +623,8 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     places.forEach((h, k) => {
       const until = places[k + 1]?.at ?? text.length;
       const own = findDate(text.slice(h.to, until));
-      if (!own && !APPROVAL_HEADER.test(s.header ?? '')) return;
+      // Undated places need the column or the cell to say they are approvals ("Approved (US, EU)").
+      if (!own && !APPROVAL_HEADER.test(`${s.header ?? ''} ${text}`)) return;
       out.push({
         start: h.at,
         end: own ? h.to + own.end : h.to,

@@ -14,7 +14,7 @@ import {
   numberFrom,
   populationFields,
 } from '../patterns';
-import { hitsOf, isNegated } from '../sentence-tools';
+import { contrastStart, hitsOf, isNegated } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { distinct } from '../attribution';
 import { adjectiveRegulator, localPlaceRegulator, regulatorIn } from '../regulator-words';
@@ -26,7 +26,7 @@ type Details = RawFrame<FrameOf<'indication'>>;
 
 // Words that present a disease as a product's use. English also takes headline verbs ("wins FDA
 // nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
-const LOCAL_APPROVAL_WORDS = String.raw`承認|批准|获批|獲批|核准|허가|승인|(?<![\p{L}])(?:одобр\p{L}*|зарегистрирован\p{L}*|разреш[её]н(?:а|о|ы)?|zugelassen|Zulassung|autoris[ée]\p{L}*|approuv[ée]\p{L}*|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?)(?![\p{L}])`;
+const LOCAL_APPROVAL_WORDS = String.raw`承認|批准|获批|獲批|核准|허가|승인|(?<![\p{L}])(?:одобр\p{L}*|зарегистрирован\p{L}*|разреш[её]н(?:а|о|ы)?|zugelassen|Zulassung|autoris[ée]\p{L}*|avis de conformité|approuv[ée]\p{L}*|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?)(?![\p{L}])`;
 /** Any approval word, English too: a subject can deny it ("Neither is approved as first-line therapy"). */
 const ANY_APPROVAL = new RegExp(
   String.raw`(?<![\p{L}])(?:approved|authori[sz]ed|licensed|indicated)(?![\p{L}])|` + LOCAL_APPROVAL_WORDS,
@@ -287,11 +287,17 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
     NOT_FOR_AFTER.exec(text);
   const word = not ? null : ANY_APPROVAL.exec(text);
   if (!not && !(word && isNegated(text, word.index))) return undefined;
-  const lines = findPriorLines(text);
-  const population = findPopulation(text);
+  const at = not ?? word!;
+  // The denial's own clause: "미국에서는 … 2차 치료에 쓰이지만 국내에서는 아직 허가되지 않았습니다"
+  // denies no line; the second-line use is the clause before the contrast.
+  const from = contrastStart(text, at.index);
+  const clause = text.slice(from);
+  const shift = <T extends { start: number; end: number }>(x: T | undefined): T | undefined =>
+    x && { ...x, start: x.start + from, end: x.end + from };
+  const lines = shift(findPriorLines(clause));
+  const population = shift(findPopulation(clause));
   if (!lines && !population) return undefined;
   const spans = [lines, population].filter((x): x is { start: number; end: number } => x !== undefined);
-  const at = not ?? word!;
   return {
     start: Math.min(at.index, ...spans.map((x) => x.start)),
     end: Math.max(at.index + at[0].length, ...spans.map((x) => x.end)),
@@ -300,7 +306,8 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
     distributive: true,
     details: {
       approved: false,
-      regulator: regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
+      regulator:
+        regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(clause) ?? placeRegulator(text) ?? null,
       minPriorLines: lines?.value ?? null,
       ...populationFields(population),
     },

@@ -133,7 +133,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as es pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:(?:ampli|extendi)(?:ó|aron)\s+(?:\p{L}+\s+){0,3}?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|indicaci[oó]n\s+(?:\p{L}+\s+){0,4}?(?:se\s+)?(?:ampli[óo]|extendi[óo]|fue\s+ampliada|ha\s+sido\s+ampliada)|se\s+ampli[óo]\s+(?:la\s+)?indicaci[oó]n|ampliaci[oó]n\s+de\s+(?:la\s+)?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n))(?![\p{L}])`;
+const EXTENSION = String.raw`(?<![\p{L}])(?:(?:ampli|extendi)(?:ó|aron)\s+(?:\p{L}+\s+){0,3}?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|indicaci[oó]n\s+(?:\p{L}+\s+){0,4}?(?:se\s+)?(?:ampli[óo]|extendi[óo]|fue\s+ampliada|ha\s+sido\s+ampliada)|se\s+ampli[óo]\s+(?:la\s+)?indicaci[oó]n|ampliaci[oó]n\s+de\s+(?:la\s+)?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|extensi[oó]n\s+de\s+(?:la\s+)?indicaci[oó]n)(?![\p{L}])`;
 
 export const PACK: LanguagePack = {
   language: 'es',

@@ -70,7 +70,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as pt pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:(?:ampli|estend)(?:ou|eram|aram)\s+(?:\p{L}+\s+){0,3}?(?:indica[cç][aã]o|aprova[cç][aã]o|autoriza[cç][aã]o|bula)|indica[cç][aã]o\s+(?:\p{L}+\s+){0,4}?(?:foi\s+)?(?:ampliada|estendida)|amplia[cç][aã]o\s+d[ae]\s+(?:indica[cç][aã]o|bula|aprova[cç][aã]o|autoriza[cç][aã]o))(?![\p{L}])`;
+const EXTENSION = String.raw`(?<![\p{L}])(?:(?:ampli|estend)(?:ou|eram|aram)\s+(?:\p{L}+\s+){0,3}?(?:indica[cç][aã]o|aprova[cç][aã]o|autoriza[cç][aã]o|bula)|indica[cç][aã]o\s+(?:\p{L}+\s+){0,4}?(?:foi\s+)?(?:ampliada|estendida)|amplia[cç][aã]o\s+d[ae]\s+(?:indica[cç][aã]o|bula|aprova[cç][aã]o|autoriza[cç][aã]o)|extens[aã]o\s+d[ae]\s+indica[cç][aã]o)(?![\p{L}])`;
 
 export const PACK: LanguagePack = {
   language: 'pt',
