@@ -117,7 +117,7 @@ export function isNegated(text: string, at: number): boolean {
   )
     return true;
   if (
-    /(?:^|[^\p{L}])(?:not|never|no|without|isn't|aren't|wasn't|hasn't|haven't|nunca|sin|nicht|kein\p{L}*|não|nao|pas|jamais|не|нет)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(
+    /(?:^|[^\p{L}])(?:not|never|no|nor|without|isn't|aren't|wasn't|hasn't|haven't|nunca|sin|ni|nem|sem|sans|ohne|без|nicht|kein\p{L}*|não|nao|pas|jamais|не|нет)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(
       before,
     )
   )

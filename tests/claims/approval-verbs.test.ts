@@ -174,6 +174,17 @@ describe('uses and products each with their own date', () => {
     ).toEqual(['lisocabtagene-maraleucel:cll:2024-03', 'lisocabtagene-maraleucel:fl:2024-05']);
   });
 
+  it('reads a use "added" after a first approval as a decision of its own', () => {
+    expect(
+      dated(
+        "En Suisse, Swissmedic avait autorisé Breyanzi le 28 février 2022 ; l'indication lymphome folliculaire y a été ajoutée le 2 juin 2025.",
+      ),
+    ).toEqual(['lisocabtagene-maraleucel:-:2022-02-28', 'lisocabtagene-maraleucel:fl:2025-06-02']);
+    expect(dated('The follicular lymphoma indication was added to the Breyanzi label in May 2024.')).toEqual([
+      'lisocabtagene-maraleucel:fl:2024-05',
+    ]);
+  });
+
   it("gives a product the date in brackets after its name, not another product's", () => {
     expect(
       dated(

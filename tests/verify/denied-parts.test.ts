@@ -137,3 +137,18 @@ describe('a denial after a contrast', () => {
     ]);
   });
 });
+
+describe('negators that coordinate or say "without"', () => {
+  it('reads "nem aprovação", "sem aprovação" and "ainda em estudo" as no approval', () => {
+    expect(
+      verdicts(
+        'Produtos ainda em estudo, como o anito-cel para mieloma, não têm registro na Anvisa nem aprovação da FDA.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/not-approved|differs/));
+    expect(
+      verdicts(
+        'O RP1 (vusolimogene oderparepvec) recebeu uma carta de resposta completa da FDA em julho de 2025 e continua sem aprovação.',
+      ),
+    ).toEqual(['approval:vusolimogene-oderparepvec:consistent']);
+  });
+});

@@ -53,7 +53,7 @@ const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
 const FOR_BEFORE =
   /(?:(?<![\p{L}])(?:for|with|treat(?:s|ing)?|against|para|con|für|bei|mit|pour|chez|atteints? de|com|для|с)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
 const NEGATED =
-  /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])nicht (?:\p{L}+ )?(?:zugelassen|indiziert)(?![\p{L}])/iu;
+  /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])(?:nicht (?:\p{L}+ )?(?:zugelassen|indiziert)|(?:ainda |todavía |encore )?(?:em estudo|en estudio|em investigação|en investigación|à l['’]étude|en cours d['’]étude|in Erprobung|in klinischen Studien))(?![\p{L}])/iu;
 const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
 /** The same limitation in the other languages pages use, the disease after the words. */
