@@ -175,7 +175,16 @@ export function detectClaims(
         : null;
       // A sentence about therapy in general, or about a medicine the dataset does not hold, is not
       // about the section's or the page's product: only what it names itself may be attributed.
-      const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx);
+      // A row whose product column names something the dataset does not hold ("イムリジック" before
+      // its name is known) is about that product, not the section's.
+      const unknownRow =
+        table !== undefined &&
+        !table.transposed &&
+        rowProduct === null &&
+        (rowCells ?? []).some(
+          (c) => c.role === 'product' && c.text.trim() !== '' && !c.hits.some((h) => h.kind === 'product'),
+        );
+      const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx) || unknownRow;
       const sectionProduct = ownSubject
         ? null
         : seg.keyed

@@ -153,3 +153,16 @@ describe('a Korean table whose use column is headed "주요 대상"', () => {
     expect(claims.filter((c) => c.position.block === 1)).toEqual([]);
   });
 });
+
+describe('a row whose product the dataset does not know', () => {
+  it("is not given to the section's product", () => {
+    const header = ['製品', '承認', '対象'];
+    const claims = claimsOf([
+      { kind: 'heading', text: 'デリタクト' },
+      row(['イムリジック', '米国 2015年10月、欧州 2015年12月', '切除不能な悪性黒色腫'], header, [
+        'デリタクト',
+      ]),
+    ]);
+    expect(claims.filter((c) => c.productId === 'teserpaturev')).toEqual([]);
+  });
+});
