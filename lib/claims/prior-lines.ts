@@ -130,7 +130,7 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
   },
   // First-line treatment that failed: one line before ("一线免疫化疗无效", "1차 항암치료에 실패한").
   {
-    re: /(?<![一-龥])一线[^，。；]{0,8}?(?:无效|失败|难治|耐药|后复发)|1\s*차\s*(?:항암)?\s*(?:치료|요법)에\s*(?:실패|불응)/u,
+    re: /(?<![唯统单])一线[^，。；]{0,8}?(?:无效|失败|难治|耐药|后复发)|1\s*차\s*(?:항암)?\s*(?:치료|요법)에\s*(?:실패|불응)/u,
     fixed: 1,
   },
 ];
@@ -141,7 +141,7 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
  * patient already had ("tras fracaso de la primera línea", "一次治療が効かなかった"), which is one.
  */
 const FIRST_LINE =
-  /(?<![\p{L}])(?:primera\s+línea|primeira\s+linha|première\s+ligne|erste[nr]?\s+Linie|Erstlinie\p{L}*|перв(?:ой|ую|ая)\s+лини\p{L}*)(?![\p{L}])|一次治療|初回治療|1\s*차\s*(?:치료|요법)|(?<![一-龥])一线(?:治疗|用药|疗法)/iu;
+  /(?<![\p{L}])(?:primera\s+línea|primeira\s+linha|première\s+ligne|erste[nr]?\s+Linie|Erstlinie\p{L}*|перв(?:ой|ую|ая)\s+лини\p{L}*)(?![\p{L}])|一次治療|初回治療|1\s*차\s*(?:치료|요법)|(?<![唯统单])一线(?:治疗|用药|疗法)/iu;
 const FIRST_LINE_GIVEN_BEFORE =
   /(?<![\p{L}])(?:tras|después|fracas\p{L}*|refractari\p{L}*|reca[ií]\p{L}*|recidiv\p{L}*|siguientes|seguintes|nach|Versagen|refraktär\p{L}*|Rezidiv\p{L}*|Rückfall|Ende|après|échec|réfractaire\p{L}*|rechut\p{L}*|suivant\p{L}*|fin|após|falha|refratári\p{L}*|fim|после|неэффективн\p{L}*|рефрактерн\p{L}*|рецидив\p{L}*|окончани\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu;
 const FIRST_LINE_GIVEN_AFTER =

@@ -267,8 +267,34 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
         regulatorOrder(a.i, b.i) ||
         (a.i.date < b.i.date ? -1 : 1),
     );
-  const best = ranked[0]!;
-  const compared = [ref(best.i), ...ranked.slice(1).map((r) => ref(r.i))];
+  let best = ranked[0]!;
+  // A record that does not say after how many lines it applies cannot confirm the page's line; when
+  // records that do say disagree with the page (FDA: after 2 lines; page: second line), the one
+  // that is silent is no evidence either way.
+  if (q.minPriorLines !== undefined && best.conflicts.length === 0 && !statesLines(best.i, q)) {
+    const stated = ranked.find((r) => r.conflicts.length === 0 && statesLines(r.i, q));
+    if (stated) best = stated;
+    else if (
+      ranked.some(
+        (r) => r.conflicts.length > 0 && statesLines(r.i, q) && r.i.conditionId === best.i.conditionId,
+      )
+    )
+      return {
+        verdict: 'unverified',
+        parts: [
+          part('notApproved.partsOpen', {
+            name: shortName(product),
+            approvals: summarize(
+              dataset,
+              ranked.map((r) => r.i),
+            ),
+          }),
+        ],
+        reference: null,
+        compared: ranked.map((r) => ref(r.i)),
+      };
+  }
+  const compared = [ref(best.i), ...ranked.filter((r) => r !== best).map((r) => ref(r.i))];
   const reg = regulatorParam(best.i.regulator);
   const when = date(best.i.date);
   /** The approval found, as the page's wording is compared with it. */
@@ -689,8 +715,9 @@ function assessNotApproved(
 
 /**
  * Whether the approvals leave out the patients and line a denial names: each excludes them, or,
- * when the page names no regulator, the FDA's and EMA's do and no other covers them (a record
- * whose ages are an unconfirmed gap settles nothing either way).
+ * when the page names no regulator, the FDA's and EMA's do and no other covers them (a record that
+ * does not say which lines or ages it covers settles nothing either way; as for refuting such a
+ * denial, the FDA's and EMA's records decide).
  */
 function leavesOut(approvals: readonly Indication[], q: Query): boolean {
   const active = approvals.filter((i) => i.status === 'active');
@@ -703,13 +730,14 @@ function leavesOut(approvals: readonly Indication[], q: Query): boolean {
     cited.length > 0 &&
     active.every(
       (i, k) =>
-        reach[k] === 'excludes' ||
-        (reach[k] === 'open' &&
-          i.confidence === 'unconfirmed' &&
-          i.regulator !== 'FDA' &&
-          i.regulator !== 'EMA'),
+        reach[k] === 'excludes' || (reach[k] === 'open' && i.regulator !== 'FDA' && i.regulator !== 'EMA'),
     )
   );
+}
+
+/** Whether an approval's record says after how many lines it applies (or implies none, for first line). */
+function statesLines(i: Indication, q: Query): boolean {
+  return (q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines) !== undefined;
 }
 
 /** Whether a denial names the patients or the line it is about ("not for children", "not in first line"). */

@@ -152,3 +152,27 @@ describe('negators that coordinate or say "without"', () => {
     ).toEqual(['approval:vusolimogene-oderparepvec:consistent']);
   });
 });
+
+describe('a line the records that state lines disagree with', () => {
+  it('is not confirmed by a record silent on lines ("como segunda línea")', () => {
+    expect(
+      verdicts(
+        'Kymriah está aprobado para el linfoma difuso de células B grandes en primera recaída, es decir, como segunda línea.',
+      ),
+    ).toContain('indication:tisagenlecleucel:unverified');
+  });
+
+  it('reads "可作为一线治疗" as first line, which the FDA label does not cover', () => {
+    expect(
+      verdicts(
+        'Amtagvi适用人群：不可切除或转移性黑色素瘤的成人患者，可作为一线治疗，无需先使用 PD-1 抑制剂。',
+      ),
+    ).toContain('indication:lifileucel:differs');
+  });
+
+  it('reads "n\'est pas indiqué en deuxième ligne" as a denial the FDA and EMA records agree with', () => {
+    expect(verdicts("Kymriah n'est pas indiqué en deuxième ligne du LDGCB.")).toContain(
+      'indication:tisagenlecleucel:consistent',
+    );
+  });
+});
