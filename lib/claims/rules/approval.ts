@@ -264,41 +264,31 @@ export const approvalRule: ClaimRule<'approval'> = {
           // "2020年にマントル細胞リンパ腫、2021年に成人の…白血病に", "for CLL (March 2024), FL (May 2024)":
           // each use with its own date is a decision of its own.
           const uses = datedUses(s, piece, dated);
-          if (uses.length >= 2) {
-            for (const u of uses)
-              out.push({
-                start: u.start,
-                end: u.end,
-                scope,
-                distributive: true,
-                requiresProduct: true,
-                anchor: subject,
-                details: {
-                  ...base,
-                  conditionId: u.conditionId,
-                  excludesConditionId: null,
-                  conditionQualifier: null,
-                  regulator: r?.id ?? null,
-                  regulatorName: r?.name ?? null,
+          const decisions =
+            uses.length >= 2
+              ? uses.map((u) => ({
+                  start: u.start,
+                  end: u.end,
                   date: u.date,
-                },
-              });
-            continue;
-          }
-          out.push({
-            start,
-            end,
-            scope,
-            distributive: true,
-            requiresProduct: true,
-            anchor: subject,
-            details: {
-              ...base,
-              regulator: r?.id ?? null,
-              regulatorName: r?.name ?? null,
-              date: date?.date ?? null,
-            },
-          });
+                  use: { conditionId: u.conditionId, excludesConditionId: null, conditionQualifier: null },
+                }))
+              : [{ start, end, date: date?.date ?? null, use: {} }];
+          for (const d of decisions)
+            out.push({
+              start: d.start,
+              end: d.end,
+              scope,
+              distributive: true,
+              requiresProduct: true,
+              anchor: subject,
+              details: {
+                ...base,
+                ...d.use,
+                regulator: r?.id ?? null,
+                regulatorName: r?.name ?? null,
+                date: d.date,
+              },
+            });
           continue;
         }
         // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
