@@ -16,7 +16,8 @@ const AFTER_WORDS = [
   String.raw`(?:为目标|為目標|为靶点|為靶點)`,
   String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*)`,
 ];
-const AFTER = new RegExp(`^\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
+// A closing bracket may come first: "B세포 성숙항원(BCMA)을 인식", "成熟抗原（BCMA）を標的とする".
+const AFTER = new RegExp(`^\\s*[)）]?\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
@@ -25,9 +26,11 @@ const BEFORE_WORDS = [
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
   String.raw`靶向|针对|抗|標的とする|표적으로 하는|認識する|인식하`,
+  // "它的靶点是…", "其標靶為…", "標的抗原：…", "识别的是…", "its target is", "dirigido ao".
+  String.raw`靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|识别的是|識別的是|识别|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
 ];
 const BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal)\\s+(?:called|named|known as)?\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?$`,
+  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal)\\s+(?:called|named|known as)?\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
@@ -41,7 +44,7 @@ const SAME_AS = /\bsame\s+(?:target|antigen)(?:\s+as)?\s*$/i;
 
 const DENIAL = /\b(?:do|does|did|can|will|would)\s*(?:not|n't)\b|\bcannot\b|\bnever\b/i;
 const PRONOUN_START =
-  /^\s*(?:it|its|this (?:product|therapy|drug|treatment|CAR-?T)|the (?:product|therapy|drug|treatment))\b/i;
+  /^\s*(?:(?:it|its|this (?:product|therapy|drug|treatment|CAR-?T)|the (?:product|therapy|drug|treatment))\b|它|其|该产品|該產品|本品|同剤|この(?:薬|製品|治療)|이 (?:치료제|제품|약))/i;
 
 /** What may stand between two targets of one list: "CD19 and BCMA", "CD19/CD22", "BCMA, GPRC5D or CD38". */
 const LIST_JOINER = /^\s*(?:,\s*(?:and|or)?|and|or|\/|&|und|oder|y|o|e|ou|и|или|和|及|或|、)\s*$/i;

@@ -105,3 +105,23 @@ describe('"tous deux" before the products are named', () => {
     ).toEqual(['idecabtagene-vicleucel:TNFRSF17', 'ciltacabtagene-autoleucel:TNFRSF17']);
   });
 });
+
+describe('targets named after "its target is", "dirigido ao" and a bracketed antigen', () => {
+  it.each([
+    ['Breyanzi is approved in the US. Its target is CD19.', 'lisocabtagene-maraleucel:CD19'],
+    [
+      '舒瑞基奥仑赛注射液（satri-cel）已获批。它的靶点是Claudin18.2（紧密连接蛋白18.2）。',
+      'satricabtagene-autoleucel:CLDN18',
+    ],
+    [
+      '카빅티주는 B세포 성숙항원(BCMA)을 인식하도록 만든 T세포 치료제입니다.',
+      'ciltacabtagene-autoleucel:TNFRSF17',
+    ],
+    ['Tecelra: dirigido ao MAGE-A4.', 'afamitresgene-autoleucel:MAGEA4'],
+  ])('%j', (text, want) => {
+    const targets = claimsOf([{ text }])
+      .filter((c) => c.kind === 'target')
+      .map((c) => `${c.productId}:${c.details['targetId']}`);
+    expect(targets).toContain(want);
+  });
+});
