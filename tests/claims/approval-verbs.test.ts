@@ -29,6 +29,16 @@ describe('approval verbs in other languages', () => {
       'lifileucel:true:FDA:2024-02',
     ],
     ['Kymriah 2017年8月獲美國FDA核准。', 'tisagenlecleucel:true:FDA:2017-08'],
+    // A Latin American "registro sanitario" is an approval by the authority that grants it.
+    ['Kymriah cuenta con registro sanitario de COFEPRIS.', 'tisagenlecleucel:true:OTHER:-'],
+    [
+      'Kymriah cuenta con registro sanitario del Instituto de Salud Pública (ISP) desde 2022.',
+      'tisagenlecleucel:true:OTHER:2022',
+    ],
+    [
+      "Le lisocabtagène maraleucel (Breyanzi) a obtenu en Europe l'extension au lymphome folliculaire en 2025.",
+      'lisocabtagene-maraleucel:true:EMA:2025',
+    ],
     // Health Canada's approval is a Notice of Compliance ("avis de conformité").
     [
       'Amtagvi: Health Canada granted a Notice of Compliance with conditions in August 2025.',

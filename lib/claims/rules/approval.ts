@@ -56,7 +56,7 @@ const LOCAL_APPROVAL = new RegExp(
   [
     // Whole verb paradigms, not a few participles: "aprobó", "se aprobaron", "autorizó", "aprovaram",
     // "genehmigte", "approbation", "registró" (the regulator registered the product).
-    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|aría|ar)|autoriz(?:ó|aron|ará)|registr(?:ó|aron)|aprov(?:ou|aram|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|aría|ar)|autoriz(?:ó|aron|ará)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
     // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
     '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,80}?\\szu(?![\\p{L}]))',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".

@@ -180,7 +180,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as fr pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:extension d['’](?:indication|AMM)|(?:indication|AMM)\s+(?:[\p{L}'’]+\s+){0,4}?(?:étendue?|élargie?)|(?:étendu|élargi)\s+(?:l['’]|son\s+|ses\s+|les?\s+)(?:indications?|AMM|autorisation)|indication\s+(?:[\p{L}'’]+\s+){0,4}?(?:y\s+)?(?:a|ont)\s+été\s+ajoutée?s?|ajout\p{L}*\s+(?:d['’]une\s+|de\s+l['’])?(?:nouvelle\s+)?indication)(?![\p{L}])`;
+const EXTENSION = String.raw`(?<![\p{L}])(?:extension d['’](?:indication|AMM)|(?:indication|AMM)\s+(?:[\p{L}'’]+\s+){0,4}?(?:étendue?|élargie?)|(?:étendu|élargi)\s+(?:l['’]|son\s+|ses\s+|les?\s+)(?:indications?|AMM|autorisation)|indication\s+(?:[\p{L}'’]+\s+){0,4}?(?:y\s+)?(?:a|ont)\s+été\s+ajoutée?s?|ajout\p{L}*\s+(?:d['’]une\s+|de\s+l['’])?(?:nouvelle\s+)?indication|extension\s+(?:européenne\s+|de\s+l['’]indication\s+)?(?:au|à\s+la|à\s+l['’]|aux)(?=\s|\p{L}))(?![\p{L}])`;
 
 export const PACK: LanguagePack = {
   language: 'fr',
