@@ -87,10 +87,6 @@ export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
 ];
 
 /**
- * The tracked regulator of the place a sentence names in its own language ("日本では", "в России",
- * "en Europa"), for rules that read a place as the regulator; untracked places are left out.
- */
-/**
  * A place that says where a product was made, not approved: "el primer CAR-T desarrollado
  * íntegramente en Europa", "developed in China", "hergestellt in den USA".
  */
@@ -101,6 +97,10 @@ export function madeIn(text: string, at: number): boolean {
   return MADE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
 }
 
+/**
+ * The tracked regulator of the place a sentence names in its own language ("日本では", "в России",
+ * "en Europa"), for rules that read a place as the regulator; untracked places are left out.
+ */
 export function localPlaceRegulator(text: string): Regulator | undefined {
   const zh = placeZh(text).find(([, re]) => re.test(text))?.[0];
   const found =

@@ -75,10 +75,6 @@ export function isHedged(text: string, at: number): boolean {
   return false;
 }
 
-/**
- * Whether the approval word at `at` is denied (not merely hedged): "not approved", "no tiene
- * autorización", "nicht zugelassen", "未获…批准", "承認されていない", "허가는 받지 않았다".
- */
 /** A subject that denies for every product it stands for: "none of these", "ninguno de", "keines der". */
 export const NEGATIVE_SUBJECT =
   /^\s*(?:none of|neither|ninguno|ninguna|ningún|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна|ни одно)(?![\p{L}])/iu;
@@ -95,10 +91,16 @@ export function fromSubject(text: string): string {
   return m ? text.slice(m[0].length) : text;
 }
 
-/** Where the clause holding `at` starts: after a full stop, a semicolon or a colon, or a comma and a conjunction. */
-const CLAUSE_STARTS =
-  /(?:^|[.;:!?。；：]\s*|,\s*(?:and|but|y|pero|e|mas|et|mais|und|aber|а|но)\s+)(?=[^.;:!?。；：]*$)/iu;
+/**
+ * Where the clause holding `at` starts: after the last full stop, semicolon or colon before it (the
+ * leftmost place no later one follows).
+ */
+const CLAUSE_STARTS = /(?:^|[.;:!?。；：]\s*)(?=[^.;:!?。；：]*$)/u;
 
+/**
+ * Whether the approval word at `at` is denied (not merely hedged): "not approved", "no tiene
+ * autorización", "nicht zugelassen", "未获…批准", "承認されていない", "허가는 받지 않았다".
+ */
 export function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at, at + 30);

@@ -735,9 +735,17 @@ function leavesOut(approvals: readonly Indication[], q: Query): boolean {
   );
 }
 
+/**
+ * The prior lines an approval's record requires, read for the page's line: for a first-line claim,
+ * what the label implies ("newly diagnosed" is none); otherwise the count it states.
+ */
+function labelLinesFor(i: Indication, q: Query): number | undefined {
+  return q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines;
+}
+
 /** Whether an approval's record says after how many lines it applies (or implies none, for first line). */
 function statesLines(i: Indication, q: Query): boolean {
-  return (q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines) !== undefined;
+  return labelLinesFor(i, q) !== undefined;
 }
 
 /** Whether a denial names the patients or the line it is about ("not for children", "not in first line"). */
@@ -778,7 +786,7 @@ function labelAges(i: Indication): [number, number] | undefined {
 function reachOf(i: Indication, q: Query): 'covers' | 'excludes' | 'open' {
   let covers = true;
   if (q.minPriorLines !== undefined) {
-    const lines = q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines;
+    const lines = labelLinesFor(i, q);
     if (lines !== undefined && lines > q.minPriorLines) return 'excludes';
     if (lines === undefined && q.minPriorLines < 2) covers = false;
   }
@@ -942,7 +950,7 @@ function conflictsOf(
   if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge)
     add(part('conflict.upToAgeNotFrom', { age: maxAge, pageAge: q.minAge }), true);
   // "newly diagnosed" (0 lines) against a label for relapsed or refractory disease, which implies ≥1.
-  const labelLines = q.minPriorLines === 0 ? impliedPriorLines(i) : i.line.minPriorLines;
+  const labelLines = labelLinesFor(i, q);
   if (q.minPriorLines !== undefined && labelLines !== undefined && q.minPriorLines < labelLines) {
     const pageLines = nest(
       q.minPriorLines === 0

@@ -40,7 +40,7 @@ import {
   regulatorIn,
 } from '../regulator-words';
 import { decisionGoverning } from '../decisions';
-import { FRONTED } from '../attribution';
+import { distinct, FRONTED } from '../attribution';
 import { looseUnion } from '../quick-reject';
 
 /** This rule's frame (approval.frame.ts), as it fills it. */
@@ -160,11 +160,12 @@ export const approvalRule: ClaimRule<'approval'> = {
       const denied = notApproved(s);
       return denied.length > 0 ? denied : underApprovalHeading(s);
     }
+    const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
     // "米国でテカルタス（2021年）とオーカタジル（2024年）が承認": each product with its own date.
     const ownDates = productDates(s, withoutDateline(text));
     if (ownDates.length > 0) {
-      const regulator = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length })[0];
-      const conditions = distinctIds(hitsOf(s, 'condition'));
+      const regulator = sentenceRegulators[0];
+      const conditions = distinct(hitsOf(s, 'condition').map((h) => h.id));
       const population = findPopulation(text);
       return ownDates.map((d) => ({
         start: d.start,
@@ -186,7 +187,6 @@ export const approvalRule: ClaimRule<'approval'> = {
     }
     // About therapies in general: only what the sentence itself names may be attributed.
     const scope = isGeneralStatement(s) ? 'row' : 'page';
-    const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
     const out: RawClaim<'approval'>[] = [];
     // Dates are read from the text without a press release's dateline (its date is the release's).
     const dated = withoutDateline(text);
@@ -203,7 +203,10 @@ export const approvalRule: ClaimRule<'approval'> = {
         const own = inClause.filter((t) => t.index >= piece.start && t.index < piece.end);
         const part = text.slice(piece.start, piece.end);
         const trigger = own[0];
-        const date = dateNear(dated.slice(piece.start, piece.end), trigger ? trigger.index - piece.start : 0);
+        // The part's dates, read once: the trigger's own (dateNear) and each use's (datedUses).
+        const partText = dated.slice(piece.start, piece.end);
+        const partDates = findDates(partText);
+        const date = dateNear(partText, partDates, trigger ? trigger.index - piece.start : 0);
         if (!trigger && !date) continue;
         // "By the end of 2025, eight CAR-T products had been approved": a part about a counted group
         // that names no product is a count (the approval-count rule's), not this product's approval.
@@ -263,7 +266,7 @@ export const approvalRule: ClaimRule<'approval'> = {
           // "am 02.06.2025 auf das follikuläre Lymphom und am 19.02.2026 auf das Mantelzell-Lymphom",
           // "2020年にマントル細胞リンパ腫、2021年に成人の…白血病に", "for CLL (March 2024), FL (May 2024)":
           // each use with its own date is a decision of its own.
-          const uses = datedUses(s, piece, dated);
+          const uses = datedUses(s, piece, partDates);
           const decisions =
             uses.length >= 2
               ? uses.map((u) => ({
@@ -428,25 +431,32 @@ type Words = Pick<SentenceContext['dataset'], 'stepWords' | 'extensionWords'>;
 
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
 function approvalTriggers(text: string, words: Words): RegExpExecArray[] {
-  const steps = words.stepWords;
   const out: RegExpExecArray[] = [];
-  // A label extended to a new use ("expanded the label to", "Indikation … erweitert"): the packs' words.
-  const extension: ReadonlyArray<readonly [RegExp, RegExp | null]> = EXTENSION_GATE.test(text)
-    ? [[words.extensionWords, null]]
-    : [];
-  for (const [re, needs] of [...TRIGGERS, ...extension]) {
-    re.lastIndex = 0;
-    if (needs !== null && !needs.test(text)) continue;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
-      // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
-      if (isRefused(text, m.index)) continue;
-      // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
-      if (decisionGoverning(text, m.index, m[0].length, steps)) continue;
-      out.push(m);
-    }
-  }
+  for (const [re, needs] of TRIGGERS) scanTrigger(text, re, needs, words.stepWords, out);
+  // A label extended to a new use ("expanded the label to", "Indikation … erweitert"): the packs'
+  // words, behind the gate every language's words pass.
+  scanTrigger(text, words.extensionWords, EXTENSION_GATE, words.stepWords, out);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** Adds the matches of one trigger pattern that are approvals (see approvalTriggers). */
+function scanTrigger(
+  text: string,
+  re: RegExp,
+  needs: RegExp | null,
+  steps: Words['stepWords'],
+  out: RegExpExecArray[],
+): void {
+  re.lastIndex = 0;
+  if (needs !== null && !needs.test(text)) return;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
+    // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
+    if (isRefused(text, m.index)) continue;
+    // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
+    if (decisionGoverning(text, m.index, m[0].length, steps)) continue;
+    out.push(m);
+  }
 }
 
 function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
@@ -541,7 +551,6 @@ function coordinatedBefore(
   return out;
 }
 
-/** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */
 /** A column header that says its cells are approvals ("Approved in", "Onde está aprovado", "Zugelassen in"). */
 const APPROVAL_HEADER =
   /approv|aprov|aprob|autoriz|zugelassen|zulassung|autoris|approuv|одобр|зарегистр|批准|获批|承認|허가|승인/iu;
@@ -588,6 +597,7 @@ function cellRegulators(s: SentenceContext): Array<{ id: string; at: number; to:
   return found.filter((h, k) => found.findIndex((x) => x.id === h.id) === k);
 }
 
+/** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */
 function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   const text = s.text;
   // The header row itself ("식약처 허가" over its column) states nothing.
@@ -889,11 +899,6 @@ function nearestBefore(regs: readonly NamedRegulator[], at: number): NamedRegula
 const DATELINE =
   /^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\p{L}.' -]*){0,2},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d{2}\s*(?:\/[^/]{2,40}\/\s*)?(?:--|—|–|-|\/)/u;
 
-/** Each id once, in text order. */
-function distinctIds(hits: ReadonlyArray<{ id: string }>): string[] {
-  return [...new Set(hits.map((h) => h.id))];
-}
-
 /** A date in brackets right after a product's name: "テカルタス（2021年）", "Kymriah (2017)". */
 const BRACKETED_DATE = /^\s*[(（]\s*([^()（）]{4,24}?)\s*[)）]/u;
 
@@ -915,17 +920,16 @@ function productDates(
 }
 
 /**
- * Uses each written beside its own date in one part: a date right before its disease ("2020年に
+ * Uses each written beside its own date in one part (its dates as `partDates`, relative to it): a date right before its disease ("2020年に
  * マントル細胞リンパ腫、2021年に…", "am 02.06.2025 auf das follikuläre Lymphom") or a bracketed date
  * right after it ("CLL (March 2024), FL (May 2024)"). Empty unless every date of the part has one.
  */
 function datedUses(
   s: SentenceContext,
   piece: { start: number; end: number },
-  dated: string,
+  partDates: readonly FoundDate[],
 ): Array<{ start: number; end: number; date: string; conditionId: string }> {
-  const part = dated.slice(piece.start, piece.end);
-  const dates = findDates(part).map((d) => ({
+  const dates = partDates.map((d) => ({
     ...d,
     start: d.start + piece.start,
     end: d.end + piece.start,
@@ -952,8 +956,7 @@ function withoutDateline(text: string): string {
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
 
-function dateNear(part: string, at: number): FoundDate | undefined {
-  const dates = findDates(part);
+function dateNear(part: string, dates: readonly FoundDate[], at: number): FoundDate | undefined {
   // Within the trigger's own clause, the nearest date on either side: English puts it after the
   // verb ("approved on …"), Chinese, Japanese, Korean and German before it ("于2017年10月18日批准").
   const from = Math.max(

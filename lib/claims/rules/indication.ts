@@ -81,6 +81,7 @@ const DISEASE_DESCRIPTION =
 const CUE_LOOSE = looseUnion([CUE]);
 const NEGATED_LOOSE = looseUnion([NEGATED]);
 const NOT_FOR_LOCAL_LOOSE = looseUnion([NOT_FOR_LOCAL]);
+const ANY_APPROVAL_LOOSE = looseUnion([ANY_APPROVAL]);
 const DISEASE_DESCRIPTION_LOOSE = looseUnion([DISEASE_DESCRIPTION]);
 
 function isCued(text: string, extension: RegExp): boolean {
@@ -198,7 +199,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     }
     if (!inColumn && NEGATED_LOOSE.test(text) && NEGATED.test(text)) return [];
     // "… ist weder in der EU noch in den USA zugelassen", "未获批", "承認されていない": a denied approval is no use.
-    const approvalWord = inColumn ? null : ANY_APPROVAL.exec(text);
+    const approvalWord = inColumn || !ANY_APPROVAL_LOOSE.test(text) ? null : ANY_APPROVAL.exec(text);
     if (approvalWord && isNegated(text, approvalWord.index)) return [];
     if (
       !inColumn &&
@@ -285,7 +286,7 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
     NOT_FOR.exec(text) ??
     (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null) ??
     NOT_FOR_AFTER.exec(text);
-  const word = not ? null : ANY_APPROVAL.exec(text);
+  const word = not || !ANY_APPROVAL_LOOSE.test(text) ? null : ANY_APPROVAL.exec(text);
   if (!not && !(word && isNegated(text, word.index))) return undefined;
   const at = not ?? word!;
   // The denial's own clause: "미국에서는 … 2차 치료에 쓰이지만 국내에서는 아직 허가되지 않았습니다"
