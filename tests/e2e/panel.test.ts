@@ -3,7 +3,7 @@
 // sentence and problems first on a page with planted errors, approval chips by region, the
 // toolbar badge, and a selection checked on its own. Screenshots of panel and popup, light and dark.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTranslator } from '../../components/i18n';
 import { en } from '../../components/i18n/en';
 import { countStatements, groupStatements, problemCount } from '../../components/statements';
@@ -136,8 +136,11 @@ describe('reading panel', () => {
     expect(problems).toBeGreaterThan(0);
     expect(await badgeForTab(env.ext, tabId)).toBe(String(problems));
     await planted.reload();
-    await panel.waitFor(`document.querySelector('.state h2')`);
-    expect(await badgeForTab(env.ext, tabId)).toBe('');
+    // Wait for the reset itself: a bare '.state h2' may still be the old report's heading.
+    await panel.waitFor(
+      `document.querySelector('.state h2')?.textContent === ${JSON.stringify(en['state.idleTitle'])}`,
+    );
+    await vi.waitFor(async () => expect(await badgeForTab(env.ext, tabId)).toBe(''));
     // The panel no longer shows the old page's report: it offers to analyze the new one.
     expect(await panel.text()).toContain(en['state.analyze']);
   });
