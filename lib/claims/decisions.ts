@@ -72,7 +72,7 @@ const KINDS_GLOBAL = KINDS.map(([kind, re]) => [kind, new RegExp(re.source, 'giu
 export const DECISION_WORDS = new RegExp(
   [
     ...KINDS.map(([, re]) => re.source),
-    String.raw`指定|申請|治験|部会|优先审评|지정|신청|임상|заявк|статус|разрешени|рекомендовал|заключени|Antrag|beantragt|Status|Stellungnahme|Empfehlung|Leiden|klinische|designa|désignation|statut|demande|dossier|avis|solicitud|pedido|opinión|dictamen|parecer|ensayo|essai`,
+    String.raw`指定|申請|治験|部会|优先审评|临床|지정|신청|임상|заявк|статус|разрешени|рекомендовал|заключени|Antrag|beantragt|Status|Stellungnahme|Empfehlung|Leiden|klinische|designa|désignation|statut|demande|dossier|avis|solicitud|pedido|opinión|dictamen|parecer|ensayo|essai`,
   ].join('|'),
   'iu',
 );
@@ -105,9 +105,11 @@ const APPROVED_APPLICATION =
 
 /**
  * A clause break: what lies beyond it belongs to another statement. A relative clause (", which
- * has been cleared") stays with the noun it describes (the IND).
+ * has been cleared") stays with the noun it describes (the IND). Chinese and Japanese commas arrive
+ * normalized to "," with no space, before the next Han or kana character.
  */
-const CLAUSE_BREAK = /[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b|[、，]/g;
+const CLAUSE_BREAK =
+  /[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/gu;
 
 /**
  * The step an approval word at `at` really reports: "IND approval", "approval of the IND", "has
@@ -124,7 +126,7 @@ export function decisionGoverning(
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text))
     from = m.index + m[0].length;
   const rest = text.slice(at + length);
-  const next = rest.search(/[;.!?。；]\s|[;.!?。；]$|[、，]/);
+  const next = rest.search(/[;.!?。；]\s|[;.!?。；]$|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/u);
   const clause = text.slice(from, at + length + (next === -1 ? rest.length : next));
   return assertedDecision(clause, at - from, extra)?.kind;
 }

@@ -6,6 +6,7 @@ import type { DatasetLookups } from '../dataset/lookups';
 import type { DatasetIndex } from '../match/dataset-index';
 import { conditionName } from './lookup';
 import { covers as conditionCovers } from '../dataset/conditions';
+import { partialDateRange } from '../dataset/dates';
 import type { Reference } from '../schema';
 import { indicationReference, productReference, shortName, displayName } from './format';
 import type { Finding, VerifyContext } from './types';
@@ -239,6 +240,8 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     }
   }
 
+  // Every record of the uses the page names, before narrowing to the one it dates.
+  const named = pool;
   // "first approved in 2015": the date is the product's first approval (by that regulator).
   if (isApproval && d.first === true && q.date !== undefined) {
     pool = [[...pool].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!];
@@ -431,15 +434,18 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // Every record conflicts; that is evidence only where a regulator's decisions are all recorded
   // (a later widening or another date could be missing from an incomplete record).
   // A date before the regulator's first approval of the product is wrong whatever came later.
-  const first = pool
-    .filter((i) => i.regulator === best.i.regulator)
-    .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
-  const beforeFirst =
-    isApproval &&
-    q.date !== undefined &&
+  // A date before the regulator's first approval of the use is wrong whatever came later. That first
+  // approval is settled where the regulator's approvals are listed whole (FDA, EMA) or, for a named
+  // regulator, where the record of it is confirmed (its event is the decision that added the use; an
+  // earlier one would have been that decision). A page naming no regulator may mean one the dataset
+  // does not track.
+  const regulator = q.regulator ?? best.i.regulator;
+  const first = named.filter((i) => i.regulator === regulator).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  const settled =
     first !== undefined &&
-    firstApprovalKnown(dataset, product, best.i.regulator) &&
-    q.date.slice(0, 4) < first.date.slice(0, 4);
+    (firstApprovalKnown(dataset, product, regulator) ||
+      (q.regulator !== undefined && first.confidence === 'confirmed'));
+  const beforeFirst = isApproval && q.date !== undefined && settled && endsBefore(q.date, first.date);
   // The decision the page dates is itself recorded (same regulator and date): what it says about
   // that decision can be checked whatever else the record lacks.
   // A date no recorded approval has, with no regulator named, may be another regulator's decision
@@ -469,9 +475,12 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     };
   }
   const nobody = population ? [part('approval.noAgeGroup', { asOf })] : [];
+  const firstNote = beforeFirst
+    ? [part('approval.beforeFirst', { regulator: regulatorParam(regulator), date: date(first.date) })]
+    : [];
   return {
     verdict: population ? 'not-approved' : 'differs',
-    parts: [text, ...nobody, ...broaderNote],
+    parts: [text, ...firstNote, ...nobody, ...broaderNote],
     reference: ref(best.i),
     compared,
   };
@@ -997,6 +1006,17 @@ function sameDecision(i: Indication, q: Query): boolean {
 }
 
 /** Same at the coarser of the two precisions; a one-day difference is a known reporting artefact (announcement vs decision). */
+/**
+ * Whether every day the page's date can mean falls before the recorded day, with a day's slack for
+ * announcements dated the day after the decision.
+ */
+function endsBefore(page: string, recorded: string): boolean {
+  const last = partialDateRange(page)?.last;
+  const first = partialDateRange(recorded)?.first;
+  if (last === undefined || first === undefined) return false;
+  return Date.parse(first) - Date.parse(last) > 86_400_000;
+}
+
 function sameDate(page: string, label: string): boolean {
   const n = Math.min(page.length, label.length);
   if (page.slice(0, n) === label.slice(0, n)) return true;

@@ -27,6 +27,26 @@ describe('regulatory steps and the approval they lead to', () => {
     ).toEqual(['approval:designation']);
     expect(kinds('Anito-cel received IND approval from the FDA.')).toEqual(['approval:ind-clearance']);
   });
+
+  it('dates a step in its own clause to the step, and the approval in the next clause to the approval', () => {
+    expect(
+      kinds(
+        'Kite received IND clearance for Yescarta in 2014, and the FDA approved Yescarta in October 2017.',
+      ),
+    ).toEqual(['approval:ind-clearance', 'approval:true']);
+    // Chinese clauses joined by a full-width comma; a trial permission worded as an approval.
+    expect(
+      kinds('2018年8月获得国家药监局临床试验批准，阿基仑赛注射液于2021年6月获国家药监局批准上市。'),
+    ).toEqual(['approval:ind-clearance', 'approval:true']);
+    expect(kinds('2018年3月，阿基仑赛注射液获得批准开展临床试验。')).toEqual(['approval:ind-clearance']);
+    expect(kinds('阿基仑赛注射液获批临床。')).toEqual(['approval:ind-clearance']);
+  });
+
+  it('reads "不是批准上市" (is not a market approval) as no approval', () => {
+    expect(
+      kinds('美国FDA在2020年9月给过舒瑞基奥仑赛孤儿药资格，2022年1月又给了RMAT认定，但这些都不是批准上市。'),
+    ).toEqual(['approval:designation']);
+  });
 });
 
 describe('a decision still to come', () => {

@@ -255,6 +255,8 @@ export const explainEs: Record<ExplainKey, string> = {
   'approval.conflicts': 'Aprobado por la {{regulator}} ({{date}}) para {{condition}}, pero {{conflicts}}.',
   'approval.incompleteRegulator':
     'El registro de TherapyLens de las decisiones de la {{regulator}} sobre {{name}} no está completo, así que una decisión posterior podría cubrir lo que dice la página.',
+  'approval.beforeFirst':
+    'La {{regulator}} lo aprobó por primera vez el {{date}}, así que en la fecha que da la página no tenía aprobación de la {{regulator}}.',
   'approval.incompleteAll':
     'El registro de TherapyLens de las decisiones de estas agencias sobre {{name}} no está completo, así que una decisión posterior podría cubrir lo que dice la página.',
   'approval.noAgeGroup':

@@ -39,7 +39,7 @@ import {
   placeZh,
   regulatorIn,
 } from '../regulator-words';
-import { decisionGoverning } from '../decisions';
+import { decisionGoverning, decisionIn } from '../decisions';
 import { distinct, FRONTED } from '../attribution';
 import { looseUnion } from '../quick-reject';
 
@@ -208,6 +208,9 @@ export const approvalRule: ClaimRule<'approval'> = {
         const partDates = findDates(partText);
         const date = dateNear(partText, partDates, trigger ? trigger.index - piece.start : 0);
         if (!trigger && !date) continue;
+        // A part with no approval word of its own that names a step ("Kite received IND clearance for
+        // Yescarta in 2014, and the FDA approved it in 2017") dates that step, the designation rule's.
+        if (!trigger && decisionIn(part, s.dataset.stepWords)) continue;
         // "By the end of 2025, eight CAR-T products had been approved": a part about a counted group
         // that names no product is a count (the approval-count rule's), not this product's approval.
         if (
@@ -767,6 +770,18 @@ function regulatorsNear(
     out.push({ id, at: h.at, to: h.to, name: h.text });
   }
   const part = s.text.slice(within.start, within.end);
+  if (out.length > 0) {
+    // "approved in the United States in November 2024 and by the UK's MHRA in April 2025": a place
+    // the approval word names beside another regulator's name is a regulator of its own.
+    const m = PLACE.exec(part);
+    const place = m?.[1]?.trim();
+    const found = place ? REGULATOR_PLACES.find(([, re]) => re.test(place)) : undefined;
+    if (m && place && found && !seen.has(found[0])) {
+      const at = within.start + m.index + m[0].indexOf(m[1]!);
+      out.push({ id: found[0], at, to: within.start + m.index + m[0].length, name: place });
+      out.sort((a, b) => a.at - b.at);
+    }
+  }
   if (out.length === 0) {
     const zh = placeZh(s.text).find(([, re]) => re.test(part));
     if (zh) {

@@ -163,6 +163,8 @@ export const REGULATORS: RegulatorNames = [
 /** Regulatory steps that are not approvals, as zh pages write them (lib/claims/decisions.ts). */
 const STEPS: LanguagePack['steps'] = {
   designation: String.raw`优先审评`,
+  // Permission to run a trial, worded as an approval: "获批临床", "批准开展临床试验", "临床试验批准".
+  'ind-clearance': String.raw`(?:批准|获批|同意)(?:其)?(?:开展|进行|进入|启动)?(?:[^，。；]{0,6}?期)?临床|临床(?:试验|研究)(?:的)?(?:批准|批件|默示许可)`,
 };
 
 /** A label extended to a new use, as zh pages write it (lib/claims/label-extension.ts). */

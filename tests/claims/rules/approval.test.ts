@@ -6,6 +6,19 @@ const detect = (text: string, extra?: Parameters<typeof sentence>[1]) =>
   approvalRule.detect(sentence(text, extra)).map((c) => c.details);
 
 describe('approval rule', () => {
+  it("reads a place the approval word names beside another regulator's name as a regulator of its own", () => {
+    expect(
+      detect(
+        "Aucatzyl was approved in the United States in November 2024 and by the UK's MHRA in April 2025.",
+      ).map((d) => [d.regulator, d.date]),
+    ).toEqual([
+      ['FDA', '2024-11'],
+      ['MHRA', '2025-04'],
+    ]);
+    // The place of the regulator already named adds nothing.
+    expect(detect('Kymriah was approved by the FDA in the United States in August 2017.')).toHaveLength(1);
+  });
+
   it('reads regulator, condition and population', () => {
     expect(
       detect('FDA-approved for relapsed or refractory B-cell ALL in pediatric and young adult patients.'),
