@@ -7,7 +7,7 @@ import { RULES } from './rules';
 import { therapyContext } from './context';
 import { namesUnknownProduct } from './unknown-products';
 import { isGeneralStatement } from './sentence-tools';
-import { judgeUseOnce } from './one-use-check';
+import { judgeUseOnce, statedUses } from './one-use-check';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import { pluralSubject } from './plural-subject';
@@ -307,7 +307,7 @@ export function detectClaims(
     }
   }
   found.sort((a, b) => a.position.block - b.position.block || a.order - b.order);
-  return judgeUseOnce(onePerAssertion(found)).map(({ order: _order, ...claim }, k) => ({
+  return judgeUseOnce(statedUses(onePerAssertion(found))).map(({ order: _order, ...claim }, k) => ({
     id: `c${k + 1}`,
     ...claim,
   }));

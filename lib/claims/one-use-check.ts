@@ -23,16 +23,59 @@ interface Reported {
   details: Frame;
 }
 
+/** Every use field, the disease and its qualifiers too. */
+const ALL_USE_FIELDS = [
+  'conditionId',
+  'excludesConditionId',
+  'conditionQualifier',
+  ...USE_FIELDS,
+] as const satisfies ReadonlyArray<keyof typeof UseFields>;
+
+const keyOf = (c: Reported): string => `${c.position.block}\u0000${c.text}\u0000${c.productId}`;
+
+/**
+ * An approval for a use states that use: "キムリアは2022年8月に濾胞性リンパ腫の効能が追加されました",
+ * "se aprobó para segunda línea en octubre de 2022", a table cell "濾胞性リンパ腫（2024年5月）". Where
+ * the sentence gave the product no indication claim of its own, the use the approval names becomes
+ * one, right after it, judged as the indication frame judges any use (the approval keeps the
+ * regulator: `regulatorOwnedByApproval`). Placed before judgeUseOnce, which then leaves the
+ * patients and lines to it.
+ */
+export function statedUses<T extends Reported>(claims: readonly T[]): T[] {
+  const uses = new Set(claims.filter((c) => c.kind === 'indication').map(keyOf));
+  const out: T[] = [];
+  for (const c of claims) {
+    out.push(c);
+    const frame: Frame = c.details;
+    if (c.kind !== 'approval' || !('approved' in frame) || frame.approved !== true) continue;
+    if (c.productId === null || 'decision' in frame) continue;
+    const use: Record<string, unknown> = {};
+    for (const f of ALL_USE_FIELDS) if (frame[f] !== undefined) use[f] = frame[f];
+    if (use.conditionId === undefined && use.minPriorLines === undefined && use.population === undefined)
+      continue;
+    const key = keyOf(c);
+    const sameUse = `${key}\u0000${JSON.stringify(use)}`;
+    if (uses.has(key) || uses.has(sameUse)) continue;
+    uses.add(sameUse);
+    const details = {
+      ...use,
+      approved: true,
+      ...(frame.regulator !== undefined
+        ? { regulator: frame.regulator, regulatorOwnedByApproval: true }
+        : {}),
+      ...('date' in frame && frame.date !== undefined ? { dated: true } : {}),
+    };
+    out.push({ ...c, kind: 'indication', ruleId: 'indication', details } as unknown as T);
+  }
+  return out;
+}
+
 export function judgeUseOnce<T extends Reported>(claims: readonly T[]): T[] {
-  const uses = new Set(
-    claims
-      .filter((c) => c.kind === 'indication')
-      .map((c) => `${c.position.block}\u0000${c.text}\u0000${c.productId}`),
-  );
+  const uses = new Set(claims.filter((c) => c.kind === 'indication').map(keyOf));
   return claims.map((c) => {
     const frame: Frame = c.details;
     if (c.kind !== 'approval' || !('approved' in frame) || frame.approved !== true) return c;
-    if (!uses.has(`${c.position.block}\u0000${c.text}\u0000${c.productId}`)) return c;
+    if (!uses.has(keyOf(c))) return c;
     const details = { ...frame };
     for (const f of USE_FIELDS) delete details[f];
     // The same frame less optional fields: the claim keeps its rule's frame type.

@@ -23,4 +23,25 @@ describe('one use check per sentence', () => {
     expect(field(approval, 'conditionId')).toBe('multiple-myeloma');
     expect(field(approval, 'population')).toBeUndefined();
   });
+
+  it('states the use an approval names as an indication claim when the sentence gave none', () => {
+    const kinds = (text: string) => claimsOf([{ text }]).map((c) => c.kind);
+    // The use comes only with the approval's own words (a label extension, a line of therapy).
+    const fl = claimsOf([{ text: 'キムリアは2022年8月に濾胞性リンパ腫の効能が追加されました。' }]);
+    expect(fl.map((c) => c.kind)).toEqual(['approval', 'indication']);
+    expect(field(fl[1]!, 'conditionId')).toBe('fl');
+    expect(field(fl[1]!, 'dated')).toBe(true);
+    const line = claimsOf([{ text: 'En Europa, Yescarta se aprobó para segunda línea en octubre de 2022.' }]);
+    expect(line.map((c) => c.kind)).toEqual(['approval', 'indication']);
+    expect(field(line[1]!, 'minPriorLines')).toBe(1);
+    // The approval keeps the regulator; the use is judged against every regulator's approvals.
+    expect(field(line[1]!, 'regulatorOwnedByApproval')).toBe(true);
+    // An approval with no use adds nothing; a sentence with its own indication claim gets no second one.
+    expect(kinds('Yescarta was approved in Japan in January 2021.')).toEqual(['approval']);
+    expect(
+      kinds('Kymriah was approved by the FDA in 2017 for adults with multiple myeloma.').filter(
+        (k) => k === 'indication',
+      ),
+    ).toHaveLength(1);
+  });
 });
