@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
 import { getActiveTab, type ActiveTab } from './active-tab';
 import { analyzeTab } from './analyze-tab';
 import { FAILURE_MESSAGES } from './failure-messages';
+import { withTitles } from './report-titles';
 import { readCachedEntry, writeCachedReport } from './report-cache';
 import { loadSettings } from './settings-store';
 import { sendToPage } from './page-messages';
@@ -75,7 +76,9 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
       runningRef.current = token;
       dispatch({ type: 'start', token, showProgress });
       setSave({ status: 'idle' });
-      const outcome = await analyzeTab(tab, { tryUnknown: mode === 'panel' });
+      const analyzed = await analyzeTab(tab, { tryUnknown: mode === 'panel' });
+      const outcome =
+        analyzed.kind === 'report' ? { ...analyzed, report: withTitles(analyzed.report) } : analyzed;
       if (runningRef.current !== token) return null;
       runningRef.current = null;
       let shown: Outcome = outcome;
@@ -106,7 +109,7 @@ export function usePopup({ mode = 'popup' }: { mode?: 'popup' | 'panel' } = {}):
     if (tabRef.current?.id !== tab.id) return true;
     if (!cached) return false;
     if (shown && reportRef.current?.analyzedAt === cached.report.analyzedAt) return true;
-    dispatch({ type: 'cached', report: cached.report, selection: cached.selection, fresh });
+    dispatch({ type: 'cached', report: withTitles(cached.report), selection: cached.selection, fresh });
     const status = await sendToPage(tab.id, { type: 'status' });
     if (status?.ok) setHighlightState({ on: status.highlights, busy: false });
     return true;

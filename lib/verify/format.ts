@@ -55,7 +55,8 @@ export function indicationLabel(ds: Pick<DatasetLookups, 'conditionsById'>, ind:
 
 export function pickSource(sources: readonly Source[]): Reference['source'] {
   const s = sources.find((x) => !x.secondary) ?? sources[0];
-  return s ? { url: s.url, title: s.title, asOf: s.asOf } : null;
+  // The content script's dataset has no titles (lib/source-titles.ts fills them in the extension).
+  return s ? { url: s.url, title: (s.title as string | undefined) ?? '', asOf: s.asOf } : null;
 }
 
 export function figureReference(ds: DatasetIndex, f: Figure, p: Product): Reference {

@@ -8,8 +8,10 @@ import type { Dataset } from '../../lib/dataset/schema';
 import { CONTENT_SCRIPT_UNUSED_FIELDS, slimProduct } from '../../scripts/slim-dataset-plugin';
 import { FIXED_NOW, parseDocument, readFixture, testPath } from '../helpers/dom';
 import { ALL_LANGUAGE_PACKS } from '../../lib/match/multilingual/all';
+import { sourceTitleIndex, withSourceTitles } from '../../lib/source-titles';
 
 const slim: Dataset = { ...bundledDataset, products: bundledDataset.products.map((p) => slimProduct(p)) };
+const titles = sourceTitleIndex(bundledDataset);
 const pages = readdirSync(testPath('fixtures', 'pages')).filter((name) => name.endsWith('.html'));
 
 describe('slim content-script dataset', () => {
@@ -36,6 +38,22 @@ describe('slim content-script dataset', () => {
     // sources name the authority the verifier looks for.
     expect(kymriah.indications.every((i) => i.regulator === 'OTHER' || i.sources.length === 1)).toBe(true);
     expect(kymriah.indications.some((i) => i.regulator !== 'OTHER')).toBe(true);
+    // Titles only people read: gone, except where they name an authority the verifier looks for.
+    for (const i of kymriah.indications)
+      expect(i.sources.every((src) => (src.title === undefined) === (i.regulator !== 'OTHER'))).toBe(true);
+  });
+
+  it('leaves a report without titles to be filled, and fills every one the full dataset has', () => {
+    const html = readFixture('pages', 'maker--kymriah-hcp-efficacy.html');
+    const opts = { url: 'https://example.test/k', now: FIXED_NOW, languages: ALL_LANGUAGE_PACKS };
+    const slimmed = analyzePage(parseDocument(html), { ...opts, dataset: slim });
+    const refs = slimmed.claims
+      .flatMap((c) => [c.reference, ...c.compared])
+      .filter((r) => r?.source && !r.id.includes('--other--'));
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((r) => r!.source!.title === '')).toBe(true);
+    const filled = withSourceTitles(slimmed, titles).claims.flatMap((c) => [c.reference, ...c.compared]);
+    expect(filled.filter((r) => r?.source).every((r) => r!.source!.title.length >= 3)).toBe(true);
   });
 
   it.each(pages)('gives the same report as the full dataset on %s', (page) => {
@@ -51,6 +69,7 @@ describe('slim content-script dataset', () => {
       dataset: slim,
       languages: ALL_LANGUAGE_PACKS,
     });
-    expect(slimmed).toEqual(full);
+    // Source titles are the one difference: the extension's pages fill them back in by address.
+    expect(withSourceTitles(slimmed, titles)).toEqual(full);
   });
 });

@@ -124,6 +124,17 @@ describe('popup on fixture pages', () => {
       .map((o) => `"${o.expected.quote}" want ${o.expected.verdict}, got ${o.got?.verdict ?? 'nothing'}`);
     expect(wrong, 'claims').toEqual([]);
 
+    // The content script's dataset has no source titles (lib/source-titles.ts): the popup gives
+    // every reference its title back before it shows or caches the report.
+    const sources = report.claims.flatMap((c) => (c.reference?.source ? [c.reference.source] : []));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) expect(s.title.length, s.url).toBeGreaterThan(2);
+    const links = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('li.claim a.source')].map((a) => a.firstChild?.textContent ?? '')`,
+    );
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((t) => t.trim().length < 3)).toEqual([]);
+
     const text = (await popup.text()).replace(/\s+/g, ' ');
     expect(text).toContain(DISCLAIMER);
     expect(text).not.toMatch(/TypeError|Error:|at \w+ \(/);

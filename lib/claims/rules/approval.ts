@@ -92,6 +92,11 @@ const PLACE = new RegExp(
   `\\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\\s+(?:\\w+\\s+){0,3}?in\\s+(${PLACE_NAMES})\\b`,
   'i',
 );
+/** PLACE with an approval word only. */
+const APPROVED_PLACE = new RegExp(
+  `\\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|cleared)\\s+(?:\\w+\\s+){0,3}?in\\s+(${PLACE_NAMES})\\b`,
+  'i',
+);
 /** Any "in <place>", for the places coordinated after a first regulator or place. */
 const IN_PLACE = new RegExp(`\\bin\\s+(${PLACE_NAMES})\\b`, 'gi');
 /**
@@ -772,8 +777,9 @@ function regulatorsNear(
   const part = s.text.slice(within.start, within.end);
   if (out.length > 0) {
     // "approved in the United States in November 2024 and by the UK's MHRA in April 2025": a place
-    // the approval word names beside another regulator's name is a regulator of its own.
-    const m = PLACE.exec(part);
+    // the approval word names beside another regulator's name is a regulator of its own (an
+    // approval word: "used in Europe" beside "approved by the FDA" is no decision).
+    const m = APPROVED_PLACE.exec(part);
     const place = m?.[1]?.trim();
     const found = place ? REGULATOR_PLACES.find(([, re]) => re.test(place)) : undefined;
     if (m && place && found && !seen.has(found[0])) {
