@@ -62,7 +62,7 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ],
   [
     'CDSCO',
-    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:India|Indien|Inde|Índia|Индии)(?![\p{L}])|印度|インド|인도)/iu,
+    /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:la\s+)?(?:India|Indien|Inde|Índia|Индии)(?![\p{L}])|印度|インド|인도)/iu,
   ],
   [
     'OTHER',
@@ -143,4 +143,16 @@ const RU_COUNTRY_OF: ReadonlyArray<readonly [Regulator, RegExp]> = [
 export function ministryCountry(id: Regulator, after: string): Regulator {
   if (id !== 'RU_MOH') return id;
   return RU_COUNTRY_OF.find(([, re]) => re.test(after))?.[0] ?? id;
+}
+
+/**
+ * The regulator a sentence's script points to when it names none: Japanese (kana), Korean (hangul),
+ * Chinese (Han without kana), Russian (Cyrillic). Latin-script languages span too many countries.
+ */
+export function scriptRegulator(text: string): Regulator | undefined {
+  if (/[\u3040-\u30ff]/u.test(text)) return 'PMDA';
+  if (/[\uac00-\ud7af]/u.test(text)) return 'MFDS';
+  if (/[\u4e00-\u9fff]/u.test(text)) return 'NMPA';
+  if (/[\u0400-\u04ff]/u.test(text)) return 'RU_MOH';
+  return undefined;
 }

@@ -11,14 +11,9 @@ import type { Reference } from '../schema';
 import { indicationReference, productReference, shortName, displayName } from './format';
 import type { Finding, VerifyContext } from './types';
 import type { FrameOf } from '../claims/types';
-import {
-  completeRegulators,
-  firstApprovalKnown,
-  scriptRegulator,
-  impliedPriorLines,
-  rankClassCovered,
-} from './scope';
-import { modalityOf, rankConflict } from './rank';
+import { completeRegulators, firstApprovalKnown, impliedPriorLines, rankClassCovered } from './scope';
+import { earlierInClass, modalityOf, rankConflict } from './rank';
+import { scriptRegulator } from '../claims/regulator-words';
 import { approvalsParam, regulatorItem, regulatorParam, unconfirmedParam } from './explain/facts';
 import { date, list, nest, optional, part } from './explain/part';
 import type { ExplanationParam, ExplanationPart } from '../explanation-types';
@@ -34,6 +29,8 @@ interface Query {
   /** "the first cellular therapy": the class the product is said to be first (or only) in. */
   firstOf?: string;
   rank?: 'first' | 'only';
+  /** Its place when not the first ("the second CAR-T"). */
+  rankPlace?: number;
   /** Whether the words limiting the ranking ("for MZL", "in China") were all read. */
   rankScopeRead?: boolean;
   rankRegion?: string;
@@ -59,6 +56,7 @@ function queryOf(d: UseFrame): Query {
     qualifier: d.conditionQualifier,
     firstOf: d.firstOf,
     rank: d.rank,
+    rankPlace: d.rankPlace,
     rankScopeRead: d.rankScopeRead === true,
     rankRegion: d.rankRegion,
     rankCategory: d.rankCategory,
@@ -344,25 +342,29 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
         compared,
       };
     }
+    const place = q.rankPlace ?? 1;
+    const rankQuery = {
+      firstOf: q.firstOf ?? '',
+      rank: q.rank ?? 'first',
+      place,
+      regulator: q.regulator,
+      region: q.rankRegion === 'world' ? undefined : q.rankRegion,
+      category: q.rankCategory,
+      conditionId: q.conditionId,
+    } as const;
     if (isApproval && q.firstOf !== undefined && q.rankScopeRead) {
       // "The first BCMA CAR-T approved by the FDA": every product of that kind in the dataset, by first approval.
-      const conflict = rankConflict(dataset, product, {
-        firstOf: q.firstOf,
-        rank: q.rank ?? 'first',
-        regulator: q.regulator,
-        region: q.rankRegion === 'world' ? undefined : q.rankRegion,
-        category: q.rankCategory,
-        conditionId: q.conditionId,
-      });
+      const conflict = rankConflict(dataset, product, rankQuery);
       if (conflict) {
         return {
           verdict: 'differs',
           parts: [
-            part(only ? 'approval.notOnly' : 'approval.notFirst', {
+            part(place > 1 ? 'approval.notPlace' : only ? 'approval.notOnly' : 'approval.notFirst', {
               product: displayName(product),
               regulator: reg,
               date: when,
               class: q.firstOf,
+              place,
               conflict: nest(conflict),
             }),
           ],
@@ -377,20 +379,28 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
       // TherapyLens does not read ("the first indigenous CAR-T"), absence of a rival is no evidence.
       const modality = modalityOf(q.firstOf);
       const whole = modality !== undefined && dataset.meta.completeClasses.includes(modality);
+      // "The second CAR-T" where the records hold fewer earlier ones: one may be missing from them.
+      const shortfall =
+        place > 1 && q.rankScopeRead ? earlierInClass(dataset, product, rankQuery) : undefined;
       const why = !q.rankScopeRead
         ? part('rankReason.scope')
         : !q.regulator && !whole
           ? part('rankReason.worldwide', { class: q.firstOf })
-          : undefined;
+          : shortfall !== undefined && shortfall < place - 1
+            ? part('rankReason.fewerEarlier', { count: shortfall })
+            : undefined;
       if (why) {
         return {
           verdict: 'unverified',
           parts: [
-            part(only ? 'approval.cannotConfirmOnly' : 'approval.cannotConfirmFirst', {
-              name,
-              class: q.firstOf,
-              reason: nest(why),
-            }),
+            part(
+              place > 1
+                ? 'approval.cannotConfirmPlace'
+                : only
+                  ? 'approval.cannotConfirmOnly'
+                  : 'approval.cannotConfirmFirst',
+              { name, class: q.firstOf, place, reason: nest(why) },
+            ),
             part('approval.recordsApproval', found),
             ...broaderNote,
           ],
@@ -416,6 +426,17 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     }
     if (current) text.push(part('approval.partlyOutdated', currentLabel(current)));
     else if (best.i.status === 'superseded') text.push(part('approval.superseded'));
+    // The ranking held: say what it was checked against.
+    if (isApproval && q.firstOf !== undefined && !only)
+      text.push(
+        part(place > 1 ? 'approval.placeHolds' : 'approval.firstHolds', {
+          class: q.firstOf,
+          count: place - 1,
+          where: optional(
+            q.regulator ? part('rank.by', { regulator: regulatorParam(q.regulator) }) : undefined,
+          ),
+        }),
+      );
     return { verdict: 'consistent', parts: [...text, ...broaderNote], reference: ref(best.i), compared };
   }
 

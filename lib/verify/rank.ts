@@ -13,6 +13,8 @@ import type { ExplanationPart } from '../explanation-types';
 export interface RankQuery {
   firstOf: string;
   rank: 'first' | 'only';
+  /** Its place when not the first: 2 for "the second CAR-T". */
+  place?: number;
   regulator?: Regulator;
   /** "in Asia", "in Europe": the regulators of that region. */
   region?: string;
@@ -116,6 +118,14 @@ export function rankConflict(ds: DatasetIndex, product: Product, q: RankQuery): 
   const where = optional(
     q.regulator ? part('rank.by', { regulator: regulatorParam(q.regulator) }) : undefined,
   );
+  // "The second CAR-T": wrong when at least that many came before it.
+  if (q.place !== undefined && q.place > 1) {
+    const before = rivalsBefore(ds, product, q, inClass, own);
+    const last = before[before.length - 1];
+    return before.length >= q.place && last
+      ? part('rank.earlierMany', { ...last, count: before.length })
+      : undefined;
+  }
   let earlier = 0;
   for (const other of ds.products) {
     if (other.id === product.id || other.status !== 'approved' || !inClass(other)) continue;
@@ -133,4 +143,44 @@ export function rankConflict(ds: DatasetIndex, product: Product, q: RankQuery): 
     }
   }
   return undefined;
+}
+
+interface Rival {
+  product: string;
+  regulator: ReturnType<typeof regulatorParam>;
+  date: ReturnType<typeof date>;
+}
+
+/** Products of the class first approved (within the ranking's scope) before this one, earliest first. */
+function rivalsBefore(
+  ds: DatasetIndex,
+  product: Product,
+  q: RankQuery,
+  inClass: (p: Product) => boolean,
+  own: Indication,
+): Rival[] {
+  const found: Array<Rival & { at: string }> = [];
+  for (const other of ds.products) {
+    if (other.id === product.id || other.status !== 'approved' || !inClass(other)) continue;
+    const theirs = firstDate(ds, other, q, false);
+    if (!theirs || !before(theirs.date, own.date)) continue;
+    found.push({
+      at: theirs.date,
+      product: displayName(other),
+      regulator: regulatorParam(theirs.regulator),
+      date: date(theirs.date),
+    });
+  }
+  return found.sort((a, b) => (a.at < b.at ? -1 : 1)).map(({ at: _at, ...r }) => r);
+}
+
+/** How many products of the class the records show approved before this one, if the class is read. */
+export function earlierInClass(ds: DatasetIndex, product: Product, q: RankQuery): number | undefined {
+  const kind = kindsOf(q.firstOf);
+  if (!kind) return undefined;
+  const targets = targetsOf(ds, q.firstOf);
+  const inClass = (p: Product): boolean => kind(p) && targets.every((t) => p.targets.includes(t));
+  if (!inClass(product)) return undefined;
+  const own = firstDate(ds, product, q, true);
+  return own ? rivalsBefore(ds, product, q, inClass, own).length : undefined;
 }

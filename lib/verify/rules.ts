@@ -8,6 +8,7 @@ import { verifyApprovalCount } from './approval-count';
 import { verifyDesignation } from './designation';
 import { verifyApproval, verifyIndication } from './indication';
 import { verifyMarketing } from './marketing';
+import { verifyRank } from './rank-claim';
 import { verifyResponse } from './response';
 import { verifyTarget } from './target';
 import type { Finding, VerifyContext } from './types';
@@ -31,6 +32,7 @@ export const RULE_VERIFIERS: { readonly [R in RuleId]: RuleVerifier<R> } = {
   designation: { verify: verifyDesignation },
   indication: { verify: verifyIndication },
   marketing: { page: true, readsMatched: true, verify: verifyMarketing },
+  rank: { verify: verifyRank },
   response: { verify: verifyResponse },
   target: { verify: verifyTarget },
 };

@@ -22,18 +22,6 @@ export function firstApprovalKnown(ds: Dataset, product: Product, regulator: Reg
   return decisionsComplete(product, regulator) || ds.meta.completeApprovalLists.includes(regulator);
 }
 
-/**
- * The regulator a sentence's script points to when it names none: Japanese (kana), Korean (hangul),
- * Chinese (Han without kana), Russian (Cyrillic). Latin-script languages span too many countries.
- */
-export function scriptRegulator(text: string): Regulator | undefined {
-  if (/[\u3040-\u30ff]/u.test(text)) return 'PMDA';
-  if (/[\uac00-\ud7af]/u.test(text)) return 'MFDS';
-  if (/[\u4e00-\u9fff]/u.test(text)) return 'NMPA';
-  if (/[\u0400-\u04ff]/u.test(text)) return 'RU_MOH';
-  return undefined;
-}
-
 /** The regulators (or the one named) whose decisions about the product are all recorded. */
 export function completeRegulators(product: Product, named?: Regulator): Regulator[] {
   const all = Object.keys(product.regulatorCoverage) as Regulator[];

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf } from './helpers';
 import { field } from '../helpers/frames';
 
+// The approval rule's claims (a ranking beside them is the rank rule's, tests/claims/rules/rank.test.ts).
 const approvals = (text: string) =>
   claimsOf([{ text }])
-    .filter((c) => c.kind === 'approval')
+    .filter((c) => c.ruleId === 'approval')
     .map(
       (c) =>
         `${c.productId}:${String(field(c, 'approved'))}:${field(c, 'regulator') ?? '-'}:${String(field(c, 'date') ?? '-').slice(0, 7)}`,

@@ -231,8 +231,14 @@ export const explainEs: Record<ExplainKey, string> = {
     'Los datos de referencia recogen la aprobación de la {{regulator}} del {{date}}: «{{quote}}»{{unconfirmed}}.',
   'approval.notFirst':
     '{{product}} está aprobado ({{regulator}}, {{date}}), pero no fue el primero de su clase («{{class}}»): {{conflict}}.',
+  'approval.notPlace':
+    '{{product}} está aprobado ({{regulator}}, {{date}}), pero no es el número {{place}} entre los productos {{class}}: {{conflict}}.',
+  'approval.firstHolds': 'Ningún otro producto {{class}} de sus registros se aprobó antes{{where}}.',
+  'approval.placeHolds': 'Sus registros tienen {{count}} producto(s) {{class}} aprobados antes{{where}}.',
   'approval.notOnly':
     '{{product}} está aprobado ({{regulator}}, {{date}}), pero no es el único de su clase («{{class}}»): {{conflict}}.',
+  'approval.cannotConfirmPlace':
+    'TherapyLens no puede confirmar que {{name}} fuera el número {{place}} entre los productos {{class}}: {{reason}}.',
   'approval.cannotConfirmFirst':
     'TherapyLens no puede confirmar que {{name}} fuera el primero de su clase («{{class}}»): {{reason}}, y no tiene constancia de ninguno anterior.',
   'approval.cannotConfirmOnly':
@@ -243,6 +249,7 @@ export const explainEs: Record<ExplainKey, string> = {
     'los datos de referencia también recogen {{product}} ({{regulator}}, {{date}}) como «{{class}}» aprobado{{where}}',
   'rank.earlierMany':
     'antes que él se aprobaron {{count}} productos de ese tipo, entre ellos {{product}} ({{regulator}}, {{date}})',
+  'rankReason.fewerEarlier': 'sus registros tienen {{count}} aprobados antes que él, y puede faltar alguno',
   'rank.earlier': '{{product}} se aprobó antes ({{regulator}}, {{date}}; este producto, {{ownDate}})',
   'rank.by': ' por la {{regulator}}',
   'approval.outdated':

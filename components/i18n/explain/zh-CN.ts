@@ -206,8 +206,14 @@ export const explainZhCN: Record<ExplainKey, string> = {
     '参考资料记录了 {{regulator}} 于 {{date}} 作出的批准：“{{quote}}”{{unconfirmed}}。',
   'approval.notFirst':
     '{{product}} 已获批（{{regulator}}，{{date}}），但并不是首个“{{class}}”：{{conflict}}。',
+  'approval.notPlace':
+    '{{product}} 已获批（{{regulator}}，{{date}}），但不是第 {{place}} 款 {{class}} 产品：{{conflict}}。',
+  'approval.firstHolds': '其记录中没有其他 {{class}} 产品比它更早获批{{where}}。',
+  'approval.placeHolds': '其记录中有 {{count}} 款 {{class}} 产品比它更早获批{{where}}。',
   'approval.notOnly':
     '{{product}} 已获批（{{regulator}}，{{date}}），但并不是唯一的“{{class}}”：{{conflict}}。',
+  'approval.cannotConfirmPlace':
+    'TherapyLens 无法确认 {{name}} 是第 {{place}} 款 {{class}} 产品：{{reason}}。',
   'approval.cannotConfirmFirst':
     'TherapyLens 无法确认 {{name}} 是首个“{{class}}”：{{reason}}，而且它没有更早产品的记录。',
   'approval.cannotConfirmOnly':
@@ -218,6 +224,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
     '参考资料还记录了 {{product}}（{{regulator}}，{{date}}）是已获批的“{{class}}”{{where}}',
   'rank.earlierMany':
     '在它之前已有 {{count}} 个同类产品获批，其中包括 {{product}}（{{regulator}}，{{date}}）',
+  'rankReason.fewerEarlier': '其记录中在它之前获批的有 {{count}} 款，可能有遗漏',
   'rank.earlier': '{{product}} 获批更早（{{regulator}}，{{date}}；本产品为 {{ownDate}}）',
   'rank.by': '（由 {{regulator}} 批准）',
   'approval.outdated': '已过时：那是 {{regulator}} {{date}} 版的说明书（“{{quote}}”）。',

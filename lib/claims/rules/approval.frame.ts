@@ -22,6 +22,8 @@ export const approvalFrame = z.object({
     /** "the first CAR-T approved for …": the class the product is ranked in, first or only. */
     firstOf: z.optional(z.string()),
     rank: z.optional(z.enum(['first', 'only'])),
+    /** Its place when not the first ("the second CAR-T"): set by the rank rule's verifier. */
+    rankPlace: z.optional(z.number()),
     /** Whether every word limiting the ranking ("for MZL", "in China") was read. */
     rankScopeRead: z.optional(z.boolean()),
     rankRegion: z.optional(z.enum(['world', 'asia', 'europe'])),

@@ -12,6 +12,7 @@ import { approvalCountFrame } from './approval-count.frame';
 import { designationFrame } from './designation.frame';
 import { indicationFrame } from './indication.frame';
 import { marketingFrame } from './marketing.frame';
+import { rankFrame } from './rank.frame';
 import { responseFrame } from './response.frame';
 import { targetFrame } from './target.frame';
 
@@ -21,6 +22,7 @@ export const CLAIM_FRAMES = [
   designationFrame,
   indicationFrame,
   marketingFrame,
+  rankFrame,
   responseFrame,
   targetFrame,
 ] as const;

@@ -5,11 +5,13 @@ import { approvalCountRule } from './approval-count';
 import { designationRule } from './designation';
 import { indicationRule } from './indication';
 import { marketingRule } from './marketing';
+import { rankRule } from './rank';
 import { responseRule } from './response';
 import { targetRule } from './target';
 
 export const RULES: readonly AnyClaimRule[] = [
   approvalRule,
+  rankRule,
   approvalCountRule,
   designationRule,
   indicationRule,

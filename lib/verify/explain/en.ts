@@ -248,8 +248,14 @@ export const EXPLAIN_EN = {
     'It records the {{regulator}} approval of {{date}}: “{{quote}}”{{unconfirmed}}.',
   'approval.notFirst':
     '{{product}} is approved ({{regulator}}, {{date}}), but not the first {{class}}: {{conflict}}.',
+  'approval.notPlace':
+    '{{product}} is approved ({{regulator}}, {{date}}), but not number {{place}} among {{class}} products: {{conflict}}.',
+  'approval.firstHolds': 'No other {{class}} in its records was approved before it{{where}}.',
+  'approval.placeHolds': 'Its records hold {{count}} {{class}} product(s) approved before it{{where}}.',
   'approval.notOnly':
     '{{product}} is approved ({{regulator}}, {{date}}), but not the only {{class}}: {{conflict}}.',
+  'approval.cannotConfirmPlace':
+    'TherapyLens cannot confirm that {{name}} was number {{place}} among {{class}} products: {{reason}}.',
   'approval.cannotConfirmFirst':
     'TherapyLens cannot confirm that {{name}} was the first {{class}}: {{reason}}, and it has no record of an earlier one.',
   'approval.cannotConfirmOnly':
@@ -262,6 +268,7 @@ export const EXPLAIN_EN = {
     'the dataset also records {{product}} ({{regulator}}, {{date}}) as an approved {{class}}{{where}}',
   'rank.earlierMany':
     '{{count}} products of that kind were approved before it, {{product}} among them ({{regulator}}, {{date}})',
+  'rankReason.fewerEarlier': 'its records hold {{count}} approved before it, and may miss one',
   'rank.earlier': '{{product}} was approved earlier ({{regulator}}, {{date}}; this product {{ownDate}})',
   /** slot {{where}} */
   'rank.by': ' by the {{regulator}}',

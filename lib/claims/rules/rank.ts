@@ -1,0 +1,214 @@
+// Rankings in the languages pages other than English write them: "国内首款白血病CAR-T", "中国第二款获批上市
+// 的CAR-T产品", "国内で2番目のCAR-T製品", "국내 첫 CAR-T 치료제", "первым CAR-T-препаратом, направленным на
+// BCMA", "la primera terapia CAR-T aprobada en la India", "als erstes onkolytisches Virus", "la première
+// TIL". A ranking is an assertion of its own, beside the approval the sentence may date, so it is a
+// claim of its own, checked by lib/verify/rank.ts against every product of the class. English rankings
+// stay with the approval rule, which reads them inside the approval they qualify ("the first CAR-T
+// approved by the FDA, in August 2017").
+//
+// The reading: an ordinal, a class the dataset knows within a few words of it, and around them the
+// limits of the ranking: a place ("国内", "en la India", "weltweit"), a disease, a target ("BCMA
+// CAR-T"), solid tumours. Any other limit ("domestically developed", "commercial", "without a REMS",
+// "国产", "1类生物制品") leaves the ranking's scope unread, and the verdict unverified.
+import type { Regulator } from '../../dataset/schema';
+import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
+import { hitsOf, isHedged } from '../sentence-tools';
+import { localPlaceRegulator, scriptRegulator } from '../regulator-words';
+
+type Details = RawFrame<FrameOf<'rank'>>;
+
+/** Latin-script ordinals need their article ("la primera", "das erste"), or open the text or a cell. */
+const LEAD = String.raw`(?:^|[:：]\s*|(?<![\p{L}])(?:el|la|los|las|un|una|o|a|os|as|um|uma|como|der|die|das|den|dem|als|ein|eine|einer|zum|zur|le|les|du|au|une)\s+)`;
+
+/** Ordinals by place, in each language's forms; 0 stands for "only". */
+const ORDINALS: ReadonlyArray<readonly [number, string]> = [
+  [
+    1,
+    String.raw`首个|首款|首家|首支|第一个|第一款|初の|初めての|最初の|第1号の?|첫|최초의?|перв\p{L}*|${LEAD}(?:primer[oa]?|primeir[oa]|erste[rsnm]?|premi(?:er|ère))`,
+  ],
+  [
+    2,
+    String.raw`第二款|第二个|2番目の|二番目の|두 번째|2번째|втор\p{L}*|${LEAD}(?:segund[oa]|zweite[rsnm]?|deuxième)`,
+  ],
+  [
+    3,
+    String.raw`第三款|第三个|3番目の|三番目の|세 번째|3번째|трет\p{L}*|${LEAD}(?:tercer[oa]?|terceir[oa]|dritte[rsnm]?|troisième)`,
+  ],
+  [0, String.raw`唯一(?:一款|的)?|唯一の|유일한|единствен\p{L}*|${LEAD}(?:únic[oa]|einzige[rsnm]?|seule?)`],
+];
+const ORDINAL = new RegExp(ORDINALS.map(([, w]) => `(${w})`).join('|'), 'giu');
+/**
+ * Between the ordinal and the class: a few words, no clause break, and nothing that makes the
+ * ordinal another thing's ("primera línea", "erste Linie", "первой линии", "第一次", a first patient).
+ */
+const BETWEEN_BAD =
+  /[.;!?。；]|l[ií]nea|linha|Linie|ligne|лини|line|recaída|recidiva|Rückfall|rechute|рецидив|vez|Mal(?![\p{L}])|fois|раз(?![\p{L}])|次|回目|paciente|Patient|patient|пациент|mes(?![\p{L}])|Monat|mois|месяц|año|Jahr|an(?![\p{L}])|год/iu;
+const BETWEEN_MAX = 24;
+/** Japanese "…としては世界初", "国内初": the ordinal after the class. */
+const FIRST_AFTER = /(国内|本邦|日本|世界|アジア|中国|全球|国内外)?初(?![めの期回診])/u;
+
+/** Classes the verifier reads, in English (lib/verify/rank.ts kindsOf), from each language's words. */
+const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['CAR-T', /CAR[- ‑]?T/iu],
+  ['TCR-T', /TCR[- ‑]?T/iu],
+  ['TIL', /(?<![\p{L}])TIL(?![\p{L}])/u],
+  [
+    'oncolytic virus',
+    /溶瘤病毒|腫瘍溶解性ウイルス|ウイルス療法|종양용해|항암\s?바이러스|онколитическ\p{L}*\s+вирус|oncolític[oa]|on[ck]olytisch\p{L}*|oncolytique/iu,
+  ],
+  [
+    'gene therapy',
+    /基因治疗|基因疗法|遺伝子治療|유전자\s?치료|генн\p{L}*\s+терапи|terapia g[eé]nica|Gentherapie|thérapie génique/iu,
+  ],
+];
+
+/** How far the class may sit from the ordinal, in characters: a few words in Latin scripts, a phrase in CJK. */
+const SPAN = 40;
+
+/** Words for the whole world and for regions. */
+const WORLD = /全球|世界|world|mundo|monde|Welt|weltweit|мир[аеу]?(?![\p{L}])|국내외/iu;
+const ASIA = /亚洲|アジア|아시아|Asia|Asien|Asie|Азии/iu;
+const EUROPE_REGION = /(?<![\p{L}])(?:en|in|na)\s+Europa(?![\p{L}])/iu;
+/** "国内", "국내", "本邦", "в стране", "no país", "en el país", "im Land", "dans le pays": the page's own country. */
+const DOMESTIC =
+  /国内|我国|我國|本国|本邦|我が国|わが国|국내|우리나라|в стране|в нашей стране|no país|en el país|im Land|dans le pays/iu;
+/** A product still in trials is ranked among trials, not approvals: no claim. */
+const IN_TRIALS =
+  /临床试验|临床研究|臨床試驗|治験|臨床試験|임상\s?시험|клиническ\p{L}*\s+исследовани|ensayo|estudo clínico|ensaio clínico|klinische\p{L}*\s+Studie|essai clinique/iu;
+/**
+ * A limit after the class that none of the words above read ("el primer virus oncolítico aprobado
+ * para un tumor cerebral"): a preposition, then no disease, place or regulator the rule knows.
+ */
+const LIMIT_AFTER =
+  /(?<![\p{L}])(?:para|for|für|pour|contra|gegen|bei|against|против|для|при|em|en|in|im|dans|aux?|в|no|na|sin|sem|ohne|sans|без)\s+\p{L}/iu;
+/** A preposition of place before a proper name: "en la India", "in Deutschland", "в Японии". */
+const PLACE_NAMED =
+  /(?<![\p{L}])(?:en|em|no|na|in|im|au|aux|dans|в|во)\s+(?:(?:la|le|el|the|der|den|l['’])\s*)?\p{Lu}/u;
+/** Solid tumours, in each language. */
+const SOLID =
+  /实体瘤|實體瘤|固形がん|固形癌|고형암|солидн\p{L}*|tumou?r(?:es)? s[óo]lid|tumeurs? solides?|solide[nr]? Tumor/iu;
+/**
+ * Limits TherapyLens does not read: who made it, how it is sold or classed, what it did without.
+ * Any of them near the ranking leaves its scope unread.
+ */
+const UNREAD =
+  /国产|國產|自主研发|自研|本土|1类|一类|商业化|国産|自社|국산|국내 기업|자체 개발|개발한|отечествен\p{L}*|разработ\p{L}*|коммерческ\p{L}*|REMS|desarrollad\p{L}*|desenvolvid\p{L}*|entwickelt\p{L}*|développé\p{L}*|comercial|kommerziell\p{L}*|commercial\p{L}*|home-grown|domestic/iu;
+
+export const rankRule: ClaimRule<'rank'> = {
+  id: 'rank',
+  kind: 'approval',
+  description: 'First, second or only of a class, in languages other than English.',
+  gate: new RegExp(`${ORDINALS.map(([, w]) => w).join('|')}|初`, 'iu'),
+  detect(s: SentenceContext): RawClaim<'rank'>[] {
+    const found = readRank(s);
+    return found ? [found] : [];
+  },
+};
+
+function readRank(s: SentenceContext): RawClaim<'rank'> | undefined {
+  const text = s.text;
+  if (IN_TRIALS.test(text)) return undefined;
+  ORDINAL.lastIndex = 0;
+  for (let m = ORDINAL.exec(text); m; m = ORDINAL.exec(text)) {
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    const place = ORDINALS[k]![0];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + BETWEEN_MAX + 12);
+    const cls = classIn(after);
+    if (!cls || cls.start > BETWEEN_MAX || BETWEEN_BAD.test(after.slice(0, cls.start))) continue;
+    if (isHedged(text, m.index)) continue;
+    return claimOf(s, place, m.index, m.index + m[0].length + cls.end);
+  }
+  // "悪性神経膠腫を対象としたウイルス療法の承認としては世界初", "国内初のCAR-T": the ordinal after the class.
+  const first = FIRST_AFTER.exec(text);
+  if (first && /[\u3040-\u30ff]/u.test(text)) {
+    const before = text.slice(Math.max(0, first.index - SPAN), first.index);
+    const cls = classIn(before);
+    if (cls) return claimOf(s, 1, first.index - before.length + cls.start, first.index + first[0].length);
+    const next = classIn(text.slice(first.index, first.index + SPAN));
+    if (next) return claimOf(s, 1, first.index, first.index + next.end);
+  }
+  return undefined;
+}
+
+/** Chinese and Japanese name the country right before the ordinal: "中国第二款", "日本初の". */
+const COUNTRY_BEFORE: ReadonlyArray<readonly [Regulator, RegExp]> = [
+  ['NMPA', /中国|中國/u],
+  ['PMDA', /日本/u],
+  ['FDA', /美国|美國|米国/u],
+  ['MFDS', /韩国|韓國|韓国|한국/u],
+  ['EMA', /欧洲|歐洲|欧盟|欧州/u],
+];
+
+/** The regulator the ranking is within: a country before it, "国内", a regulator or place named near it. */
+function placeOf(
+  s: SentenceContext,
+  lead: string,
+  window: string,
+  from: number,
+  to: number,
+): Regulator | undefined {
+  const country = COUNTRY_BEFORE.find(([, re]) => re.test(lead))?.[0];
+  if (country) return country;
+  if (DOMESTIC.test(window)) return scriptRegulator(window);
+  const named = hitsOf(s, 'regulator').find((h) => h.at >= from && h.at < to)?.id as Regulator | undefined;
+  return named ?? localPlaceRegulator(window);
+}
+
+/** Where the clause holding `before`'s end starts: after its last full stop or semicolon. */
+function lastBreak(before: string): number {
+  const m = /.*[.;!?。；]\s*/su.exec(before);
+  return m ? m[0].length : 0;
+}
+
+function classIn(text: string): { name: string; start: number; end: number } | undefined {
+  let best: { name: string; start: number; end: number } | undefined;
+  for (const [name, re] of CLASSES) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.start)) best = { name, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+function claimOf(s: SentenceContext, place: number, start: number, end: number): RawClaim<'rank'> {
+  const text = s.text;
+  // The ranking's words, and a little either side: "国内首款…", "…aprobada en la India".
+  const from = Math.max(0, start - 30, lastBreak(text.slice(0, start)));
+  const to = Math.min(text.length, end + SPAN);
+  const window = text.slice(from, to);
+  const cls = classIn(text.slice(start, end))!;
+  const targets = hitsOf(s, 'target').filter((h) => h.at >= from && h.at < to);
+  const label = targets[0] ? s.dataset.targets.find((t) => t.id === targets[0]!.id)?.label : undefined;
+  const conditions = hitsOf(s, 'condition').filter((h) => h.at >= from && h.at < to);
+  const world = WORLD.test(window);
+  const region = world ? 'world' : ASIA.test(window) ? 'asia' : EUROPE_REGION.test(window) ? 'europe' : null;
+  const regulator: Regulator | undefined =
+    region !== null ? undefined : placeOf(s, text.slice(Math.max(0, start - 4), start), window, from, to);
+  // A place named but not read as a regulator ("aprobada en Corea del Sur" where the table has no such
+  // name) limits the ranking all the same.
+  const placeUnread = region === null && regulator === undefined && PLACE_NAMED.test(window);
+  const solid = SOLID.test(window);
+  // A place TherapyLens cannot name as a regulator ("domestic" on a Spanish page), or a limit it does not read.
+  // The words after the class, to the clause's end: a limit there must be one the rule read.
+  const tail = text.slice(end, Math.min(text.length, end + SPAN)).split(/[,;.!?。；，]/u)[0] ?? '';
+  const tailRead =
+    hitsOf(s, 'condition').some((h) => h.at >= end && h.at < end + tail.length) ||
+    hitsOf(s, 'regulator').some((h) => h.at >= end && h.at < end + tail.length) ||
+    hitsOf(s, 'target').some((h) => h.at >= end && h.at < end + tail.length) ||
+    WORLD.test(tail) ||
+    SOLID.test(tail) ||
+    localPlaceRegulator(tail) !== undefined;
+  const limitUnread = LIMIT_AFTER.test(tail) && !tailRead;
+  const unread =
+    UNREAD.test(window) || placeUnread || limitUnread || (DOMESTIC.test(window) && regulator === undefined);
+  const details: Details = {
+    firstOf: label ? `${label} ${cls.name}` : cls.name,
+    rank: place === 0 ? 'only' : 'first',
+    place: place > 1 ? place : null,
+    rankScopeRead: !unread,
+    rankRegion: region,
+    rankCategory: solid ? 'solid' : null,
+    regulator: regulator ?? null,
+    conditionId: solid ? null : (conditions[0]?.id ?? null),
+  };
+  return { start, end, scope: 'page', requiresProduct: true, details };
+}

@@ -1,0 +1,28 @@
+// The rank rule's claims ("国内首款白血病CAR-T", "la primera terapia CAR-T aprobada en la India"): the
+// ranking the approval verifier already checks for an approval that states one (lib/verify/rank.ts
+// against every product of the class), here for a ranking stated on its own.
+import type { Finding, VerifyContext } from './types';
+import { verifyApproval } from './indication';
+
+export function verifyRank({ claim, product, dataset }: VerifyContext<'rank'>): Finding {
+  const d = claim.details;
+  return verifyApproval({
+    claim: {
+      ...claim,
+      ruleId: 'approval',
+      details: {
+        approved: true,
+        firstOf: d.firstOf,
+        rank: d.rank,
+        ...(d.place !== undefined ? { rankPlace: d.place } : {}),
+        rankScopeRead: d.rankScopeRead,
+        ...(d.rankRegion !== undefined ? { rankRegion: d.rankRegion } : {}),
+        ...(d.rankCategory !== undefined ? { rankCategory: d.rankCategory } : {}),
+        ...(d.regulator !== undefined ? { regulator: d.regulator } : {}),
+        ...(d.conditionId !== undefined ? { conditionId: d.conditionId } : {}),
+      },
+    },
+    product,
+    dataset,
+  });
+}
