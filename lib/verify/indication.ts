@@ -497,7 +497,13 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   }
   const nobody = population ? [part('approval.noAgeGroup', { asOf })] : [];
   const firstNote = beforeFirst
-    ? [part('approval.beforeFirst', { regulator: regulatorParam(regulator), date: date(first.date) })]
+    ? [
+        part('approval.beforeFirst', {
+          regulator: regulatorParam(regulator),
+          date: date(first.date),
+          condition: conditionName(dataset, first.conditionId),
+        }),
+      ]
     : [];
   return {
     verdict: population ? 'not-approved' : 'differs',

@@ -9,7 +9,7 @@ describe("dates before a regulator's first approval", () => {
   it("a named regulator's confirmed first approval refutes an earlier date (MFDS: Yescarta, 13 Aug 2025)", () => {
     const c = claimOf('예스카타주는 2024년 8월 식약처 허가를 받았다.', 'approval');
     expect(c.verdict).toBe('differs');
-    expect(c.explanation).toContain('first approved it on 13 Aug 2025');
+    expect(c.explanation).toContain('first approved it for Large B-cell lymphoma on 13 Aug 2025');
     expect(claimOf('Yescarta was approved by Korea’s MFDS in August 2024.', 'approval').verdict).toBe(
       'differs',
     );

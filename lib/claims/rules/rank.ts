@@ -198,8 +198,16 @@ function claimOf(s: SentenceContext, place: number, start: number, end: number):
     SOLID.test(tail) ||
     localPlaceRegulator(tail) !== undefined;
   const limitUnread = LIMIT_AFTER.test(tail) && !tailRead;
+  // A Chinese, Japanese, Korean or Russian page that names no place may well mean its own country
+  // ("다발골수종 첫 CAR-T" on a Korean page): only the world, said, makes the ranking worldwide.
+  const localScript = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]/u.test(window);
+  const implicitPlace = localScript && region === null && regulator === undefined;
   const unread =
-    UNREAD.test(window) || placeUnread || limitUnread || (DOMESTIC.test(window) && regulator === undefined);
+    UNREAD.test(window) ||
+    placeUnread ||
+    limitUnread ||
+    implicitPlace ||
+    (DOMESTIC.test(window) && regulator === undefined);
   const details: Details = {
     firstOf: label ? `${label} ${cls.name}` : cls.name,
     rank: place === 0 ? 'only' : 'first',

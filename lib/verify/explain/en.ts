@@ -281,7 +281,7 @@ export const EXPLAIN_EN = {
   'approval.incompleteRegulator':
     "TherapyLens's records of {{regulator}} decisions for {{name}} are not complete, so a later decision may cover what the page says.",
   'approval.beforeFirst':
-    'The {{regulator}} first approved it on {{date}}, so it had no {{regulator}} approval at the date the page gives.',
+    'The {{regulator}} first approved it for {{condition}} on {{date}}, so it had no such {{regulator}} approval at the date the page gives.',
   'approval.incompleteAll':
     "TherapyLens's records of these regulators’ decisions for {{name}} are not complete, so a later decision may cover what the page says.",
   'approval.noAgeGroup': 'No regulator in the dataset has approved it for that age group (as of {{asOf}}).',

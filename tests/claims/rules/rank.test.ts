@@ -27,7 +27,7 @@ describe('rank rule', () => {
     ],
     ['カービクティは国内では多発性骨髄腫に対する2番目のCAR-T製品です。', { place: 2, regulator: 'PMDA' }],
     ['NexCAR19 fue la primera terapia CAR-T aprobada en la India.', { firstOf: 'CAR-T', regulator: 'CDSCO' }],
-    ['Abecma стала первым CAR-T-препаратом, направленным на BCMA.', { firstOf: 'BCMA CAR-T' }],
+    ['Abecma стала первым в мире CAR-T-препаратом, направленным на BCMA.', { firstOf: 'BCMA CAR-T' }],
     [
       'Imlygic ist das erste onkolytische Virus, das in der EU zugelassen wurde.',
       { firstOf: 'oncolytic virus' },
@@ -43,6 +43,9 @@ describe('rank rule', () => {
       '림카토주는 국내 기업이 개발한 첫 CAR-T 치료제다.',
       'Delytact es el primer virus oncolítico aprobado para un tumor cerebral.',
       'Kymriah fue la primera terapia CAR-T aprobada en Colombia.',
+      // A Korean or Russian page naming no place may mean its own country.
+      '카빅티주, 다발골수종 첫 CAR-T',
+      'Abecma стала первым CAR-T-препаратом, направленным на BCMA.',
     ])
       expect(rank(text), text).toEqual([expect.objectContaining({ rankScopeRead: false })]);
   });
