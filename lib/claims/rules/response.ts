@@ -91,8 +91,15 @@ const TIMEPOINT =
 const COHORT =
   /\b(?:subgroups?|subsets?|subpopulations?|real[- ]world|high[- ]risk patients|bridging (?:study|trial)|among (?:the )?(?:patients|those|people) who responded|among responders|of (?:the )?responders)\b/i;
 const PIVOTAL = /\b(?:pivotal|registration(?:al)?|phase (?:2|3|II|III)\b)/i;
-const OWN_DATA =
-  /\b(?:our (?:own )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands)\b/i;
+/** The page's own centre's results, in each language: "at our center", "本中心", "当院", "저희 센터", "в нашей клинике". */
+const OWN_DATA = new RegExp(
+  [
+    String.raw`\b(?:our (?:own |partner )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands|partner (?:hospital|clinic))\b`,
+    String.raw`本中心|我院|本院|我们(?:中心|医院)|合作医院|当院|当センター|当クリニック|저희\s?(?:센터|병원|클리닉)|본원|우리\s?병원`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+наш\p{L}*\s+(?:клиник|больниц|центр|отделени)\p{L}*|наш\p{L}*\s+(?:пациент|опыт|данн|результат)\p{L}*|nuestr[oa]s?\s+(?:centro|clínica|hospital|pacientes|experiencia|datos|resultados|unidad)|noss[oa]s?\s+(?:centro|clínica|hospital|pacientes|doentes|experiência|dados|resultados)|hospital parceiro|unser\p{L}*\s+(?:Zentrum|Klinik|Patient\p{L}*|Erfahrung|Daten|Ergebnisse|Haus)|(?:notre|nos)\s+(?:centre|clinique|hôpital|patients|expérience|données|résultats))(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
 
 export const responseRule: ClaimRule<'response'> = {
   id: 'response',

@@ -135,4 +135,20 @@ describe('response rule', () => {
       detect('In our own experience, up to 64% of injected lesions shrank completely.')[0],
     ).toMatchObject({ basis: 'lesions', source: 'own', comparator: 'up to' });
   });
+
+  it.each([
+    '저희 센터에서 킴리아주로 치료받은 림프종 환자 중 약 60%가 완전관해에 도달했습니다.',
+    '本中心共完成阿基仑赛注射液回输86例，回输后3个月总体缓解率约80%。',
+    'In unserer Klinik sprachen 85 % der mit Kymriah behandelten Kinder an.',
+    'En nuestro centro, el 70 % de los pacientes tratados con Yescarta respondió.',
+    'В нашей клинике полный ответ получили 65 % пациентов после Кимрая.',
+  ])("reads the centre's own results in every language: %s", (text) => {
+    expect(detect(text)[0]).toMatchObject({ source: 'own' });
+  });
+
+  it('leaves a trial figure beside a hospital name its own', () => {
+    expect(
+      detect('In ELIANA, 81% of patients treated with Kymriah achieved remission.')[0]?.source,
+    ).toBeUndefined();
+  });
 });
