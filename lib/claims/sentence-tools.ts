@@ -52,6 +52,9 @@ export function isGeneralStatement(s: SentenceContext): boolean {
   return false;
 }
 
+const PENDING_AFTER =
+  /^[\p{L}-]+\s+(?:[\p{L}'’.]+\s+){0,4}?(?:(?:steht|stehen|stand)\s+(?:\p{L}+\s+){0,2}?aus(?![\p{L}])|(?:ist|bleibt)\s+(?:noch\s+)?ausstehend|(?:está|sigue|continúa|continua|ainda está|segue)\s+(?:aún\s+|ainda\s+)?pendiente|(?:está|continua|segue)\s+(?:ainda\s+)?pendente|(?:est|reste)\s+(?:encore\s+)?en attente)/iu;
+
 /** Hedged or negated wording: "not approved", "awaiting approval", "if approved". */
 export function isHedged(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
@@ -72,6 +75,9 @@ export function isHedged(text: string, at: number): boolean {
   // A denied approval is never a positive one; one list of negators serves both (isNegated).
   if (isNegated(text, at)) return true;
   if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
+  // The approval word, then that it is still to come: "eine Zulassung steht noch aus", "la aprobación
+  // está pendiente", "a aprovação ainda está pendente", "l'autorisation est en attente".
+  if (PENDING_AFTER.test(after)) return true;
   if (/^approval\s+(?:application|submission|decision|process|pathway)/.test(after)) return true;
   return false;
 }

@@ -151,6 +151,22 @@ describe('two decisions in one sentence, the second dated "since"', () => {
   });
 });
 
+describe('an approval still to come', () => {
+  it.each([
+    'Für Lete-cel läuft das Verfahren bei der FDA, eine Zulassung steht noch aus.',
+    'Para lete-cel, la aprobación de la FDA está pendiente.',
+    "Pour le lete-cel, l'autorisation est encore en attente.",
+  ])('is no approval: %s', (text) => {
+    expect(approvals(text).filter((a) => a.includes(':true:'))).toEqual([]);
+  });
+
+  it('"steht … fest" is an approval that stands', () => {
+    expect(approvals('Die Zulassung von Kymriah in der EU steht seit 2018 fest.')).toEqual([
+      'tisagenlecleucel:true:EMA:2018',
+    ]);
+  });
+});
+
 describe('where a product was made is not where it was approved', () => {
   it('reads no regulator from "desarrollado íntegramente en Europa"', () => {
     expect(
