@@ -77,7 +77,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'ORR',
   ],
   [
-    /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponse complète|rémission complète|resposta completa|remissão completa|полн(?:ый|ого|ой|ая) (?:ответ|ремисси\p{L}*))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponse complète|rémission complète|resposta completa|remissão completa|полн(?:ый|ого|ой|ая|ым) (?:ответ\p{L}*|ремисси\p{L}*))(?![\p{L}])/giu,
     'CR',
   ],
   [
@@ -118,6 +118,9 @@ const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr|\bRC/;
 const SPELLED_GATE =
   /schrumpf|respon|répon|sprach|反應|反应|緩解|効果があ|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
 
+/** The bare words for responding and remission, which a named measure outranks. */
+const GENERIC: ReadonlySet<PageMetric> = new Set(['response', 'remission']);
+
 export function findMetrics(text: string): MetricMention[] {
   const found: MetricMention[] = [];
   // Two cheap tests spare most sentences the two dozen pattern scans.
@@ -131,12 +134,17 @@ export function findMetrics(text: string): MetricMention[] {
       if (m[0].length === 0) re.lastIndex++;
     }
   }
-  // Longest first at overlapping spans: "overall remission" beats "remission".
+  // Longest first at overlapping spans: "overall remission" beats "remission". A named measure beats
+  // the bare word it overlaps wherever it starts: "tasa de respuesta completa" is a CR rate, though
+  // "tasa de respuesta" starts first.
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: MetricMention[] = [];
   for (const m of found) {
     const last = out[out.length - 1];
-    if (last && m.start < last.end) continue;
+    if (last && m.start < last.end) {
+      if (GENERIC.has(last.metric) && !GENERIC.has(m.metric)) out[out.length - 1] = m;
+      continue;
+    }
     out.push(m);
   }
   // "30% did not respond", "no response in 12%": a figure of non-response is no response rate.

@@ -11,7 +11,7 @@ export type { Comparator, PopulationGroup };
 /** Words and symbols that qualify a figure, longest first; the value is the comparator they mean. */
 const COMPARATOR_WORDS: ReadonlyArray<readonly [RegExp, Comparator]> = [
   [
-    /(?:more than|greater than|higher than|over|above|exceeding|exceeded|exceeds|in excess of|upwards of|más del?|superior al?|>)$/i,
+    /(?:more than|greater than|higher than|over|above|exceeding|exceeded|exceeds|in excess of|upwards of|más del?|superior al?|mais de|plus de|mehr als|über|более|свыше|超过|>)$/iu,
     '>',
   ],
   [/(?:at least|no less than|a minimum of|≥|>=|\+)$/i, '≥'],
@@ -20,7 +20,7 @@ const COMPARATOR_WORDS: ReadonlyArray<readonly [RegExp, Comparator]> = [
   [/(?:up to|as high as|as many as|reaching)$/i, 'up to'],
   // "like 87%": forum English for an approximate figure.
   [
-    /(?:about|around|approximately|approx\.?|roughly|nearly|almost|close to|some|circa|ca\.|like|aproximadamente|cerca del?|casi|alrededor del?|约|~|≈)$/i,
+    /(?:about|around|approximately|approx\.?|roughly|nearly|almost|close to|some|circa|ca\.|like|aproximadamente|cerca del?|casi|alrededor del?|etwa|rund|environ|près de|quase|около|примерно|приблизительно|почти|约|約|およそ|약|대략|~|≈)$/iu,
     '~',
   ],
 ];

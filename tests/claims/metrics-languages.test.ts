@@ -17,6 +17,9 @@ describe('metrics in other languages', () => {
     ['el 77 % de los pacientes evaluables alcanzó la remisión', 'remission'],
     ['臨床試験では、8割もの患者に有効だった', 'response'],
     ['частота объективного ответа 72 %', 'ORR'],
+    // A named measure outranks the bare word that starts before it and overlaps it.
+    ['tasa de respuesta completa: 65 % frente a 32 %', 'CR'],
+    ['частота полного ответа была ниже — около 20 %', 'CR'],
     ['В KarMMa ответили примерно три четверти пациентов', 'response'],
     ['полный ответ и лучше — около трети', 'CR/sCR'],
     ['примерно у двух третей — строгий полный ответ', 'sCR'],

@@ -29,6 +29,15 @@ describe('percentages and comparators', () => {
     ['less than 5%', '<', 5],
     ['72%', '=', 72],
     ['97,9%', '=', 97.9],
+    // The same words in the other languages pages use.
+    ['около 20 %', '~', 20],
+    ['etwa 81 %', '~', 81],
+    ['environ 60 %', '~', 60],
+    ['약 60%', '~', 60],
+    ['約76%', '~', 76],
+    ['mehr als 80 %', '>', 80],
+    ['plus de 70 %', '>', 70],
+    ['超过80%', '>', 80],
   ])('%j', (text, comparator, value) => {
     expect(first(text)).toMatchObject({ comparator, value });
   });
