@@ -4,8 +4,9 @@
 // full datasets are identical on every fixture page.
 //   - product summary, notes, manufacturer, payload, cell source;
 //   - label history (events) except removed limitations of use (lib/verify/indication.ts names
-//     them when a page still states the limitation) and boxed-warning items: the popup shows them,
-//     the page analysis does not read them;
+//     them when a page still states the limitation) and complete response letters (read by
+//     lib/verify/designation.ts), and boxed-warning items: the popup shows them, the page analysis
+//     does not read them;
 //   - of designations and other steps, all but what lib/verify/designation.ts reads (kind,
 //     regulator, date and confidence; a confirmed step is not shown as a reference card);
 //   - figures of metrics no claim rule reads (landmark rates, CRS/ICANS/neurotoxicity rates), unless
@@ -149,7 +150,7 @@ export function slimProduct<T extends object>(product: T): T {
   const events = copy['events'];
   if (Array.isArray(events))
     copy['events'] = (events as EventLike[])
-      .filter((e) => e.kind === 'limitation-removed')
+      .filter((e) => e.kind === 'limitation-removed' || e.kind === 'crl')
       .map(({ kind, date, regulator, text, id }) => ({ id, kind, date, regulator, text, sources: [] }));
   return copy as T;
 }

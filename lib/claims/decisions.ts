@@ -22,6 +22,8 @@ const PENDING_DECISION = [
 /** Each kind with the words that name it, most specific first: English, and the Chinese words the
  * engine read before the packs carried each language's (lib/match/multilingual/<lang>.ts `steps`). */
 const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
+  // A complete response letter: the FDA's refusal to approve as filed ("received a CRL").
+  ['crl', /\bcomplete response letters?\b|\bCRLs?\b|完全回应函|完整回复函|完全回應函/iu],
   [
     'ind-clearance',
     /\bIND\b|\binvestigational new drug\b|\bclinical trial (?:application|authori[sz]ation)\b|\bCTA\b|临床试验(?:申请|许可)|默示许可/iu,
@@ -47,7 +49,13 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
 /** A kind with its words, global, as the dataset index carries them from the packs. */
 export type StepWords = ReadonlyArray<readonly [DecisionKind, RegExp]>;
 
-const STEP_KINDS: readonly DecisionKind[] = ['ind-clearance', 'designation', 'filing', 'committee-opinion'];
+const STEP_KINDS: readonly DecisionKind[] = [
+  'ind-clearance',
+  'designation',
+  'filing',
+  'committee-opinion',
+  'crl',
+];
 
 /**
  * The packs' words for each step ("承認申請", "품목허가를 신청", "Zulassungsantrag"), compiled once per
@@ -72,7 +80,7 @@ const KINDS_GLOBAL = KINDS.map(([kind, re]) => [kind, new RegExp(re.source, 'giu
 export const DECISION_WORDS = new RegExp(
   [
     ...KINDS.map(([, re]) => re.source),
-    String.raw`指定|申請|治験|部会|优先审评|临床|지정|신청|임상|заявк|статус|разрешени|рекомендовал|заключени|Antrag|beantragt|Status|Stellungnahme|Empfehlung|Leiden|klinische|designa|désignation|statut|demande|dossier|avis|solicitud|pedido|opinión|dictamen|parecer|ensayo|essai`,
+    String.raw`指定|申請|治験|部会|优先审评|临床|지정|신청|임상|заявк|статус|разрешени|рекомендовал|заключени|Antrag|beantragt|Status|Stellungnahme|Empfehlung|Leiden|klinische|designa|désignation|statut|demande|dossier|avis|solicitud|pedido|opinión|dictamen|parecer|ensayo|essai|lettre|carta|письм|審査完了|보완`,
   ].join('|'),
   'iu',
 );
@@ -106,10 +114,11 @@ const APPROVED_APPLICATION =
 /**
  * A clause break: what lies beyond it belongs to another statement. A relative clause (", which
  * has been cleared") stays with the noun it describes (the IND). Chinese and Japanese commas arrive
- * normalized to "," with no space, before the next Han or kana character.
+ * normalized to "," with no space, before the next Han or kana character. "… and was approved in
+ * 2022" after a step is a decision of its own.
  */
 const CLAUSE_BREAK =
-  /[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/gu;
+  /[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|\s(?:and|y|e|und|et|и)\s(?=(?:was|were|has|have|got|won|fue|foi|wurde|a été|был|была|было)(?![\p{L}]))/giu;
 
 /**
  * The step an approval word at `at` really reports: "IND approval", "approval of the IND", "has

@@ -33,7 +33,8 @@ export const PageMetric = z.enum([
 ]);
 
 /** Regulatory steps that are not approvals (lib/claims/decisions.ts). */
-export const DecisionKind = z.enum(['ind-clearance', 'designation', 'filing', 'committee-opinion']);
+/** Regulatory steps that are not approvals (lib/claims/decisions.ts); `crl`: a complete response letter, a refusal as filed. */
+export const DecisionKind = z.enum(['ind-clearance', 'designation', 'filing', 'committee-opinion', 'crl']);
 
 /**
  * A use of a product, as the approval and indication frames both read it: the disease (and a

@@ -293,13 +293,14 @@ export function isRefused(text: string, at: number): boolean {
   const clause = text.slice(from, to);
   const m = REFUSAL.exec(clause);
   if (!m) return false;
-  // "rejected in 2020 but approved in 2021": a contrast between them separates the two decisions.
+  // "rejected in 2020 but approved in 2021", "… and was approved in 2022": a contrast or a new verb
+  // between them separates the two decisions.
   const a = Math.min(m.index, at - from);
   const b = Math.max(m.index, at - from);
   return !CONTRAST.test(clause.slice(a, b));
 }
 const CONTRAST =
-  /(?<![\p{L}])(?:but|then|later|subsequently|aber|dann|später|pero|luego|después|mais|puis|ensuite|mas|depois|но|затем|позже|однако)(?![\p{L}])|但|然而|后来|後來|しかし|その後|하지만|그러나|이후/iu;
+  /(?<![\p{L}])(?:but|then|later|subsequently|aber|dann|später|pero|luego|después|mais|puis|ensuite|mas|depois|но|затем|позже|однако|(?:and|y|e|und|et|и)\s+(?:was|were|fue|foi|wurde|a été|был\p{L}*))(?![\p{L}])|但|然而|后来|後來|しかし|その後|하지만|그러나|이후/iu;
 
 /** A contrast that opens a new clause: "…쓰이지만", ", but", ", aber", "但", "…が、". */
 const CLAUSE_CONTRAST =

@@ -8,6 +8,7 @@ import type { Designation, DesignationKind } from '../dataset/schema';
 import type { Finding, VerifyContext } from './types';
 import { shortName } from './format';
 import { date, nest, part } from './explain/part';
+import type { ExplanationParam } from '../explanation-types';
 import { regulatorParam } from './explain/facts';
 
 /** The kinds of step the page's words name, in the languages the claim rules read. */
@@ -54,6 +55,7 @@ export function verifyDesignation({ claim, product }: VerifyContext<'designation
   const { regulator, date: pageDate } = claim.details;
   // The kinds the page's words name, and those of the step the claim rule read (its words may be
   // another language's: "разрешение на клинические исследования" is an IND clearance).
+  if (claim.details.decision === 'crl') return verifyCrl(claim.details, product, step);
   const kinds = kindsNamed(claim.text);
   for (const k of STEP_RECORDS[claim.details.decision] ?? []) kinds.add(k);
   const recorded = product.designations.filter(
@@ -82,6 +84,42 @@ export function verifyDesignation({ claim, product }: VerifyContext<'designation
       compared: [],
     };
   }
+  return {
+    verdict: 'unverified',
+    parts: [part('designation', { step, name: shortName(product) })],
+    reference: null,
+    compared: [],
+  };
+}
+
+/**
+ * A complete response letter, against the ones the product's label history records (events of
+ * kind `crl`): one of the same regulator and date confirms the page; none, or another date (a
+ * product may have had several), leaves it unverified.
+ */
+function verifyCrl(
+  d: VerifyContext<'designation'>['claim']['details'],
+  product: VerifyContext<'designation'>['product'],
+  step: ExplanationParam,
+): Finding {
+  const letters = product.events.filter(
+    (e) => e.kind === 'crl' && (d.regulator === undefined || e.regulator === d.regulator),
+  );
+  const match = d.date === undefined ? letters[0] : letters.find((e) => sameDate(d.date!, e.date));
+  if (match)
+    return {
+      verdict: 'consistent',
+      parts: [
+        part('designation.matches', {
+          step,
+          regulator: regulatorParam(match.regulator),
+          record: step,
+          date: date(match.date),
+        }),
+      ],
+      reference: null,
+      compared: [],
+    };
   return {
     verdict: 'unverified',
     parts: [part('designation', { step, name: shortName(product) })],

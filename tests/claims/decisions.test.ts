@@ -42,6 +42,23 @@ describe('regulatory steps and the approval they lead to', () => {
     expect(kinds('阿基仑赛注射液获批临床。')).toEqual(['approval:ind-clearance']);
   });
 
+  it('reads a complete response letter as a step of its own, in each language, never as "not approved"', () => {
+    for (const text of [
+      'Replimune received complete response letters from the FDA for RP1 in July 2025 and April 2026.',
+      'La FDA a adressé à Atara une première lettre de réponse complète pour Ebvallo en janvier 2025.',
+      'В июле 2025 года FDA направило компании Replimune письмо с отказом (complete response letter) по RP1.',
+    ])
+      expect(kinds(text), text).toEqual(['approval:crl']);
+    // The approval that followed, in the same sentence, is a decision of its own, with its own date.
+    const both = claimsOf([
+      { text: 'Adstiladrin received a complete response letter in 2020 and was approved in December 2022.' },
+    ]);
+    expect(both.map((c) => [field(c, 'decision') ?? field(c, 'approved'), field(c, 'date')])).toEqual([
+      ['crl', '2020'],
+      [true, '2022-12'],
+    ]);
+  });
+
   it('reads "不是批准上市" (is not a market approval) as no approval', () => {
     expect(
       kinds('美国FDA在2020年9月给过舒瑞基奥仑赛孤儿药资格，2022年1月又给了RMAT认定，但这些都不是批准上市。'),
@@ -114,9 +131,10 @@ describe('denials written without the fixed phrases', () => {
   });
 
   it('reads a refusal of the approval as a denial by that regulator, in each language', () => {
+    // A refusal by complete response letter is that step, dated and checked against the letters on record.
     expect(
-      approvals('Die FDA lehnte die Zulassung von Ebvallo 2026 mit einem Complete Response Letter ab.'),
-    ).toEqual(['approval:tabelecleucel:false:FDA']);
+      kinds('Die FDA lehnte die Zulassung von Ebvallo 2026 mit einem Complete Response Letter ab.'),
+    ).toEqual(['approval:crl']);
     expect(
       approvals('RP1: verweigerte die FDA im Juli 2025 und erneut im April 2026 die Zulassung.'),
     ).toEqual(['approval:vusolimogene-oderparepvec:false:FDA']);

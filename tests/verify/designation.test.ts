@@ -77,4 +77,14 @@ describe('steps written in other languages', () => {
     ]).filter((c) => c.kind === 'approval');
     expect(found.map((c) => [field(c, 'approved'), c.verdict])).toEqual([[false, 'consistent']]);
   });
+
+  it('checks a complete response letter against the letters the label history records', () => {
+    const crl = (text: string) => verified(text).find((c) => field(c, 'decision') === 'crl')!;
+    // RP1 (vusolimogene): FDA letters of 22 Jul 2025 and 10 Apr 2026.
+    expect(
+      crl('Replimune received a complete response letter from the FDA for RP1 in July 2025.').verdict,
+    ).toBe('consistent');
+    // No letter on record for Kymriah: nothing to confirm, nothing to refute.
+    expect(crl('Kymriah received a complete response letter in 2016.').verdict).toBe('unverified');
+  });
 });

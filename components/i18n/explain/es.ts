@@ -38,6 +38,7 @@ export const explainEs: Record<ExplainKey, string> = {
     'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}}: {{record}} (sin fecha en los datos).',
   'step.ind-clearance': 'una autorización para iniciar ensayos clínicos (IND)',
   'step.designation': 'una designación',
+  'step.crl': 'una carta de respuesta completa (la negativa a aprobar la solicitud tal como se presentó)',
   'step.filing': 'una solicitud o una evaluación en curso',
   'step.committee-opinion': 'el dictamen de un comité',
   'designationKind.breakthrough': 'designación de terapia innovadora (breakthrough)',

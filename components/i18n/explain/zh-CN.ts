@@ -33,6 +33,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
     '这是{{step}}，不是批准。与 {{regulator}} 的记录一致：{{record}}（数据中没有日期）。',
   'step.ind-clearance': '开展临床试验的许可（IND）',
   'step.designation': '一项认定',
+  'step.crl': '完全回应函（按所提交申请不予批准）',
   'step.filing': '上市申请或审评',
   'step.committee-opinion': '委员会意见',
   'designationKind.breakthrough': '突破性疗法认定',

@@ -211,7 +211,12 @@ export const approvalRule: ClaimRule<'approval'> = {
         // The part's dates, read once: the trigger's own (dateNear) and each use's (datedUses).
         const partText = dated.slice(piece.start, piece.end);
         const partDates = findDates(partText);
-        const date = dateNear(partText, partDates, trigger ? trigger.index - piece.start : 0);
+        const date = dateNear(
+          partText,
+          partDates,
+          trigger ? trigger.index - piece.start : 0,
+          trigger ? trigger[0].length : 0,
+        );
         if (!trigger && !date) continue;
         // A part with no approval word of its own that names a step ("Kite received IND clearance for
         // Yescarta in 2014, and the FDA approved it in 2017") dates that step, the designation rule's.
@@ -469,6 +474,9 @@ function scanTrigger(
 
 function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
+  // A complete response letter is a step of its own, dated and checked by the designation rule; read
+  // as "not approved" it would be judged against approvals that may have come later.
+  if (decisionIn(s.text, s.dataset.stepWords)?.kind === 'crl') return [];
   const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text) ?? refusedApproval(s.text);
   if (!m) return [];
   return denial(s, m);
@@ -977,7 +985,7 @@ function withoutDateline(text: string): string {
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
 
-function dateNear(part: string, dates: readonly FoundDate[], at: number): FoundDate | undefined {
+function dateNear(part: string, dates: readonly FoundDate[], at: number, length = 0): FoundDate | undefined {
   // Within the trigger's own clause, the nearest date on either side: English puts it after the
   // verb ("approved on …"), Chinese, Japanese, Korean and German before it ("于2017年10月18日批准").
   const from = Math.max(
@@ -987,12 +995,9 @@ function dateNear(part: string, dates: readonly FoundDate[], at: number): FoundD
   const stop = part.slice(at).search(/[，、。；;,]/);
   const to = stop === -1 ? part.length : at + stop;
   const own = dates.filter((d) => d.start >= from && d.end <= to);
-  if (own.length > 0)
-    return own.sort(
-      (a, b) =>
-        Math.min(Math.abs(a.start - at), Math.abs(a.end - at)) -
-        Math.min(Math.abs(b.start - at), Math.abs(b.end - at)),
-    )[0];
+  // Distances from the trigger's own words: after its end, before its start.
+  const gap = (d: FoundDate) => (d.start >= at + length ? d.start - (at + length) : Math.abs(at - d.end));
+  if (own.length > 0) return own.sort((a, b) => gap(a) - gap(b))[0];
   return dates.find((d) => d.start >= at) ?? dates.filter((d) => d.end <= at).pop() ?? dates[0];
 }
 

@@ -126,6 +126,7 @@ export const REGULATORS: RegulatorNames = [
 
 /** Regulatory steps that are not approvals, as es pages write them (lib/claims/decisions.ts). */
 const STEPS: LanguagePack['steps'] = {
+  crl: String.raw`cartas?\sde\srespuesta\scompleta`,
   'ind-clearance': String.raw`autori[sz]aci[oó]n\sde(?:l)?\sensayo`,
   designation: String.raw`(?<![\p{L}])(?:designaci(?:ó|o)n(?:es)?|(?:estatus|condición|calificación)\sde\s(?:medicamento\shu[ée]rfano|terapia\s(?:innovadora|revolucionaria)))`,
   filing: String.raw`(?<![\p{L}])solicitud\sde\s(?:autorización|aprobación|registro|comercialización)`,

@@ -173,6 +173,7 @@ export const REGULATORS: RegulatorNames = [
 
 /** Regulatory steps that are not approvals, as fr pages write them (lib/claims/decisions.ts). */
 const STEPS: LanguagePack['steps'] = {
+  crl: String.raw`lettres?\sde\sréponse\scomplète`,
   'ind-clearance': String.raw`autorisation\sd['’]essai`,
   designation: String.raw`désignation|statut\s(?:de\s)?(?:médicament\sorphelin|thérapie\sinnovante)`,
   filing: String.raw`demande\sd['’](?:autorisation|AMM)|dossier\sd['’](?:AMM|autorisation)`,

@@ -64,6 +64,7 @@ export const REGULATORS: RegulatorNames = [
 
 /** Regulatory steps that are not approvals, as pt pages write them (lib/claims/decisions.ts). */
 const STEPS: LanguagePack['steps'] = {
+  crl: String.raw`cartas?\sde\sresposta\scompleta`,
   designation: String.raw`(?<![\p{L}])(?:designa(?:ç|c)(?:ão|ões)|status\sde\s(?:medicamento\sórfão|terapia\s(?:inovadora|revolucionária)))`,
   filing: String.raw`(?<![\p{L}])pedido\sde\s(?:registro|registo|aprovação|autorização)`,
   'committee-opinion': String.raw`parecer\s(?:positivo|favorável)(?![^.;]{0,24}?(?:reembols|incorpora))`,

@@ -27,4 +27,4 @@ export interface LanguagePack {
 }
 
 /** The regulatory steps of lib/claims/fields.frame.ts's DecisionKind. */
-export type StepKind = 'ind-clearance' | 'designation' | 'filing' | 'committee-opinion';
+export type StepKind = 'ind-clearance' | 'designation' | 'filing' | 'committee-opinion' | 'crl';

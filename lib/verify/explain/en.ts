@@ -47,6 +47,7 @@ export const EXPLAIN_EN = {
   /** slot {{step}} */
   'step.ind-clearance': 'clearance to start clinical trials (IND)',
   'step.designation': 'designation',
+  'step.crl': 'complete response letter (a refusal to approve the application as filed)',
   'step.filing': 'filing or review',
   'step.committee-opinion': 'committee opinion',
   'designationKind.breakthrough': 'breakthrough therapy designation',
