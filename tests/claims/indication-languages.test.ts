@@ -18,6 +18,15 @@ describe('indications in other languages', () => {
     ['多発性骨髄腫では、アベクマが承認されています。', 'idecabtagene-vicleucel:multiple-myeloma:true'],
     ['キムリアは再発・難治性のびまん性大細胞型B細胞リンパ腫に使えます。', 'tisagenlecleucel:dlbcl:true'],
     ['Kymriah wird bei Kindern mit ALL eingesetzt.', 'tisagenlecleucel:all:true'],
+    // "Is used for", in each language's own words.
+    ['킴리아주는 성인 미만성 거대B세포림프종에 사용합니다.', 'tisagenlecleucel:lbcl:true'],
+    ['Kymriah wird beim follikulären Lymphom eingesetzt.', 'tisagenlecleucel:fl:true'],
+    [
+      'Yescarta est utilisé dans le lymphome diffus à grandes cellules B.',
+      'axicabtagene-ciloleucel:dlbcl:true',
+    ],
+    ['O Kymriah é usado na leucemia linfoblástica aguda.', 'tisagenlecleucel:all:true'],
+    ['キムリアは濾胞性リンパ腫にも使われています。', 'tisagenlecleucel:fl:true'],
   ])('%j', (text, want) => {
     expect(uses(text)).toContain(want);
   });

@@ -46,6 +46,9 @@ const CUE_WORDS = [
   LOCAL_APPROVAL_WORDS,
   String.raw`再発|難治|使え|使用でき|使うことができ|用いられ|复发|难治|復發|適用於|用於|可以用|재발|불응|쓸 수 있|사용할 수 있`,
   String.raw`(?<![\p{L}])(?:рецидив\p{L}*|рефрактерн\p{L}*|применя\p{L}*|en reca[ií]da|reca[ií]das?|refractari[oa]s?|recidivante|refrat[aá]ri[oa]s?|rezidiviert\p{L}*|refrakt[äa]r\p{L}*|Rückfall|Zweitlinie|Drittlinie|en rechute|rechute|réfractaire)(?![\p{L}])`,
+  // "Is used for" in each language: "…에 사용합니다", "…に使われています", "wird … eingesetzt",
+  // "est utilisé dans", "é usado na".
+  String.raw`사용(?:합니다|됩니다|된다|한다|되며|하며|되고|해요)|쓰(?:입니다|인다|이며|여요|이고)|使われ|使用され|投与され|(?<![\p{L}])(?:eingesetzt|angewendet|verwendet|utilisée?s?|s['’]utilise|usad[oa]s?|utilizad[oa]s?|используется|используются)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:Behandlung|behandeln|indiziert|Patient(?:en|innen)|Erwachsene[n]?|Vortherapien?|Therapielinien?|traitement|indiqué[es]?|patients|adultes|lignes? de traitement|tratamento|indicad[oa]s?|doentes|pacientes|linhas? de tratamento|лечени\p{L}*|показан\p{L}*|пациент\p{L}*|линии терапии)(?![\p{L}])`,
 ];
 const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
