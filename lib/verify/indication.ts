@@ -14,6 +14,7 @@ import type { FrameOf } from '../claims/types';
 import { completeRegulators, firstApprovalKnown, impliedPriorLines, rankClassCovered } from './scope';
 import { earlierInClass, modalityOf, rankConflict } from './rank';
 import { scriptRegulator } from '../claims/regulator-words';
+import { findDates } from '../claims/patterns';
 import { approvalsParam, regulatorItem, regulatorParam, unconfirmedParam } from './explain/facts';
 import { date, list, nest, optional, part } from './explain/part';
 import type { ExplanationParam, ExplanationPart } from '../explanation-types';
@@ -462,10 +463,12 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // does not track.
   const regulator = q.regulator ?? best.i.regulator;
   const first = named.filter((i) => i.regulator === regulator).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  // A named regulator's own record speaks only where the sentence pairs it with one date: with two,
+  // the date may be another regulator's decision ("2022年2月首先在美国获批，2024年8月在国内获批").
   const settled =
     first !== undefined &&
     (firstApprovalKnown(dataset, product, regulator) ||
-      (q.regulator !== undefined && first.confidence === 'confirmed'));
+      (q.regulator !== undefined && first.confidence === 'confirmed' && findDates(claim.text).length === 1));
   const beforeFirst = isApproval && q.date !== undefined && settled && endsBefore(q.date, first.date);
   // The decision the page dates is itself recorded (same regulator and date): what it says about
   // that decision can be checked whatever else the record lacks.

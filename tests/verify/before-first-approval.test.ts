@@ -15,6 +15,15 @@ describe("dates before a regulator's first approval", () => {
     );
   });
 
+  it('a sentence with two dates may pair them with the wrong regulator: its record alone does not settle it', () => {
+    // The same date as above, beside a second date the sentence could have given to the regulator.
+    const c = claimOf(
+      "Yescarta was approved by Korea's MFDS in August 2024, a year after its 2023 filing.",
+      'approval',
+    );
+    expect(c.verdict).toBe('unverified');
+  });
+
   it('the same month, or a day either side, is not "before"', () => {
     expect(claimOf('Yescarta was approved by Korea’s MFDS in August 2025.', 'approval').verdict).toBe(
       'consistent',

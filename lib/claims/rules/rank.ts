@@ -92,7 +92,7 @@ const SOLID =
  * Any of them near the ranking leaves its scope unread.
  */
 const UNREAD =
-  /国产|國產|自主研发|自研|本土|1类|一类|商业化|国産|自社|국산|국내 기업|자체 개발|개발한|отечествен\p{L}*|разработ\p{L}*|коммерческ\p{L}*|REMS|desarrollad\p{L}*|desenvolvid\p{L}*|entwickelt\p{L}*|développé\p{L}*|comercial|kommerziell\p{L}*|commercial\p{L}*|home-grown|domestic/iu;
+  /国产|國產|研发|开发|研製|自研|本土|1类|一类|商业化|国産|開発|自社|국산|국내 기업|개발|отечествен\p{L}*|разработ\p{L}*|коммерческ\p{L}*|REMS|desarrollad\p{L}*|desenvolvid\p{L}*|entwickelt\p{L}*|développé\p{L}*|comercial|kommerziell\p{L}*|commercial\p{L}*|home-grown|domestic/iu;
 
 export const rankRule: ClaimRule<'rank'> = {
   id: 'rank',

@@ -41,6 +41,8 @@ describe('rank rule', () => {
     for (const text of [
       '倍诺达是中国首款按1类生物制品获批的CAR-T产品。',
       '림카토주는 국내 기업이 개발한 첫 CAR-T 치료제다.',
+      // "Developed" in any form, in any language, is a limit of its own.
+      '림카토주는 국내에서 개발된 첫 CAR-T 치료제다.',
       'Delytact es el primer virus oncolítico aprobado para un tumor cerebral.',
       'Kymriah fue la primera terapia CAR-T aprobada en Colombia.',
       // A Korean or Russian page naming no place may mean its own country.
