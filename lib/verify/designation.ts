@@ -84,12 +84,7 @@ export function verifyDesignation({ claim, product }: VerifyContext<'designation
       compared: [],
     };
   }
-  return {
-    verdict: 'unverified',
-    parts: [part('designation', { step, name: shortName(product) })],
-    reference: null,
-    compared: [],
-  };
+  return noRecord(step, product);
 }
 
 /**
@@ -120,6 +115,11 @@ function verifyCrl(
       reference: null,
       compared: [],
     };
+  return noRecord(step, product);
+}
+
+/** A step the product's record does not hold: nothing to confirm, nothing to refute. */
+function noRecord(step: ExplanationParam, product: VerifyContext['product']): Finding {
   return {
     verdict: 'unverified',
     parts: [part('designation', { step, name: shortName(product) })],

@@ -108,13 +108,9 @@ export function rankConflict(ds: DatasetIndex, product: Product, q: RankQuery): 
   // "the first two FDA-approved CAR-T therapies": the product must be among the first N.
   const among = /^(two|three|four|five|\d+)\b/i.exec(q.firstOf);
   const places = among ? (numberWord(among[1]!) ?? 1) : 1;
-  const kind = kindsOf(q.firstOf);
-  if (!kind) return undefined;
-  const targets = targetsOf(ds, q.firstOf);
-  const inClass = (p: Product): boolean => kind(p) && targets.every((t) => p.targets.includes(t));
-  if (!inClass(product)) return undefined;
-  const own = firstDate(ds, product, q, true);
-  if (!own) return undefined;
+  const ranked = classOf(ds, product, q);
+  if (!ranked) return undefined;
+  const { inClass, own } = ranked;
   const where = optional(
     q.regulator ? part('rank.by', { regulator: regulatorParam(q.regulator) }) : undefined,
   );
@@ -176,11 +172,24 @@ function rivalsBefore(
 
 /** How many products of the class the records show approved before this one, if the class is read. */
 export function earlierInClass(ds: DatasetIndex, product: Product, q: RankQuery): number | undefined {
+  const ranked = classOf(ds, product, q);
+  return ranked ? rivalsBefore(ds, product, q, ranked.inClass, ranked.own).length : undefined;
+}
+
+/**
+ * The class a ranking names (its kind and the targets it names) and the product's own first approval
+ * within the ranking's scope; undefined when the class is unread or the product is not in it.
+ */
+function classOf(
+  ds: DatasetIndex,
+  product: Product,
+  q: RankQuery,
+): { inClass: (p: Product) => boolean; own: Indication } | undefined {
   const kind = kindsOf(q.firstOf);
   if (!kind) return undefined;
   const targets = targetsOf(ds, q.firstOf);
   const inClass = (p: Product): boolean => kind(p) && targets.every((t) => p.targets.includes(t));
   if (!inClass(product)) return undefined;
   const own = firstDate(ds, product, q, true);
-  return own ? rivalsBefore(ds, product, q, inClass, own).length : undefined;
+  return own ? { inClass, own } : undefined;
 }
