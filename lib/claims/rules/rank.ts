@@ -17,24 +17,34 @@ import { localPlaceRegulator, scriptRegulator } from '../regulator-words';
 
 type Details = RawFrame<FrameOf<'rank'>>;
 
-/** Latin-script ordinals need their article ("la primera", "das erste"), or open the text or a cell. */
-const LEAD = String.raw`(?:^|[:：]\s*|(?<![\p{L}])(?:el|la|los|las|un|una|o|a|os|as|um|uma|como|der|die|das|den|dem|als|ein|eine|einer|zum|zur|le|les|du|au|une)\s+)`;
+/**
+ * Latin-script ordinals need their own language's article ("la primera", "o primeiro", "das erste",
+ * "le premier"), or open the text or a cell: an English "a premier CAR-T centre" is no ranking.
+ */
+const START = String.raw`(?:^|[:：]\s*)`;
+const ES = String.raw`(?:${START}|(?<![\p{L}])(?:el|la|los|las|un|una|su|como)\s+)`;
+const PT = String.raw`(?:${START}|(?<![\p{L}])(?:o|a|os|as|um|uma|seu|sua|como)\s+)`;
+const DE = String.raw`(?:${START}|(?<![\p{L}])(?:der|die|das|den|dem|des|als|ein|eine|einer|eines|zum|zur)\s+)`;
+const FR = String.raw`(?:${START}|(?<![\p{L}])(?:le|la|les|du|au|un|une|comme)\s+|(?<![\p{L}])l['’])`;
 
 /** Ordinals by place, in each language's forms; 0 stands for "only". */
 const ORDINALS: ReadonlyArray<readonly [number, string]> = [
   [
     1,
-    String.raw`首个|首款|首家|首支|第一个|第一款|初の|初めての|最初の|第1号の?|첫|최초의?|перв\p{L}*|${LEAD}(?:primer[oa]?|primeir[oa]|erste[rsnm]?|premi(?:er|ère))`,
+    String.raw`首个|首款|首家|首支|第一个|第一款|初の|初めての|最初の|第1号の?|첫|최초의?|перв\p{L}*|${ES}primer[oa]?|${PT}primeir[oa]|${DE}erste[rsnm]?|${FR}premi(?:er|ère)`,
   ],
   [
     2,
-    String.raw`第二款|第二个|2番目の|二番目の|두 번째|2번째|втор\p{L}*|${LEAD}(?:segund[oa]|zweite[rsnm]?|deuxième)`,
+    String.raw`第二款|第二个|2番目の|二番目の|두 번째|2번째|втор\p{L}*|${ES}segund[oa]|${PT}segund[oa]|${DE}zweite[rsnm]?|${FR}deuxième`,
   ],
   [
     3,
-    String.raw`第三款|第三个|3番目の|三番目の|세 번째|3번째|трет\p{L}*|${LEAD}(?:tercer[oa]?|terceir[oa]|dritte[rsnm]?|troisième)`,
+    String.raw`第三款|第三个|3番目の|三番目の|세 번째|3번째|трет\p{L}*|${ES}tercer[oa]?|${PT}terceir[oa]|${DE}dritte[rsnm]?|${FR}troisième`,
   ],
-  [0, String.raw`唯一(?:一款|的)?|唯一の|유일한|единствен\p{L}*|${LEAD}(?:únic[oa]|einzige[rsnm]?|seule?)`],
+  [
+    0,
+    String.raw`唯一(?:一款|的)?|唯一の|유일한|единствен\p{L}*|${ES}únic[oa]|${PT}únic[oa]|${DE}einzige[rsnm]?|${FR}seule?`,
+  ],
 ];
 const ORDINAL = new RegExp(ORDINALS.map(([, w]) => `(${w})`).join('|'), 'giu');
 /**

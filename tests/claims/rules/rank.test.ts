@@ -58,6 +58,8 @@ describe('rank rule', () => {
       'Первый пациент получил CAR-T в марте.',
       'Первый отечественный CAR-T-препарат Утжефра проходит клинические исследования.',
       '阿基仑赛注射液不是首个获批的CAR-T产品。',
+      // An English word that looks like another language's ordinal ("a premier"): no article of its own.
+      'Our hospital is a premier CAR-T centre offering Yescarta.',
     ])
       expect(rank(text), text).toEqual([]);
   });
