@@ -274,6 +274,22 @@ export const approvalRule: ClaimRule<'approval'> = {
         // Whose approval: the product (or list of products) this part names first ("… and the FDA
         // approved Breyanzi"), else the one before it. Anchored at its end, so the list reads back from it.
         const subject = subjectEnd(s, piece) ?? at;
+        /** One decision of this part: by `r`, on `date`, for the part's use unless `use` names its own. */
+        const decision = (
+          from: number,
+          to: number,
+          r: NamedRegulator | undefined,
+          date: string | null,
+          use: Partial<Details> = {},
+        ): RawClaim<'approval'> => ({
+          start: from,
+          end: to,
+          scope,
+          distributive: true,
+          requiresProduct: true,
+          anchor: subject,
+          details: { ...base, ...use, regulator: r?.id ?? null, regulatorName: r?.name ?? null, date },
+        });
         if (regs.length <= 1) {
           const r = regs[0];
           // "am 02.06.2025 auf das follikuläre Lymphom und am 19.02.2026 auf das Mantelzell-Lymphom",
@@ -289,22 +305,7 @@ export const approvalRule: ClaimRule<'approval'> = {
                   use: { conditionId: u.conditionId, excludesConditionId: null, conditionQualifier: null },
                 }))
               : [{ start, end, date: date?.date ?? null, use: {} }];
-          for (const d of decisions)
-            out.push({
-              start: d.start,
-              end: d.end,
-              scope,
-              distributive: true,
-              requiresProduct: true,
-              anchor: subject,
-              details: {
-                ...base,
-                ...d.use,
-                regulator: r?.id ?? null,
-                regulatorName: r?.name ?? null,
-                date: d.date,
-              },
-            });
+          for (const d of decisions) out.push(decision(d.start, d.end, r, d.date, d.use));
           continue;
         }
         // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
@@ -324,20 +325,7 @@ export const approvalRule: ClaimRule<'approval'> = {
             return;
           }
           const dated = findDate(text.slice(r.at, next ? next.at : piece.end));
-          out.push({
-            start: r.at,
-            end: Math.max(r.to, end),
-            scope,
-            distributive: true,
-            requiresProduct: true,
-            anchor: subject,
-            details: {
-              ...base,
-              regulator: r.id,
-              regulatorName: r.name ?? null,
-              date: dated?.date ?? null,
-            },
-          });
+          out.push(decision(r.at, Math.max(r.to, end), r, dated?.date ?? null));
         });
       }
     }

@@ -126,16 +126,17 @@ function readRank(s: SentenceContext): RawClaim<'rank'> | undefined {
     const cls = classIn(after);
     if (!cls || cls.start > BETWEEN_MAX || BETWEEN_BAD.test(after.slice(0, cls.start))) continue;
     if (isHedged(text, m.index)) continue;
-    return claimOf(s, place, m.index, m.index + m[0].length + cls.end);
+    return claimOf(s, place, cls.name, m.index, m.index + m[0].length + cls.end);
   }
   // "悪性神経膠腫を対象としたウイルス療法の承認としては世界初", "国内初のCAR-T": the ordinal after the class.
   const first = FIRST_AFTER.exec(text);
   if (first && /[\u3040-\u30ff]/u.test(text)) {
     const before = text.slice(Math.max(0, first.index - SPAN), first.index);
     const cls = classIn(before);
-    if (cls) return claimOf(s, 1, first.index - before.length + cls.start, first.index + first[0].length);
+    if (cls)
+      return claimOf(s, 1, cls.name, first.index - before.length + cls.start, first.index + first[0].length);
     const next = classIn(text.slice(first.index, first.index + SPAN));
-    if (next) return claimOf(s, 1, first.index, first.index + next.end);
+    if (next) return claimOf(s, 1, next.name, first.index, first.index + next.end);
   }
   return undefined;
 }
@@ -179,13 +180,18 @@ function classIn(text: string): { name: string; start: number; end: number } | u
   return best;
 }
 
-function claimOf(s: SentenceContext, place: number, start: number, end: number): RawClaim<'rank'> {
+function claimOf(
+  s: SentenceContext,
+  place: number,
+  className: string,
+  start: number,
+  end: number,
+): RawClaim<'rank'> {
   const text = s.text;
   // The ranking's words, and a little either side: "国内首款…", "…aprobada en la India".
   const from = Math.max(0, start - 30, lastBreak(text.slice(0, start)));
   const to = Math.min(text.length, end + SPAN);
   const window = text.slice(from, to);
-  const cls = classIn(text.slice(start, end))!;
   const targets = hitsOf(s, 'target').filter((h) => h.at >= from && h.at < to);
   const label = targets[0] ? s.dataset.targets.find((t) => t.id === targets[0]!.id)?.label : undefined;
   const conditions = hitsOf(s, 'condition').filter((h) => h.at >= from && h.at < to);
@@ -219,7 +225,7 @@ function claimOf(s: SentenceContext, place: number, start: number, end: number):
     implicitPlace ||
     (DOMESTIC.test(window) && regulator === undefined);
   const details: Details = {
-    firstOf: label ? `${label} ${cls.name}` : cls.name,
+    firstOf: label ? `${label} ${className}` : className,
     rank: place === 0 ? 'only' : 'first',
     place: place > 1 ? place : null,
     rankScopeRead: !unread,
