@@ -170,3 +170,19 @@ describe('names added from data/names-2026-12-05b.md', () => {
     expect(products('スーパーカービクティー')).toEqual([]);
   });
 });
+
+describe('names added from data/names-2026-12-05c.md', () => {
+  it.each([
+    ['醫管局現時使用的CAR-T細胞治療藥物為「替沙侖賽」，已獲註冊作治療用途。', 'tisagenlecleucel'],
+    ['医管局现时使用的CAR-T细胞治疗药物为「替沙仑赛」，已获注册作治疗用途。', 'tisagenlecleucel'],
+  ])('finds %j', (text, id) => {
+    expect(products(text)).toEqual([id]);
+  });
+
+  it('keeps 替沙仑赛 apart from the other …仑赛 names', () => {
+    expect(products('阿基仑赛与替沙仑赛均靶向CD19。')).toEqual([
+      'axicabtagene-ciloleucel',
+      'tisagenlecleucel',
+    ]);
+  });
+});
