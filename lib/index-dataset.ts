@@ -11,6 +11,8 @@ import { complementsOf } from './match/complements';
 import { trialOwnersOf } from './claims/trial-owner';
 import { stepWordsOf } from './claims/decisions';
 import { extensionWordsOf } from './claims/label-extension';
+import { anotherProductOf } from './claims/indefinite-subject';
+import { placeWordsOf } from './claims/regulator-words';
 import { trackedRegulatorsOf } from './verify/scope';
 import { labelExclusionsOf } from './verify/indication';
 import { referenceLabelsOf } from './verify/format';
@@ -42,5 +44,7 @@ export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIn
     referenceLabels: referenceLabelsOf(data),
     stepWords: stepWordsOf(names.steps),
     extensionWords: extensionWordsOf(names.extension),
+    anotherProduct: anotherProductOf(names.another),
+    placeWords: placeWordsOf(names.places),
   });
 }

@@ -6,6 +6,7 @@ import type { Hit, MatchResult } from '../match/types';
 import { RULES } from './rules';
 import { therapyContext } from './context';
 import { namesUnknownProduct } from './unknown-products';
+import { introducesAnotherProduct } from './indefinite-subject';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce, statedUses } from './one-use-check';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
@@ -72,12 +73,14 @@ export function detectClaims(
   // The product of the short line a run of "Key: value" lines follows ("KYMRIAH", then
   // "Date registered: 19 Dec 2018"); a short line naming no known product ends it.
   let entryOf: string | null = null;
-  // The product named by the last sentence that named exactly one, within the current section.
+  // The product named by the last sentence that named exactly one, within the current section;
+  // `product: null` after a sentence about a product the page does not name ("Another CAR-T …"),
+  // so the sentences after it are not given the heading's or the page's product either.
   // `recent`: products named in the current section, most recent last (for "Both …", "All three …").
   // `pageRecent`: the same over the whole page, for a count the section cannot fill ("All four medicines"
   // after four products each under its own heading).
   const state: {
-    carry: { section: string; product: string } | null;
+    carry: { section: string; product: string | null } | null;
     recent: string[];
     pageRecent: string[];
   } = { carry: null, recent: [], pageRecent: [] };
@@ -184,13 +187,18 @@ export function detectClaims(
         (rowCells ?? []).some(
           (c) => c.role === 'product' && c.text.trim() !== '' && !c.hits.some((h) => h.kind === 'product'),
         );
-      const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx) || unknownRow;
+      // "Another CAR-T product …", "一款…制品成为…": a product the page does not name, from here on.
+      const another = !segmented.isRow && introducesAnotherProduct(ctx);
+      const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx) || unknownRow || another;
       const sectionProduct = ownSubject
         ? null
         : seg.keyed
           ? (entry ?? headingProduct)
-          : (state.carry?.product ?? (kind === 'list-item' ? leadIn : null) ?? headingProduct);
-      const sentencePageProduct = ownSubject || seg.keyed ? null : pageProduct;
+          : state.carry
+            ? state.carry.product
+            : ((kind === 'list-item' ? leadIn : null) ?? headingProduct);
+      const unnamed = state.carry?.product === null;
+      const sentencePageProduct = ownSubject || seg.keyed || unnamed ? null : pageProduct;
       const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
       const taken: Array<{ kind: string; start: number; end: number }> = [];
 
@@ -294,6 +302,7 @@ export function detectClaims(
           state.pageRecent = [...state.pageRecent.filter((x) => x !== id), id];
         }
         if (ids.length === 1) state.carry = { section: sectionKey, product: ids[0]! };
+        else if (another) state.carry = { section: sectionKey, product: null };
         else if (ids.length > 1) state.carry = null;
       } else if (seg === segmented.segments[0]) {
         // A table row's product counts among the ones "いずれも" / "all of them" after the table
@@ -406,7 +415,7 @@ interface TableLayout {
 
 /** "Target | BCMA | BCMA" under a header "| Abecma | Carvykti": each column is one product. */
 function tableLayout(block: PreparedBlock, columns: number, headings: HeadingIndex): TableLayout | undefined {
-  const header = block.block.header;
+  const header = block.header;
   const cells = block.block.cells;
   // Rows may have fewer cells than the header (a merged cell): columns are read left to right.
   if (!header || !cells || header.length < columns) return undefined;

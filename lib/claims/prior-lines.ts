@@ -118,11 +118,24 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
       'iu',
     ),
   },
+  // "≥ 2 tratamentos prévios", "≥ 1 linha", "≥2 Vortherapien": the sign stands for "at least".
+  {
+    re: new RegExp(
+      String.raw`(?:≥|>=)\s*(\d)\s*(?:(?:${PRIOR})\s+)?(?:${NOUN})(?:\s+(?:${PRIOR}))?(?![\p{L}])`,
+      'iu',
+    ),
+  },
   // "前治療が4レジメン以上", "前治療2つ以上", "前治療が1回でも", "3つ以上の前治療", "2ライン以上の治療歴".
   { re: /前治療(?:歴)?(?:が|は)?\s*([1-9１-９一二三四])\s*(?:つ|回|レジメン|ライン|種類)/u },
   { re: /([1-9１-９])\s*(?:つ|レジメン|ライン|種類)以上の(?:前治療|治療歴|前治療歴)/u },
-  // "至少三线治疗", "经过二线或以上", "既往至少两线".
-  { re: /(?:至少|经过|經過|既往(?:至少)?)\s*([一二两三四五1-5])\s*(?:线|線)/u },
+  // "至少三线治疗", "经过二线或以上", "既往至少两线", "曾接受一线治疗" (lines a patient has had, not
+  // the line a product is used in); "接受过两种或以上全身性疗程" counts kinds of treatment.
+  {
+    re: /(?:至少|经过|經過|既往(?:至少)?|(?:曾经?)?接受(?:过|過|了)?(?:至少)?|≥|>=)\s*([一二两三四五1-5])\s*(?:线|線)/u,
+  },
+  {
+    re: /(?:曾经?|既往)?(?:接受|经)(?:过|過|了)?(?:至少)?\s*([一二两三四五1-5])\s*种(?:或以上|以上)?[^，。；]{0,4}?(?:治疗|疗程|疗法)/u,
+  },
   // Ordinals: "segunda línea", "Zweitlinie", "deuxième ligne", "во второй линии", "2차 치료", "二次治療", "二线治疗".
   {
     re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)|([二三四2-4])次(?:治療|療法)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)/iu,

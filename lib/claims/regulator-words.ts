@@ -29,9 +29,43 @@ export function adjectiveRegulator(text: string): Regulator | undefined {
   return m ? regulatorIn(m[1]) : undefined;
 }
 
-export function regulatorIn(text: string | undefined): Regulator | undefined {
+/**
+ * The same places as other languages write them bare, in a header or a line's key ("União Europeia",
+ * "США", "美国"): each pack's words (LanguagePack.places), and Chinese here (its pack is at its size
+ * budget). Compiled once per analysis into the dataset index; a Latin or Cyrillic word stands alone,
+ * a CJK one may touch the next word ("美国获批时间").
+ */
+const CHINESE_PLACES: Readonly<Partial<Record<Regulator, string>>> = {
+  FDA: '美国',
+  EMA: '欧盟|欧洲',
+  NMPA: '中国',
+  PMDA: '日本',
+};
+
+export function placeWordsOf(
+  packs: ReadonlyArray<Readonly<Partial<Record<Regulator, string>>>>,
+): ReadonlyArray<readonly [Regulator, RegExp]> {
+  const words = new Map<Regulator, string[]>();
+  for (const pack of [CHINESE_PLACES, ...packs])
+    for (const [id, src] of Object.entries(pack) as Array<[Regulator, string]>)
+      words.set(id, [...(words.get(id) ?? []), src]);
+  const edge = String.raw`\p{Script=Latin}\p{Script=Cyrillic}`;
+  return [...words].map(([id, srcs]) => [
+    id,
+    new RegExp(`(?<![${edge}])(?:${srcs.join('|')})(?![${edge}])`, 'u'),
+  ]);
+}
+
+/**
+ * The regulator a short text names (a header, a row label, a line's key): by name or English place,
+ * else by a place in the page's language (`places`, the dataset index's placeWords).
+ */
+export function regulatorIn(
+  text: string | undefined,
+  places: ReadonlyArray<readonly [Regulator, RegExp]> = [],
+): Regulator | undefined {
   if (!text) return undefined;
-  return IN_HEADER.find(([, re]) => re.test(text))?.[0];
+  return IN_HEADER.find(([, re]) => re.test(text))?.[0] ?? places.find(([, re]) => re.test(text))?.[0];
 }
 
 /** Countries and regions in the languages pages use, after a preposition of place. */

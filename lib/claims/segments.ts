@@ -144,7 +144,7 @@ const SECOND_SENTENCE = /[.!?。！？]\s+\S/u;
 /** A "Key: value" line or a two-cell row, whatever its key: an entry's line, not prose. */
 export function looksKeyValue(block: PreparedBlock): boolean {
   const kind = block.block.kind;
-  if (kind === 'table-row') return !block.block.header && block.block.cells?.length === 2;
+  if (kind === 'table-row') return !block.header && block.block.cells?.length === 2;
   if (kind !== 'paragraph' && kind !== 'list-item') return false;
   const m = KEY_VALUE.exec(block.text);
   return !!m && !SECOND_SENTENCE.test(m[3]!);
@@ -179,7 +179,7 @@ function keyValue(block: PreparedBlock): BlockSegments | undefined {
 function segmentWhole(block: PreparedBlock, headerRoles: HeaderRoles): BlockSegments | undefined {
   const cells = block.block.cells;
   if (block.block.kind === 'table-row' && cells && cells.length > 0) {
-    const header = block.block.header;
+    const header = block.header;
     // A two-column table of labels and values ("Registration decision | 13 Dec 2018"): the first
     // cell is the second's header.
     if (!header && cells.length === 2 && keyRole(cells[0]!) !== 'other') {

@@ -66,7 +66,8 @@ export function isHedged(text: string, at: number): boolean {
   )
     return true;
   // "未批准", "不是批准上市" / "并非批准" (is not an approval).
-  if (/(?:未|尚未|没有|不|不是|并非|而非)$/.test(before)) return true;
+  // "均不等于批准上市", "并不代表获批": a step that is said not to be an approval.
+  if (/(?:未|尚未|没有|不|不是|并非|而非|不等于|不等同于|不代表|不意味着)$/.test(before)) return true;
   // "未获美国FDA或欧洲药品管理局批准": the negation comes before the regulator, the verb after it.
   if (/(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；,;]{0,24}$/u.test(before)) return true;
   // "noch nicht", "ainda não", "ещё не": hedges ahead of the negators every denial shares.

@@ -43,4 +43,8 @@ export interface DatasetIndex extends Dataset, DatasetLookups {
   readonly stepWords: ReadonlyArray<readonly [StepKind, RegExp]>;
   /** English and the packs' words for a label extended to a new use (lib/claims/label-extension.ts), global. */
   readonly extensionWords: RegExp;
+  /** English, Chinese and the packs' words for a product the page does not name (lib/claims/indefinite-subject.ts). */
+  readonly anotherProduct: RegExp;
+  /** The packs' bare place names by regulator (lib/claims/regulator-words.ts placeWordsOf). */
+  readonly placeWords: ReadonlyArray<readonly [Regulator, RegExp]>;
 }

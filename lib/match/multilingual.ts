@@ -9,6 +9,7 @@
 // order they were registered in.
 import { PACK_LANGUAGES } from '../normalize/packs';
 import { hanFoldOf, type HanFold } from '../normalize/han-fold';
+import type { Regulator } from '../dataset/schema';
 import type { ConditionNames, LanguagePack, RegulatorNames, StepKind } from './multilingual/types';
 
 export type { LanguagePack } from './multilingual/types';
@@ -55,6 +56,10 @@ export interface LanguageNames {
   readonly steps: ReadonlyArray<Readonly<Partial<Record<StepKind, string>>>>;
   /** Each pack's words for a label extended to a new use, in PACK_LANGUAGES order. */
   readonly extension: readonly string[];
+  /** Each pack's words for a product the page does not name, as a subject. */
+  readonly another: readonly string[];
+  /** Each pack's bare place names by regulator. */
+  readonly places: ReadonlyArray<Readonly<Partial<Record<Regulator, string>>>>;
 }
 
 /** Merges the packs (one per language; a language given twice counts once) in PACK_LANGUAGES order. */
@@ -66,5 +71,7 @@ export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
     hanFold: hanFoldOf(ordered.flatMap((p) => p.hanFold ?? [])),
     steps: ordered.flatMap((p) => p.steps ?? []),
     extension: ordered.flatMap((p) => p.extension ?? []),
+    another: ordered.flatMap((p) => p.another ?? []),
+    places: ordered.flatMap((p) => p.places ?? []),
   };
 }

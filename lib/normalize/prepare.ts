@@ -14,6 +14,12 @@ export interface PreparedBlock {
   text: string;
   /** The block's language (primary subtag: "en", "zh"), from its text, else the page's `lang`. */
   lang: string;
+  /**
+   * A table row's header cells as the rules read them: folded like the text in a zh block, so a
+   * "首次獲批" column is the "首次获批" one. One array per table (rows share it, as they share
+   * `block.header`), so what is read of a header can be kept per table.
+   */
+  header?: readonly string[];
   /** Original-text range for a normalized range. */
   toOriginal(start: number, end: number): { start: number; end: number };
   /** Normalized offset of an original offset (the first normalized char at or after it). */
@@ -22,7 +28,8 @@ export interface PreparedBlock {
 
 /** `fold`: the Chinese pack's traditional-to-simplified pairs, applied to zh blocks (han-fold.ts). */
 export function prepareBlocks(blocks: readonly TextBlock[], fold?: HanFold): PreparedBlock[] {
-  return blocks.map((b) => prepareBlock(b, fold));
+  const folded = new Map<readonly string[], readonly string[]>();
+  return blocks.map((b) => prepareBlock(b, fold, folded));
 }
 
 /**
@@ -31,7 +38,12 @@ export function prepareBlocks(blocks: readonly TextBlock[], fold?: HanFold): Pre
  */
 const CHANGED_BY_NORMALIZE = /[^\x20-\x7e]| {2}|^ | $|[<>]=/;
 
-export function prepareBlock(block: TextBlock, fold?: HanFold): PreparedBlock {
+/** `headers`: each table's folded header, for the rows that share it (prepareBlocks passes one). */
+export function prepareBlock(
+  block: TextBlock,
+  fold?: HanFold,
+  headers: Map<readonly string[], readonly string[]> = new Map(),
+): PreparedBlock {
   const original = block.text;
   const n = original.length;
   // Null when the text is its own normalized form (offsets map one to one).
@@ -39,13 +51,15 @@ export function prepareBlock(block: TextBlock, fold?: HanFold): PreparedBlock {
   const plain = normalized ? normalized.text : original;
   const lang = detectLanguage(plain, block.lang).lang;
   // Folding keeps the length, so the offset map stays the normalized text's.
-  const text = fold && lang === 'zh' ? foldHan(plain, fold) : plain;
+  const folding = fold && lang === 'zh' ? fold : undefined;
+  const text = folding ? foldHan(plain, folding) : plain;
   return {
     index: block.index,
     block,
     original,
     text,
     lang,
+    header: block.header && folding ? foldedHeader(block.header, folding, headers) : block.header,
     toOriginal(start, end) {
       const r = normalized ? toOriginalRange(normalized, start, end) : { start, end };
       const s = clamp(r.start, 0, n);
@@ -65,6 +79,16 @@ export function prepareBlock(block: TextBlock, fold?: HanFold): PreparedBlock {
       return Math.min(lo, normalized.text.length);
     },
   };
+}
+
+function foldedHeader(
+  header: readonly string[],
+  fold: HanFold,
+  headers: Map<readonly string[], readonly string[]>,
+): readonly string[] {
+  let out = headers.get(header);
+  if (!out) headers.set(header, (out = header.map((h) => foldHan(h, fold))));
+  return out;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -19,6 +19,15 @@ describe('prior lines in the languages pages use', () => {
     ['一线免疫化疗无效或者一年内复发就可以用', 1],
     ['2차 치료까지 확대', 1],
     ['1차 항암치료에 실패한 림프종 환자도', 1],
+    // Lines the patient has had, not the line of use: "曾接受一线治疗", "接受过两种或以上全身性疗程".
+    ['擴展至曾接受一線治療並對來那度胺耐藥的病人', 1],
+    ['既往接受过1线治疗且对来那度胺耐药的患者', 1],
+    ['曾接受两种或以上全身性疗程后复发的成人患者', 2],
+    // The sign for "at least" before the count, in any language: "≥ 2 tratamentos prévios", "既往≥2线".
+    ['≥ 2 tratamentos prévios (março de 2024)', 2],
+    ['≥ 1 linha, refratário à lenalidomida', 1],
+    ['≥ 4 líneas previas', 4],
+    ['伊基奥仑赛：BCMA，既往≥2线的骨髓瘤', 2],
     // First line named as the use itself: no prior line.
     ["Il n'est pas autorisé en première ligne.", 0],
     ['Ni Tecartus ni Breyanzi están autorizados en primera línea del LCM.', 0],

@@ -166,3 +166,77 @@ describe('a row whose product the dataset does not know', () => {
     expect(claims.filter((c) => c.productId === 'teserpaturev')).toEqual([]);
   });
 });
+
+describe('a table headed in traditional characters', () => {
+  // The rows are folded to simplified characters for the rules; the header must be read the same
+  // way, or "產品 | 靶點 | 首次獲批地區及時間" gives its columns no role and the rows no claim.
+  const header = ['產品', '靶點', '首次獲批地區及時間'];
+  const claims = claimsOf([
+    row(['替沙侖賽（Kymriah）', 'CD19', '美國，2017年8月'], header),
+    row(['西達基奧侖賽（Carvykti）', 'BCMA', '美國，2022年2月'], header),
+  ]);
+
+  it('reads the target and the dated first approval of each row', () => {
+    expect(
+      claims.map((c) => `${c.kind}:${c.productId}:${field(c, 'targetId') ?? field(c, 'date') ?? '-'}`),
+    ).toEqual([
+      'target:tisagenlecleucel:CD19',
+      'approval:tisagenlecleucel:2017-08',
+      'target:ciltacabtagene-autoleucel:TNFRSF17',
+      'approval:ciltacabtagene-autoleucel:2022-02',
+    ]);
+    expect(claims.filter((c) => c.kind === 'approval').map((c) => field(c, 'regulator'))).toEqual([
+      'FDA',
+      'FDA',
+    ]);
+  });
+});
+
+describe('a column per regulator, headed by the place in the page’s language', () => {
+  const header = ['Terapia', 'União Europeia', 'Estados Unidos'];
+  const claims = claimsOf([
+    row(
+      ['Abecma', '≥ 2 tratamentos prévios (março de 2024)', '≥ 2 linhas prévias (4 de abril de 2024)'],
+      header,
+    ),
+  ]);
+
+  it('reads each dated cell as that regulator’s decision, beside the use it states', () => {
+    expect(
+      claims.filter((c) => c.kind === 'approval').map((c) => `${field(c, 'regulator')}:${field(c, 'date')}`),
+    ).toEqual(['EMA:2024-03', 'FDA:2024-04-04']);
+    expect(
+      claims
+        .filter((c) => c.kind === 'indication')
+        .map((c) => `${field(c, 'regulator')}:${field(c, 'minPriorLines')}`),
+    ).toEqual(['EMA:2', 'FDA:2']);
+  });
+
+  it('reads no decision from an undated cell under a place', () => {
+    const undated = claimsOf([row(['Abecma', '≥ 2 tratamentos prévios', '≥ 2 linhas prévias'], header)]);
+    expect(undated.filter((c) => c.kind === 'approval')).toEqual([]);
+  });
+});
+
+describe('a column of first uses', () => {
+  it('tells history, not the label of today', () => {
+    const header = ['Producto', 'Primera autorización', 'Indicación inicial'];
+    const claims = claimsOf([row(['Ide-cel (Abecma)', 'FDA, 26/03/2021', '≥ 4 líneas previas'], header)]);
+    const use = claims.find((c) => c.kind === 'indication')!;
+    expect(field(use, 'minPriorLines')).toBe(4);
+    expect(field(use, 'dated')).toBe(true);
+  });
+
+  it('leaves a use in a row dated only by its first approval as today’s', () => {
+    const header = ['Product', 'FDA approval', 'Indication'];
+    const claims = claimsOf([
+      row(['Abecma', 'March 2021', 'Multiple myeloma after four or more prior lines'], header),
+    ]);
+    expect(
+      field(
+        claims.find((c) => c.kind === 'indication')!,
+        'dated',
+      ),
+    ).toBeUndefined();
+  });
+});

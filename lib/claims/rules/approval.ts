@@ -155,6 +155,10 @@ export const approvalRule: ClaimRule<'approval'> = {
   gate: GATE,
   detect(s: SentenceContext): RawClaim<'approval'>[] {
     if (s.role === 'approval') return tableCell(s);
+    // A column per regulator ("Terapia | União Europeia | Estados Unidos"): a dated cell under it is
+    // that regulator's decision, whatever else the cell says of the use ("≥ 2 linhas (abril de 2024)").
+    if (s.role === 'other' && s.rowCells && regulatorIn(s.header, s.dataset.placeWords) && findDate(s.text))
+      return tableCell(s);
     const text = s.text;
     const triggers = approvalTriggers(text, s.dataset).filter(
       (t) => !/^(?:since|seit|depuis|desde)(?![\p{L}])/iu.test(t[0]) || sinceDatesUse(s, t.index),
@@ -233,7 +237,12 @@ export const approvalRule: ClaimRule<'approval'> = {
         const regs =
           regulators.length > 0
             ? regulators
-            : (nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1));
+            : (nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1) ?? []);
+        // "Union européenne : autorisation … en août 2018": a line keyed by the place it is about.
+        if (regs.length === 0) {
+          const keyed = keyRegulator(s);
+          if (keyed) regs.push(keyed);
+        }
         // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in
         // the part; never past a contrast ("approved in the US, but not for children").
         const ownEnd = contrastAfter(part, at - piece.start);
@@ -613,7 +622,7 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
         end: text.length,
         scope: 'row',
         requiresProduct: true,
-        details: { approved: false, regulator: regulatorIn(s.header) ?? null },
+        details: { approved: false, regulator: regulatorIn(s.header, s.dataset.placeWords) ?? null },
       },
     ];
   }
@@ -640,7 +649,7 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     return out;
   }
   const named = places[0]?.id as Regulator | undefined;
-  const regulator = named ?? regulatorIn(s.header) ?? headingRegulator(s) ?? null;
+  const regulator = named ?? regulatorIn(s.header, s.dataset.placeWords) ?? headingRegulator(s) ?? null;
   // A column headed "approved in" names approvals by their regulator alone.
   if (!date && !/\bapproved\b/i.test(text) && !(named && APPROVAL_HEADER.test(s.header ?? ''))) return [];
   return [
@@ -734,6 +743,13 @@ function datedUseItem(
 }
 
 /** The regulator the innermost heading names ("… in der Schweiz", "FDA approvals"), if one. */
+/** The regulator of a line that opens with a place or a regulator as its key ("EE. UU.: …", "美国：…"). */
+function keyRegulator(s: SentenceContext): NamedRegulator | undefined {
+  const key = /^\s*([^:：.;。]{1,30}?)\s*[:：]/u.exec(s.text);
+  const id = key ? regulatorIn(key[1], s.dataset.placeWords) : undefined;
+  return key && id ? { id, at: key.index, to: key.index + key[0].length } : undefined;
+}
+
 function headingRegulator(s: SentenceContext): Regulator | undefined {
   return regulatorOf(s.headings[s.headings.length - 1] ?? '', s.headingHits?.[0] ?? []);
 }
@@ -945,7 +961,7 @@ function datedUses(
   s: SentenceContext,
   piece: { start: number; end: number },
   partDates: readonly FoundDate[],
-): Array<{ start: number; end: number; date: string; conditionId: string }> {
+): Array<{ start: number; end: number; date: string; conditionId: string | null }> {
   const dates = partDates.map((d) => ({
     ...d,
     start: d.start + piece.start,
@@ -953,20 +969,28 @@ function datedUses(
   }));
   if (dates.length < 2) return [];
   const conditions = hitsOf(s, 'condition').filter((h) => h.at >= piece.start && h.to <= piece.end);
-  const out: Array<{ start: number; end: number; date: string; conditionId: string }> = [];
+  const out: Array<{ start: number; end: number; date: string; conditionId: string | null }> = [];
   for (const d of dates) {
     const after = conditions.find(
       (c) => c.at >= d.end && c.at - d.end <= 30 && !/[,，、;；]/u.test(s.text.slice(d.end, c.at)),
     );
-    const before = conditions.find(
-      (c) => c.to <= d.start && /^\s*[(（]\s*$/u.test(s.text.slice(c.to, d.start)),
-    );
+    // "(March 2024)", "… au lymphome folliculaire en mai 2022": the use just before its date.
+    const before = conditions.find((c) => c.to <= d.start && USE_THEN_DATE.test(s.text.slice(c.to, d.start)));
     const c = before ?? after;
-    if (!c) return [];
-    out.push({ start: Math.min(c.at, d.start), end: Math.max(c.to, d.end), date: d.date, conditionId: c.id });
+    // "autorisation … en août 2018, extension au lymphome folliculaire en mai 2022": a date with no
+    // use of its own is the product's approval then, beside the dated use.
+    out.push(
+      c
+        ? { start: Math.min(c.at, d.start), end: Math.max(c.to, d.end), date: d.date, conditionId: c.id }
+        : { start: d.start, end: d.end, date: d.date, conditionId: null },
+    );
   }
-  return new Set(out.map((u) => u.conditionId)).size === out.length ? out : [];
+  const uses = out.filter((u) => u.conditionId !== null);
+  return uses.length > 0 && new Set(uses.map((u) => u.conditionId)).size === uses.length ? out : [];
 }
+
+/** Between a use and its date: a bracket or a preposition of time ("FL (May 2024)", "FL en mai 2022"). */
+const USE_THEN_DATE = /^\s*(?:[(（]|(?:in|im|en|em|no|na|on|el|le|au|am|à|a|от|в)\s)?\s*$/iu;
 
 function withoutDateline(text: string): string {
   const m = DATELINE.exec(text);

@@ -61,7 +61,7 @@ const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
 /** The same limitation in the other languages pages use, the disease after the words. */
 const NOT_FOR_LOCAL =
-  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:未|尚未|没有)(?:获批|獲批|批准)用于/iu;
+  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|注册|註冊)(?:用于|治疗)/iu;
 /** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
 const NOT_FOR_AFTER =
   /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않|(?:には|では)?(?:使えない|使えません|使用できない|使用できません|投与できない|投与できません)|(?:에는|에게는)?\s?(?:사용할|쓸|투여할)\s?수\s?없/u;
@@ -100,7 +100,7 @@ function isCued(text: string, extension: RegExp): boolean {
  * "Alter"): the table is about that regulator's decisions.
  */
 function rowRegulator(s: SentenceContext): Regulator | undefined {
-  const named = new Set((s.rowCells ?? []).flatMap((c) => regulatorIn(c.header) ?? []));
+  const named = new Set((s.rowCells ?? []).flatMap((c) => regulatorIn(c.header, s.dataset.placeWords) ?? []));
   return named.size === 1 ? [...named][0] : undefined;
 }
 
@@ -131,6 +131,9 @@ function isEntryUse(s: SentenceContext, first: { at: number }): boolean {
 const HISTORY =
   /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор(?=\s+(?:\p{L}+\s+){0,2}?был)|ранее|изначально|первоначально)(?![\p{L}])|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
 const HISTORY_LOOSE = looseUnion([HISTORY]);
+/** A column of first uses ("Indicación inicial", "Initial indication", "首次获批适应症"): history too. */
+const HISTORY_HEADER =
+  /\b(?:initial|original|first)\b|(?<![\p{L}])(?:inicial|original|primera|primeira|première|erste|ursprünglich\p{L}*|initiale|первоначальн\p{L}*|перв(?:ая|ое|ый|ом|ого|ой|ые|ых))(?![\p{L}])|首次|最初|初回|当初|최초|처음/iu;
 
 export const indicationRule: ClaimRule<'indication'> = {
   id: 'indication',
@@ -140,9 +143,15 @@ export const indicationRule: ClaimRule<'indication'> = {
   gate: APPROVED_USE,
   detect(s: SentenceContext): RawClaim<'indication'>[] {
     const out = readIndications(s);
-    // A dated sentence ("was approved in March 2021 for … four or more lines") tells history; an
-    // undated one presents the use as today's label.
-    if (out.length > 0 && (findDate(s.text) || (HISTORY_LOOSE.test(s.text) && HISTORY.test(s.text))))
+    // A dated sentence ("was approved in March 2021 for … four or more lines") tells history, as
+    // does a column of first uses ("Indicación inicial"); an undated one presents the use as today's
+    // label, even in a row whose other cell dates the first approval.
+    if (
+      out.length > 0 &&
+      (findDate(s.text) ||
+        (HISTORY_LOOSE.test(s.text) && HISTORY.test(s.text)) ||
+        (s.header !== undefined && HISTORY_HEADER.test(s.header)))
+    )
       for (const c of out) c.details.dated = true;
     return out;
   },
@@ -185,7 +194,8 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
           details: {
             conditionId: c.id,
             approved: false,
-            regulator: regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
+            regulator:
+              regulatorIn(s.header, s.dataset.placeWords) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
             // "not approved for second-line treatment of LBCL", "… in children": the line and the
             // patients the denial is about.
             minPriorLines: findPriorLines(text)?.value ?? null,
@@ -224,7 +234,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     if (!cued) return [];
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.
     const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
-    const headerRegulator = regulatorIn(s.header);
+    const headerRegulator = regulatorIn(s.header, s.dataset.placeWords);
     const regulator =
       headerRegulator ?? (named.length === 1 ? named[0] : undefined) ?? placeRegulator(text) ?? null;
     // "The FDA approved satri-cel for stomach cancer": the sentence's approval claim checks the
@@ -311,7 +321,11 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
     details: {
       approved: false,
       regulator:
-        regulatorIn(s.header) ?? soleRegulator(s) ?? placeRegulator(clause) ?? placeRegulator(text) ?? null,
+        regulatorIn(s.header, s.dataset.placeWords) ??
+        soleRegulator(s) ??
+        placeRegulator(clause) ??
+        placeRegulator(text) ??
+        null,
       minPriorLines: lines?.value ?? null,
       ...populationFields(population),
     },
@@ -325,7 +339,10 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     const m = BARE_LINES.exec(text);
     const v = m ? numberFrom(m[1] ?? '') : undefined;
     if (!m || v === undefined) return [];
-    const details: Details = { regulator: regulatorIn(s.header) ?? null, minPriorLines: v };
+    const details: Details = {
+      regulator: regulatorIn(s.header, s.dataset.placeWords) ?? null,
+      minPriorLines: v,
+    };
     return [
       {
         start: m.index,
@@ -349,7 +366,11 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     const lines = findPriorLines(own);
     const details: Details = {
       regulator:
-        regulatorIn(s.header) ?? placeRegulator(own) ?? placeRegulator(text) ?? rowRegulator(s) ?? null,
+        regulatorIn(s.header, s.dataset.placeWords) ??
+        placeRegulator(own) ??
+        placeRegulator(text) ??
+        rowRegulator(s) ??
+        null,
     };
     let span: { start: number; end: number } | undefined;
     if (population && says) {

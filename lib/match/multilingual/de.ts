@@ -135,7 +135,21 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as de pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,24}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation))(?![\p{L}])`;
+const EXTENSION = String.raw`Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,24}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation)`;
+
+/** A product the page does not name, as a sentence's subject: "Ein weiteres Präparat …", "eine neue CAR-T-Zelltherapie …" (lib/claims/indefinite-subject.ts). */
+const ANOTHER = String.raw`(?:^|[,;:]\s+)[Ee]in(?:e|es)?\s+(?:(?:weitere[rs]?|andere[rs]?|neue[rs]?|zweite[rs]?|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-T\S*|Präparat|Produkt|Arzneimittel|Zelltherapie|Gentherapie)(?![\p{L}])`;
+
+/** Places as de tables and keyed lines write them bare: "Europäische Union", "Vereinigte Staaten" (lib/claims/regulator-words.ts). */
+const PLACES: LanguagePack['places'] = {
+  FDA: 'Vereinigte Staaten',
+  EMA: 'Europäische Union|Europa',
+  ANVISA: 'Brasilien',
+  HC: 'Kanada',
+  SWISSMEDIC: 'Schweiz',
+  MFDS: 'Südkorea',
+  CDSCO: 'Indien',
+};
 
 export const PACK: LanguagePack = {
   language: 'de',
@@ -143,4 +157,6 @@ export const PACK: LanguagePack = {
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  another: ANOTHER,
+  places: PLACES,
 };

@@ -134,7 +134,21 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as es pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:(?:ampli|extendi)(?:ó|aron)\s+(?:\p{L}+\s+){0,3}?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|indicaci[oó]n\s+(?:\p{L}+\s+){0,4}?(?:se\s+)?(?:ampli[óo]|extendi[óo]|fue\s+ampliada|ha\s+sido\s+ampliada)|se\s+ampli[óo]\s+(?:la\s+)?indicaci[oó]n|ampliaci[oó]n\s+de\s+(?:la\s+)?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|extensi[oó]n\s+de\s+(?:la\s+)?indicaci[oó]n)(?![\p{L}])`;
+const EXTENSION = String.raw`(?:ampli|extendi)(?:ó|aron)\s+(?:\p{L}+\s+){0,3}?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|indicaci[oó]n\s+(?:\p{L}+\s+){0,4}?(?:se\s+)?(?:ampli[óo]|extendi[óo]|fue\s+ampliada|ha\s+sido\s+ampliada)|se\s+ampli[óo]\s+(?:la\s+)?indicaci[oó]n|ampliaci[oó]n\s+de\s+(?:la\s+)?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|extensi[oó]n\s+de\s+(?:la\s+)?indicaci[oó]n`;
+
+/** A product the page does not name, as a sentence's subject: "Otro producto …", "En 2024, una nueva terapia CAR-T …" (lib/claims/indefinite-subject.ts). */
+const ANOTHER = String.raw`(?:^|[,;:]\s+)(?:[Oo]tr[oa]|[Uu]na?)\s+(?:(?:nuev[oa]|segund[oa]|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-?T|producto|medicamento|terapia\s+(?:CAR-?T|celular|génica))(?![\p{L}])`;
+
+/** Places as es tables and keyed lines write them bare: "Unión Europea", "EE. UU." (lib/claims/regulator-words.ts). */
+const PLACES: LanguagePack['places'] = {
+  FDA: String.raw`Estados Unidos|EE\.\s?UU\.?`,
+  EMA: 'Unión Europea|Europa|UE',
+  PMDA: 'Japón',
+  ANVISA: 'Brasil',
+  HC: 'Canadá',
+  SWISSMEDIC: 'Suiza',
+  MFDS: 'Corea del Sur',
+};
 
 export const PACK: LanguagePack = {
   language: 'es',
@@ -142,4 +156,6 @@ export const PACK: LanguagePack = {
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  another: ANOTHER,
+  places: PLACES,
 };

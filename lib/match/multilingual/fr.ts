@@ -181,7 +181,22 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as fr pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:extension d['’](?:indication|AMM)|(?:indication|AMM)\s+(?:[\p{L}'’]+\s+){0,4}?(?:étendue?|élargie?)|(?:étendu|élargi)\s+(?:l['’]|son\s+|ses\s+|les?\s+)(?:indications?|AMM|autorisation)|indication\s+(?:[\p{L}'’]+\s+){0,4}?(?:y\s+)?(?:a|ont)\s+été\s+ajoutée?s?|ajout\p{L}*\s+(?:d['’]une\s+|de\s+l['’])?(?:nouvelle\s+)?indication|extension\s+(?:européenne\s+|de\s+l['’]indication\s+)?(?:au|à\s+la|à\s+l['’]|aux)(?=\s|\p{L}))(?![\p{L}])`;
+const EXTENSION = String.raw`extension d['’](?:indication|AMM)|(?:indication|AMM)\s+(?:[\p{L}'’]+\s+){0,4}?(?:étendue?|élargie?)|(?:étendu|élargi)\s+(?:l['’]|son\s+|ses\s+|les?\s+)(?:indications?|AMM|autorisation)|indication\s+(?:[\p{L}'’]+\s+){0,4}?(?:y\s+)?(?:a|ont)\s+été\s+ajoutée?s?|ajout\p{L}*\s+(?:d['’]une\s+|de\s+l['’])?(?:nouvelle\s+)?indication|extension\s+(?:européenne\s+|de\s+l['’]indication\s+)?(?:au|à\s+la|à\s+l['’]|aux)(?=\s|\p{L})`;
+
+/** A product the page does not name, as a sentence's subject: "Un autre médicament …", "une nouvelle thérapie CAR-T …" (lib/claims/indefinite-subject.ts). */
+const ANOTHER = String.raw`(?:^|[,;:]\s+)[Uu]ne?\s+(?:(?:autre|nouvel(?:le)?|nouveau|seconde?|deuxième|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-?T|produit|médicament|thérapie\s+(?:CAR-?T|cellulaire|génique))(?![\p{L}])`;
+
+/** Places as fr tables and keyed lines write them bare: "Union européenne", "États-Unis" (lib/claims/regulator-words.ts). */
+const PLACES: LanguagePack['places'] = {
+  FDA: 'États-Unis',
+  EMA: 'Union européenne|Europe|UE',
+  NMPA: 'Chine',
+  PMDA: 'Japon',
+  ANVISA: 'Brésil',
+  SWISSMEDIC: 'Suisse',
+  MFDS: 'Corée du Sud',
+  CDSCO: 'Inde',
+};
 
 export const PACK: LanguagePack = {
   language: 'fr',
@@ -189,4 +204,6 @@ export const PACK: LanguagePack = {
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  another: ANOTHER,
+  places: PLACES,
 };

@@ -104,9 +104,21 @@ const STEPS: LanguagePack['steps'] = {
   'committee-opinion': String.raw`部会[^。]{0,20}?(?:了承|承認を可)`,
 };
 
+/** A product the page does not name, as a sentence's subject: "別の製品 …", "もう一つのCAR-T …" (lib/claims/indefinite-subject.ts). */
+const ANOTHER = String.raw`(?:^|[、，,]\s*)(?:別の|ある|もう一つの|もう1つの)[^、。]{0,16}?(?:製品|治療薬|薬剤|医薬品|CAR-?T)`;
+
+/** Places as ja tables and keyed lines write them bare: "米国", "欧州" (lib/claims/regulator-words.ts). */
+const PLACES: LanguagePack['places'] = {
+  FDA: '米国|アメリカ',
+  EMA: '欧州',
+  PMDA: '日本',
+};
+
 export const PACK: LanguagePack = {
   language: 'ja',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
+  another: ANOTHER,
+  places: PLACES,
 };

@@ -93,10 +93,24 @@ const STEPS: LanguagePack['steps'] = {
 /** A label extended to a new use, as ko pages write it (lib/claims/label-extension.ts). */
 const EXTENSION = String.raw`적응증\s?(?:을|이|의)?\s?(?:확대|추가)`;
 
+/** A product the page does not name, as a sentence's subject: "다른 제품 …", "또 다른 CAR-T 치료제 …" (lib/claims/indefinite-subject.ts). */
+const ANOTHER = String.raw`(?:^|,\s*)(?:또\s*)?다른\s+(?:CAR-?T\s*)?(?:제품|치료제|약)`;
+
+/** Places as ko tables and keyed lines write them bare: "미국", "유럽" (lib/claims/regulator-words.ts). */
+const PLACES: LanguagePack['places'] = {
+  FDA: '미국',
+  EMA: '유럽',
+  NMPA: '중국',
+  PMDA: '일본',
+  CDSCO: '인도',
+};
+
 export const PACK: LanguagePack = {
   language: 'ko',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  another: ANOTHER,
+  places: PLACES,
 };

@@ -71,7 +71,22 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as pt pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:(?:ampli|estend)(?:ou|eram|aram)\s+(?:\p{L}+\s+){0,3}?(?:indica[cç][aã]o|aprova[cç][aã]o|autoriza[cç][aã]o|bula)|indica[cç][aã]o\s+(?:\p{L}+\s+){0,4}?(?:foi\s+)?(?:ampliada|estendida)|amplia[cç][aã]o\s+d[ae]\s+(?:indica[cç][aã]o|bula|aprova[cç][aã]o|autoriza[cç][aã]o)|extens[aã]o\s+d[ae]\s+indica[cç][aã]o)(?![\p{L}])`;
+const EXTENSION = String.raw`(?:ampli|estend)(?:ou|eram|aram)\s+(?:\p{L}+\s+){0,3}?(?:indica[cç][aã]o|aprova[cç][aã]o|autoriza[cç][aã]o|bula)|indica[cç][aã]o\s+(?:\p{L}+\s+){0,4}?(?:foi\s+)?(?:ampliada|estendida)|amplia[cç][aã]o\s+d[ae]\s+(?:indica[cç][aã]o|bula|aprova[cç][aã]o|autoriza[cç][aã]o)|extens[aã]o\s+d[ae]\s+indica[cç][aã]o`;
+
+/** A product the page does not name, as a sentence's subject: "Outro produto …", "uma nova terapia CAR-T …" (lib/claims/indefinite-subject.ts). */
+const ANOTHER = String.raw`(?:^|[,;:]\s+)(?:[Oo]utr[oa]|[Uu]ma?)\s+(?:(?:nov[oa]|segund[oa]|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-?T|produto|medicamento|terapia\s+(?:CAR-?T|celular|gênica))(?![\p{L}])`;
+
+/** Places as pt tables and keyed lines write them bare: "União Europeia", "EUA" (lib/claims/regulator-words.ts). */
+const PLACES: LanguagePack['places'] = {
+  FDA: 'Estados Unidos|EUA',
+  EMA: 'União Europeia|Europa|UE',
+  PMDA: 'Japão',
+  ANVISA: 'Brasil',
+  HC: 'Canadá',
+  SWISSMEDIC: 'Suíça',
+  MFDS: 'Coreia do Sul',
+  CDSCO: 'Índia',
+};
 
 export const PACK: LanguagePack = {
   language: 'pt',
@@ -79,4 +94,6 @@ export const PACK: LanguagePack = {
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  another: ANOTHER,
+  places: PLACES,
 };

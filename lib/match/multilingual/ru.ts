@@ -146,7 +146,23 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as ru pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?<![\p{L}])(?:расширил[аио]?\s+(?:[\p{L}]+\s+){0,2}?показани\p{L}*|расширени\p{L}*\s+показаний|показани\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:были\s+|был[аио]?\s+)?расширен\p{L}*)(?![\p{L}])`;
+const EXTENSION = String.raw`расширил[аио]?\s+(?:[\p{L}]+\s+){0,2}?показани\p{L}*|расширени\p{L}*\s+показаний|показани\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:были\s+|был[аио]?\s+)?расширен\p{L}*`;
+
+/** A product the page does not name, as a sentence's subject: "Другой препарат …", "Ещё один CAR-T …" (lib/claims/indefinite-subject.ts). */
+const ANOTHER = String.raw`(?:^|[,;:]\s+)(?:[Дд]руг(?:ой|ая|ое)|[Ее]щ[её]\s+од(?:ин|на|но)|[Нн]ов(?:ый|ая|ое))\s+(?:\p{L}+\s+){0,2}?(?:CAR-T\S*|препарат|продукт|терапия)(?![\p{L}])`;
+
+/** Places as ru tables and keyed lines write them bare: "США", "Евросоюз" (lib/claims/regulator-words.ts). */
+const PLACES: LanguagePack['places'] = {
+  FDA: 'США',
+  EMA: 'Евросоюз|ЕС|Европа',
+  NMPA: 'Китай',
+  PMDA: 'Япония',
+  ANVISA: 'Бразилия',
+  HC: 'Канада',
+  SWISSMEDIC: 'Швейцария',
+  MFDS: 'Южная Корея',
+  CDSCO: 'Индия',
+};
 
 export const PACK: LanguagePack = {
   language: 'ru',
@@ -154,4 +170,6 @@ export const PACK: LanguagePack = {
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  another: ANOTHER,
+  places: PLACES,
 };

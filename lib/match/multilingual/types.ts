@@ -3,6 +3,7 @@
 // caller chooses which packs an analysis reads (indexDataset(dataset, { languages })), and
 // lib/match/multilingual.ts merges them.
 import type { PackLanguage } from '../../normalize/packs';
+import type { Regulator } from '../../dataset/schema';
 
 export type ConditionNames = Readonly<Record<string, readonly string[]>>;
 export type RegulatorNames = ReadonlyArray<readonly [string, readonly string[]]>;
@@ -24,6 +25,16 @@ export interface LanguagePack {
    * lib/claims/label-extension.ts): "Die Indikation wurde … erweitert", "适应症扩展".
    */
   readonly extension?: string;
+  /**
+   * A product the page does not name, as the subject of a sentence (a regex source, case-sensitive,
+   * read by lib/claims/indefinite-subject.ts): "Ein weiteres Präparat …", "Другой препарат …".
+   */
+  readonly another?: string;
+  /**
+   * Countries and regions as this language writes them bare, in a table header or a line's key
+   * (regex sources by regulator, read by lib/claims/regulator-words.ts): "União Europeia", "США".
+   */
+  readonly places?: Readonly<Partial<Record<Regulator, string>>>;
 }
 
 /** The regulatory steps of lib/claims/fields.frame.ts's DecisionKind. */

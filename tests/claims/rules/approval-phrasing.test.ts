@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { approvalRule } from '../../../lib/claims/rules/approval';
 import { claimsOf, sentence } from '../helpers';
 import { field } from '../../helpers/frames';
+import { verified } from '../../verify/helpers';
 
 const detect = (text: string) => approvalRule.detect(sentence(text)).map((c) => c.details);
 const approvals = (text: string) =>
@@ -251,5 +252,39 @@ describe('"seit" / "depuis" / "desde" a date, for a population', () => {
       ),
     ).toEqual(['brexucabtagene-autoleucel:EMA:2022-09']);
     expect(approvals('Kymriah wird seit 2016 erforscht.')).toEqual([]);
+  });
+});
+
+describe('a line keyed by the place it is about', () => {
+  it('takes the regulator from the key, and dates the approval and the later use apart', () => {
+    const claims = claimsOf([
+      { text: 'Kymriah (tisagenlecleucel) est un médicament CAR-T.' },
+      {
+        text: 'Union européenne : autorisation de mise sur le marché en août 2018, extension au lymphome folliculaire en mai 2022.',
+      },
+    ]).filter((c) => c.kind === 'approval');
+    expect(
+      claims.map((c) => `${field(c, 'regulator')}:${field(c, 'date')}:${field(c, 'conditionId') ?? '-'}`),
+    ).toEqual(['EMA:2018-08:-', 'EMA:2022-05:fl']);
+  });
+
+  it('reads a date and a use dated after its own words', () => {
+    expect(
+      detect('Breyanzi was approved by the FDA in February 2021, and for CLL in March 2024.').map(
+        (d) => `${d.date}:${d.conditionId ?? '-'}`,
+      ),
+    ).toEqual(['2021-02:-', '2024-03:cll']);
+  });
+});
+
+describe('Chinese denials of a step or a place', () => {
+  it('reads "不等于批准上市" and "尚未在美国获批上市" as no approval', () => {
+    const claims = verified([
+      { text: '福可苏（伊基奥仑赛注射液）是一款CAR-T产品。' },
+      { text: '上述美国FDA资格认定均不等于批准上市，截至本页更新时，本品尚未在美国获批上市。' },
+    ]).filter((c) => c.kind === 'approval');
+    expect(claims.map((c) => [field(c, 'approved'), field(c, 'regulator'), c.verdict])).toEqual([
+      [false, 'FDA', 'consistent'],
+    ]);
   });
 });

@@ -91,3 +91,12 @@ describe('Korean uses joined by 과', () => {
     ]);
   });
 });
+
+describe('a use denied by its registration', () => {
+  it('reads "并没有注册用于" as not approved for the disease', () => {
+    const claims = indications([{ text: '替沙侖賽並沒有註冊用於多發性骨髓瘤。' }]);
+    expect(
+      claims.map((c) => [c.productId, field(c, 'conditionId'), field(c, 'approved'), c.verdict]),
+    ).toEqual([['tisagenlecleucel', 'multiple-myeloma', false, 'consistent']]);
+  });
+});
