@@ -71,13 +71,21 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     /(?<![\p{L}])(?:полн(?:ый|ого|ым) ответ\p{L}* (?:и|или) (?:лучше|более глубок\p{L}*))(?![\p{L}])/giu,
     'CR/sCR',
   ],
-  [/(?<![\p{L}])(?:строг(?:ий|ого|им) полн(?:ый|ого|ым) ответ\p{L}*)(?![\p{L}])/giu, 'sCR'],
+  [
+    /(?<![\p{L}])(?:строг(?:ий|ого|им) полн(?:ый|ого|ым) ответ\p{L}*|respuesta completa (?:estricta|rigurosa)|resposta completa (?:estrita|rigorosa|estringente)|réponse complète (?:stricte|stringente)|stringente[snr]? (?:komplette[snr]? )?(?:Remission|Ansprechen))(?![\p{L}])/giu,
+    'sCR',
+  ],
   [
     /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|réponse globale|respuesta global|resposta global|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
     'ORR',
   ],
   [
     /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponse complète|rémission complète|resposta completa|remissão completa|полн(?:ый|ого|ой|ая|ым) (?:ответ\p{L}*|ремисси\p{L}*))(?![\p{L}])/giu,
+    'CR',
+  ],
+  // Plain words for a complete response: "ficou sem sinais de doença", "no signs of the disease".
+  [
+    /(?<![\p{L}])(?:no (?:visible |detectable )?(?:signs?|evidence) of (?:the )?(?:disease|cancer|lymphoma|leuka?emia)|sin (?:signos|rastro) de (?:la )?enfermedad|sem (?:sinais|sinal|evidência) d[ea] doença|plus (?:de|aucun) signe de (?:la )?maladie|keine Anzeichen (?:der|einer) Erkrankung)(?![\p{L}])/giu,
     'CR',
   ],
   [
@@ -90,6 +98,12 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
   // Japanese and Korean.
   [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
+  [/厳格(?:な)?完全奏効|엄격한 ?완전 ?관해/g, 'sCR'],
+  // A response kept over time ("奏効を維持していた", "반응이 유지된", "缓解持续"): a durable response.
+  [
+    /(?:奏効|寛解)(?:を|が)(?:維持|持続)|(?:반응|관해)(?:이|가|을|를)?\s?(?:유지|지속)|持续缓解|缓解(?:持续|维持)(?!时间)/g,
+    'durable',
+  ],
   [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
   // "8割の患者に有効だった": effective in a share of patients, the plain word for responding.
   // Bare 奏効 ("約7割が奏効した", "奏効はおよそ半数"): response; 完全奏効 and 奏効率 outrank it (longer).
@@ -116,7 +130,7 @@ const NON_RESPONSE_BEFORE =
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
 const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr|\bRC/;
 const SPELLED_GATE =
-  /schrumpf|respon|répon|sprach|反應|反应|緩解|効果があ|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
+  /signs? of|evidence of|sin signos|sin rastro|sinais|sinal|evidência|signe de|Anzeichen|schrumpf|respon|répon|sprach|反應|反应|緩解|効果があ|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
 
 /** The bare words for responding and remission, which a named measure outranks. */
 const GENERIC: ReadonlySet<PageMetric> = new Set(['response', 'remission']);
@@ -147,9 +161,22 @@ export function findMetrics(text: string): MetricMention[] {
     }
     out.push(m);
   }
+  // "eine CR mit unvollständiger hämatologischer Erholung (CRi)", "komplette Remission (CR)": the
+  // abbreviation in brackets after a measure's words names that measure, and is not a second one.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const m = out[k]!;
+    const b = out[k + 1]!;
+    if (BRACKETED_AFTER.test(text.slice(m.end, b.start)) && text[b.end] === ')') {
+      out[k] = { start: m.start, end: b.end + 1, metric: b.metric };
+      out.splice(k + 1, 1);
+    }
+  }
   // "30% did not respond", "no response in 12%": a figure of non-response is no response rate.
   return out.filter((m) => !NON_RESPONSE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
 }
+
+/** The rest of a measure's words, then an opening bracket: no figure, clause or sentence between. */
+const BRACKETED_AFTER = /^[^\d%,;.()]{0,60}\(\s*$/u;
 
 const TIME_METRICS: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\b(?:progression[- ]free survival|PFS)\b/gi, 'median PFS'],

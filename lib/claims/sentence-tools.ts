@@ -73,6 +73,16 @@ export function isHedged(text: string, at: number): boolean {
   // "noch nicht", "ainda não", "ещё не": hedges ahead of the negators every denial shares.
   if (/(?:^|[^\p{L}])(?:noch nicht|ainda não|ещё не|еще не)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(before))
     return true;
+  // A decision still to come: "허가 여부 결정이 … 예정", "承認の可否", "承認される見込み", "是否批准", "有望获批".
+  if (/^\S{0,3}\s?(?:여부|될지|될 ?예정|예정|전망|[을를]?\s?받을\s?(?:예정|전망|것으로))/u.test(after))
+    return true;
+  if (
+    /^\S{0,3}(?:の可否|されるかどうか|される見通し|される見込み|の見通し|の見込み|が期待され|を目指)/u.test(
+      after,
+    )
+  )
+    return true;
+  if (/(?:是否|有望|预计将?|拟|计划|或将)$/u.test(before)) return true;
   // A denied approval is never a positive one; one list of negators serves both (isNegated).
   if (isNegated(text, at)) return true;
   if (/^approv\w*\s+(?:is|was)\s+(?:expected|pending|anticipated|sought)/.test(after)) return true;
@@ -256,8 +266,9 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
 
 // Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction
 // (normalized to "," and ";" with no space after, before the next Han or kana character).
+// "… em fevereiro de 2021 e, desde março de 2024, …": a fronted phrase may follow the conjunction.
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)\s+|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/giu;
+  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/giu;
 
 /** The last coordinating break between the previous product and `at`, or `at` itself. */
 function clauseStart(text: string, from: number, at: number): number {

@@ -210,6 +210,19 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
       compared,
     };
   }
+  // A figure with neither its trial nor its disease, for a product whose figures come from trials in
+  // several diseases: which one the page means is unknown, so no one of them contradicts it.
+  if (!trial && !conditionId && new Set(candidates.map((f) => f.conditionId)).size > 1) {
+    return {
+      verdict: 'unverified',
+      parts: [
+        part('response.figures', { figures }),
+        part('response.whichUse', { page: pageFigureParam(page), name: shortName(product) }),
+      ],
+      reference: null,
+      compared,
+    };
+  }
   // Without a named trial, a figure a few points from every recorded one may come from an analysis
   // the dataset does not hold (another data cut, cohort or publication): close is not contradicted.
   // The same holds for a named trial whose label figure the dataset does not hold: the label's

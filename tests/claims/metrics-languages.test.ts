@@ -28,6 +28,16 @@ describe('metrics in other languages', () => {
     ['In iMMagine-1 sprachen 97 % der Patienten an.', 'response'],
     ['En CARTITUDE-1 respondió el 97,9 %.', 'response'],
     ['RC 60 %', 'CR'],
+    // Stringent complete response in each language, and a response kept over time.
+    ['una respuesta completa estricta del 67 %', 'sCR'],
+    ['resposta completa rigorosa em 67 %', 'sCR'],
+    ['une réponse complète stricte chez 67 %', 'sCR'],
+    ['厳格な完全奏効は67%でした', 'sCR'],
+    ['9カ月の時点で奏効を維持していた患者は76％', 'durable'],
+    ['12개월 시점에 반응이 유지된 환자는 60%', 'durable'],
+    // Plain words for a complete response.
+    ['pouco mais de metade (53%) ficou sem sinais de doença', 'CR'],
+    ['53% had no signs of the disease', 'CR'],
     ['Ansprechen 72 %', 'response'],
     ['In der Zulassungsstudie sprach knapp ein Drittel der 73 Behandelten an.', 'response'],
     ['schrumpfte der Tumor bei 43 Prozent der 44 Behandelten', 'response'],
@@ -48,5 +58,19 @@ describe('metrics in other languages', () => {
     expect(metrics('有効性と安全性を評価した')).toEqual([]);
     // A FAQ's "Ответ:" (answer) is no response.
     expect(metrics('Ответ: 80 % пациентов')).toEqual([]);
+  });
+});
+
+describe('an abbreviation in brackets after a measure’s words', () => {
+  it('names that measure, and is no second one', () => {
+    expect(
+      metrics(
+        '55 % eine komplette Remission (CR) und 21 % eine CR mit unvollständiger hämatologischer Erholung (CRi)',
+      ),
+    ).toEqual(['CR', 'CRi']);
+  });
+
+  it('does not join a measure to a bracket that holds a figure', () => {
+    expect(metrics('ORR was 83% (CR 40%)')).toEqual(['ORR', 'CR']);
   });
 });

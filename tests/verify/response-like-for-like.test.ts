@@ -114,3 +114,27 @@ describe('figures first, measure after (Japanese, Korean)', () => {
     ]);
   });
 });
+
+describe('a figure with neither its trial nor its disease', () => {
+  it('is no record for a product whose figures come from trials in several diseases', () => {
+    const [claim] = verified('Breyanzi had an overall response rate of 58.8% in 34 patients.').filter(
+      (c) => c.kind === 'response',
+    );
+    expect(claim!.verdict).toBe('unverified');
+    expect(claim!.explanation).toContain('names neither the trial nor the disease');
+  });
+
+  it('still differs when the disease is named and no figure there agrees', () => {
+    const [claim] = verified(
+      'In large B-cell lymphoma, Breyanzi had an overall response rate of 40%.',
+    ).filter((c) => c.kind === 'response');
+    expect(claim!.verdict).toBe('differs');
+  });
+
+  it('still differs for a product whose figures all come from one disease', () => {
+    const [claim] = verified('Carvykti had an overall response rate of 60%.').filter(
+      (c) => c.kind === 'response',
+    );
+    expect(claim!.verdict).toBe('differs');
+  });
+});

@@ -100,6 +100,8 @@ export const explainEs: Record<ExplainKey, string> = {
     'Solo hay cifras de notas de prensa con las que comparar ({{figures}}); la cifra de la página ({{page}}) puede proceder de otra cohorte o de otro corte de datos.',
   'response.otherCut':
     'Las medianas y los hazard ratios cambian de un análisis del ensayo al siguiente y los datos de referencia solo recogen algunos: la cifra de la página ({{page}}) puede proceder de otro análisis o corte de datos, así que ni se confirma ni se contradice.',
+  'response.whichUse':
+    'La página no dice de qué ensayo ni de qué enfermedad es su cifra ({{page}}), y las cifras de {{name}} en los datos de referencia proceden de ensayos en varias enfermedades, así que ninguna la confirma ni la contradice.',
   'response.near':
     'La cifra de la página ({{page}}) está a {{points}} puntos o menos de estas, pero la página no dice de qué ensayo es; puede proceder de otro análisis o corte de datos que los datos de referencia no recogen.',
   'response.differsOne': 'La cifra de la página ({{page}}) no coincide con ella{{tolerance}}.',

@@ -85,6 +85,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
     '只有新闻稿中的数字可供比较（{{figures}}）；页面的 {{page}} 可能来自其他队列或其他数据截止时间。',
   'response.otherCut':
     '中位数和风险比会随试验的每次分析而变化，参考资料只收录了其中一部分：页面的 {{page}} 可能来自其他分析或数据截止时间，因此既不能确认也不能否定。',
+  'response.whichUse':
+    '页面没有说明其 {{page}} 来自哪项试验或哪种疾病，而参考资料中 {{name}} 的数字来自多种疾病的试验，因此无法确认也无法否定。',
   'response.near':
     '页面的 {{page}} 与这些数字相差不超过 {{points}} 个百分点，但页面没有说明来自哪项试验；它可能来自参考资料中没有的其他分析或数据截止时间。',
   'response.differsOne': '页面的 {{page}} 与之不符{{tolerance}}。',

@@ -111,6 +111,8 @@ export const EXPLAIN_EN = {
     "Only press-release figures to compare with ({{figures}}); the page's {{page}} may come from another cohort or data cut.",
   'response.otherCut':
     "Medians and hazard ratios change from one analysis of a trial to the next, and the dataset holds only some of them: the page's {{page}} may come from another analysis or data cut, so it is neither confirmed nor contradicted.",
+  'response.whichUse':
+    "The page names neither the trial nor the disease of its {{page}}, and the dataset's figures for {{name}} come from trials in several diseases, so none of them confirms or contradicts it.",
   'response.near':
     "The page's {{page}} is within {{points}} points of these but does not name its trial; it may come from another analysis or data cut the dataset does not hold.",
   'response.differsOne': "The page's {{page}} differs from it{{tolerance}}.",

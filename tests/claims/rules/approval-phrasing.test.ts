@@ -288,3 +288,29 @@ describe('Chinese denials of a step or a place', () => {
     ]);
   });
 });
+
+describe('a decision still to come, in Korean and Chinese', () => {
+  it.each([
+    '아니토셀(anito-cel)에 대한 FDA의 허가 여부 결정이 올해 12월 23일로 예정되어 있습니다.',
+    'FDA预计将于12月23日就anito-cel是否批准作出决定。',
+  ])('%s is no approval', (text) => {
+    expect(detect(text).filter((d) => d.approved === true)).toEqual([]);
+  });
+
+  it('keeps a decision taken', () => {
+    expect(detect('카빅티는 2024년 4월 FDA 허가를 받았다.')[0]).toMatchObject({
+      approved: true,
+      regulator: 'FDA',
+    });
+  });
+});
+
+describe('a conjunction before a fronted date', () => {
+  it('starts a part of its own ("… em fevereiro de 2021 e, desde março de 2024, …")', () => {
+    expect(
+      detect(
+        'Nos Estados Unidos, o Breyanzi foi aprovado pela FDA em fevereiro de 2021 e, desde março de 2024, também está aprovado para a leucemia linfocítica crónica.',
+      ).map((d) => `${d.date}:${d.conditionId ?? '-'}`),
+    ).toEqual(['2021-02:-', '2024-03:cll']);
+  });
+});
