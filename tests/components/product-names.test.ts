@@ -8,10 +8,16 @@ const names = (id: string) => productById(bundledDataset, id)!.names;
 
 describe('productHeading', () => {
   it('leads with the Latin brand, then INN and code', () => {
+    expect(productHeading(names('idecabtagene-vicleucel'), 'x', 'en')).toEqual({
+      primary: 'Abecma',
+      secondary: ['idecabtagene vicleucel', 'bb2121'],
+      otherScript: [],
+    });
+    // A Chinese generic name beside a Latin brand comes after the brand.
     expect(productHeading(names('tisagenlecleucel'), 'x', 'en')).toEqual({
       primary: 'Kymriah',
       secondary: ['tisagenlecleucel', 'CTL019'],
-      otherScript: [],
+      otherScript: [{ lang: 'zh', text: '替沙仑赛' }],
     });
   });
 

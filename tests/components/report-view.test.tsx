@@ -51,7 +51,7 @@ describe('report view', () => {
     // The brand in Latin script (or the INN when the brand is Chinese) with the code; the Chinese
     // name after it, marked as Chinese.
     expect(cards.map((c) => c.querySelector('.card__name')?.textContent)).toEqual([
-      'Kymriah (tisagenlecleucel · CTL019)',
+      'Kymriah (tisagenlecleucel · CTL019) 替沙仑赛',
       'Abecma (idecabtagene vicleucel · bb2121)',
       'inaticabtagene autoleucel (CNCT19) 源瑞达',
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEdits, continues, editDistance } from '../../lib/match/fuzzy';
+import { idsOf } from './helpers';
 
 describe('edit distance', () => {
   it('counts substitutions, insertions, deletions and adjacent swaps', () => {
@@ -20,5 +21,19 @@ describe('edit distance', () => {
     expect(continues('ciloleucal', 'ciloleucel')).toBe(true);
     expect(continues('auto', 'autoleucel')).toBe(false);
     expect(continues('injection', 'autoleucel')).toBe(false);
+  });
+});
+
+describe('INNs written with accents', () => {
+  it.each([
+    ["L'idécabtagène vicleucel vise le BCMA.", 'idecabtagene-vicleucel'],
+    ["L'axicabtagène ciloleucel est autorisé.", 'axicabtagene-ciloleucel'],
+    ['El lisocabtagén maraleucel fue aprobado.', 'lisocabtagene-maraleucel'],
+  ])('finds %j', (text, id) => {
+    expect(idsOf(text, 'product')).toEqual([id]);
+  });
+
+  it('finds no product in an accented ordinary word', () => {
+    expect(idsOf('La théraphie génétique des cellules déficientes.', 'product')).toEqual([]);
   });
 });

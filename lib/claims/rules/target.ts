@@ -21,7 +21,7 @@ const AFTER = new RegExp(`^\\s*[)）]?\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? contra|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|reconna\p{L}*|reconoc\p{L}*|reconhec\p{L}*|erkenn(?:t|en)|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|рецептор\p{L}* к`,
+  String.raw`se dirigen? contra|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|reconna\p{L}*|reconoc\p{L}*|reconhec\p{L}*|erkenn(?:t|en)|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|рецептор\p{L}* к`,
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,

@@ -18,6 +18,11 @@ describe('target wording', () => {
     ['Yescarta works by attacking the CD20 protein on lymphoma cells.', 'axicabtagene-ciloleucel:MS4A1'],
     ['Kymriah recognises a protein called CD19.', 'tisagenlecleucel:CD19'],
     ['Abecma hunts down BCMA on myeloma cells.', 'idecabtagene-vicleucel:TNFRSF17'],
+    // The verbs and "the target is" of other languages.
+    ['Abecma vise le BCMA.', 'idecabtagene-vicleucel:TNFRSF17'],
+    ['No caso do Kymriah (tisagenlecleucel), o alvo é a proteína CD19.', 'tisagenlecleucel:CD19'],
+    ['Kymriah richtet sich gegen CD19.', 'tisagenlecleucel:CD19'],
+    ['Carvykti tiene como diana el BCMA.', 'ciltacabtagene-autoleucel:TNFRSF17'],
   ])('%j', (text, expected) => {
     expect(targets([{ text }])).toEqual([expected]);
   });
