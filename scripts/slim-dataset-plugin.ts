@@ -17,8 +17,8 @@
 //   - the dataset description (meta.json) and target notes (targets.json), which only people read;
 //   - sources beyond the one a reference cites (lib/verify/format.ts pickSource), for the product
 //     and for each indication, except OTHER-regulator indications, whose source titles name the
-//     authority ("Hong Kong") the engine looks for; and the cited source's title, which the
-//     extension's pages fill back in by address (lib/source-titles.ts).
+//     authority ("Hong Kong") the engine looks for; and the cited source's address and title,
+//     which the extension's pages fill back in by the entry that cites it (lib/source-titles.ts).
 import type { Plugin } from 'vite';
 
 /** Product fields the analysis engine never reads. */
@@ -39,6 +39,7 @@ const TARGETS_FILE = /[\\/]data[\\/]targets\.json$/;
 interface SourceLike {
   secondary?: boolean;
   title?: string;
+  url?: string;
 }
 
 /** Figure metrics the claim rules never produce (lib/claims/metrics.ts), so verify never reads them. */
@@ -113,12 +114,13 @@ function slimIndication(i: IndicationLike): IndicationLike {
 
 /**
  * The one source a reference cites: the first primary one, else the first (its flag no longer
- * matters), without its title, which the extension's pages fill back in (lib/source-titles.ts).
+ * matters), without its address and title, which the extension's pages fill back in by the entry
+ * that cites it (lib/source-titles.ts).
  */
 function cited(sources: SourceLike[]): SourceLike[] {
   const one = sources.find((s) => !s.secondary) ?? sources[0];
   if (!one) return sources;
-  const { secondary: _secondary, title: _title, ...rest } = one;
+  const { secondary: _secondary, title: _title, url: _url, ...rest } = one;
   return [rest];
 }
 

@@ -1,10 +1,10 @@
-// Reports from the content script carry no source titles (lib/source-titles.ts); the extension's
+// Reports from the content script carry no source addresses or titles (lib/source-titles.ts); the extension's
 // pages bundle the full dataset and give them back before a report is shown, cached or saved.
 import { bundledDataset } from '../lib/dataset/bundled';
 import type { PageReport } from '../lib/schema';
-import { sourceTitleIndex, withSourceTitles } from '../lib/source-titles';
+import { sourceTitleIndex, withSourceTitles, type SourceIndex } from '../lib/source-titles';
 
-let titles: ReadonlyMap<string, string> | undefined;
+let titles: SourceIndex | undefined;
 
 export function withTitles(report: PageReport): PageReport {
   titles ??= sourceTitleIndex(bundledDataset);

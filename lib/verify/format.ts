@@ -55,8 +55,11 @@ export function indicationLabel(ds: Pick<DatasetLookups, 'conditionsById'>, ind:
 
 export function pickSource(sources: readonly Source[]): Reference['source'] {
   const s = sources.find((x) => !x.secondary) ?? sources[0];
-  // The content script's dataset has no titles (lib/source-titles.ts fills them in the extension).
-  return s ? { url: s.url, title: (s.title as string | undefined) ?? '', asOf: s.asOf } : null;
+  // The content script's dataset has neither the cited source's address nor its title
+  // (lib/source-titles.ts fills both in the extension's pages).
+  return s
+    ? { url: (s.url as string | undefined) ?? '', title: (s.title as string | undefined) ?? '', asOf: s.asOf }
+    : null;
 }
 
 export function figureReference(ds: DatasetIndex, f: Figure, p: Product): Reference {

@@ -282,7 +282,10 @@ function notComparable(d: FrameOf<'response'>, trialMissing: boolean): Explanati
   return undefined;
 }
 
-/** CRi = (CR/CRi) − CR when one analysis (same trial, n and kind) reports both. */
+/**
+ * CRi = (CR/CRi) − CR when one analysis (same trial, n, kind and source date) reports both. The
+ * source's date, not its address: the content script's dataset carries no addresses.
+ */
 function derivedCri(product: Product): ComparedFigure[] {
   const out: ComparedFigure[] = [];
   for (const both of product.figures) {
@@ -293,7 +296,7 @@ function derivedCri(product: Product): ComparedFigure[] {
         f.trial === both.trial &&
         f.n === both.n &&
         f.kind === both.kind &&
-        f.source.url === both.source.url,
+        f.source.asOf === both.source.asOf,
     );
     if (!cr) continue;
     out.push({ ...both, value: Math.round((both.value - cr.value) * 10) / 10, derivedCri: true });

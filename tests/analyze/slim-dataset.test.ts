@@ -38,12 +38,15 @@ describe('slim content-script dataset', () => {
     // sources name the authority the verifier looks for.
     expect(kymriah.indications.every((i) => i.regulator === 'OTHER' || i.sources.length === 1)).toBe(true);
     expect(kymriah.indications.some((i) => i.regulator !== 'OTHER')).toBe(true);
-    // Titles only people read: gone, except where they name an authority the verifier looks for.
-    for (const i of kymriah.indications)
+    // Addresses and titles only people read: gone, except where the titles name an authority the
+    // verifier looks for.
+    for (const i of kymriah.indications) {
       expect(i.sources.every((src) => (src.title === undefined) === (i.regulator !== 'OTHER'))).toBe(true);
+      expect(i.sources.every((src) => (src.url === undefined) === (i.regulator !== 'OTHER'))).toBe(true);
+    }
   });
 
-  it('leaves a report without titles to be filled, and fills every one the full dataset has', () => {
+  it('leaves a report without source addresses and titles to be filled, and fills every one', () => {
     const html = readFixture('pages', 'maker--kymriah-hcp-efficacy.html');
     const opts = { url: 'https://example.test/k', now: FIXED_NOW, languages: ALL_LANGUAGE_PACKS };
     const slimmed = analyzePage(parseDocument(html), { ...opts, dataset: slim });
@@ -51,9 +54,10 @@ describe('slim content-script dataset', () => {
       .flatMap((c) => [c.reference, ...c.compared])
       .filter((r) => r?.source && !r.id.includes('--other--'));
     expect(refs.length).toBeGreaterThan(0);
-    expect(refs.every((r) => r!.source!.title === '')).toBe(true);
+    expect(refs.every((r) => r!.source!.title === '' && r!.source!.url === '')).toBe(true);
     const filled = withSourceTitles(slimmed, titles).claims.flatMap((c) => [c.reference, ...c.compared]);
-    expect(filled.filter((r) => r?.source).every((r) => r!.source!.title.length >= 3)).toBe(true);
+    const sources = filled.filter((r) => r?.source).map((r) => r!.source!);
+    expect(sources.every((src) => src.title.length >= 3 && /^https?:\/\//.test(src.url))).toBe(true);
   });
 
   it.each(pages)('gives the same report as the full dataset on %s', (page) => {
@@ -69,7 +73,7 @@ describe('slim content-script dataset', () => {
       dataset: slim,
       languages: ALL_LANGUAGE_PACKS,
     });
-    // Source titles are the one difference: the extension's pages fill them back in by address.
+    // Source addresses and titles are the one difference: the extension's pages fill them back in.
     expect(withSourceTitles(slimmed, titles)).toEqual(full);
   });
 });
