@@ -24,6 +24,10 @@ describe('what a column header says its cells hold', () => {
     ['対象年齢の目安', 'indication'],
     ['Idade autorizada na LLA', 'indication'],
     ['Onde está aprovado', 'approval'],
+    // A use column headed by its uses or its label's "efficacy and effects".
+    ['主要用途', 'indication'],
+    ['効能・効果', 'indication'],
+    ['효능·효과', 'indication'],
   ])('%s → %s', (header, role) => {
     expect(roleOf(header)).toBe(role);
   });
