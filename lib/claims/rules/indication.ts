@@ -64,7 +64,7 @@ const NOT_FOR_LOCAL =
   /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
 /** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
 const NOT_FOR_AFTER =
-  /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않|(?:には|では)?(?:使えない|使えません|使用できない|使用できません|投与できない|投与できません)|(?:에는|에게는)?\s?(?:사용할|쓸|투여할)\s?수\s?없/u;
+  /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않|(?:には|では)?(?:使えない|使えません|使用できない|使用できません|投与できない|投与できません)|(?:에는|에게는)?\s?(?:사용할|쓸|투여할)\s?수\s?없|用不了|不能用(?!于)|不可用(?!于)/u;
 
 const TRIAL_DESCRIPTION =
   /\b(?:trials?|study|studies|phase (?:[123]|I{1,3})\b|randomi[sz]ed|enrol(?:l|led|ling)|cohorts?)\b/i;

@@ -9,10 +9,10 @@ import { hitsOf, isGeneralStatement } from '../sentence-tools';
 // ("BCMA標的", "CD19 표적", "靶向", "-gerichtete", "-направленн…").
 const AFTER_WORDS = [
   String.raw`-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)`,
-  String.raw`-?\s*(?:標的|标的|靶向|を標的|を認識|표적|타깃|을 표적|를 표적)`,
+  String.raw`-?\s*(?:標的|标的|靶向|靶点|靶點|を標的|を認識|[がは]標的|표적|타깃|을 표적|를 표적)`,
   // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:ねらう|狙う|ねらった|狙った|標的|認識|ターゲット)`,
-  String.raw`\s*(?:항원|단백질)?\s*(?:을|를)\s*(?:인식|표적|겨냥|타깃)`,
+  String.raw`\s*(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃)`,
   String.raw`(?:为目标|為目標|为靶点|為靶點)`,
   String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*)`,
 ];
@@ -25,7 +25,7 @@ const BEFORE_WORDS = [
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
-  String.raw`靶向|针对|抗|標的とする|표적으로 하는|認識する|인식하`,
+  String.raw`靶向|针对|抗|锁定(?:的是)?|標的とする|표적으로 하는|認識する|인식하`,
   // "它的靶点是…", "其標靶為…", "標的抗原：…", "识别的是…", "its target is", "dirigido ao".
   String.raw`靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|识别的是|識別的是|识别|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
 ];

@@ -100,3 +100,12 @@ describe('a use denied by its registration', () => {
     ).toEqual([['tisagenlecleucel', 'multiple-myeloma', false, 'consistent']]);
   });
 });
+
+describe('a disease, then that the product cannot be used for it (Chinese)', () => {
+  it('reads "骨髓瘤用不了" as not approved for myeloma', () => {
+    const claims = indications([{ text: '用的是奕凯达，那个是CD19靶点，骨髓瘤用不了。' }]);
+    expect(
+      claims.map((c) => [c.productId, field(c, 'conditionId'), field(c, 'approved'), c.verdict]),
+    ).toEqual([['axicabtagene-ciloleucel', 'multiple-myeloma', false, 'consistent']]);
+  });
+});

@@ -23,6 +23,10 @@ describe('target wording', () => {
     ['No caso do Kymriah (tisagenlecleucel), o alvo é a proteína CD19.', 'tisagenlecleucel:CD19'],
     ['Kymriah richtet sich gegen CD19.', 'tisagenlecleucel:CD19'],
     ['Carvykti tiene como diana el BCMA.', 'ciltacabtagene-autoleucel:TNFRSF17'],
+    // "CD19靶点", "CD19が標的", "CD19를 동시에 겨냥".
+    ['用的是奕凯达，那个是CD19靶点。', 'axicabtagene-ciloleucel:CD19'],
+    ['ブレヤンジ（こちらもCD19が標的）', 'lisocabtagene-maraleucel:CD19'],
+    ['카빅티는 골수종 세포 표면의 BCMA를 동시에 겨냥하도록 설계됐다.', 'ciltacabtagene-autoleucel:TNFRSF17'],
   ])('%j', (text, expected) => {
     expect(targets([{ text }])).toEqual([expected]);
   });
