@@ -110,7 +110,7 @@ const READERS: readonly Reader[] = [
   // "nine in ten", "8 out of 10", "1 in 3", "nueve de cada diez", "neun von zehn"
   {
     // Also "8 em cada 10", "neuf sur dix", "8 из 10".
-    re: /(?<![\p{L}\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|um|uma|dois|duas|três|quatro|sete|oito|nove|un|une|deux|trois|quatre|cinq|sept|huit|neuf|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)\s+(?:in|out of|of every|de cada|von|em cada|de cada|sur|из)\s+(\d{1,3}|two|three|four|five|ten|tres|cuatro|cinco|diez|drei|vier|fünf|zehn|dez|dix|десяти|десять)(?![\p{L}\d])/giu,
+    re: /(?<![\p{L}\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|um|uma|dois|duas|três|quatro|sete|oito|nove|un|une|deux|trois|quatre|cinq|sept|huit|neuf|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|одного|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|двое|трое|четверо|пятеро)\s+(?:in|out of|of every|de cada|von|em cada|de cada|sur|из)\s+(\d{1,3}|two|three|four|five|ten|tres|cuatro|cinco|diez|drei|vier|fünf|zehn|dez|dix|десяти|десять|трёх|трех|четырёх|четырех|пяти)(?![\p{L}\d])/giu,
     value: (m) => {
       const words: Record<string, number> = {
         cuatro: 4,
@@ -153,6 +153,22 @@ const READERS: readonly Reader[] = [
         девять: 9,
         десять: 10,
         десяти: 10,
+        // Russian counts after "у" and collective numerals: "у восьми из десяти", "трое из четырёх".
+        одного: 1,
+        двух: 2,
+        трёх: 3,
+        трех: 3,
+        четырёх: 4,
+        четырех: 4,
+        пяти: 5,
+        шести: 6,
+        семи: 7,
+        восьми: 8,
+        девяти: 9,
+        двое: 2,
+        трое: 3,
+        четверо: 4,
+        пятеро: 5,
         six: 6,
         seven: 7,
         eight: 8,

@@ -26,6 +26,9 @@ describe('proportions written in words', () => {
     expect(read('8 em cada 10 crianças')).toEqual([[80, 77, '=']]);
     expect(read('neuf sur dix patients')).toEqual([[90, 87, '=']]);
     expect(read('8 из 10 пациентов')).toEqual([[80, 77, '=']]);
+    // Russian counts in the genitive after "у", and collective numerals.
+    expect(read('у восьми из десяти детей')).toEqual([[80, 77, '=']]);
+    expect(read('ответили трое из четырёх пациентов')).toEqual([[75, 72, '=']]);
     expect(read('환자 10명 중 8명이')).toEqual([[80, 77, '=']]);
     expect(read('10人中8人が')).toEqual([[80, 77, '=']]);
   });

@@ -29,7 +29,7 @@ type Details = RawFrame<FrameOf<'response'>>;
 
 /** Cheap test for proportions in words (lib/claims/word-figures.ts). */
 const WORDS_GATE =
-  /half|third|quarter|fifth|\b(?:in|out of|de cada|von) (?:ten|three|four|five|diez|zehn|tres|cuatro|cinco|drei|vier|fünf)\b|mitad|Hälfte|moitié|metade|tercio|Drittel|tiers|terço|половин|трет|成|割|分之|半数|一半/i;
+  /half|third|quarter|fifth|(?<![\p{L}])(?:in|out of|de cada|em cada|von|sur|из) (?:ten|three|four|five|diez|zehn|tres|cuatro|cinco|drei|vier|fünf|dix|trois|quatre|cinq|dez|três|quatro|десяти|десять|тр[её]х|четыр[её]х|пяти)(?![\p{L}])|mitad|Hälfte|moitié|metade|tercio|Drittel|tiers|terço|половин|трет|成|割|分之|半数|一半/iu;
 /** "N out of M" with M this small is a way of saying a proportion, not the size of a cohort. */
 const PROPORTION_WORDING_MAX = 10;
 /** A metric this far from its number (in characters) is about something else. */

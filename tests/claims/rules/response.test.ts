@@ -152,3 +152,16 @@ describe('response rule', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a proportion in Russian words, through the rule’s gate', () => {
+  it('reads "у восьми из десяти" and "трое из четырёх"', () => {
+    expect(
+      detect('В исследовании ELIANA ремиссия была достигнута примерно у восьми из десяти детей.')[0],
+    ).toMatchObject({ metric: 'remission', value: 80, trial: 'ELIANA' });
+    expect(detect('В KarMMa ответили примерно трое из четырёх пациентов.')[0]).toMatchObject({
+      metric: 'response',
+      value: 75,
+      trial: 'KarMMa',
+    });
+  });
+});
