@@ -37,7 +37,7 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/靶点|靶向|标靶|標的|ターゲット|표적/, 'target'],
   [
     W(
-      'indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiet|erkrankung|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого|ages?|age limits?|edad(?:es)?|idades?|alter(?:sgrenze)?|âges?|возраст',
+      'indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiete?|einsatzgebiete?|anwendung|erkrankung|usos?|utilisation|применение|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого|ages?|age limits?|edad(?:es)?|idades?|alter(?:sgrenze)?|âges?|возраст',
     ),
     'indication',
   ],

@@ -26,6 +26,9 @@ describe('what a column header says its cells hold', () => {
     ['Onde está aprovado', 'approval'],
     // A use column headed by its uses or its label's "efficacy and effects".
     ['主要用途', 'indication'],
+    ['Einsatzgebiet', 'indication'],
+    ['Uso aprobado', 'indication'],
+    ['Применение', 'indication'],
     ['効能・効果', 'indication'],
     ['효능·효과', 'indication'],
   ])('%s → %s', (header, role) => {
