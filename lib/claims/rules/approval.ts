@@ -47,7 +47,7 @@ import { looseUnion } from '../quick-reject';
 type Details = RawFrame<FrameOf<'approval'>>;
 
 const APPROVAL =
-  /\b(?:approved|approval|approves|approve|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
+  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
 /**
  * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
  * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
@@ -58,7 +58,9 @@ const LOCAL_APPROVAL = new RegExp(
     // "genehmigte", "approbation", "registró" (the regulator registered the product).
     '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|aría|ar)|autoriz(?:ó|aron|ará)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
     // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
-    '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,80}?\\szu(?![\\p{L}]))',
+    '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,160}?\\szu(?![\\p{L}]))',
+    // "obteve registro na Anvisa", "obtuvo el registro sanitario": the registration the regulator gave.
+    '(?<![\\p{L}])(?:obteve|obtém|recebeu|obtuvo|recibió|concedeu|concedió)\\s+(?:o\\s+|el\\s+|seu\\s+|su\\s+)?(?:registro|registo)(?![\\p{L}])',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
     '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市',
     // "разрешён к применению" (permitted for use); not "разрешение", which also permits trials.

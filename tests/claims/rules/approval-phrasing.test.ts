@@ -314,3 +314,18 @@ describe('a conjunction before a fronted date', () => {
     ).toEqual(['2021-02:-', '2024-03:cll']);
   });
 });
+
+describe('approval words: a label that now covers a use, a registration obtained, "ließ … zu" far apart', () => {
+  it.each([
+    ['Since April 2024 the FDA label for Carvykti covers adults after one prior line.', 'FDA', '2024-04'],
+    ['Its US label moved to second line in April 2024 for Carvykti.', 'FDA', '2024-04'],
+    ['O Carvykti, para mieloma múltiplo, também obteve registro na Anvisa em 2022.', 'ANVISA', '2022'],
+    [
+      'Die FDA ließ Adstiladrin am 16.12.2022 für Erwachsene mit BCG-refraktärem, nicht muskelinvasivem Hochrisiko-Blasenkrebs zu.',
+      'FDA',
+      '2022-12-16',
+    ],
+  ])('%s', (text, regulator, date) => {
+    expect(detect(text)[0]).toMatchObject({ approved: true, regulator, date });
+  });
+});
