@@ -13,11 +13,12 @@ import { regulatorParam } from './explain/facts';
 
 /** The kinds of step the page's words name, in the languages the claim rules read. */
 const NAMED_KINDS: ReadonlyArray<readonly [RegExp, readonly DesignationKind[]]> = [
-  [/breakthrough|突破性|ブレークスルー|先駆け|획기적/i, ['breakthrough', 'nmpa-breakthrough']],
+  [/breakthrough|突破性|ブレークスルー|画期的治療薬|先駆け|획기적/i, ['breakthrough', 'nmpa-breakthrough']],
   [/orphan|孤儿药|孤兒藥|希少疾病|희귀|orphelin|huérfan|órfão|сиротск|seltene Krankheiten/i, ['orphan']],
   [/\bRMAT\b|regenerative medicine advanced|再生医学先进|再生醫學先進/i, ['rmat']],
   [/\bPRIME\b/, ['prime']],
-  [/fast[- ]track|快速通道/i, ['fast-track']],
+  // Korea's expedited review of advanced biopharmaceuticals: "신속처리 대상으로 지정".
+  [/fast[- ]track|快速通道|신속\s?처리|신속\s?심사/i, ['fast-track']],
   [/priority review|优先审评|優先審査|priorit[äa]r|prioritaire|revisión prioritaria/i, ['priority-review']],
   [
     /\bCHMP\b|positive opinion|avis favorable|opini[oó]n (?:favorable|positiva)|parecer positivo/i,

@@ -88,3 +88,17 @@ describe('steps written in other languages', () => {
     expect(crl('Kymriah received a complete response letter in 2016.').verdict).toBe('unverified');
   });
 });
+
+describe('a designation named in Korean', () => {
+  it('matches the recorded MFDS fast-track review of the same month ("신속처리 대상으로 지정")', () => {
+    expect(claims('림카토주는 2024년 8월 식약처의 첨단바이오의약품 신속처리 대상으로 지정됐다.')).toEqual([
+      { rule: 'designation', decision: 'designation', verdict: 'consistent' },
+    ]);
+  });
+
+  it('leaves a fast-track review of another month unverified', () => {
+    expect(claims('림카토주는 2023년 2월 식약처의 신속처리 대상으로 지정됐다.')).toEqual([
+      { rule: 'designation', decision: 'designation', verdict: 'unverified' },
+    ]);
+  });
+});
