@@ -374,6 +374,8 @@ function metricFor(
   figures: Fig[],
 ): MetricMention | undefined {
   let best: { m: MetricMention; score: number } | undefined;
+  /** The best without the predicate penalty below: a metric no other one can replace is shared. */
+  let shared: { m: MetricMention; score: number } | undefined;
   for (const m of metrics) {
     const after = m.start >= fig.end;
     if (!after && m.end > fig.start) continue;
@@ -402,8 +404,21 @@ function metricFor(
       )
     )
       score += 100;
+    if (!shared || score < shared.score) shared = { m, score };
+    // "el 97,9 % respondió y el 78,4 % alcanzó …": a metric right after another figure is that
+    // figure's predicate, so a metric of its own wins; alone, it is shared ("83% ORR vs 73%").
+    if (
+      !after &&
+      figures.some((f) => {
+        if (f === fig || f.end > m.start || m.start - f.end >= gap) return false;
+        const link = text.slice(f.end, m.start);
+        return TIGHT_AFTER.test(link) || TIGHT_AFTER_LOCAL.test(link);
+      })
+    )
+      score += 40;
     if (!best || score < best.score) best = { m, score };
   }
+  if (best && best.score >= 100 && shared && shared.score < 100) best = shared;
   if (!best || best.score >= 100) return undefined;
   let m = best.m;
   // "100% of patients achieving CR/CRi were MRD-negative": the first metric names who was counted;

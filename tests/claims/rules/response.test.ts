@@ -165,3 +165,19 @@ describe('a proportion in Russian words, through the rule’s gate', () => {
     });
   });
 });
+
+describe('a metric that is another figure’s predicate', () => {
+  it('gives way to the figure’s own metric after it', () => {
+    expect(
+      detect('En CARTITUDE-1, el 97,9 % respondió y el 78,4 % alcanzó respuesta completa estricta.').map(
+        (d) => `${d.metric}:${d.value}`,
+      ),
+    ).toEqual(['response:97.9', 'sCR:78.4']);
+  });
+
+  it('is shared when the later figure has none of its own ("83% ORR vs 73%")', () => {
+    expect(
+      detect('Yescarta had 83% ORR in ZUMA-1 vs Breyanzi at 73%.').map((d) => `${d.metric}:${d.value}`),
+    ).toEqual(['ORR:83', 'ORR:73']);
+  });
+});
