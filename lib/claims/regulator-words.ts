@@ -68,7 +68,12 @@ export function regulatorIn(
   return IN_HEADER.find(([, re]) => re.test(text))?.[0] ?? places.find(([, re]) => re.test(text))?.[0];
 }
 
-/** Countries and regions in the languages pages use, after a preposition of place. */
+/**
+ * Countries and regions in the languages pages use, after a preposition of place; and a national
+ * registration the page does not place ("no tiene registro sanitario": Latin American regulators
+ * all call their marketing authorisation a "registro sanitario"). "No país" is left alone: a page
+ * about Brazil means Brazil by it, which only the rest of the page says.
+ */
 export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   [
     'FDA',
@@ -100,7 +105,7 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ],
   [
     'OTHER',
-    /(?<![\p{L}])(?:en|no|na|in|au|в)\s+(?:México|Mexiko|Mexique|Argentina|Argentinien|Israel|Turquía|Türkei|Colombia|Chile|Perú|Portugal|España|Spanien|Espagne|Alemania|Deutschland|Allemagne|Francia|Frankreich|France|Italia|Italien|Italie)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:en|no|na|in|au|в)\s+(?:México|Mexiko|Mexique|Argentina|Argentinien|Israel|Turquía|Türkei|Colombia|Chile|Perú|Portugal|España|Spanien|Espagne|Alemania|Deutschland|Allemagne|Francia|Frankreich|France|Italia|Italien|Italie)|registros?\s+sanitarios?)(?![\p{L}])/iu,
   ],
 ];
 /** Matches wherever some LOCAL_PLACES pattern does, and fails fast on the many sentences naming none. */

@@ -163,7 +163,9 @@ export const approvalRule: ClaimRule<'approval'> = {
       return tableCell(s);
     const text = s.text;
     const triggers = approvalTriggers(text, s.dataset).filter(
-      (t) => !/^(?:since|seit|depuis|desde)(?![\p{L}])/iu.test(t[0]) || sinceDatesUse(s, t.index),
+      (t) =>
+        (!/^(?:since|seit|depuis|desde)(?![\p{L}])/iu.test(t[0]) || sinceDatesUse(s, t.index)) &&
+        !inConversion(text, t.index),
     );
     // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
     if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
@@ -617,6 +619,14 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   const text = s.text;
   // The header row itself ("식약처 허가" over its column) states nothing.
   if (s.header !== undefined && text.trim() === s.header.trim()) return [];
+  // A date in a row whose event is a step or a decision still to come ("целевая дата
+  // рассмотрения | 02.08.2026", "CRL | 09.01.2026") dates that event, not an approval.
+  if (
+    s.rowCells?.some(
+      (c) => c.text !== text && (PENDING_EVENT.test(c.text) || decisionIn(c.text, s.dataset.stepWords)),
+    )
+  )
+    return [];
   if (NOT_APPROVED.test(text) || /^\s*(?:no|none|-|n\/a)\s*$/i.test(text)) {
     return [
       {
@@ -671,6 +681,26 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     },
   ];
 }
+
+/**
+ * "was converted from accelerated to regular approval in February 2026", "in eine reguläre Zulassung
+ * umgewandelt": a change of an approval's kind, which the dataset does not record as a decision of
+ * its own, so its date is no approval date.
+ */
+const CONVERSION =
+  /(?<![\p{L}])(?:convert\p{L}*|conversion|umgewandelt|Umwandlung|convertid[ao]|convertie|conversão|переведен\p{L}*)(?![\p{L}])|转为|轉為|转换为|전환/iu;
+
+function inConversion(text: string, at: number): boolean {
+  const from = Math.max(0, ...[...text.slice(0, at).matchAll(/[.;。；]/gu)].map((m) => (m.index ?? 0) + 1));
+  const stop = text.slice(at).search(/[.;。；]/u);
+  return CONVERSION.test(text.slice(from, stop === -1 ? text.length : at + stop));
+}
+
+const OWN_COUNTRY = /sanitarios?$/iu;
+
+/** An event still to come, as a table's event cell names it. */
+const PENDING_EVENT =
+  /PDUFA|target (?:action )?date|action date|fecha (?:objetivo|prevista)|date (?:cible|prévue)|Zieldatum|data[- ]alvo|целев\p{L}* дат\p{L}*|дат\p{L}* рассмотрени\p{L}*|目标日|目標日|審査終了|심사 ?기한|예정일/iu;
 
 /** How far into an item its product's name may start: "Kymriah (tisagenlecleucel) – …", "• Abecma: …". */
 const ITEM_LEAD = 40;
@@ -837,7 +867,13 @@ function regulatorsNear(
     for (const [id, re] of LOCAL_PLACES) {
       const m = re.exec(part);
       if (m && !madeIn(part, m.index) && (!first || within.start + m.index < first.at))
-        first = { id, at: within.start + m.index, to: within.start + m.index + m[0].length, name: m[0] };
+        first = {
+          id,
+          at: within.start + m.index,
+          to: within.start + m.index + m[0].length,
+          // "no tiene registro sanitario": a national registration the page does not place.
+          ...(OWN_COUNTRY.test(m[0]) ? {} : { name: m[0] }),
+        };
     }
     if (first) out.push(first);
   }
@@ -873,10 +909,26 @@ function regulatorsNear(
         name: m[1],
       });
   }
+  if (out.length === 0) {
+    // "a China aprovou", "la Unión Europea autorizó", "Japan approved": the country is the subject.
+    const before = s.text.slice(Math.max(within.start, at - 40), at);
+    const m = SUBJECT_PLACE.exec(before);
+    const id = m ? regulatorIn(m[1], s.dataset.placeWords) : undefined;
+    if (m && id)
+      out.push({
+        id,
+        at: at - before.length + m.index,
+        to: at - before.length + m.index + m[1]!.length,
+        name: m[1],
+      });
+  }
   if (out.length > 0) out.push(...coordinatedPlaces(part, within.start, out));
   out.sort((a, b) => a.at - b.at);
   return out.filter((r) => Math.abs(r.at - at) < 200);
 }
+
+/** Capitalized words right before the approval word: a country as its subject ("a China aprovou"). */
+const SUBJECT_PLACE = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s+$/u;
 
 const LOCAL_PLACES_ALL = LOCAL_PLACES.map(([id, re]) => [id, new RegExp(re.source, 'giu')] as const);
 

@@ -2,7 +2,7 @@
 // each with their own regulator and date, regulators outside the dataset, pending decisions.
 import { describe, expect, it } from 'vitest';
 import { approvalRule } from '../../../lib/claims/rules/approval';
-import { claimsOf, sentence } from '../helpers';
+import { claimsOf, row, sentence } from '../helpers';
 import { field } from '../../helpers/frames';
 import { verified } from '../../verify/helpers';
 
@@ -327,5 +327,39 @@ describe('approval words: a label that now covers a use, a registration obtained
     ],
   ])('%s', (text, regulator, date) => {
     expect(detect(text)[0]).toMatchObject({ approved: true, regulator, date });
+  });
+});
+
+describe('whose decision, and whether it is one', () => {
+  it('takes a country that is the approval verb’s subject as its regulator ("a China aprovou")', () => {
+    const found = detect(
+      'O Kymriah foi aprovado pela FDA em 30 de agosto de 2017, e em junho de 2026 a China aprovou o satricabtageno autoleucel.',
+    );
+    expect(found.map((d) => `${d.regulator}:${d.date}`)).toEqual(['FDA:2017-08-30', 'NMPA:2026-06']);
+  });
+
+  it.each([
+    // A change of an approval's kind is no approval of its own.
+    "Breyanzi's follicular lymphoma approval was converted from accelerated to regular approval in February 2026.",
+    // Under review, with a target date.
+    'アニトセル（anito-cel）は米国で承認審査中で、審査終了の目標日は2026年12月23日とされています。',
+  ])('%s is no dated approval', (text) => {
+    expect(detect(text).filter((d) => d.approved === true)).toEqual([]);
+  });
+
+  it('reads no approval from a date whose row names a step or a date still to come', () => {
+    const header = ['Препарат', 'Регулятор', 'Событие', 'Дата'];
+    const rows = claimsOf([
+      row(['Йескарта', 'FDA', 'целевая дата рассмотрения', '02.08.2026'], header),
+      row(['Эбвалло (табелеклейцел)', 'FDA', 'второе письмо с отказом (CRL)', '09.01.2026'], header),
+    ]).filter((c) => c.kind === 'approval' && field(c, 'approved') === true);
+    expect(rows).toEqual([]);
+  });
+
+  it('leaves a national registration the page does not place to no tracked regulator', () => {
+    const found = verified(
+      'La EPS negó la solicitud de Carvykti porque el producto no tiene registro sanitario.',
+    );
+    expect(found.filter((c) => c.verdict === 'differs' || c.verdict === 'not-approved')).toEqual([]);
   });
 });
