@@ -696,7 +696,8 @@ function inConversion(text: string, at: number): boolean {
   return CONVERSION.test(text.slice(from, stop === -1 ? text.length : at + stop));
 }
 
-const OWN_COUNTRY = /sanitarios?$/iu;
+/** "registro sanitario": a national registration, which names no place of its own. */
+const UNPLACED_REGISTRATION = /sanitarios?$/iu;
 
 /** An event still to come, as a table's event cell names it. */
 const PENDING_EVENT =
@@ -774,7 +775,6 @@ function datedUseItem(
   };
 }
 
-/** The regulator the innermost heading names ("… in der Schweiz", "FDA approvals"), if one. */
 /** The regulator of a line that opens with a place or a regulator as its key ("EE. UU.: …", "美国：…"). */
 function keyRegulator(s: SentenceContext): NamedRegulator | undefined {
   const key = /^\s*([^:：.;。]{1,30}?)\s*[:：]/u.exec(s.text);
@@ -782,6 +782,7 @@ function keyRegulator(s: SentenceContext): NamedRegulator | undefined {
   return key && id ? { id, at: key.index, to: key.index + key[0].length } : undefined;
 }
 
+/** The regulator the innermost heading names ("… in der Schweiz", "FDA approvals"), if one. */
 function headingRegulator(s: SentenceContext): Regulator | undefined {
   return regulatorOf(s.headings[s.headings.length - 1] ?? '', s.headingHits?.[0] ?? []);
 }
@@ -872,7 +873,7 @@ function regulatorsNear(
           at: within.start + m.index,
           to: within.start + m.index + m[0].length,
           // "no tiene registro sanitario": a national registration the page does not place.
-          ...(OWN_COUNTRY.test(m[0]) ? {} : { name: m[0] }),
+          ...(UNPLACED_REGISTRATION.test(m[0]) ? {} : { name: m[0] }),
         };
     }
     if (first) out.push(first);
