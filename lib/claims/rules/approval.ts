@@ -914,7 +914,10 @@ function regulatorsNear(
     // "a China aprovou", "la Unión Europea autorizó", "Japan approved": the country is the subject.
     const before = s.text.slice(Math.max(within.start, at - 40), at);
     const m = SUBJECT_PLACE.exec(before);
-    const id = m ? regulatorIn(m[1], s.dataset.placeWords) : undefined;
+    // After a preposition the place is where something happened ("desarrollado en Europa aprobado"),
+    // not who approved.
+    const subject = m && !PLACE_PREPOSITION.test(before.slice(0, m.index));
+    const id = m && subject ? regulatorIn(m[1], s.dataset.placeWords) : undefined;
     if (m && id)
       out.push({
         id,
@@ -930,6 +933,8 @@ function regulatorsNear(
 
 /** Capitalized words right before the approval word: a country as its subject ("a China aprovou"). */
 const SUBJECT_PLACE = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s+$/u;
+const PLACE_PREPOSITION =
+  /(?<![\p{L}])(?:in|into|from|of|at|en|em|no|na|nos|nas|de|del|do|da|dans|au|aux|du|des|im|in der|aus|nach|в|из|во)\s+(?:(?:the|la|el|le|l['’]|o|a|die|der)\s+)?$/iu;
 
 const LOCAL_PLACES_ALL = LOCAL_PLACES.map(([id, re]) => [id, new RegExp(re.source, 'giu')] as const);
 

@@ -363,3 +363,13 @@ describe('whose decision, and whether it is one', () => {
     expect(found.filter((c) => c.verdict === 'differs' || c.verdict === 'not-approved')).toEqual([]);
   });
 });
+
+describe('a place after a preposition, right before the approval word', () => {
+  it('is where something happened, not the subject ("desarrollado en Europa aprobado")', () => {
+    expect(
+      detect(
+        'ARI-0001 fue el primer CAR-T desarrollado íntegramente en Europa aprobado por una agencia.',
+      ).map((d) => d.regulator ?? null),
+    ).not.toContain('EMA');
+  });
+});
