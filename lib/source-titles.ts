@@ -4,6 +4,7 @@
 // reference gets them back from the entry it cites: an entry cites one source (lib/verify/format.ts
 // pickSource), so the entry's id names it.
 import type { Dataset, Source } from './dataset/schema';
+import { citedSource } from './dataset/cited-source';
 import type { PageReport, Reference } from './schema';
 
 /** Key of a source as an entry cites it: one address can carry other titles in other entries. */
@@ -22,7 +23,7 @@ export function sourceTitleIndex(ds: Dataset): SourceIndex {
   const cited = new Map<string, { url: string; title: string }>();
   const add = (entryId: string, sources: readonly Source[]) => {
     for (const s of sources) titles.set(keyOf(entryId, s.url), s.title);
-    const one = sources.find((x) => !x.secondary) ?? sources[0];
+    const one = citedSource(sources);
     if (one) cited.set(entryId, { url: one.url, title: one.title });
   };
   for (const p of ds.products) {

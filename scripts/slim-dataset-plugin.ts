@@ -20,6 +20,7 @@
 //     authority ("Hong Kong") the engine looks for; and the cited source's address and title,
 //     which the extension's pages fill back in by the entry that cites it (lib/source-titles.ts).
 import type { Plugin } from 'vite';
+import { citedSource } from '../lib/dataset/cited-source';
 
 /** Product fields the analysis engine never reads. */
 export const CONTENT_SCRIPT_UNUSED_FIELDS = [
@@ -118,7 +119,7 @@ function slimIndication(i: IndicationLike): IndicationLike {
  * that cites it (lib/source-titles.ts).
  */
 function cited(sources: SourceLike[]): SourceLike[] {
-  const one = sources.find((s) => !s.secondary) ?? sources[0];
+  const one = citedSource(sources);
   if (!one) return sources;
   const { secondary: _secondary, title: _title, url: _url, ...rest } = one;
   return [rest];

@@ -3,6 +3,7 @@
 import type { Dataset, Figure, Indication, Product, Source } from '../dataset/schema';
 import type { DatasetLookups } from '../dataset/lookups';
 import type { DatasetIndex, ReferenceLabels } from '../match/dataset-index';
+import { citedSource } from '../dataset/cited-source';
 import { conditionName } from './lookup';
 import { REGULATOR_LABEL } from '../match/regulators';
 import type { Reference } from '../schema';
@@ -54,7 +55,7 @@ export function indicationLabel(ds: Pick<DatasetLookups, 'conditionsById'>, ind:
 }
 
 export function pickSource(sources: readonly Source[]): Reference['source'] {
-  const s = sources.find((x) => !x.secondary) ?? sources[0];
+  const s = citedSource(sources);
   // The content script's dataset has neither the cited source's address nor its title
   // (lib/source-titles.ts fills both in the extension's pages).
   return s
