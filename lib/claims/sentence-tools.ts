@@ -296,12 +296,18 @@ export const REFUSAL =
   /(?<![\p{L}])(?:refus\p{L}*|reject\p{L}*|ablehn\p{L}*|abgelehnt|lehnte|verweiger\p{L}*|versagt\p{L}*|rechaz\p{L}*|deneg\p{L}*|recus\p{L}*|indeferi\p{L}*|отказ\p{L}*|отклон\p{L}*)(?![\p{L}])|complete response letter|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려/iu;
 const CLAUSE_EDGE = /[,;:，。；：!?]/u;
 
+/** The run of `text` around `at` between the nearest `edge` characters (one each) before and after it. */
+export function spanAround(text: string, at: number, edge: RegExp): { from: number; to: number } {
+  let from = at;
+  while (from > 0 && !edge.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !edge.test(text[to]!)) to++;
+  return { from, to };
+}
+
 /** Whether the approval word at `at` names what a regulator refused, in its own clause. */
 export function isRefused(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && !CLAUSE_EDGE.test(text[from - 1]!)) from--;
-  let to = at;
-  while (to < text.length && !CLAUSE_EDGE.test(text[to]!)) to++;
+  const { from, to } = spanAround(text, at, CLAUSE_EDGE);
   const clause = text.slice(from, to);
   const m = REFUSAL.exec(clause);
   if (!m) return false;

@@ -29,6 +29,7 @@ import {
   NEGATIVE_SUBJECT,
   contrastStart,
   contrastAfter,
+  spanAround,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import {
@@ -162,10 +163,12 @@ export const approvalRule: ClaimRule<'approval'> = {
     if (s.role === 'other' && s.rowCells && regulatorIn(s.header, s.dataset.placeWords) && findDate(s.text))
       return tableCell(s);
     const text = s.text;
+    // Most sentences name no conversion: its clause is looked for only in those that do.
+    const converts = CONVERSION.test(text);
     const triggers = approvalTriggers(text, s.dataset).filter(
       (t) =>
         (!/^(?:since|seit|depuis|desde)(?![\p{L}])/iu.test(t[0]) || sinceDatesUse(s, t.index)) &&
-        !inConversion(text, t.index),
+        !(converts && inConversion(text, t.index)),
     );
     // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
     if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
@@ -241,7 +244,7 @@ export const approvalRule: ClaimRule<'approval'> = {
         const regs =
           regulators.length > 0
             ? regulators
-            : (nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1) ?? []);
+            : (nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1));
         // "Union européenne : autorisation … en août 2018": a line keyed by the place it is about.
         if (regs.length === 0) {
           const keyed = keyRegulator(s);
@@ -691,9 +694,8 @@ const CONVERSION =
   /(?<![\p{L}])(?:convert\p{L}*|conversion|umgewandelt|Umwandlung|convertid[ao]|convertie|conversão|переведен\p{L}*)(?![\p{L}])|转为|轉為|转换为|전환/iu;
 
 function inConversion(text: string, at: number): boolean {
-  const from = Math.max(0, ...[...text.slice(0, at).matchAll(/[.;。；]/gu)].map((m) => (m.index ?? 0) + 1));
-  const stop = text.slice(at).search(/[.;。；]/u);
-  return CONVERSION.test(text.slice(from, stop === -1 ? text.length : at + stop));
+  const { from, to } = spanAround(text, at, /[.;。；]/u);
+  return CONVERSION.test(text.slice(from, to));
 }
 
 /** "registro sanitario": a national registration, which names no place of its own. */
@@ -1057,15 +1059,13 @@ function withoutDateline(text: string): string {
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
 
+/** Where a trigger's own clause ends, for the date that goes with it. */
+const DATE_CLAUSE_EDGE = /[，、。；;,]/;
+
 function dateNear(part: string, dates: readonly FoundDate[], at: number, length = 0): FoundDate | undefined {
   // Within the trigger's own clause, the nearest date on either side: English puts it after the
   // verb ("approved on …"), Chinese, Japanese, Korean and German before it ("于2017年10月18日批准").
-  const from = Math.max(
-    0,
-    ...[...part.slice(0, at).matchAll(/[，、。；;,]/g)].map((m) => (m.index ?? 0) + 1),
-  );
-  const stop = part.slice(at).search(/[，、。；;,]/);
-  const to = stop === -1 ? part.length : at + stop;
+  const { from, to } = spanAround(part, at, DATE_CLAUSE_EDGE);
   const own = dates.filter((d) => d.start >= from && d.end <= to);
   // Distances from the trigger's own words: after its end, before its start.
   const gap = (d: FoundDate) => (d.start >= at + length ? d.start - (at + length) : Math.abs(at - d.end));
