@@ -97,7 +97,7 @@ const NUMBER = Object.keys(COUNTS)
   .filter((w) => !/^\p{Script=Han}+$/u.test(w))
   .sort((a, b) => b.length - a.length)
   .join('|');
-const AFTER = String.raw`after|following|failed|tras|después de|nach|après|após|depois de|после`;
+const AFTER = String.raw`after|following|failed|tras|después de|a partir de|nach|ab|après|à partir de|após|depois de|после`;
 const AT_LEAST = String.raw`at least|a minimum of|al menos|como mínimo|mindestens|au moins|pelo menos|no mínimo|не менее|как минимум`;
 const OR_MORE = String.raw`or more|o más|oder mehr|ou plus|ou mais|и более|или более`;
 const PRIOR = String.raw`prior|previous|previas?|previos?|anteriores?|antérieures?|précédentes?|prévias?|prévios?|vorangegangenen?|vorherigen?|vorausgegangenen?|предшествующ\p{L}*|предыдущ\p{L}*|предшествовавш\p{L}*`;
@@ -136,9 +136,9 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
   {
     re: /(?:曾经?|既往)?(?:接受|经)(?:过|過|了)?(?:至少)?\s*([一二两三四五1-5])\s*种(?:或以上|以上)?[^，。；]{0,4}?(?:治疗|疗程|疗法)/u,
   },
-  // Ordinals: "segunda línea", "Zweitlinie", "deuxième ligne", "во второй линии", "2차 치료", "二次治療", "二线治疗".
+  // Ordinals: "segunda línea", "Zweitlinie", "ab der zweiten Linie", "deuxième ligne", "во второй линии", "2차 치료", "二次治療", "二线治疗".
   {
-    re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)|([二三四2-4])次(?:治療|療法)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)/iu,
+    re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie|en\s+(?:Therapie)?linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)|([二三四2-4])次(?:治療|療法)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)/iu,
     ordinal: true,
   },
   // First-line treatment that failed: one line before ("一线免疫化疗无效", "1차 항암치료에 실패한").

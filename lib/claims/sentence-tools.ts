@@ -294,7 +294,7 @@ export { LIST_GAP };
  */
 export const REFUSAL =
   /(?<![\p{L}])(?:refus\p{L}*|reject\p{L}*|ablehn\p{L}*|abgelehnt|lehnte|verweiger\p{L}*|versagt\p{L}*|rechaz\p{L}*|deneg\p{L}*|recus\p{L}*|indeferi\p{L}*|отказ\p{L}*|отклон\p{L}*)(?![\p{L}])|complete response letter|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려/iu;
-const CLAUSE_EDGE = /[,;:，。；：!?]/u;
+export const CLAUSE_EDGE = /[,;:，。；：!?]/u;
 
 /** The run of `text` around `at` between the nearest `edge` characters (one each) before and after it. */
 export function spanAround(text: string, at: number, edge: RegExp): { from: number; to: number } {

@@ -465,11 +465,26 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   const first = named.filter((i) => i.regulator === regulator).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
   // A named regulator's own record speaks only where the sentence pairs it with one date: with two,
   // the date may be another regulator's decision ("2022年2月首先在美国获批，2024年8月在国内获批").
+  // (Or where the date sits in the regulator's own clause: "…, after a conditional authorisation from
+  // the MHRA in April 2024".)
   const settled =
     first !== undefined &&
     (firstApprovalKnown(dataset, product, regulator) ||
-      (q.regulator !== undefined && first.confidence === 'confirmed' && findDates(claim.text).length === 1));
+      (q.regulator !== undefined &&
+        first.confidence === 'confirmed' &&
+        (findDates(claim.text).length === 1 || d.regulatorDated === true)));
   const beforeFirst = isApproval && q.date !== undefined && settled && endsBefore(q.date, first.date);
+  // "Seit 2023 hat es eine Swissmedic-Zulassung", "recebeu registro da Anvisa em abril de 2023": the
+  // page dates the regulator's first approval, so a later date is wrong whatever came later; unless a
+  // recorded decision of that regulator has the page's date (a widening the page took for the entry).
+  const afterFirst =
+    isApproval &&
+    d.first === true &&
+    q.regulator !== undefined &&
+    q.date !== undefined &&
+    settled &&
+    endsBefore(first.date, q.date) &&
+    !product.indications.some((i) => i.regulator === regulator && sameDate(q.date!, i.date));
   // The decision the page dates is itself recorded (same regulator and date): what it says about
   // that decision can be checked whatever else the record lacks.
   // A date no recorded approval has, with no regulator named, may be another regulator's decision
@@ -483,6 +498,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   if (
     (completeRegulators(product, q.regulator).length === 0 || anyIncomplete) &&
     !beforeFirst &&
+    !afterFirst &&
     !sameDecision(best.i, q)
   ) {
     return {
@@ -499,15 +515,16 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     };
   }
   const nobody = population ? [part('approval.noAgeGroup', { asOf })] : [];
-  const firstNote = beforeFirst
-    ? [
-        part('approval.beforeFirst', {
-          regulator: regulatorParam(regulator),
-          date: date(first.date),
-          condition: conditionName(dataset, first.conditionId),
-        }),
-      ]
-    : [];
+  const firstNote =
+    beforeFirst || afterFirst
+      ? [
+          part(beforeFirst ? 'approval.beforeFirst' : 'approval.firstWasEarlier', {
+            regulator: regulatorParam(regulator),
+            date: date(first.date),
+            condition: conditionName(dataset, first.conditionId),
+          }),
+        ]
+      : [];
   return {
     verdict: population ? 'not-approved' : 'differs',
     parts: [text, ...firstNote, ...nobody, ...broaderNote],

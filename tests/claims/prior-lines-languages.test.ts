@@ -10,6 +10,11 @@ describe('prior lines in the languages pages use', () => {
     ['después de una sola línea', 1],
     ['tras al menos dos tratamientos previos', 2],
     ['nach einer vorangegangenen Therapielinie', 1],
+    // "From" a number of lines: "a partir de dos líneas previas", "ab zwei Vortherapien", "ab der zweiten Linie".
+    ['autorizado desde marzo de 2024 a partir de dos líneas previas', 2],
+    ['à partir de deux lignes antérieures', 2],
+    ['ab zwei Vortherapien', 2],
+    ['in der EU seit April 2024 schon ab der zweiten Linie zugelassen', 1],
     ['Für die Zweitlinie ist Kymriah nicht zugelassen.', 1],
     ['во второй линии при ДВККЛ', 1],
     ['前治療が4レジメン以上ないと使えない', 4],

@@ -3,7 +3,7 @@
 // approval is settled by a confirmed record of it; an unconfirmed one, a later date, or a page that
 // names no regulator (it may mean one the dataset does not track) stays unverified.
 import { describe, expect, it } from 'vitest';
-import { claimOf } from './helpers';
+import { claimOf, verified } from './helpers';
 
 describe("dates before a regulator's first approval", () => {
   it("a named regulator's confirmed first approval refutes an earlier date (MFDS: Yescarta, 13 Aug 2025)", () => {
@@ -16,12 +16,27 @@ describe("dates before a regulator's first approval", () => {
   });
 
   it('a sentence with two dates may pair them with the wrong regulator: its record alone does not settle it', () => {
-    // The same date as above, beside a second date the sentence could have given to the regulator.
+    // The same date as above, in one clause with a second date the sentence could have given to the regulator.
     const c = claimOf(
-      "Yescarta was approved by Korea's MFDS in August 2024, a year after its 2023 filing.",
+      "Yescarta was approved by Korea's MFDS in August 2024 after its 2023 filing.",
       'approval',
     );
     expect(c.verdict).toBe('unverified');
+  });
+
+  it("a date alone in the regulator's own clause is its decision, whatever other clauses date", () => {
+    expect(
+      claimOf(
+        "Yescarta was approved by Korea's MFDS in August 2024, a year after its 2023 filing.",
+        'approval',
+      ).verdict,
+    ).toBe('differs');
+    // Aucatzyl: MHRA 25 Apr 2025; the EC's July 2025 is the other clause's.
+    const mhra = verified(
+      'Aucatzyl won European Commission approval in July 2025 for adults with relapsed or refractory B-ALL, after a UK conditional marketing authorisation from the MHRA in April 2024.',
+    ).filter((c) => c.kind === 'approval' && c.verdict === 'differs');
+    expect(mhra).toHaveLength(1);
+    expect(mhra[0]!.explanation).toContain('The MHRA first approved it');
   });
 
   it('the same month, or a day either side, is not "before"', () => {

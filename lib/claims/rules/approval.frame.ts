@@ -16,8 +16,17 @@ export const approvalFrame = z.object({
     /** ISO-like: "2017", "2017-08", "2017-08-30". */
     date: z.optional(z.string()),
     ...UseFields,
-    /** The date is the product's first approval ("was first approved in 2015", a "First approval" column). */
+    /**
+     * The date is the product's first approval ("was first approved in 2015", "erstmals", "seit 2023
+     * hat es eine Swissmedic-Zulassung", a "First approval" column).
+     */
     first: z.optional(z.boolean()),
+    /**
+     * The date and the regulator share a clause that holds no other date ("…, after a conditional
+     * authorisation from the MHRA in April 2024"): the date is that regulator's decision even where
+     * the sentence dates others.
+     */
+    regulatorDated: z.optional(z.boolean()),
     approvalType: z.optional(z.enum(['accelerated', 'conditional', 'regular'])),
     /** "the first CAR-T approved for …": the class the product is ranked in, first or only. */
     firstOf: z.optional(z.string()),

@@ -30,6 +30,7 @@ import {
   contrastStart,
   contrastAfter,
   spanAround,
+  CLAUSE_EDGE,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import {
@@ -281,6 +282,9 @@ export const approvalRule: ClaimRule<'approval'> = {
           approvalType: approvalTypeIn(part),
           ...rankOf(s, piece),
         } satisfies Partial<Details>;
+        // "seit 2023 hat es eine Swissmedic-Zulassung": the entry under a named regulator (unnamed,
+        // "the first approved in Asia", it is no regulator's first decision the records could hold).
+        const entry = entryDated(part);
         const start = trigger ? trigger.index : at;
         const end = Math.max(
           trigger ? trigger.index + trigger[0].length : at,
@@ -304,7 +308,15 @@ export const approvalRule: ClaimRule<'approval'> = {
           distributive: true,
           requiresProduct: true,
           anchor: subject,
-          details: { ...base, ...use, regulator: r?.id ?? null, regulatorName: r?.name ?? null, date },
+          details: {
+            ...base,
+            ...use,
+            regulator: r?.id ?? null,
+            regulatorName: r?.name ?? null,
+            date,
+            regulatorDated: (r !== undefined && date !== null && datedInClause(dated, r.at, date)) || null,
+            first: base.first || (entry && r !== undefined),
+          },
         });
         if (regs.length <= 1) {
           const r = regs[0];
@@ -351,6 +363,32 @@ export const approvalRule: ClaimRule<'approval'> = {
 
 const FIRST_APPROVAL =
   /\b(?:first\s+(?:approved|authori[sz]ed|licensed|cleared)|first\s+(?:FDA|EMA|NMPA)?\s*approval|was first)\b/i;
+/**
+ * Words that date the product's entry under a regulator, its first approval there, not a later
+ * widening: "initially", "erstmals", "por primera vez", "pela primeira vez", "pour la première
+ * fois", "впервые", "首次", "初めて", "처음"; a registration received ("recebeu registro da Anvisa",
+ * "зарегистрирован", a Brazilian or Russian product's entry: a new use is an amendment there); the
+ * first of its kind in the country ("国内首个", "国内初", "국내 첫"), so its own first approval there.
+ */
+const ENTRY =
+  /\b(?:initially|originally)\s+(?:approved|authori[sz]ed|licensed|registered)\b|(?<![\p{L}])(?:erstmal(?:s|ig)|zum\s+ersten\s+Mal|por\s+primera\s+vez|pela\s+primeira\s+vez|pour\s+la\s+première\s+fois|впервые|(?:recebeu|obteve|obtuvo|recibió|concedeu|concedió)\s+(?:o\s+|el\s+)?registro|зарегистрирован\p{L}*)(?![\p{L}])|首次|国内首[个款]|初めて|国内初|처음|최초로|국내\s*첫/iu;
+/** "since 2023", "seit 2023", "desde 2022", "depuis 2019", "с 2021 года", "自2021年", "2021年以来". */
+const SINCE_DATE =
+  /(?<![\p{L}])(?:since|seit|depuis|desde|с)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:19|20)\d{2}(?!\d)|自\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年[^，。]{0,6}?以来/iu;
+/** A use added to others ("also", "auch", "también", "aussi", "também", "тоже", "也", "も"). */
+const ALSO =
+  /(?<![\p{L}])(?:also|too|as\s+well|auch|ebenfalls|también|además|aussi|également|também|ainda|тоже|также)(?![\p{L}])|也|还|亦|にも/iu;
+
+/**
+ * Whether the part dates the product's first approval by its regulator: an entry word, or "since"
+ * a date where no use is added ("hat seit 2023 eine Swissmedic-Zulassung"; not "since 2024 also
+ * for …", a widening dated from its own decision); never where it names a line or population.
+ */
+function entryDated(part: string): boolean {
+  // "erstmals für die Zweitlinie", "国内首个可以在二线使用的": the first approval of a use, not the entry.
+  if (findPriorLines(part) !== undefined || findPopulation(part) !== undefined) return false;
+  return ENTRY.test(part) || (SINCE_DATE.test(part) && !ALSO.test(part));
+}
 const FOLLOWED =
   /\bfollowed\s+(?:in|on)\s+(?=(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d{2})/gi;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
@@ -391,6 +429,13 @@ function subjectEnd(s: SentenceContext, piece: { start: number; end: number }): 
     last = h;
   }
   return last.to;
+}
+
+/** Whether the clause around a regulator's name holds one date, and it is `date`. */
+function datedInClause(text: string, at: number, date: string): boolean {
+  const { from, to } = spanAround(text, at, CLAUSE_EDGE);
+  const dates = findDates(text.slice(from, to));
+  return dates.length === 1 && dates[0]!.date === date;
 }
 
 /** "since December 2025, for marginal zone lymphoma" or "since 2022 Carvykti can be used": not "since 2016" alone. */

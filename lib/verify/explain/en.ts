@@ -285,6 +285,8 @@ export const EXPLAIN_EN = {
     "TherapyLens's records of {{regulator}} decisions for {{name}} are not complete, so a later decision may cover what the page says.",
   'approval.beforeFirst':
     'The {{regulator}} first approved it for {{condition}} on {{date}}, so it had no such {{regulator}} approval at the date the page gives.',
+  'approval.firstWasEarlier':
+    'The {{regulator}} first approved it for {{condition}} on {{date}}, earlier than the page dates that first approval.',
   'approval.incompleteAll':
     "TherapyLens's records of these regulators’ decisions for {{name}} are not complete, so a later decision may cover what the page says.",
   'approval.noAgeGroup': 'No regulator in the dataset has approved it for that age group (as of {{asOf}}).',
