@@ -575,6 +575,8 @@ const DATE_LOCAL = new RegExp(
   `(?:(\\d{1,2})\\.?\\s+(?:de\\s+)?)?(${Object.keys(MONTHS_LOCAL).join('|')})\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`,
   'iu',
 );
+/** A month and year in figures, as tables write them: "08/2021", "03.2024" (not the tail of "12/08/2021"). */
+const DATE_NUMERIC_MY = /(?<![\d/.\p{L}])(?:(0?[1-9]|1[0-2])\/|(0[1-9]|1[0-2])\.)((?:19|20)\d{2})(?![\d/.])/u;
 /** Korean: "2023년 6월 30일", "2021년 3월". */
 const DATE_KO = /((?:19|20)\d{2})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?/;
 const YEAR = /\b(?:in|since|of|year|by|during|en|desde)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})(?:\b|(?=年))/;
@@ -671,6 +673,9 @@ export function findDate(text: string): FoundDate | undefined {
   }
   m = DATE_MY.exec(text);
   if (m) found.push({ date: `${m[2]}-${month(m[1] ?? '')}`, start: m.index, end: m.index + m[0].length });
+  m = DATE_NUMERIC_MY.exec(text);
+  if (m)
+    found.push({ date: `${m[3]}-${pad(Number(m[1] ?? m[2]))}`, start: m.index, end: m.index + m[0].length });
   m = YEAR.exec(text);
   if (m) {
     const year = m[1] ?? m[2] ?? '';

@@ -122,6 +122,10 @@ describe('lines, ages, dates', () => {
     ['le 18/10/2026', '2026-10-18'],
     ['on 10/18/2026', '2026-10-18'],
     ['am 03/04/2024', '2024'],
+    // A month and year in figures, as tables write them; a version number is not one.
+    ['08/2021, bedingt', '2021-08'],
+    ['EU: 03.2024', '2024-03'],
+    ['version 1.2021', '2021'],
   ])('%j → %s', (text, date) => {
     expect(findDate(text)?.date).toBe(date);
   });

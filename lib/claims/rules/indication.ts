@@ -235,8 +235,13 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.
     const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
     const headerRegulator = regulatorIn(s.header, s.dataset.placeWords);
+    // A row under a regulator's column ("EU-Zulassung | Anwendungsgebiete") lists that regulator's uses.
     const regulator =
-      headerRegulator ?? (named.length === 1 ? named[0] : undefined) ?? placeRegulator(text) ?? null;
+      headerRegulator ??
+      (named.length === 1 ? named[0] : undefined) ??
+      placeRegulator(text) ??
+      rowRegulator(s) ??
+      null;
     // "The FDA approved satri-cel for stomach cancer": the sentence's approval claim checks the
     // regulator; this claim checks the use, so one wrong regulator is not accused twice.
     const regulatorOwnedByApproval = !headerRegulator && regulator !== null && APPROVED_USE.test(text);
