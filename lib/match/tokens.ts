@@ -63,7 +63,7 @@ function push(out: Token[], text: string, start: number): void {
   out.push({ start, end: start + text.length, text, lower: foldCase(text.toLowerCase()) });
 }
 
-/** Russian case endings: "лимфомой", "лимфомы", "лимфоме" and "лимфома" are one word to the matcher. */
+/** Russian case endings: "лимфомой", "лимфомы", "лимфоме" and "лимфома" are one word to the matcher; "Кимраю" and "Кимрая" too. */
 const CYRILLIC = /[а-яё]/;
 const RUSSIAN_ENDING =
   /(?:ыми|ими|ами|ями|ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ом|ем|ую|юю|ах|ях|ов|ев|а|я|ы|и|е|у|ю|о)$/;
@@ -74,9 +74,11 @@ const RUSSIAN_ENDING =
  */
 function foldCase(lower: string): string {
   if (lower.length < 6 || !CYRILLIC.test(lower)) return lower;
-  const stem = lower.replace(RUSSIAN_ENDING, '');
+  // A stem's own last vowel goes too: "Кимраю" loses "ю" where "Кимрая" loses "ая", and both are "кимр".
+  const stem = lower.replace(RUSSIAN_ENDING, '').replace(STEM_VOWEL, '');
   return stem.length >= 4 ? stem : lower;
 }
+const STEM_VOWEL = /[аяыиеёуюо]$/;
 
 function isUpper(c: string | undefined): boolean {
   return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();

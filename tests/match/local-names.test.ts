@@ -17,6 +17,9 @@ describe('local-script product names', () => {
     ['예스카타가 국내에서 허가되었다.', 'axicabtagene-ciloleucel', '예스카타'],
     ['Препарат Кимрая зарегистрирован в России.', 'tisagenlecleucel', 'Кимрая'],
     ['Терапия тисагенлеклейцелом одобрена.', 'tisagenlecleucel', 'тисагенлеклейцелом'],
+    // A case ending that replaces the name's last vowel: accusative "Кимраю", instrumental "Кимраей".
+    ['Минздрав России зарегистрировал Кимраю в 2023 году.', 'tisagenlecleucel', 'Кимраю'],
+    ['Кимраей лечат детей с лейкозом.', 'tisagenlecleucel', 'Кимраей'],
   ])('finds %j', (text, id, quote) => {
     const hit = products(text)[0];
     expect(hit?.id).toBe(id);
