@@ -11,31 +11,41 @@ const AFTER_WORDS = [
   String.raw`-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)`,
   String.raw`-?\s*(?:標的|标的|靶向|靶点|靶點|を標的|を認識|[がは]標的|표적|타깃|을 표적|를 표적)`,
   // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
-  String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:ねらう|狙う|ねらった|狙った|標的|認識|ターゲット)`,
+  String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:ねらう|狙う|ねらった|狙った|標的|認識|ターゲット|見つけ)`,
   String.raw`\s*(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃)`,
   String.raw`(?:为目标|為目標|为靶点|為靶點)`,
   String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*)`,
 ];
 // A closing bracket may come first: "B세포 성숙항원(BCMA)을 인식", "成熟抗原（BCMA）を標的とする".
-const AFTER = new RegExp(`^\\s*[)）]?\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
+// Or a bracketed other spelling first: "Claudin18.2（クローディン18.2）を標的とする".
+const AFTER = new RegExp(`^\\s*(?:[)）]|[(（][^()（）]{1,20}[)）])?\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? contra|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|reconna\p{L}*|reconoc\p{L}*|reconhec\p{L}*|erkenn(?:t|en)|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|рецептор\p{L}* к`,
+  String.raw`se dirigen? contra|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|reconna\p{L}*|reconoc\p{L}*|reconhec\p{L}*|erkenn(?:t|en)|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
   String.raw`靶向|针对|抗|锁定(?:的是)?|標的とする|표적으로 하는|認識する|인식하`,
   // "它的靶点是…", "其標靶為…", "標的抗原：…", "识别的是…", "its target is", "dirigido ao".
   String.raw`靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|识别的是|識別的是|识别|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
+  // A class with its target in brackets: "TCR-T (MAGE-A4)", "CAR-T（CD19）".
+  String.raw`(?<![\p{L}])(?:CAR|TCR)[- ]?T\s*[(（]`,
 ];
+/**
+ * Between the aiming word and the target, where it is on the cell ("B细胞表面的", "B세포 표면의",
+ * "白血病細胞の表面にある") or an adverb ("reconhece justamente o CD19", "recognises exactly").
+ */
+const ON_THE = String.raw`(?:[^.;:,，。()（）]{1,16}?(?:的|의|にある|の)\s*|\p{L}+(?:mente|ly)\s+)?`;
 const BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：]?\\s*(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal)\\s+(?:called|named|known as)?\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?$`,
+  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
-const LABEL =
-  /^\s*(?:targets?|antigens?|target antigens?|Ziel(?:antigen|struktur)?|Zielmolekül|cible|diana|alvo|мишень|靶点|标靶|標的|표적)\s*[:：]\s*(?:[^.;:,()]{0,60}\()?$/iu;
+const LABEL = new RegExp(
+  String.raw`^\s*(?:targets?|antigens?|target antigens?|Ziel(?:antigen|struktur)?|Zielmolekül|cible|diana|alvo|мишень|靶点|标靶|標的|표적)\s*[:：]\s*${ON_THE}(?:[^.;:,()]{0,60}\()?$`,
+  'iu',
+);
 /** A yes/no or wh- question (not a statement with a tag such as ", is that right?"). */
 const QUESTION =
   /(?:^|[,;:]\s*|\bbut\s+|\bso\s+)(?:is|isn'?t|isnt|are|aren'?t|arent|does|doesn'?t|doesnt|do|don'?t|which|what|whats|what's)\b[^,;]*\?+\s*$/i;

@@ -36,6 +36,20 @@ describe('target rule', () => {
     ['骨髄腫細胞の表面にあるBCMAという目印を狙うCAR-T', 'TNFRSF17'],
     ['B세포 표면 단백질인 CD19를 인식하는 유전 정보를 넣은 뒤', 'CD19'],
     ['以B細胞表面的CD19為目標', 'CD19'],
+    // A class with its target in brackets; where on the cell, or an adverb, between the aim and
+    // the target; a bracketed other spelling before the aim; antibodies "к" a target.
+    ['Tecelra — TCR-T (MAGE-A4), approved in 2024', 'MAGEA4'],
+    ['CAR-T（CD19）', 'CD19'],
+    ['Kymriah reconhece justamente o CD19.', 'CD19'],
+    ['Tecelra richtet sich gegen das Eiweiß MAGE-A4.', 'MAGEA4'],
+    ['其標靶為 B 細胞表面的 CD19 抗原', 'CD19'],
+    ['它识别的是肿瘤抗原 MAGE-A4', 'MAGEA4'],
+    ['표적: B세포 표면의 CD19', 'CD19'],
+    ['白血病細胞の表面にあるCD19という目印を見つけて攻撃します', 'CD19'],
+    ['胃がんなどの表面に出ているClaudin18.2（クローディン18.2）を標的とするCAR-T', 'CLDN18'],
+    ['Карвикти содержит два однодоменных антитела к BCMA.', 'TNFRSF17'],
+    ['un CAR-T dirigé contre la claudine 18.2', 'CLDN18'],
+    ['reconoce la Claudina 18.2', 'CLDN18'],
   ])('%j → %s', (text, id) => {
     expect(detect(text)).toEqual([id]);
   });
