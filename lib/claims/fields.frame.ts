@@ -49,6 +49,11 @@ export const UseFields = {
   maxAge: z.optional(z.number()),
   minAge: z.optional(z.number()),
   minPriorLines: z.optional(z.number()),
+  /**
+   * The page gives minPriorLines as a minimum ("at least four prior treatments"): the label's own
+   * threshold as the page states it, so a higher count than the label's misstates it.
+   */
+  linesMinimum: z.optional(z.boolean()),
   relapsedRefractory: z.optional(z.boolean()),
 };
 

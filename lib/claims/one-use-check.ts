@@ -12,6 +12,7 @@ const USE_FIELDS = [
   'maxAge',
   'minAge',
   'minPriorLines',
+  'linesMinimum',
   'relapsedRefractory',
 ] as const satisfies ReadonlyArray<keyof typeof UseFields>;
 

@@ -207,6 +207,10 @@ const LINES_ES = new RegExp(
   'i',
 );
 const LINES_ZH = /([一二三四五两1-5])\s*线(?:或|及)以上/;
+/** Before LINES_ZH, words saying the lines were had: "经过", "接受过", "既往", "至少". */
+const LINES_HAD_ZH = /(?:经过?|經過?|接受(?:过|過|了)?|既往|曾|至少)\s*$/u;
+/** After LINES_ZH, "… (系统)治疗后", "…失败", "…进展": the lines were had before the use. */
+const LINES_AFTER_ZH = /^[^，。；,;]{0,8}?(?:后|後|失败|失敗|进展|進展)/u;
 /**
  * Prior lines in German, French, Portuguese, Russian, Japanese and Korean: "nach zwei oder mehr
  * Therapielinien", "nach mindestens zwei Vortherapien", "après au moins deux lignes", "após duas ou
@@ -256,6 +260,19 @@ const EARLY_RELAPSE =
 const NO_PRIOR_LINE =
   /\bnewly[- ]diagnosed\b|\btreatment[- ]na[iï]ve\b|\b(?:previously|still)\s+untreated\b|(?<!\b(?:to|of|after|following|finishing|completing|from|with)\s+(?:the\s+|their\s+)?)\b(?:as|in|for|a|an|the)\s+(?:first|1st|front)[- ]?line\b/i;
 
+/**
+ * Words that give a count of prior lines as the least a patient must have had ("at least three",
+ * "≥3", "mindestens drei", "al menos dos", "3つ以上", "至少三线", "적어도 4가지"): the label's own
+ * threshold, as the page states it.
+ */
+const LINES_MINIMUM =
+  /at least|a minimum of|or more|and more|or greater|≥|>=|\d\s*\+|(?<![\p{L}])(?:al menos|como mínimo|o más|mindestens|oder mehr|au moins|ou plus|pelo menos|no mínimo|ou mais|не менее|как минимум|и более|или более)(?![\p{L}])|以上|至少|적어도|최소|이상/iu;
+
+/** Whether the prior lines found at `lines` are given as a minimum (see LINES_MINIMUM). */
+export function linesAreMinimum(text: string, lines: { start: number; end: number }): boolean {
+  return LINES_MINIMUM.test(text.slice(lines.start, lines.end));
+}
+
 /** Minimum prior lines a sentence states ("after two or more lines" → 2, "≥4 prior lines" → 4, "third-line" → 2, "newly diagnosed" → 0). */
 export function findPriorLines(text: string): { value: number; start: number; end: number } | undefined {
   let m = LINES_AFTER.exec(text);
@@ -268,11 +285,23 @@ export function findPriorLines(text: string): { value: number; start: number; en
     const v = numberFrom(m[1] ?? '');
     if (v !== undefined) return { value: v, start: m.index, end: m.index + m[0].length };
   }
-  m = LINES_ES.exec(text) ?? LINES_ZH.exec(text);
+  m = LINES_ES.exec(text);
   if (m) {
     const v = numberFrom(m[1] ?? '');
-    // "二线或以上系统性治疗后" (after two or more lines) and "al menos dos líneas" both count prior lines.
     if (v !== undefined) return { value: v, start: m.index, end: m.index + m[0].length };
+  }
+  m = LINES_ZH.exec(text);
+  if (m) {
+    const v = numberFrom(m[1] ?? '');
+    // "经过二线或以上系统性治疗后", "二线及以上系统治疗后复发" count the lines a patient has had
+    // (after two or more lines); bare, "三线及以上" names the line of use itself, third line or
+    // later: two lines before it.
+    const end = m.index + m[0].length;
+    const had =
+      LINES_HAD_ZH.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
+      LINES_AFTER_ZH.test(text.slice(end, end + 12));
+    const value = v === undefined ? undefined : had || v < 2 ? v : v - 1;
+    if (value !== undefined) return { value, start: m.index, end: m.index + m[0].length };
   }
   m = LINES_LOCAL.exec(text);
   if (m) {

@@ -86,11 +86,14 @@ const ORDINALS: Readonly<Record<string, number>> = {
   两: 2,
 };
 
+/** Korean native numerals before a counter ("두 가지"): read only by the Korean reader. */
+const HANGUL_COUNTS: Readonly<Record<string, number>> = { 한: 1, 두: 2, 세: 3, 네: 4 };
+
 const countOf = (word: string): number | undefined => {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d$/.test(w)) return Number(w);
   const full = /^[１-９]$/.test(w) ? w.charCodeAt(0) - 0xff10 : undefined;
-  return full ?? COUNTS[w] ?? ORDINALS[w];
+  return full ?? COUNTS[w] ?? ORDINALS[w] ?? HANGUL_COUNTS[w];
 };
 
 const NUMBER = Object.keys(COUNTS)
@@ -100,7 +103,7 @@ const NUMBER = Object.keys(COUNTS)
 const AFTER = String.raw`after|following|failed|tras|después de|a partir de|nach|ab|après|à partir de|após|depois de|после`;
 const AT_LEAST = String.raw`at least|a minimum of|al menos|como mínimo|mindestens|au moins|pelo menos|no mínimo|не менее|как минимум`;
 const OR_MORE = String.raw`or more|o más|oder mehr|ou plus|ou mais|и более|или более`;
-const PRIOR = String.raw`prior|previous|previas?|previos?|anteriores?|antérieures?|précédentes?|prévias?|prévios?|vorangegangenen?|vorherigen?|vorausgegangenen?|предшествующ\p{L}*|предыдущ\p{L}*|предшествовавш\p{L}*`;
+const PRIOR = String.raw`prior|previous|other|otr[oa]s|outr[oa]s|autres|anderen?|previas?|previos?|anteriores?|antérieures?|précédentes?|prévias?|prévios?|vorangegangenen?|vorherigen?|vorausgegangenen?|предшествующ\p{L}*|предыдущ\p{L}*|предшествовавш\p{L}*`;
 const NOUN = String.raw`lines?|regimens?|therap(?:y|ies)|treatments?|líneas?|tratamientos?|terapias?|[\p{L}]*linien?|Vortherapien?|Therapien?|Behandlungen|lignes?|traitements?|linhas?|tratamentos?|лини[йию]|терапи[йи]|режим\p{L}*`;
 
 const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> = [
@@ -118,6 +121,18 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
       'iu',
     ),
   },
+  // "al menos dos tratamientos previos", "pelo menos dois tratamentos prévios": any treatment noun
+  // once it is called prior.
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:${AT_LEAST})\s+(${NUMBER}|\d)\s+(?:(?:${OR_MORE})\s+)?(?:(?:${PRIOR})\s+(?:${NOUN})|(?:${NOUN})\s+(?:${PRIOR}))(?![\p{L}])`,
+      'iu',
+    ),
+  },
+  // Korean counts of treatments had: "적어도 4가지 치료를 받은", "두 가지 이상 치료받은".
+  {
+    re: /(?:(?:적어도|최소)\s*)?([1-9]|한|두|세|네)\s*(?:가지|번|차례)\s*(?:이상(?:의)?\s*)?(?:치료|요법|항암)/u,
+  },
   // "≥ 2 tratamentos prévios", "≥ 1 linha", "≥2 Vortherapien": the sign stands for "at least".
   {
     re: new RegExp(
@@ -127,7 +142,7 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
   },
   // "前治療が4レジメン以上", "前治療2つ以上", "前治療が1回でも", "3つ以上の前治療", "2ライン以上の治療歴".
   { re: /前治療(?:歴)?(?:が|は)?\s*([1-9１-９一二三四])\s*(?:つ|回|レジメン|ライン|種類)/u },
-  { re: /([1-9１-９])\s*(?:つ|レジメン|ライン|種類)以上の(?:前治療|治療歴|前治療歴)/u },
+  { re: /([1-9１-９])\s*(?:つ|回|レジメン|ライン|種類)以上の(?:前治療|治療歴|前治療歴|治療を受け)/u },
   // "至少三线治疗", "经过二线或以上", "既往至少两线", "曾接受一线治疗" (lines a patient has had, not
   // the line a product is used in); "接受过两种或以上全身性疗程" counts kinds of treatment.
   {

@@ -40,6 +40,7 @@ interface Query {
   maxAge?: number;
   minAge?: number;
   minPriorLines?: number;
+  linesMinimum: boolean;
   date?: string;
   approvalType?: string;
 }
@@ -65,6 +66,7 @@ function queryOf(d: UseFrame): Query {
     maxAge: d.maxAge,
     minAge: d.minAge,
     minPriorLines: d.minPriorLines,
+    linesMinimum: d.linesMinimum === true,
     date: d.date,
     approvalType: d.approvalType,
   };
@@ -1020,6 +1022,20 @@ function conflictsOf(
       }),
     );
   }
+  // "at least four prior treatments" states the label's threshold: a label that asks fewer is
+  // misstated (the old label, or another regulator's, may ask exactly that many: it is then the match).
+  if (
+    q.linesMinimum &&
+    q.minPriorLines !== undefined &&
+    labelLines !== undefined &&
+    q.minPriorLines > labelLines
+  )
+    add(
+      part(labelLines === 1 ? 'conflict.alreadyAfterPriorLine' : 'conflict.alreadyAfterPriorLines', {
+        lines: labelLines,
+        pageLines: q.minPriorLines,
+      }),
+    );
   const exactLines = q.minPriorLines !== undefined && labelLines === q.minPriorLines;
   if (isApproval && q.date && !sameDate(q.date, i.date))
     add(part('conflict.date', { date: date(i.date), pageDate: date(q.date) }));

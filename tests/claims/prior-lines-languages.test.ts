@@ -15,6 +15,19 @@ describe('prior lines in the languages pages use', () => {
     ['à partir de deux lignes antérieures', 2],
     ['ab zwei Vortherapien', 2],
     ['in der EU seit April 2024 schon ab der zweiten Linie zugelassen', 1],
+    // Any treatment noun once it is called prior or other; Korean and Japanese counts of treatments had.
+    ['a pacientes con al menos dos tratamientos previos', 2],
+    ['para doentes com pelo menos dois tratamentos prévios', 2],
+    ['Abecma bekommt man nach 2 anderen Behandlungen.', 2],
+    ['적어도 4가지 치료를 받은 뒤 재발했거나 듣지 않는 환자가 대상이에요', 4],
+    ['두 가지 이상 치료받은 환자에게 쓸 수 있도록 넓혔습니다', 2],
+    ['2回以上の治療を受けても再発した大細胞型B細胞リンパ腫', 2],
+    // Chinese "N线及以上" bare names the line of use (third line or later: two before it); after
+    // "经过" or before "…治疗后" it counts the lines had.
+    ['大B细胞淋巴瘤（三线及以上）', 2],
+    ['用于二线及以上系统治疗后的复发或难治性大B细胞淋巴瘤成人患者', 2],
+    ['三线及以上治疗后进展的复发或难治性多发性骨髓瘤成人', 3],
+    ['经过二线或以上系统性治疗后', 2],
     ['Für die Zweitlinie ist Kymriah nicht zugelassen.', 1],
     ['во второй линии при ДВККЛ', 1],
     ['前治療が4レジメン以上ないと使えない', 4],

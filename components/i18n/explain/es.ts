@@ -285,6 +285,10 @@ export const explainEs: Record<ExplainKey, string> = {
     'solo tras {{lines}} línea de tratamiento previa como mínimo; la página dice {{pageLines}}',
   'conflict.afterPriorLines':
     'solo tras {{lines}} líneas de tratamiento previas como mínimo; la página dice {{pageLines}}',
+  'conflict.alreadyAfterPriorLine':
+    'desde {{lines}} línea de tratamiento previa; la página dice al menos {{pageLines}}',
+  'conflict.alreadyAfterPriorLines':
+    'desde {{lines}} líneas de tratamiento previas; la página dice al menos {{pageLines}}',
   'conflict.pageLines': 'tras {{lines}} o más líneas previas',
   'conflict.noPriorLine': 'uso sin ningún tratamiento previo (diagnóstico reciente o primera línea)',
   'conflict.date': 'con fecha {{date}}; la página dice {{pageDate}}',

@@ -254,6 +254,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'conflict.upToAgeNotFrom': '仅限 {{age}} 岁及以下；页面说的是 {{pageAge}} 岁及以上',
   'conflict.afterPriorLine': '仅限既往接受过至少 {{lines}} 线治疗的患者；页面说的是{{pageLines}}',
   'conflict.afterPriorLines': '仅限既往接受过至少 {{lines}} 线治疗的患者；页面说的是{{pageLines}}',
+  'conflict.alreadyAfterPriorLine': '既往接受过 {{lines}} 线治疗即可使用；页面说的是至少 {{pageLines}} 线',
+  'conflict.alreadyAfterPriorLines': '既往接受过 {{lines}} 线治疗即可使用；页面说的是至少 {{pageLines}} 线',
   'conflict.pageLines': '既往至少 {{lines}} 线治疗后使用',
   'conflict.noPriorLine': '未经既往治疗即可使用（新诊断或一线治疗）',
   'conflict.date': '批准日期为 {{date}}；页面说的是 {{pageDate}}',

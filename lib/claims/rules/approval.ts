@@ -12,6 +12,7 @@ import {
   findPopulation,
   populationFields,
   findPriorLines,
+  linesAreMinimum,
   findRelapsedRefractory,
   type FoundDate,
 } from '../patterns';
@@ -276,6 +277,7 @@ export const approvalRule: ClaimRule<'approval'> = {
           conditionQualifier: excluded?.qualifier ?? null,
           ...populationFields(population),
           minPriorLines: lines?.value ?? null,
+          linesMinimum: (lines !== undefined && linesAreMinimum(indicationText, lines)) || null,
           relapsedRefractory: findRelapsedRefractory(indicationText),
           // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
           first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),

@@ -10,6 +10,7 @@ import {
   findDate,
   findPopulation,
   findPriorLines,
+  linesAreMinimum,
   findRelapsedRefractory,
   numberFrom,
   populationFields,
@@ -26,7 +27,7 @@ type Details = RawFrame<FrameOf<'indication'>>;
 
 // Words that present a disease as a product's use. English also takes headline verbs ("wins FDA
 // nod in melanoma"), "can also be given as …", and a count of lines ("they want 2 lines").
-const LOCAL_APPROVAL_WORDS = String.raw`承認|批准|获批|獲批|核准|허가|승인|(?<![\p{L}])(?:одобр\p{L}*|зарегистрирован\p{L}*|разреш[её]н(?:а|о|ы)?|zugelassen|Zulassung|autoris[ée]\p{L}*|avis de conformité|approuv[ée]\p{L}*|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?)(?![\p{L}])`;
+const LOCAL_APPROVAL_WORDS = String.raw`承認|批准|获批|獲批|核准|허가|승인|(?<![\p{L}])(?:aprob(?:ó|aron)|autoriz(?:ó|aron|ou|aram)|aprov(?:ou|aram)|одобр\p{L}*|зарегистрирован\p{L}*|разреш[её]н(?:а|о|ы)?|zugelassen|Zulassung|autoris[ée]\p{L}*|avis de conformité|approuv[ée]\p{L}*|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?)(?![\p{L}])`;
 /** Any approval word, English too: a subject can deny it ("Neither is approved as first-line therapy"). */
 const ANY_APPROVAL = new RegExp(
   String.raw`(?<![\p{L}])(?:approved|authori[sz]ed|licensed|indicated)(?![\p{L}])|` + LOCAL_APPROVAL_WORDS,
@@ -69,6 +70,17 @@ const NOT_FOR_AFTER =
 const TRIAL_DESCRIPTION =
   /\b(?:trials?|study|studies|phase (?:[123]|I{1,3})\b|randomi[sz]ed|enrol(?:l|led|ling)|cohorts?)\b/i;
 const APPROVED_USE = /\b(?:approv\w*|indicated|licensed|authori[sz]\w*)\b/i;
+/** A trial's patients or a statistic, in the languages pages use: lines there describe who was studied. */
+const STUDIED =
+  /(?<![\p{L}])(?:trials?|stud(?:y|ies)|Studie\p{L}*|estudios?|estudos?|études?|essais?|ensayos?|исследовани\p{L}*|medians?|mediana|médiane|Median|медиан\p{L}*|enrol\p{L}*|includ\p{L}* in|eingeschlossen\p{L}*|incluid[oa]s|inclu[íi]d[oa]s|phase)(?![\p{L}])|試験|研究|中位|中央値|임상|중앙값/iu;
+
+/**
+ * "Carvykti exige al menos una línea previa", "Abecma bekommt man nach 2 anderen Behandlungen": a
+ * count of prior lines said of a product is a use of it, unless it describes a trial's patients.
+ */
+function linesOfUse(text: string): boolean {
+  return findPriorLines(text) !== undefined && !STUDIED.test(text);
+}
 const LINES_HEADER = /\b(?:lines?|prior (?:therap|treatment)|LOT)\b/i;
 const BARE_LINES = /(?:≥\s*|at least\s+)?(\d|one|two|three|four|five)\s*(?:\+|or more|and more|or greater)?/i;
 
@@ -166,7 +178,8 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       conditions.length === 0 &&
       !inColumn &&
       s.header === undefined &&
-      !isCued(text, s.dataset.extensionWords)
+      !isCued(text, s.dataset.extensionWords) &&
+      !linesOfUse(text)
     )
       return [];
     const excluded =
@@ -273,7 +286,9 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         const to = next ? introStart(text, c.to, next.at) : segment.end;
         const own = text.slice(from, to);
         const population = findPopulation(own) ?? findPopulation(k === 0 ? lead : shared);
-        const lines = findPriorLines(own) ?? findPriorLines(k === 0 ? lead : shared);
+        const ownLines = findPriorLines(own);
+        const linesText = ownLines ? own : k === 0 ? lead : shared;
+        const lines = ownLines ?? findPriorLines(linesText);
         out.push({
           start: c.at,
           end: c.to,
@@ -288,6 +303,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
             regulatorOwnedByApproval: regulatorOwnedByApproval || null,
             ...populationFields(population),
             minPriorLines: lines?.value ?? null,
+            linesMinimum: (lines !== undefined && linesAreMinimum(linesText, lines)) || null,
             relapsedRefractory: findRelapsedRefractory(own) || findRelapsedRefractory(lead),
           },
         });
@@ -369,13 +385,13 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     const own = text.slice(part.start, part.end);
     const population = findPopulation(own);
     const lines = findPriorLines(own);
+    const headerRegulator = regulatorIn(s.header, s.dataset.placeWords);
+    const regulator =
+      headerRegulator ?? placeRegulator(own) ?? placeRegulator(text) ?? rowRegulator(s) ?? null;
     const details: Details = {
-      regulator:
-        regulatorIn(s.header, s.dataset.placeWords) ??
-        placeRegulator(own) ??
-        placeRegulator(text) ??
-        rowRegulator(s) ??
-        null,
+      regulator,
+      // "En Europa, Yescarta se aprobó para segunda línea": the approval claim checks the regulator.
+      regulatorOwnedByApproval: (!headerRegulator && regulator !== null && ANY_APPROVAL.test(text)) || null,
     };
     let span: { start: number; end: number } | undefined;
     if (population && says) {
@@ -384,6 +400,7 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     }
     if (lines) {
       details.minPriorLines = lines.value;
+      if (linesAreMinimum(own, lines)) details.linesMinimum = true;
       const at = { start: part.start + lines.start, end: part.start + lines.end };
       span = span ? { start: Math.min(span.start, at.start), end: Math.max(span.end, at.end) } : at;
     }

@@ -302,6 +302,8 @@ export const EXPLAIN_EN = {
   'conflict.afterPriorLine': 'only after ≥{{lines}} prior line; the page says {{pageLines}}',
   'conflict.afterPriorLines': 'only after ≥{{lines}} prior lines; the page says {{pageLines}}',
   /** slot {{pageLines}}: the page's "after 2 prior lines" */
+  'conflict.alreadyAfterPriorLine': 'from ≥{{lines}} prior line; the page says at least {{pageLines}}',
+  'conflict.alreadyAfterPriorLines': 'from ≥{{lines}} prior lines; the page says at least {{pageLines}}',
   'conflict.pageLines': '{{lines}}',
   /** slot {{pageLines}} */
   'conflict.noPriorLine': 'use with no prior line of therapy (newly diagnosed or first-line)',
