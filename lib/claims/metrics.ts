@@ -46,6 +46,17 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     /\b(?:remisi[oó]n|respuesta) completa con recuperaci[oó]n (?:hematol[oó]gica |hemat[oó]logica )?incompleta\b/gi,
     'CRi',
   ],
+  // The same in German, French and Portuguese: "komplette Remission mit unvollständiger
+  // Blutbilderholung", "rémission complète avec récupération hématologique incomplète".
+  [
+    /(?<![\p{L}])(?:komplette[rn]? Remission mit unvollständiger (?:hämatologischer |Blutbild)?[Ee]rholung|rémission complète avec récupération (?:hématologique )?incomplète|remissão completa com recuperação (?:hematológica )?incompleta)(?![\p{L}])/giu,
+    'CRi',
+  ],
+  // Overall remission (CR and CRi together), in the other languages: "Gesamtremissionsrate".
+  [
+    /(?<![\p{L}])(?:Gesamtremission(?:srate)?|taux de rémission globale|rémission globale|tasa de remisión global|remisión global|taxa de remissão global|remissão global)(?![\p{L}])/giu,
+    'CR/CRi',
+  ],
   [
     /\b(?:overall|objective|best overall) response(?: rates?)?\b|\btasa de respuesta (?:global|general|objetiva)\b/gi,
     'ORR',

@@ -21,7 +21,9 @@ export const METRIC_FAMILY: Readonly<Record<PageMetric, readonly MetricMatch[]>>
     { metric: 'DRR' },
   ],
   'CR/CRi': [{ metric: 'CR/CRi' }],
-  remission: [{ metric: 'CR/CRi' }, { metric: 'CR' }],
+  // Bare "remission" ("缓解", "Remission") is a response for many pages about lymphoma and myeloma
+  // ("约72%的患者获得缓解"): either reading may be the page's.
+  remission: [{ metric: 'CR/CRi' }, { metric: 'CR' }, { metric: 'ORR', note: 'note.remissionAsResponse' }],
   'complete remission': [
     { metric: 'CR' },
     { metric: 'CR/CRi', allOnly: true, note: 'note.overallRemission' },

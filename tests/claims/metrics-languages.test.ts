@@ -28,6 +28,10 @@ describe('metrics in other languages', () => {
     ['In iMMagine-1 sprachen 97 % der Patienten an.', 'response'],
     ['En CARTITUDE-1 respondió el 97,9 %.', 'response'],
     ['RC 60 %', 'CR'],
+    // CR with incomplete recovery and overall remission in German and French.
+    ['21 % eine komplette Remission mit unvollständiger Blutbilderholung', 'CRi'],
+    ['rémission complète avec récupération hématologique incomplète chez 21 %', 'CRi'],
+    ['lag die Gesamtremissionsrate bei 77 %', 'CR/CRi'],
     // Stringent complete response in each language, and a response kept over time.
     ['una respuesta completa estricta del 67 %', 'sCR'],
     ['resposta completa rigorosa em 67 %', 'sCR'],

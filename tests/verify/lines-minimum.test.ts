@@ -44,5 +44,9 @@ describe('prior lines as a minimum', () => {
         (c) => c.kind === 'indication',
       ),
     ).toEqual([]);
+    // A patient's own treatment is history, not a use of the product.
+    expect(
+      verified('I had kymriah in 2019 (3rd line back then).').filter((c) => c.kind === 'indication'),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // A figure is evidence only about the same measurement: the same metric, the trial the page names,
 // the whole trial population at best response. Anything else is "no record", never "differs".
 import { describe, expect, it } from 'vitest';
-import { verified } from './helpers';
+import { claimOf, verified } from './helpers';
 
 const responses = (text: string) =>
   verified(text)
@@ -136,5 +136,24 @@ describe('a figure with neither its trial nor its disease', () => {
       (c) => c.kind === 'response',
     );
     expect(claim!.verdict).toBe('differs');
+  });
+});
+
+describe('figures listed with their own measures', () => {
+  it('a measure tied to its figure by a verb stays that figure’s, though another figure follows', () => {
+    const found = verified(
+      'Aucatzyl: In der FELIX-Studie (Kohorte 2A, 94 Patientinnen und Patienten) lag die Gesamtremissionsrate bei 77 %; 55 % erreichten eine komplette Remission, 21 % eine komplette Remission mit unvollständiger Blutbilderholung.',
+    ).filter((c) => c.kind === 'response');
+    expect(found.map((c) => [c.details['metric'], c.details['value'], c.verdict])).toEqual([
+      ['CR/CRi', 77, 'consistent'],
+      ['CR', 55, 'consistent'],
+      ['CRi', 21, 'consistent'],
+    ]);
+  });
+
+  it('a bare "remission" in lymphoma may be the overall response', () => {
+    const c = claimOf('Yescarta: 在关键研究ZUMA-1中，约72%的患者获得缓解。', 'response');
+    expect(c.verdict).toBe('consistent');
+    expect(c.explanation).toContain('ORR 72%');
   });
 });

@@ -114,6 +114,8 @@ export const explainEs: Record<ExplainKey, string> = {
   'note.allResponse':
     'En la leucemia linfoblástica aguda (LLA), la ficha técnica da la remisión global (CR/CRi), que la página llama tasa de respuesta.',
   'note.overallRemission': 'La cifra es la remisión global (CR + CRi).',
+  'note.remissionAsResponse':
+    'La «remisión» de la página se lee como la respuesta global, como la usan muchas páginas.',
   'note.crScr': 'La cifra cuenta las respuestas completas o completas estrictas (CR/sCR).',
   'note.atLeastCr': 'La cifra cuenta la respuesta completa o mejor (≥CR).',
   'note.scrOnly': 'La cifra cuenta solo las respuestas completas estrictas (sCR).',

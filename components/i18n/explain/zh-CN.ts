@@ -97,6 +97,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'note.allOrr': '对于急性淋巴细胞白血病（ALL），说明书报告的是总缓解（CR/CRi），页面称之为“ORR”。',
   'note.allResponse': '对于急性淋巴细胞白血病（ALL），说明书报告的是总缓解（CR/CRi），页面称之为缓解率。',
   'note.overallRemission': '这个数字是总缓解（CR + CRi）。',
+  'note.remissionAsResponse': '页面所说的“缓解”按总缓解率（客观缓解）理解，许多页面这样用这个词。',
   'note.crScr': '这个数字统计的是完全缓解或严格意义的完全缓解（CR/sCR）。',
   'note.atLeastCr': '这个数字统计的是完全缓解及更好的缓解（≥CR）。',
   'note.scrOnly': '这个数字只统计严格意义的完全缓解（sCR）。',

@@ -75,11 +75,19 @@ const STUDIED =
   /(?<![\p{L}])(?:trials?|stud(?:y|ies)|Studie\p{L}*|estudios?|estudos?|études?|essais?|ensayos?|исследовани\p{L}*|medians?|mediana|médiane|Median|медиан\p{L}*|enrol\p{L}*|includ\p{L}* in|eingeschlossen\p{L}*|incluid[oa]s|inclu[íi]d[oa]s|phase)(?![\p{L}])|試験|研究|中位|中央値|임상|중앙값/iu;
 
 /**
+ * A patient telling their own treatment ("I had kymriah in 2019 (3rd line back then)"). Case-sensitive,
+ * so the EU is not Portuguese "eu".
+ */
+const FIRST_PERSON =
+  /(?<![\p{L}'’])(?:I|I['’]m|[Mm]y|[Ww]e|[Oo]ur|[Ii]ch|[Mm]ein\p{L}*|[Yy]o|[Mm]is?|[Jj]e|[Jj]['’]|[Mm]on|[Mm]a|[Ee]u|[Mm]eu|[Mm]inha|[Яя]|[Мм]не|[Мм]о[йя])(?![\p{L}'’])|我|私|저는|제가/u;
+
+/**
  * "Carvykti exige al menos una línea previa", "Abecma bekommt man nach 2 anderen Behandlungen": a
- * count of prior lines said of a product is a use of it, unless it describes a trial's patients.
+ * count of prior lines said of a product is a use of it, unless it describes a trial's patients or
+ * the writer's own treatment.
  */
 function linesOfUse(text: string): boolean {
-  return findPriorLines(text) !== undefined && !STUDIED.test(text);
+  return findPriorLines(text) !== undefined && !STUDIED.test(text) && !FIRST_PERSON.test(text);
 }
 const LINES_HEADER = /\b(?:lines?|prior (?:therap|treatment)|LOT)\b/i;
 const BARE_LINES = /(?:≥\s*|at least\s+)?(\d|one|two|three|four|five)\s*(?:\+|or more|and more|or greater)?/i;

@@ -396,9 +396,11 @@ function metricFor(
     // ("el 21 %, una remisión completa …" without a conjunction is the figure's own metric.)
     if (after && CLAUSE_JOIN.test(gapText)) score += 60;
     // "Ansprechen 72 %, komplette Remission 51 %": a metric right before another figure is that
-    // figure's label, not a predicate of the one before it.
+    // figure's label, not a predicate of the one before it; unless words tie it to this figure
+    // ("55 % erreichten eine komplette Remission, 21 % eine …": the verb makes it this one's).
     if (
       after &&
+      !/\p{L}/u.test(gapText) &&
       figures.some(
         (f) => f.start >= m.end && f.start - m.end < gap && TIGHT_BEFORE.test(text.slice(m.end, f.start)),
       )

@@ -126,6 +126,8 @@ export const EXPLAIN_EN = {
   'note.allResponse':
     'For ALL the label reports overall remission (CR/CRi), which the page calls a response rate.',
   'note.overallRemission': 'The figure is overall remission (CR + CRi).',
+  'note.remissionAsResponse':
+    'The page’s “remission” is read as the overall response, as many pages use the word.',
   'note.crScr': 'The figure counts complete or stringent complete responses (CR/sCR).',
   'note.atLeastCr': 'The figure counts complete response or better (≥CR).',
   'note.scrOnly': 'The figure counts stringent complete responses only (sCR).',
