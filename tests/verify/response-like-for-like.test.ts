@@ -157,3 +157,18 @@ describe('figures listed with their own measures', () => {
     expect(c.explanation).toContain('ORR 72%');
   });
 });
+
+describe("a trial named in the figure's table row", () => {
+  it('names the product that ran it, though the page names several products', () => {
+    const header = ['疾病', '試驗', '人數', '主要結果'];
+    const cells = ['成人濾泡性淋巴瘤', 'ELARA', '94 人', '整體反應率約 86%，完全反應率約 69%'];
+    const found = verified([
+      { text: 'Yescarta 與 Breyanzi 均已核准用於二線治療。' },
+      { kind: 'table-row', text: cells.join(' | '), cells, header },
+    ]).filter((c) => c.kind === 'response');
+    expect(found.map((c) => [c.productId, c.details['metric'], c.verdict])).toEqual([
+      ['tisagenlecleucel', 'ORR', 'consistent'],
+      ['tisagenlecleucel', 'CR', 'consistent'],
+    ]);
+  });
+});

@@ -115,8 +115,12 @@ export const responseRule: ClaimRule<'response'> = {
       .sort((a, b) => a.start - b.start);
     for (const c of out) {
       const trial = c.details.trial;
-      // Only a trial the sentence itself names: one from the heading says no more than the heading's product.
-      const named = typeof trial === 'string' && s.hits.some((h) => h.kind === 'trial' && h.id === trial);
+      // Only a trial the sentence or its table row names ("ELARA | 94 人 | 整體反應率約 86%"): one
+      // from the heading says no more than the heading's product.
+      const named =
+        typeof trial === 'string' &&
+        (s.hits.some((h) => h.kind === 'trial' && h.id === trial) ||
+          (s.rowCells ?? []).some((c) => c.hits.some((h) => h.kind === 'trial' && h.id === trial)));
       const owner = named ? trialOwner(s.dataset, trial) : undefined;
       if (owner) c.owner = owner;
     }
