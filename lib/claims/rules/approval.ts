@@ -67,7 +67,8 @@ const LOCAL_APPROVAL = new RegExp(
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
     '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市',
     // "разрешён к применению" (permitted for use); not "разрешение", which also permits trials.
-    '(?<![\\p{L}])(?:(?:одобр|зарегистрир|регистрац)\\p{L}*|разреш[её]н(?:а|о|ы)?)(?![\\p{L}])',
+    // "в апреле 2024 г. его разрешили применять": permitted for use.
+    '(?<![\\p{L}])(?:(?:одобр|зарегистрир|регистрац)\\p{L}*|разреш[её]н(?:а|о|ы)?|разрешил[аио]?(?=\\s+(?:\\p{L}+\\s+)?(?:применя|использова)))(?![\\p{L}])',
     // Japanese: a use added to the label ("効能に加わった", "適応が追加", "対象が拡大") is an approval.
     '承認|認可|薬事承認|保険適用|保険収載|効能に加わ|効能(?:・効果)?が追加|適応(?:が|を)?追加|対象が拡大',
     // French "AMM" (autorisation de mise sur le marché).

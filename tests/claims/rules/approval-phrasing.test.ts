@@ -373,3 +373,18 @@ describe('a place after a preposition, right before the approval word', () => {
     ).not.toContain('EMA');
   });
 });
+
+describe('a later decision in the same sentence', () => {
+  it.each([
+    [
+      'En Estados Unidos, la FDA aprobó Carvykti el 28 de febrero de 2022 tras cuatro o más líneas y la extendió en abril de 2024.',
+      ['ciltacabtagene-autoleucel:FDA:2022-02-28', 'ciltacabtagene-autoleucel:FDA:2024-04'],
+    ],
+    [
+      'Карвикти одобрен 28 февраля 2022 г.; в апреле 2024 г. его разрешили применять уже после одной линии.',
+      ['ciltacabtagene-autoleucel:-:2022-02-28', 'ciltacabtagene-autoleucel:-:2024-04'],
+    ],
+  ])('%j: an extension or a permission to use is a dated approval of its own', (text, expected) => {
+    expect(approvals(text)).toEqual(expected);
+  });
+});
