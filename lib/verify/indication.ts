@@ -492,11 +492,24 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // A date no recorded approval has, with no regulator named, may be another regulator's decision
   // whose records are not complete ("2022年8月に濾胞性リンパ腫の適応が追加" is Japan's, not the FDA's).
   // Only the regulator of the sentence's own script is a candidate (kana: Japan, hangul: Korea, Han:
-  // China, Cyrillic: Russia); an English page's unnamed regulator is not guessed at.
+  // China, Cyrillic: Russia); an English page's unnamed regulator is not guessed at. A sentence that
+  // places the approval in "the country" without naming it ("quarto CAR-T registrado no país") means
+  // a national regulator the page does not name: only a date before the first approval anywhere is
+  // settled then.
   const onlyDate = best.conflicts.every((c) => c.part.key === 'conflict.date');
   const local = scriptRegulator(claim.text);
+  const earliest = product.indications.reduce<string | undefined>(
+    (min, i) => (min === undefined || i.date < min ? i.date : min),
+    undefined,
+  );
   const anyIncomplete =
-    !q.regulator && onlyDate && local !== undefined && !firstApprovalKnown(dataset, product, local);
+    !q.regulator &&
+    onlyDate &&
+    ((local !== undefined && !firstApprovalKnown(dataset, product, local)) ||
+      (d.domestic === true &&
+        q.date !== undefined &&
+        earliest !== undefined &&
+        !endsBefore(q.date, earliest)));
   if (
     (completeRegulators(product, q.regulator).length === 0 || anyIncomplete) &&
     !beforeFirst &&

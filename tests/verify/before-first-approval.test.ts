@@ -68,3 +68,13 @@ describe("dates before a regulator's first approval", () => {
     expect(claimOf('Carvykti was approved in 2019.', 'approval').verdict).toBe('differs');
   });
 });
+
+describe('an approval placed in "the country" without naming it', () => {
+  it('is a national regulator the page does not name: a later date may be its decision', () => {
+    const text = (year: number) =>
+      `No fim de dezembro de ${year} chegou o Tecartus (brexucabtageno autoleucel), quarto CAR-T registrado no país.`;
+    expect(claimOf(text(2023), 'approval').verdict).toBe('unverified');
+    // Before its first approval anywhere (FDA, 24 Jul 2020), no country had approved it.
+    expect(claimOf(text(2019), 'approval').verdict).toBe('differs');
+  });
+});

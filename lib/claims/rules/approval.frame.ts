@@ -27,6 +27,11 @@ export const approvalFrame = z.object({
      * the sentence dates others.
      */
     regulatorDated: z.optional(z.boolean()),
+    /**
+     * The sentence places the approval in "the country" without naming it ("registrado no país",
+     * "im Land", "in this country"): a national regulator the page does not name.
+     */
+    domestic: z.optional(z.boolean()),
     approvalType: z.optional(z.enum(['accelerated', 'conditional', 'regular'])),
     /** "the first CAR-T approved for …": the class the product is ranked in, first or only. */
     firstOf: z.optional(z.string()),

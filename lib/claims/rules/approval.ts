@@ -319,6 +319,7 @@ export const approvalRule: ClaimRule<'approval'> = {
             date,
             regulatorDated: (r !== undefined && date !== null && datedInClause(dated, r.at, date)) || null,
             first: base.first || (entry && r !== undefined),
+            domestic: (r === undefined && DOMESTIC.test(part)) || null,
           },
         });
         if (regs.length <= 1) {
@@ -375,6 +376,9 @@ const FIRST_APPROVAL =
  */
 const ENTRY =
   /\b(?:initially|originally)\s+(?:approved|authori[sz]ed|licensed|registered)\b|(?<![\p{L}])(?:erstmal(?:s|ig)|zum\s+ersten\s+Mal|por\s+primera\s+vez|pela\s+primeira\s+vez|pour\s+la\s+première\s+fois|впервые|(?:recebeu|obteve|obtuvo|recibió|concedeu|concedió)\s+(?:o\s+|el\s+)?registro|зарегистриров\p{L}*)(?![\p{L}])|首次|国内首[个款]|初めて|国内初|처음|최초로|국내\s*첫/iu;
+/** "The country" unnamed, in the Latin-script languages pages use (its regulator is not named). */
+const DOMESTIC =
+  /(?<![\p{L}])(?:in (?:this|the|our) country|no país|neste país|em nosso país|en (?:el|este|nuestro) país|dans (?:le|ce|notre) pays|im (?:Land|Inland)|in (?:diesem|unserem) Land|hierzulande)(?![\p{L}])/iu;
 /** "since 2023", "seit 2023", "desde 2022", "depuis 2019", "с 2021 года", "自2021年", "2021年以来". */
 const SINCE_DATE =
   /(?<![\p{L}])(?:since|seit|depuis|desde|с)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:19|20)\d{2}(?!\d)|自\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年[^，。]{0,6}?以来/iu;
