@@ -116,10 +116,11 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'durable',
   ],
   [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
-  // "8割の患者に有効だった": effective in a share of patients, the plain word for responding.
+  // "8割の患者に有効だった": effective in a share of patients, the plain word for responding; Korean
+  // "83%가 반응했고" (responded).
   // Bare 奏効 ("約7割が奏効した", "奏効はおよそ半数"): response; 完全奏効 and 奏効率 outrank it (longer).
   [
-    /寛解率?|관해율?|반응률|有効(?:率|だった|であった|でした|とされ)|奏効(?!期間)|効果があ(?:った|りました)|効いた/g,
+    /寛解率?|관해율?|반응률|반응(?:했|한|을 보였|이 나타났)|有効(?:率|だった|であった|でした|とされ)|奏効(?!期間)|効果があ(?:った|りました)|効いた/g,
     'response',
   ],
   // Chinese has no word boundaries.

@@ -32,6 +32,7 @@ describe('metrics in other languages', () => {
     ['21 % eine komplette Remission mit unvollständiger Blutbilderholung', 'CRi'],
     ['rémission complète avec récupération hématologique incomplète chez 21 %', 'CRi'],
     ['lag die Gesamtremissionsrate bei 77 %', 'CR/CRi'],
+    ['10명 중 8명 이상(83%)이 반응했고', 'response'],
     // Stringent complete response in each language, and a response kept over time.
     ['una respuesta completa estricta del 67 %', 'sCR'],
     ['resposta completa rigorosa em 67 %', 'sCR'],
