@@ -83,7 +83,7 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
     'EMA',
     /(?:(?<![\p{L}])(?:(?:en|em|na|in|in der|en la|в)\s+|(?:dans|de) l['’]\s*)(?:Europa|Europe|UE|EU|Union européenne|Unión Europea|União Europeia|Европе|Евросоюзе|Европейском союзе|ЕС)(?![\p{L}])|欧州|欧盟|유럽)/iu,
   ],
-  ['NMPA', /(?:(?<![\p{L}])(?:en|em|na|in|в)\s+(?:China|Chine|Китае)(?![\p{L}])|中国で|중국)/iu],
+  ['NMPA', /(?:(?<![\p{L}])(?:en|em|na|in|в)\s+(?:China|Chine|Китае)(?![\p{L}])|中国で|중국|内地|內地)/iu],
   [
     'PMDA',
     /(?:(?<![\p{L}])(?:en|em|no|in|au|в)\s+(?:Japón|Japão|Japan|Japon|Японии)(?![\p{L}])|日本で|일본)/iu,
@@ -102,6 +102,10 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   [
     'CDSCO',
     /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:la\s+)?(?:India|Indien|Inde|Índia|Индии)(?![\p{L}])|印度|インド|인도)/iu,
+  ],
+  [
+    'MHRA',
+    /(?:(?<![\p{L}])(?:en|no|na|in|im|au|в)\s+(?:el\s+|o\s+)?(?:Reino Unido|Vereinigten Königreich|Royaume-Uni|Великобритании)(?![\p{L}])|英国|英國|イギリス|영국)/iu,
   ],
   [
     'OTHER',
@@ -142,15 +146,21 @@ export function madeIn(text: string, at: number): boolean {
  */
 export function localPlaceRegulator(text: string): Regulator | undefined {
   const zh = placeZh(text).find(([, re]) => re.test(text))?.[0];
-  const found =
-    zh ??
-    (mayNameLocalPlace(text)
-      ? LOCAL_PLACES.find(([, re]) => {
-          const m = re.exec(text);
-          return m !== null && !madeIn(text, m.index);
-        })?.[0]
-      : undefined);
+  const found = zh ?? (mayNameLocalPlace(text) ? firstPlace(text) : undefined);
   return found === 'OTHER' ? undefined : found;
+}
+
+/**
+ * The place the text names first ("카빅티주는 국내에서 … 4차 이상 …, 미국·유럽과의 격차": Korea's, not the
+ * US's), not the first of LOCAL_PLACES's order.
+ */
+function firstPlace(text: string): Regulator | undefined {
+  let best: { id: Regulator; at: number } | undefined;
+  for (const [id, re] of LOCAL_PLACES) {
+    const m = re.exec(text);
+    if (m && !madeIn(text, m.index) && (!best || m.index < best.at)) best = { id, at: m.index };
+  }
+  return best?.id;
 }
 
 const JAPANESE_DOMESTIC: ReadonlyArray<readonly [Regulator, RegExp]> = [['PMDA', /国内/]];

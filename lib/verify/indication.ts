@@ -92,6 +92,16 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   const name = shortName(product);
   const asOf = date(dataset.meta.asOf);
   if (d.approved === false) return assessNotApproved(product, q, dataset, asOf, d.everywhere === true);
+  // A decision the page dates after the records' as-of date ("Dec 23, 2026" for a product still under
+  // review then) is beyond them, whatever they say of the product.
+  if (isApproval && q.date !== undefined && endsBefore(dataset.meta.asOf, q.date)) {
+    return {
+      verdict: 'unverified',
+      parts: [part('approval.afterAsOf', { name, asOf })],
+      reference: null,
+      compared: [],
+    };
+  }
   // "Zalmoxis received a conditional authorisation on 18 August 2016", "authorised in the EU in
   // September 2013" (Provenge, withdrawn in 2015): a dated approval is history, checked against every
   // record, withdrawn ones included.

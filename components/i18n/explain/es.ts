@@ -269,6 +269,8 @@ export const explainEs: Record<ExplainKey, string> = {
     'El registro de TherapyLens de las decisiones de la {{regulator}} sobre {{name}} no está completo, así que una decisión posterior podría cubrir lo que dice la página.',
   'approval.beforeFirst':
     'La {{regulator}} lo aprobó por primera vez para {{condition}} el {{date}}, así que en la fecha que da la página no tenía esa aprobación de la {{regulator}}.',
+  'approval.afterAsOf':
+    'La página fecha esta decisión después del {{asOf}}, la fecha de los registros de TherapyLens sobre {{name}}, así que no pueden resolverla.',
   'approval.firstWasEarlier':
     'La {{regulator}} lo aprobó por primera vez para {{condition}} el {{date}}, antes de la fecha que la página da a esa primera aprobación.',
   'approval.incompleteAll':

@@ -241,6 +241,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
     'TherapyLens 对 {{regulator}} 有关 {{name}} 的决定记录并不完整，之后的决定可能涵盖页面所说的内容。',
   'approval.beforeFirst':
     '{{regulator}} 首次批准它用于{{condition}}是在 {{date}}，因此在页面所说的日期它尚无此项 {{regulator}} 批准。',
+  'approval.afterAsOf':
+    '页面所说的这一决定晚于 {{asOf}}（TherapyLens 关于 {{name}} 的记录日期），这些记录无法判断。',
   'approval.firstWasEarlier':
     '{{regulator}} 首次批准它用于{{condition}}是在 {{date}}，早于页面给出的首次批准日期。',
   'approval.incompleteAll':

@@ -84,7 +84,7 @@ const LOCAL_APPROVAL = new RegExp(
  */
 const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|허가되지 않|미허가|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|허가되지 않|미허가|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
   String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // English.
@@ -328,16 +328,28 @@ export const approvalRule: ClaimRule<'approval'> = {
           // "2020年にマントル細胞リンパ腫、2021年に成人の…白血病に", "for CLL (March 2024), FL (May 2024)":
           // each use with its own date is a decision of its own.
           const uses = datedUses(s, piece, partDates);
+          // Each dated decision keeps the kind of approval its own clause names ("2020年7月FDA加速批准
+          // …，2021年10月扩展至…": only the first was accelerated) and a regulator named there.
           const decisions =
             uses.length >= 2
-              ? uses.map((u) => ({
-                  start: u.start,
-                  end: u.end,
-                  date: u.date,
-                  use: { conditionId: u.conditionId, excludesConditionId: null, conditionQualifier: null },
-                }))
-              : [{ start, end, date: date?.date ?? null, use: {} }];
-          for (const d of decisions) out.push(decision(d.start, d.end, r, d.date, d.use));
+              ? uses.map((u) => {
+                  const own = spanAround(dated, u.start, DATE_CLAUSE_EDGE);
+                  const clause = dated.slice(own.from, own.to);
+                  return {
+                    start: u.start,
+                    end: u.end,
+                    date: u.date,
+                    r: regulatorsNear(s, own.from, { start: own.from, end: own.to })[0] ?? r,
+                    use: {
+                      conditionId: u.conditionId,
+                      excludesConditionId: null,
+                      conditionQualifier: null,
+                      approvalType: approvalTypeIn(clause),
+                    },
+                  };
+                })
+              : [{ start, end, date: date?.date ?? null, r, use: {} }];
+          for (const d of decisions) out.push(decision(d.start, d.end, d.r, d.date, d.use));
           continue;
         }
         // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
@@ -345,7 +357,10 @@ export const approvalRule: ClaimRule<'approval'> = {
           const next = regs[k + 1];
           // "autorizado por la AEMPS …; no tiene autorización de la EMA": this regulator's own approval
           // word is denied, so the page says it has not approved the product.
-          if (deniedFor(text, r, own)) {
+          // "只在内地获批，美国方面仍停留在临床阶段": a regulator whose own part says the product is not
+          // approved there ("still in clinical trials") is a denial too.
+          const ownPart = text.slice(r.at, next ? next.at : piece.end);
+          if (deniedFor(text, r, own) || (k > 0 && NOT_APPROVED.test(ownPart))) {
             out.push({
               start: r.at,
               end: r.to,

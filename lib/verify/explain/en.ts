@@ -287,6 +287,8 @@ export const EXPLAIN_EN = {
     "TherapyLens's records of {{regulator}} decisions for {{name}} are not complete, so a later decision may cover what the page says.",
   'approval.beforeFirst':
     'The {{regulator}} first approved it for {{condition}} on {{date}}, so it had no such {{regulator}} approval at the date the page gives.',
+  'approval.afterAsOf':
+    'The page dates this decision after {{asOf}}, the date of TherapyLens’s records of {{name}}, so they cannot settle it.',
   'approval.firstWasEarlier':
     'The {{regulator}} first approved it for {{condition}} on {{date}}, earlier than the page dates that first approval.',
   'approval.incompleteAll':

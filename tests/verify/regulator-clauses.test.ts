@@ -1,0 +1,56 @@
+// Each decision of a sentence keeps what its own clause says: its kind of approval, its regulator
+// (a place written in the page's script: 英国, 内地), a "still in clinical trials" for that regulator;
+// the place a sentence names first is its regulator; and a decision dated after the records' as-of
+// date is beyond them.
+import { describe, expect, it } from 'vitest';
+import { claimOf, verified } from './helpers';
+import { field } from '../helpers/frames';
+
+const approvals = (text: string) =>
+  verified(text)
+    .filter((c) => c.kind === 'approval')
+    .map((c) => [field(c, 'regulator') ?? '-', field(c, 'approved'), c.verdict]);
+
+describe('decisions clause by clause', () => {
+  it('keeps the kind of approval to the clause that names it', () => {
+    expect(
+      approvals(
+        'Tecartus: 2020年7月FDA加速批准用于套细胞淋巴瘤，2021年10月扩展至成人复发/难治性B细胞前体急性淋巴细胞白血病。',
+      ),
+    ).toEqual([
+      ['FDA', true, 'consistent'],
+      ['FDA', true, 'consistent'],
+    ]);
+  });
+
+  it('reads the UK and mainland China in the scripts pages write them', () => {
+    expect(
+      approvals(
+        'Aucatzyl は2024年11月に米国で成人のB-ALLに承認され、英国でも2025年4月に条件付きで承認されました。',
+      ),
+    ).toEqual([
+      ['FDA', true, 'consistent'],
+      ['MHRA', true, 'consistent'],
+    ]);
+    // The US part says the product is still in trials there: a denial, which holds.
+    expect(approvals('satri-cel目前只在內地獲批，美國方面仍停留在臨床階段。')).toEqual([
+      ['NMPA', true, 'consistent'],
+      ['FDA', false, 'consistent'],
+    ]);
+  });
+
+  it('takes the place the sentence names first as the use’s regulator', () => {
+    const c = claimOf(
+      '반면 카빅티주는 국내에서 여전히 4차 이상 치료에만 허가되어 있어, 미국·유럽과의 적응증 격차가 가장 큰 품목이다.',
+      'indication',
+    );
+    expect(field(c, 'regulator')).toBe('MFDS');
+    expect(c.verdict).not.toBe('differs');
+  });
+
+  it('leaves a decision dated after the records’ as-of date unverified', () => {
+    const c = claimOf('Anito-cel was approved by the FDA on 23 December 2026.', 'approval');
+    expect(c.verdict).toBe('unverified');
+    expect(c.explanation).toContain('after 11 Aug 2026');
+  });
+});
