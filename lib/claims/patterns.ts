@@ -1,7 +1,7 @@
 // Reading helpers shared by the rules: comparators, numbers, populations, lines of therapy, dates.
 // Text here is already normalized (one dash "-", "≤"/"≥", "~", collapsed spaces).
 
-import { priorLinesInLanguages } from './prior-lines';
+import { AT_LEAST, OR_MORE, priorLinesInLanguages } from './prior-lines';
 import type { Comparator, PopulationGroup } from './fields.frame';
 import { looseUnion } from './quick-reject';
 
@@ -263,10 +263,12 @@ const NO_PRIOR_LINE =
 /**
  * Words that give a count of prior lines as the least a patient must have had ("at least three",
  * "≥3", "mindestens drei", "al menos dos", "3つ以上", "至少三线", "적어도 4가지"): the label's own
- * threshold, as the page states it.
+ * threshold, as the page states it. The words are the prior-line readers' own (prior-lines.ts).
  */
-const LINES_MINIMUM =
-  /at least|a minimum of|or more|and more|or greater|≥|>=|\d\s*\+|(?<![\p{L}])(?:al menos|como mínimo|o más|mindestens|oder mehr|au moins|ou plus|pelo menos|no mínimo|ou mais|не менее|как минимум|и более|или более)(?![\p{L}])|以上|至少|적어도|최소|이상/iu;
+const LINES_MINIMUM = new RegExp(
+  String.raw`(?<![\p{L}])(?:${AT_LEAST}|${OR_MORE})(?![\p{L}])|and more|or greater|≥|>=|\d\s*\+|以上|至少|적어도|최소|이상`,
+  'iu',
+);
 
 /** Whether the prior lines found at `lines` are given as a minimum (see LINES_MINIMUM). */
 export function linesAreMinimum(text: string, lines: { start: number; end: number }): boolean {

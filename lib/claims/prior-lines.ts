@@ -101,8 +101,8 @@ const NUMBER = Object.keys(COUNTS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const AFTER = String.raw`after|following|failed|tras|después de|a partir de|nach|ab|après|à partir de|após|depois de|после`;
-const AT_LEAST = String.raw`at least|a minimum of|al menos|como mínimo|mindestens|au moins|pelo menos|no mínimo|не менее|как минимум`;
-const OR_MORE = String.raw`or more|o más|oder mehr|ou plus|ou mais|и более|или более`;
+export const AT_LEAST = String.raw`at least|a minimum of|al menos|como mínimo|mindestens|au moins|pelo menos|no mínimo|не менее|как минимум`;
+export const OR_MORE = String.raw`or more|o más|oder mehr|ou plus|ou mais|и более|или более`;
 const PRIOR = String.raw`prior|previous|other|otr[oa]s|outr[oa]s|autres|anderen?|previas?|previos?|anteriores?|antérieures?|précédentes?|prévias?|prévios?|vorangegangenen?|vorherigen?|vorausgegangenen?|предшествующ\p{L}*|предыдущ\p{L}*|предшествовавш\p{L}*`;
 const NOUN = String.raw`lines?|regimens?|therap(?:y|ies)|treatments?|líneas?|tratamientos?|terapias?|[\p{L}]*linien?|Vortherapien?|Therapien?|Behandlungen|lignes?|traitements?|linhas?|tratamentos?|лини[йию]|терапи[йи]|режим\p{L}*`;
 

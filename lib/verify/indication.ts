@@ -255,7 +255,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   const named = pool;
   // "first approved in 2015": the date is the product's first approval (by that regulator).
   if (isApproval && d.first === true && q.date !== undefined) {
-    pool = [[...pool].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!];
+    pool = [earliestOf(pool)!];
   }
   // A record whose scope our sources did not settle (unconfirmed, "all ages") says nothing about a
   // population or line of therapy: it can neither confirm nor refute those fields.
@@ -474,7 +474,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // earlier one would have been that decision). A page naming no regulator may mean one the dataset
   // does not track.
   const regulator = q.regulator ?? best.i.regulator;
-  const first = named.filter((i) => i.regulator === regulator).sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  const first = earliestOf(named.filter((i) => i.regulator === regulator));
   // A named regulator's own record speaks only where the sentence pairs it with one date: with two,
   // the date may be another regulator's decision ("2022年2月首先在美国获批，2024年8月在国内获批").
   // (Or where the date sits in the regulator's own clause: "…, after a conditional authorisation from
@@ -508,10 +508,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // settled then.
   const onlyDate = best.conflicts.every((c) => c.part.key === 'conflict.date');
   const local = scriptRegulator(claim.text);
-  const earliest = product.indications.reduce<string | undefined>(
-    (min, i) => (min === undefined || i.date < min ? i.date : min),
-    undefined,
-  );
+  const earliest = earliestOf(product.indications)?.date;
   const anyIncomplete =
     !q.regulator &&
     onlyDate &&
@@ -1109,6 +1106,11 @@ function sameDate(page: string, label: string): boolean {
   if (n === 10 && page.slice(0, 7) === label.slice(0, 7))
     return Math.abs(Number(page.slice(8)) - Number(label.slice(8))) <= 1;
   return false;
+}
+
+/** The record with the earliest date (the product's, or one regulator's, first approval). */
+function earliestOf(records: readonly Indication[]): Indication | undefined {
+  return [...records].sort((a, b) => (a.date < b.date ? -1 : 1))[0];
 }
 
 function activeFirst(a: Indication, b: Indication): number {
