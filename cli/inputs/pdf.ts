@@ -1,15 +1,14 @@
 // A PDF file for the CLI. The main thread only names it: the analysis worker that takes the page
 // reads the file and rebuilds its document through lib/pdf with the Node ("legacy") build of
-// pdf.js, loaded only when a worker meets its first PDF, so PDFs are read on every core like HTML
+// pdf.js (./pdfjs-node.ts), loaded only when a worker meets its first PDF, so PDFs are read on every core like HTML
 // files. Any failure is the one line for stderr that a reader gives.
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { pdfToDocument, PdfError, type PdfJs } from '../../lib/pdf';
+import { pdfToDocument, PdfError } from '../../lib/pdf';
 import type { Loaded } from '../load-html';
+import { loadPdfJs } from './pdfjs-node';
 import type { InputItem, InputReader } from './types';
-
-let pdfjs: Promise<PdfJs> | undefined;
 
 /**
  * A PDF file → the HTML text of the document lib/pdf rebuilds from it (our own markup, built with
@@ -28,10 +27,9 @@ export async function loadPdfFile(path: string): Promise<Loaded> {
     };
   }
   try {
-    pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
     const empty = parseHTML('<!doctype html><html><head></head><body></body></html>')
       .document as unknown as Document;
-    const doc = await pdfToDocument(bytes, await pdfjs, empty);
+    const doc = await pdfToDocument(bytes, await loadPdfJs(), empty);
     return { ok: true, html: `<!doctype html>\n${doc.documentElement.outerHTML}`, encoding: 'utf-8' };
   } catch (err) {
     if (err instanceof PdfError) return { ok: false, error: err.message };
