@@ -11,6 +11,7 @@ import { complementsOf } from './match/complements';
 import { trialOwnersOf } from './claims/trial-owner';
 import { stepWordsOf } from './claims/decisions';
 import { extensionWordsOf } from './claims/label-extension';
+import { sinceWordsOf } from './claims/since-use';
 import { anotherProductOf } from './claims/indefinite-subject';
 import { placeWordsOf } from './claims/regulator-words';
 import { trackedRegulatorsOf } from './verify/scope';
@@ -44,6 +45,7 @@ export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIn
     referenceLabels: referenceLabelsOf(data),
     stepWords: stepWordsOf(names.steps),
     extensionWords: extensionWordsOf(names.extension),
+    sinceWords: sinceWordsOf(names.since),
     anotherProduct: anotherProductOf(names.another),
     placeWords: placeWordsOf(names.places),
   });

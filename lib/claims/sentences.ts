@@ -300,8 +300,13 @@ function continues(text: string, prev: Range, next: Range, abbreviation: RegExp,
   if (next.start === prev.end && ELLIPSIS.test(tail)) return true;
   // "EE. UU.", "U. S.": a one- or two-letter capital abbreviation followed by another.
   if (CAPITAL_PART.test(tail) && NEXT_CAPITAL_PART.test(text.slice(next.start, next.start + 4))) return true;
+  // "С марта 2024 г. Карвикти …": a date alone, with at most a preposition and a month, is no
+  // sentence; its "г." (year) abbreviates, though after a longer sentence it often ends one.
+  if (DATE_ONLY.test(text.slice(prev.start, prev.end))) return true;
   return ordinals && ORDINAL.test(tail);
 }
+
+const DATE_ONLY = /^(?:\p{L}{1,2}\s+)?(?:\d{1,2}\s+)?(?:\p{L}+\s+)?(?:19|20)\d{2}\s*г\.$/u;
 
 /** Abbreviations common to the languages read here (Latin words and titles). */
 const COMMON_ABBREVIATIONS =

@@ -16,6 +16,14 @@ import type { Lexicon } from './lexicon';
 import type { Complement } from './complements';
 import type { StepKind } from './multilingual/types';
 
+/** English and the packs' "since <date>" words, compiled once (lib/claims/since-use.ts sinceWordsOf). */
+export interface SinceWords {
+  /** Each pack's marker of "since" with its date, as one global pattern (never matches without a pack). */
+  readonly markers: RegExp;
+  /** English and the packs' verbs of use. */
+  readonly uses: RegExp;
+}
+
 /** Labels of the References a verdict is compared with, written once per entry (lib/verify/format.ts). */
 export interface ReferenceLabels {
   /** Each figure's label, written for the product that lists it. */
@@ -43,6 +51,8 @@ export interface DatasetIndex extends Dataset, DatasetLookups {
   readonly stepWords: ReadonlyArray<readonly [StepKind, RegExp]>;
   /** English and the packs' words for a label extended to a new use (lib/claims/label-extension.ts), global. */
   readonly extensionWords: RegExp;
+  /** English and the packs' markers of "since" and verbs of use (lib/claims/since-use.ts). */
+  readonly sinceWords: SinceWords;
   /** English, Chinese and the packs' words for a product the page does not name (lib/claims/indefinite-subject.ts). */
   readonly anotherProduct: RegExp;
   /** The packs' bare place names by regulator (lib/claims/regulator-words.ts placeWordsOf). */

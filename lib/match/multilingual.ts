@@ -10,7 +10,13 @@
 import { PACK_LANGUAGES } from '../normalize/packs';
 import { hanFoldOf, type HanFold } from '../normalize/han-fold';
 import type { Regulator } from '../dataset/schema';
-import type { ConditionNames, LanguagePack, RegulatorNames, StepKind } from './multilingual/types';
+import type {
+  ConditionNames,
+  LanguagePack,
+  RegulatorNames,
+  SinceNames,
+  StepKind,
+} from './multilingual/types';
 
 export type { LanguagePack } from './multilingual/types';
 
@@ -56,6 +62,8 @@ export interface LanguageNames {
   readonly steps: ReadonlyArray<Readonly<Partial<Record<StepKind, string>>>>;
   /** Each pack's words for a label extended to a new use, in PACK_LANGUAGES order. */
   readonly extension: readonly string[];
+  /** Each pack's markers of "since" and verbs of use. */
+  readonly since: readonly SinceNames[];
   /** Each pack's words for a product the page does not name, as a subject. */
   readonly another: readonly string[];
   /** Each pack's bare place names by regulator. */
@@ -71,6 +79,7 @@ export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
     hanFold: hanFoldOf(ordered.flatMap((p) => p.hanFold ?? [])),
     steps: ordered.flatMap((p) => p.steps ?? []),
     extension: ordered.flatMap((p) => p.extension ?? []),
+    since: ordered.flatMap((p) => p.since ?? []),
     another: ordered.flatMap((p) => p.another ?? []),
     places: ordered.flatMap((p) => p.places ?? []),
   };

@@ -119,6 +119,19 @@ describe('sentences by language (Intl.Segmenter)', () => {
     ]);
   });
 
+  it('keeps a Russian date that opens a sentence with it, and ends one after a year elsewhere', () => {
+    expect(
+      split(
+        'С марта 2024 г. Карвикти можно применять раньше. Решение принято в 2024 г. Оно действует.',
+        'ru',
+      ),
+    ).toEqual([
+      'С марта 2024 г. Карвикти можно применять раньше.',
+      'Решение принято в 2024 г.',
+      'Оно действует.',
+    ]);
+  });
+
   it('keeps German dates, ordinals and abbreviations inside their sentence', () => {
     expect(
       split(

@@ -128,7 +128,27 @@ describe('a denial after a contrast', () => {
       verdicts(
         '참고로 브레얀지(리소캅타젠마라류셀)는 미국에서는 2022년부터 2차 치료에 쓰이지만 국내에서는 아직 허가되지 않았습니다.',
       ),
-    ).toEqual(['approval:lisocabtagene-maraleucel:unverified']);
+    ).toEqual([
+      // "미국에서는 2022년부터 2차 치료에 쓰이지만": the FDA's second-line approval of June 2022, and its use.
+      'approval:lisocabtagene-maraleucel:consistent',
+      'indication:lisocabtagene-maraleucel:consistent',
+      // The denial after "지만" is the MFDS's, which TherapyLens cannot settle.
+      'approval:lisocabtagene-maraleucel:unverified',
+    ]);
+  });
+
+  it('gives the denial its own claim beside the approval before the contrast, with its own evidence', () => {
+    expect(verdicts('Breyanzi is approved in the US, but it has not been approved in Korea.')).toEqual([
+      'approval:lisocabtagene-maraleucel:consistent',
+      'approval:lisocabtagene-maraleucel:unverified',
+    ]);
+    // The MFDS approved Kymriah in March 2021: a denial the records refute.
+    expect(verdicts('Kymriah is approved in the US, but it is not approved in Korea.')).toEqual([
+      'approval:tisagenlecleucel:consistent',
+      'approval:tisagenlecleucel:differs',
+    ]);
+    // A denial of a use, not of a regulator, stays inside the approval ("but not for children").
+    expect(verdicts('Kymriah is approved in the US, but not for children with lymphoma.')).toHaveLength(1);
   });
 
   it('leaves the patients after ", but not for" out of the approval', () => {

@@ -148,7 +148,7 @@ const GATE = new RegExp(
     LOCAL_APPROVAL.source,
     NOT_APPROVED_GATE.source,
     EXTENSION_GATE.source,
-    'licen[sc]|上市|since|seit|depuis|desde',
+    'licen[sc]|上市|since|seit|depuis|desde|(?<![\\p{L}])с\\s|から|より|以降|起|以来|부터|이후',
   ].join('|'),
   'iu',
 );
@@ -168,11 +168,21 @@ export const approvalRule: ClaimRule<'approval'> = {
     const text = s.text;
     // Most sentences name no conversion: its clause is looked for only in those that do.
     const converts = CONVERSION.test(text);
-    const triggers = approvalTriggers(text, s.dataset).filter(
-      (t) =>
-        (!/^(?:since|seit|depuis|desde)(?![\p{L}])/iu.test(t[0]) || sinceDatesUse(s, t.index)) &&
-        !(converts && inConversion(text, t.index)),
-    );
+    const found = approvalTriggers(text, s.dataset);
+    const triggers = found.filter((t) => {
+      if (converts && inConversion(text, t.index)) return false;
+      if (!SINCE_WORD.test(t[0])) return true;
+      // "y en Japón está autorizado desde marzo de 2021": a clause with an approval word of its own
+      // is dated there; its "since" adds no decision. Not across "and" ("se aprobó en 2017 y desde
+      // abril de 2022 puede usarse …": two decisions).
+      const clause = spanAround(text, t.index, DATE_CLAUSE_EDGE);
+      const sameClause = (o: RegExpExecArray) =>
+        o.index >= clause.from &&
+        o.index < clause.to &&
+        !AND.test(text.slice(Math.min(o.index, t.index), Math.max(o.index, t.index)));
+      if (found.some((o) => !SINCE_WORD.test(o[0]) && sameClause(o))) return false;
+      return sinceDatesUse(s, t.index);
+    });
     // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
     if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
     if (triggers.length === 0) {
@@ -287,7 +297,8 @@ export const approvalRule: ClaimRule<'approval'> = {
         } satisfies Partial<Details>;
         // "seit 2023 hat es eine Swissmedic-Zulassung": the entry under a named regulator (unnamed,
         // "the first approved in Asia", it is no regulator's first decision the records could hold).
-        const entry = entryDated(part);
+        // Not where "since" dates a use ("puede usarse en la UE desde abril de 2024 …"): that use's approval.
+        const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part);
         const start = trigger ? trigger.index : at;
         const end = Math.max(
           trigger ? trigger.index + trigger[0].length : at,
@@ -376,9 +387,27 @@ export const approvalRule: ClaimRule<'approval'> = {
         });
       }
     }
-    return out;
+    return [...out, ...contrastDenials(s, out)];
   },
 };
+
+/**
+ * "미국에서는 2022년부터 2차 치료에 쓰이지만 국내에서는 아직 허가되지 않았습니다", "approved in the US, but
+ * not yet in Korea": a denial after a contrast, by a regulator the approvals before it do not name, is
+ * a claim of its own beside them.
+ */
+function contrastDenials(
+  s: SentenceContext,
+  approvals: readonly RawClaim<'approval'>[],
+): RawClaim<'approval'>[] {
+  if (approvals.length === 0 || !NOT_APPROVED_GATE.test(s.text)) return [];
+  const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text);
+  if (!m) return [];
+  const from = contrastStart(s.text, m.index);
+  if (from === 0 || approvals.some((a) => a.start >= from)) return [];
+  const named = new Set(approvals.map((a) => a.details.regulator));
+  return denial(s, m).filter((d) => d.details.regulator !== null && !named.has(d.details.regulator));
+}
 
 const FIRST_APPROVAL =
   /\b(?:first\s+(?:approved|authori[sz]ed|licensed|cleared)|first\s+(?:FDA|EMA|NMPA)?\s*approval|was first)\b/i;
@@ -419,18 +448,14 @@ const SINCE_USE = new RegExp(
   `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)|(?<![\\p{L}])(?:seit|depuis|desde)\\s+(?=(?:[\\p{L}\\d.]+\\s+){0,4}?(?:19|20)\\d{2}(?!\\d))`,
   'giu',
 );
+const AND = /(?<![\p{L}])(?:and|y|e|und|et|и)(?![\p{L}])/iu;
+/** A cheap test the packs' markers of "since" pass (lib/claims/since-use.ts). */
+const SINCE_MARKER_GATE = /с\s|から|より|以降|起|以来|부터|이후/iu;
 /**
- * What must follow "since <date>" for it to date an approval: a use ("for adults with …", "for
- * marginal zone lymphoma") or a verb of use ("it can be used", "Carvykti has been available").
+ * What starts a "since" trigger: SINCE_USE's, or a pack's marker (lib/claims/since-use.ts): "с"
+ * before a Russian date, a Chinese "自", or the date itself before "から", "부터", "起".
  */
-const SINCE_VERB =
-  /^[^.;]{0,50}?\b(?:(?:can|could|may)\s+(?:also\s+)?be\s+(?:used|given|prescribed|offered)|(?:is|are|has been|have been)\s+(?:also\s+)?(?:approved|available|indicated|licensed|authori[sz]ed|used|reimbursed))\b/i;
-/**
- * The same "since <date> it can be used / it is approved" in the other languages pages use:
- * "desde abril de 2022 puede usarse en segunda línea", "seit 2024 kann es … eingesetzt werden".
- */
-const SINCE_VERB_LOCAL =
-  /^[^.;]{0,50}?(?<![\p{L}])(?:pued(?:e|en)\s+(?:usarse|utilizarse|emplearse|administrarse)|se\s+pued(?:e|en)\s+(?:usar|utilizar)|pode(?:m)?\s+ser\s+(?:usad|utilizad|administrad)\p{L}*|kann\s+(?:[\p{L}-]+\s+){0,3}?(?:eingesetzt|angewendet|verwendet|gegeben)|peu(?:t|vent)\s+être\s+(?:utilisé|administré|prescrit)\p{L}*|(?:está|están|es|son|ist|sind|est|sont|é|são|está)\s+(?:[\p{L}-]+\s+)?(?:aprobad|autorizad|indicad|zugelassen|autoris|indiqu|aprovad)\p{L}*|(?:можно|может)\s+применя\p{L}*)(?![\p{L}])/iu;
+const SINCE_WORD = /^(?:(?:since|seit|depuis|desde|с)(?![\p{L}])|自|\d)/iu;
 const SINCE_FOR =
   /^[^.;]{0,12}?(?<![\p{L}])(?:for|für|pour|para|chez|bei)\s+((?:[\p{L}-]+\s+){0,5}?)(?:adults?|children|p(?:a)?ediatric|patients|people|use|the treatment|Erwachsene[n]?|Kinder[n]?|Patient(?:en|innen)|adultes|enfants|patients|adultos|niños|pacientes|crianças|doentes)(?![\p{L}])/iu;
 /** Headline verbs: "wins FDA nod", "gets the go-ahead", "receives the thumbs-up". */
@@ -472,16 +497,26 @@ function sinceDatesUse(s: SentenceContext, at: number): boolean {
     const open = s.text.slice(0, at).search(/[(（]\s*$/u);
     if (s.hits.some((h) => h.kind === 'condition' && h.to <= open && open - h.to <= 40)) return true;
   }
-  if (SINCE_VERB.test(rest) || SINCE_VERB_LOCAL.test(rest)) return true;
   if (SINCE_FOR.test(rest)) return true;
   // "for" and a disease the matcher found ("since October 2021 for B-cell ALL").
   const m = /^[^.;]{0,12}?\bfor\s+/i.exec(rest);
-  return (
+  if (
     m !== null &&
     s.hits.some(
       (h) => h.kind === 'condition' && h.at >= from + m[0].length && h.at - (from + m[0].length) < 50,
     )
-  );
+  )
+    return true;
+  // A use in the clause that holds the date, up to the sentence's end or 60 characters after it: a
+  // verb of use before or after the date ("since 2022 Carvykti can be used", "se usa en Estados Unidos
+  // desde 2022", "2023年12月から…使える"), or a line of therapy or prior lines ("desde 2022 en segunda
+  // línea", "seit März 2024 nach mindestens zwei Vortherapien").
+  const start = spanAround(s.text, at, CLAUSE_EDGE).from;
+  // A full stop ends it where a sentence could start after it, never the "г." of "с марта 2024 г.".
+  const ahead = rest.slice(0, 60).replace(/(?<![\p{L}])г\./gu, 'г ') + ';';
+  const end = from + Math.max(0, ahead.search(/[;。；!?]|\.(?=\s+\p{Lu}|\s*$)/u));
+  const clause = s.text.slice(start, end);
+  return s.dataset.sinceWords.uses.test(clause) || findPriorLines(clause) !== undefined;
 }
 
 /** Whether the approval word nearest to regulator `r` is a denied one ("no tiene autorización de la EMA"). */
@@ -511,7 +546,7 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
 ];
 
 /** The words of the page's languages an analysis compiles once (lib/index-dataset.ts). */
-type Words = Pick<SentenceContext['dataset'], 'stepWords' | 'extensionWords'>;
+type Words = Pick<SentenceContext['dataset'], 'stepWords' | 'extensionWords' | 'sinceWords'>;
 
 /** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
 function approvalTriggers(text: string, words: Words): RegExpExecArray[] {
@@ -520,6 +555,8 @@ function approvalTriggers(text: string, words: Words): RegExpExecArray[] {
   // A label extended to a new use ("expanded the label to", "Indikation … erweitert"): the packs'
   // words, behind the gate every language's words pass.
   scanTrigger(text, words.extensionWords, EXTENSION_GATE, words.stepWords, out);
+  // "Since" as the packs write it around a date ("с октября 2022 г.", "2023年12月から"), behind a gate.
+  scanTrigger(text, words.sinceWords.markers, SINCE_MARKER_GATE, words.stepWords, out);
   return out.sort((a, b) => a.index - b.index);
 }
 

@@ -151,12 +151,18 @@ const PLACES: LanguagePack['places'] = {
   CDSCO: 'Indien',
 };
 
+/** "Since <date>" beside a use, as de pages write it (lib/claims/since-use.ts). */
+const SINCE = {
+  use: String.raw`(?<![\p{L}])(?:kann\s+(?:[\p{L}-]+\s+){0,3}?(?:eingesetzt|angewendet|verwendet|gegeben)|eingesetzt|angewendet)(?![\p{L}])`,
+};
+
 export const PACK: LanguagePack = {
   language: 'de',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  since: SINCE,
   another: ANOTHER,
   places: PLACES,
 };

@@ -114,11 +114,26 @@ const PLACES: LanguagePack['places'] = {
   PMDA: '日本',
 };
 
+/**
+ * A label extended to a new use, as ja pages write it (lib/claims/label-extension.ts): the label's
+ * word with a verb of widening ("適応が拡大", "使用範囲が広がった"), or a widening toward a use
+ * ("2ライン以上へ拡大", "患者にも使えるよう拡大").
+ */
+const EXTENSION = String.raw`(?:適応|対象|効能|使用範囲)(?:が|を|は)?(?:拡大|広が|広げ|追加)|へと?(?:拡大|広が)|使えるよう(?:に)?(?:拡大|な)`;
+
+/** "Since <date>" beside a use, as ja pages write it (lib/claims/since-use.ts). */
+const SINCE = {
+  marker: String.raw`(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:から|より|以降)`,
+  use: String.raw`使え|使用でき|投与でき`,
+};
+
 export const PACK: LanguagePack = {
   language: 'ja',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
+  extension: EXTENSION,
+  since: SINCE,
   another: ANOTHER,
   places: PLACES,
 };

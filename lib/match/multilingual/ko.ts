@@ -91,7 +91,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as ko pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`적응증\s?(?:을|이|의)?\s?(?:확대|추가)`;
+const EXTENSION = String.raw`적응증\s?(?:을|이|의)?\s?(?:확대|추가|넓)|쓸\s?수\s?있(?:도록\s?(?:넓|확대)|게\s?(?:됐|되었))`;
 
 /** A product the page does not name, as a sentence's subject: "다른 제품 …", "또 다른 CAR-T 치료제 …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|,\s*)(?:또\s*)?다른\s+(?:CAR-?T\s*)?(?:제품|치료제|약)`;
@@ -105,12 +105,19 @@ const PLACES: LanguagePack['places'] = {
   CDSCO: '인도',
 };
 
+/** "Since <date>" beside a use, as ko pages write it (lib/claims/since-use.ts). */
+const SINCE = {
+  marker: String.raw`(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?\s*(?:부터|이후)`,
+  use: String.raw`쓸\s?수\s?있|사용할\s?수\s?있|사용\s?가능`,
+};
+
 export const PACK: LanguagePack = {
   language: 'ko',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  since: SINCE,
   another: ANOTHER,
   places: PLACES,
 };

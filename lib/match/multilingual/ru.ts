@@ -164,12 +164,19 @@ const PLACES: LanguagePack['places'] = {
   CDSCO: 'Индия',
 };
 
+/** "Since <date>" beside a use, as ru pages write it (lib/claims/since-use.ts). */
+const SINCE = {
+  marker: String.raw`(?<![\p{L}])с\s+(?=(?:\p{L}+\s+)?(?:19|20)\d{2}(?!\d))`,
+  use: String.raw`(?<![\p{L}])(?:применя|использу)\p{L}*`,
+};
+
 export const PACK: LanguagePack = {
   language: 'ru',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  since: SINCE,
   another: ANOTHER,
   places: PLACES,
 };

@@ -26,6 +26,12 @@ export interface LanguagePack {
    */
   readonly extension?: string;
   /**
+   * "Since <date>" beside a use, as this language writes it (regex sources, read by
+   * lib/claims/since-use.ts): its marker of "since" with the date ("с октября 2022 г.", "2023年12月から")
+   * where it is not "seit", "depuis" or "desde", and its verbs of use ("puede usarse", "使える").
+   */
+  readonly since?: SinceNames;
+  /**
    * A product the page does not name, as the subject of a sentence (a regex source, case-sensitive,
    * read by lib/claims/indefinite-subject.ts): "Ein weiteres Präparat …", "Другой препарат …".
    */
@@ -35,6 +41,12 @@ export interface LanguagePack {
    * (regex sources by regulator, read by lib/claims/regulator-words.ts): "União Europeia", "США".
    */
   readonly places?: Readonly<Partial<Record<Regulator, string>>>;
+}
+
+/** One language's "since <date>" words (LanguagePack.since): `marker` matches "since" with its date, `use` a verb of use. */
+export interface SinceNames {
+  readonly marker?: string;
+  readonly use?: string;
 }
 
 /** The regulatory steps of lib/claims/fields.frame.ts's DecisionKind. */

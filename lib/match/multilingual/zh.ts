@@ -168,7 +168,11 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as zh pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症';
+const EXTENSION =
+  '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症|适应症[^，。；]{0,20}?(?:扩[展大]|提前)至';
+
+/** "Since <date>" beside a use, as zh pages write it (lib/claims/since-use.ts). */
+const SINCE = { marker: String.raw`(?:自\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|以来)` };
 
 export const PACK: LanguagePack = {
   language: 'zh',
@@ -177,4 +181,5 @@ export const PACK: LanguagePack = {
   hanFold: HANT_PAIRS,
   steps: STEPS,
   extension: EXTENSION,
+  since: SINCE,
 };
