@@ -137,7 +137,12 @@ export function decisionGoverning(
   const rest = text.slice(at + length);
   const next = rest.search(/[;.!?。；]\s|[;.!?。；]$|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/u);
   const clause = text.slice(from, at + length + (next === -1 ? rest.length : next));
-  return assertedDecision(clause, at - from, extra)?.kind;
+  const step = assertedDecision(clause, at - from, extra);
+  // "autorisé aux États-Unis en février 2024, a fait l'objet d'une demande auprès de l'EMA": a step
+  // after the word and a comma is an assertion of its own, not what the word names.
+  if (step && step.start >= at - from + length && /[,，]/u.test(clause.slice(at - from + length, step.start)))
+    return undefined;
+  return step?.kind;
 }
 
 /**

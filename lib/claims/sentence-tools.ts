@@ -73,6 +73,10 @@ export function isHedged(text: string, at: number): boolean {
   // "noch nicht", "ainda não", "ещё не": hedges ahead of the negators every denial shares.
   if (/(?:^|[^\p{L}])(?:noch nicht|ainda não|ещё не|еще не)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(before))
     return true;
+  // "在国内获批之前", "承認前に", "허가 전에": what happened before the approval, which the word only dates.
+  if (/^\S{0,3}?(?:之前|以前|前に|の前|前の)|^\S{0,3}\s?(?:전에|이전에)/u.test(after)) return true;
+  // "antes de su aprobación", "avant son autorisation", "vor der Zulassung", "до регистрации".
+  if (/(?:^|[^\p{L}])(?:antes\s+de|avant|vor|до)\s+(?:\p{L}+\s+)?$/u.test(before)) return true;
   // A decision still to come: "허가 여부 결정이 … 예정", "承認の可否", "承認される見込み", "是否批准", "有望获批".
   if (/^\S{0,3}\s?(?:여부|될지|될 ?예정|예정|전망|[을를]?\s?받을\s?(?:예정|전망|것으로))/u.test(after))
     return true;
@@ -167,9 +171,10 @@ export function isNegated(text: string, at: number): boolean {
   if (/^\S+\s+(?:[\p{L}«»"„“-]+\s+){0,3}не\s+(?:являл|был|стал|получил)\p{L}*/u.test(text.slice(at, at + 80)))
     return true;
   // German puts "nicht" at the clause's end: "Eine Zulassung ist das nicht.", "zugelassen ist es noch nicht",
+  // "Zugelassen ist BE-CAR7 nicht" (a product's code between),
   // "zugelassen ist es bislang nirgends".
   if (
-    /^\S+\s+(?:[\p{L}„“"]+\s+){0,3}(?:noch\s+)?(?:nicht|nirgends|nirgendwo)\s*(?:[.;,!?]|$)/u.test(
+    /^\S+\s+(?:[\p{L}\p{N}„“"-]+\s+){0,3}(?:noch\s+)?(?:nicht|nirgends|nirgendwo)\s*(?:[.;,!?]|$)/u.test(
       text.slice(at, at + 60),
     )
   )
@@ -185,7 +190,8 @@ export function isNegated(text: string, at: number): boolean {
     /^\S+\s+(?:[\p{L}-]+\s+){0,2}?aus(?![\p{L}])/u.test(text.slice(at, at + 50))
   )
     return true;
-  if (/(?:未|非)$/u.test(before)) return true;
+  // "未承認", "非承認", "미허가" (unapproved): a negating prefix on the word.
+  if (/(?:未|非|미)$/u.test(before)) return true;
   // Japanese and Korean deny after the word, a particle and a space apart: "허가는 받지 않았다".
   return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못))/u.test(
     after,
@@ -265,10 +271,11 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
 }
 
 // Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction
-// (normalized to "," and ";" with no space after, before the next Han or kana character).
+// (normalized to "," and ";" with no space after, before the next Han or kana character); Korean
+// with a comma after a verb's ending ("허가했고, 12월 4일 FDA는 …").
 // "… em fevereiro de 2021 e, desde março de 2024, …": a fronted phrase may follow the conjunction.
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/giu;
+  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\uac00-\ud7af])[,;]\s*/giu;
 
 /** The last coordinating break between the previous product and `at`, or `at` itself. */
 function clauseStart(text: string, from: number, at: number): number {

@@ -194,7 +194,14 @@ export const approvalRule: ClaimRule<'approval'> = {
     const ownDates = productDates(s, withoutDateline(text));
     if (ownDates.length > 0) {
       const regulator = sentenceRegulators[0];
-      const conditions = distinct(hitsOf(s, 'condition').map((h) => h.id));
+      // A disease in a clause after the approval word is another statement's ("…が相次いで承認され、
+      // 多発性骨髄腫ではカービクティも…").
+      const approvedAt = triggers[0]!.index;
+      const conditions = distinct(
+        hitsOf(s, 'condition')
+          .filter((h) => h.at < approvedAt || !/[,，、;；]/u.test(text.slice(approvedAt, h.at)))
+          .map((h) => h.id),
+      );
       const population = findPopulation(text);
       return ownDates.map((d) => ({
         start: d.start,
@@ -254,10 +261,13 @@ export const approvalRule: ClaimRule<'approval'> = {
           continue;
         const at = trigger?.index ?? piece.start + (date?.start ?? 0);
         const regulators = regulatorsNear(s, at, piece);
+        // Failing its own, the sentence's regulator, never one inside a later product's clause
+        // ("… 에퀘셀을 허가했고, 12월 4일 FDA는 브레얀지를 …": the FDA is Breyanzi's).
         const regs =
           regulators.length > 0
             ? regulators
-            : (nearestBefore(clauseRegulators, at) ?? sentenceRegulators.slice(0, 1));
+            : (nearestBefore(clauseRegulators, at) ??
+              sentenceRegulators.filter((r) => r.at < clause.end).slice(0, 1));
         // "Union européenne : autorisation … en août 2018": a line keyed by the place it is about.
         if (regs.length === 0) {
           const keyed = keyRegulator(s);
@@ -292,7 +302,9 @@ export const approvalRule: ClaimRule<'approval'> = {
           relapsedRefractory: findRelapsedRefractory(indicationText),
           // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
           first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),
-          approvalType: approvalTypeIn(part),
+          // The kind its own clause names: "FDA早在2022年4月就批准了…，国内的附条件批准晚了一年多" was a
+          // regular approval; the conditional one is the other regulator's.
+          approvalType: approvalTypeIn(ownClause(part, at - piece.start)),
           ...rankOf(s, piece),
         } satisfies Partial<Details>;
         // "seit 2023 hat es eine Swissmedic-Zulassung": the entry under a named regulator (unnamed,
@@ -343,21 +355,29 @@ export const approvalRule: ClaimRule<'approval'> = {
           // …，2021年10月扩展至…": only the first was accelerated) and a regulator named there.
           const decisions =
             uses.length >= 2
-              ? uses.map((u) => {
+              ? uses.flatMap((u) => {
                   const own = spanAround(dated, u.start, DATE_CLAUSE_EDGE);
                   const clause = dated.slice(own.from, own.to);
-                  return {
-                    start: u.start,
-                    end: u.end,
-                    date: u.date,
-                    r: regulatorsNear(s, own.from, { start: own.from, end: own.to })[0] ?? r,
-                    use: {
-                      conditionId: u.conditionId,
-                      excludesConditionId: null,
-                      conditionQualifier: null,
-                      approvalType: approvalTypeIn(clause),
+                  // "…, a fait l'objet d'une demande auprès de l'EMA en juin 2024": a date whose clause
+                  // names a step and no approval word dates that step (the designation rule's).
+                  const stepOnly =
+                    !inClause.some((t) => t.index >= own.from && t.index < own.to) &&
+                    decisionIn(clause, s.dataset.stepWords) !== undefined;
+                  if (stepOnly) return [];
+                  return [
+                    {
+                      start: u.start,
+                      end: u.end,
+                      date: u.date,
+                      r: regulatorsNear(s, own.from, { start: own.from, end: own.to })[0] ?? r,
+                      use: {
+                        conditionId: u.conditionId,
+                        excludesConditionId: null,
+                        conditionQualifier: null,
+                        approvalType: approvalTypeIn(clause),
+                      },
                     },
-                  };
+                  ];
                 })
               : [{ start, end, date: date?.date ?? null, r, use: {} }];
           for (const d of decisions) out.push(decision(d.start, d.end, d.r, d.date, d.use));
@@ -371,6 +391,14 @@ export const approvalRule: ClaimRule<'approval'> = {
           // "只在内地获批，美国方面仍停留在临床阶段": a regulator whose own part says the product is not
           // approved there ("still in clinical trials") is a denial too.
           const ownPart = text.slice(r.at, next ? next.at : piece.end);
+          // "…, but the FDA has issued it two complete response letters": a later regulator whose part
+          // names a step and no approval word of its own is that step's (the designation rule's).
+          if (
+            k > 0 &&
+            !own.some((t) => t.index >= r.at && t.index < (next ? next.at : piece.end)) &&
+            decisionIn(ownPart, s.dataset.stepWords) !== undefined
+          )
+            return;
           if (deniedFor(text, r, own) || (k > 0 && NOT_APPROVED.test(ownPart))) {
             out.push({
               start: r.at,
@@ -1166,6 +1194,12 @@ function withoutDateline(text: string): string {
 /** Where a trigger's own clause ends, for the date that goes with it. */
 const DATE_CLAUSE_EDGE = /[，、。；;,]/;
 
+/** The clause of `part` around `at`, between commas or full stops of either script. */
+function ownClause(part: string, at: number): string {
+  const own = spanAround(part, at, DATE_CLAUSE_EDGE);
+  return part.slice(own.from, own.to);
+}
+
 function dateNear(part: string, dates: readonly FoundDate[], at: number, length = 0): FoundDate | undefined {
   // Within the trigger's own clause, the nearest date on either side: English puts it after the
   // verb ("approved on …"), Chinese, Japanese, Korean and German before it ("于2017年10月18日批准").
@@ -1234,6 +1268,9 @@ const FIRST_OF =
 const REGION = /^(?:the\s+)?(Asia|Europe|world|worldwide)\b/i;
 /** "for a solid tumor", "for solid cancers": a ranking over solid-tumour uses. */
 const SOLID = /^(?:an?\s+|any\s+)?solid\s+(?:tumou?rs?|cancers?)\b/i;
+/** A participle other than an approval word, or a relative pronoun, right after the class. */
+const POST_MODIFIER =
+  /^\s*(?:(?!approved\b|authori[sz]ed\b|licensed\b|cleared\b)[a-z]+ed\b|(?:made|built|grown|that|which|whose|from)\b)/i;
 /** What follows the class: "approved for <disease>", "in <place>", "by <regulator>". */
 const RANK_SCOPE =
   /^\s*(?:(?:to be\s+|to (?:receive|win|gain|get)\s+\w+\s+)?(?:approved|authori[sz]ed|licensed|cleared|approval)\s+)?(for|in|by|without|with|under|using|outside|through|via)\s+([^.;]{0,60})/i;
@@ -1275,6 +1312,10 @@ function rankOf(
       (scope[1]?.toLowerCase() === 'in' && PLACE.test(`approved in ${scope[2] ?? ''}`));
     read = known;
   }
+  // "the first CAR-T developed entirely in Europe to be approved", "the first CAR-T made from a
+  // donor's cells": a participle or relative clause after the class limits it in a way TherapyLens
+  // does not read.
+  if (!scope && POST_MODIFIER.test(s.text.slice(after, piece.end))) read = false;
   // "the first indigenous CAR-T", "the first humanised CAR-T": a limit on the class TherapyLens does not read.
   if (unreadModifiers(s, piece.start + m.index + m[0].indexOf(m[3] ?? ''), m[3] ?? '')) read = false;
   return {
