@@ -1,17 +1,8 @@
 // Approval verbs in their whole paradigms, not only the participles: a regulator that "aprobó",
 // "ließ … zu", "avait accordé une approbation", "獲…核准" states an approval with its date.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers';
+import { approvalsOf as approvals, claimsOf } from './helpers';
 import { field } from '../helpers/frames';
-
-// The approval rule's claims (a ranking beside them is the rank rule's, tests/claims/rules/rank.test.ts).
-const approvals = (text: string) =>
-  claimsOf([{ text }])
-    .filter((c) => c.ruleId === 'approval')
-    .map(
-      (c) =>
-        `${c.productId}:${String(field(c, 'approved'))}:${field(c, 'regulator') ?? '-'}:${String(field(c, 'date') ?? '-').slice(0, 7)}`,
-    );
 
 describe('approval verbs in other languages', () => {
   it.each([

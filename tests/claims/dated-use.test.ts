@@ -4,16 +4,7 @@
 // label widened with a verb the packs know ("alargou a indicação", "適応が拡大", "적응증을 넓혔다",
 // "适应症…扩展至"). A "since" with no use beside it is not.
 import { describe, expect, it } from 'vitest';
-import { claimsOf } from './helpers';
-import { field } from '../helpers/frames';
-
-const approvals = (text: string) =>
-  claimsOf([{ text }])
-    .filter((c) => c.ruleId === 'approval')
-    .map(
-      (c) =>
-        `${c.productId}:${String(field(c, 'approved'))}:${field(c, 'regulator') ?? '-'}:${String(field(c, 'date') ?? '-').slice(0, 7)}`,
-    );
+import { approvalsOf as approvals } from './helpers';
 
 describe('a use dated by "since" in its clause', () => {
   it.each([

@@ -6,6 +6,7 @@ import { prepareBlock, prepareBlocks } from '../../lib/normalize/prepare';
 import { detectClaims } from '../../lib/claims';
 import type { CellRole, DetectedClaim, SentenceContext } from '../../lib/claims/types';
 import { bundledIndex } from '../helpers/dataset-index';
+import { field } from '../helpers/frames';
 
 export function sentence(text: string, extra: { role?: CellRole; header?: string } = {}): SentenceContext {
   const pb = prepareBlock(
@@ -57,4 +58,17 @@ export function row(cells: string[], header: string[], headings: string[] = []):
 export function claimsOf(specs: readonly BlockSpec[]): DetectedClaim[] {
   const prepared = prepareBlocks(blocks(specs), bundledIndex.lexicon.hanFold);
   return detectClaims(prepared, matchBlocks(prepared, bundledIndex), bundledIndex);
+}
+
+/**
+ * The approval rule's claims as "product:approved:regulator:date" (date to the month), for tests of
+ * what an approval statement names (a ranking beside it is the rank rule's).
+ */
+export function approvalsOf(text: string): string[] {
+  return claimsOf([{ text }])
+    .filter((c) => c.ruleId === 'approval')
+    .map(
+      (c) =>
+        `${c.productId}:${String(field(c, 'approved'))}:${field(c, 'regulator') ?? '-'}:${String(field(c, 'date') ?? '-').slice(0, 7)}`,
+    );
 }

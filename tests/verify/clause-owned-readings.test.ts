@@ -6,17 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { verified } from './helpers';
 
-const verdicts = (text: string, lang?: string) =>
-  verified(text, lang).map((c) => `${c.kind}:${c.productId}:${c.verdict}`);
-const accusing = (text: string, lang?: string) =>
-  verdicts(text, lang).filter((v) => v.endsWith(':differs') || v.endsWith(':not-approved'));
+const verdicts = (text: string) => verified(text).map((c) => `${c.kind}:${c.productId}:${c.verdict}`);
+const accusing = (text: string) =>
+  verdicts(text).filter((v) => v.endsWith(':differs') || v.endsWith(':not-approved'));
 
 describe('a step after the approval and a comma', () => {
   it('is the step, and leaves the approval before it its own regulator', () => {
     expect(
       verdicts(
         "Le lifileucel (Amtagvi), autorisé aux États-Unis en février 2024 dans le mélanome, a fait l'objet d'une demande auprès de l'EMA en juin 2024.",
-        'fr',
       ),
     ).toEqual([
       'approval:lifileucel:consistent',
@@ -37,10 +35,7 @@ describe('a step after the approval and a comma', () => {
 describe("the approval's own clause", () => {
   it('holds the kind of approval: the conditional one after the comma is the other regulator’s', () => {
     expect(
-      verdicts(
-        '专家补充说，美国FDA早在2022年4月就批准了奕凯达的二线适应症，国内的附条件批准晚了一年多。',
-        'zh',
-      ),
+      verdicts('专家补充说，美国FDA早在2022年4月就批准了奕凯达的二线适应症，国内的附条件批准晚了一年多。'),
     ).toContain('approval:axicabtagene-ciloleucel:consistent');
   });
 
@@ -48,7 +43,6 @@ describe("the approval's own clause", () => {
     expect(
       accusing(
         'その後も、イエスカルタ（2021年1月）、ブレヤンジ（2021年3月）、アベクマ（2022年1月）が相次いで承認され、多発性骨髄腫ではカービクティも使えるようになりました。',
-        'ja',
       ),
     ).toEqual([]);
   });
@@ -57,7 +51,6 @@ describe("the approval's own clause", () => {
     expect(
       accusing(
         '11월 말에는 홍콩이 에퀘셀(eque-cel)을 허가했고, 12월 4일 FDA는 브레얀지를 변연부림프종에 허가했다.',
-        'ko',
       ),
     ).toEqual([]);
   });
@@ -66,7 +59,6 @@ describe("the approval's own clause", () => {
     expect(
       accusing(
         '2026年6月22日，舒瑞基奥仑赛获得国家药监局批准。在国内获批之前，它已在2025年3月获得突破性治疗药物认定。',
-        'zh',
       ),
     ).toEqual([]);
   });
@@ -81,20 +73,17 @@ describe('rankings and figures', () => {
 
   it('reads "la respuesta fue completa" as a complete response', () => {
     expect(
-      verdicts(
-        'En el estudio ZUMA-1 de Yescarta, la respuesta fue completa en el 51 % de los pacientes.',
-        'es',
-      ),
+      verdicts('En el estudio ZUMA-1 de Yescarta, la respuesta fue completa en el 51 % de los pacientes.'),
     ).toEqual(['response:axicabtagene-ciloleucel:consistent']);
   });
 });
 
 describe('denials written after the word or as a prefix', () => {
   it.each([
-    ['Zugelassen ist BE-CAR7 nicht.', 'de', 'approval:be-car7:consistent'],
-    ['Lete-cel: FDA 혁신치료제 지정, 미허가', 'ko', 'approval:letetresgene-autoleucel:consistent'],
-  ])('%s', (text, lang, verdict) => {
-    expect(verdicts(text, lang)).toContain(verdict);
-    expect(accusing(text, lang)).toEqual([]);
+    ['Zugelassen ist BE-CAR7 nicht.', 'approval:be-car7:consistent'],
+    ['Lete-cel: FDA 혁신치료제 지정, 미허가', 'approval:letetresgene-autoleucel:consistent'],
+  ])('%s', (text, verdict) => {
+    expect(verdicts(text)).toContain(verdict);
+    expect(accusing(text)).toEqual([]);
   });
 });
