@@ -476,6 +476,7 @@ const SINCE_USE = new RegExp(
   `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)|(?<![\\p{L}])(?:seit|depuis|desde)\\s+(?=(?:[\\p{L}\\d.]+\\s+){0,4}?(?:19|20)\\d{2}(?!\\d))`,
   'giu',
 );
+/** "and" between two decisions of one clause ("se aprobó en 2017 y desde abril de 2022 …"). */
 const AND = /(?<![\p{L}])(?:and|y|e|und|et|и)(?![\p{L}])/iu;
 /** A cheap test the packs' markers of "since" pass (lib/claims/since-use.ts). */
 const SINCE_MARKER_GATE = /с\s|から|より|以降|起|以来|부터|이후/iu;
