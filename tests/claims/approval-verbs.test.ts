@@ -142,6 +142,20 @@ describe('two decisions in one sentence, the second dated "since"', () => {
   });
 });
 
+describe('two decisions parted by a comma alone', () => {
+  it('gives each its own date when each side has one', () => {
+    expect(
+      approvals(
+        'Le Carvykti, autorisé sous conditions en février 2023, peut depuis novembre 2024 être offert dès la deuxième ligne.',
+      ).map((a) => a.split(':').slice(-1)[0]),
+    ).toEqual(['2023-02', '2024-11']);
+    // An aside without a date of its own stays with the approval it describes.
+    expect(
+      approvals('Yescarta, approved by the FDA in October 2017, is approved for large B-cell lymphoma.'),
+    ).toEqual(['axicabtagene-ciloleucel:true:FDA:2017-10']);
+  });
+});
+
 describe('an approval still to come', () => {
   it.each([
     'Für Lete-cel läuft das Verfahren bei der FDA, eine Zulassung steht noch aus.',

@@ -1224,18 +1224,35 @@ function approvalPieces(
   if (triggers.length < 2) return [clause];
   const cuts: number[] = [];
   for (let k = 1; k < triggers.length; k++) {
-    const cut = lastClauseBreak(s.text, triggers[k - 1]!.index, triggers[k]!.index);
-    if (cut === undefined) continue;
     const next = triggers[k + 1]?.index ?? clause.end;
-    const piece = s.text.slice(cut, next);
-    const ownFacts =
-      findDate(piece) !== undefined ||
-      s.hits.some((h) => h.kind === 'regulator' && h.at >= cut && h.at < next);
-    if (ownFacts) cuts.push(cut);
+    const joined = lastClauseBreak(s.text, triggers[k - 1]!.index, triggers[k]!.index);
+    if (joined !== undefined) {
+      const piece = s.text.slice(joined, next);
+      const ownFacts =
+        findDate(piece) !== undefined ||
+        s.hits.some((h) => h.kind === 'regulator' && h.at >= joined && h.at < next);
+      if (ownFacts) cuts.push(joined);
+      continue;
+    }
+    // "Le Carvykti, autorisé sous conditions en février 2023, peut depuis novembre 2024 être offert
+    // …": a comma alone parts two decisions when each side has its own date.
+    const comma = lastComma(s.text, triggers[k - 1]!.index, triggers[k]!.index);
+    if (
+      comma !== undefined &&
+      findDate(s.text.slice(triggers[k - 1]!.index, comma)) !== undefined &&
+      findDate(s.text.slice(comma, next)) !== undefined
+    )
+      cuts.push(comma);
   }
   if (cuts.length === 0) return [clause];
   const bounds = [clause.start, ...cuts, clause.end];
   return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
+}
+
+/** Just after the last comma (of either script) between `from` and `to`, if any. */
+function lastComma(text: string, from: number, to: number): number | undefined {
+  const at = Math.max(text.lastIndexOf(',', to - 1), text.lastIndexOf('，', to - 1));
+  return at > from ? at + 1 : undefined;
 }
 
 /** Words before a class noun that add no limit of their own ("the first approved CAR-T", "commercial"). */
