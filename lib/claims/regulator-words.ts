@@ -146,21 +146,22 @@ export function madeIn(text: string, at: number): boolean {
  */
 export function localPlaceRegulator(text: string): Regulator | undefined {
   const zh = placeZh(text).find(([, re]) => re.test(text))?.[0];
-  const found = zh ?? (mayNameLocalPlace(text) ? firstPlace(text) : undefined);
+  const found = zh ?? (mayNameLocalPlace(text) ? firstLocalPlace(text)?.id : undefined);
   return found === 'OTHER' ? undefined : found;
 }
 
 /**
- * The place the text names first ("카빅티주는 국내에서 … 4차 이상 …, 미국·유럽과의 격차": Korea's, not the
- * US's), not the first of LOCAL_PLACES's order.
+ * The LOCAL_PLACES place the text names first ("카빅티주는 국내에서 … 4차 이상 …, 미국·유럽과의 격차":
+ * Korea's, not the US's; "В Японии …, в Евросоюзе …": Japan's), not the first of the table's order; a
+ * place where the product was made is none.
  */
-function firstPlace(text: string): Regulator | undefined {
-  let best: { id: Regulator; at: number } | undefined;
+export function firstLocalPlace(text: string): { id: Regulator; match: RegExpExecArray } | undefined {
+  let best: { id: Regulator; match: RegExpExecArray } | undefined;
   for (const [id, re] of LOCAL_PLACES) {
     const m = re.exec(text);
-    if (m && !madeIn(text, m.index) && (!best || m.index < best.at)) best = { id, at: m.index };
+    if (m && !madeIn(text, m.index) && (!best || m.index < best.match.index)) best = { id, match: m };
   }
-  return best?.id;
+  return best;
 }
 
 const JAPANESE_DOMESTIC: ReadonlyArray<readonly [Regulator, RegExp]> = [['PMDA', /国内/]];

@@ -508,15 +508,15 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // settled then.
   const onlyDate = best.conflicts.every((c) => c.part.key === 'conflict.date');
   const local = scriptRegulator(claim.text);
-  const earliest = earliestOf(product.indications)?.date;
+  const domesticOpen = (): boolean => {
+    const earliest = earliestOf(product.indications)?.date;
+    return q.date !== undefined && earliest !== undefined && !endsBefore(q.date, earliest);
+  };
   const anyIncomplete =
     !q.regulator &&
     onlyDate &&
     ((local !== undefined && !firstApprovalKnown(dataset, product, local)) ||
-      (d.domestic === true &&
-        q.date !== undefined &&
-        earliest !== undefined &&
-        !endsBefore(q.date, earliest)));
+      (d.domestic === true && domesticOpen()));
   if (
     (completeRegulators(product, q.regulator).length === 0 || anyIncomplete) &&
     !beforeFirst &&

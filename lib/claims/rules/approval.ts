@@ -35,8 +35,8 @@ import {
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import {
+  firstLocalPlace,
   LOCAL_PLACES,
-  madeIn,
   mayNameLocalPlace,
   ministryCountry,
   placeZh,
@@ -360,10 +360,7 @@ export const approvalRule: ClaimRule<'approval'> = {
                   const clause = dated.slice(own.from, own.to);
                   // "…, a fait l'objet d'une demande auprès de l'EMA en juin 2024": a date whose clause
                   // names a step and no approval word dates that step (the designation rule's).
-                  const stepOnly =
-                    !inClause.some((t) => t.index >= own.from && t.index < own.to) &&
-                    decisionIn(clause, s.dataset.stepWords) !== undefined;
-                  if (stepOnly) return [];
+                  if (namesOnlyStep(s, clause, own.from, inClause)) return [];
                   return [
                     {
                       start: u.start,
@@ -393,12 +390,7 @@ export const approvalRule: ClaimRule<'approval'> = {
           const ownPart = text.slice(r.at, next ? next.at : piece.end);
           // "…, but the FDA has issued it two complete response letters": a later regulator whose part
           // names a step and no approval word of its own is that step's (the designation rule's).
-          if (
-            k > 0 &&
-            !own.some((t) => t.index >= r.at && t.index < (next ? next.at : piece.end)) &&
-            decisionIn(ownPart, s.dataset.stepWords) !== undefined
-          )
-            return;
+          if (k > 0 && namesOnlyStep(s, ownPart, r.at, own)) return;
           if (deniedFor(text, r, own) || (k > 0 && NOT_APPROVED.test(ownPart))) {
             out.push({
               start: r.at,
@@ -418,6 +410,22 @@ export const approvalRule: ClaimRule<'approval'> = {
     return [...out, ...contrastDenials(s, out)];
   },
 };
+
+/**
+ * Whether `part` (the sentence's text from `at`) names a regulatory step (a filing, a complete response
+ * letter …) and none of the approval `triggers`: what it says is that step's, the designation rule's.
+ */
+function namesOnlyStep(
+  s: SentenceContext,
+  part: string,
+  at: number,
+  triggers: readonly RegExpExecArray[],
+): boolean {
+  return (
+    !triggers.some((t) => t.index >= at && t.index < at + part.length) &&
+    decisionIn(part, s.dataset.stepWords) !== undefined
+  );
+}
 
 /**
  * "미국에서는 2022년부터 2차 치료에 쓰이지만 국내에서는 아직 허가되지 않았습니다", "approved in the US, but
@@ -998,20 +1006,17 @@ function regulatorsNear(
   }
   if (out.length === 0 && mayNameLocalPlace(part)) {
     // A country named in another language: "no Brasil", "in Deutschland", "в России", "在美国".
-    // The one named first in the text, not first in the table: "В Японии …, в Евросоюзе …".
-    let first: NamedRegulator | undefined;
-    for (const [id, re] of LOCAL_PLACES) {
-      const m = re.exec(part);
-      if (m && !madeIn(part, m.index) && (!first || within.start + m.index < first.at))
-        first = {
-          id,
-          at: within.start + m.index,
-          to: within.start + m.index + m[0].length,
-          // "no tiene registro sanitario": a national registration the page does not place.
-          ...(UNPLACED_REGISTRATION.test(m[0]) ? {} : { name: m[0] }),
-        };
+    const first = firstLocalPlace(part);
+    if (first) {
+      const m = first.match;
+      out.push({
+        id: first.id,
+        at: within.start + m.index,
+        to: within.start + m.index + m[0].length,
+        // "no tiene registro sanitario": a national registration the page does not place.
+        ...(UNPLACED_REGISTRATION.test(m[0]) ? {} : { name: m[0] }),
+      });
     }
-    if (first) out.push(first);
   }
   if (out.length === 0) {
     // Authorities outside the dataset ("licensed by the TİTCK", "approved by Swissmedic").
