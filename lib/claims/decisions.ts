@@ -34,7 +34,7 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   ],
   [
     'filing',
-    /\b(?:s?BLA|NDA|MAA)\b(?! approval)|\b(?:accepted|filed|submitted) (?:\w+ ){0,3}?(?:for review|application|submission)\b|\bunder (?:priority )?review\b|\bPDUFA\b|\b(?:target )?action date\b|上市申请|获受理|受理/iu,
+    /\b(?:s?BLA|NDA|MAA)\b(?! approval)|\b(?:accepted|filed|submitted) (?:\w+ ){0,3}?(?:for review|application|submission)\b|\b(?:application|submission|dossier)\s(?:\w+\s){0,3}?(?:was|were|has been|have been|had been|is|are)\s(?:\w+\s)?(?:submitted|filed|lodged|validated)\b|\bapplied for (?:\w+ ){0,2}?(?:approval|authori[sz]ation|licen[cs]e|registration)\b|\bunder (?:priority )?review\b|\bPDUFA\b|\b(?:target )?action date\b|上市申请|获受理|受理/iu,
   ],
   // A decision still to come, as each language dates it: "is due to decide by", "soll … entschieden
   // werden", "Entscheidungsdatum", "tiene previsto decidir", "a decisão … está prevista", "doit
@@ -102,6 +102,23 @@ export function decisionIn(
   return best;
 }
 
+/** Every step a text names, in order, not counting an application the words before it approve. */
+export function stepsIn(
+  text: string,
+  extra: StepWords = [],
+): Array<{ kind: DecisionKind; start: number; end: number }> {
+  const out: Array<{ kind: DecisionKind; start: number; end: number }> = [];
+  for (const [kind, all] of [...KINDS_GLOBAL, ...extra]) {
+    all.lastIndex = 0;
+    for (let m = all.exec(text); m; m = all.exec(text)) {
+      if (m[0].length === 0) all.lastIndex++;
+      else if (!approvedApplication(kind, text, m.index))
+        out.push({ kind, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** A filing the words before it approve: the approval of the application, not a step. */
 function approvedApplication(kind: DecisionKind, text: string, at: number): boolean {
   return kind === 'filing' && APPROVED_APPLICATION.test(text.slice(Math.max(0, at - 16), at));
@@ -111,14 +128,82 @@ function approvedApplication(kind: DecisionKind, text: string, at: number): bool
 const APPROVED_APPLICATION =
   /(?:批准|核准|approved|approves|granted|genehmigt\p{L}*|aprob\p{L}*|approuv\p{L}*|одобрил\p{L}*|承認し)[^。，,;.]{0,14}$/iu;
 
+/** A past verb of approving, as a second verb after a step's ("… and approved it"). */
+const APPROVAL_VERB = String.raw`(?:approved|authori[sz]ed|licensed|cleared|aprob(?:ó|aron)|autoriz(?:ó|aron|ou|aram)|aprov(?:ou|aram)|genehmigt(?:e|en)?|zugelassen|approuv(?:é|ée|a)|autoris(?:é|ée|a)|одобрил\p{L}*|зарегистрировал\p{L}*)(?![\p{L}])`;
+
 /**
  * A clause break: what lies beyond it belongs to another statement. A relative clause (", which
  * has been cleared") stays with the noun it describes (the IND). Chinese and Japanese commas arrive
  * normalized to "," with no space, before the next Han or kana character. "… and was approved in
- * 2022" after a step is a decision of its own.
+ * 2022" after a step is a decision of its own, and so is a second verb of approving ("accepted the
+ * BLA … and approved it", "y autorizó", "und genehmigte"). Korean joins a step to the approval that
+ * followed with a verb ending ("지정돼 허가를 받았다", "지정됐고", "신청한 지 1년 만에 허가").
  */
-const CLAUSE_BREAK =
-  /[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|\s(?:and|y|e|und|et|и)\s(?=(?:was|were|has|have|got|won|fue|foi|wurde|a été|был|была|было)(?![\p{L}]))/giu;
+const CLAUSE_BREAK = new RegExp(
+  [
+    String.raw`[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])`,
+    String.raw`\s(?:and|y|e|und|et|и)\s(?=(?:was|were|has|have|got|won|fue|foi|wurde|a été|был|была|было)(?![\p{L}]))`,
+    String.raw`\s(?:and|y|e|und|et|и)\s(?:(?:then|later|finally|luego|después|depois|dann|später|puis|ensuite|затем|потом)\s)?(?=${APPROVAL_VERB})`,
+    String.raw`(?<=[\uac00-\ud7af])(?:고|돼|되어|되며|하며|으며|하여)\s|(?<=[\uac00-\ud7af])[,;]\s*|(?<=[한된])\s지\s`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * Where the last clause between `from` and `to` starts, by the breaks above: a step's clause and an
+ * approval's ("…신청한 지 | 1년 4개월 만에 허가를 받았다", "… in 2016 | and was approved …").
+ */
+export function lastStepBreak(text: string, from: number, to: number): number | undefined {
+  const between = text.slice(from, to);
+  let last = -1;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(between); m; m = CLAUSE_BREAK.exec(between)) {
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+    else last = m.index + m[0].length;
+  }
+  return last > 0 ? from + last : undefined;
+}
+
+/** Where the first clause after a break between `from` and `to` starts: the end of a step's own clause. */
+export function firstStepBreak(text: string, from: number, to: number): number | undefined {
+  const between = text.slice(from, to);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(between); m; m = CLAUSE_BREAK.exec(between)) {
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+    else return from + m.index + m[0].length;
+  }
+  return undefined;
+}
+
+/**
+ * The clause a step at `start`–`end` is said in: from the last clause break before it to the first
+ * after it ("Amtagvi was approved by the FDA in February 2024, | and an application was submitted to
+ * the EMA in June 2024"), and the sentence's opening up to its first break, where a date or place
+ * heads the whole sentence ("2018年3月，…", "2025년 8월 13일에는 …").
+ */
+export function stepClause(
+  text: string,
+  start: number,
+  end: number,
+): { from: number; to: number; head: number } {
+  let from = 0;
+  let to = text.length;
+  let head = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++;
+      continue;
+    }
+    if (head === text.length) head = m.index;
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { from, to, head };
+}
 
 /**
  * The step an approval word at `at` really reports: "IND approval", "approval of the IND", "has
@@ -160,12 +245,16 @@ export function assertedDecision(
   ADJUNCT.lastIndex = 0;
   for (let m = ADJUNCT.exec(text); m; m = ADJUNCT.exec(text))
     if (m.index + m[0].length <= before) circumstances.push([m.index, m.index + m[0].length]);
-  if (circumstances.length === 0) return decisionIn(text, extra);
+  // "2018 folgte nach einer positiven CHMP-Empfehlung die EU-Zulassung": a step led by "after" in
+  // any language is the approval's circumstance, with or without a comma closing it.
+  const led = (at: number) => at <= before && LED_BY_AFTER.test(text.slice(Math.max(0, at - 40), at));
+  if (circumstances.length === 0 && !KINDS_GLOBAL.some(([, re]) => firstAt(re, text, led)))
+    return decisionIn(text, extra);
   let best: { kind: DecisionKind; start: number; end: number } | undefined;
   for (const [kind, all] of [...KINDS_GLOBAL, ...extra]) {
     all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {
-      const inside = circumstances.some(([s, e]) => m!.index >= s && m!.index < e);
+      const inside = circumstances.some(([s, e]) => m!.index >= s && m!.index < e) || led(m.index);
       if (inside && !/\b(?:IND|CTA)\b/.test(m[0])) continue;
       if (approvedApplication(kind, text, m.index)) continue;
       if (!best || m.index < best.start) best = { kind, start: m.index, end: m.index + m[0].length };
@@ -176,3 +265,14 @@ export function assertedDecision(
 }
 
 const ADJUNCT = /\b(?:after|following|upon|under|via|through|based on)\s[^,;]{1,80},/gi;
+
+/** "after a positive opinion", "nach einer positiven …", "tras la designación": a step's lead-in. */
+const LED_BY_AFTER =
+  /(?<![\p{L}])(?:after|following|upon|nach|après|tras|después de|após|depois de|после)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/** Whether `re` (global) matches anywhere `where` holds. */
+function firstAt(re: RegExp, text: string, where: (at: number) => boolean): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (where(m.index)) return true;
+  return false;
+}

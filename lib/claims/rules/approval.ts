@@ -42,7 +42,7 @@ import {
   placeZh,
   regulatorIn,
 } from '../regulator-words';
-import { decisionGoverning, decisionIn } from '../decisions';
+import { decisionGoverning, decisionIn, firstStepBreak, lastStepBreak, stepsIn } from '../decisions';
 import { distinct, FRONTED } from '../attribution';
 import { looseUnion } from '../quick-reject';
 
@@ -685,8 +685,9 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
 }
 
 /** A number of products as a subject: "eight CAR-T products", "8款CAR-T产品", "6개 제품", "шесть препаратов". */
+/** "eight CAR-T products", "4개 제품"; not a span of months ("4개월", "3个月"). */
 const COUNTED_GROUP =
-  /(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+|[两二三四五六七八九十多数几]+\s*(?:款|个|種類?|种)|\d+\s*(?:款|个|種類?|种|종|개))\s*(?:(?:CAR-?T|cell|gene|TIL|TCR-?T)[- ]?(?:cells?\s)?)?\s*(?:products?|therapies|treatments|drugs|medicines|产品|疗法|药物|製品|治療薬|제품|치료제|препарат\p{L}*)?(?<=[\p{L}])/iu;
+  /(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+|[两二三四五六七八九十多数几]+\s*(?:款|个(?!月)|種類?|种)|\d+\s*(?:款|个(?!月)|種類?|种|종|개(?!월)))\s*(?:(?:CAR-?T|cell|gene|TIL|TCR-?T)[- ]?(?:cells?\s)?)?\s*(?:products?|therapies|treatments|drugs|medicines|产品|疗法|药物|製品|治療薬|제품|치료제|препарат\p{L}*)?(?<=[\p{L}])/iu;
 
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =
@@ -1226,8 +1227,8 @@ function approvalPieces(
   clause: { start: number; end: number },
   triggers: readonly RegExpExecArray[],
 ): Array<{ start: number; end: number }> {
-  if (triggers.length < 2) return [clause];
-  const cuts: number[] = [];
+  const cuts: number[] = stepCuts(s, clause, triggers);
+  if (triggers.length < 2 && cuts.length === 0) return [clause];
   for (let k = 1; k < triggers.length; k++) {
     const next = triggers[k + 1]?.index ?? clause.end;
     const joined = lastClauseBreak(s.text, triggers[k - 1]!.index, triggers[k]!.index);
@@ -1250,8 +1251,51 @@ function approvalPieces(
       cuts.push(comma);
   }
   if (cuts.length === 0) return [clause];
-  const bounds = [clause.start, ...cuts, clause.end];
+  const bounds = [
+    clause.start,
+    ...distinct(cuts.map(String))
+      .map(Number)
+      .sort((a, b) => a - b),
+    clause.end,
+  ];
   return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
+}
+
+/**
+ * Where a regulatory step's own clause meets an approval's: "received breakthrough designation in
+ * 2016 | and was approved by the FDA in February 2021", "approved by the FDA in February 2024, | and
+ * an application was submitted to the EMA". The step's part, with no approval word, is the
+ * designation rule's; the approval's keeps only its own date and regulator.
+ */
+function stepCuts(
+  s: SentenceContext,
+  clause: { start: number; end: number },
+  triggers: readonly RegExpExecArray[],
+): number[] {
+  if (triggers.length === 0) return [];
+  const text = s.text;
+  const cuts: number[] = [];
+  for (const step of stepsIn(text.slice(clause.start, clause.end), s.dataset.stepWords)) {
+    const from = clause.start + step.start;
+    const to = clause.start + step.end;
+    const before = triggers.filter((t) => t.index + t[0].length <= from).pop();
+    const after = triggers.find((t) => t.index >= to);
+    // The step's own clause is cut away from the approval's, and no more: an approval before it keeps
+    // all up to the break that opens the step's clause, one after it all from the break that closes it
+    // ("悪性神経膠腫に対し、…条件及び期限付承認を受けました" keeps its disease).
+    if (before) {
+      const at = Math.max(
+        lastStepBreak(text, before.index + before[0].length, from) ?? -1,
+        lastClauseBreak(text, before.index + before[0].length, from) ?? -1,
+      );
+      if (at > 0) cuts.push(at);
+    }
+    if (after) {
+      const at = firstStepBreak(text, to, after.index) ?? lastClauseBreak(text, to, after.index);
+      if (at !== undefined) cuts.push(at);
+    }
+  }
+  return cuts.filter((c) => c > clause.start && c < clause.end);
 }
 
 /** Just after the last comma (of either script) between `from` and `to`, if any. */

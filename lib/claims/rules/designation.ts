@@ -4,7 +4,7 @@
 // them against the product's recorded designations and filings, never against its approvals.
 import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
-import { DECISION_WORDS, decisionIn } from '../decisions';
+import { DECISION_WORDS, decisionIn, stepClause } from '../decisions';
 import { hitsOf } from '../sentence-tools';
 import { findDates } from '../patterns';
 
@@ -27,11 +27,19 @@ export const designationRule: ClaimRule<'designation'> = {
     // "The BLA … remains under FDA review": one statement, that the product is not approved yet,
     // which the approval rule reads; a second, filing claim would give it two verdicts.
     if (found.kind === 'filing' && PENDING.test(s.text)) return [];
-    const regulator = hitsOf(s, 'regulator')[0];
+    // The step's own clause holds its regulator and date: "Amtagvi was approved by the FDA in
+    // February 2024, and an application was submitted to the EMA in June 2024" filed with the EMA in
+    // June. A date heading the sentence ("2018年3月，…获得…临床试验批准") is every clause's.
+    const own = stepClause(s.text, found.start, found.end);
+    const inOwn = (at: number) => at >= own.from && at < own.to;
+    const regulator = hitsOf(s, 'regulator')
+      .filter((h) => inOwn(h.at))
+      .sort((a, b) => Math.abs(a.at - found.start) - Math.abs(b.at - found.start))[0];
     // The date closest to the step's words: after them in English ("designated … in 2019"), before
     // them where the verb comes last ("2024年3月に承認申請", "2024년 12월 … 허가를 신청"); not a date
     // the sentence sets apart in time ("the decision on 21 July, two months after the opinion").
     const date = findDates(s.text)
+      .filter((d) => inOwn(d.start) || (own.from > 0 && d.end <= own.head))
       .filter(
         (d) =>
           !APART.test(
@@ -39,7 +47,7 @@ export const designationRule: ClaimRule<'designation'> = {
           ),
       )
       .map((d) => ({ d, gap: d.start >= found.end ? d.start - found.end : found.start - d.end + 0.5 }))
-      .sort((a, b) => a.gap - b.gap)[0]?.d;
+      .sort((a, b) => Number(inOwn(b.d.start)) - Number(inOwn(a.d.start)) || a.gap - b.gap)[0]?.d;
     return [
       {
         start: found.start,
