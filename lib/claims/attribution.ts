@@ -4,7 +4,7 @@
 // (`section`), or the page's only/dominant product (`page`); else none.
 import type { Attribution } from '../schema';
 import type { Hit } from '../match/types';
-import { LIST_GAP } from './sentence-tools';
+import { listGap } from './sentence-tools';
 
 export interface Who {
   productId: string | null;
@@ -67,15 +67,20 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
 export const FRONTED =
   /(?:^|[.;:]\s+)(?:after|following|like|unlike|besides|beyond|apart from|as with|similar to|compared (?:with|to)|in addition to)\s+(?:the\s+)?$/i;
 
-export function listedBefore(named: readonly Hit[], anchor: number, text: string): string[] {
+export function listedBefore(
+  named: readonly Hit[],
+  anchor: number,
+  text: string,
+  acrossFacts = false,
+): string[] {
   const before = named.filter((h) => h.nEnd <= anchor).sort((a, b) => a.nStart - b.nStart);
   const last = before[before.length - 1];
-  if (!last) return listedAfter(named, anchor, text);
+  if (!last) return listedAfter(named, anchor, text, acrossFacts);
   const group = [last];
   for (let k = before.length - 2; k >= 0; k--) {
     const h = before[k]!;
     const next = group[0]!;
-    if (h.nEnd > next.nStart || !LIST_GAP.test(text.slice(h.nEnd, next.nStart))) break;
+    if (h.nEnd > next.nStart || !listGap(text, h.nEnd, next.nStart, acrossFacts)) break;
     // "After NexCAR19, Var-cel was approved": a fronted phrase, not the first item of a list.
     if (FRONTED.test(text.slice(0, h.nStart))) break;
     group.unshift(h);
@@ -84,7 +89,7 @@ export function listedBefore(named: readonly Hit[], anchor: number, text: string
 }
 
 /** "… with ALL the options are tecartus or aucatzyl": the list that follows when none precedes. */
-function listedAfter(named: readonly Hit[], anchor: number, text: string): string[] {
+function listedAfter(named: readonly Hit[], anchor: number, text: string, acrossFacts: boolean): string[] {
   const after = named.filter((h) => h.nStart >= anchor).sort((a, b) => a.nStart - b.nStart);
   const first = after[0];
   if (!first) return [];
@@ -92,7 +97,7 @@ function listedAfter(named: readonly Hit[], anchor: number, text: string): strin
   for (let k = 1; k < after.length; k++) {
     const prev = group[group.length - 1]!;
     const h = after[k]!;
-    if (h.nStart < prev.nEnd || !LIST_GAP.test(text.slice(prev.nEnd, h.nStart))) break;
+    if (h.nStart < prev.nEnd || !listGap(text, prev.nEnd, h.nStart, acrossFacts)) break;
     group.push(h);
   }
   return distinct(group.map((h) => h.id));

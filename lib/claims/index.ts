@@ -215,7 +215,7 @@ export function detectClaims(
           if (taken.some((t) => t.kind === rule.kind && t.start === start && t.end === end)) continue;
           taken.push({ kind: rule.kind, start, end });
           const anchor = seg.start + anchorOf(raw);
-          let listed = raw.distributive ? listedBefore(named, anchor, block.text) : [];
+          let listed = raw.distributive ? listedBefore(named, anchor, block.text, raw.listsAcrossFacts) : [];
           // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
           // Products the sentence names only after the claim ("两款都是CD19 CAR-T，奕凯达…",
           // "Alle drei … gegen CD19, Carvykti gegen BCMA") are not its subject.

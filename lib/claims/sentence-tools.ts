@@ -42,6 +42,9 @@ export function isGeneralStatement(s: SentenceContext): boolean {
   if (s.hits.some((h) => h.kind === 'product')) return false;
   GENERAL_PLURAL.lastIndex = 0;
   for (let m = GENERAL_PLURAL.exec(s.text); m; m = GENERAL_PLURAL.exec(s.text)) {
+    // "the European Medicines Agency", "National Medical Products Administration": a regulator's name.
+    const at = m.index;
+    if (s.hits.some((h) => h.kind === 'regulator' && h.at <= at && at < h.to)) continue;
     // "after two or more previous treatments", "prior therapies": a line of therapy, not the subject.
     if (!LINES_BEFORE.test(s.text.slice(Math.max(0, m.index - 30), m.index))) return true;
   }
@@ -241,6 +244,27 @@ export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefine
 const LIST_GAP =
   /^[\s,;&()（）®™*/]*(?:and|or|nor|y|e|o|ni|nem|as well as|plus|&|和|与|及|、|и|или|ни|а также|und|oder|noch|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・)?(?:\s+(?:the|el|la|los|las|o|a|os|as|le|les|der|die|das|den|dem)(?=\s)|\s+l['’])?[\s,;&()（）®™*/]*$/i;
 
+/** The rest of an aside a name opened, and a whole aside: of words only, or with dates and figures too. */
+const ASIDE_WORDS = [/^[^()（）\d]{0,60}[)）]/u, /[(（][^()（）\d]{0,60}[)）]/gu] as const;
+const ASIDE_ANY = [/^[^()（）]{0,60}[)）]/u, /[(（][^()（）]{0,60}[)）]/gu] as const;
+
+/**
+ * Whether two product names are items of one list: only list words between them ("Kymriah, Yescarta
+ * and Tecartus"), once the asides that describe a name are set apart ("Lifileucel (Amtagvi,
+ * TIL-Präparat) und Afamitresgen-Autoleucel (Tecelra, TCR-Präparat)": the first name's aside closes
+ * inside the gap; a whole aside may sit in it).
+ */
+export function listGap(text: string, from: number, to: number, acrossFacts = false): boolean {
+  let gap = text.slice(from, to);
+  const open = Math.max(text.lastIndexOf('(', from - 1), text.lastIndexOf('（', from - 1));
+  const close = Math.max(text.lastIndexOf(')', from - 1), text.lastIndexOf('）', from - 1));
+  // Unless the claim allows it, only an aside of names and words: one with a date or figure ("Tecartus
+  // (…, in der EU seit September 2022 …) und Aucatzyl (…, seit 2025)") is each product's own statement.
+  const [closing, whole] = acrossFacts ? ASIDE_ANY : ASIDE_WORDS;
+  if (open > close && from - open <= 80) gap = gap.replace(closing, ')');
+  return LIST_GAP.test(gap.replace(whole, ' '));
+}
+
 /**
  * The sentence cut at each new product (or list of products) it names: "The FDA approved Abecma
  * in 2019, and Tecartus is now approved for children" → two clauses, one per product. Text before
@@ -256,7 +280,7 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
     // continues its clause; only a different product starts a new one.
     const same = h.id === prevId && lastClauseBreak(s.text, prevEnd, h.at) === undefined;
     prevId = h.id;
-    if (prevEnd >= 0 && (same || h.at < prevEnd || LIST_GAP.test(s.text.slice(prevEnd, h.at)))) {
+    if (prevEnd >= 0 && (same || h.at < prevEnd || listGap(s.text, prevEnd, h.at))) {
       prevEnd = Math.max(prevEnd, h.to);
       continue;
     }
@@ -290,8 +314,6 @@ export function lastClauseBreak(text: string, from: number, to: number): number 
   for (let m = CLAUSE_BREAK.exec(between); m; m = CLAUSE_BREAK.exec(between)) last = m.index + m[0].length;
   return last > 0 ? from + last : undefined;
 }
-
-export { LIST_GAP };
 
 /**
  * A refusal: the regulator turned the application down ("refused approval", "lehnte die Zulassung

@@ -53,6 +53,12 @@ export interface RawClaim<R extends RuleId = RuleId> {
   requiresProduct?: boolean;
   /** Applies to every product of a list named just before it ("Kymriah and Yescarta, the first two approved"). */
   distributive?: boolean;
+  /**
+   * The list runs across an aside with its own date or figure ("Eque-cel (seit Juni 2023) und Zevor-cel
+   * (seit Februar 2024), beide BCMA-CAR-T"): what the claim says holds for each item. Not for a claim that
+   * would take one item's date for another's.
+   */
+  listsAcrossFacts?: boolean;
   /** A product the claim's own words point to without naming it (the only product run in the trial it cites). */
   owner?: string;
   /** Names in the sentence are not its subject ("Target: BCMA, the same target as cilta-cel" under Abecma's heading). */

@@ -286,6 +286,11 @@ export const Product = z.object({
   indications: z._default(z.array(Indication), []),
   /** Per regulator: whether every decision is recorded (see Coverage). */
   regulatorCoverage: z._default(z.partialRecord(Regulator, Coverage), {}),
+  /**
+   * Regulators a source shows have approved the product whose decision is not recorded (its date was
+   * not retrieved): an exception to `completeApprovalLists`, so the absence of a record is no denial.
+   */
+  approvedUnrecorded: z._default(z.array(Regulator), []),
   /** Dated label history, oldest first. */
   events: z._default(z.array(LabelEvent), []),
   designations: z._default(z.array(Designation), []),

@@ -19,7 +19,8 @@ describe('a step after the approval and a comma', () => {
     ).toEqual([
       'approval:lifileucel:consistent',
       'indication:lifileucel:consistent',
-      'approval:lifileucel:unverified',
+      // The filing is on record (dataset 2.9.0): the EMA's, June 2024.
+      'approval:lifileucel:consistent',
     ]);
   });
 

@@ -22,7 +22,7 @@ import {
   isHedged,
   isNegated,
   lastClauseBreak,
-  LIST_GAP,
+  listGap,
   nearestHit,
   productClauses,
   isRefused,
@@ -509,7 +509,7 @@ function subjectEnd(s: SentenceContext, piece: { start: number; end: number }): 
   let last = named[0];
   if (!last) return undefined;
   for (const h of named.slice(1)) {
-    if (h.at < last.to || !LIST_GAP.test(s.text.slice(last.to, h.at))) break;
+    if (h.at < last.to || !listGap(s.text, last.to, h.at)) break;
     last = h;
   }
   return last.to;

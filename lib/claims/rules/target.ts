@@ -123,6 +123,7 @@ export const targetRule: ClaimRule<'target'> = {
           scope,
           requiresProduct: true,
           distributive: true,
+          listsAcrossFacts: true,
           details: {
             targetId: t.id,
             targetAlternatives: group.length > 1 ? group.map((g) => g.id).join('|') : null,
