@@ -35,3 +35,21 @@ describe("a row under a regulator's column", () => {
     expect(uses.map((c) => c.verdict)).toEqual(['consistent', 'consistent', 'consistent', 'consistent']);
   });
 });
+
+describe('a regulator named by its adjective in a column header', () => {
+  it.each([
+    ['Médicament', 'AMM européenne', 'Principales indications'],
+    ['Producto', 'Autorización europea', 'Indicación'],
+    ['Produto', 'Aprovação europeia', 'Indicação'],
+    ['Präparat', 'Europäische Zulassung', 'Anwendungsgebiet'],
+  ])('%s | %s: the row’s uses are the EU’s, never the FDA’s “adults”', (product, approval, uses) => {
+    const header = [product, approval, uses];
+    const cells = ['Tecartus', '2020', "LAL-B de l'adulte dès 18 ans"];
+    const found = verified([{ kind: 'table-row' as const, text: cells.join(' | '), cells, header }]).filter(
+      (c) => c.kind === 'indication',
+    );
+    // The EU label is for adults from 26: the page's 18 is not confirmed by the FDA's "adult patients".
+    expect(found.map((c) => c.verdict)).not.toContain('consistent');
+    expect(found.length).toBeGreaterThan(0);
+  });
+});

@@ -143,7 +143,7 @@ const ANOTHER = String.raw`(?:^|[,;:]\s+)[Ee]in(?:e|es)?\s+(?:(?:weitere[rs]?|an
 /** Places as de tables and keyed lines write them bare: "Europäische Union", "Vereinigte Staaten" (lib/claims/regulator-words.ts). */
 const PLACES: LanguagePack['places'] = {
   FDA: 'Vereinigte Staaten',
-  EMA: 'Europäische Union|Europa',
+  EMA: 'Europäische Union|Europa|[Ee]uropäische[nr]?',
   ANVISA: 'Brasilien',
   HC: 'Kanada',
   SWISSMEDIC: 'Schweiz',

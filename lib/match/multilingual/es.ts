@@ -142,7 +142,7 @@ const ANOTHER = String.raw`(?:^|[,;:]\s+)(?:[Oo]tr[oa]|[Uu]na?)\s+(?:(?:nuev[oa]
 /** Places as es tables and keyed lines write them bare: "Unión Europea", "EE. UU." (lib/claims/regulator-words.ts). */
 const PLACES: LanguagePack['places'] = {
   FDA: String.raw`Estados Unidos|EE\.\s?UU\.?`,
-  EMA: 'Unión Europea|Europa|UE',
+  EMA: 'Unión Europea|Europa|UE|[Ee]uropea',
   PMDA: 'Japón',
   ANVISA: 'Brasil',
   HC: 'Canadá',

@@ -189,7 +189,7 @@ const ANOTHER = String.raw`(?:^|[,;:]\s+)[Uu]ne?\s+(?:(?:autre|nouvel(?:le)?|nou
 /** Places as fr tables and keyed lines write them bare: "Union européenne", "États-Unis" (lib/claims/regulator-words.ts). */
 const PLACES: LanguagePack['places'] = {
   FDA: 'États-Unis',
-  EMA: 'Union européenne|Europe|UE',
+  EMA: 'Union européenne|Europe|UE|[Ee]uropéenne?',
   NMPA: 'Chine',
   PMDA: 'Japon',
   ANVISA: 'Brésil',

@@ -79,7 +79,7 @@ const ANOTHER = String.raw`(?:^|[,;:]\s+)(?:[Oo]utr[oa]|[Uu]ma?)\s+(?:(?:nov[oa]
 /** Places as pt tables and keyed lines write them bare: "União Europeia", "EUA" (lib/claims/regulator-words.ts). */
 const PLACES: LanguagePack['places'] = {
   FDA: 'Estados Unidos|EUA',
-  EMA: 'União Europeia|Europa|UE',
+  EMA: 'União Europeia|Europa|UE|[Ee]uropeia',
   PMDA: 'Japão',
   ANVISA: 'Brasil',
   HC: 'Canadá',
