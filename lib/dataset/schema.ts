@@ -290,7 +290,7 @@ export const Product = z.object({
    * Regulators a source shows have approved the product whose decision is not recorded (its date was
    * not retrieved): an exception to `completeApprovalLists`, so the absence of a record is no denial.
    */
-  approvedUnrecorded: z._default(z.array(Regulator), []),
+  approvedUnrecorded: z.optional(z.array(Regulator)),
   /** Dated label history, oldest first. */
   events: z._default(z.array(LabelEvent), []),
   designations: z._default(z.array(Designation), []),

@@ -20,7 +20,7 @@ export function decisionsComplete(product: Product, regulator: Regulator): boole
 /** Whether the regulator's first approval of the product, if there was one, is recorded. */
 export function firstApprovalKnown(ds: Dataset, product: Product, regulator: Regulator): boolean {
   // An approval a source shows but the records lack (Adstiladrin in the EU): nothing can be denied.
-  if (product.approvedUnrecorded.includes(regulator)) return false;
+  if (product.approvedUnrecorded?.includes(regulator)) return false;
   return decisionsComplete(product, regulator) || ds.meta.completeApprovalLists.includes(regulator);
 }
 

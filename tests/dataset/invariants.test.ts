@@ -77,7 +77,6 @@ function product(over: Partial<Product> = {}): Product {
     summary: 'A test product.',
     indications: [indication()],
     regulatorCoverage: { FDA: 'complete' },
-    approvedUnrecorded: [],
     events: [event()],
     designations: [],
     boxedWarning: [],
