@@ -239,6 +239,26 @@ export const Designation = z.object({
   note: z.optional(z.string()),
 });
 
+/**
+ * A ranking a source states for the product ("the first oncolytic virus approved for a primary brain
+ * tumour"): positive evidence for a page's "first" whose limit the dataset cannot otherwise settle,
+ * because the class is not recorded completely (oncolytic viruses, gene therapies) or the limit is
+ * no field of its records ("without a REMS").
+ */
+export const RecordedFirst = z.object({
+  /** The class, in the English words a rank claim names it: "CAR-T", "oncolytic virus", "gene therapy". */
+  class: z.string(),
+  /** Words (a regular expression source, any language) naming the ranking's limit on a page. */
+  limit: z.string(),
+  /** The disease the ranking is within, when it is one: a page naming that disease (or a sub-type) states the limit. */
+  conditionId: z.optional(z.string()),
+  /** The regulator the ranking is within; absent: worldwide. */
+  regulator: z.optional(Regulator),
+  /** The ranking, as its source states it. */
+  text: z.string(),
+  sources: z.array(Source).check(z.minLength(1)),
+});
+
 export const Brand = z.object({
   name: z.string(),
   /** Regions the brand is used in; absent means everywhere the product is sold. */
@@ -291,6 +311,8 @@ export const Product = z.object({
    * not retrieved): an exception to `completeApprovalLists`, so the absence of a record is no denial.
    */
   approvedUnrecorded: z.optional(z.array(Regulator)),
+  /** Rankings its sources state ("the first gene therapy for bladder cancer"). */
+  firsts: z.optional(z.array(RecordedFirst)),
   /** Dated label history, oldest first. */
   events: z._default(z.array(LabelEvent), []),
   designations: z._default(z.array(Designation), []),
@@ -330,6 +352,7 @@ export const Dataset = z.object({
 });
 
 export type Source = z.output<typeof Source>;
+export type RecordedFirst = z.output<typeof RecordedFirst>;
 export type Regulator = z.output<typeof Regulator>;
 export type Target = z.output<typeof Target>;
 export type Condition = z.output<typeof Condition>;

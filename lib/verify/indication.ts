@@ -1,7 +1,7 @@
 // Approval and indication claims against the product's approvals: regulator (when the page names
 // one), condition, population, line of therapy and date. An indication no regulator granted is
 // `not-approved`; a granted one with a wrong part (age, lines, year) `differs`, saying which part.
-import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
+import type { Dataset, Indication, Product, RecordedFirst, Regulator } from '../dataset/schema';
 import type { DatasetLookups } from '../dataset/lookups';
 import type { DatasetIndex } from '../match/dataset-index';
 import { conditionName } from './lookup';
@@ -12,7 +12,7 @@ import { indicationReference, productReference, shortName, displayName } from '.
 import type { Finding, VerifyContext } from './types';
 import type { FrameOf } from '../claims/types';
 import { completeRegulators, firstApprovalKnown, impliedPriorLines, rankClassCovered } from './scope';
-import { earlierInClass, modalityOf, rankConflict } from './rank';
+import { earlierInClass, modalityOf, rankConflict, recordedFirst } from './rank';
 import { scriptRegulator } from '../claims/regulator-words';
 import { findDates } from '../claims/patterns';
 import { approvalsParam, regulatorItem, regulatorParam, unconfirmedParam } from './explain/facts';
@@ -339,7 +339,30 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
           })
         : part('approval.matches', found),
     ];
+    const place = q.rankPlace ?? 1;
+    const rankQuery = {
+      firstOf: q.firstOf ?? '',
+      rank: q.rank ?? 'first',
+      place,
+      regulator: q.regulator,
+      region: q.rankRegion === 'world' ? undefined : q.rankRegion,
+      category: q.rankCategory,
+      conditionId: q.conditionId,
+    } as const;
+    // A ranking the product's sources state ("the first gene therapy for bladder cancer"), where the
+    // records of the class, or of the ranking's limit, could not settle it.
+    const stated =
+      isApproval && q.firstOf !== undefined
+        ? recordedFirst(dataset, product, rankQuery, claim.text)
+        : undefined;
+    const statedFirst = (record: RecordedFirst): Finding => ({
+      verdict: 'consistent',
+      parts: [...text, part('approval.recordedFirst', { record: record.text }), ...broaderNote],
+      reference: ref(best.i),
+      compared,
+    });
     if (isApproval && q.firstOf !== undefined && !rankClassCovered(q.firstOf, q.conditionId !== undefined)) {
+      if (stated) return statedFirst(stated);
       // The approval itself matches; being the first of a class wider than the dataset cannot be checked.
       return {
         verdict: 'unverified',
@@ -355,16 +378,6 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
         compared,
       };
     }
-    const place = q.rankPlace ?? 1;
-    const rankQuery = {
-      firstOf: q.firstOf ?? '',
-      rank: q.rank ?? 'first',
-      place,
-      regulator: q.regulator,
-      region: q.rankRegion === 'world' ? undefined : q.rankRegion,
-      category: q.rankCategory,
-      conditionId: q.conditionId,
-    } as const;
     if (isApproval && q.firstOf !== undefined && q.rankScopeRead) {
       // "The first BCMA CAR-T approved by the FDA": every product of that kind in the dataset, by first approval.
       const conflict = rankConflict(dataset, product, rankQuery);
@@ -402,6 +415,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
           : shortfall !== undefined && shortfall < place - 1
             ? part('rankReason.fewerEarlier', { count: shortfall })
             : undefined;
+      if (why && stated) return statedFirst(stated);
       if (why) {
         return {
           verdict: 'unverified',

@@ -2,7 +2,7 @@
 // product of that kind in the dataset (kind, target named in the class, regulator, disease), by
 // the date of each product's first approval there. Only classes the dataset covers completely
 // reach here (lib/verify/scope.ts); a class it reads only in part is left alone.
-import type { Dataset, Indication, Product, Regulator } from '../dataset/schema';
+import type { Dataset, Indication, Product, RecordedFirst, Regulator } from '../dataset/schema';
 import type { DatasetIndex } from '../match/dataset-index';
 import { covers as conditionCovers } from '../dataset/conditions';
 import { displayName } from './format';
@@ -192,4 +192,40 @@ function classOf(
   if (!inClass(product)) return undefined;
   const own = firstDate(ds, product, q, true);
   return own ? { inClass, own } : undefined;
+}
+
+/** The kind a class names, gene therapy included: what a recorded ranking and a page's must share. */
+function classKey(cls: string): string | undefined {
+  return modalityOf(cls) ?? (/\bgene\s*therap/i.test(cls) ? 'gene-therapy' : undefined);
+}
+
+/**
+ * A ranking the product's sources state that a page's "first" is: the same class, the record's limit
+ * named on the page (its words, or a disease within the record's), and the same place (a worldwide
+ * first holds within a regulator only where that regulator approved the product first). Positive
+ * evidence only: a page's ranking no record states stays unconfirmed, never "differs".
+ */
+export function recordedFirst(
+  ds: DatasetIndex,
+  product: Product,
+  q: RankQuery,
+  text: string,
+): RecordedFirst | undefined {
+  if (q.rank !== 'first' || (q.place ?? 1) > 1) return undefined;
+  const kind = classKey(q.firstOf);
+  if (kind === undefined) return undefined;
+  const earliest = product.indications
+    .filter((i) => i.regulator !== 'OTHER')
+    .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  return (product.firsts ?? []).find((f) => {
+    if (classKey(f.class) !== kind) return false;
+    const limited =
+      new RegExp(f.limit, 'iu').test(text) ||
+      (f.conditionId !== undefined &&
+        q.conditionId !== undefined &&
+        conditionCovers(ds, f.conditionId, q.conditionId));
+    if (!limited) return false;
+    if (q.regulator === undefined) return f.regulator === undefined;
+    return f.regulator === q.regulator || (f.regulator === undefined && earliest?.regulator === q.regulator);
+  });
 }

@@ -54,13 +54,11 @@ describe("approval verdicts and the dataset's scope", () => {
     expect(
       claimOf('Kymriah was approved in March 2019, the first CAR-T therapy in Asia.', 'approval').verdict,
     ).toBe('consistent');
-    // "for any primary brain cancer" is not read, and oncolytic viruses are not recorded completely.
-    const delytact = claimOf(
-      'Delytact is the first oncolytic virus approved for any primary brain cancer.',
-      'approval',
-    );
-    expect(delytact.verdict).toBe('unverified');
-    expect(delytact.explanation).toContain('does not read every limit');
+    // "for any skin cancer" is not read, oncolytic viruses are not recorded completely, and no source
+    // of Imlygic's states that ranking.
+    const imlygic = claimOf('Imlygic is the first oncolytic virus approved for any skin cancer.', 'approval');
+    expect(imlygic.verdict).toBe('unverified');
+    expect(imlygic.explanation).toContain('does not read every limit');
   });
 
   it('a worldwide "first" is confirmed only for classes the dataset records completely', () => {

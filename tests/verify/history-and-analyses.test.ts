@@ -47,9 +47,10 @@ describe('approvals as history and rankings with unread limits', () => {
   });
 
   it('does not rank a product first when the ranking has a limit it does not read', () => {
-    expect(claimOf('Aucatzyl was the first CAR-T approved without a REMS program.', 'approval').verdict).toBe(
-      'unverified',
-    );
+    // (Its sources do state "the first marketed CAR-T approved without a REMS": tests/verify/recorded-first.test.ts.)
+    expect(
+      claimOf('Aucatzyl was the first CAR-T approved with a fast off-rate binder.', 'approval').verdict,
+    ).toBe('unverified');
   });
 });
 

@@ -244,6 +244,7 @@ export const explainEs: Record<ExplainKey, string> = {
     '{{product}} está aprobado ({{regulator}}, {{date}}), pero no es el único de su clase («{{class}}»): {{conflict}}.',
   'approval.cannotConfirmPlace':
     'TherapyLens no puede confirmar que {{name}} fuera el número {{place}} entre los productos {{class}}: {{reason}}.',
+  'approval.recordedFirst': 'Sus fuentes lo describen así: {{record}}.',
   'approval.cannotConfirmFirst':
     'TherapyLens no puede confirmar que {{name}} fuera el primero de su clase («{{class}}»): {{reason}}, y no tiene constancia de ninguno anterior.',
   'approval.cannotConfirmOnly':

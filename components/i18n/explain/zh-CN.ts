@@ -218,6 +218,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
     '{{product}} 已获批（{{regulator}}，{{date}}），但并不是唯一的“{{class}}”：{{conflict}}。',
   'approval.cannotConfirmPlace':
     'TherapyLens 无法确认 {{name}} 是第 {{place}} 款 {{class}} 产品：{{reason}}。',
+  'approval.recordedFirst': '其来源记载：{{record}}。',
   'approval.cannotConfirmFirst':
     'TherapyLens 无法确认 {{name}} 是首个“{{class}}”：{{reason}}，而且它没有更早产品的记录。',
   'approval.cannotConfirmOnly':

@@ -261,6 +261,7 @@ export const EXPLAIN_EN = {
     '{{product}} is approved ({{regulator}}, {{date}}), but not the only {{class}}: {{conflict}}.',
   'approval.cannotConfirmPlace':
     'TherapyLens cannot confirm that {{name}} was number {{place}} among {{class}} products: {{reason}}.',
+  'approval.recordedFirst': 'Its sources name it {{record}}.',
   'approval.cannotConfirmFirst':
     'TherapyLens cannot confirm that {{name}} was the first {{class}}: {{reason}}, and it has no record of an earlier one.',
   'approval.cannotConfirmOnly':

@@ -84,8 +84,12 @@ describe('rank verdicts', () => {
   });
 
   it('an unread limit gives unverified, never an accusation', () => {
-    expect(ranked('Delytact es el primer virus oncolítico aprobado para un tumor cerebral.').verdict).toBe(
+    expect(ranked('Imlygic es el primer virus oncolítico aprobado para un cáncer de piel.').verdict).toBe(
       'unverified',
+    );
+    // The same limit is confirmed where the product's sources state that ranking.
+    expect(ranked('Delytact es el primer virus oncolítico aprobado para un tumor cerebral.').verdict).toBe(
+      'consistent',
     );
   });
 });
