@@ -14,7 +14,10 @@
 //   - indication notes, except where the indication's text states a limitation ("not indicated
 //     for …"): lib/verify/indication.ts reads a note only then (computeExcludes, and the limiting
 //     label's note in its explanation) and for OTHER-regulator approvals, whose notes are kept;
-//   - the dataset description (meta.json) and target notes (targets.json), which only people read;
+//   - the dataset description and completeness note (meta.json) and target notes (targets.json), which
+//     only people read;
+//   - the sources of the rankings a product's sources state (`firsts`): a confirmed ranking cites the
+//     approval's source;
 //   - sources beyond the one a reference cites (lib/verify/format.ts pickSource), for the product
 //     and for each indication, except OTHER-regulator indications, whose source titles name the
 //     authority ("Hong Kong") the engine looks for; and the cited source's address and title,
@@ -150,6 +153,11 @@ export function slimProduct<T extends object>(product: T): T {
       confidence: d.confidence,
       sources: [],
     }));
+  // Rankings the sources state: the verifier reads class, limit, disease, place and text; the reference
+  // it shows is the approval's.
+  const firsts = copy['firsts'];
+  if (Array.isArray(firsts))
+    copy['firsts'] = (firsts as Record<string, unknown>[]).map(({ sources: _sources, ...f }) => f);
   const events = copy['events'];
   if (Array.isArray(events))
     copy['events'] = (events as EventLike[])
@@ -165,7 +173,8 @@ export function slimDataset(): Plugin {
     transform(code, id) {
       let slim: unknown;
       if (PRODUCT_FILE.test(id)) slim = slimProduct(JSON.parse(code) as object);
-      else if (META_FILE.test(id)) slim = { ...(JSON.parse(code) as object), description: '' };
+      else if (META_FILE.test(id))
+        slim = { ...(JSON.parse(code) as object), description: '', completenessNote: '' };
       else if (TARGETS_FILE.test(id))
         slim = (JSON.parse(code) as Record<string, unknown>[]).map(({ note: _note, ...t }) => t);
       else return null;
