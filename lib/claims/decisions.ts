@@ -19,9 +19,20 @@ const PENDING_DECISION = [
   String.raw`허가\s?(?:여부|결정)[^,.]{0,12}?(?:예정|전망)`,
 ];
 
+/**
+ * Words of an approval withdrawn or revoked, in English and Chinese; each pack carries its language's
+ * (`steps.withdrawal`: "zurückgezogen", "отозвана", "retirée" of an authorisation, not cells "retirados
+ * do tumor").
+ */
+export const WITHDRAWAL =
+  /(?<![\p{L}])(?:withdrawn|revoked)(?!\s+from\s+(?:the\s+)?(?:stud|trial))|撤回|撤销|撤銷/iu;
+
 /** Each kind with the words that name it, most specific first: English, and the Chinese words the
  * engine read before the packs carried each language's (lib/match/multilingual/<lang>.ts `steps`). */
 const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
+  // An approval withdrawn or revoked ("регистрация была отозвана", "zurückgezogen", "retirée en 2019"):
+  // a dated step of its own, checked against the withdrawals on record.
+  ['withdrawal', WITHDRAWAL],
   // A complete response letter: the FDA's refusal to approve as filed ("received a CRL").
   ['crl', /\bcomplete response letters?\b|\bCRLs?\b|完全回应函|完整回复函|完全回應函/iu],
   [
@@ -50,6 +61,7 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
 export type StepWords = ReadonlyArray<readonly [DecisionKind, RegExp]>;
 
 const STEP_KINDS: readonly DecisionKind[] = [
+  'withdrawal',
   'ind-clearance',
   'designation',
   'filing',
@@ -80,7 +92,7 @@ const KINDS_GLOBAL = KINDS.map(([kind, re]) => [kind, new RegExp(re.source, 'giu
 export const DECISION_WORDS = new RegExp(
   [
     ...KINDS.map(([, re]) => re.source),
-    String.raw`指定|申請|治験|部会|优先审评|临床|지정|신청|임상|заявк|статус|разрешени|рекомендовал|заключени|Antrag|beantragt|Status|Stellungnahme|Empfehlung|Leiden|klinische|designa|désignation|statut|demande|dossier|avis|solicitud|pedido|opinión|dictamen|parecer|ensayo|essai|lettre|carta|письм|審査完了|보완`,
+    String.raw`指定|申請|治験|部会|优先审评|临床|지정|신청|임상|заявк|статус|разрешени|рекомендовал|заключени|Antrag|beantragt|Status|Stellungnahme|Empfehlung|Leiden|zurückgezogen|widerrufen|отозван|retir|klinische|designa|désignation|statut|demande|dossier|avis|solicitud|pedido|opinión|dictamen|parecer|ensayo|essai|lettre|carta|письм|審査完了|보완`,
   ].join('|'),
   'iu',
 );

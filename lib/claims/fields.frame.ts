@@ -34,7 +34,14 @@ export const PageMetric = z.enum([
 
 /** Regulatory steps that are not approvals (lib/claims/decisions.ts). */
 /** Regulatory steps that are not approvals (lib/claims/decisions.ts); `crl`: a complete response letter, a refusal as filed. */
-export const DecisionKind = z.enum(['ind-clearance', 'designation', 'filing', 'committee-opinion', 'crl']);
+export const DecisionKind = z.enum([
+  'ind-clearance',
+  'designation',
+  'filing',
+  'committee-opinion',
+  'crl',
+  'withdrawal',
+]);
 
 /**
  * A use of a product, as the approval and indication frames both read it: the disease (and a

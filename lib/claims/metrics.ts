@@ -64,7 +64,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/\bdurable response(?: rates?)?\b/gi, 'DRR'],
   [/\bcomplete remissions?(?: rates?)?\b|\bremisi[oó]n completa\b/gi, 'complete remission'],
   [
-    /\brespuesta (?:(?:fue|es|ha sido) )?completa\b|\bresponse was complete\b|\bcomplete (?:response|responder)s?(?: rates?)?\b|\b(?:shr[ai]nk|shrunk|disappeared|went away|cleared) completely\b/gi,
+    /\brespuestas? (?:(?:fue|es|ha sido) )?completas?\b|\bresponse was complete\b|\bcomplete (?:response|responder)s?(?: rates?)?\b|\b(?:shr[ai]nk|shrunk|disappeared|went away|cleared) completely\b/gi,
     'CR',
   ],
   [/\bremissions?(?: rates?)?\b|\bin remission\b|\bremisi[oó]n(?:es)?\b/gi, 'remission'],
@@ -91,7 +91,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'ORR',
   ],
   [
-    /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponse (?:(?:a été|était|est) )?complète|rémission complète|resposta (?:(?:foi|é) )?completa|remissão completa|полн(?:ый|ого|ой|ая|ым) (?:ответ\p{L}*|ремисси\p{L}*))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponses? (?:(?:a été|était|est) )?complètes?|rémission complète|respostas? (?:(?:foi|é) )?completas?|remissão completa|полн(?:ый|ого|ой|ая|ым) (?:ответ\p{L}*|ремисси\p{L}*))(?![\p{L}])/giu,
     'CR',
   ],
   // Plain words for a complete response: "ficou sem sinais de doença", "no signs of the disease".

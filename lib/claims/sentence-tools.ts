@@ -72,7 +72,7 @@ export function isHedged(text: string, at: number): boolean {
   // "均不等于批准上市", "并不代表获批": a step that is said not to be an approval.
   if (/(?:未|尚未|没有|不|不是|并非|而非|不等于|不等同于|不代表|不意味着)$/.test(before)) return true;
   // "未获美国FDA或欧洲药品管理局批准": the negation comes before the regulator, the verb after it.
-  if (/(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；,;]{0,24}$/u.test(before)) return true;
+  if (/(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；,;]{0,24}$/u.test(before)) return true;
   // "noch nicht", "ainda não", "ещё не": hedges ahead of the negators every denial shares.
   if (/(?:^|[^\p{L}])(?:noch nicht|ainda não|ещё не|еще не)\s+(?:[\p{L}'’-]+\s+){0,2}$/u.test(before))
     return true;
@@ -319,7 +319,8 @@ export function lastClauseBreak(text: string, from: number, to: number): number 
  * A refusal: the regulator turned the application down ("refused approval", "lehnte die Zulassung
  * … ab", "verweigerte … die Zulassung", "rechazó la autorización", "отказал в регистрации",
  * "拒绝批准", a complete response letter). An approval word in the same clause names what was refused.
- * Not "denied" or "declined": insurers deny coverage of approved products far more often.
+ * Not "denied" or "declined": insurers deny coverage of approved products far more often. An approval
+ * withdrawn is a step of its own (lib/claims/decisions.ts WITHDRAWAL).
  */
 export const REFUSAL =
   /(?<![\p{L}])(?:refus\p{L}*|reject\p{L}*|ablehn\p{L}*|abgelehnt|lehnte|verweiger\p{L}*|versagt\p{L}*|rechaz\p{L}*|deneg\p{L}*|recus\p{L}*|indeferi\p{L}*|отказ\p{L}*|отклон\p{L}*)(?![\p{L}])|complete response letter|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려/iu;

@@ -57,6 +57,7 @@ export function verifyDesignation({ claim, product }: VerifyContext<'designation
   // The kinds the page's words name, and those of the step the claim rule read (its words may be
   // another language's: "разрешение на клинические исследования" is an IND clearance).
   if (claim.details.decision === 'crl') return verifyCrl(claim.details, product, step);
+  if (claim.details.decision === 'withdrawal') return verifyWithdrawal(claim.details, product, step);
   const kinds = kindsNamed(claim.text);
   for (const k of STEP_RECORDS[claim.details.decision] ?? []) kinds.add(k);
   const recorded = product.designations.filter(
@@ -120,6 +121,33 @@ function verifyCrl(
 }
 
 /** A step the product's record does not hold: nothing to confirm, nothing to refute. */
+/**
+ * A withdrawal: checked against the withdrawals on record. A product is withdrawn once by a regulator,
+ * so a recorded withdrawal by that regulator on another date contradicts the page's; with none on
+ * record, nothing is said.
+ */
+function verifyWithdrawal(
+  d: VerifyContext<'designation'>['claim']['details'],
+  product: VerifyContext<'designation'>['product'],
+  step: ExplanationParam,
+): Finding {
+  const recorded = product.events.filter(
+    (e) => e.kind === 'withdrawal' && (d.regulator === undefined || e.regulator === d.regulator),
+  );
+  const match = d.date === undefined ? recorded[0] : recorded.find((e) => sameDate(d.date!, e.date));
+  const found = match ?? recorded[0];
+  if (!found) return noRecord(step, product);
+  const facts = { step, regulator: regulatorParam(found.regulator), record: step, date: date(found.date) };
+  return match
+    ? { verdict: 'consistent', parts: [part('designation.matches', facts)], reference: null, compared: [] }
+    : {
+        verdict: 'differs',
+        parts: [part('withdrawal.otherDate', { ...facts, pageDate: date(d.date!) })],
+        reference: null,
+        compared: [],
+      };
+}
+
 function noRecord(step: ExplanationParam, product: VerifyContext['product']): Finding {
   return {
     verdict: 'unverified',

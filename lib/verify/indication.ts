@@ -105,7 +105,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // "Zalmoxis received a conditional authorisation on 18 August 2016", "authorised in the EU in
   // September 2013" (Provenge, withdrawn in 2015): a dated approval is history, checked against every
   // record, withdrawn ones included.
-  const historical = q.date !== undefined || d.dated === true;
+  const historical = q.date !== undefined || d.dated === true || d.historical === true;
   const statusNote =
     historical && product.status === 'withdrawn' ? undefined : productStatusNote(product, asOf);
   if (statusNote) return { verdict: 'not-approved', parts: [statusNote], reference: null, compared: [] };
@@ -330,13 +330,17 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
       q.minPriorLines === undefined;
     const text: ExplanationPart[] = [
       bareStatus
-        ? part('approval.isApproved', {
-            product: displayName(product),
-            approvals: summarize(
-              dataset,
-              pool.filter((i) => i.status === 'active'),
-            ),
-          })
+        ? part(
+            historical && product.status === 'withdrawn' ? 'approval.wasApproved' : 'approval.isApproved',
+            {
+              product: displayName(product),
+              approvals: summarize(
+                dataset,
+                // A history ("… approved in 2016; withdrawn in 2019") is told with the records it was.
+                pool.filter((i) => i.status === 'active' || (historical && i.status === 'withdrawn')),
+              ),
+            },
+          )
         : part('approval.matches', found),
     ];
     const place = q.rankPlace ?? 1;
@@ -361,8 +365,11 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
       reference: ref(best.i),
       compared,
     });
+    // It holds before any other reading of the ranking: where the class is not recorded completely,
+    // where the limit is unread, and where the rank reader missed the limit ("首个用于脑胶质瘤的溶瘤病毒"
+    // read as "the first oncolytic virus", which an earlier one of another use would contradict).
+    if (stated) return statedFirst(stated);
     if (isApproval && q.firstOf !== undefined && !rankClassCovered(q.firstOf, q.conditionId !== undefined)) {
-      if (stated) return statedFirst(stated);
       // The approval itself matches; being the first of a class wider than the dataset cannot be checked.
       return {
         verdict: 'unverified',
@@ -415,7 +422,6 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
           : shortfall !== undefined && shortfall < place - 1
             ? part('rankReason.fewerEarlier', { count: shortfall })
             : undefined;
-      if (why && stated) return statedFirst(stated);
       if (why) {
         return {
           verdict: 'unverified',

@@ -38,6 +38,9 @@ export const explainEs: Record<ExplainKey, string> = {
     'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}}: {{record}} (sin fecha en los datos).',
   'step.ind-clearance': 'una autorización para iniciar ensayos clínicos (IND)',
   'step.designation': 'una designación',
+  'step.withdrawal': 'retirada de la autorización',
+  'withdrawal.otherDate':
+    'La {{regulator}} la retiró el {{date}}, no en la fecha que da la página ({{pageDate}}).',
   'step.crl': 'una carta de respuesta completa (la negativa a aprobar la solicitud tal como se presentó)',
   'step.filing': 'una solicitud o una evaluación en curso',
   'step.committee-opinion': 'el dictamen de un comité',
@@ -226,6 +229,7 @@ export const explainEs: Record<ExplainKey, string> = {
     '; ninguna terapia celular modificada genéticamente ni terapia génica de los datos de referencia está aprobada para {{condition}}',
   'approval.approvedUses': 'Usos aprobados: {{approvals}}.',
   'approval.isApproved': '{{product}} está aprobado: {{approvals}}.',
+  'approval.wasApproved': '{{product}} fue aprobado y luego retirado: {{approvals}}.',
   'approval.matches':
     'Coincide con la aprobación de la {{regulator}} del {{date}}: «{{quote}}»{{unconfirmed}}.',
   'approval.classNotCoveredFirst':

@@ -33,6 +33,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
     '这是{{step}}，不是批准。与 {{regulator}} 的记录一致：{{record}}（数据中没有日期）。',
   'step.ind-clearance': '开展临床试验的许可（IND）',
   'step.designation': '一项认定',
+  'step.withdrawal': '撤销批准',
+  'withdrawal.otherDate': '{{regulator}} 于 {{date}} 撤销批准，而非页面所说的 {{pageDate}}。',
   'step.crl': '完全回应函（按所提交申请不予批准）',
   'step.filing': '上市申请或审评',
   'step.committee-opinion': '委员会意见',
@@ -201,6 +203,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'approval.nobodyFor': '；参考资料中也没有任何基因修饰细胞治疗或基因治疗获批用于 {{condition}}',
   'approval.approvedUses': '获批用途：{{approvals}}。',
   'approval.isApproved': '{{product}} 已获批：{{approvals}}。',
+  'approval.wasApproved': '{{product}} 曾获批，后已撤市：{{approvals}}。',
   'approval.matches': '与 {{regulator}} 于 {{date}} 作出的批准一致：“{{quote}}”{{unconfirmed}}。',
   'approval.classNotCoveredFirst':
     '参考资料只涵盖 CAR-T、TCR-T、TIL、溶瘤病毒和癌症基因治疗，因此无法判断 {{name}} 是否是首个“{{class}}”。',

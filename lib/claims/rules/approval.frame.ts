@@ -44,6 +44,11 @@ export const approvalFrame = z.object({
     rankCategory: z.optional(z.enum(['solid'])),
     /** "still investigational", "only in clinical trials": not approved by any regulator. */
     everywhere: z.optional(z.boolean()),
+    /**
+     * The sentence also says the approval was withdrawn ("…; sie wird 2019 zurückgezogen"): it tells the
+     * approval as history, to be checked against withdrawn records too.
+     */
+    historical: z.optional(z.boolean()),
     /** Read from a heading over a list or table ("FDA-approved CAR-T therapies"), not the item itself. */
     fromHeading: z.optional(z.boolean()),
   }),

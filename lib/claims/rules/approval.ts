@@ -32,6 +32,7 @@ import {
   contrastAfter,
   spanAround,
   CLAUSE_EDGE,
+  REFUSAL,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import {
@@ -84,7 +85,7 @@ const LOCAL_APPROVAL = new RegExp(
  */
 const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|허가되지 않|미허가|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|허가되지 않|미허가|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
   String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // English.
@@ -124,7 +125,7 @@ const APPROVAL_TYPES: ReadonlyArray<readonly [NonNullable<Details['approvalType'
   ],
   [
     'regular',
-    /\b(?:full|regular|traditional|standard) approval\b|完全批准|正式批准|常规批准|vollständige Zulassung|aprobación completa|plena aprobación/i,
+    /\b(?:full|regular|traditional|standard) approval\b|完全批准|正式批准|常规批准|本承認|正式承認|vollständige Zulassung|aprobación completa|plena aprobación/i,
   ],
 ];
 function approvalTypeIn(text: string): Details['approvalType'] {
@@ -293,7 +294,7 @@ export const approvalRule: ClaimRule<'approval'> = {
           : undefined;
         const base = {
           approved: true,
-          conditionId: condition?.id ?? null,
+          conditionId: condition?.id ?? rowCondition(s) ?? null,
           excludesConditionId: excluded?.excludes ?? null,
           conditionQualifier: excluded?.qualifier ?? null,
           ...populationFields(population),
@@ -310,7 +311,9 @@ export const approvalRule: ClaimRule<'approval'> = {
         // "seit 2023 hat es eine Swissmedic-Zulassung": the entry under a named regulator (unnamed,
         // "the first approved in Asia", it is no regulator's first decision the records could hold).
         // Not where "since" dates a use ("puede usarse en la UE desde abril de 2024 …"): that use's approval.
-        const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part);
+        // A row whose other cell names the disease ("Linfoma de células do manto | Breyanzi | Autorizado na
+        // UE desde novembro de 2025"): its "since" dates that use's approval.
+        const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part) && !rowCondition(s);
         const start = trigger ? trigger.index : at;
         const end = Math.max(
           trigger ? trigger.index + trigger[0].length : at,
@@ -343,6 +346,7 @@ export const approvalRule: ClaimRule<'approval'> = {
             regulatorDated: (r !== undefined && date !== null && datedInClause(dated, r.at, date)) || null,
             first: base.first || (entry && r !== undefined),
             domestic: (r === undefined && DOMESTIC.test(part)) || null,
+            historical: stepsIn(text, s.dataset.stepWords).some((st) => st.kind === 'withdrawal') || null,
           },
         });
         if (regs.length <= 1) {
@@ -410,6 +414,17 @@ export const approvalRule: ClaimRule<'approval'> = {
     return [...out, ...contrastDenials(s, out)];
   },
 };
+
+/** The one disease the other cells of the sentence's table row name, if the row names exactly one. */
+function rowCondition(s: SentenceContext): string | undefined {
+  if (!s.rowCells) return undefined;
+  const ids = distinct(
+    s.rowCells
+      .filter((c) => c.text !== s.text)
+      .flatMap((c) => c.hits.filter((h) => h.kind === 'condition').map((h) => h.id)),
+  );
+  return ids.length === 1 ? ids[0] : undefined;
+}
 
 /**
  * Whether `part` (the sentence's text from `at`) names a regulatory step (a filing, a complete response
@@ -760,15 +775,32 @@ function cellRegulators(s: SentenceContext): Array<{ id: string; at: number; to:
 }
 
 /** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */
+/** A trial as a table row's event: "clinical trial", "ensayo clínico", "клинических исследований", "临床试验". */
+const TRIAL_EVENT =
+  /clinical (?:trial|stud)|ensayos? clínicos?|estudos? clínicos?|essais? cliniques?|klinische[rn]? (?:Studie|Prüfung)|клиническ\p{L}* исследовани|临床试验|臨床試驗|治験|임상/iu;
+
+/** Whether a text holds an approval word of its own. */
+function namesApproval(text: string): boolean {
+  APPROVAL.lastIndex = 0;
+  LOCAL_APPROVAL.lastIndex = 0;
+  return APPROVAL.test(text) || LOCAL_APPROVAL.test(text);
+}
+
 function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   const text = s.text;
   // The header row itself ("식약처 허가" over its column) states nothing.
   if (s.header !== undefined && text.trim() === s.header.trim()) return [];
   // A date in a row whose event is a step or a decision still to come ("целевая дата
   // рассмотрения | 02.08.2026", "CRL | 09.01.2026") dates that event, not an approval.
+  // So does a row whose event is a trial or a withdrawal and no approval ("Старт клинических
+  // исследований «Утжефры» | декабрь 2024 г.", "Rücknahme der Zulassung | 2019").
   if (
     s.rowCells?.some(
-      (c) => c.text !== text && (PENDING_EVENT.test(c.text) || decisionIn(c.text, s.dataset.stepWords)),
+      (c) =>
+        c.text !== text &&
+        (PENDING_EVENT.test(c.text) ||
+          decisionIn(c.text, s.dataset.stepWords) ||
+          ((TRIAL_EVENT.test(c.text) || REFUSAL.test(c.text)) && !namesApproval(c.text))),
     )
   )
     return [];
@@ -1215,7 +1247,14 @@ function dateNear(part: string, dates: readonly FoundDate[], at: number, length 
   // Distances from the trigger's own words: after its end, before its start.
   const gap = (d: FoundDate) => (d.start >= at + length ? d.start - (at + length) : Math.abs(at - d.end));
   if (own.length > 0) return own.sort((a, b) => gap(a) - gap(b))[0];
-  return dates.find((d) => d.start >= at) ?? dates.filter((d) => d.end <= at).pop() ?? dates[0];
+  // Failing its own, a date of the part's other clauses; not one whose clause is another decision's
+  // ("…eine bedingte EU-Zulassung; sie wird am 9. Oktober 2019 zurückgezogen": the withdrawal's date).
+  const free = dates.filter((d) => {
+    const c = spanAround(part, d.start, DATE_CLAUSE_EDGE);
+    const clause = part.slice(c.from, c.to);
+    return !REFUSAL.test(clause) && decisionIn(clause) === undefined;
+  });
+  return free.find((d) => d.start >= at) ?? free.filter((d) => d.end <= at).pop() ?? free[0];
 }
 
 /**

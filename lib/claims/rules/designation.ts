@@ -46,7 +46,13 @@ export const designationRule: ClaimRule<'designation'> = {
             d.start >= found.end ? s.text.slice(found.end, d.start) : s.text.slice(d.end, found.start),
           ),
       )
-      .map((d) => ({ d, gap: d.start >= found.end ? d.start - found.end : found.start - d.end + 0.5 }))
+      // A date across a comma is another phrase's ("autorisation … en 2016, retirée en 2019").
+      .map((d) => {
+        const between =
+          d.start >= found.end ? s.text.slice(found.end, d.start) : s.text.slice(d.end, found.start);
+        const gap = d.start >= found.end ? d.start - found.end : found.start - d.end + 0.5;
+        return { d, gap: gap + (/[,，、]/u.test(between) ? 1000 : 0) };
+      })
       .sort((a, b) => Number(inOwn(b.d.start)) - Number(inOwn(a.d.start)) || a.gap - b.gap)[0]?.d;
     return [
       {

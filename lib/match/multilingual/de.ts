@@ -130,6 +130,7 @@ export const REGULATORS: RegulatorNames = [
 const STEPS: LanguagePack['steps'] = {
   'ind-clearance': String.raw`klinische\s(?:Prüfung|Studie)\s(?:\p{L}+\s){0,2}?genehmigt`,
   designation: String.raw`(?:Orphan[- ]?(?:Drug)?|Breakthrough[- ]Therapy|Durchbruchstherapie)[- ](?:Status|Designation|Ausweisung|Einstufung)|Arzneimittel\sfür\sseltene\sLeiden`,
+  withdrawal: String.raw`(?<![\p{L}])(?:zurückgezogen|widerrufen)(?![\p{L}])`,
   filing: String.raw`Zulassungsantrag\p{L}*|Antrag\s(?:auf\s(?:\p{L}+\s)?Zulassung|bei\sd|[^.;]{0,60}?(?:eingereicht|gestellt))|(?<![\p{L}])beantragt`,
   'committee-opinion': String.raw`Zulassungsempfehlung|positive\s(?:Stellungnahme|Empfehlung)(?![^.;]{0,24}?(?:Erstattung|Kostenübernahme))`,
 };

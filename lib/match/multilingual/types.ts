@@ -50,4 +50,5 @@ export interface SinceNames {
 }
 
 /** The regulatory steps of lib/claims/fields.frame.ts's DecisionKind. */
-export type StepKind = 'ind-clearance' | 'designation' | 'filing' | 'committee-opinion' | 'crl';
+export type StepKind =
+  'ind-clearance' | 'designation' | 'filing' | 'committee-opinion' | 'crl' | 'withdrawal';

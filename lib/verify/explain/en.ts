@@ -47,6 +47,9 @@ export const EXPLAIN_EN = {
   /** slot {{step}} */
   'step.ind-clearance': 'clearance to start clinical trials (IND)',
   'step.designation': 'designation',
+  'step.withdrawal': 'withdrawal of the approval',
+  'withdrawal.otherDate':
+    'The {{regulator}} withdrew it on {{date}}, not on the date the page gives ({{pageDate}}).',
   'step.crl': 'complete response letter (a refusal to approve the application as filed)',
   'step.filing': 'filing or review',
   'step.committee-opinion': 'committee opinion',
@@ -244,6 +247,7 @@ export const EXPLAIN_EN = {
     '; no gene-modified cell or gene therapy in the dataset is approved for {{condition}}',
   'approval.approvedUses': 'Approved uses: {{approvals}}.',
   'approval.isApproved': '{{product}} is approved: {{approvals}}.',
+  'approval.wasApproved': '{{product}} was approved, and has since been withdrawn: {{approvals}}.',
   'approval.matches': 'Matches the {{regulator}} approval of {{date}}: “{{quote}}”{{unconfirmed}}.',
   'approval.classNotCoveredFirst':
     'The dataset covers CAR-T, TCR-T, TIL, oncolytic virus and cancer gene therapies only, so it cannot say whether {{name}} was the first {{class}}.',
