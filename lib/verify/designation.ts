@@ -4,7 +4,7 @@
 // The dataset's records of steps are partial, so a step it lacks, or records on another date, is
 // never called different: only a recorded step of the same kind (and regulator, and date where the
 // page gives one) confirms the page.
-import type { Designation, DesignationKind } from '../dataset/schema';
+import type { Designation, DesignationKind, LabelEvent } from '../dataset/schema';
 import type { Finding, VerifyContext } from './types';
 import { shortName } from './format';
 import { date, nest, part } from './explain/part';
@@ -99,55 +99,69 @@ function verifyCrl(
   product: VerifyContext<'designation'>['product'],
   step: ExplanationParam,
 ): Finding {
-  const letters = product.events.filter(
-    (e) => e.kind === 'crl' && (d.regulator === undefined || e.regulator === d.regulator),
-  );
-  const match = d.date === undefined ? letters[0] : letters.find((e) => sameDate(d.date!, e.date));
-  if (match)
-    return {
-      verdict: 'consistent',
-      parts: [
-        part('designation.matches', {
-          step,
-          regulator: regulatorParam(match.regulator),
-          record: step,
-          date: date(match.date),
-        }),
-      ],
-      reference: null,
-      compared: [],
-    };
-  return noRecord(step, product);
+  const { match } = recordedEvents('crl', d, product);
+  return match ? matchesEvent(step, match) : noRecord(step, product);
 }
 
-/** A step the product's record does not hold: nothing to confirm, nothing to refute. */
 /**
- * A withdrawal: checked against the withdrawals on record. A product is withdrawn once by a regulator,
- * so a recorded withdrawal by that regulator on another date contradicts the page's; with none on
- * record, nothing is said.
+ * A withdrawal, against the withdrawals on record. A product is withdrawn once by a regulator, so a
+ * recorded withdrawal by that regulator on another date contradicts the page's; with none on record,
+ * nothing is said.
  */
 function verifyWithdrawal(
   d: VerifyContext<'designation'>['claim']['details'],
   product: VerifyContext<'designation'>['product'],
   step: ExplanationParam,
 ): Finding {
-  const recorded = product.events.filter(
-    (e) => e.kind === 'withdrawal' && (d.regulator === undefined || e.regulator === d.regulator),
-  );
-  const match = d.date === undefined ? recorded[0] : recorded.find((e) => sameDate(d.date!, e.date));
-  const found = match ?? recorded[0];
-  if (!found) return noRecord(step, product);
-  const facts = { step, regulator: regulatorParam(found.regulator), record: step, date: date(found.date) };
-  return match
-    ? { verdict: 'consistent', parts: [part('designation.matches', facts)], reference: null, compared: [] }
-    : {
-        verdict: 'differs',
-        parts: [part('withdrawal.otherDate', { ...facts, pageDate: date(d.date!) })],
-        reference: null,
-        compared: [],
-      };
+  const { match, recorded } = recordedEvents('withdrawal', d, product);
+  if (match) return matchesEvent(step, match);
+  const other = recorded[0];
+  if (!other || d.date === undefined) return noRecord(step, product);
+  return {
+    verdict: 'differs',
+    parts: [
+      part('withdrawal.otherDate', {
+        regulator: regulatorParam(other.regulator),
+        date: date(other.date),
+        pageDate: date(d.date),
+      }),
+    ],
+    reference: null,
+    compared: [],
+  };
 }
 
+/** The product's label events of a kind (by the page's regulator, if it names one), and the one on the page's date. */
+function recordedEvents(
+  kind: 'crl' | 'withdrawal',
+  d: VerifyContext<'designation'>['claim']['details'],
+  product: VerifyContext<'designation'>['product'],
+): { match: LabelEvent | undefined; recorded: LabelEvent[] } {
+  const recorded = product.events.filter(
+    (e) => e.kind === kind && (d.regulator === undefined || e.regulator === d.regulator),
+  );
+  const match = d.date === undefined ? recorded[0] : recorded.find((e) => sameDate(d.date!, e.date));
+  return { match, recorded };
+}
+
+/** The page's step matches this recorded event. */
+function matchesEvent(step: ExplanationParam, e: LabelEvent): Finding {
+  return {
+    verdict: 'consistent',
+    parts: [
+      part('designation.matches', {
+        step,
+        regulator: regulatorParam(e.regulator),
+        record: step,
+        date: date(e.date),
+      }),
+    ],
+    reference: null,
+    compared: [],
+  };
+}
+
+/** A step the product's record does not hold: nothing to confirm, nothing to refute. */
 function noRecord(step: ExplanationParam, product: VerifyContext['product']): Finding {
   return {
     verdict: 'unverified',
