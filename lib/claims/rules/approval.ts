@@ -699,8 +699,10 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
   }));
 }
 
-/** A number of products as a subject: "eight CAR-T products", "8款CAR-T产品", "6개 제품", "шесть препаратов". */
-/** "eight CAR-T products", "4개 제품"; not a span of months ("4개월", "3个月"). */
+/**
+ * A number of products as a subject: "eight CAR-T products", "8款CAR-T产品", "6개 제품", "шесть
+ * препаратов"; not a span of months ("4개월", "3个月").
+ */
 const COUNTED_GROUP =
   /(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+|[两二三四五六七八九十多数几]+\s*(?:款|个(?!月)|種類?|种)|\d+\s*(?:款|个(?!月)|種類?|种|종|개(?!월)))\s*(?:(?:CAR-?T|cell|gene|TIL|TCR-?T)[- ]?(?:cells?\s)?)?\s*(?:products?|therapies|treatments|drugs|medicines|产品|疗法|药物|製品|治療薬|제품|치료제|препарат\p{L}*)?(?<=[\p{L}])/iu;
 
@@ -774,7 +776,6 @@ function cellRegulators(s: SentenceContext): Array<{ id: string; at: number; to:
   return found.filter((h, k) => found.findIndex((x) => x.id === h.id) === k);
 }
 
-/** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */
 /** A trial as a table row's event: "clinical trial", "ensayo clínico", "клинических исследований", "临床试验". */
 const TRIAL_EVENT =
   /clinical (?:trial|stud)|ensayos? clínicos?|estudos? clínicos?|essais? cliniques?|klinische[rn]? (?:Studie|Prüfung)|клиническ\p{L}* исследовани|临床试验|臨床試驗|治験|임상/iu;
@@ -786,14 +787,15 @@ function namesApproval(text: string): boolean {
   return APPROVAL.test(text) || LOCAL_APPROVAL.test(text);
 }
 
+/** A cell under "First FDA approval" / "NMPA approval" / "Status": the header says what the date means. */
 function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   const text = s.text;
   // The header row itself ("식약처 허가" over its column) states nothing.
   if (s.header !== undefined && text.trim() === s.header.trim()) return [];
   // A date in a row whose event is a step or a decision still to come ("целевая дата
   // рассмотрения | 02.08.2026", "CRL | 09.01.2026") dates that event, not an approval.
-  // So does a row whose event is a trial or a withdrawal and no approval ("Старт клинических
-  // исследований «Утжефры» | декабрь 2024 г.", "Rücknahme der Zulassung | 2019").
+  // So does a row whose event is a trial or a refusal and names no approval ("Старт клинических
+  // исследований «Утжефры» | декабрь 2024 г.", "FDA lehnt ab | 2025").
   if (
     s.rowCells?.some(
       (c) =>
@@ -1290,13 +1292,7 @@ function approvalPieces(
       cuts.push(comma);
   }
   if (cuts.length === 0) return [clause];
-  const bounds = [
-    clause.start,
-    ...distinct(cuts.map(String))
-      .map(Number)
-      .sort((a, b) => a - b),
-    clause.end,
-  ];
+  const bounds = [clause.start, ...[...new Set(cuts)].sort((a, b) => a - b), clause.end];
   return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
 }
 
