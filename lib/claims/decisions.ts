@@ -24,7 +24,7 @@ const PENDING_DECISION = [
  * (`steps.withdrawal`: "zurückgezogen", "отозвана", "retirée" of an authorisation, not cells "retirados
  * do tumor").
  */
-export const WITHDRAWAL =
+const WITHDRAWAL =
   /(?<![\p{L}])(?:withdrawn|revoked)(?!\s+from\s+(?:the\s+)?(?:stud|trial))|撤回|撤销|撤銷/iu;
 
 /** Each kind with the words that name it, most specific first: English, and the Chinese words the
@@ -161,29 +161,28 @@ const CLAUSE_BREAK = new RegExp(
   'giu',
 );
 
+/** The breaks above in `text`, in order, as [start, end] (a zero-length match is no break). */
+function* clauseBreaks(text: string): Generator<readonly [number, number]> {
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+    else yield [m.index, m.index + m[0].length];
+  }
+}
+
 /**
  * Where the last clause between `from` and `to` starts, by the breaks above: a step's clause and an
  * approval's ("…신청한 지 | 1년 4개월 만에 허가를 받았다", "… in 2016 | and was approved …").
  */
 export function lastStepBreak(text: string, from: number, to: number): number | undefined {
-  const between = text.slice(from, to);
-  let last = -1;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(between); m; m = CLAUSE_BREAK.exec(between)) {
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
-    else last = m.index + m[0].length;
-  }
-  return last > 0 ? from + last : undefined;
+  let last: number | undefined;
+  for (const [, end] of clauseBreaks(text.slice(from, to))) last = from + end;
+  return last;
 }
 
 /** Where the first clause after a break between `from` and `to` starts: the end of a step's own clause. */
 export function firstStepBreak(text: string, from: number, to: number): number | undefined {
-  const between = text.slice(from, to);
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(between); m; m = CLAUSE_BREAK.exec(between)) {
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
-    else return from + m.index + m[0].length;
-  }
+  for (const [, end] of clauseBreaks(text.slice(from, to))) return from + end;
   return undefined;
 }
 
@@ -201,16 +200,11 @@ export function stepClause(
   let from = 0;
   let to = text.length;
   let head = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
-    if (m[0].length === 0) {
-      CLAUSE_BREAK.lastIndex++;
-      continue;
-    }
-    if (head === text.length) head = m.index;
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
+  for (const [at, after] of clauseBreaks(text)) {
+    if (head === text.length) head = at;
+    if (after <= start) from = after;
+    else if (at >= end) {
+      to = at;
       break;
     }
   }
@@ -228,9 +222,10 @@ export function decisionGoverning(
   extra: StepWords = [],
 ): DecisionKind | undefined {
   let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text))
-    from = m.index + m[0].length;
+  for (const [start, end] of clauseBreaks(text)) {
+    if (start >= at) break;
+    from = end;
+  }
   const rest = text.slice(at + length);
   const next = rest.search(/[;.!?。；]\s|[;.!?。；]$|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/u);
   const clause = text.slice(from, at + length + (next === -1 ? rest.length : next));

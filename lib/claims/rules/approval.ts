@@ -224,6 +224,10 @@ export const approvalRule: ClaimRule<'approval'> = {
     }
     // About therapies in general: only what the sentence itself names may be attributed.
     const scope = isGeneralStatement(s) ? 'row' : 'page';
+    // Read once for the sentence: a withdrawal it names tells its approvals as history; the disease the
+    // other cells of its table row name.
+    const historical = stepsIn(text, s.dataset.stepWords).some((st) => st.kind === 'withdrawal') || null;
+    const rowDisease = rowCondition(s);
     const out: RawClaim<'approval'>[] = [];
     // Dates are read from the text without a press release's dateline (its date is the release's).
     const dated = withoutDateline(text);
@@ -294,7 +298,7 @@ export const approvalRule: ClaimRule<'approval'> = {
           : undefined;
         const base = {
           approved: true,
-          conditionId: condition?.id ?? rowCondition(s) ?? null,
+          conditionId: condition?.id ?? rowDisease ?? null,
           excludesConditionId: excluded?.excludes ?? null,
           conditionQualifier: excluded?.qualifier ?? null,
           ...populationFields(population),
@@ -313,7 +317,7 @@ export const approvalRule: ClaimRule<'approval'> = {
         // Not where "since" dates a use ("puede usarse en la UE desde abril de 2024 …"): that use's approval.
         // A row whose other cell names the disease ("Linfoma de células do manto | Breyanzi | Autorizado na
         // UE desde novembro de 2025"): its "since" dates that use's approval.
-        const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part) && !rowCondition(s);
+        const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part) && !rowDisease;
         const start = trigger ? trigger.index : at;
         const end = Math.max(
           trigger ? trigger.index + trigger[0].length : at,
@@ -346,7 +350,7 @@ export const approvalRule: ClaimRule<'approval'> = {
             regulatorDated: (r !== undefined && date !== null && datedInClause(dated, r.at, date)) || null,
             first: base.first || (entry && r !== undefined),
             domestic: (r === undefined && DOMESTIC.test(part)) || null,
-            historical: stepsIn(text, s.dataset.stepWords).some((st) => st.kind === 'withdrawal') || null,
+            historical,
           },
         });
         if (regs.length <= 1) {
