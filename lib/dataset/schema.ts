@@ -216,6 +216,8 @@ export const DesignationKind = z.enum([
   'fast-track',
   'priority-review',
   'nmpa-breakthrough',
+  /** Japan's SAKIGAKE (pioneering) designation of the MHLW: not a breakthrough designation, its own scheme. */
+  'sakigake',
   'ind-clearance',
   'bla-accepted',
   'action-date',

@@ -51,6 +51,7 @@ export const explainEs: Record<ExplainKey, string> = {
   'designationKind.fast-track': 'designación de vía rápida (fast track)',
   'designationKind.priority-review': 'evaluación prioritaria',
   'designationKind.nmpa-breakthrough': 'designación de terapia innovadora',
+  'designationKind.sakigake': 'designación SAKIGAKE',
   'designationKind.ind-clearance': 'autorización para iniciar ensayos clínicos (IND)',
   'designationKind.bla-accepted': 'solicitud aceptada para evaluación',
   'designationKind.action-date': 'fecha prevista de decisión',

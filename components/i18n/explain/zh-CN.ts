@@ -45,6 +45,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'designationKind.fast-track': '快速通道认定',
   'designationKind.priority-review': '优先审评',
   'designationKind.nmpa-breakthrough': '突破性治疗药物认定',
+  'designationKind.sakigake': '先驱审评认定（SAKIGAKE）',
   'designationKind.ind-clearance': '临床试验许可（IND）',
   'designationKind.bla-accepted': '上市申请获受理',
   'designationKind.action-date': '审评决定日期',

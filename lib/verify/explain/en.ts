@@ -60,6 +60,7 @@ export const EXPLAIN_EN = {
   'designationKind.fast-track': 'fast track designation',
   'designationKind.priority-review': 'priority review',
   'designationKind.nmpa-breakthrough': 'breakthrough therapy designation',
+  'designationKind.sakigake': 'SAKIGAKE designation',
   'designationKind.ind-clearance': 'clearance to start clinical trials (IND)',
   'designationKind.bla-accepted': 'filing accepted for review',
   'designationKind.action-date': 'decision date',
