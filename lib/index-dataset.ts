@@ -13,6 +13,8 @@ import { stepWordsOf } from './claims/decisions';
 import { extensionWordsOf } from './claims/label-extension';
 import { sinceWordsOf } from './claims/since-use';
 import { anotherProductOf } from './claims/indefinite-subject';
+import { thisProductOf } from './claims/this-product';
+import { obligationOf } from './claims/obligation';
 import { placeWordsOf } from './claims/regulator-words';
 import { trackedRegulatorsOf } from './verify/scope';
 import { labelExclusionsOf } from './verify/indication';
@@ -47,6 +49,8 @@ export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIn
     extensionWords: extensionWordsOf(names.extension),
     sinceWords: sinceWordsOf(names.since),
     anotherProduct: anotherProductOf(names.another),
+    thisProduct: thisProductOf(names.thisProduct),
+    obligation: obligationOf(names.obligation),
     placeWords: placeWordsOf(names.places),
   });
 }

@@ -45,7 +45,7 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   ],
   [
     'filing',
-    /\b(?:s?BLA|NDA|MAA)\b(?! approval)|\b(?:accepted|filed|submitted) (?:\w+ ){0,3}?(?:for review|application|submission)\b|\b(?:application|submission|dossier)\s(?:\w+\s){0,3}?(?:was|were|has been|have been|had been|is|are)\s(?:\w+\s)?(?:submitted|filed|lodged|validated)\b|\bapplied for (?:\w+ ){0,2}?(?:approval|authori[sz]ation|licen[cs]e|registration)\b|\bunder (?:priority )?review\b|\bPDUFA\b|\b(?:target )?action date\b|上市申请|获受理|受理/iu,
+    /\b(?:s?BLA|NDA|MAA)\b(?! approval)|\b(?:accepted|filed|submitted) (?:\w+ ){0,3}?(?:for review|application|submission)\b|\b(?:application|submission|dossier|filing)\s(?:\w+\s){0,3}?(?:was|were|has been|have been|had been|is|are)\s(?:\w+\s)?(?:submitted|filed|lodged|validated)\b|\b(?:applied|filed) for (?:\w+ ){0,2}?(?:approval|authori[sz]ation|licen[cs]e|registration)\b|\bunder (?:priority )?review\b|\bPDUFA\b|\b(?:target )?action date\b|上市申请|获受理|受理/iu,
   ],
   // A decision still to come, as each language dates it: "is due to decide by", "soll … entschieden
   // werden", "Entscheidungsdatum", "tiene previsto decidir", "a decisão … está prevista", "doit
@@ -153,7 +153,8 @@ const APPROVAL_VERB = String.raw`(?:approved|authori[sz]ed|licensed|cleared|apro
  */
 const CLAUSE_BREAK = new RegExp(
   [
-    String.raw`[;.!?。；]\s|,\s+(?:and|but|while|whereas)\b|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])`,
+    // Not the full stop of an ordinal inside a sentence ("am 3. März 2020", "nach der 2. Linie").
+    String.raw`[;!?。；]\s|(?<!\d)\.\s|,\s+(?:and|but|while|whereas)\b|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])`,
     String.raw`\s(?:and|y|e|und|et|и)\s(?=(?:was|were|has|have|got|won|fue|foi|wurde|a été|был|была|было)(?![\p{L}]))`,
     String.raw`\s(?:and|y|e|und|et|и)\s(?:(?:then|later|finally|luego|después|depois|dann|später|puis|ensuite|затем|потом)\s)?(?=${APPROVAL_VERB})`,
     String.raw`(?<=[\uac00-\ud7af])(?:고|돼|되어|되며|하며|으며|하여)\s|(?<=[\uac00-\ud7af])[,;]\s*|(?<=[한된])\s지\s`,

@@ -85,6 +85,9 @@ export function detectClaims(
     pageRecent: string[];
   } = { carry: null, recent: [], pageRecent: [] };
 
+  // The product a heading refers back to ("Где одобрен препарат", lib/claims/this-product.ts): the
+  // section under it goes on with the product carried before it.
+  let headingCarry: string | null = null;
   const context = therapyContext(blocks, matches, (text) => headings.productsIn(text).length > 0);
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b]!;
@@ -98,7 +101,14 @@ export function detectClaims(
     const limit = blocks[b]!.original.length;
     const kind = block.block.kind;
     const sectionKey = block.block.headings.join('\u0000');
+    if (kind === 'heading')
+      headingCarry =
+        dataset.thisProduct.test(block.text) && state.carry?.product ? state.carry.product : null;
     if (kind === 'heading' || (state.carry && state.carry.section !== sectionKey)) state.carry = null;
+    if (kind !== 'heading' && headingCarry !== null) {
+      state.carry ??= { section: sectionKey, product: headingCarry };
+      headingCarry = null;
+    }
     if (kind === 'heading') state.recent = [];
     const blockProducts = distinct(hits.filter((h) => h.kind === 'product').map((h) => h.id));
     const entry = entryOf;

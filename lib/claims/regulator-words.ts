@@ -68,6 +68,45 @@ export function regulatorIn(
   return IN_HEADER.find(([, re]) => re.test(text))?.[0] ?? places.find(([, re]) => re.test(text))?.[0];
 }
 
+/** What rowRegulator reads of a table row: each cell's text, header and the regulators found in it. */
+interface RowCell {
+  readonly text: string;
+  readonly header?: string | undefined;
+  readonly hits: ReadonlyArray<{ readonly kind: string; readonly id: string }>;
+}
+
+/** A cell this short is a label ("США, FDA", "Health Canada"), not a sentence naming regulators in passing. */
+const LABEL_CELL_MAX = 40;
+
+/**
+ * The one regulator the other cells of a row name: by their headers (`by: 'headers'`, "EU-Zulassung bei
+ * ALL" beside "Alter": an indication's table) or, in a short label cell, by name or place (`by:
+ * 'labels'`, "США, FDA | 30 августа 2017 г. | ОЛЛ": a date's row). Not both: in a table with a column
+ * per regulator ("미국 FDA | 국내 허가"), another column's header names another decision. Two
+ * regulators leave it open.
+ */
+export function rowRegulator(
+  cells: readonly RowCell[] | undefined,
+  own: string,
+  places: ReadonlyArray<readonly [Regulator, RegExp]>,
+  by: 'headers' | 'labels',
+): Regulator | undefined {
+  const named = new Set<Regulator>();
+  for (const c of cells ?? []) {
+    if (c.text === own) continue;
+    if (by === 'headers') {
+      const byHeader = regulatorIn(c.header, places);
+      if (byHeader) named.add(byHeader);
+      continue;
+    }
+    if (c.text.length > LABEL_CELL_MAX) continue;
+    for (const h of c.hits) if (h.kind === 'regulator') named.add(h.id as Regulator);
+    const byText = regulatorIn(c.text, places);
+    if (byText) named.add(byText);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 /**
  * Countries and regions in the languages pages use, after a preposition of place; and a national
  * registration the page does not place ("no tiene registro sanitario": Latin American regulators

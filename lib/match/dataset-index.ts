@@ -55,6 +55,10 @@ export interface DatasetIndex extends Dataset, DatasetLookups {
   readonly sinceWords: SinceWords;
   /** English, Chinese and the packs' words for a product the page does not name (lib/claims/indefinite-subject.ts). */
   readonly anotherProduct: RegExp;
+  /** English and the packs' words for the product a heading refers back to (lib/claims/this-product.ts). */
+  readonly thisProduct: RegExp;
+  /** English and the packs' words for a step the product must still take (lib/claims/obligation.ts). */
+  readonly obligation: RegExp;
   /** The packs' bare place names by regulator (lib/claims/regulator-words.ts placeWordsOf). */
   readonly placeWords: ReadonlyArray<readonly [Regulator, RegExp]>;
 }

@@ -66,6 +66,10 @@ export interface LanguageNames {
   readonly since: readonly SinceNames[];
   /** Each pack's words for a product the page does not name, as a subject. */
   readonly another: readonly string[];
+  /** Each pack's words for the product a heading refers back to. */
+  readonly thisProduct: readonly string[];
+  /** Each pack's words for a step the product must still take. */
+  readonly obligation: readonly string[];
   /** Each pack's bare place names by regulator. */
   readonly places: ReadonlyArray<Readonly<Partial<Record<Regulator, string>>>>;
 }
@@ -81,6 +85,8 @@ export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
     extension: ordered.flatMap((p) => p.extension ?? []),
     since: ordered.flatMap((p) => p.since ?? []),
     another: ordered.flatMap((p) => p.another ?? []),
+    thisProduct: ordered.flatMap((p) => p.thisProduct ?? []),
+    obligation: ordered.flatMap((p) => p.obligation ?? []),
     places: ordered.flatMap((p) => p.places ?? []),
   };
 }

@@ -175,3 +175,17 @@ describe('a refusal that is not a regulator’s', () => {
     expect(found).toEqual(['true']);
   });
 });
+
+describe('a step the product must still take', () => {
+  it('is no claim that the step was taken', () => {
+    const steps = (text: string) =>
+      claimsOf([{ text }])
+        .filter((c) => c.ruleId === 'designation')
+        .map((c) => String(field(c, 'decision')));
+    // Delytact's conditional approval obliges a new application within seven years: not a filing made.
+    expect(steps('デリタクトは市販後7年以内に改めて承認申請を行う必要があります。')).toEqual([]);
+    expect(steps('Delytact must file a new application within seven years.')).toEqual([]);
+    // A filing made is one.
+    expect(steps('Daiichi Sankyo filed for approval of Delytact in December 2020.')).toEqual(['filing']);
+  });
+});

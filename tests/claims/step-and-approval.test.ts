@@ -83,3 +83,32 @@ describe('verdicts for a step and an approval in one sentence', () => {
     ).toEqual(['designation:unverified', 'approval:consistent']);
   });
 });
+
+describe('a date in a step clause of another language', () => {
+  it('never dates an undated approval with the date of a step only a language pack names', () => {
+    // "Orphan-Drug-Status" and "Zulassungsantrag" are the German pack's step words, not the core's:
+    // the date of their clause is the designation's and the filing's, not the EU approval's.
+    expect(
+      decisions('Kymriah ist in der EU zugelassen, den Orphan-Drug-Status hatte es im April 2014 erhalten.'),
+    ).toEqual(['true EMA -', 'designation - 2014-04']);
+    expect(
+      decisions('Kymriah ist in der EU zugelassen, der Zulassungsantrag wurde im November 2017 gestellt.'),
+    ).toEqual(['true EMA -', 'filing - 2017-11']);
+  });
+});
+
+describe('where a step’s clause begins', () => {
+  it('never takes the full stop of an ordinal day for a clause break', () => {
+    // "am 3. März 2020": cut at "3. ", the approval took the filing's place (Switzerland) and the
+    // filing lost its date. The filing's place is its regulator.
+    expect(
+      decisions('Kymriah ist in der EU zugelassen, in der Schweiz wurde es am 3. März 2020 beantragt.'),
+    ).toEqual(['true EMA -', 'filing SWISSMEDIC 2020-03-03']);
+  });
+
+  it('parts a step from the approval before it at a bare comma, so each keeps its own place', () => {
+    expect(
+      decisions('Kymriah is approved in the EU, in Japan a filing was submitted in March 2020.'),
+    ).toEqual(['true EMA -', 'filing PMDA 2020-03']);
+  });
+});

@@ -240,3 +240,19 @@ describe('a column of first uses', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a date cell whose column names no regulator', () => {
+  const dated = (cells: string[]) =>
+    claimsOf([row(cells, ['Regulator', 'Date', 'Use'], ['Kymriah approvals'])])
+      .filter((c) => c.ruleId === 'approval')
+      .map((c) => `${field(c, 'regulator') ?? '-'} ${field(c, 'date') ?? '-'}`);
+
+  it('is the decision of the one regulator the row names in another cell', () => {
+    expect(dated(['Health Canada', '6 September 2019', 'ALL'])).toEqual(['HC 2019-09-06']);
+    expect(dated(['США, FDA', '30 августа 2017 г.', 'ОЛЛ'])).toEqual(['FDA 2017-08-30']);
+  });
+
+  it('is left to no regulator when the row names two', () => {
+    expect(dated(['FDA, EMA', '2018', 'ALL'])).not.toContain('FDA 2018');
+  });
+});

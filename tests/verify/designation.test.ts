@@ -102,3 +102,26 @@ describe('a designation named in Korean', () => {
     ]);
   });
 });
+
+describe('the kinds a step’s words name, in each language', () => {
+  const explained = (text: string) =>
+    verified(text)
+      .filter((c) => c.ruleId === 'designation')
+      .map((c) => `${c.verdict}: ${c.explanation ?? ''}`);
+
+  it('reads a Spanish "decisión prevista" as the decision date it names', () => {
+    // Vusolimogene's resubmission carries the FDA goal date of 2 August 2026 (dataset record).
+    expect(
+      explained(
+        'Para el vusolimogene oderparepvec la FDA tiene una decisión prevista para el 2 de agosto de 2026.',
+      ),
+    ).toEqual([expect.stringMatching(/^consistent: .*2 Aug 2026/)]);
+  });
+
+  it('never confirms a SAKIGAKE designation with a breakthrough designation on record', () => {
+    // Equecabtagene's NMPA breakthrough designation is a breakthrough, not Japan's SAKIGAKE scheme.
+    expect(explained('伊基奥仑赛注射液は先駆け審査指定を受けた。')).not.toEqual([
+      expect.stringMatching(/^consistent: /),
+    ]);
+  });
+});

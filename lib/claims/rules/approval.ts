@@ -42,8 +42,16 @@ import {
   ministryCountry,
   placeZh,
   regulatorIn,
+  rowRegulator,
 } from '../regulator-words';
-import { decisionGoverning, decisionIn, firstStepBreak, lastStepBreak, stepsIn } from '../decisions';
+import {
+  decisionGoverning,
+  decisionIn,
+  firstStepBreak,
+  lastStepBreak,
+  stepsIn,
+  type StepWords,
+} from '../decisions';
 import { distinct, FRONTED } from '../attribution';
 import { looseUnion } from '../quick-reject';
 
@@ -250,6 +258,7 @@ export const approvalRule: ClaimRule<'approval'> = {
         const date = dateNear(
           partText,
           partDates,
+          s.dataset.stepWords,
           trigger ? trigger.index - piece.start : 0,
           trigger ? trigger[0].length : 0,
         );
@@ -844,7 +853,12 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     return out;
   }
   const named = places[0]?.id as Regulator | undefined;
-  const regulator = named ?? regulatorIn(s.header, s.dataset.placeWords) ?? headingRegulator(s) ?? null;
+  const regulator =
+    named ??
+    regulatorIn(s.header, s.dataset.placeWords) ??
+    rowRegulator(s.rowCells, s.text, s.dataset.placeWords, 'labels') ??
+    headingRegulator(s) ??
+    null;
   // A column headed "approved in" names approvals by their regulator alone.
   if (!date && !/\bapproved\b/i.test(text) && !(named && APPROVAL_HEADER.test(s.header ?? ''))) return [];
   return [
@@ -1245,7 +1259,13 @@ function ownClause(part: string, at: number): string {
   return part.slice(own.from, own.to);
 }
 
-function dateNear(part: string, dates: readonly FoundDate[], at: number, length = 0): FoundDate | undefined {
+function dateNear(
+  part: string,
+  dates: readonly FoundDate[],
+  stepWords: StepWords,
+  at: number,
+  length = 0,
+): FoundDate | undefined {
   // Within the trigger's own clause, the nearest date on either side: English puts it after the
   // verb ("approved on …"), Chinese, Japanese, Korean and German before it ("于2017年10月18日批准").
   const { from, to } = spanAround(part, at, DATE_CLAUSE_EDGE);
@@ -1258,7 +1278,7 @@ function dateNear(part: string, dates: readonly FoundDate[], at: number, length 
   const free = dates.filter((d) => {
     const c = spanAround(part, d.start, DATE_CLAUSE_EDGE);
     const clause = part.slice(c.from, c.to);
-    return !REFUSAL.test(clause) && decisionIn(clause) === undefined;
+    return !REFUSAL.test(clause) && decisionIn(clause, stepWords) === undefined;
   });
   return free.find((d) => d.start >= at) ?? free.filter((d) => d.end <= at).pop() ?? free[0];
 }
@@ -1323,11 +1343,12 @@ function stepCuts(
     // all up to the break that opens the step's clause, one after it all from the break that closes it
     // ("悪性神経膠腫に対し、…条件及び期限付承認を受けました" keeps its disease).
     if (before) {
-      const at = Math.max(
-        lastStepBreak(text, before.index + before[0].length, from) ?? -1,
-        lastClauseBreak(text, before.index + before[0].length, from) ?? -1,
-      );
-      if (at > 0) cuts.push(at);
+      const after = before.index + before[0].length;
+      // Failing a coordinating break, a bare comma: the step's clause is one of its own ("… in der EU
+      // zugelassen, in der Schweiz wurde es 2020 beantragt": Switzerland is the filing's, not the approval's).
+      const at = Math.max(lastStepBreak(text, after, from) ?? -1, lastClauseBreak(text, after, from) ?? -1);
+      const cut = at > 0 ? at : lastComma(text, after, from);
+      if (cut !== undefined) cuts.push(cut);
     }
     if (after) {
       const at = firstStepBreak(text, to, after.index) ?? lastClauseBreak(text, to, after.index);

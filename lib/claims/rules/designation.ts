@@ -6,11 +6,15 @@ import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
 import { DECISION_WORDS, decisionIn, stepClause } from '../decisions';
 import { hitsOf } from '../sentence-tools';
+import { localPlaceRegulator } from '../regulator-words';
 import { findDates } from '../patterns';
 
 /** Words putting a date before or after the step, so the date is another event's. */
 const APART =
   /(?<![\p{L}])(?:after|before|following|later|earlier|después|antes|nach|vor|später|après|avant|depois|после|до|спустя|позже)(?![\p{L}])|(?:の|した)?(?:後|前)に|(?:된|한)\s?(?:뒤|후|전)|之后|以后|之前|以前/iu;
+
+/** A regulator's decision named as such: what an obligation in its clause is the regulator's. */
+const DECISION_DUE = /PDUFA|decid|decisi[oóò]n|décision|decisão|Entscheid|решени|决定|決定|判断|결정/iu;
 
 /** A decision still to come: the approval rule's "not approved yet". */
 const PENDING = /\b(?:under (?:\w+ )?review|pending|awaiting)\b/i;
@@ -31,10 +35,23 @@ export const designationRule: ClaimRule<'designation'> = {
     // February 2024, and an application was submitted to the EMA in June 2024" filed with the EMA in
     // June. A date heading the sentence ("2018年3月，…获得…临床试验批准") is every clause's.
     const own = stepClause(s.text, found.start, found.end);
+    // Not where the step is the regulator's decision to come ("La FDA doit rendre sa décision …").
+    const clause = s.text.slice(own.from, own.to);
+    if (s.dataset.obligation.test(clause) && !DECISION_DUE.test(clause)) return [];
     const inOwn = (at: number) => at >= own.from && at < own.to;
     const regulator = hitsOf(s, 'regulator')
       .filter((h) => inOwn(h.at))
       .sort((a, b) => Math.abs(a.at - found.start) - Math.abs(b.at - found.start))[0];
+    // Failing a regulator's name, the place its own phrase names, after the last comma before the
+    // step: "…in der EU zugelassen, in der Schweiz wurde es beantragt" was filed in Switzerland (a
+    // place the product was made in is none).
+    const phraseFrom = Math.max(
+      own.from,
+      s.text.lastIndexOf(',', found.start) + 1,
+      s.text.lastIndexOf('，', found.start) + 1,
+    );
+    const regulatorId =
+      (regulator?.id as Regulator | undefined) ?? localPlaceRegulator(s.text.slice(phraseFrom, own.to));
     // The date closest to the step's words: after them in English ("designated … in 2019"), before
     // them where the verb comes last ("2024年3月に承認申請", "2024년 12월 … 허가를 신청"); not a date
     // the sentence sets apart in time ("the decision on 21 July, two months after the opinion").
@@ -62,7 +79,7 @@ export const designationRule: ClaimRule<'designation'> = {
         requiresProduct: true,
         details: {
           decision: found.kind,
-          regulator: (regulator?.id as Regulator | undefined) ?? null,
+          regulator: regulatorId ?? null,
           date: date?.date ?? null,
         },
       },

@@ -18,7 +18,7 @@ import {
 import { contrastStart, hitsOf, isNegated } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { distinct } from '../attribution';
-import { adjectiveRegulator, localPlaceRegulator, regulatorIn } from '../regulator-words';
+import { adjectiveRegulator, localPlaceRegulator, regulatorIn, rowRegulator } from '../regulator-words';
 import { assertedDecision } from '../decisions';
 import { looseUnion } from '../quick-reject';
 
@@ -113,15 +113,6 @@ function isCued(text: string, extension: RegExp): boolean {
   if (!EXTENSION_GATE.test(text)) return false;
   extension.lastIndex = 0;
   return extension.test(text);
-}
-
-/**
- * The one regulator the other headers of a cell's row name ("EU-Zulassung bei ALL" beside
- * "Alter"): the table is about that regulator's decisions.
- */
-function rowRegulator(s: SentenceContext): Regulator | undefined {
-  const named = new Set((s.rowCells ?? []).flatMap((c) => regulatorIn(c.header, s.dataset.placeWords) ?? []));
-  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** The one regulator a sentence names, if it names exactly one. */
@@ -261,7 +252,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       headerRegulator ??
       (named.length === 1 ? named[0] : undefined) ??
       placeRegulator(text) ??
-      rowRegulator(s) ??
+      rowRegulator(s.rowCells, s.text, s.dataset.placeWords, 'headers') ??
       null;
     // "The FDA approved satri-cel for stomach cancer": the sentence's approval claim checks the
     // regulator; this claim checks the use, so one wrong regulator is not accused twice.
@@ -395,7 +386,11 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     const lines = findPriorLines(own);
     const headerRegulator = regulatorIn(s.header, s.dataset.placeWords);
     const regulator =
-      headerRegulator ?? placeRegulator(own) ?? placeRegulator(text) ?? rowRegulator(s) ?? null;
+      headerRegulator ??
+      placeRegulator(own) ??
+      placeRegulator(text) ??
+      rowRegulator(s.rowCells, s.text, s.dataset.placeWords, 'headers') ??
+      null;
     const details: Details = {
       regulator,
       // "En Europa, Yescarta se aprobó para segunda línea": the approval claim checks the regulator.

@@ -165,5 +165,7 @@ export const PACK: LanguagePack = {
   extension: EXTENSION,
   since: SINCE,
   another: ANOTHER,
+  thisProduct: String.raw`(?<![\p{L}])(?:das|dieses) (?:Präparat|Medikament|Arzneimittel|Produkt)(?![\p{L}])`,
+  obligation: String.raw`(?<![\p{L}])(?:muss|müssen)(?![\p{L}])`,
   places: PLACES,
 };

@@ -164,5 +164,7 @@ export const PACK: LanguagePack = {
   extension: EXTENSION,
   since: SINCE,
   another: ANOTHER,
+  thisProduct: String.raw`(?<![\p{L}])(?:el|este) (?:medicamento|producto|fármaco)(?![\p{L}])`,
+  obligation: String.raw`(?<![\p{L}])(?:deber[áa]n?|tendr[áa]n? que)(?![\p{L}])`,
   places: PLACES,
 };

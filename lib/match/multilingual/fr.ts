@@ -212,5 +212,7 @@ export const PACK: LanguagePack = {
   extension: EXTENSION,
   since: SINCE,
   another: ANOTHER,
+  thisProduct: String.raw`(?<![\p{L}])(?:le|ce) (?:médicament|produit)(?![\p{L}])`,
+  obligation: String.raw`(?<![\p{L}])(?:doit|doivent|devra|devront)(?![\p{L}])`,
   places: PLACES,
 };

@@ -135,5 +135,7 @@ export const PACK: LanguagePack = {
   extension: EXTENSION,
   since: SINCE,
   another: ANOTHER,
+  thisProduct: String.raw`本剤|この薬|本製品`,
+  obligation: String.raw`必要があ|必要とな|求められ|しなければ|ねばなら`,
   places: PLACES,
 };

@@ -119,5 +119,7 @@ export const PACK: LanguagePack = {
   extension: EXTENSION,
   since: SINCE,
   another: ANOTHER,
+  thisProduct: String.raw`이 약(?![\p{L}])|해당 제품`,
+  obligation: String.raw`해야`,
   places: PLACES,
 };

@@ -102,5 +102,7 @@ export const PACK: LanguagePack = {
   extension: EXTENSION,
   since: SINCE,
   another: ANOTHER,
+  thisProduct: String.raw`(?<![\p{L}])(?:o|este) (?:medicamento|produto|fármaco)(?![\p{L}])`,
+  obligation: String.raw`(?<![\p{L}])(?:dever[áã]o?|precisar[áã]o?)(?![\p{L}])`,
   places: PLACES,
 };

@@ -179,5 +179,7 @@ export const PACK: LanguagePack = {
   extension: EXTENSION,
   since: SINCE,
   another: ANOTHER,
+  thisProduct: String.raw`(?<![\p{L}])препарат(?![\p{L}])`,
+  obligation: String.raw`(?<![\p{L}])(?:должн|обязан)\p{L}*`,
   places: PLACES,
 };

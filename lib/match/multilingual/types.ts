@@ -37,6 +37,16 @@ export interface LanguagePack {
    */
   readonly another?: string;
   /**
+   * The product a heading refers back to without naming it (a regex source, case-insensitive, read by
+   * lib/claims/this-product.ts): "Le médicament", "Где одобрен препарат", "本剤の承認".
+   */
+  readonly thisProduct?: string;
+  /**
+   * A step the product must still take (a regex source, case-insensitive, read by
+   * lib/claims/rules/designation.ts): "deberá presentar", "改めて承認申請を行う必要があります".
+   */
+  readonly obligation?: string;
+  /**
    * Countries and regions as this language writes them bare, in a table header or a line's key
    * (regex sources by regulator, read by lib/claims/regulator-words.ts): "União Europeia", "США".
    */
