@@ -161,6 +161,11 @@ export function detectClaims(
         }))
       : undefined;
 
+    // The products a (not transposed) row names, when they are several: what a distributive cell is about.
+    const rowProducts =
+      table && !table.transposed && !table.columnProducts.some((p) => p !== null)
+        ? distinct(hits.filter((h) => h.kind === 'product').map((h) => h.id))
+        : [];
     for (const seg of segmented.segments) {
       const k = seg.column ?? 0;
       if (seg.end <= seg.start || table?.skip[k]) continue;
@@ -226,6 +231,9 @@ export function detectClaims(
           taken.push({ kind: rule.kind, start, end });
           const anchor = seg.start + anchorOf(raw);
           let listed = raw.distributive ? listedBefore(named, anchor, block.text, raw.listsAcrossFacts) : [];
+          // "CD19 | Kymriah, Breyanzi | zugelassen": a cell that names no product says what it says of
+          // every product its row lists, when the rule lets it be shared (an undated status, a target).
+          if (raw.distributive && rowProducts.length > 1 && named.length === 0) listed = rowProducts;
           // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
           // Products the sentence names only after the claim ("两款都是CD19 CAR-T，奕凯达…",
           // "Alle drei … gegen CD19, Carvykti gegen BCMA") are not its subject.

@@ -256,3 +256,22 @@ describe('a date cell whose column names no regulator', () => {
     expect(dated(['FDA, EMA', '2018', 'ALL'])).not.toContain('FDA 2018');
   });
 });
+
+describe('a status cell in a row of several products', () => {
+  const statuses = (cells: string[], header: string[]) =>
+    claimsOf([row(cells, header)])
+      .filter((c) => c.ruleId === 'approval')
+      .map((c) => `${c.productId} ${String(field(c, 'approved'))} ${field(c, 'date') ?? '-'}`);
+
+  it('says "approved" of every product the row lists, in the page’s language', () => {
+    expect(statuses(['CD19', 'Kymriah, Breyanzi', 'zugelassen'], ['Antigen', 'Beispiele', 'Status'])).toEqual(
+      ['tisagenlecleucel true -', 'lisocabtagene-maraleucel true -'],
+    );
+  });
+
+  it('gives a date only to the row’s first product, which it may be the first approval of', () => {
+    expect(statuses(['CD19', 'Kymriah, Breyanzi', '2017'], ['Target', 'Products', 'First approval'])).toEqual(
+      ['tisagenlecleucel true 2017'],
+    );
+  });
+});

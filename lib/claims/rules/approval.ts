@@ -860,7 +860,8 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     headingRegulator(s) ??
     null;
   // A column headed "approved in" names approvals by their regulator alone.
-  if (!date && !/\bapproved\b/i.test(text) && !(named && APPROVAL_HEADER.test(s.header ?? ''))) return [];
+  // An undated cell says "approved" in its own words, in any language ("zugelassen", "aprobado").
+  if (!date && !namesApproval(text) && !(named && APPROVAL_HEADER.test(s.header ?? ''))) return [];
   return [
     {
       start: date?.start ?? 0,
@@ -869,6 +870,9 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
       // ("Zulassungen von Breyanzi in der Schweiz": Datum | Indikation).
       scope: 'section',
       requiresProduct: true,
+      // An undated status is every listed product's ("CD19 | Kymriah, Breyanzi | zugelassen"); a date
+      // under a row of several products may be the first of them only.
+      distributive: !date,
       details: {
         approved: true,
         regulator,
