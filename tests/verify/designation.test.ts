@@ -118,6 +118,13 @@ describe('the kinds a step’s words name, in each language', () => {
     ).toEqual([expect.stringMatching(/^consistent: .*2 Aug 2026/)]);
   });
 
+  it('reads a Korean "심사 목표일" as the decision date it names', () => {
+    // Anito-cel's FDA decision date of 23 December 2026 is on record.
+    expect(explained('애니토셀(anito-cel)은 FDA 심사 목표일 2026년 12월 23일이다.')).toEqual([
+      expect.stringMatching(/^consistent: .*23 Dec 2026/),
+    ]);
+  });
+
   it('never confirms a SAKIGAKE designation with a breakthrough designation on record', () => {
     // Equecabtagene's NMPA breakthrough designation is a breakthrough, not Japan's SAKIGAKE scheme.
     expect(explained('伊基奥仑赛注射液は先駆け審査指定を受けた。')).not.toEqual([

@@ -901,7 +901,7 @@ const UNPLACED_REGISTRATION = /sanitarios?$/iu;
 
 /** An event still to come, as a table's event cell names it. */
 const PENDING_EVENT =
-  /PDUFA|target (?:action )?date|action date|fecha (?:objetivo|prevista)|date (?:cible|prévue)|Zieldatum|data[- ]alvo|целев\p{L}* дат\p{L}*|дат\p{L}* рассмотрени\p{L}*|目标日|目標日|審査終了|심사 ?기한|예정일/iu;
+  /PDUFA|target (?:action )?date|action date|fecha (?:objetivo|prevista)|date (?:cible|prévue)|Zieldatum|data[- ]alvo|целев\p{L}* дат\p{L}*|дат\p{L}* рассмотрени\p{L}*|目标日|目標日|審査終了|심사 ?기한|예정일|목표일/iu;
 
 /** How far into an item its product's name may start: "Kymriah (tisagenlecleucel) – …", "• Abecma: …". */
 const ITEM_LEAD = 40;

@@ -87,7 +87,8 @@ const STEPS: LanguagePack['steps'] = {
   crl: String.raw`보완\s?요구\s?(?:서|공문)`,
   'ind-clearance': String.raw`임상\s?(?:\d\s?상\s?)?(?:시험\s?)?(?:계획\s?)?(?:승인|허가)`,
   designation: String.raw`(?:희귀\s?의약품|신속\s?처리|신속\s?심사|우선\s?심사|혁신\s?(?:신약|제품)|GIFT)(?:\s?대상)?(?:으로|로)?\s?지정`,
-  filing: String.raw`(?:품목\s?)?허가\s?(?:를|을)?\s?신청|신청서를\s?제출`,
+  // A decision date still to come: "FDA 심사 목표일 2026년 12월 23일".
+  filing: String.raw`(?:품목\s?)?허가\s?(?:를|을)?\s?신청|신청서를\s?제출|(?:심사|결정)\s?목표일`,
 };
 
 /** A label extended to a new use, as ko pages write it (lib/claims/label-extension.ts). */
