@@ -87,11 +87,11 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'sCR',
   ],
   [
-    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|réponse globale|respuesta global|resposta global|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|réponse globale|réponse objective|respuesta global|respuesta objetiva|resposta global|resposta objetiva|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
     'ORR',
   ],
   [
-    /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponses? (?:(?:a été|était|est) )?complètes?|rémission complète|respostas? (?:(?:foi|é) )?completas?|remissão completa|полн(?:ый|ого|ой|ая|ым) (?:ответ\p{L}*|ремисси\p{L}*))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponses? (?:(?:a été|était|est) )?complètes?|rémission complète|respostas? (?:(?:foi|é) )?completas?|remissão completa|полн(?:ый|ого|ой|ая|ым|ых|ые) (?:ответ\p{L}*|ремисси\p{L}*))(?![\p{L}])/giu,
     'CR',
   ],
   // Plain words for a complete response: "ficou sem sinais de doença", "no signs of the disease".
@@ -106,7 +106,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     /(?<![\p{L}])(?:sprach(?:en)?(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|schrumpft(?:e|en)?|resposta(?!\s*:)|respondi[oó]|respondían|responderam|respondeu|ont répondu|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
-  [/(?<![\p{L}])(?:Remissionen?|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
+  [/(?<![\p{L}])(?:Remissionen?|Remissionsrate|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
   // Japanese and Korean.
   [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
   [/厳格(?:な)?完全奏効|엄격한 ?완전 ?관해/g, 'sCR'],

@@ -17,6 +17,10 @@ describe('metrics in other languages', () => {
     ['el 77 % de los pacientes evaluables alcanzó la remisión', 'remission'],
     ['臨床試験では、8割もの患者に有効だった', 'response'],
     ['частота объективного ответа 72 %', 'ORR'],
+    ['полных ответов — 62,1 %', 'CR'],
+    ['Réponse objective de 31,4 %', 'ORR'],
+    ['respuesta objetiva del 72 %', 'ORR'],
+    ['ELIANA: Remissionsrate 81 %', 'remission'],
     // A named measure outranks the bare word that starts before it and overlaps it.
     ['tasa de respuesta completa: 65 % frente a 32 %', 'CR'],
     ['частота полного ответа была ниже — около 20 %', 'CR'],
