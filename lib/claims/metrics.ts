@@ -106,7 +106,10 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     /(?<![\p{L}])(?:sprach(?:en)?(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|schrumpft(?:e|en)?|resposta(?!\s*:)|respondi[oó]|respondían|responderam|respondeu|ont répondu|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
-  [/(?<![\p{L}])(?:Remissionen?|Remissionsrate|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu, 'remission'],
+  [
+    /(?<![\p{L}])(?:Remissionen?|Remissionsrate|rémissions?|remiss(?:ão|ões)|ремисси\p{L}*)(?![\p{L}])/giu,
+    'remission',
+  ],
   // Japanese and Korean.
   [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
   [/厳格(?:な)?完全奏効|엄격한 ?완전 ?관해/g, 'sCR'],

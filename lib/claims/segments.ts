@@ -35,6 +35,12 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
     'target',
   ],
   [/靶点|靶向|标靶|標的|ターゲット|표적/, 'target'],
+  // A column of the cancer each product is for: "Cancer visé", "Tumor", "Krebsart", "Тип опухоли". Only
+  // as the whole header: "Tumour response" is a response column.
+  [
+    /^\s*(?:(?:type of |тип )?(?:cancers?|cánceres|câncer(?:es)?|cancro|tumou?rs?|tumeurs?|tumores?|Tumor(?:art|typ|en)?|Krebs(?:art|form)?|рак|опухол\p{L}*)(?:\s+(?:visée?s?|ciblée?s?|types?|tratados?|alvo|objetivo))?)\s*$/iu,
+    'indication',
+  ],
   [
     W(
       'indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiete?|einsatzgebiete?|anwendung|erkrankung|usos?|utilisation|применение|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого|ages?|age limits?|edad(?:es)?|idades?|alter(?:sgrenze)?|âges?|возраст',

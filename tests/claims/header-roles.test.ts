@@ -18,6 +18,11 @@ describe('what a column header says its cells hold', () => {
     ['대상 질환', 'indication'],
     ['対象となる疾患', 'indication'],
     ['适用病种', 'indication'],
+    // A column of the cancer each product is for, as the whole header; a response column is not one.
+    ['Cancer visé', 'indication'],
+    ['Tumor', 'indication'],
+    ['Тип опухоли', 'indication'],
+    ['Tumour response', 'response'],
     ['Препарат', 'product'],
     ['Страна', 'other'],
     // An age column holds the patients of the use ("Idade autorizada", "Alter", "対象年齢").
