@@ -34,7 +34,8 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
     W('targets?|antigens?|antígenos?|diana|blanco|ziel(?:struktur)?|zielantigen|cible|alvo|мишень|антиген'),
     'target',
   ],
-  [/靶点|靶向|标靶|標的|ターゲット|표적/, 'target'],
+  // 標的 is folded to 标的 in traditional-Chinese blocks ("標的" in a Taiwanese table).
+  [/靶点|靶向|标靶|標的|标的|ターゲット|표적/, 'target'],
   // A column of the cancer each product is for: "Cancer visé", "Tumor", "Krebsart", "Тип опухоли". Only
   // as the whole header: "Tumour response" is a response column.
   [
@@ -71,7 +72,7 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
     ),
     'approval',
   ],
-  [/批准|获批|上市|承認|허가|승인|时间|日期|年份/, 'approval'],
+  [/批准|获批|核准|上市|承認|허가|승인|时间|日期|年份/, 'approval'],
 ];
 
 export function roleOf(header: string | undefined): CellRole {

@@ -18,6 +18,9 @@ describe('what a column header says its cells hold', () => {
     ['대상 질환', 'indication'],
     ['対象となる疾患', 'indication'],
     ['适用病种', 'indication'],
+    // Traditional-Chinese headers as the fold leaves them: 標的 → 标的; 核准 (approved, Taiwan).
+    ['标的', 'target'],
+    ['首次核准', 'approval'],
     // A column of the cancer each product is for, as the whole header; a response column is not one.
     ['Cancer visé', 'indication'],
     ['Tumor', 'indication'],
