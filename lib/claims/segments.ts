@@ -44,12 +44,12 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   ],
   [
     W(
-      'indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiete?|einsatzgebiete?|anwendung|erkrankung|usos?|utilisation|применение|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого|ages?|age limits?|edad(?:es)?|idades?|alter(?:sgrenze)?|âges?|возраст',
+      'indications?|approved for|approved uses?|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiete?|einsatzgebiete?|anwendung|erkrankung|usos?|utilisation|применение|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого|ages?|age limits?|edad(?:es)?|idades?|alter(?:sgrenze)?|âges?|возраст|population|l[ií]neas?(?: de tratamiento)?|linhas?(?: de tratamento)?|lignes?(?: de traitement)?|therapielinien?|линия(?: терапии)?',
     ),
     'indication',
   ],
   [
-    /适应症|適応|적응증|疾病|疾患|病种|질환|질병|암종|対象疾患|用途|効能|效能|효능|(?:^|\s)対象(?:者|患者)?$|(?:^|\s)대상(?:자|환자)?$|年龄|年齢|연령/,
+    /适应症|適応|적응증|疾病|疾患|病种|질환|질병|암종|対象疾患|用途|効能|效能|효능|(?:^|\s|主な)対象(?:者|患者)?(?:[（(][^）)]*[）)])?$|(?:^|\s)대상(?:자|환자)?$|年龄|年齢|연령|人群/,
     'indication',
   ],
   [
@@ -61,11 +61,11 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/疗效|缓解率|有効性|奏効率|반응률/, 'response'],
   [
     W(
-      'products?|drugs?|therap(?:y|ies)|names?|brands?|treatments?|producto|medicamento|produkt|präparat|arzneimittel|produit|médicament|produto|препарат',
+      'products?|drugs?|therap(?:y|ies)|names?|brands?|treatments?|producto|medicamento|produkt|präparat|arzneimittel|produit|médicament|produto|препарат|terapias?|spécialités?|substance active|DCI|МНН|nome|nombre',
     ),
     'product',
   ],
-  [/产品|药品|商品名|製品|薬剤|제품|약물/, 'product'],
+  [/产品|药品|商品名|製品|薬剤|販売名|一般名|제품|약물|치료제|이름/, 'product'],
   [
     W(
       'approv\\w*|regist\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|одобрен\\p{L}*|зарегистрирован\\p{L}*|fecha|datum|jahr|año|année|ano|дата|год|регулятор|agência|agencia|behörde|autorité|organismo|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?|zugelassen|autorisée?s?|approuvée?s?',

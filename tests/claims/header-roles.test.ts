@@ -21,6 +21,16 @@ describe('what a column header says its cells hold', () => {
     // Traditional-Chinese headers as the fold leaves them: 標的 → 标的; 核准 (approved, Taiwan).
     ['标的', 'target'],
     ['首次核准', 'approval'],
+    // Population and line-of-therapy columns; names of the product as pages head them.
+    ['主な対象', 'indication'],
+    ['対象（米国）', 'indication'],
+    ['适用人群', 'indication'],
+    ['Línea de tratamiento', 'indication'],
+    ['Population', 'indication'],
+    ['販売名（一般名）', 'product'],
+    ['МНН', 'product'],
+    ['Spécialité', 'product'],
+    ['치료제', 'product'],
     // A column of the cancer each product is for, as the whole header; a response column is not one.
     ['Cancer visé', 'indication'],
     ['Tumor', 'indication'],
