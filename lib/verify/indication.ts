@@ -320,6 +320,41 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   };
   const only = q.rank === 'only';
 
+  // "이전에 세 가지 이상 치료를 받은 … 환자에게 사용" on a Korean page, no regulator named and no date: the
+  // line or age matches another country's label (Canada: three prior therapies), but no label of the
+  // regulator the sentence's script points to (Korea: four) does. Which one the page means is not
+  // said, so neither confirms it. Kana, hangul and Cyrillic only: pages in Chinese speak of the FDA's
+  // labels as often as of China's, and a history ("当初は…") or a dated decision is told as it was.
+  const scriptLocal = scriptRegulator(claim.text);
+  const localLabels = ranked.filter((r) => r.i.regulator === scriptLocal);
+  if (
+    best.conflicts.length === 0 &&
+    statesScope &&
+    !q.regulator &&
+    !historical &&
+    scriptLocal !== 'NMPA' &&
+    scriptLocal !== undefined &&
+    best.i.regulator !== scriptLocal &&
+    localLabels.length > 0 &&
+    localLabels.some((r) => r.i.status === 'active') &&
+    localLabels.every((r) => r.conflicts.length > 0 || r.i.status !== 'active')
+  ) {
+    const own = localLabels.find((r) => r.i.status === 'active')?.i ?? localLabels[0]!.i;
+    return {
+      verdict: 'unverified',
+      parts: [
+        part('approval.matches', found),
+        part('indication.localLabelDiffers', {
+          regulator: regulatorParam(own.regulator),
+          date: date(own.date),
+          quote: own.labelQuote,
+        }),
+      ],
+      reference: ref(own),
+      compared,
+    };
+  }
+
   if (best.conflicts.length === 0) {
     const bareStatus =
       isApproval &&

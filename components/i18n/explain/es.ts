@@ -265,6 +265,8 @@ export const explainEs: Record<ExplainKey, string> = {
   'rank.by': ' por la {{regulator}}',
   'approval.outdated':
     'Desactualizado: esa era la ficha técnica de la {{regulator}} del {{date}} («{{quote}}»).',
+  'indication.localLabelDiffers':
+    'La página no nombra ningún regulador, y su idioma apunta a la {{regulator}}, cuya ficha técnica ({{date}}) es distinta: «{{quote}}». No se dice a qué ficha se refiere la página.',
   'approval.currentLabel':
     'La ficha técnica vigente de la {{regulator}} ({{date}}) cubre {{line}}; {{population}}.',
   'approval.partlyOutdated':

@@ -237,6 +237,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'rank.earlier': '{{product}} 获批更早（{{regulator}}，{{date}}；本产品为 {{ownDate}}）',
   'rank.by': '（由 {{regulator}} 批准）',
   'approval.outdated': '已过时：那是 {{regulator}} {{date}} 版的说明书（“{{quote}}”）。',
+  'indication.localLabelDiffers':
+    '页面未指明监管机构，其语言指向 {{regulator}}，而该机构的说明书（{{date}}）不同：“{{quote}}”。页面所指的是哪一份说明书并未说明。',
   'approval.currentLabel': '现行 {{regulator}} 说明书（{{date}}）涵盖：{{line}}；{{population}}。',
   'approval.partlyOutdated':
     '部分过时：现行 {{regulator}} 说明书（{{date}}）涵盖：{{line}}；{{population}}。',

@@ -284,6 +284,8 @@ export const EXPLAIN_EN = {
   /** slot {{where}} */
   'rank.by': ' by the {{regulator}}',
   'approval.outdated': 'Outdated: that was the {{regulator}} label of {{date}} (“{{quote}}”).',
+  'indication.localLabelDiffers':
+    'The page names no regulator, and its language points to the {{regulator}}, whose label ({{date}}) differs: “{{quote}}”. Which label the page means is not said.',
   'approval.currentLabel': 'The current {{regulator}} label ({{date}}) covers {{line}}; {{population}}.',
   'approval.partlyOutdated':
     'Partly outdated: the current {{regulator}} label ({{date}}) covers {{line}}; {{population}}.',
