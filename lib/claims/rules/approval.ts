@@ -1347,11 +1347,14 @@ function stepCuts(
     // all up to the break that opens the step's clause, one after it all from the break that closes it
     // ("悪性神経膠腫に対し、…条件及び期限付承認を受けました" keeps its disease).
     if (before) {
-      const after = before.index + before[0].length;
+      const triggerEnd = before.index + before[0].length;
       // Failing a coordinating break, a bare comma: the step's clause is one of its own ("… in der EU
       // zugelassen, in der Schweiz wurde es 2020 beantragt": Switzerland is the filing's, not the approval's).
-      const at = Math.max(lastStepBreak(text, after, from) ?? -1, lastClauseBreak(text, after, from) ?? -1);
-      const cut = at > 0 ? at : lastComma(text, after, from);
+      const at = Math.max(
+        lastStepBreak(text, triggerEnd, from) ?? -1,
+        lastClauseBreak(text, triggerEnd, from) ?? -1,
+      );
+      const cut = at > 0 ? at : lastComma(text, triggerEnd, from);
       if (cut !== undefined) cuts.push(cut);
     }
     if (after) {
