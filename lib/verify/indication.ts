@@ -326,7 +326,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // said, so neither confirms it. Kana, hangul and Cyrillic only: pages in Chinese speak of the FDA's
   // labels as often as of China's, and a history ("当初は…") or a dated decision is told as it was.
   const scriptLocal = scriptRegulator(claim.text);
-  const localLabels = ranked.filter((r) => r.i.regulator === scriptLocal);
+  const localActive = ranked.filter((r) => r.i.regulator === scriptLocal && r.i.status === 'active');
   if (
     best.conflicts.length === 0 &&
     statesScope &&
@@ -335,11 +335,10 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     scriptLocal !== 'NMPA' &&
     scriptLocal !== undefined &&
     best.i.regulator !== scriptLocal &&
-    localLabels.length > 0 &&
-    localLabels.some((r) => r.i.status === 'active') &&
-    localLabels.every((r) => r.conflicts.length > 0 || r.i.status !== 'active')
+    localActive.length > 0 &&
+    localActive.every((r) => r.conflicts.length > 0)
   ) {
-    const own = localLabels.find((r) => r.i.status === 'active')?.i ?? localLabels[0]!.i;
+    const own = localActive[0]!.i;
     return {
       verdict: 'unverified',
       parts: [
@@ -562,7 +561,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   // a national regulator the page does not name: only a date before the first approval anywhere is
   // settled then.
   const onlyDate = best.conflicts.every((c) => c.part.key === 'conflict.date');
-  const local = scriptRegulator(claim.text);
+  const local = scriptLocal;
   const domesticOpen = (): boolean => {
     const earliest = earliestOf(product.indications)?.date;
     return q.date !== undefined && earliest !== undefined && !endsBefore(q.date, earliest);
