@@ -9,14 +9,15 @@ export type { DecisionKind };
 
 const PENDING_DECISION = [
   String.raw`\b(?:due|expected|set|scheduled|slated) to (?:decide|rule|make (?:a|its) decision)\b|\bdecision (?:is )?(?:expected|due)\b|\bdecision date\b`,
-  String.raw`Entscheidungsdatum|(?<![\p{L}])(?:soll|wird|sollte)\s[^.;]{0,40}?entschieden werden|Entscheidung\s(?:\p{L}+\s){0,3}?(?:erwartet|fällig)`,
+  String.raw`Entscheidungsdatum|(?<![\p{L}])(?:soll|wird|sollte)\s[^;]{0,40}?entschieden werden|(?<![\p{L}])(?:will|soll|wird|muss|möchte)\s[^;]{0,40}?entscheiden(?![\p{L}])|Entscheidung\s(?:\p{L}+\s){0,3}?(?:erwartet|fällig)`,
   String.raw`(?<![\p{L}])(?:tiene previsto|prevé|debe|deberá|deve|deverá) decidir|decisión\s(?:\p{L}+\s){0,3}?(?:está\s)?(?:prevista|esperada)|fecha de decisión`,
   String.raw`decisão\s(?:\p{L}+\s){0,3}?(?:está\s)?(?:prevista|esperada)|data de decisão`,
   String.raw`(?<![\p{L}])doit (?:rendre sa décision|se prononcer|décider)|décision\s(?:\p{L}+\s){0,3}?(?:est\s)?(?:attendue|prévue)|date de décision`,
   String.raw`решени\p{L}*\s(?:\p{L}+\s){0,3}?ожида\p{L}*|ожидается решение|дата (?:принятия )?решения`,
   String.raw`预计[^，。；]{0,12}?(?:作出|做出)?[^，。；]{0,4}?决定|审批决定[^，。；]{0,6}?(?:预计|将于)`,
   String.raw`承認(?:の)?(?:可否|判断)[^、。]{0,10}?(?:予定|見込み)`,
-  String.raw`허가\s?(?:여부|결정)[^,.]{0,12}?(?:예정|전망)`,
+  // "허가 여부는 … 결정될 예정", "심사 결과가 2026년 12월 23일로 예정": the result of the review is to come.
+  String.raw`(?:허가\s?(?:여부|결정)|심사\s?결과)[^,.]{0,24}?(?:예정|전망)`,
 ];
 
 /**

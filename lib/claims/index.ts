@@ -88,6 +88,9 @@ export function detectClaims(
   // The product a heading refers back to ("Где одобрен препарат", lib/claims/this-product.ts): the
   // section under it goes on with the product carried before it.
   let headingCarry: string | null = null;
+  // The product the section before the last heading was about: a section that opens by referring
+  // back to it ("Fundamentos do voto" / "O produto tem registro na Anvisa …") goes on with it.
+  let beforeHeading: string | null = null;
   const context = therapyContext(blocks, matches, (text) => headings.productsIn(text).length > 0);
   for (let b = 0; b < blocks.length; b++) {
     let block = blocks[b]!;
@@ -101,14 +104,23 @@ export function detectClaims(
     const limit = blocks[b]!.original.length;
     const kind = block.block.kind;
     const sectionKey = block.block.headings.join('\u0000');
-    if (kind === 'heading')
+    if (kind === 'heading') {
+      beforeHeading = state.carry?.product ?? beforeHeading;
       headingCarry =
         dataset.thisProduct.test(block.text) && state.carry?.product ? state.carry.product : null;
+    }
     if (kind === 'heading' || (state.carry && state.carry.section !== sectionKey)) state.carry = null;
     if (kind !== 'heading' && headingCarry !== null) {
       state.carry ??= { section: sectionKey, product: headingCarry };
       headingCarry = null;
     }
+    if (
+      kind !== 'heading' &&
+      state.carry === null &&
+      beforeHeading !== null &&
+      opensWithThisProduct(block.text, dataset.thisProduct)
+    )
+      state.carry = { section: sectionKey, product: beforeHeading };
     if (kind === 'heading') state.recent = [];
     const blockProducts = distinct(hits.filter((h) => h.kind === 'product').map((h) => h.id));
     const entry = entryOf;
@@ -488,4 +500,10 @@ function headingIndex(matches: MatchResult): HeadingIndex {
       return out;
     },
   };
+}
+
+/** Whether a block opens with the words for "the product" as its subject ("O produto tem registro …"). */
+function opensWithThisProduct(text: string, thisProduct: RegExp): boolean {
+  const m = thisProduct.exec(text);
+  return m !== null && m.index <= 2;
 }

@@ -772,13 +772,18 @@ const HR_FIGURE = new RegExp(
  * muerte en un 74 %" (HR 0.26), "Das Risiko … sank um 60 Prozent" (HR 0.40), "风险下降约63%".
  */
 const RISK_WORD = String.raw`(?:(?<![\p{L}])(?:risk|riesgo|risco|risque|Risiko|риск\p{L}*)|风险|風險|リスク|위험)`;
-const REDUCED = String.raw`(?:(?<![\p{L}])(?:reduc\p{L}*|redujo|reducción|redução|réduit|réduction|diminu\p{L}*|sank|senkt\p{L}*|verringert\p{L}*|gesenkt|снизи\p{L}*|сниж\p{L}*)|降低|下降|減少|低下|감소)`;
+const REDUCED = String.raw`(?:(?<![\p{L}])(?:reduc\p{L}*|redujo|reducción|redução|réduit|réduction|diminu\p{L}*|fell|dropped|cayó|bajó|caiu|baixou|chuté|baissé|sank|senkt\p{L}*|verringert\p{L}*|gesenkt|fiel|снизи\p{L}*|сниж\p{L}*|упал\p{L}*)|降低|下降|減少|低下|감소)`;
 const PERCENT_OF = String.raw`${NUMBER}\s*(?:%|％|Prozent|por ciento|pour cent|por cento|процент\p{L}*)`;
 const RISK_REDUCTION = [
   // "the risk … fell by 60 percent", "风险下降约63%".
   new RegExp(String.raw`${RISK_WORD}[^.;!?。；]{0,60}?${REDUCED}[^.;!?。；\d]{0,30}?${PERCENT_OF}`, 'giu'),
   // "redujo el riesgo de progresión o muerte en un 74 %".
   new RegExp(String.raw`${REDUCED}[^.;!?。；\d]{0,15}?${RISK_WORD}[^.;!?。；\d]{0,50}?${PERCENT_OF}`, 'giu'),
+  // "redujo en 74 % el riesgo de progresión", "senkte um 60 % das Risiko": the figure before the risk.
+  new RegExp(
+    String.raw`${REDUCED}\s+(?:(?:en|em|um|de|by|of|на)\s+(?:(?:un|uma?)\s+)?)?${PERCENT_OF}\s+(?:\p{L}+\s+)?${RISK_WORD}`,
+    'giu',
+  ),
 ];
 
 /** Durations ("13.3 months") and hazard ratios ("HR 0.26", "hazard ratio of 0.49"). */

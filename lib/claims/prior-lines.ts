@@ -173,7 +173,7 @@ const FIRST_LINE =
 const FIRST_LINE_GIVEN_BEFORE =
   /(?<![\p{L}])(?:tras|después|fracas\p{L}*|refractari\p{L}*|reca[ií]\p{L}*|recidiv\p{L}*|siguientes|seguintes|nach|Versagen|refraktär\p{L}*|Rezidiv\p{L}*|Rückfall|Ende|après|échec|réfractaire\p{L}*|rechut\p{L}*|suivant\p{L}*|fin|após|falha|refratári\p{L}*|fim|после|неэффективн\p{L}*|рефрактерн\p{L}*|рецидив\p{L}*|окончани\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu;
 const FIRST_LINE_GIVEN_AFTER =
-  /^[^.;。、，]{0,6}?(?:が効かな|が無効|に抵抗|抵抗|不応|難治|で効果が|効果不十分|が終わ|終了|後|を受け|歴|で再発|无效|失败|后|结束|에\s*(?:실패|불응)|후|이후|종료)/u;
+  /^\s+(?:[\p{L}-]+\s+)?(?:refraktär|nicht\s+angesprochen|versagt|réfractaire|refractari[oa]|refratári[oa]|рефрактерн)|^[^.;。、，]{0,6}?(?:が効かな|が無効|に抵抗|抵抗|不応|難治|で効果が|効果不十分|が終わ|終了|後|を受け|歴|で再発|无效|失败|后|结束|에\s*(?:실패|불응)|후|이후|종료)/u;
 
 /** The first prior-lines statement the readers find, or undefined. */
 export function priorLinesInLanguages(text: string): PriorLines | undefined {

@@ -68,11 +68,12 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/产品|药品|商品名|製品|薬剤|販売名|一般名|제품|약물|치료제|이름/, 'product'],
   [
     W(
-      'approv\\w*|regist\\w*|regulators?|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|одобрен\\p{L}*|зарегистрирован\\p{L}*|fecha|datum|jahr|año|année|ano|дата|год|регулятор|agência|agencia|behörde|autorité|organismo|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?|zugelassen|autorisée?s?|approuvée?s?',
+      'approv\\w*|regist\\w*|regulators?|regulatory|status|authori[sz]ation|agency|date|year|aprobaci[oó]n|autorizaci[oó]n|zulassung|genehmigung|autorisation|approbation|aprovaç(?:ão|ões)|registro|регистрация|одобрение|одобрен\\p{L}*|зарегистрирован\\p{L}*|fecha|datum|jahr|año|année|ano|дата|год|регулятор|agência|agencia|behörde|autorité|organismo|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?|zugelassen|autorisée?s?|approuvée?s?',
     ),
     'approval',
   ],
-  [/批准|获批|核准|上市|承認|허가|승인|时间|日期|年份/, 'approval'],
+  // "規制当局の判断", "监管决定", "규제 결정": the regulator's decision.
+  [/批准|获批|核准|上市|承認|허가|승인|时间|日期|年份|規制当局|监管|監管|규제/, 'approval'],
 ];
 
 export function roleOf(header: string | undefined): CellRole {

@@ -2,7 +2,7 @@
 import type { EntityKind, Hit } from '../match/types';
 import type { SentenceContext } from './types';
 
-type LocatedHit = Hit & { at: number; to: number };
+export type LocatedHit = Hit & { at: number; to: number };
 
 /** The hit of `kind` closest to [start, end) in the sentence (ties go to the one after: "72% in DLBCL"). */
 export function nearestHit(
@@ -135,12 +135,13 @@ export function isNegated(text: string, at: number): boolean {
   const clause = CLAUSE_STARTS.exec(head);
   if (clause && NEGATIVE_SUBJECT.test(head.slice(clause.index + clause[0].length))) return true;
   // French denies with "ne" alone after such a subject or "ni … ni"; "n'est autorisé qu'après …"
-  // restricts instead ("only after").
+  // restricts instead ("only after"), also with a place and a disease between ("n'est autorisé en
+  // Europe dans la LAL-B qu'à partir de 26 ans").
   if (
     /(?:^|[^\p{L}])(?:n['’]\s*|ne\s+)(?:est|sont|a|ont|était|étaient|sera|seront|peut|peuvent)\s+(?:été\s+)?$/iu.test(
       before,
     ) &&
-    !/^\S+\s+(?:[\p{L}'’-]+\s+){0,3}?qu(?:e\s|['’])/iu.test(text.slice(at, at + 60))
+    !/^\S+\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?qu(?:e\s|['’])/iu.test(text.slice(at, at + 80))
   )
     return true;
   if (
@@ -195,8 +196,9 @@ export function isNegated(text: string, at: number): boolean {
     return true;
   // "未承認", "非承認", "미허가" (unapproved): a negating prefix on the word.
   if (/(?:未|非|미)$/u.test(before)) return true;
-  // Japanese and Korean deny after the word, a particle and a space apart: "허가는 받지 않았다".
-  return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못))/u.test(
+  // Japanese and Korean deny after the word, a particle and a space apart: "허가는 받지 않았다",
+  // "承認もありません" (there is no approval either), "承認はまだです" (not yet), "허가는 없다".
+  return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못)|(?<=承認)[はもが](?:ありません|ない|なく|まだ)|(?<=허가|승인)(?:는|은|도|이)?\s?없)/u.test(
     after,
   );
 }
@@ -352,7 +354,7 @@ const CONTRAST =
 
 /** A contrast that opens a new clause: "…쓰이지만", ", but", ", aber", "但", "…が、". */
 const CLAUSE_CONTRAST =
-  /(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|mais|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど/giu;
+  /(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|mais|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
 
 /** Where the clause holding `at` starts after the last contrast before it (0 when none). */
 export function contrastStart(text: string, at: number): number {

@@ -73,7 +73,8 @@ export function soundKey(latin: string): string {
 
 /** The sound key of a Cyrillic word. */
 export function cyrillicSoundKey(word: string): string {
-  return soundKey(romanizeCyrillic(word.toLowerCase()));
+  // "дж" writes a soft g ("Имлиджик" for Imlygic), as English writes it before e, i and y.
+  return soundKey(romanizeCyrillic(word.toLowerCase().replace(/дж/g, 'г')));
 }
 
 // Katakana brands ("カービクティ", "ブレヤンジ", "アベクマ"): romanized syllable by syllable, then the

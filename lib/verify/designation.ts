@@ -13,7 +13,7 @@ import { regulatorParam } from './explain/facts';
 
 /** The kinds of step the page's words name, in the languages the claim rules read. */
 const NAMED_KINDS: ReadonlyArray<readonly [RegExp, readonly DesignationKind[]]> = [
-  [/breakthrough|突破性|ブレークスルー|画期的治療薬|획기적/i, ['breakthrough', 'nmpa-breakthrough']],
+  [/breakthrough|突破性|ブレ[ーイ]クスルー|画期的治療薬|획기적/i, ['breakthrough', 'nmpa-breakthrough']],
   [/SAKIGAKE|先駆け|先驱/i, ['sakigake']],
   [/orphan|孤儿药|孤兒藥|希少疾病|희귀|orphelin|huérfan|órfão|сиротск|seltene Krankheiten/i, ['orphan']],
   [/\bRMAT\b|regenerative medicine advanced|再生医学先进|再生醫學先進/i, ['rmat']],
@@ -27,7 +27,7 @@ const NAMED_KINDS: ReadonlyArray<readonly [RegExp, readonly DesignationKind[]]> 
   ],
   [/\bIND\b|investigational new drug|临床试验(?:申请|许可)|默示许可/i, ['ind-clearance']],
   [
-    /\bPDUFA\b|action date|decide|decisi[oó]n|entschieden|Entscheidung|decisão|décision|решени|决定|判断|결정|목표일/i,
+    /\bPDUFA\b|action date|decide|decisi[oó]n|entschieden|entscheiden|Entscheidung|decisão|décision|решени|决定|判断|결정|목표일|심사\s?결과/i,
     ['action-date'],
   ],
   [/\b(?:s?BLA|MAA|NDA)\b|accepted|filed|submitted|受理|申請|申请|신청/i, ['bla-accepted']],

@@ -115,6 +115,8 @@ describe('a label extended to a new use', () => {
       'idecabtagene-vicleucel:true:-:2024-03',
     ],
     ['В 2024 году FDA расширило показания препарата Карвикти.', 'ciltacabtagene-autoleucel:true:FDA:2024'],
+    // The indications first, the verb after them.
+    ['5 апреля 2024 г. показания Карвикти в США расширили.', 'ciltacabtagene-autoleucel:true:FDA:2024-04'],
     [
       'Carvykti. Extensión de indicación: el 22 de abril de 2024 la Comisión Europea la amplió a adultos con al menos un tratamiento previo.',
       'ciltacabtagene-autoleucel:true:EMA:2024-04',

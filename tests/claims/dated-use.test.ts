@@ -5,6 +5,8 @@
 // "适应症…扩展至"). A "since" with no use beside it is not.
 import { describe, expect, it } from 'vitest';
 import { approvalsOf as approvals } from './helpers';
+import { verified } from '../verify/helpers';
+import { field } from '../helpers/frames';
 
 describe('a use dated by "since" in its clause', () => {
   it.each([
@@ -58,5 +60,32 @@ describe('a use that became possible, or a label widened', () => {
     ],
   ])('%s', (text, approval) => {
     expect(approvals(text)).toEqual([approval]);
+  });
+});
+
+describe('"in this indication" since a date', () => {
+  it.each([
+    'In der EU ist Liso-cel in dieser Indikation seit 2023 zugelassen.',
+    'In the EU, liso-cel has been approved in this indication since 2023.',
+    'En la UE, liso-cel está autorizado en esta indicación desde 2023.',
+  ])('dates the use the text before named, not the product’s entry: %s', (text) => {
+    // The EU's first liso-cel decision (2022) is third line; the second line came in 2023.
+    const found = verified([
+      { kind: 'heading', text: 'TRANSFORM: Liso-cel in der Zweitlinie' },
+      { text, headings: ['TRANSFORM: Liso-cel in der Zweitlinie'] },
+    ]).filter((c) => c.kind === 'approval' && c.text === text);
+    expect(found.map((c) => c.verdict)).not.toContain('differs');
+    expect(found.map((c) => field(c, 'first'))).not.toContain(true);
+  });
+});
+
+describe('a product listed after the use the sentence approves', () => {
+  it('dates that use, not the product’s entry', () => {
+    // Breyanzi's EU second-line use came in 2023, a year after its first EU approval.
+    const text =
+      'En Europe, deux CAR-T sont autorisés en deuxième ligne pour un lymphome B diffus à grandes cellules : Yescarta, depuis octobre 2022, et Breyanzi, depuis 2023.';
+    const found = verified(text).filter((c) => c.kind === 'approval');
+    expect(found.map((c) => `${c.productId}:${c.verdict}`)).not.toContain('lisocabtagene-maraleucel:differs');
+    expect(found.map((c) => field(c, 'first'))).not.toContain(true);
   });
 });

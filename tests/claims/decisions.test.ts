@@ -69,11 +69,13 @@ describe('regulatory steps and the approval they lead to', () => {
 describe('a decision still to come', () => {
   it.each([
     'Anito-cel soll noch 2026 von der FDA entschieden werden.',
+    'Über Anito-cel will die FDA bis Ende Dezember 2026 entscheiden.',
     'Für Anito-cel hat die FDA den 23. Dezember 2026 als Entscheidungsdatum festgelegt.',
     'Para o anito-cel, a decisão da FDA está prevista para 23 de dezembro de 2026.',
     'La FDA tiene previsto decidir sobre la solicitud de anito-cel antes del 23 de diciembre de 2026.',
     'The FDA is due to decide by December 23, 2026 on anitocabtagene autoleucel (anito-cel).',
     'La FDA doit rendre sa décision sur l’anito-cel le 23 décembre 2026.',
+    '아니토셀(anito-cel)의 FDA 심사 결과가 2026년 12월 23일로 예정돼 있다.',
   ])('is a filing, never an approval: %s', (text) => {
     expect(kinds(text)).toEqual(['approval:filing']);
   });

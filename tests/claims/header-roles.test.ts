@@ -21,6 +21,10 @@ describe('what a column header says its cells hold', () => {
     // Traditional-Chinese headers as the fold leaves them: 標的 → 标的; 核准 (approved, Taiwan).
     ['标的', 'target'],
     ['首次核准', 'approval'],
+    // The regulator's decision: "規制当局の判断", "监管状态", "Regulatory status".
+    ['規制当局の判断', 'approval'],
+    ['监管状态', 'approval'],
+    ['Regulatory status', 'approval'],
     // Population and line-of-therapy columns; names of the product as pages head them.
     ['主な対象', 'indication'],
     ['対象（米国）', 'indication'],

@@ -57,6 +57,9 @@ describe('prior lines in the languages pages use', () => {
     ['一次治療が終わってから12か月以内の再発', undefined],
     ['一次治療で効果が不十分だった大細胞型B細胞リンパ腫の二次治療にも使える', 1],
     ['tras fracaso de la primera línea', undefined],
+    // The word that says it was given may follow the line: "auf die Erstlinie refraktär".
+    ['für Patienten, die auf die Erstlinie refraktär sind', undefined],
+    ['dont la maladie est en première ligne réfractaire', undefined],
   ])('%s → %s', (text, lines) => {
     expect(findPriorLines(text)?.value).toBe(lines);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, row } from './helpers';
 import { field } from '../helpers/frames';
+import { verified } from '../verify/helpers';
 
 describe('stat cards, comparison columns and product-specific figures', () => {
   it('reads a stat card "73%" with the sentence that continues it, positioned in the number\'s block', () => {
@@ -273,5 +274,39 @@ describe('a status cell in a row of several products', () => {
     expect(statuses(['CD19', 'Kymriah, Breyanzi', '2017'], ['Target', 'Products', 'First approval'])).toEqual(
       ['tisagenlecleucel true 2017'],
     );
+  });
+});
+
+describe('a cell listing a regulator’s decisions', () => {
+  const cells = (cell: string) => [
+    row(['Yescarta', 'CD19', cell], ['Medicamento', 'Diana', 'Autorización UE']),
+  ];
+  const decisions = (cell: string) =>
+    claimsOf(cells(cell))
+      .filter((c) => c.ruleId === 'approval')
+      .map((c) => `${field(c, 'regulator')} ${field(c, 'date')}`);
+
+  it('reads each dated item as a decision of its own', () => {
+    expect(decisions('Agosto de 2018; segunda línea, octubre de 2022')).toEqual([
+      'EMA 2018-08',
+      'EMA 2022-10',
+    ]);
+    expect(decisions('Agosto de 2018 (condicional); ampliación, marzo de 2024')).toEqual([
+      'EMA 2018-08',
+      'EMA 2024-03',
+    ]);
+  });
+
+  it('checks each against the regulator’s record of that date', () => {
+    // Yescarta: EU authorisation 23 Aug 2018, second line October 2022.
+    const found = verified(cells('Agosto de 2018; segunda línea, octubre de 2022'));
+    expect(found.filter((c) => c.ruleId === 'approval').map((c) => c.verdict)).toEqual([
+      'consistent',
+      'consistent',
+    ]);
+  });
+
+  it('keeps one decision when an item has no date of its own', () => {
+    expect(decisions('Agosto de 2018; renovada')).toEqual(['EMA 2018-08']);
   });
 });

@@ -27,3 +27,31 @@ describe('a heading that refers back to the product', () => {
     expect(approvals('Какие препараты одобрены')).not.toContain('tisagenlecleucel 2017-08-30');
   });
 });
+
+describe('a section that opens by referring back to the product', () => {
+  const section = (opening: string) =>
+    claimsOf([
+      // Two products on the page, so neither is the page's own.
+      { text: 'Abecma e Carvykti são CAR-T contra o mieloma múltiplo.' },
+      { kind: 'heading', text: 'O caso' },
+      { text: 'A paciente foi tratada com Carvykti.', headings: ['O caso'] },
+      { kind: 'heading', text: 'Fundamentos do voto' },
+      { text: opening, headings: ['Fundamentos do voto'] },
+      {
+        text: 'Nos Estados Unidos, a FDA aprovou o uso em abril de 2024.',
+        headings: ['Fundamentos do voto'],
+      },
+    ])
+      .filter((c) => c.kind === 'approval' && field(c, 'regulator') === 'FDA')
+      .map((c) => c.productId);
+
+  it('keeps the product of the section before it ("O produto tem registro …")', () => {
+    expect(
+      section('O produto tem registro na Anvisa, o que afasta a tese de tratamento experimental.'),
+    ).toEqual(['ciltacabtagene-autoleucel']);
+  });
+
+  it('carries nothing when the section opens otherwise', () => {
+    expect(section('Os planos de saúde recusam muitas vezes a cobertura.')).toEqual([]);
+  });
+});

@@ -29,6 +29,9 @@ describe('time figures in other languages', () => {
     ['Отношение рисков прогрессирования или смерти: 0,37.', ['0.37 ratio']],
     ['Das Risiko für ein solches Ereignis sank um 60 Prozent.', ['0.4 ratio']],
     ['redujo el riesgo de progresión o muerte en un 74 %', ['0.26 ratio']],
+    // The figure before the risk, and verbs of falling.
+    ['redujo en 74 % el riesgo de progresión o muerte', ['0.26 ratio']],
+    ['o risco de progressão ou morte caiu 74%', ['0.26 ratio']],
   ])('%j', (text, want) => {
     expect(figures(text)).toEqual(want);
   });

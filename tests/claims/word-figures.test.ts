@@ -25,6 +25,9 @@ describe('proportions written in words', () => {
     expect(read('8割5分の患者')).toEqual([[85, 82, '=']]);
     expect(read('8 em cada 10 crianças')).toEqual([[80, 77, '=']]);
     expect(read('neuf sur dix patients')).toEqual([[90, 87, '=']]);
+    // The noun between the two numbers: "trois patients sur quatre", "três doentes em cada quatro".
+    expect(read('trois patients sur quatre')).toEqual([[75, 72, '=']]);
+    expect(read('três doentes em cada quatro')).toEqual([[75, 72, '=']]);
     expect(read('8 из 10 пациентов')).toEqual([[80, 77, '=']]);
     // Russian counts in the genitive after "у", and collective numerals.
     expect(read('у восьми из десяти детей')).toEqual([[80, 77, '=']]);

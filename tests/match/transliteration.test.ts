@@ -16,6 +16,9 @@ describe('transliterated product names', () => {
       'брексукабтаген аутолейцел',
     ],
     ['Бреянзи одобрен в 2021 году.', 'lisocabtagene-maraleucel', 'Бреянзи'],
+    // A soft g written "дж", and the hard one.
+    ['Имлиджик не зарегистрирован в России.', 'talimogene-laherparepvec', 'Имлиджик'],
+    ['Имлигик не зарегистрирован в России.', 'talimogene-laherparepvec', 'Имлигик'],
     ['лизокабтаген маралейцел — CAR-T против CD19.', 'lisocabtagene-maraleucel', 'лизокабтаген маралейцел'],
     ['Абекма применяется при миеломе.', 'idecabtagene-vicleucel', 'Абекма'],
     ['Карвикти применяется при миеломе.', 'ciltacabtagene-autoleucel', 'Карвикти'],

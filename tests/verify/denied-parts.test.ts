@@ -80,6 +80,10 @@ describe('denials carried by the subject', () => {
     expect(verdicts("Kymriah n'est autorisé qu'après deux lignes de traitement.")).toContain(
       'indication:tisagenlecleucel:consistent',
     );
+    // The restriction may come after the place and the disease.
+    const far = verdicts("Tecartus n'est autorisé en Europe dans la LAL-B qu'à partir de 26 ans.");
+    expect(far).toContain('approval:brexucabtagene-autoleucel:consistent');
+    expect(far.filter((v) => /differs|not-approved/.test(v))).toEqual([]);
   });
 });
 

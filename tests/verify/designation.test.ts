@@ -125,6 +125,28 @@ describe('the kinds a step’s words name, in each language', () => {
     ]);
   });
 
+  it.each(['ブレークスルー', 'ブレイクスルー'])(
+    'reads the katakana spelling %s of "breakthrough" as the designation on record',
+    (word) => {
+      // Cilta-cel's FDA breakthrough designation of 6 December 2019 is on record.
+      expect(explained(`カービクティは2019年12月にFDAから${word}セラピーの指定を受けた。`)).toEqual([
+        expect.stringMatching(/^consistent: /),
+      ]);
+    },
+  );
+
+  it('reads a German "will … entscheiden" as the decision date it names', () => {
+    expect(explained('Über Anito-cel will die FDA bis Ende Dezember 2026 entscheiden.')).toEqual([
+      expect.stringMatching(/^consistent: .*23 Dec 2026/),
+    ]);
+  });
+
+  it('reads a Korean "심사 결과 … 예정" as the decision date it names', () => {
+    expect(explained('아니토셀(anito-cel)의 FDA 심사 결과가 2026년 12월 23일로 예정돼 있다.')).toEqual([
+      expect.stringMatching(/^consistent: .*23 Dec 2026/),
+    ]);
+  });
+
   it('never confirms a SAKIGAKE designation with a breakthrough designation on record', () => {
     // Equecabtagene's NMPA breakthrough designation is a breakthrough, not Japan's SAKIGAKE scheme.
     expect(explained('伊基奥仑赛注射液は先駆け審査指定を受けた。')).not.toEqual([

@@ -43,3 +43,12 @@ describe('a ranking the product’s sources state', () => {
     ).not.toContain('consistent');
   });
 });
+
+describe('a ranking among one regulator’s approvals', () => {
+  it.each(['FDA', 'USFDA', 'US-FDA'])('reads "the first %s-approved CAR-T" as the FDA’s first', (name) => {
+    // Kymriah was the first CAR-T the FDA approved (30 August 2017).
+    expect(
+      rank(`The first ${name}-approved CAR-T was tisagenlecleucel (Kymriah).`, 'tisagenlecleucel'),
+    ).toEqual(['consistent']);
+  });
+});

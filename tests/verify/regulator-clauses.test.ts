@@ -39,6 +39,30 @@ describe('decisions clause by clause', () => {
     ]);
   });
 
+  it.each([
+    'Satri-cel was approved by the FDA for advanced gastric adenocarcinoma.',
+    'O satri-cel foi aprovado pela FDA para o adenocarcinoma gástrico avançado.',
+    'Satri-cel wurde von der FDA für das fortgeschrittene Adenokarzinom des Magens zugelassen.',
+  ])('accuses a wrong regulator once, on the approval, in every language: %s', (text) => {
+    // Satri-cel is approved by the NMPA only; the use itself is its Chinese label's.
+    const found = verified(text).map((c) => `${c.kind}:${c.verdict}`);
+    expect(found).toContain('approval:not-approved');
+    expect(found).not.toContain('indication:not-approved');
+    expect(found).not.toContain('indication:differs');
+  });
+
+  it.each([
+    'Abecma fue aprobado en Estados Unidos, la Unión Europea y Japón.',
+    'Abecma ist in den USA, der EU und Japan zugelassen.',
+    'O Abecma foi aprovado nos EUA, na União Europeia e no Japão.',
+  ])('reads each place of a list as a decision of its own: %s', (text) => {
+    expect(approvals(text)).toEqual([
+      ['FDA', true, 'consistent'],
+      ['EMA', true, 'consistent'],
+      ['PMDA', true, 'consistent'],
+    ]);
+  });
+
   it('takes the place the sentence names first as the use’s regulator', () => {
     const c = claimOf(
       '반면 카빅티주는 국내에서 여전히 4차 이상 치료에만 허가되어 있어, 미국·유럽과의 적응증 격차가 가장 큰 품목이다.',

@@ -93,7 +93,7 @@ const LOCAL_APPROVAL = new RegExp(
  */
 const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|허가되지 않|미허가|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認[はもが](?:ありません|ない|なく|まだ)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
   String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // English.
@@ -326,7 +326,11 @@ export const approvalRule: ClaimRule<'approval'> = {
         // Not where "since" dates a use ("puede usarse en la UE desde abril de 2024 …"): that use's approval.
         // A row whose other cell names the disease ("Linfoma de células do manto | Breyanzi | Autorizado na
         // UE desde novembro de 2025"): its "since" dates that use's approval.
-        const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part) && !rowDisease;
+        // A part with no approval word of its own borrows the sentence's ("deux CAR-T sont autorisés en
+        // deuxième ligne … : Yescarta, depuis octobre 2022, et Breyanzi, depuis 2023"): a use named
+        // there is the one it dates.
+        const borrowsUse = !trigger && namesUse(text.slice(0, piece.start));
+        const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part) && !rowDisease && !borrowsUse;
         const start = trigger ? trigger.index : at;
         const end = Math.max(
           trigger ? trigger.index + trigger[0].length : at,
@@ -494,6 +498,11 @@ const SINCE_DATE =
 const ALSO =
   /(?<![\p{L}])(?:also|too|as\s+well|auch|ebenfalls|también|además|aussi|également|também|ainda|тоже|также)(?![\p{L}])|也|还|亦|にも/iu;
 
+/** Whether the text names a line of therapy or a population, so a use rather than the product. */
+function namesUse(text: string): boolean {
+  return findPriorLines(text) !== undefined || findPopulation(text) !== undefined;
+}
+
 /**
  * Whether the part dates the product's first approval by its regulator: an entry word, or "since"
  * a date where no use is added ("hat seit 2023 eine Swissmedic-Zulassung"; not "since 2024 also
@@ -501,7 +510,7 @@ const ALSO =
  */
 function entryDated(part: string): boolean {
   // "erstmals für die Zweitlinie", "国内首个可以在二线使用的": the first approval of a use, not the entry.
-  if (findPriorLines(part) !== undefined || findPopulation(part) !== undefined) return false;
+  if (namesUse(part)) return false;
   return ENTRY.test(part) || (SINCE_DATE.test(part) && !ALSO.test(part));
 }
 const FOLLOWED =
@@ -650,9 +659,25 @@ function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   // A complete response letter is a step of its own, dated and checked by the designation rule; read
   // as "not approved" it would be judged against approvals that may have come later.
   if (decisionIn(s.text, s.dataset.stepWords)?.kind === 'crl') return [];
-  const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text) ?? refusedApproval(s.text);
+  const phrase = NOT_APPROVED.exec(s.text);
+  // A denial phrase the sentence denies in turn says nothing of approval; a negated approval word
+  // (below) is the denial itself.
+  if (phrase && deniedDenial(s.text, phrase.index)) return [];
+  const m = phrase ?? negatedApproval(s.text) ?? refusedApproval(s.text);
   if (!m) return [];
   return denial(s, m);
+}
+
+/**
+ * A not-approved word the sentence itself denies or sets aside: "no longer experimental", "not an
+ * experimental treatment", "ya no es un tratamiento experimental", "o que afasta a tese de
+ * tratamento experimental" (which rules out the argument that it is experimental). A few words may
+ * stand between, never a conjunction or a comma that starts another statement.
+ */
+const DENIED_DENIAL =
+  /(?:^|[^\p{L}])(?:not|no|never|nicht|kein\p{L}*|não|nem|pas|plus|не|нет|afasta\p{L}*|afastad\p{L}*|descart\p{L}*|rul(?:e|es|ed|ing)\s+out|refut\p{L}*|widerleg\p{L}*|écart\p{L}*|опроверг\p{L}*|deixou\s+de\s+ser|dej[óa]\s+de\s+ser)\s+(?:(?!(?:and|but|y|pero|und|aber|et|mais|e|mas|и|но)\s)[\p{L}'’-]+\s+){0,4}$/iu;
+function deniedDenial(text: string, at: number): boolean {
+  return DENIED_DENIAL.test(text.slice(Math.max(0, at - 50), at));
 }
 
 /**
@@ -859,6 +884,23 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     rowRegulator(s.rowCells, s.text, s.dataset.placeWords, 'labels') ??
     headingRegulator(s) ??
     null;
+  // "Agosto de 2018; segunda línea, octubre de 2022", "2021 (condicional); ampliación, marzo de 2024":
+  // a list of the regulator's decisions, each dated, each with the line its own item names.
+  const items = listedDecisions(text);
+  if (items.length > 1)
+    return items.map((item) => ({
+      start: item.start,
+      end: item.end,
+      scope: 'section',
+      requiresProduct: true,
+      details: {
+        approved: true,
+        regulator,
+        date: item.date,
+        first: false,
+        minPriorLines: findPriorLines(item.text)?.value ?? null,
+      },
+    }));
   // A column headed "approved in" names approvals by their regulator alone.
   // An undated cell says "approved" in its own words, in any language ("zugelassen", "aprobado").
   if (!date && !namesApproval(text) && !(named && APPROVAL_HEADER.test(s.header ?? ''))) return [];
@@ -1123,7 +1165,7 @@ function regulatorsNear(
         name: m[1],
       });
   }
-  if (out.length > 0) out.push(...coordinatedPlaces(part, within.start, out));
+  if (out.length > 0) out.push(...coordinatedPlaces(part, within.start, out, s.dataset.placeWords));
   out.sort((a, b) => a.at - b.at);
   return out.filter((r) => Math.abs(r.at - at) < 200);
 }
@@ -1139,7 +1181,12 @@ const LOCAL_PLACES_ALL = LOCAL_PLACES.map(([id, re]) => [id, new RegExp(re.sourc
  * Places joined to the regulators already found ("approved in the EU in 2022 and in Switzerland in
  * February 2022"): each is a decision of its own, with the date that follows it.
  */
-function coordinatedPlaces(part: string, offset: number, found: readonly NamedRegulator[]): NamedRegulator[] {
+function coordinatedPlaces(
+  part: string,
+  offset: number,
+  found: readonly NamedRegulator[],
+  placeWords: ReadonlyArray<readonly [Regulator, RegExp]>,
+): NamedRegulator[] {
   const places: NamedRegulator[] = [];
   for (const m of part.matchAll(IN_PLACE)) {
     const name = m[1]!.trim();
@@ -1152,14 +1199,40 @@ function coordinatedPlaces(part: string, offset: number, found: readonly NamedRe
       for (const m of part.matchAll(re))
         places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name: m[0].trim() });
   const first = Math.min(...found.map((r) => r.at));
+  // Bare places listed after the first ("en Estados Unidos, la Unión Europea y Japón", "in den USA,
+  // der EU und Japan"): the packs' place words, each after a joiner and perhaps an article.
+  for (const [id, re] of placeWords) {
+    for (
+      let from = first - offset + 1, k = part.slice(from).search(re);
+      k >= 0;
+      k = part.slice(from).search(re)
+    ) {
+      const at = from + k;
+      const name = re.exec(part.slice(at))?.[0] ?? '';
+      places.push({ id, at: offset + at, to: offset + at + name.length, name });
+      from = at + Math.max(1, name.length);
+    }
+  }
+  // English names other languages write too ("in den USA, der EU und Japan").
+  for (const m of part.matchAll(BARE_PLACE)) {
+    const name = m[1]!.trim();
+    const id = REGULATOR_PLACES.find(([, re]) => re.test(name))?.[0];
+    if (id) places.push({ id, at: offset + m.index, to: offset + m.index + m[0].length, name });
+  }
   const out: NamedRegulator[] = [];
   for (const p of places.sort((a, b) => a.at - b.at)) {
     if (p.at <= first || found.some((r) => r.id === p.id) || out.some((r) => r.id === p.id)) continue;
-    if (!COORDINATED.test(part.slice(Math.max(0, p.at - offset - 40), p.at - offset))) continue;
+    const before = part.slice(Math.max(0, p.at - offset - 40), p.at - offset).replace(ARTICLE_END, '');
+    if (!COORDINATED.test(before)) continue;
     out.push(p);
   }
   return out;
 }
+
+/** A place in English, bare. */
+const BARE_PLACE = new RegExp(`(?<![\\p{L}])(${PLACE_NAMES})(?![\\p{L}])`, 'giu');
+/** An article before a listed place ("y la Unión Europea", "und der EU", "e o Japão"). */
+const ARTICLE_END = /(?<![\p{L}])(?:la|el|los|las|le|les|l['’]|o|a|os|as|der|die|den|dem|the)\s*$/iu;
 
 /** Not the UK, where EMA authorisations from before 2021 stand without an MHRA approval of their own. */
 const LEAD_PLACE =
@@ -1218,7 +1291,7 @@ function datedUses(
   s: SentenceContext,
   piece: { start: number; end: number },
   partDates: readonly FoundDate[],
-): Array<{ start: number; end: number; date: string; conditionId: string | null }> {
+): DatedUse[] {
   const dates = partDates.map((d) => ({
     ...d,
     start: d.start + piece.start,
@@ -1226,7 +1299,7 @@ function datedUses(
   }));
   if (dates.length < 2) return [];
   const conditions = hitsOf(s, 'condition').filter((h) => h.at >= piece.start && h.to <= piece.end);
-  const out: Array<{ start: number; end: number; date: string; conditionId: string | null }> = [];
+  const out: DatedUse[] = [];
   for (const d of dates) {
     const after = conditions.find(
       (c) => c.at >= d.end && c.at - d.end <= 30 && !/[,，、;；]/u.test(s.text.slice(d.end, c.at)),
@@ -1244,6 +1317,28 @@ function datedUses(
   }
   const uses = out.filter((u) => u.conditionId !== null);
   return uses.length > 0 && new Set(uses.map((u) => u.conditionId)).size === uses.length ? out : [];
+}
+
+interface DatedUse {
+  start: number;
+  end: number;
+  date: string;
+  conditionId: string | null;
+}
+
+/** A cell's items between semicolons, each with its one date; none unless every item has one. */
+function listedDecisions(text: string): Array<{ start: number; end: number; date: string; text: string }> {
+  if (!/[;；]/u.test(text)) return [];
+  const out: Array<{ start: number; end: number; date: string; text: string }> = [];
+  let start = 0;
+  for (const part of text.split(/[;；]/u)) {
+    const dates = findDates(part);
+    if (dates.length !== 1) return [];
+    const lead = part.length - part.trimStart().length;
+    out.push({ start: start + lead, end: start + part.trimEnd().length, date: dates[0]!.date, text: part });
+    start += part.length + 1;
+  }
+  return out;
 }
 
 /** Between a use and its date: a bracket or a preposition of time ("FL (May 2024)", "FL en mai 2022"). */
@@ -1373,7 +1468,7 @@ function lastComma(text: string, from: number, to: number): number | undefined {
 
 /** Words before a class noun that add no limit of their own ("the first approved CAR-T", "commercial"). */
 const PLAIN_MODIFIER =
-  /^(?:approved|(?:fda|ema|nmpa)-approved|commercial(?:ly)?|available|marketed|autologous|new|such|cell|cellular|gene|genetically|modified|engineered|based|t-cell|car-t|car|t|and|receptor|tumou?r-infiltrating|lymphocytes?|targeted|directed|-targeted|-directed|two|three|four|five)$/i;
+  /^(?:approved|(?:us-?fda|fda|ema|nmpa)-approved|commercial(?:ly)?|available|marketed|autologous|new|such|cell|cellular|gene|genetically|modified|engineered|based|t-cell|car-t|car|t|and|receptor|tumou?r-infiltrating|lymphocytes?|targeted|directed|-targeted|-directed|two|three|four|five)$/i;
 
 /** Whether the class phrase holds a word that limits it and is neither plain nor a target the dataset names. */
 function unreadModifiers(s: SentenceContext, at: number, cls: string): boolean {

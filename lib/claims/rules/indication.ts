@@ -15,7 +15,7 @@ import {
   numberFrom,
   populationFields,
 } from '../patterns';
-import { contrastStart, hitsOf, isNegated } from '../sentence-tools';
+import { contrastAfter, contrastStart, hitsOf, isNegated, type LocatedHit } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { distinct } from '../attribution';
 import { adjectiveRegulator, localPlaceRegulator, regulatorIn, rowRegulator } from '../regulator-words';
@@ -115,6 +115,27 @@ function isCued(text: string, extension: RegExp): boolean {
   return extension.test(text);
 }
 
+/**
+ * The sentence's diseases, without those in a later clause (after "but", "…が、", "…てから、") that
+ * names no product and no use of its own: "キムリアが承認されてから、リンパ腫や骨髄腫へと広がってきました"
+ * (since Kymriah's approval, the class has spread to lymphoma and myeloma) names no use of Kymriah.
+ */
+function ownClauseConditions(s: SentenceContext): LocatedHit[] {
+  const all = hitsOf(s, 'condition');
+  if (all.length === 0) return all;
+  const text = s.text;
+  const products = hitsOf(s, 'product');
+  return all.filter((c) => {
+    const from = contrastStart(text, c.at);
+    if (from === 0) return true;
+    const to = contrastAfter(text, c.at);
+    return (
+      products.some((p) => p.at >= from && p.at < to) ||
+      isCued(text.slice(from, to), s.dataset.extensionWords)
+    );
+  });
+}
+
 /** The one regulator a sentence names, if it names exactly one. */
 function soleRegulator(s: SentenceContext): Regulator | undefined {
   const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
@@ -172,7 +193,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
   {
     const text = s.text;
     const inColumn = s.role === 'indication';
-    const conditions = hitsOf(s, 'condition');
+    const conditions = ownClauseConditions(s);
     if (
       conditions.length === 0 &&
       !inColumn &&
@@ -254,9 +275,10 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       placeRegulator(text) ??
       rowRegulator(s.rowCells, s.text, s.dataset.placeWords, 'headers') ??
       null;
-    // "The FDA approved satri-cel for stomach cancer": the sentence's approval claim checks the
-    // regulator; this claim checks the use, so one wrong regulator is not accused twice.
-    const regulatorOwnedByApproval = !headerRegulator && regulator !== null && APPROVED_USE.test(text);
+    // "The FDA approved satri-cel for stomach cancer", "foi aprovado pela FDA para …": the sentence's
+    // approval claim checks the regulator; this claim checks the use, so one wrong regulator is not accused twice.
+    const regulatorOwnedByApproval =
+      !headerRegulator && regulator !== null && (APPROVED_USE.test(text) || ANY_APPROVAL.test(text));
     const out: RawClaim<'indication'>[] = [];
     const seen = new Set<string>();
     for (const segment of segments(text)) {

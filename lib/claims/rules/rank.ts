@@ -12,7 +12,7 @@
 // "国产", "1类生物制品") leaves the ranking's scope unread, and the verdict unverified.
 import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
-import { hitsOf, isHedged } from '../sentence-tools';
+import { contrastAfter, contrastStart, hitsOf, isHedged } from '../sentence-tools';
 import { localPlaceRegulator, scriptRegulator } from '../regulator-words';
 
 type Details = RawFrame<FrameOf<'rank'>>;
@@ -85,6 +85,8 @@ const DOMESTIC =
 /** A product still in trials is ranked among trials, not approvals: no claim. */
 const IN_TRIALS =
   /临床试验|临床研究|臨床試驗|治験|臨床試験|임상\s?시험|клиническ\p{L}*\s+исследовани|ensayo|estudo clínico|ensaio clínico|klinische\p{L}*\s+Studie|essai clinique/iu;
+/** A class of candidates ("세 번째 BCMA CAR-T 후보", "der dritte CAR-T-Kandidat"): ranked among candidates, not approvals. */
+const CANDIDATE = /^[\s-]{0,2}(?:候选|候補|후보|candidat\p{L}*|Kandidat\p{L}*|кандидат\p{L}*)/iu;
 /**
  * A limit after the class that none of the words above read ("el primer virus oncolítico aprobado
  * para un tumor cerebral"): a preposition, then no disease, place or regulator the rule knows.
@@ -126,7 +128,9 @@ function readRank(s: SentenceContext): RawClaim<'rank'> | undefined {
     const cls = classIn(after);
     if (!cls || cls.start > BETWEEN_MAX || BETWEEN_BAD.test(after.slice(0, cls.start))) continue;
     if (isHedged(text, m.index)) continue;
-    return claimOf(s, place, cls.name, m.index, m.index + m[0].length + cls.end);
+    const classEnd = m.index + m[0].length + cls.end;
+    if (CANDIDATE.test(text.slice(classEnd, classEnd + 14))) continue;
+    return claimOf(s, place, cls.name, m.index, classEnd);
   }
   // "悪性神経膠腫を対象としたウイルス療法の承認としては世界初", "国内初のCAR-T": the ordinal after the class.
   const first = FIRST_AFTER.exec(text);
@@ -188,9 +192,11 @@ function claimOf(
   end: number,
 ): RawClaim<'rank'> {
   const text = s.text;
-  // The ranking's words, and a little either side: "国内首款…", "…aprobada en la India".
-  const from = Math.max(0, start - 30, lastBreak(text.slice(0, start)));
-  const to = Math.min(text.length, end + SPAN);
+  // The ranking's words, and a little either side: "国内首款…", "…aprobada en la India"; never past
+  // its clause ("…が最初のCAR-Tとして承認されてから、リンパ腫や骨髄腫へと広がってきました": the diseases
+  // the class spread to do not limit the ranking).
+  const from = Math.max(0, start - 30, lastBreak(text.slice(0, start)), contrastStart(text, start));
+  const to = Math.min(text.length, end + SPAN, contrastAfter(text, end));
   const window = text.slice(from, to);
   const targets = hitsOf(s, 'target').filter((h) => h.at >= from && h.at < to);
   const label = targets[0] ? s.dataset.targets.find((t) => t.id === targets[0]!.id)?.label : undefined;

@@ -154,7 +154,7 @@ const PLACES: LanguagePack['places'] = {
 
 /** "Since <date>" beside a use, as de pages write it (lib/claims/since-use.ts). */
 const SINCE = {
-  use: String.raw`(?<![\p{L}])(?:kann\s+(?:[\p{L}-]+\s+){0,3}?(?:eingesetzt|angewendet|verwendet|gegeben)|eingesetzt|angewendet)(?![\p{L}])`,
+  use: String.raw`(?<![\p{L}])(?:kann\s+(?:[\p{L}-]+\s+){0,3}?(?:eingesetzt|angewendet|verwendet|gegeben)|eingesetzt|angewendet|(?:in|für)\s+(?:dieser|diese|derselben)\s+(?:Indikation|Anwendung))(?![\p{L}])`,
 };
 
 export const PACK: LanguagePack = {

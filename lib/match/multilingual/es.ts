@@ -153,7 +153,7 @@ const PLACES: LanguagePack['places'] = {
 
 /** "Since <date>" beside a use, as es pages write it (lib/claims/since-use.ts). */
 const SINCE = {
-  use: String.raw`(?<![\p{L}])(?:pued(?:e|en)\s+(?:usarse|utilizarse|emplearse|administrarse)|se\s+pued(?:e|en)\s+(?:usar|utilizar)|(?:está|están|es|son)\s+(?:\p{L}+\s+)?indicad\p{L}*|usad[oa]s?|se\s+usa|utilizad[oa]s?)(?![\p{L}])`,
+  use: String.raw`(?<![\p{L}])(?:pued(?:e|en)\s+(?:usarse|utilizarse|emplearse|administrarse)|se\s+pued(?:e|en)\s+(?:usar|utilizar)|(?:está|están|es|son)\s+(?:\p{L}+\s+)?indicad\p{L}*|usad[oa]s?|se\s+usa|utilizad[oa]s?)(?![\p{L}])|(?<![\p{L}])(?:en|para)\s+(?:esta|esa|dicha|la\s+misma)\s+indicación(?![\p{L}])`,
 };
 
 export const PACK: LanguagePack = {

@@ -201,7 +201,7 @@ const PLACES: LanguagePack['places'] = {
 
 /** "Since <date>" beside a use, as fr pages write it (lib/claims/since-use.ts). */
 const SINCE = {
-  use: String.raw`(?<![\p{L}])(?:peu(?:t|vent)\s+être\s+(?:utilisé|administré|prescrit)\p{L}*|(?:est|sont)\s+(?:\p{L}+\s+)?indiqu\p{L}*|utilisée?s?)(?![\p{L}])`,
+  use: String.raw`(?<![\p{L}])(?:peu(?:t|vent)\s+être\s+(?:utilisé|administré|prescrit)\p{L}*|(?:est|sont)\s+(?:\p{L}+\s+)?indiqu\p{L}*|utilisée?s?)(?![\p{L}])|(?<![\p{L}])(?:dans|pour)\s+(?:cette|la\s+même)\s+indication(?![\p{L}])`,
 };
 
 export const PACK: LanguagePack = {

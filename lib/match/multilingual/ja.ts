@@ -99,7 +99,7 @@ export const REGULATORS: RegulatorNames = [
 const STEPS: LanguagePack['steps'] = {
   crl: String.raw`審査完了報告(?:通知)?(?:書)?|完全回答書`,
   'ind-clearance': String.raw`治験(?:計画)?届`,
-  designation: String.raw`先駆け(?:審査|的医薬品)?(?:の)?指定|希少疾病用(?:医薬品|再生医療等製品)(?:に|として|の)?指定|(?:オーファンドラッグ|ブレークスルー(?:セラピー)?|画期的治療薬|優先審査)(?:の|に)?指定`,
+  designation: String.raw`先駆け(?:審査|的医薬品)?(?:の)?指定|希少疾病用(?:医薬品|再生医療等製品)(?:に|として|の)?指定|(?:オーファンドラッグ|ブレ[ーイ]クスルー(?:セラピー)?|画期的治療薬|優先審査)(?:の|に)?指定`,
   filing: String.raw`承認(?:を)?申請|申請(?:を行|し|され|が受理|中)`,
   'committee-opinion': String.raw`部会[^。]{0,20}?(?:了承|承認を可)`,
 };
@@ -124,7 +124,7 @@ const EXTENSION = String.raw`(?:適応|対象|効能|使用範囲)(?:が|を|は
 /** "Since <date>" beside a use, as ja pages write it (lib/claims/since-use.ts). */
 const SINCE = {
   marker: String.raw`(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:から|より|以降)`,
-  use: String.raw`使え|使用でき|投与でき`,
+  use: String.raw`使え|使用でき|投与でき|この適応`,
 };
 
 export const PACK: LanguagePack = {

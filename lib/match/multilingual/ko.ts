@@ -109,7 +109,7 @@ const PLACES: LanguagePack['places'] = {
 /** "Since <date>" beside a use, as ko pages write it (lib/claims/since-use.ts). */
 const SINCE = {
   marker: String.raw`(?:19|20)\d{2}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?\s*(?:부터|이후)`,
-  use: String.raw`쓸\s?수\s?있|사용할\s?수\s?있|사용\s?가능`,
+  use: String.raw`쓸\s?수\s?있|사용할\s?수\s?있|사용\s?가능|이\s?적응증`,
 };
 
 export const PACK: LanguagePack = {

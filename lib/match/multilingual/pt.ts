@@ -91,7 +91,7 @@ const PLACES: LanguagePack['places'] = {
 
 /** "Since <date>" beside a use, as pt pages write it (lib/claims/since-use.ts). */
 const SINCE = {
-  use: String.raw`(?<![\p{L}])(?:pode(?:m)?\s+ser\s+(?:usad|utilizad|administrad)\p{L}*|(?:é|são|está)\s+(?:\p{L}+\s+)?indicad\p{L}*|usad[oa]s?|utilizad[oa]s?)(?![\p{L}])`,
+  use: String.raw`(?<![\p{L}])(?:pode(?:m)?\s+ser\s+(?:usad|utilizad|administrad)\p{L}*|(?:é|são|está)\s+(?:\p{L}+\s+)?indicad\p{L}*|usad[oa]s?|utilizad[oa]s?)(?![\p{L}])|(?<![\p{L}])(?:nesta|nessa|para\s+esta|para\s+essa|na\s+mesma)\s+indicação(?![\p{L}])`,
 };
 
 export const PACK: LanguagePack = {

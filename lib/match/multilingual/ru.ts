@@ -147,7 +147,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as ru pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`расширил[аио]?\s+(?:[\p{L}]+\s+){0,2}?показани\p{L}*|расширени\p{L}*\s+показаний|показани\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:были\s+|был[аио]?\s+)?расширен\p{L}*`;
+const EXTENSION = String.raw`расширил[аио]?\s+(?:[\p{L}]+\s+){0,2}?показани\p{L}*|расширени\p{L}*\s+показаний|показани\p{L}*\s+(?:[\p{L}]+\s+){0,3}?(?:были\s+|был[аио]?\s+)?расшир(?:ен|ил)\p{L}*`;
 
 /** A product the page does not name, as a sentence's subject: "Другой препарат …", "Ещё один CAR-T …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|[,;:]\s+)(?:[Дд]руг(?:ой|ая|ое)|[Ее]щ[её]\s+од(?:ин|на|но)|[Нн]ов(?:ый|ая|ое))\s+(?:\p{L}+\s+){0,2}?(?:CAR-T\S*|препарат|продукт|терапия)(?![\p{L}])`;
@@ -168,7 +168,7 @@ const PLACES: LanguagePack['places'] = {
 /** "Since <date>" beside a use, as ru pages write it (lib/claims/since-use.ts). */
 const SINCE = {
   marker: String.raw`(?<![\p{L}])с\s+(?=(?:\p{L}+\s+)?(?:19|20)\d{2}(?!\d))`,
-  use: String.raw`(?<![\p{L}])(?:применя|использу)\p{L}*`,
+  use: String.raw`(?<![\p{L}])(?:применя|использу)\p{L}*|(?<![\p{L}])(?:по|в)\s+(?:этому|этом|данному|данном)\s+показани\p{L}*`,
 };
 
 export const PACK: LanguagePack = {

@@ -172,7 +172,11 @@ const EXTENSION =
   '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症|适应症[^，。；]{0,20}?(?:扩[展大]|提前)至';
 
 /** "Since <date>" beside a use, as zh pages write it (lib/claims/since-use.ts). */
-const SINCE = { marker: String.raw`(?:自\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|以来)` };
+const SINCE = {
+  marker: String.raw`(?:自\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|以来)`,
+  // "该适应症": the use the text before named.
+  use: String.raw`(?:该|此|这一)适应症`,
+};
 
 export const PACK: LanguagePack = {
   language: 'zh',

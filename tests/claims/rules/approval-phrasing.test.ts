@@ -108,6 +108,10 @@ describe('approval wording', () => {
       'tisagenlecleucel:false:FDA',
       'tisagenlecleucel:false:EMA',
     ]);
+    // "There is no approval" and "approval is not yet": the denial follows the noun and its particle.
+    expect(denied('テセルラには日本での承認もありません。')).toEqual(['afamitresgene-autoleucel:false:PMDA']);
+    expect(denied('テセルラは日本での承認はまだです。')).toEqual(['afamitresgene-autoleucel:false:PMDA']);
+    expect(denied('안발셀은 미국 FDA의 허가는 없다.')).toEqual(['anbalcabtagene-autoleucel:false:FDA']);
     expect(denied('Für Anito-cel gibt es in Europa noch keine Zulassung.')).toEqual([
       'anitocabtagene-autoleucel:false:EMA',
     ]);
@@ -117,6 +121,19 @@ describe('approval wording', () => {
         'ARI-0001 está autorizado por la Agencia Española de Medicamentos y Productos Sanitarios (AEMPS); no tiene autorización de la EMA.',
       ),
     ).toEqual(['varnimcabtagene-autoleucel:true:OTHER', 'varnimcabtagene-autoleucel:false:EMA']);
+  });
+
+  it.each([
+    'Kymriah is no longer experimental.',
+    'Kymriah is not an experimental treatment.',
+    'Kymriah ya no es un tratamiento experimental.',
+    'O Carvykti tem registro na Anvisa desde 1º de abril de 2022, o que afasta a tese de tratamento experimental.',
+    'Kymriah ist keine experimentelle Therapie mehr.',
+  ])('reads no denial where the page denies that the product is experimental: %s', (text) => {
+    const denied = claimsOf([{ text }]).filter(
+      (c) => c.kind === 'approval' && field(c, 'approved') === false,
+    );
+    expect(denied).toEqual([]);
   });
 
   it('reads a plural subject in other languages as the products named just before', () => {

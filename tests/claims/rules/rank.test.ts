@@ -52,7 +52,20 @@ describe('rank rule', () => {
       expect(rank(text), text).toEqual([expect.objectContaining({ rankScopeRead: false })]);
   });
 
-  it('reads no ranking from a first line, a first patient, a product in trials, or a negation', () => {
+  it('limits a ranking to its own clause, not the diseases a later clause names', () => {
+    // Kymriah was the FDA's first CAR-T (ALL, 30 Aug 2017); lymphoma and myeloma came later to the class.
+    const text =
+      '血液がんでは、2017年8月に米国でキムリアが最初のCAR-Tとして承認されてから、リンパ腫や骨髄腫へと広がってきました。';
+    expect(ranked(text).verdict).toBe('consistent');
+    // So is the approval: "…てから、" ends its clause, and its date is the first approval's.
+    expect(
+      verified(text)
+        .filter((c) => c.ruleId === 'approval')
+        .map((c) => c.verdict),
+    ).toEqual(['consistent']);
+  });
+
+  it('reads no ranking from a first line, a first patient, a product in trials or a candidate, or a negation', () => {
     for (const text of [
       'Yescarta se usa en primera línea de tratamiento antes de otro CAR-T.',
       'Первый пациент получил CAR-T в марте.',
@@ -60,6 +73,10 @@ describe('rank rule', () => {
       '阿基仑赛注射液不是首个获批的CAR-T产品。',
       // An English word that looks like another language's ordinal ("a premier"): no article of its own.
       'Our hospital is a premier CAR-T centre offering Yescarta.',
+      // A candidate is ranked among candidates, not approvals.
+      '미국에서는 세 번째 BCMA CAR-T 후보인 아니토셀(anito-cel)의 심사 결과가 예정돼 있다.',
+      'Anito-cel ist der dritte BCMA-CAR-T-Kandidat vor einer FDA-Entscheidung.',
+      '安尼托赛是第三款BCMA CAR-T候选产品。',
     ])
       expect(rank(text), text).toEqual([]);
   });
