@@ -8,7 +8,7 @@ import type { DatasetIndex } from './match/dataset-index';
 import { buildLexicon } from './match/lexicon';
 import { languageNames, type LanguagePack } from './match/multilingual';
 import { complementsOf } from './match/complements';
-import { trialOwnersOf } from './claims/trial-owner';
+import { trialConditionsOf, trialOwnersOf } from './claims/trial-owner';
 import { stepWordsOf } from './claims/decisions';
 import { extensionWordsOf } from './claims/label-extension';
 import { sinceWordsOf } from './claims/since-use';
@@ -42,6 +42,7 @@ export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIn
     lexicon: buildLexicon(dataset, names),
     complements: complementsOf(dataset),
     trialOwners: trialOwnersOf(dataset),
+    trialConditions: trialConditionsOf(dataset),
     trackedRegulators: trackedRegulatorsOf(dataset),
     labelExclusions: labelExclusionsOf(data),
     referenceLabels: referenceLabelsOf(data),

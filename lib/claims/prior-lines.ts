@@ -106,7 +106,10 @@ export const OR_MORE = String.raw`or more|o más|oder mehr|ou plus|ou mais|и б
 const PRIOR = String.raw`prior|previous|other|otr[oa]s|outr[oa]s|autres|anderen?|previas?|previos?|anteriores?|antérieures?|précédentes?|prévias?|prévios?|vorangegangenen?|vorherigen?|vorausgegangenen?|предшествующ\p{L}*|предыдущ\p{L}*|предшествовавш\p{L}*`;
 const NOUN = String.raw`lines?|regimens?|therap(?:y|ies)|treatments?|líneas?|tratamientos?|terapias?|[\p{L}]*linien?|Vortherapien?|Therapien?|Behandlungen|lignes?|traitements?|linhas?|tratamentos?|лини[йию]|терапи[йи]|режим\p{L}*`;
 
-const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> = [
+/** "no desde la primera recaída", "not after first relapse": a reader's words denied just before them. */
+const DENIED_BEFORE = /(?:^|[^\p{L}])(?:no|not|nicht|pas|não|не|ni)\s+$/iu;
+
+const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number; negatable?: boolean }> = [
   // "after a single prior line", "tras al menos dos tratamientos previos", "nach einer vorangegangenen Therapielinie".
   {
     re: new RegExp(
@@ -156,6 +159,13 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number }> 
     re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie|en\s+(?:Therapie)?linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)|([二三四2-4])次(?:治療|療法)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)/iu,
     ordinal: true,
   },
+  // From the first relapse on: one line given before it ("after first relapse", "desde la primera
+  // recaída", "ab dem ersten Rückfall", "после первого рецидива", "1回目の再発後", "首次复发后", "첫 재발 후").
+  {
+    re: /(?<![\p{L}])(?:after|following|from|since|desde|tras|a\s+partir\s+d[ae]|após|depois\s+d[ao]|ab|nach|dès|après|после|с)\s+(?:(?:the|la|a|o|dem|der|le|la)\s+)?(?:first|primera|primeira|ersten|première|первого)\s+(?:relapse|recaída|recidiva|Rückfall|Rezidiv|rechute|рецидива)(?![\p{L}])|(?:1回目|最初|初回)の再発(?:後|以降|から)|首次复发后|첫\s?재발\s?(?:후|이후|부터)/iu,
+    fixed: 1,
+    negatable: true,
+  },
   // First-line treatment that failed: one line before ("一线免疫化疗无效", "1차 항암치료에 실패한").
   {
     re: /(?<![唯统单])一线[^，。；]{0,8}?(?:无效|失败|难治|耐药|后复发)|1\s*차\s*(?:항암)?\s*(?:치료|요법)에\s*(?:실패|불응)/u,
@@ -188,9 +198,10 @@ export function priorLinesInLanguages(text: string): PriorLines | undefined {
 }
 
 function readLines(text: string): PriorLines | undefined {
-  for (const { re, ordinal, fixed } of READERS) {
+  for (const { re, ordinal, fixed, negatable } of READERS) {
     const m = re.exec(text);
     if (!m) continue;
+    if (negatable && DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (fixed !== undefined) return { value: fixed, start: m.index, end: m.index + m[0].length };
     const word = m.slice(1).find((g) => g !== undefined);
     const n = word === undefined ? undefined : countOf(word);

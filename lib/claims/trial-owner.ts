@@ -28,3 +28,14 @@ export function trialOwner(
   if (!trial) return undefined;
   return index.trialOwners.get(trial) ?? undefined;
 }
+
+/** Canonical trial name → the conditions its figures are recorded for. Built by indexDataset. */
+export function trialConditionsOf(dataset: Dataset): ReadonlyMap<string, ReadonlySet<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const p of dataset.products)
+    for (const f of p.figures) {
+      const name = canonicalTrial(f.trial);
+      if (name) map.set(name, (map.get(name) ?? new Set()).add(f.conditionId));
+    }
+  return map;
+}

@@ -42,6 +42,8 @@ export interface DatasetIndex extends Dataset, DatasetLookups {
   readonly complements: readonly Complement[];
   /** Canonical trial name → the one product run in it, or null when shared (lib/claims/trial-owner.ts). */
   readonly trialOwners: ReadonlyMap<string, string | null>;
+  /** Canonical trial name → the conditions its recorded figures are for (lib/claims/trial-owner.ts). */
+  readonly trialConditions: ReadonlyMap<string, ReadonlySet<string>>;
   /** Regulators whose approvals the dataset records systematically (lib/verify/scope.ts). */
   readonly trackedRegulators: ReadonlySet<Regulator>;
   /** Conditions each indication's own label says it is not for (lib/verify/indication.ts). */

@@ -57,6 +57,16 @@ describe('prior lines in the languages pages use', () => {
     ['一次治療が終わってから12か月以内の再発', undefined],
     ['一次治療で効果が不十分だった大細胞型B細胞リンパ腫の二次治療にも使える', 1],
     ['tras fracaso de la primera línea', undefined],
+    // From the first relapse on: one line given before it.
+    ['after first relapse', 1],
+    ['desde la primera recaída', 1],
+    ['a partir da primeira recaída', 1],
+    ['ab dem ersten Rückfall', 1],
+    ['dès la première rechute', 1],
+    ['после первого рецидива', 1],
+    ['1回目の再発後から使える', 1],
+    ['首次复发后可以使用', 1],
+    ['첫 재발 후에 쓸 수 있다', 1],
     // The word that says it was given may follow the line: "auf die Erstlinie refraktär".
     ['für Patienten, die auf die Erstlinie refraktär sind', undefined],
     ['dont la maladie est en première ligne réfractaire', undefined],

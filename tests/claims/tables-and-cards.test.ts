@@ -34,6 +34,18 @@ describe('stat cards, comparison columns and product-specific figures', () => {
     ]);
   });
 
+  it('reads a bare number with a decimal comma from the row label', () => {
+    const header = ['Endpunkt', 'Yescarta (N=180)', 'Standardtherapie (N=179)'];
+    const claims = claimsOf([
+      row(['Medianes EFS, Monate', '8,3', '2,0'], header),
+      row(['Hazard Ratio', '0,40'], header),
+    ]);
+    expect(claims.map((c) => [field(c, 'metric'), field(c, 'value')])).toEqual([
+      ['median EFS', 8.3],
+      ['HR', 0.4],
+    ]);
+  });
+
   it('gives "~73% for abecma" to Abecma even after another product\'s figure', () => {
     const claims = claimsOf([
       { text: 'cilta cel response rate is like 98% in cartitude-1 vs ~73% for abecma in karmma.' },

@@ -63,6 +63,22 @@ describe('decisions clause by clause', () => {
     ]);
   });
 
+  it.each([
+    'Tecelra is approved in the US, but not yet in Japan.',
+    'Tecelra está aprobado en Estados Unidos, pero todavía no en Japón.',
+    'テセルラは米国で承認されていますが、日本ではまだです。',
+  ])('reads a denial whose approval word the contrast leaves out: %s', (text) => {
+    const found = approvals(text);
+    expect(found[0]).toEqual(['FDA', true, 'consistent']);
+    expect(found[1]?.slice(0, 2)).toEqual(['PMDA', false]);
+  });
+
+  it('leaves a "not yet" with a verb of its own to that verb', () => {
+    expect(approvals('Carvykti is approved in the US, but not yet reimbursed in Japan.')).toEqual([
+      ['FDA', true, 'consistent'],
+    ]);
+  });
+
   it('takes the place the sentence names first as the use’s regulator', () => {
     const c = claimOf(
       '반면 카빅티주는 국내에서 여전히 4차 이상 치료에만 허가되어 있어, 미국·유럽과의 적응증 격차가 가장 큰 품목이다.',

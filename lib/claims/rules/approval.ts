@@ -468,14 +468,57 @@ function contrastDenials(
   s: SentenceContext,
   approvals: readonly RawClaim<'approval'>[],
 ): RawClaim<'approval'>[] {
-  if (approvals.length === 0 || !NOT_APPROVED_GATE.test(s.text)) return [];
-  const m = NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text);
-  if (!m) return [];
+  if (approvals.length === 0) return [];
+  const named = new Set(approvals.map((a) => a.details.regulator));
+  const m = NOT_APPROVED_GATE.test(s.text) ? (NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text)) : null;
+  if (!m) return ellipticalDenial(s, approvals, named);
   const from = contrastStart(s.text, m.index);
   if (from === 0 || approvals.some((a) => a.start >= from)) return [];
-  const named = new Set(approvals.map((a) => a.details.regulator));
   return denial(s, m).filter((d) => d.details.regulator !== null && !named.has(d.details.regulator));
 }
+
+/**
+ * The approval word left out after a contrast: "approved in the US, but not yet in Japan",
+ * "aprobado en Estados Unidos, pero todavía no en Japón", "…使えるようになっていますが、日本ではまだです",
+ * "…허가됐지만 국내에서는 아직입니다". The last clause names a place and a "not (yet)" and nothing else.
+ */
+function ellipticalDenial(
+  s: SentenceContext,
+  approvals: readonly RawClaim<'approval'>[],
+  named: ReadonlySet<Regulator | null | undefined>,
+): RawClaim<'approval'>[] {
+  const text = s.text;
+  const from = contrastStart(text, text.length);
+  if (from === 0 || approvals.some((a) => a.start >= from)) return [];
+  const clause = text.slice(from, contrastAfter(text, from));
+  if (!ELLIPTICAL_NOT.test(clause)) return [];
+  const place = firstLocalPlace(clause);
+  const regulator = place?.id ?? s.dataset.placeWords.find(([, re]) => re.test(clause))?.[0] ?? undefined;
+  if (!regulator || regulator === 'OTHER' || named.has(regulator)) return [];
+  // Nothing left but the place, the "not (yet)" and a copula: no other verb the "not" could deny.
+  const rest = clause
+    .replace(place?.match[0] ?? '', ' ')
+    .replace(s.dataset.placeWords.find(([id]) => id === regulator)?.[1] ?? /(?!)/u, ' ')
+    .replace(ELLIPSIS_FILLER, ' ');
+  if (/[\p{L}]{3,}/u.test(rest)) return [];
+  return [
+    {
+      start: from,
+      end: from + clause.trimEnd().length,
+      scope: 'section',
+      requiresProduct: true,
+      distributive: true,
+      details: { approved: false, regulator, regulatorName: place?.match[0].trim() ?? null },
+    },
+  ];
+}
+
+/** "not (yet)", "todavía no", "ainda não", "pas encore", "noch nicht", "ещё нет", "まだです", "아직입니다", "尚未". */
+const ELLIPTICAL_NOT =
+  /(?<![\p{L}])(?:not|nor|no|não|pas|nicht|не|нет)(?![\p{L}])|まだ(?:です|だ|。|$)|아직(?:입니다|이다|이에요|\s*[.。]|$)|尚未|还没有|還沒有|仍未/iu;
+/** What an elliptical denial may hold besides its place: negators, "yet", copulas, particles, articles. */
+const ELLIPSIS_FILLER =
+  /(?<![\p{L}])(?:but|not|nor|yet|still|is|it|in|the|pero|todavía|aún|no|en|la|el|mas|porém|ainda|não|em|na|no|o|a|mais|pas|encore|en|au|aux|dans|le|l|nicht|noch|in|der|aber|jedoch|но|ещё|еще|пока|не|нет|в|однако)(?![\p{L}])|では|には|で|は|まだ|です|だ|에서는|에서|는|아직|입니다|이다|이에요|尚未|还没有|還沒有|仍未|[\s,.;:!?。、，；：—–-]/giu;
 
 const FIRST_APPROVAL =
   /\b(?:first\s+(?:approved|authori[sz]ed|licensed|cleared)|first\s+(?:FDA|EMA|NMPA)?\s*approval|was first)\b/i;

@@ -20,7 +20,15 @@ import {
   findTimeFigures,
   type Comparator,
 } from '../patterns';
-import { headingHit, nearestHit, rowHit, singleRowCondition } from '../sentence-tools';
+import {
+  headingHit,
+  hitsOf,
+  nearestHit,
+  rowHit,
+  singleRowCondition,
+  type LocatedHit,
+} from '../sentence-tools';
+import { covers as conditionCovers } from '../../dataset/conditions';
 import { trialOwner } from '../trial-owner';
 import { findWordFigures } from '../word-figures';
 
@@ -220,13 +228,14 @@ function timeClaims(s: SentenceContext): RawClaim<'response'>[] {
   const text = s.text;
   const figures = findTimeFigures(text);
   const headerMetric = s.header ? findTimeMetrics(s.header)[0]?.metric : undefined;
-  const bare = /^\s*(\d{1,3}(?:\.\d+)?)\b/.exec(text);
+  // A decimal comma too: "0,37" under "Hazard Ratio" on German, Spanish and French pages.
+  const bare = /^\s*(\d{1,3}(?:[.,]\d+)?)(?![\d.,]*\d)/.exec(text);
   if (figures.length === 0 && headerMetric && bare) {
     // A table cell "8.3" in a row "Median EFS, months", or "0.40" in "Hazard ratio (stratified)".
     figures.push({
       start: bare.index,
       end: bare.index + bare[0].length,
-      value: Number(bare[1]),
+      value: Number(bare[1]!.replace(',', '.')),
       unit: headerMetric === 'HR' ? 'ratio' : 'months',
     });
   }
@@ -304,29 +313,64 @@ const ACROSS = /\b(?:vs\.?|versus|compared (?:with|to)|whereas|while)\b/i;
 /** "KarMMa-3: median PFS 13.3 vs 4.4 months; HR 0.94": a "vs" closed by ";" or "." does not separate the HR from its trial. */
 const CLAUSE_END = /[;.。；]\s/;
 
+/**
+ * The disease and the trial read beside a figure, when the trial was never run in that disease: the one
+ * in the figure's own clause wins. "ALLを対象としたELIANA試験では約8割…、多発性骨髄腫を対象とした…" (the
+ * myeloma is the next clause's): the trial's disease, if the sentence names it. "в исследовании ELIANA
+ * …, а при лимфоме … почти половина" (the trial is the clause before's): the disease, without the trial.
+ */
+function studiedIn(
+  s: SentenceContext,
+  fig: { start: number; end: number },
+  condition: LocatedHit | undefined,
+  trial: LocatedHit | undefined,
+): { condition: LocatedHit | undefined; trial: LocatedHit | undefined; dropTrial?: boolean } {
+  const studied = trial ? s.dataset.trialConditions.get(trial.id) : undefined;
+  if (!condition || !trial || !studied) return { condition, trial };
+  const fits = (id: string) =>
+    [...studied].some(
+      (c) => c === id || conditionCovers(s.dataset, id, c) || conditionCovers(s.dataset, c, id),
+    );
+  if (fits(condition.id)) return { condition, trial };
+  const ownClause = (h: LocatedHit) =>
+    !STATEMENT_JOIN.test(h.at >= fig.end ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start));
+  if (ownClause(trial) && !ownClause(condition))
+    return { condition: hitsOf(s, 'condition').find((h) => fits(h.id)), trial };
+  if (ownClause(condition) && !ownClause(trial)) return { condition, trial: undefined, dropTrial: true };
+  return { condition, trial };
+}
+
+/** What parts two statements of one sentence: a comma of either script, a semicolon, "whereas". */
+const STATEMENT_JOIN =
+  /[,，、;；。]|(?<![\p{L}])(?:whereas|while|but|а|но|pero|mientras|mais|alors que|aber|während|mas|enquanto)(?![\p{L}])/iu;
+
+/** A clause end of either script, spaced or not ("…为96%；zevor-cel的关键研究为…"). */
+const ANY_CLAUSE_END = /[;。；]|\.\s/;
+
 function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: number; end: number }) {
-  const own = {
-    hits: s.hits.filter((h) => {
-      if (h.kind !== kind) return false;
-      const after = h.at >= fig.end;
-      const between = after ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
-      const parts = between.split(CLAUSE_END);
-      // The part of the text next to the figure: a "vs" further away belongs to another clause.
-      const near = after ? (parts[0] ?? '') : (parts[parts.length - 1] ?? '');
-      return !ACROSS.test(near);
-    }),
-  };
-  return nearestHit(own, kind, fig.start, fig.end);
+  const between = (h: { at: number; to: number }) =>
+    h.at >= fig.end ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
+  const hits = s.hits.filter((h) => {
+    if (h.kind !== kind) return false;
+    const parts = between(h).split(CLAUSE_END);
+    // The part of the text next to the figure: a "vs" further away belongs to another clause.
+    const near = h.at >= fig.end ? (parts[0] ?? '') : (parts[parts.length - 1] ?? '');
+    return !ACROSS.test(near);
+  });
+  // One in the figure's own clause before any beyond a clause end.
+  const sameClause = hits.filter((h) => !ANY_CLAUSE_END.test(between(h)));
+  return nearestHit({ hits: sameClause.length > 0 ? sameClause : hits }, kind, fig.start, fig.end);
 }
 
 function context(
   s: SentenceContext,
   fig: { start: number; end: number },
 ): Pick<Details, 'trial' | 'conditionId' | 'conditionFrom'> {
-  const own = ownHit(s, 'condition', fig);
+  const read = studiedIn(s, fig, ownHit(s, 'condition', fig), ownHit(s, 'trial', fig));
+  const own = read.condition;
   const row = own ? undefined : singleRowCondition(s);
   const condition = own ?? row ?? headingHit(s, 'condition');
-  const trial = ownHit(s, 'trial', fig) ?? rowHit(s, 'trial') ?? headingHit(s, 'trial');
+  const trial = read.dropTrial ? undefined : (read.trial ?? rowHit(s, 'trial') ?? headingHit(s, 'trial'));
   // Where the condition was read: beside the figure, or only from the row or heading around it.
   const conditionFrom = own ? 'sentence' : row ? 'row' : condition ? 'heading' : null;
   return { trial: trial?.id ?? null, conditionId: condition?.id ?? null, conditionFrom };

@@ -181,3 +181,35 @@ describe('a metric that is another figure’s predicate', () => {
     ).toEqual(['ORR:83', 'ORR:73']);
   });
 });
+
+describe('the trial a figure is credited to', () => {
+  it('is the one in its own clause, not one beyond a full-width semicolon', () => {
+    expect(
+      detect(
+        'Fucaso的注册研究FUMANBA-1纳入101例可评估患者，总缓解率为96%；zevor-cel的关键研究为LUMMICAR STUDY 1。',
+      ),
+    ).toEqual([expect.objectContaining({ metric: 'ORR', value: 96, trial: 'FUMANBA-1' })]);
+  });
+});
+
+describe('the disease a figure is about', () => {
+  it('is one its own trial was run in, not the next trial’s', () => {
+    const found = detect(
+      'たとえば、小児・若年成人の急性リンパ芽球性白血病を対象としたキムリアのELIANA試験では約8割の患者さんで寛解が得られ、多発性骨髄腫を対象としたカービクティのCARTITUDE-1試験では奏効率が97％を超えました。',
+    );
+    expect(found.map((d) => [d.trial, d.conditionId])).toEqual([
+      ['ELIANA', 'all'],
+      ['CARTITUDE-1', 'multiple-myeloma'],
+    ]);
+  });
+
+  it('keeps the disease of its own clause, without the trial of the clause before', () => {
+    const found = detect(
+      'Кимрая: в исследовании ELIANA ремиссии добились примерно четыре пациента из пяти, а при лимфоме ответ на лечение получила почти половина больных.',
+    );
+    expect(found.map((d) => [d.trial ?? null, d.conditionId ?? null])).toEqual([
+      ['ELIANA', null],
+      [null, 'lymphoma'],
+    ]);
+  });
+});
