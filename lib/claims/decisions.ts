@@ -42,7 +42,7 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   ],
   [
     'designation',
-    /\bdesignations?\b|\bdesignated\b|\bbreakthrough (?:therapy|device|status)\b|\borphan(?: drug| medicine)? (?:status|designation|drug)\b|\bRMAT\b|\bPRIME\b|\bfast[- ]track\b|\bpriority review\b|突破性治疗|孤儿药/iu,
+    /\bdesignations?\b|\bdesignated\b|\bbreakthrough (?:therapy|device|status)\b|\borphan(?: drug| medicine)? (?:status|designation|drug)\b|\bRMAT\b|\bPRIME\b|\bfast[- ]track\b|\bpriority review\b|突破性(?:治疗|疗法)|快速通道|孤儿药/iu,
   ],
   [
     'filing',

@@ -86,6 +86,7 @@ describe('steps that are not approvals, in each language', () => {
     ['デリタクトは2017年に希少疾病用再生医療等製品に指定された。', 'designation'],
     ['デリタクトは2015年に厚生労働省の先駆け審査指定制度の対象に指定されました。', 'designation'],
     ['림카토주는 2024년 8월 식약처의 첨단바이오의약품 신속처리 대상으로 지정됐다.', 'designation'],
+    ['Cretostimogene已獲FDA授予突破性療法及快速通道認定。', 'designation'],
     ['FDA присвоило препарату Карвикти статус прорывной терапии в 2019 г.', 'designation'],
     ['La FDA otorgó a Carvykti la designación de terapia innovadora en 2019.', 'designation'],
     ['La EMA a accordé à Carvykti le statut de médicament orphelin en 2020.', 'designation'],

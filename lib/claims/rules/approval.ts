@@ -756,7 +756,11 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
   // denial spans is denied; otherwise the one nearest the words.
   const spanned = regulators.filter((r) => r.at >= m.index && r.to <= m.index + m[0].length + 40);
   const before = coordinatedBefore(s.text, regulators, m.index);
-  const denied = spanned.length > 1 ? spanned : before.length > 1 ? before : regulators.slice(0, 1);
+  // One word for two regulators ("欧美") denies both.
+  const first = regulators.slice(0, 1);
+  const oneWord = WEST_ZH.test(s.text) ? regulators.filter((r) => r.name === '欧' || r.name === '美') : [];
+  const denied =
+    spanned.length > 1 ? spanned : before.length > 1 ? before : oneWord.length > 1 ? oneWord : first;
   const population = findPopulation(s.text);
   return (denied.length > 0 ? denied : [undefined]).map((r) => ({
     // Several regulators: each claim marks its own regulator's name.
@@ -1119,6 +1123,15 @@ function regulatorsNear(
     }
   }
   if (out.length === 0) {
+    // "未在欧美获批": Europe and America, one word for two regulators.
+    const both = WEST_ZH.exec(part);
+    if (both) {
+      // 欧 is Europe, 美 America: each character marks its own regulator.
+      const at = within.start + both.index;
+      out.push({ id: 'EMA', at, to: at + 1, name: '欧' }, { id: 'FDA', at: at + 1, to: at + 2, name: '美' });
+    }
+  }
+  if (out.length === 0) {
     const zh = placeZh(s.text).find(([, re]) => re.test(part));
     if (zh) {
       const m = zh[1].exec(part)!;
@@ -1212,6 +1225,9 @@ function regulatorsNear(
   out.sort((a, b) => a.at - b.at);
   return out.filter((r) => Math.abs(r.at - at) < 200);
 }
+
+/** "欧美" (Europe and America), as Chinese pages write the two markets together. */
+const WEST_ZH = /欧美/u;
 
 /** Capitalized words right before the approval word: a country as its subject ("a China aprovou"). */
 const SUBJECT_PLACE = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s+$/u;

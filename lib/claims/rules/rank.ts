@@ -35,11 +35,11 @@ const ORDINALS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     2,
-    String.raw`第二款|第二个|2番目の|二番目の|두 번째|2번째|втор\p{L}*|${ES}segund[oa]|${PT}segund[oa]|${DE}zweite[rsnm]?|${FR}deuxième`,
+    String.raw`第二款|第二个|[2２二]番目(?:の|に)|두 번째|2번째|втор\p{L}*|${ES}segund[oa]|${PT}segund[oa]|${DE}zweite[rsnm]?|${FR}deuxième`,
   ],
   [
     3,
-    String.raw`第三款|第三个|3番目の|三番目の|세 번째|3번째|трет\p{L}*|${ES}tercer[oa]?|${PT}terceir[oa]|${DE}dritte[rsnm]?|${FR}troisième`,
+    String.raw`第三款|第三个|[3３三]番目(?:の|に)|세 번째|3번째|трет\p{L}*|${ES}tercer[oa]?|${PT}terceir[oa]|${DE}dritte[rsnm]?|${FR}troisième`,
   ],
   [
     0,

@@ -108,6 +108,11 @@ describe('approval wording', () => {
       'tisagenlecleucel:false:FDA',
       'tisagenlecleucel:false:EMA',
     ]);
+    // "欧美" is Europe and America: both regulators denied.
+    expect(denied('泽沃基奥仑赛至今仍未在歐美獲批上市。')).toEqual([
+      'zevorcabtagene-autoleucel:false:EMA',
+      'zevorcabtagene-autoleucel:false:FDA',
+    ]);
     // "There is no approval" and "approval is not yet": the denial follows the noun and its particle.
     expect(denied('テセルラには日本での承認もありません。')).toEqual(['afamitresgene-autoleucel:false:PMDA']);
     expect(denied('テセルラは日本での承認はまだです。')).toEqual(['afamitresgene-autoleucel:false:PMDA']);

@@ -26,6 +26,8 @@ describe('rank rule', () => {
       { firstOf: 'CAR-T', place: 2, regulator: 'NMPA' },
     ],
     ['カービクティは国内では多発性骨髄腫に対する2番目のCAR-T製品です。', { place: 2, regulator: 'PMDA' }],
+    // "3番目に承認された": the ordinal with the particle of the verb after it.
+    ['ブレヤンジは日本で3番目に承認されたCAR-T細胞製品です。', { place: 3, regulator: 'PMDA' }],
     ['NexCAR19 fue la primera terapia CAR-T aprobada en la India.', { firstOf: 'CAR-T', regulator: 'CDSCO' }],
     ['Abecma стала первым в мире CAR-T-препаратом, направленным на BCMA.', { firstOf: 'BCMA CAR-T' }],
     [
