@@ -164,10 +164,11 @@ export function isNegated(text: string, at: number): boolean {
   )
     return true;
   if (/^\S+\s+ni\s/iu.test(after)) return true;
-  // "Ni Tecartus ni Breyanzi están autorizados", "Nem Kymriah nem Yescarta estão aprovados".
+  // "Ni Tecartus ni Breyanzi están autorizados", "Nem Kymriah nem Yescarta estão aprovados", "Ni satri-cel
+  // ni los otros dos productos citados tienen hoy autorización".
   if (
-    /(?:^|[^\p{L}])(ni|nem)\s[^.;]{1,60}?(?:^|[^\p{L}])\1\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu.test(
-      text.slice(Math.max(0, at - 90), at),
+    /(?:^|[^\p{L}])(ni|nem)\s[^.;]{1,60}?(?:^|[^\p{L}])\1\s+(?:[\p{L}.'’-]+\s+){0,8}$/iu.test(
+      text.slice(Math.max(0, at - 130), at),
     )
   )
     return true;

@@ -191,9 +191,9 @@ const READERS: readonly Reader[] = [
       return d && n < d ? (100 * n) / d : undefined;
     },
   },
-  // 八成, 8割, 三分之二; a second digit for the hundredths: 九成六 (96%), 8割5分 (85%).
+  // 八成, 8割, 三分之二; a second digit for the hundredths: 九成六 (96%), 8割5分 (85%); 七成半 (75%).
   {
-    re: /([一二两三四五六七八九]|\d)\s*(?:成([一二三四五六七八九](?![十百千万成]))?|割(?:([一二三四五六七八九]|\d)分)?)(?![本功员])|([一二三四五六七八九十])分之([一二三四五六七八九])/gu,
+    re: /([一二两三四五六七八九]|\d)\s*(?:成([一二三四五六七八九半](?![十百千万成]))?|割(?:([一二三四五六七八九]|\d)分)?)(?![本功员])|([一二三四五六七八九十])分之([一二三四五六七八九])/gu,
     value: (m) => {
       if (m[4] && m[5]) {
         const d = CJK_DIGITS[m[4]];
@@ -201,7 +201,7 @@ const READERS: readonly Reader[] = [
         return d && n && n < d ? (100 * n) / d : undefined;
       }
       const digit = (x: string | undefined) =>
-        x === undefined ? 0 : /\d/.test(x) ? Number(x) : (CJK_DIGITS[x] ?? 0);
+        x === undefined ? 0 : x === '半' ? 5 : /\d/.test(x) ? Number(x) : (CJK_DIGITS[x] ?? 0);
       const t = digit(m[1]);
       return t && t < 10 ? t * 10 + digit(m[2] ?? m[3]) : undefined;
     },

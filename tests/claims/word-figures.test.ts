@@ -22,6 +22,7 @@ describe('proportions written in words', () => {
     expect(read('8割の患者')).toEqual([[80, 77, '=']]);
     // A second digit: 九成六 is 96%, 8割5分 is 85%.
     expect(read('总缓解率九成六左右')).toEqual([[96, 93, '=']]);
+    expect(read('总缓解率约为七成半')).toEqual([[75, 72, '=']]);
     expect(read('8割5分の患者')).toEqual([[85, 82, '=']]);
     expect(read('8 em cada 10 crianças')).toEqual([[80, 77, '=']]);
     expect(read('neuf sur dix patients')).toEqual([[90, 87, '=']]);

@@ -23,6 +23,18 @@ describe('decisions clause by clause', () => {
     ]);
   });
 
+  it('keeps a later clause’s kind of approval to the place it names', () => {
+    // Cilta-cel: FDA full approval in February 2022, EU conditional authorisation in May 2022.
+    expect(
+      approvals(
+        'Ciltacabtagene autoleucel has been approved by the FDA in February 2022 and was conditionally authorised in the EU later that year.',
+      ),
+    ).toEqual([
+      ['FDA', true, 'consistent'],
+      ['EMA', true, 'consistent'],
+    ]);
+  });
+
   it('reads the UK and mainland China in the scripts pages write them', () => {
     expect(
       approvals(

@@ -1457,9 +1457,12 @@ function approvalPieces(
     const joined = lastClauseBreak(s.text, triggers[k - 1]!.index, triggers[k]!.index);
     if (joined !== undefined) {
       const piece = s.text.slice(joined, next);
+      // Its own date, regulator or place ("… and was conditionally authorised in the EU later that year").
       const ownFacts =
         findDate(piece) !== undefined ||
-        s.hits.some((h) => h.kind === 'regulator' && h.at >= joined && h.at < next);
+        s.hits.some((h) => h.kind === 'regulator' && h.at >= joined && h.at < next) ||
+        APPROVED_PLACE.test(piece) ||
+        (mayNameLocalPlace(piece) && firstLocalPlace(piece) !== undefined);
       if (ownFacts) cuts.push(joined);
       continue;
     }

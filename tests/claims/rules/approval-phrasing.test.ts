@@ -108,6 +108,12 @@ describe('approval wording', () => {
       'tisagenlecleucel:false:FDA',
       'tisagenlecleucel:false:EMA',
     ]);
+    // "Ni X ni <a longer subject> tienen …": the second "ni" may stand several words before the verb.
+    expect(
+      denied(
+        'Ni satri-cel ni los otros dos productos citados tienen hoy autorización de comercialización en la Unión Europea.',
+      ),
+    ).toEqual(['satricabtagene-autoleucel:false:EMA']);
     // "欧美" is Europe and America: both regulators denied.
     expect(denied('泽沃基奥仑赛至今仍未在歐美獲批上市。')).toEqual([
       'zevorcabtagene-autoleucel:false:EMA',
