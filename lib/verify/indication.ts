@@ -609,6 +609,23 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   };
 }
 
+/**
+ * The decision date the records hold for an investigational product when it had passed by the records'
+ * as-of date with no outcome recorded after it (no complete response letter, no approval): the
+ * decision was due, and what it was the dataset does not say. A decision date after the as-of date
+ * leaves the product unapproved as of that date.
+ */
+function pendingDecision(product: Product, asOf: string): { regulator: Regulator; date: string } | undefined {
+  const due = product.designations
+    .filter((d) => d.kind === 'action-date' && d.date !== undefined && d.date <= asOf)
+    .sort((a, b) => (a.date! < b.date! ? 1 : -1))[0];
+  if (!due) return undefined;
+  const outcome = product.events.some(
+    (e) => e.kind === 'crl' && e.regulator === due.regulator && e.date >= due.date!,
+  );
+  return outcome ? undefined : { regulator: due.regulator, date: due.date! };
+}
+
 /** "not yet approved by the FDA", "still investigational": right when the dataset has no such approval. */
 function assessNotApproved(
   product: Product,
@@ -621,6 +638,22 @@ function assessNotApproved(
   const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
   if (product.status !== 'approved') {
     const reference = productReference(product, `${name}: ${product.status}`);
+    // A filing or decision under way when the records end: the page may be dated after it.
+    const pending = pendingDecision(product, dataset.meta.asOf);
+    if (product.status === 'investigational' && pending)
+      return {
+        verdict: 'unverified',
+        parts: [
+          part('notApproved.pending', {
+            product: name,
+            asOf,
+            regulator: regulatorParam(pending.regulator),
+            date: date(pending.date),
+          }),
+        ],
+        reference,
+        compared: [reference],
+      };
     return {
       verdict: 'consistent',
       parts: [part(`notApproved.${product.status}`, { product: name, asOf })],

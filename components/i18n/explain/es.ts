@@ -312,6 +312,8 @@ export const explainEs: Record<ExplainKey, string> = {
 
   'notApproved.investigational':
     'Coincide con los datos de referencia: {{product}} está en investigación y, a fecha de {{asOf}}, no está aprobado en ningún país.',
+  'notApproved.pending':
+    'TherapyLens registra {{product}} como en investigación a fecha de {{asOf}}, pero había una decisión prevista ({{regulator}}, {{date}}): si se ha aprobado desde entonces, los datos de referencia no lo dicen.',
   'notApproved.withdrawn':
     'Coincide con los datos de referencia: {{product}} se ha retirado y, a fecha de {{asOf}}, no está aprobado en ningún país.',
   'notApproved.unspecified':

@@ -276,6 +276,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'approvalType.conditional-time-limited': '附条件、有期限的批准',
 
   'notApproved.investigational': '与参考资料一致：{{product}} 仍在研究中，截至 {{asOf}} 尚未在任何地区获批。',
+  'notApproved.pending':
+    'TherapyLens 的资料显示，截至 {{asOf}}，{{product}} 仍处于研究阶段，但当时有一项待作出的决定（{{regulator}}，{{date}}）：此后是否已获批，参考资料无法说明。',
   'notApproved.withdrawn': '与参考资料一致：{{product}} 已撤市，截至 {{asOf}} 未在任何地区获批。',
   'notApproved.unspecified': '页面说 {{name}} 未获批，但没有写出 TherapyLens 能读懂的监管机构或用途。',
   'notApproved.broaderThanApproved':

@@ -330,6 +330,8 @@ export const EXPLAIN_EN = {
   // Claims that a product is not approved.
   'notApproved.investigational':
     'Matches the dataset: {{product}} is investigational, not approved anywhere as of {{asOf}}.',
+  'notApproved.pending':
+    'TherapyLens records {{product}} as investigational as of {{asOf}}, but a decision on it was due ({{regulator}}, {{date}}): whether it has been approved since, the dataset cannot say.',
   'notApproved.withdrawn':
     'Matches the dataset: {{product}} is withdrawn, not approved anywhere as of {{asOf}}.',
   'notApproved.unspecified':
