@@ -39,6 +39,9 @@ function productsAfter(hits: readonly Hit[], blockIndex: number, count: number):
 const FORWARD_SUBJECT =
   /^\s*(?:the following\b|(?:los|las|os|as) (?:siguientes|seguintes)\b|(?:die )?folgenden?\b|(?:les|la|le) (?:\p{L}+ ){1,2}suivante?s?(?![\p{L}])|次の|以下の|下列|다음)/iu;
 
+/** A sentence that ends by opening the list after it. */
+const LIST_OPENS = /[:：]\s*$/u;
+
 /** The product each entry of the list (or table) right after block `b` leads with. */
 function entriesAfter(blocks: readonly PreparedBlock[], matches: MatchResult, b: number): string[] {
   const out: string[] = [];
@@ -253,7 +256,9 @@ export function detectClaims(
             const plural = pluralSubject(ctx.text);
             // "Les deux CAR-T anti-BCMA, Carvykti et Abecma, …": the count's products in apposition.
             const namedAfter = distinct(named.filter((h) => h.nStart >= start).map((h) => h.id));
-            if (FORWARD_SUBJECT.test(ctx.text)) {
+            // "The following therapies …", or a plural subject that opens a list ("Alle bei uns
+            // eingesetzten Präparate sind in der EU zugelassen:"): the entries right after it.
+            if (FORWARD_SUBJECT.test(ctx.text) || (plural !== undefined && LIST_OPENS.test(ctx.text))) {
               listed = entriesAfter(blocks, matches, b);
             } else if (plural !== undefined && Number.isFinite(plural) && namedAfter.length >= plural) {
               listed = namedAfter.slice(0, plural);

@@ -74,6 +74,11 @@ const READERS: readonly RegExp[] = [
     `^\\s*(?:(?:all|the|these|those|both|los|las|estos|estas|todos los|todas las|os|as|estes|estas|todos os|todas as|alle|die|diese|les|ces|tous les|toutes les|все|эти)\\s+)?${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,3}?${CLASS_NOUN}(?![\\p{L}])`,
     'iu',
   ),
+  // "Alle bei uns eingesetzten Präparate", "All the products we use": all and a class noun.
+  new RegExp(
+    `^\\s*(?:all|alle|todos|todas|tous|toutes|все)\\s+(?:(?:the|los|las|os|as|les|die)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${CLASS_NOUN}(?![\\p{L}])`,
+    'iu',
+  ),
   // "Alle drei …", "todos os três", "все три": all and a number, whatever follows.
   new RegExp(
     `^\\s*(?:all|alle|todos(?: los| os)?|todas(?: las| as)?|tous les|toutes les|все)\\s+${NUMBER}(?![\\p{L}\\d])`,

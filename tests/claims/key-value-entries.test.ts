@@ -121,6 +121,23 @@ describe('a sentence about the list that follows', () => {
   });
 });
 
+describe('a plural subject that opens a list', () => {
+  it('gives "all the products we use are approved:" to each entry of the list after it', () => {
+    const header = ['Präparat', 'Ziel'];
+    const claims = claimsOf([
+      { text: 'Carvykti wird bei uns nicht eingesetzt.' },
+      { text: 'Alle bei uns eingesetzten Präparate sind in der EU zugelassen:' },
+      { kind: 'table-row', text: 'Kymriah | CD19', cells: ['Kymriah', 'CD19'], header },
+      { kind: 'table-row', text: 'Abecma | BCMA', cells: ['Abecma', 'BCMA'], header },
+    ]);
+    expect(
+      claims
+        .filter((c) => c.kind === 'approval' && c.text.startsWith('Alle'))
+        .map((c) => `${c.productId}:${field(c, 'regulator')}`),
+    ).toEqual(['tisagenlecleucel:EMA', 'idecabtagene-vicleucel:EMA']);
+  });
+});
+
 describe('"all of them" after a table', () => {
   it('means the products of the table’s rows', () => {
     const header = ['製品名', '標的'];
