@@ -638,7 +638,7 @@ function assessNotApproved(
   const ref = (i: Indication): Reference => indicationReference(dataset, i, product);
   if (product.status !== 'approved') {
     const reference = productReference(product, `${name}: ${product.status}`);
-    // A filing or decision under way when the records end: the page may be dated after it.
+    // A decision date passed with no outcome recorded: the page may be dated after the decision.
     const pending = pendingDecision(product, dataset.meta.asOf);
     if (product.status === 'investigational' && pending)
       return {
