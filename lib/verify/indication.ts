@@ -639,8 +639,9 @@ function assessNotApproved(
   if (product.status !== 'approved') {
     const reference = productReference(product, `${name}: ${product.status}`);
     // A decision date passed with no outcome recorded: the page may be dated after the decision.
-    const pending = pendingDecision(product, dataset.meta.asOf);
-    if (product.status === 'investigational' && pending)
+    const pending =
+      product.status === 'investigational' ? pendingDecision(product, dataset.meta.asOf) : undefined;
+    if (pending)
       return {
         verdict: 'unverified',
         parts: [
