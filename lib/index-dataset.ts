@@ -11,6 +11,7 @@ import { complementsOf } from './match/complements';
 import { trialConditionsOf, trialOwnersOf } from './claims/trial-owner';
 import { stepWordsOf } from './claims/decisions';
 import { extensionWordsOf } from './claims/label-extension';
+import { successionWordsOf } from './claims/succession';
 import { sinceWordsOf } from './claims/since-use';
 import { anotherProductOf } from './claims/indefinite-subject';
 import { thisProductOf } from './claims/this-product';
@@ -48,6 +49,7 @@ export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIn
     referenceLabels: referenceLabelsOf(data),
     stepWords: stepWordsOf(names.steps),
     extensionWords: extensionWordsOf(names.extension),
+    successionWords: successionWordsOf(names.followed),
     sinceWords: sinceWordsOf(names.since),
     anotherProduct: anotherProductOf(names.another),
     thisProduct: thisProductOf(names.thisProduct),

@@ -31,7 +31,10 @@ export interface BlockSegments {
 const W = (words: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
 const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [
-    W('targets?|antigens?|antígenos?|diana|blanco|ziel(?:struktur)?|zielantigen|cible|alvo|мишень|антиген'),
+    // Or the aiming phrase itself: "Directed at", "richtet sich gegen", "dirigido contra".
+    W(
+      'targets?|antigens?|antígenos?|diana|blanco|ziel(?:struktur)?|zielantigen|cible|alvo|мишень|антиген|(?:directed|aimed) (?:at|against)|(?:richte[nt]|richtet) sich gegen|gerichtet gegen|dirigid[oa]s? (?:contra|a)|dirig[ée]e?s? contre|направлен\\p{L}* (?:против|на)',
+    ),
     'target',
   ],
   // 標的 is folded to 标的 in traditional-Chinese blocks ("標的" in a Taiwanese table).

@@ -63,7 +63,7 @@ export function isHedged(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase();
   const after = text.slice(at, at + 60).toLowerCase();
   if (
-    /(?:^|[^\p{L}])(?:not|never|no|yet to be|awaiting|await|pending|seeking|seek|sought|submitted for|applied for|apply for|filed for|file for|files for|filing for|to seek|will seek|plans? to seek|intends? to seek|under review for|if|once|could be|may be|might be|would be|will be|expected to be|hopes? to be|before|prior to|without|isn't|aren't|wasn't|hasn't|haven't|isnt|arent|nunca|sin|si)\s+(?:[\p{L}'-]+\s+){0,2}$/u.test(
+    /(?:^|[^\p{L}])(?:not|never|no|yet to be|awaiting|await|pending|seeking|seek|sought|submitted for|applied for|apply for|filed for|file for|files for|filing for|to seek|will seek|plans? to seek|intends? to seek|under review for|if|once|could be|may be|might be|would be|will be|expected to be|hopes? to be|before|prior to|without|isn't|aren't|wasn't|hasn't|haven't|isnt|arent|nunca|sin|si|esperan?|aguardan?|aguardam|attend(?:ent|ant)?|wartet auf|warten auf|ожида\p{L}*|жд[её]т)\s+(?:[\p{L}'-]+\s+){0,2}$/u.test(
       before,
     )
   )

@@ -53,6 +53,8 @@ export interface DatasetIndex extends Dataset, DatasetLookups {
   readonly stepWords: ReadonlyArray<readonly [StepKind, RegExp]>;
   /** English and the packs' words for a label extended to a new use (lib/claims/label-extension.ts), global. */
   readonly extensionWords: RegExp;
+  /** English and the packs' words for a product that followed an approval (lib/claims/succession.ts), global. */
+  readonly successionWords: RegExp;
   /** English and the packs' markers of "since" and verbs of use (lib/claims/since-use.ts). */
   readonly sinceWords: SinceWords;
   /** English, Chinese and the packs' words for a product the page does not name (lib/claims/indefinite-subject.ts). */

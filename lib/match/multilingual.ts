@@ -14,6 +14,7 @@ import type {
   ConditionNames,
   LanguagePack,
   RegulatorNames,
+  FollowedNames,
   SinceNames,
   StepKind,
 } from './multilingual/types';
@@ -62,6 +63,8 @@ export interface LanguageNames {
   readonly steps: ReadonlyArray<Readonly<Partial<Record<StepKind, string>>>>;
   /** Each pack's words for a label extended to a new use, in PACK_LANGUAGES order. */
   readonly extension: readonly string[];
+  /** Each pack's words for a product that followed an approval, in PACK_LANGUAGES order. */
+  readonly followed: readonly FollowedNames[];
   /** Each pack's markers of "since" and verbs of use. */
   readonly since: readonly SinceNames[];
   /** Each pack's words for a product the page does not name, as a subject. */
@@ -83,6 +86,7 @@ export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
     hanFold: hanFoldOf(ordered.flatMap((p) => p.hanFold ?? [])),
     steps: ordered.flatMap((p) => p.steps ?? []),
     extension: ordered.flatMap((p) => p.extension ?? []),
+    followed: ordered.flatMap((p) => p.followed ?? []),
     since: ordered.flatMap((p) => p.since ?? []),
     another: ordered.flatMap((p) => p.another ?? []),
     thisProduct: ordered.flatMap((p) => p.thisProduct ?? []),

@@ -20,6 +20,10 @@ describe('what a column header says its cells hold', () => {
     ['适用病种', 'indication'],
     // Traditional-Chinese headers as the fold leaves them: 標的 → 标的; 核准 (approved, Taiwan).
     ['标的', 'target'],
+    // The aiming phrase as the header: "Directed at", "richtet sich gegen".
+    ['Directed at', 'target'],
+    ['richtet sich gegen', 'target'],
+    ['Направлен против', 'target'],
     ['首次核准', 'approval'],
     // The regulator's decision: "規制当局の判断", "监管状态", "Regulatory status".
     ['規制当局の判断', 'approval'],

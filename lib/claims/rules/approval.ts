@@ -35,6 +35,7 @@ import {
   REFUSAL,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
+import { hasSubject, SUCCESSION_GATE } from '../succession';
 import {
   firstLocalPlace,
   LOCAL_PLACES,
@@ -80,6 +81,8 @@ const LOCAL_APPROVAL = new RegExp(
     '(?<![\\p{L}])(?:(?:одобр|зарегистрир|регистрац)\\p{L}*|разреш[её]н(?:а|о|ы)?|разрешил[аио]?(?=\\s+(?:\\p{L}+\\s+)?(?:применя|использова)))(?![\\p{L}])',
     // Japanese: a use added to the label ("効能に加わった", "適応が追加", "対象が拡大") is an approval.
     '承認|認可|薬事承認|保険適用|保険収載|効能に加わ|効能(?:・効果)?が追加|適応(?:が|を)?追加|対象が拡大',
+    // "green light" as other languages write it: "grünes Licht", "luz verde", "feu vert".
+    '(?<![\\p{L}])(?:grünes Licht|luz verde|feu vert|sinal verde|зел[её]ный свет)(?![\\p{L}])|开绿灯|開綠燈',
     // French "AMM" (autorisation de mise sur le marché).
     '(?<![\\p{L}])AMM(?![\\p{L}])',
     '허가|승인',
@@ -157,6 +160,7 @@ const GATE = new RegExp(
     LOCAL_APPROVAL.source,
     NOT_APPROVED_GATE.source,
     EXTENSION_GATE.source,
+    SUCCESSION_GATE.source,
     'licen[sc]|上市|since|seit|depuis|desde|(?<![\\p{L}])с\\s|から|より|以降|起|以来|부터|이후',
   ].join('|'),
   'iu',
@@ -177,7 +181,7 @@ export const approvalRule: ClaimRule<'approval'> = {
     const text = s.text;
     // Most sentences name no conversion: its clause is looked for only in those that do.
     const converts = CONVERSION.test(text);
-    const found = approvalTriggers(text, s.dataset);
+    const found = approvalTriggers(text, s.dataset, s.hits);
     const triggers = found.filter((t) => {
       if (converts && inConversion(text, t.index)) return false;
       if (!SINCE_WORD.test(t[0])) return true;
@@ -556,8 +560,6 @@ function entryDated(part: string): boolean {
   if (namesUse(part)) return false;
   return ENTRY.test(part) || (SINCE_DATE.test(part) && !ALSO.test(part));
 }
-const FOLLOWED =
-  /\bfollowed\s+(?:in|on)\s+(?=(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d{2})/gi;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "since December 2025, for marginal zone lymphoma", "since April 2024 it can be used after …": a use dated from an approval. */
 const SINCE_USE = new RegExp(
@@ -657,21 +659,33 @@ function deniedFor(text: string, r: NamedRegulator, positive: readonly RegExpExe
 const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
   [APPROVAL, null],
   [LOCAL_APPROVAL, looseUnion([LOCAL_APPROVAL])],
-  [FOLLOWED, /followed/i],
   [SINCE_USE, /since|seit|depuis|desde/iu],
   [WON, /nod|go-ahead|thumbs[- ]up/i],
 ];
 
 /** The words of the page's languages an analysis compiles once (lib/index-dataset.ts). */
-type Words = Pick<SentenceContext['dataset'], 'stepWords' | 'extensionWords' | 'sinceWords'>;
+type Words = Pick<
+  SentenceContext['dataset'],
+  'stepWords' | 'extensionWords' | 'sinceWords' | 'successionWords'
+>;
 
-/** Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). */
-function approvalTriggers(text: string, words: Words): RegExpExecArray[] {
+/**
+ * Approval words not negated or hedged ("not yet approved", "if approved", "approval process"). With
+ * the sentence's hits, also a verb of following whose subject is a product or regulator.
+ */
+function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hits']): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   for (const [re, needs] of TRIGGERS) scanTrigger(text, re, needs, words.stepWords, out);
   // A label extended to a new use ("expanded the label to", "Indikation … erweitert"): the packs'
   // words, behind the gate every language's words pass.
   scanTrigger(text, words.extensionWords, EXTENSION_GATE, words.stepWords, out);
+  // A product that followed an approval just told, with its own date ("Yescarta followed on 18
+  // October 2017", "Breyanzi se sumó en mayo de 2024").
+  if (hits) {
+    const followed: RegExpExecArray[] = [];
+    scanTrigger(text, words.successionWords, SUCCESSION_GATE, words.stepWords, followed);
+    out.push(...followed.filter((m) => hasSubject(text, m.index, hits)));
+  }
   // "Since" as the packs write it around a date ("с октября 2022 г.", "2023年12月から"), behind a gate.
   scanTrigger(text, words.sinceWords.markers, SINCE_MARKER_GATE, words.stepWords, out);
   return out.sort((a, b) => a.index - b.index);

@@ -13,7 +13,8 @@ const AFTER_WORDS = [
   // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:ねらう|狙う|ねらった|狙った|標的|認識|ターゲット|見つけ)`,
   String.raw`\s*(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃)`,
-  String.raw`(?:为目标|為目標|为靶点|為靶點)`,
+  // "以CD19為目標", "以BCMA為標的", "BCMA产品": the product class named by its target.
+  String.raw`(?:[为為](?:目标|目標|靶点|靶點|标的|標的|标靶|標靶|靶标|靶標)|\s*(?:产品|產品|製品|製剤|제품|치료제))`,
   String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*)`,
 ];
 // A closing bracket may come first: "B세포 성숙항원(BCMA)을 인식", "成熟抗原（BCMA）を標的とする".
@@ -38,7 +39,7 @@ const BEFORE_WORDS = [
  */
 const ON_THE = String.raw`(?:[^.;:,，。()（）]{1,16}?(?:的|의|にある|の)\s*|\p{L}+(?:mente|ly)\s+)?`;
 const BEFORE = new RegExp(
-  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das)\\s*)?(?:(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
+  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */

@@ -157,12 +157,18 @@ const SINCE = {
   use: String.raw`(?<![\p{L}])(?:kann\s+(?:[\p{L}-]+\s+){0,3}?(?:eingesetzt|angewendet|verwendet|gegeben)|eingesetzt|angewendet|(?:in|für)\s+(?:dieser|diese|derselben)\s+(?:Indikation|Anwendung))(?![\p{L}])`,
 };
 
+/** A product that followed an approval the text just told, as de pages write it (lib/claims/succession.ts). */
+const FOLLOWED: LanguagePack['followed'] = {
+  after: String.raw`(?<![\p{L}])folgten?(?![\p{L}])`,
+};
+
 export const PACK: LanguagePack = {
   language: 'de',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  followed: FOLLOWED,
   since: SINCE,
   another: ANOTHER,
   thisProduct: String.raw`(?<![\p{L}])(?:das|dieses) (?:Präparat|Medikament|Arzneimittel|Produkt)(?![\p{L}])`,

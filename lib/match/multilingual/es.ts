@@ -156,12 +156,18 @@ const SINCE = {
   use: String.raw`(?<![\p{L}])(?:pued(?:e|en)\s+(?:usarse|utilizarse|emplearse|administrarse)|se\s+pued(?:e|en)\s+(?:usar|utilizar)|(?:está|están|es|son)\s+(?:\p{L}+\s+)?indicad\p{L}*|usad[oa]s?|se\s+usa|utilizad[oa]s?)(?![\p{L}])|(?<![\p{L}])(?:en|para)\s+(?:esta|esa|dicha|la\s+misma)\s+indicación(?![\p{L}])`,
 };
 
+/** A product that followed an approval the text just told, as es pages write it (lib/claims/succession.ts). */
+const FOLLOWED: LanguagePack['followed'] = {
+  after: String.raw`(?<![\p{L}])(?:se\s+(?:sumó|unió|añadió)|(?:le|la|lo|les)\s+siguió)(?![\p{L}])`,
+};
+
 export const PACK: LanguagePack = {
   language: 'es',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  followed: FOLLOWED,
   since: SINCE,
   another: ANOTHER,
   thisProduct: String.raw`(?<![\p{L}])(?:el|este) (?:medicamento|producto|fármaco)(?![\p{L}])`,

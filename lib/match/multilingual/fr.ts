@@ -204,12 +204,18 @@ const SINCE = {
   use: String.raw`(?<![\p{L}])(?:peu(?:t|vent)\s+être\s+(?:utilisé|administré|prescrit)\p{L}*|(?:est|sont)\s+(?:\p{L}+\s+)?indiqu\p{L}*|utilisée?s?)(?![\p{L}])|(?<![\p{L}])(?:dans|pour)\s+(?:cette|la\s+même)\s+indication(?![\p{L}])`,
 };
 
+/** A product that followed an approval the text just told, as fr pages write it (lib/claims/succession.ts). */
+const FOLLOWED: LanguagePack['followed'] = {
+  after: String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)\s+suivi(?![\p{L}])`,
+};
+
 export const PACK: LanguagePack = {
   language: 'fr',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  followed: FOLLOWED,
   since: SINCE,
   another: ANOTHER,
   thisProduct: String.raw`(?<![\p{L}])(?:le|ce) (?:médicament|produit)(?![\p{L}])`,

@@ -127,12 +127,16 @@ const SINCE = {
   use: String.raw`使え|使用でき|投与でき|この適応`,
 };
 
+/** A product that followed an approval the text just told, the date first (lib/claims/succession.ts). */
+const FOLLOWED: LanguagePack['followed'] = { before: '続(?:いた|きました)' };
+
 export const PACK: LanguagePack = {
   language: 'ja',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  followed: FOLLOWED,
   since: SINCE,
   another: ANOTHER,
   thisProduct: String.raw`本剤|この薬|本製品`,

@@ -112,12 +112,16 @@ const SINCE = {
   use: String.raw`쓸\s?수\s?있|사용할\s?수\s?있|사용\s?가능|이\s?적응증`,
 };
 
+/** A product that followed an approval the text just told, the date first (lib/claims/succession.ts). */
+const FOLLOWED: LanguagePack['followed'] = { before: String.raw`뒤를\s?이(?:었|어)|뒤따(?:랐|라)` };
+
 export const PACK: LanguagePack = {
   language: 'ko',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  followed: FOLLOWED,
   since: SINCE,
   another: ANOTHER,
   thisProduct: String.raw`이 약(?![\p{L}])|해당 제품`,

@@ -94,12 +94,18 @@ const SINCE = {
   use: String.raw`(?<![\p{L}])(?:pode(?:m)?\s+ser\s+(?:usad|utilizad|administrad)\p{L}*|(?:é|são|está)\s+(?:\p{L}+\s+)?indicad\p{L}*|usad[oa]s?|utilizad[oa]s?)(?![\p{L}])|(?<![\p{L}])(?:nesta|nessa|para\s+esta|para\s+essa|na\s+mesma)\s+indicação(?![\p{L}])`,
 };
 
+/** A product that followed an approval the text just told, as pt pages write it (lib/claims/succession.ts). */
+const FOLLOWED: LanguagePack['followed'] = {
+  after: String.raw`(?<![\p{L}])(?:seguiu(?:-se)?|(?:o|a)\s+seguiu|juntou-se|somou-se)(?![\p{L}])`,
+};
+
 export const PACK: LanguagePack = {
   language: 'pt',
   conditions: CONDITIONS,
   regulators: REGULATORS,
   steps: STEPS,
   extension: EXTENSION,
+  followed: FOLLOWED,
   since: SINCE,
   another: ANOTHER,
   thisProduct: String.raw`(?<![\p{L}])(?:o|este) (?:medicamento|produto|fármaco)(?![\p{L}])`,

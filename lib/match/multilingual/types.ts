@@ -26,6 +26,12 @@ export interface LanguagePack {
    */
   readonly extension?: string;
   /**
+   * A product that followed an approval the text just told (regex sources of the verb, read by
+   * lib/claims/succession.ts, which adds the date the verb needs): `after` where the date follows
+   * ("se sumó en mayo de 2024"), `before` where it comes first ("2022年2月28日跟進").
+   */
+  readonly followed?: FollowedNames;
+  /**
    * "Since <date>" beside a use, as this language writes it (regex sources, read by
    * lib/claims/since-use.ts): its marker of "since" with the date ("с октября 2022 г.", "2023年12月から")
    * where it is not "seit", "depuis" or "desde", and its verbs of use ("puede usarse", "使える").
@@ -51,6 +57,12 @@ export interface LanguagePack {
    * (regex sources by regulator, read by lib/claims/regulator-words.ts): "União Europeia", "США".
    */
   readonly places?: Readonly<Partial<Record<Regulator, string>>>;
+}
+
+/** One language's verbs of following (LanguagePack.followed), by where the date stands. */
+export interface FollowedNames {
+  readonly after?: string;
+  readonly before?: string;
 }
 
 /** One language's "since <date>" words (LanguagePack.since): `marker` matches "since" with its date, `use` a verb of use. */

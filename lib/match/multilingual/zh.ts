@@ -178,6 +178,9 @@ const SINCE = {
   use: String.raw`(?:该|此|这一)适应症`,
 };
 
+/** A product that followed an approval the text just told, the date first (lib/claims/succession.ts). */
+const FOLLOWED: LanguagePack['followed'] = { before: '跟进|跟進' };
+
 export const PACK: LanguagePack = {
   language: 'zh',
   conditions: CONDITIONS,
@@ -185,5 +188,6 @@ export const PACK: LanguagePack = {
   hanFold: HANT_PAIRS,
   steps: STEPS,
   extension: EXTENSION,
+  followed: FOLLOWED,
   since: SINCE,
 };

@@ -134,3 +134,32 @@ describe('targets named after "its target is", "dirigido ao" and a bracketed ant
     expect(targets).toContain(want);
   });
 });
+
+describe('targets named after a noun for them, or as a product class', () => {
+  it.each([
+    // An apposition: "the same target, CD19", "ein anderes Merkmal, BCMA".
+    [
+      'Kymriah, Yescarta e Tecartus têm o mesmo alvo, o CD19.',
+      ['tisagenlecleucel:CD19', 'axicabtagene-ciloleucel:CD19', 'brexucabtagene-autoleucel:CD19'],
+    ],
+    [
+      'Beim Myelom richten sich Abecma und Carvykti gegen ein anderes Merkmal, BCMA.',
+      ['idecabtagene-vicleucel:TNFRSF17', 'ciltacabtagene-autoleucel:TNFRSF17'],
+    ],
+    // "三款BCMA产品", "以BCMA為標的".
+    [
+      '伊基奥仑赛、泽沃基奥仑赛和西达基奥仑赛三款BCMA产品已形成竞争格局。',
+      [
+        'equecabtagene-autoleucel:TNFRSF17',
+        'zevorcabtagene-autoleucel:TNFRSF17',
+        'ciltacabtagene-autoleucel:TNFRSF17',
+      ],
+    ],
+    [
+      'Carvykti與Abecma雖同樣以BCMA為標的，但結構不同。',
+      ['ciltacabtagene-autoleucel:TNFRSF17', 'idecabtagene-vicleucel:TNFRSF17'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(targets([{ text }])).toEqual(expected);
+  });
+});

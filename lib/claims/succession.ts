@@ -1,0 +1,46 @@
+// A product that "followed" an approval the text just told dates its own approval: "Yescarta
+// followed on 18 October 2017", "Breyanzi se sumó en mayo de 2024", "Carvykti a suivi en février
+// 2022", "Carvykti則在2022年2月28日跟進". A verb of following is no approval word, so it counts only
+// with a year beside it (after it, or before it where the language puts the date first), and never
+// with the product as its object (see hasSubject): "followed by interleukin-2", "le patient a suivi
+// un traitement par Kymriah en 2019" and "跟進CAR-T細胞治療的註冊" (to follow up on) date no approval.
+// English is here; each language's verbs come with its pack (LanguagePack.followed), compiled once
+// per analysis into the dataset index. Read by the approval rule as one of its triggers.
+import type { FollowedNames } from '../match/multilingual/types';
+import type { Hit } from '../match/types';
+
+/** A year within the next few words, or the last few before: the date the verb's approval has. */
+// A full stop may end a day's number ("am 5. Februar 2021").
+const DATE_AHEAD = String.raw`(?=(?:\d\.|[^.;:!?。；]){0,28}?(?<!\d)(?:19|20)\d{2}(?!\d))`;
+const DATE_BEHIND = String.raw`(?<=(?<!\d)(?:19|20)\d{2}(?!\d)[^.;:!?。；，,]{0,16})`;
+
+const ENGLISH: FollowedNames = { after: String.raw`(?<![\p{L}])followed\s+(?:in|on)(?![\p{L}])` };
+
+/** A cheap test every language's verbs pass (the patterns decide), before the pattern runs. */
+export const SUCCESSION_GATE =
+  /follow|suivi|sumó|unió|añadió|siguió|seguiu|juntou|somou|folgte|続い|続き|跟进|跟進|뒤를|뒤따/iu;
+
+/** English and the given packs' verbs with the date each needs, as one global pattern. */
+export function successionWordsOf(packs: readonly FollowedNames[]): RegExp {
+  const verbs = [ENGLISH, ...packs];
+  const after = verbs.flatMap((v) => v.after ?? []);
+  const before = verbs.flatMap((v) => v.before ?? []);
+  const parts = [`(?:${after.join('|')})${DATE_AHEAD}`];
+  if (before.length > 0) parts.push(`${DATE_BEHIND}(?:${before.join('|')})`);
+  return new RegExp(parts.join('|'), 'giu');
+}
+
+/**
+ * Whether the verb at `at` may have a product or regulator as its subject: one the matcher found before
+ * it in its sentence ("Carvykti, from J&J and Legend, followed in February 2022"), or none named at all
+ * (a subject carried from the text before: "Its second-line label followed on April 1, 2022"); not
+ * where the only one comes after it, as its object ("le patient a suivi un traitement par Kymriah").
+ */
+export function hasSubject(
+  text: string,
+  at: number,
+  hits: ReadonlyArray<Hit & { at: number; to: number }>,
+): boolean {
+  const named = hits.filter((h) => h.kind === 'product' || h.kind === 'regulator');
+  return named.length === 0 || named.some((h) => h.to <= at && !/[.;:!?。；]/u.test(text.slice(h.to, at)));
+}
