@@ -6,6 +6,7 @@ import type { Dataset } from './dataset/schema';
 import { datasetLookups } from './dataset/lookups';
 import type { DatasetIndex } from './match/dataset-index';
 import { buildLexicon } from './match/lexicon';
+import { ellipticalNamesOf } from './match/elliptical';
 import { languageNames, type LanguagePack } from './match/multilingual';
 import { complementsOf } from './match/complements';
 import { trialConditionsOf, trialOwnersOf } from './claims/trial-owner';
@@ -42,6 +43,7 @@ export function indexDataset(dataset: Dataset, options: IndexOptions): DatasetIn
     ...data,
     lexicon: buildLexicon(dataset, names),
     complements: complementsOf(dataset),
+    ellipticalConditions: ellipticalNamesOf(dataset, names.elliptical),
     trialOwners: trialOwnersOf(dataset),
     trialConditions: trialConditionsOf(dataset),
     trackedRegulators: trackedRegulatorsOf(dataset),

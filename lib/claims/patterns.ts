@@ -743,6 +743,8 @@ export interface TimeFigure {
   end: number;
   value: number;
   unit: 'months' | 'ratio';
+  /** A ratio read from a risk reduction in percent: the percent the page wrote. */
+  riskReduction?: number;
 }
 
 /** Month words: "months", "meses", "mois", "Monate", "месяца", "мес.", "个月", "か月", "개월". */
@@ -772,19 +774,40 @@ const HR_FIGURE = new RegExp(
  * muerte en un 74 %" (HR 0.26), "Das Risiko … sank um 60 Prozent" (HR 0.40), "风险下降约63%".
  */
 const RISK_WORD = String.raw`(?:(?<![\p{L}])(?:risk|riesgo|risco|risque|Risiko|риск\p{L}*)|风险|風險|リスク|위험)`;
-const REDUCED = String.raw`(?:(?<![\p{L}])(?:reduc\p{L}*|redujo|reducción|redução|réduit|réduction|diminu\p{L}*|fell|dropped|cayó|bajó|caiu|baixou|chuté|baissé|sank|senkt\p{L}*|verringert\p{L}*|gesenkt|fiel|снизи\p{L}*|сниж\p{L}*|упал\p{L}*)|降低|下降|減少|低下|감소)`;
+const REDUCED = String.raw`(?:(?<![\p{L}])(?:reduc\p{L}*|reduz\p{L}*|redujo|reducción|redução|réduit|réduction|diminu\p{L}*|fell|dropped|cayó|bajó|caiu|baixou|chuté|baissé|sank|senkt\p{L}*|verringert\p{L}*|gesenkt|fiel|снизи\p{L}*|сниж\p{L}*|упал\p{L}*)|降低|下降|減少|低下|감소)`;
+/** "lower" after a risk's percentage: "84 % menor", "74 % niedriger", "ниже на". */
+const LOWER = String.raw`(?:lower|less|smaller|menor|inferior|más bajo|mais baixo|niedriger|geringer|kleiner|plus faible|moins élevé|plus bas|ниже|меньше)(?![\p{L}])`;
 const PERCENT_OF = String.raw`${NUMBER}\s*(?:%|％|Prozent|por ciento|pour cent|por cento|процент\p{L}*)`;
 const RISK_REDUCTION = [
   // "the risk … fell by 60 percent", "风险下降约63%".
   new RegExp(String.raw`${RISK_WORD}[^.;!?。；]{0,60}?${REDUCED}[^.;!?。；\d]{0,30}?${PERCENT_OF}`, 'giu'),
-  // "redujo el riesgo de progresión o muerte en un 74 %".
-  new RegExp(String.raw`${REDUCED}[^.;!?。；\d]{0,15}?${RISK_WORD}[^.;!?。；\d]{0,50}?${PERCENT_OF}`, 'giu'),
+  // "redujo el riesgo de progresión o muerte en un 74 %", "senkte in CARTITUDE-4 das Risiko … um 74 %"
+  // (a trial's name, digits and all, may stand between the verb and the risk).
+  new RegExp(String.raw`${REDUCED}[^.;!?。；]{0,30}?${RISK_WORD}[^.;!?。；\d]{0,50}?${PERCENT_OF}`, 'giu'),
+  // "the risk … was 84 % lower", "o risco … foi 84 % menor", "das Risiko war 74 % niedriger".
+  new RegExp(String.raw`${RISK_WORD}[^.;!?。；\d]{0,80}?${PERCENT_OF}\s*${LOWER}`, 'giu'),
+  // "a 74% lower risk of progression", "a 74% reduction in the risk", "une réduction de 74 % du risque".
+  new RegExp(
+    String.raw`${PERCENT_OF}\s+(?:${LOWER}|reduction in|(?:de\s+)?(?:reducción|redução|réduction|Reduktion|снижение)\s+(?:del|do|de|du|des))\s+(?:the\s+|das\s+|o\s+)?${RISK_WORD}`,
+    'giu',
+  ),
   // "redujo en 74 % el riesgo de progresión", "senkte um 60 % das Risiko": the figure before the risk.
   new RegExp(
     String.raw`${REDUCED}\s+(?:(?:en|em|um|de|by|of|на)\s+(?:(?:un|uma?)\s+)?)?${PERCENT_OF}\s+(?:\p{L}+\s+)?${RISK_WORD}`,
     'giu',
   ),
 ];
+
+/** Where the text states a risk reduction in percent: its percentage is no response rate. */
+export function riskReductionSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const re of RISK_REDUCTION) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 /** Durations ("13.3 months") and hazard ratios ("HR 0.26", "hazard ratio of 0.49"). */
 export function findTimeFigures(text: string): TimeFigure[] {
@@ -814,7 +837,8 @@ export function findTimeFigures(text: string): TimeFigure[] {
       // The hazard ratio the page also gives ("… 74 % (HR 0,26)") is the same figure.
       if (out.some((f) => f.unit === 'ratio' && f.start < end + 12 && f.start >= start)) continue;
       const p = decimal(m[1] ?? '');
-      if (p > 0 && p < 100) out.push({ start, end, value: Math.round(100 - p) / 100, unit: 'ratio' });
+      if (p > 0 && p < 100)
+        out.push({ start, end, value: Math.round(100 - p) / 100, unit: 'ratio', riskReduction: p });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -14,6 +14,7 @@ import type { Dataset, Figure, Indication, Product, Regulator } from '../dataset
 import type { DatasetLookups } from '../dataset/lookups';
 import type { Lexicon } from './lexicon';
 import type { Complement } from './complements';
+import type { EllipticalNames } from './elliptical';
 import type { StepKind } from './multilingual/types';
 
 /** English and the packs' "since <date>" words, compiled once (lib/claims/since-use.ts sinceWordsOf). */
@@ -49,6 +50,8 @@ export interface DatasetIndex extends Dataset, DatasetLookups {
   /** Conditions each indication's own label says it is not for (lib/verify/indication.ts). */
   readonly labelExclusions: ReadonlyMap<Indication, ReadonlySet<string>>;
   readonly referenceLabels: ReferenceLabels;
+  /** English and the packs' shortened condition names (lib/match/elliptical.ts). */
+  readonly ellipticalConditions: EllipticalNames;
   /** The packs' words for regulatory steps, compiled once (lib/claims/decisions.ts stepWordsOf). */
   readonly stepWords: ReadonlyArray<readonly [StepKind, RegExp]>;
   /** English and the packs' words for a label extended to a new use (lib/claims/label-extension.ts), global. */

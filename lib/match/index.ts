@@ -10,6 +10,7 @@ import { closeTo, continues, editDistance, fuzzyLookup } from './fuzzy';
 import { cyrillicSoundKey, HAS_CYRILLIC, HAS_KATAKANA, KATAKANA_RUN, katakanaKey } from './transliterate';
 import { joinable, keyOf, tokenize, type Token } from './tokens';
 import { addPageAliases } from './page-aliases';
+import { addEllipticalConditions } from './elliptical';
 
 export type { Hit, MatchResult, EntityKind } from './types';
 export type { PreparedBlock } from '../normalize/prepare';
@@ -71,6 +72,22 @@ export function matchBlocks(blocks: readonly PreparedBlock[], index: DatasetInde
         'page-alias',
       ),
     );
+  // "folicular tras dos líneas" in a lymphoma table: a shortened name, once the page names its family.
+  addEllipticalConditions(
+    blocks,
+    index.ellipticalConditions,
+    [...hits, ...[...headings.values()].flat()],
+    byBlock,
+    hits,
+    (block, id, nStart, nEnd) =>
+      makeHit(
+        block,
+        { kind: 'condition', id, via: 'elliptical', shape: '', caseSensitive: false },
+        nStart,
+        nEnd,
+        'elliptical',
+      ),
+  );
   return { hits, byBlock, headings, readOn };
 }
 

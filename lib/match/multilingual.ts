@@ -59,6 +59,8 @@ export interface LanguageNames {
   readonly regulators: RegulatorNames;
   /** Traditional Chinese folded to simplified, in zh blocks and in the Chinese names. */
   readonly hanFold: HanFold | undefined;
+  /** Each pack's shortened condition names, in PACK_LANGUAGES order. */
+  readonly elliptical: readonly ConditionNames[];
   /** Each pack's words for regulatory steps, in PACK_LANGUAGES order. */
   readonly steps: ReadonlyArray<Readonly<Partial<Record<StepKind, string>>>>;
   /** Each pack's words for a label extended to a new use, in PACK_LANGUAGES order. */
@@ -84,6 +86,7 @@ export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
     conditions: mergeConditions([ENGLISH, ...ordered.map((p) => p.conditions)]),
     regulators: mergeRegulators(ordered.map((p) => p.regulators)),
     hanFold: hanFoldOf(ordered.flatMap((p) => p.hanFold ?? [])),
+    elliptical: ordered.flatMap((p) => (p.elliptical ? [p.elliptical] : [])),
     steps: ordered.flatMap((p) => p.steps ?? []),
     extension: ordered.flatMap((p) => p.extension ?? []),
     followed: ordered.flatMap((p) => p.followed ?? []),

@@ -39,6 +39,7 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
   }
   const unit = d.unit ?? '%';
   const page: PageFigure = { value, comparator, unit };
+  if (d.riskReduction !== undefined) page.riskReduction = d.riskReduction;
   if (d.low !== undefined && d.high !== undefined) {
     page.low = d.low;
     page.high = d.high;

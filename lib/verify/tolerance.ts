@@ -19,6 +19,8 @@ export interface PageFigure {
   low?: number;
   high?: number;
   unit?: '%' | 'months' | 'ratio';
+  /** A hazard ratio the page gave as a risk reduction in percent ("74 % lower risk"). */
+  riskReduction?: number;
 }
 
 export function agrees(page: PageFigure, figure: number): boolean {

@@ -32,6 +32,11 @@ describe('time figures in other languages', () => {
     // The figure before the risk, and verbs of falling.
     ['redujo en 74 % el riesgo de progresión o muerte', ['0.26 ratio']],
     ['o risco de progressão ou morte caiu 74%', ['0.26 ratio']],
+    // A trial's name between the verb and the risk; "reduziu"; the percentage with "lower".
+    ['Carvykti senkte in CARTITUDE-4 das Risiko für Fortschreiten oder Tod um 74 %.', ['0.26 ratio']],
+    ['o Carvykti reduziu em 74% o risco de progressão ou morte', ['0.26 ratio']],
+    ['o risco de a doença progredir ou de o doente morrer foi 84 % menor', ['0.16 ratio']],
+    ['a 74% lower risk of progression or death', ['0.26 ratio']],
   ])('%j', (text, want) => {
     expect(figures(text)).toEqual(want);
   });
@@ -58,6 +63,17 @@ describe('time figures in other languages', () => {
     ]).filter((c) => c.kind === 'response');
     expect(claims.map((c) => [field(c, 'metric'), field(c, 'value'), field(c, 'comparatorValue')])).toEqual([
       ['median PFS', 13.3, 4.4],
+    ]);
+  });
+});
+
+describe('a risk reduction in percent', () => {
+  it('is one hazard-ratio claim, not also a response rate, and says how the page put it', () => {
+    const claims = claimsOf([
+      { text: 'Carvykti redujo el riesgo de progresión o muerte en un 74 % en CARTITUDE-4.' },
+    ]).filter((c) => c.kind === 'response');
+    expect(claims.map((c) => [field(c, 'metric'), field(c, 'value'), field(c, 'riskReduction')])).toEqual([
+      ['HR', 0.26, 74],
     ]);
   });
 });

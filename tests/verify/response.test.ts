@@ -82,3 +82,20 @@ describe('response verdicts', () => {
     expect(claimOf('Kymriah had a 40% ORR in AML.', 'response').verdict).toBe('unverified');
   });
 });
+
+describe('a hazard ratio the page gave as a risk reduction', () => {
+  it('is compared as the ratio and named in the page’s words', () => {
+    const c = claimOf(
+      'In CARTITUDE-4, the risk of progression or death was 84% lower with Carvykti.',
+      'response',
+    );
+    expect(c.verdict).toBe('differs');
+    expect(c.explanation).toContain('HR 0.26, CARTITUDE-4');
+    expect(c.explanation).toContain('84% lower risk (HR 0.16)');
+    const right = claimOf(
+      'In CARTITUDE-4, Carvykti reduced the risk of progression or death by 74%.',
+      'response',
+    );
+    expect(right.verdict).toBe('consistent');
+  });
+});

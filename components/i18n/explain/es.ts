@@ -145,6 +145,7 @@ export const explainEs: Record<ExplainKey, string> = {
   'pageFigure.upTo': 'hasta el {{value}} %',
   'pageFigure.range': '{{low}}-{{high}} %',
   'pageFigure.ratio': 'HR {{value}}',
+  'pageFigure.riskReduction': 'riesgo un {{percent}} % menor (HR {{value}})',
   unconfirmed: ' (sin confirmar en nuestras fuentes)',
   'metric.ORR': 'ORR',
   'metric.CR': 'CR',

@@ -126,6 +126,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'pageFigure.upTo': '最高 {{value}}%',
   'pageFigure.range': '{{low}}-{{high}}%',
   'pageFigure.ratio': 'HR {{value}}',
+  'pageFigure.riskReduction': '风险降低{{percent}}%（HR {{value}}）',
   unconfirmed: '（我们的来源尚未证实）',
   'metric.ORR': 'ORR',
   'metric.CR': 'CR',

@@ -515,11 +515,14 @@ function lastIntroducerEnd(lead: string): number {
   return end;
 }
 
-/** Parts of a sentence that each state one indication: split at ";" and " | ". */
+/**
+ * Parts of a sentence that each state one indication: split at ";", " | " and a spaced middle dot or
+ * bullet ("LBCG desde la segunda línea · manto tras inhibidor de BTK": each use with its own lines).
+ */
 function segments(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
-  const re = /;|\s\|\s/g;
+  const re = /;|\s[|·•]\s/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ start, end: m.index });
     start = m.index + m[0].length;

@@ -13,6 +13,8 @@ export const responseFrame = z.object({
     comparator: Comparator,
     /** Time figures only; rates are percentages. */
     unit: z.optional(z.enum(['months', 'ratio'])),
+    /** A hazard ratio the page gave as a risk reduction: the percent it wrote ("74 % lower risk" → 74). */
+    riskReduction: z.optional(z.number()),
     /** A range: "39-43%". */
     low: z.optional(z.number()),
     high: z.optional(z.number()),

@@ -18,6 +18,7 @@ import {
   findNBefore,
   findPercents,
   findTimeFigures,
+  riskReductionSpans,
   type Comparator,
 } from '../patterns';
 import {
@@ -150,7 +151,9 @@ interface Fig {
 function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
   const text = s.text;
   // Figures first: without a percentage or a count there is nothing for the metric search to tie.
-  const digits = findPercents(text);
+  // A risk reduction's percentage is a hazard ratio (timeClaims), not a rate.
+  const risk = riskReductionSpans(text);
+  const digits = findPercents(text).filter((f) => !risk.some((r) => f.start >= r.start && f.end <= r.end));
   const percents: Fig[] = [...digits, ...findWordFigures(text, digits)].sort((a, b) => a.start - b.start);
   const counts: Fig[] = findCounts(text)
     .filter((c) => !percents.some((p) => c.start < p.end && p.start < c.end))
@@ -276,6 +279,7 @@ function timeClaims(s: SentenceContext): RawClaim<'response'>[] {
         metric: metric.metric,
         value: fig.value,
         unit: fig.unit,
+        ...(fig.riskReduction !== undefined ? { riskReduction: fig.riskReduction } : {}),
         comparator: '=',
         n: findN(text) ?? null,
         ...context(s, fig),

@@ -13,10 +13,18 @@ const AFTER_WORDS = [
   // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:ねらう|狙う|ねらった|狙った|標的|認識|ターゲット|見つけ)`,
   String.raw`\s*(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃)`,
-  // "以CD19為目標", "以BCMA為標的", "BCMA产品": the product class named by its target.
-  String.raw`(?:[为為](?:目标|目標|靶点|靶點|标的|標的|标靶|標靶|靶标|靶標)|\s*(?:产品|產品|製品|製剤|제품|치료제))`,
+  // "以CD19為目標", "以BCMA為標的".
+  String.raw`[为為](?:目标|目標|靶点|靶點|标的|標的|标靶|標靶|靶标|靶標)`,
   String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*)`,
 ];
+/**
+ * "三款BCMA产品": the products of a class named by its target. A claim only about the products the
+ * sentence names ("两款BCMA产品均面向多发性骨髓瘤" names none: it is about the class).
+ */
+const CLASS_AFTER = /^\s*(?:产品|產品|製品|製剤|제품|치료제)/u;
+/** A denied target: "它不属于CD19产品", "is not a CD19 product", "no es un CAR-T anti-CD19". */
+const DENIED_BEFORE =
+  /(?:不属于|不屬於|不是|并非|並非|而非|(?<![\p{L}])(?:not|isn['’]t|no es|não é|n['’]est pas|ist kein\p{L}*|не является|не)(?:\s+(?:a|an|un|una|um|uma|une|ein\p{L}*))?)\s*(?:[\p{L}-]+\s+){0,2}?(?:anti-?)?$/iu;
 // A closing bracket may come first: "B세포 성숙항원(BCMA)을 인식", "成熟抗原（BCMA）を標的とする".
 // Or a bracketed other spelling first: "Claudin18.2（クローディン18.2）を標的とする".
 const AFTER = new RegExp(`^\\s*(?:[)）]|[(（][^()（）]{1,20}[)）])?\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
@@ -94,12 +102,15 @@ export const targetRule: ClaimRule<'target'> = {
       if (group.length > 1) for (const g of group) seen.add(g.id);
       const inTargetColumn = s.role === 'target';
       const label = !inTargetColumn && LABEL.test(s.text.slice(0, t.at));
+      const after = s.text.slice(t.to, t.to + 24);
       const stated =
         inTargetColumn ||
         label ||
-        AFTER.test(s.text.slice(t.to, t.to + 24)) ||
+        AFTER.test(after) ||
+        (CLASS_AFTER.test(after) && hitsOf(s, 'product').length > 0) ||
         BEFORE.test(s.text.slice(Math.max(0, t.at - 50), t.at));
       if (!stated) continue;
+      if (DENIED_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at))) continue;
       seen.add(t.id);
       if (label) {
         out.push({

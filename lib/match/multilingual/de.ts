@@ -162,10 +162,18 @@ const FOLLOWED: LanguagePack['followed'] = {
   after: String.raw`(?<![\p{L}])folgten?(?![\p{L}])`,
 };
 
+/** Condition names de pages shorten once they have named the family (lib/match/elliptical.ts). */
+const ELLIPTICAL: LanguagePack['elliptical'] = {
+  fl: ['follikulär', 'follikuläre', 'follikulären', 'follikuläres'],
+  mcl: ['Mantelzell'],
+  mzl: ['Marginalzone', 'Marginalzonen'],
+};
+
 export const PACK: LanguagePack = {
   language: 'de',
   conditions: CONDITIONS,
   regulators: REGULATORS,
+  elliptical: ELLIPTICAL,
   steps: STEPS,
   extension: EXTENSION,
   followed: FOLLOWED,

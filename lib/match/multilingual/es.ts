@@ -161,10 +161,18 @@ const FOLLOWED: LanguagePack['followed'] = {
   after: String.raw`(?<![\p{L}])(?:se\s+(?:sumó|unió|añadió)|(?:le|la|lo|les)\s+siguió)(?![\p{L}])`,
 };
 
+/** Condition names es pages shorten once they have named the family (lib/match/elliptical.ts). */
+const ELLIPTICAL: LanguagePack['elliptical'] = {
+  fl: ['folicular', 'foliculares'],
+  mcl: ['células del manto', 'manto'],
+  mzl: ['zona marginal'],
+};
+
 export const PACK: LanguagePack = {
   language: 'es',
   conditions: CONDITIONS,
   regulators: REGULATORS,
+  elliptical: ELLIPTICAL,
   steps: STEPS,
   extension: EXTENSION,
   followed: FOLLOWED,

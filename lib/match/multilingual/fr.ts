@@ -209,10 +209,18 @@ const FOLLOWED: LanguagePack['followed'] = {
   after: String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)\s+suivi(?![\p{L}])`,
 };
 
+/** Condition names fr pages shorten once they have named the family (lib/match/elliptical.ts). */
+const ELLIPTICAL: LanguagePack['elliptical'] = {
+  fl: ['folliculaire', 'folliculaires'],
+  mcl: ['cellules du manteau', 'manteau'],
+  mzl: ['zone marginale'],
+};
+
 export const PACK: LanguagePack = {
   language: 'fr',
   conditions: CONDITIONS,
   regulators: REGULATORS,
+  elliptical: ELLIPTICAL,
   steps: STEPS,
   extension: EXTENSION,
   followed: FOLLOWED,

@@ -130,10 +130,14 @@ const SINCE = {
 /** A product that followed an approval the text just told, the date first (lib/claims/succession.ts). */
 const FOLLOWED: LanguagePack['followed'] = { before: '続(?:いた|きました)' };
 
+/** Condition names ja pages shorten once they have named the family (lib/match/elliptical.ts). */
+const ELLIPTICAL: LanguagePack['elliptical'] = { fl: ['濾胞性'], mcl: ['マントル細胞'], mzl: ['辺縁帯'] };
+
 export const PACK: LanguagePack = {
   language: 'ja',
   conditions: CONDITIONS,
   regulators: REGULATORS,
+  elliptical: ELLIPTICAL,
   steps: STEPS,
   extension: EXTENSION,
   followed: FOLLOWED,

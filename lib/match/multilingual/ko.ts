@@ -115,10 +115,14 @@ const SINCE = {
 /** A product that followed an approval the text just told, the date first (lib/claims/succession.ts). */
 const FOLLOWED: LanguagePack['followed'] = { before: String.raw`뒤를\s?이(?:었|어)|뒤따(?:랐|라)` };
 
+/** Condition names ko pages shorten once they have named the family (lib/match/elliptical.ts). */
+const ELLIPTICAL: LanguagePack['elliptical'] = { fl: ['여포성', '여포'], mcl: ['외투세포'], mzl: ['변연부'] };
+
 export const PACK: LanguagePack = {
   language: 'ko',
   conditions: CONDITIONS,
   regulators: REGULATORS,
+  elliptical: ELLIPTICAL,
   steps: STEPS,
   extension: EXTENSION,
   followed: FOLLOWED,

@@ -99,10 +99,18 @@ const FOLLOWED: LanguagePack['followed'] = {
   after: String.raw`(?<![\p{L}])(?:seguiu(?:-se)?|(?:o|a)\s+seguiu|juntou-se|somou-se)(?![\p{L}])`,
 };
 
+/** Condition names pt pages shorten once they have named the family (lib/match/elliptical.ts). */
+const ELLIPTICAL: LanguagePack['elliptical'] = {
+  fl: ['folicular', 'foliculares'],
+  mcl: ['células do manto', 'manto'],
+  mzl: ['zona marginal'],
+};
+
 export const PACK: LanguagePack = {
   language: 'pt',
   conditions: CONDITIONS,
   regulators: REGULATORS,
+  elliptical: ELLIPTICAL,
   steps: STEPS,
   extension: EXTENSION,
   followed: FOLLOWED,

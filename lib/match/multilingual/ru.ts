@@ -171,10 +171,18 @@ const SINCE = {
   use: String.raw`(?<![\p{L}])(?:применя|использу)\p{L}*|(?<![\p{L}])(?:по|в)\s+(?:этому|этом|данному|данном)\s+показани\p{L}*`,
 };
 
+/** Condition names ru pages shorten once they have named the family (lib/match/elliptical.ts). */
+const ELLIPTICAL: LanguagePack['elliptical'] = {
+  fl: ['фолликулярная', 'фолликулярной', 'фолликулярную'],
+  mcl: ['клеток мантии', 'мантийноклеточная', 'мантийноклеточной'],
+  mzl: ['маргинальной зоны'],
+};
+
 export const PACK: LanguagePack = {
   language: 'ru',
   conditions: CONDITIONS,
   regulators: REGULATORS,
+  elliptical: ELLIPTICAL,
   steps: STEPS,
   extension: EXTENSION,
   since: SINCE,

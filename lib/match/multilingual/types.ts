@@ -13,6 +13,11 @@ export interface LanguagePack {
   readonly language: PackLanguage;
   readonly conditions: ConditionNames;
   readonly regulators: RegulatorNames;
+  /**
+   * Condition names a page shortens once it has named the family (lib/match/elliptical.ts):
+   * "folicular", "zone marginale", "套细胞".
+   */
+  readonly elliptical?: ConditionNames;
   /** Traditional-to-simplified "TS" character pairs a zh block is folded with (lib/normalize/han-fold.ts). */
   readonly hanFold?: string;
   /**

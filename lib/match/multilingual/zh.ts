@@ -181,10 +181,14 @@ const SINCE = {
 /** A product that followed an approval the text just told, the date first (lib/claims/succession.ts). */
 const FOLLOWED: LanguagePack['followed'] = { before: '跟进|跟進' };
 
+/** Condition names zh pages shorten once they have named the family (lib/match/elliptical.ts). */
+const ELLIPTICAL: LanguagePack['elliptical'] = { fl: ['滤泡性', '滤泡'], mcl: ['套细胞'], mzl: ['边缘区'] };
+
 export const PACK: LanguagePack = {
   language: 'zh',
   conditions: CONDITIONS,
   regulators: REGULATORS,
+  elliptical: ELLIPTICAL,
   hanFold: HANT_PAIRS,
   steps: STEPS,
   extension: EXTENSION,

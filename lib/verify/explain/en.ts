@@ -161,6 +161,7 @@ export const EXPLAIN_EN = {
   'pageFigure.upTo': 'up to {{value}}%',
   'pageFigure.range': '{{low}}-{{high}}%',
   'pageFigure.ratio': 'HR {{value}}',
+  'pageFigure.riskReduction': '{{percent}}% lower risk (HR {{value}})',
   unconfirmed: ' (unconfirmed in our sources)',
   // Dataset metrics, as named in a figure.
   'metric.ORR': 'ORR',

@@ -102,6 +102,9 @@ export function approvalsParam(
 /** How the page's figure reads: "> 80%", "~73%", "39-43%", "up to 90%", "12 months", "HR 0.7". */
 export function pageFigureParam(page: PageFigure): ExplanationParam {
   if (page.unit === 'months') return nest(part('value.months', { value: page.value }));
+  // "84 % menor": the page's words, with the hazard ratio they amount to.
+  if (page.unit === 'ratio' && page.riskReduction !== undefined)
+    return nest(part('pageFigure.riskReduction', { percent: page.riskReduction, value: page.value }));
   if (page.unit === 'ratio') return nest(part('pageFigure.ratio', { value: page.value }));
   if (page.low !== undefined && page.high !== undefined)
     return nest(part('pageFigure.range', { low: page.low, high: page.high }));

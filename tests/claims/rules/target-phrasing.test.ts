@@ -163,3 +163,24 @@ describe('targets named after a noun for them, or as a product class', () => {
     expect(targets([{ text }])).toEqual(expected);
   });
 });
+
+describe('targets a sentence denies or gives only to a class', () => {
+  it.each([
+    // A denied target is no claim of it: "is not a CD19 CAR-T", "不属于CD19产品".
+    ['Abecma is not a CD19 CAR-T; it targets BCMA.', ['idecabtagene-vicleucel:TNFRSF17']],
+    ['Abecma n’est pas un CAR-T anti-CD19.', []],
+    [
+      '靶向Claudin18.2的舒瑞基奥仑赛注射液获批用于胃癌，它不属于CD19产品。',
+      ['satricabtagene-autoleucel:CLDN18'],
+    ],
+    // "两款BCMA产品" names no product: it is about the class, not the page's products.
+    ['两款BCMA产品均面向多发性骨髓瘤。', []],
+  ])('%j', (text, expected) => {
+    expect(
+      targets([
+        { kind: 'heading', text: 'Kymriah' },
+        { text, headings: ['Kymriah'] },
+      ]),
+    ).toEqual(expected);
+  });
+});
