@@ -20,7 +20,8 @@ export { dominantProduct } from './attribution';
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
 
-const AHEAD = /\b(?:below|following|listed here|described here|abajo|siguientes|以下)\b/i;
+const AHEAD =
+  /(?<![\p{L}])(?:below|following|listed here|described here|abajo|siguientes|ci-dessous|suivants?|unten|folgende[n]?|abaixo|seguintes|ниже|следующи\p{L}*)(?![\p{L}])|以下|下列|下表|下記|次の|아래/iu;
 
 function productsAfter(hits: readonly Hit[], blockIndex: number, count: number): string[] {
   const out: string[] = [];
@@ -39,8 +40,9 @@ function productsAfter(hits: readonly Hit[], blockIndex: number, count: number):
 const FORWARD_SUBJECT =
   /^\s*(?:the following\b|(?:los|las|os|as) (?:siguientes|seguintes)\b|(?:die )?folgenden?\b|(?:les|la|le) (?:\p{L}+ ){1,2}suivante?s?(?![\p{L}])|次の|以下の|下列|다음)/iu;
 
-/** A sentence that ends by opening the list after it. */
-const LIST_OPENS = /[:：]\s*$/u;
+/** A sentence that ends by opening the list after it: a colon, or "as follows" ("次のとおりです", "如下"). */
+const LIST_OPENS =
+  /(?:[:：]|(?<![\p{L}])(?:as follows|como sigue|a continuación|comme suit|wie folgt|a seguir|следующие)[.:]?|次のとおり(?:です)?[。.]?|以下のとおり(?:です)?[。.]?|如下(?:所示)?[。：:]?|다음과 같습니다[.]?)\s*$/iu;
 
 /** The product each entry of the list (or table) right after block `b` leads with. */
 function entriesAfter(blocks: readonly PreparedBlock[], matches: MatchResult, b: number): string[] {
@@ -258,8 +260,18 @@ export function detectClaims(
             const namedAfter = distinct(named.filter((h) => h.nStart >= start).map((h) => h.id));
             // "The following therapies …", or a plural subject that opens a list ("Alle bei uns
             // eingesetzten Präparate sind in der EU zugelassen:"): the entries right after it.
-            if (FORWARD_SUBJECT.test(ctx.text) || (plural !== undefined && LIST_OPENS.test(ctx.text))) {
-              listed = entriesAfter(blocks, matches, b);
+            // "Все перечисленные ниже препараты …", "本病房目前使用的CAR-T产品均已获批" before a table:
+            // the entries of the list or table that follows the sentence's block.
+            const entries =
+              plural !== undefined || LIST_OPENS.test(ctx.text) ? entriesAfter(blocks, matches, b) : [];
+            if (
+              FORWARD_SUBJECT.test(ctx.text) ||
+              (LIST_OPENS.test(ctx.text) && entries.length > 0) ||
+              // Only where the paragraph points ahead ("below", "请对照下表"): "They are approved …"
+              // before an unrelated table speaks of the products already named.
+              (plural === Infinity && entries.length > 0 && AHEAD.test(block.text))
+            ) {
+              listed = FORWARD_SUBJECT.test(ctx.text) ? entriesAfter(blocks, matches, b) : entries;
             } else if (plural !== undefined && Number.isFinite(plural) && namedAfter.length >= plural) {
               listed = namedAfter.slice(0, plural);
             } else if (

@@ -178,3 +178,54 @@ describe('a figure under a metric key', () => {
     ]);
   });
 });
+
+describe('a paragraph that points to the table after it', () => {
+  const header = ['Препарат', 'Одобрение'];
+  const rows = [
+    { kind: 'table-row' as const, text: 'Kymriah | FDA, 2017', cells: ['Kymriah', 'FDA, 2017'], header },
+    { kind: 'table-row' as const, text: 'Tecartus | FDA, 2020', cells: ['Tecartus', 'FDA, 2020'], header },
+  ];
+  const leading = (text: string, more: string = '') =>
+    claimsOf([{ text: text + more }, ...rows])
+      .filter((c) => c.text.startsWith(text.slice(0, 8)))
+      .map((c) => `${c.kind}:${c.productId}`);
+
+  it('gives "all the products listed below", "as follows" and "all … (see the table)" to its entries', () => {
+    expect(leading('Все перечисленные ниже препараты направлены против CD19.')).toEqual([
+      'target:tisagenlecleucel',
+      'target:brexucabtagene-autoleucel',
+    ]);
+    expect(leading('国内で承認されている主な製品は次のとおりです。')).toEqual([
+      'approval:tisagenlecleucel',
+      'approval:brexucabtagene-autoleucel',
+    ]);
+    expect(leading('本病房使用的CAR-T产品均已获得NMPA批准上市。', '请对照下表。')).toEqual([
+      'approval:tisagenlecleucel',
+      'approval:brexucabtagene-autoleucel',
+    ]);
+  });
+
+  it('does not give "they" to a table the paragraph does not point to', () => {
+    const claims = claimsOf([
+      { text: 'Abecma and Carvykti are approved in the EU.' },
+      { text: 'They are both approved in Japan too.' },
+      ...rows,
+    ]);
+    expect(claims.filter((c) => c.text.startsWith('They')).map((c) => c.productId)).toEqual([
+      'idecabtagene-vicleucel',
+      'ciltacabtagene-autoleucel',
+    ]);
+  });
+});
+
+describe('a date the statement holds at', () => {
+  it('"as of", "時点で", "截至" date no approval', () => {
+    const dates = (text: string) =>
+      claimsOf([{ text }])
+        .filter((c) => c.ruleId === 'approval')
+        .map((c) => `${c.productId}:${String(field(c, 'date') ?? '-')}`);
+    expect(dates('As of October 2026, Kymriah is approved in Japan.')).toEqual(['tisagenlecleucel:-']);
+    expect(dates('2026年10月時点で、キムリアは国内で承認されています。')).toEqual(['tisagenlecleucel:-']);
+    expect(dates('截至2026年11月，奕凯达已获NMPA批准上市。')).toEqual(['axicabtagene-ciloleucel:-']);
+  });
+});

@@ -258,7 +258,7 @@ export const approvalRule: ClaimRule<'approval'> = {
         const trigger = own[0];
         // The part's dates, read once: the trigger's own (dateNear) and each use's (datedUses).
         const partText = dated.slice(piece.start, piece.end);
-        const partDates = findDates(partText);
+        const partDates = findDates(partText).filter((d) => !isStatusDate(partText, d));
         const date = dateNear(
           partText,
           partDates,
@@ -1429,6 +1429,20 @@ const DATE_CLAUSE_EDGE = /[，、。；;,]/;
 function ownClause(part: string, at: number): string {
   const own = spanAround(part, at, DATE_CLAUSE_EDGE);
   return part.slice(own.from, own.to);
+}
+
+/**
+ * "As of" a date: when the page's statement holds, not when a decision was taken ("2026年10月時点で国内で
+ * 承認されている", "as of October 2026, approved", "截至2026年11月", "по состоянию на 1 октября").
+ */
+const AS_OF_BEFORE =
+  /(?:(?<![\p{L}])(?:as of|as at|a fecha de|en date du|à la date du|Stand(?::)?|по состоянию на)|截至|截止(?:到|至)?)\s*$/iu;
+const AS_OF_AFTER = /^\s*(?:時点|現在|현재|기준|为止|為止|止)/u;
+function isStatusDate(text: string, d: FoundDate): boolean {
+  return (
+    AS_OF_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) ||
+    AS_OF_AFTER.test(text.slice(d.end, d.end + 6))
+  );
 }
 
 function dateNear(
