@@ -1237,7 +1237,21 @@ function regulatorsNear(
   }
   if (out.length > 0) out.push(...coordinatedPlaces(part, within.start, out, s.dataset.placeWords));
   out.sort((a, b) => a.at - b.at);
-  return out.filter((r) => Math.abs(r.at - at) < 200);
+  return out.filter((r) => Math.abs(r.at - at) < 200 && !excluded(s.text, r));
+}
+
+/**
+ * A place the sentence sets aside: "outside China", "fuera de Europa", "außerhalb der EU", "за
+ * пределами Китая", "中国以外", "중국 밖에서는". "Not approved outside China" says nothing of the NMPA.
+ */
+const OUTSIDE_BEFORE =
+  /(?<![\p{L}])(?:outside(?:\s+of)?|except(?:\s+in)?|beyond|fuera(?:\s+de)?|excepto(?:\s+en)?|salvo(?:\s+en)?|fora(?:\s+d[oae]s?)?|exceto(?:\s+n[oae]s?)?|en\s+dehors(?:\s+d[eu])?|hors(?:\s+d[eu])?|sauf(?:\s+en|\s+au)?|außerhalb(?:\s+(?:der|des|von))?|au(?:ß|ss)er(?:\s+in)?|за\s+пределами|вне|кроме)\s+(?:(?:the|la|el|los|las|o|a|le|les|l['’]|der|die|das|den)\s*)?$|除(?:了)?$/iu;
+const OUTSIDE_AFTER = /^\s*(?:以外|之外|外|밖|이외|외(?:에)?)/u;
+function excluded(text: string, r: NamedRegulator): boolean {
+  return (
+    OUTSIDE_BEFORE.test(text.slice(Math.max(0, r.at - 24), r.at)) ||
+    OUTSIDE_AFTER.test(text.slice(r.to, r.to + 4))
+  );
 }
 
 /** "欧美" (Europe and America), as Chinese pages write the two markets together. */
