@@ -28,6 +28,11 @@ const ABBREVIATED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   // Forum posts written in lower case: "cr was 52%", "~85% orr" ("crs" is cytokine release syndrome).
   [/\borrs?\b/g, 'ORR'],
   [/\bcr\b(?!\s*\/)/g, 'CR'],
+  // Russian abbreviations, in capitals only: "ЧОО" (objective response rate), "ОО", "ПО" (complete
+  // response), "сПО" or "строгий ПО" (stringent complete response), "ЧПО" (complete response rate).
+  [/(?<![\p{L}])(?:сПО|строг(?:ий|ого|им)\s+ПО)(?![\p{L}])/gu, 'sCR'],
+  [/(?<![\p{L}])(?:ЧОО|ОО)(?![\p{L}])/gu, 'ORR'],
+  [/(?<![\p{L}])(?:ЧПО|ПО)(?![\p{L}])/gu, 'CR'],
 ];
 const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [
@@ -143,7 +148,7 @@ const NON_RESPONSE_BEFORE =
   /(?:\b(?:not|never|no|failed to|fail(?:s|ed)? to|unable to|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
-const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr|\bRC/;
+const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr|\bRC|ОО|ПО/;
 const SPELLED_GATE =
   /signs? of|evidence of|sin signos|sin rastro|sinais|sinal|evidência|signe de|Anzeichen|schrumpf|respon|répon|sprach|反應|反应|緩解|効果があ|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
 

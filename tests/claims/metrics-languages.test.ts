@@ -18,6 +18,11 @@ describe('metrics in other languages', () => {
     ['臨床試験では、8割もの患者に有効だった', 'response'],
     ['частота объективного ответа 72 %', 'ORR'],
     ['полных ответов — 62,1 %', 'CR'],
+    // Russian abbreviations in capitals: ЧОО (ORR), ПО (CR), строгий ПО / сПО (sCR).
+    ['ЧОО составила 97,9 %', 'ORR'],
+    ['ПО — 33 %', 'CR'],
+    ['строгий ПО — 82,5 %', 'sCR'],
+    ['сПО 67 %', 'sCR'],
     ['Réponse objective de 31,4 %', 'ORR'],
     ['respuesta objetiva del 72 %', 'ORR'],
     ['ELIANA: Remissionsrate 81 %', 'remission'],
