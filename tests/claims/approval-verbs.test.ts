@@ -227,3 +227,29 @@ describe('uses and products each with their own date', () => {
     ).toEqual(['brexucabtagene-autoleucel:all:2021', 'tisagenlecleucel:all:2017']);
   });
 });
+
+describe('a regulator and a date side by side', () => {
+  const approvalsIn = (specs: Parameters<typeof claimsOf>[0]) =>
+    claimsOf(specs)
+      .filter((c) => c.ruleId === 'approval')
+      .map((c) => `${c.productId}:${String(field(c, 'regulator'))}:${String(field(c, 'date') ?? '-')}`);
+
+  it('is a decision in a list entry or in brackets', () => {
+    expect(
+      approvalsIn([
+        { kind: 'list-item', text: 'Tecartus — FDA, 1 октября 2021 г., взрослые с рецидивирующим В-ОЛЛ.' },
+      ]),
+    ).toEqual(['brexucabtagene-autoleucel:FDA:2021-10-01']);
+    expect(
+      approvalsIn([{ text: 'Kymriah (EMA, August 2018) for children and young adults with ALL.' }]),
+    ).toEqual(['tisagenlecleucel:EMA:2018-08']);
+  });
+
+  it('is no decision in running prose, beside another act of the regulator, or with a year alone', () => {
+    expect(approvalsIn([{ text: 'Tecartus, says the FDA, 1 October 2021, is used in adults.' }])).toEqual([]);
+    expect(
+      approvalsIn([{ kind: 'list-item', text: 'Kymriah — FDA, April 2024: boxed warning added.' }]),
+    ).toEqual([]);
+    expect(approvalsIn([{ kind: 'list-item', text: 'Kymriah — FDA, 2017.' }])).toEqual([]);
+  });
+});

@@ -200,7 +200,12 @@ export const approvalRule: ClaimRule<'approval'> = {
     if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
     if (triggers.length === 0) {
       const denied = notApproved(s);
-      return denied.length > 0 ? denied : underApprovalHeading(s);
+      if (denied.length > 0) return denied;
+      // "Tecartus — FDA, 1 октября 2021 г.", "Kymriah (EMA, August 2018)": a regulator and a date
+      // side by side are the decision's shorthand in lists and captions.
+      const paired = regulatorBesideDate(s);
+      if (paired.length === 0) return underApprovalHeading(s);
+      triggers.push(...paired);
     }
     const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
     // "米国でテカルタス（2021年）とオーカタジル（2024年）が承認": each product with its own date.
@@ -1238,6 +1243,37 @@ function regulatorsNear(
   if (out.length > 0) out.push(...coordinatedPlaces(part, within.start, out, s.dataset.placeWords));
   out.sort((a, b) => a.at - b.at);
   return out.filter((r) => Math.abs(r.at - at) < 200 && !excluded(s.text, r));
+}
+
+/** What may join a regulator's name to its decision's date: a comma, colon, dash or bracket. */
+const REGULATOR_DATE_JOINER = /^\s*[,:：(（–—-]\s*/u;
+
+/** Regulators' other dated acts: safety communications, boxed warnings, investigations, holds. */
+const OTHER_ACT =
+  /warn|safety|investigat|boxed|recall|communicat|clinical hold|alert|advert|aviso|Warnhinweis|Sicherheit|sécurité|segurança|seguridad|предупрежд|безопасн|警告|安全|경고|안전/iu;
+
+/**
+ * A regulator's name with a full or month date right after it ("FDA, 1 October 2021", "EMA (August
+ * 2018)") in a list entry, a table cell or in brackets, in a sentence that names no step (an IND, a
+ * designation, a filing) and no other act of a regulator (a safety communication, a boxed warning):
+ * a trigger at the name, as if the approval word were written.
+ */
+function regulatorBesideDate(s: SentenceContext): RegExpExecArray[] {
+  if (decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text)) return [];
+  const entry = s.blockKind === 'list-item' || s.rowCells !== undefined;
+  const out: RegExpExecArray[] = [];
+  for (const r of hitsOf(s, 'regulator')) {
+    const after = s.text.slice(r.to, r.to + 48);
+    const joiner = REGULATOR_DATE_JOINER.exec(after);
+    const bracketed = /[(（]\s*$/u.test(s.text.slice(Math.max(0, r.at - 2), r.at));
+    if (!joiner || (!entry && !bracketed)) continue;
+    const date = findDate(after.slice(joiner[0].length));
+    // The date right after the joiner, down to the month ("FDA, 2017" alone is as often a guidance's year).
+    if (!date || date.start !== 0 || !/-\d{2}/.test(date.date)) continue;
+    const m = Object.assign([s.text.slice(r.at, r.to)], { index: r.at, input: s.text }) as RegExpExecArray;
+    out.push(m);
+  }
+  return out;
 }
 
 /**
