@@ -253,3 +253,31 @@ describe('a regulator and a date side by side', () => {
     expect(approvalsIn([{ kind: 'list-item', text: 'Kymriah — FDA, 2017.' }])).toEqual([]);
   });
 });
+
+describe('a dated entry under a regulator’s heading', () => {
+  const under = (heading: string, items: string[]) =>
+    claimsOf([
+      { kind: 'heading', text: heading },
+      ...items.map((text) => ({ kind: 'list-item' as const, text, headings: [heading] })),
+    ])
+      .filter((c) => c.ruleId === 'approval')
+      .map((c) => `${c.productId}:${String(field(c, 'regulator'))}:${String(field(c, 'date') ?? '-')}`);
+
+  it('dates that regulator’s decision', () => {
+    expect(under('China (NMPA)', ['November 2023 — CNCT19 (inati-cel): adults with B-ALL.'])).toEqual([
+      'inaticabtagene-autoleucel:NMPA:2023-11',
+    ]);
+    expect(under('日本（厚生労働省）', ['2021年1月 — イエスカルタ'])).toEqual([
+      'axicabtagene-ciloleucel:PMDA:2021-01',
+    ]);
+    expect(
+      under('Япония (MHLW/PMDA)', ['22 января 2021 г. — Yescarta, при диффузной В-крупноклеточной лимфоме.']),
+    ).toEqual(['axicabtagene-ciloleucel:PMDA:2021-01-22']);
+  });
+
+  it('not a step, another act, a year alone, or an entry that opens with no date', () => {
+    expect(under('USA (FDA)', ['April 2024 — Kymriah: boxed warning for T-cell cancers.'])).toEqual([]);
+    expect(under('USA (FDA)', ['2017 — Kymriah.'])).toEqual([]);
+    expect(under('USA (FDA)', ['Kymriah, with a REMS, August 2017.'])).toEqual([]);
+  });
+});

@@ -1028,6 +1028,10 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
     const dated = datedUseItem(s, regulatorOf(lead.text, lead.hits));
     if (dated) return [dated];
   }
+  if (heading && !NOT_APPROVED.test(heading) && approvalTriggers(heading, s.dataset).length === 0) {
+    const entry = datedEntry(s);
+    return entry ? [entry] : [];
+  }
   if (!heading || approvalTriggers(heading, s.dataset).length === 0 || NOT_APPROVED.test(heading)) return [];
   const dated = datedUseItem(s, headingRegulator(s));
   if (dated) return [dated];
@@ -1052,6 +1056,36 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
       details: { approved: true, regulator: headingRegulator(s) ?? null, fromHeading: true },
     },
   ];
+}
+
+/** A date that opens a list entry, then a dash or colon: "22 января 2021 г. — Yescarta". */
+const DATE_LEAD_JOINER = /^\s*(?:г\.|года)?\s*[:：–—-]\s*/u;
+
+/**
+ * A regulator's timeline: under a heading that names a regulator ("Китай (NMPA)", "Japan (MHLW/PMDA)"),
+ * an entry that opens with a month or day date and then names one product ("22 января 2021 г. —
+ * Yescarta.", "Ноябрь 2023 г. — CNCT19 (inati-cel): …") dates that regulator's decision. Not an entry
+ * that names a step (IND, designation, filing) or another act of the regulator (a safety warning).
+ */
+function datedEntry(s: SentenceContext): RawClaim<'approval'> | undefined {
+  if (s.blockKind !== 'list-item' || s.rowCells !== undefined) return undefined;
+  const regulator = headingRegulator(s);
+  if (!regulator || decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text))
+    return undefined;
+  const date = findDate(s.text.slice(0, 40));
+  if (!date || s.text.slice(0, date.start).trim() !== '' || !/-\d{2}/.test(date.date)) return undefined;
+  const joiner = DATE_LEAD_JOINER.exec(s.text.slice(date.end));
+  if (!joiner) return undefined;
+  const product = hitsOf(s, 'product')[0];
+  const from = date.end + joiner[0].length;
+  if (!product || product.at < from || product.at - from > 24) return undefined;
+  return {
+    start: date.start,
+    end: product.to,
+    scope: 'row',
+    requiresProduct: true,
+    details: { approved: true, regulator, date: date.date, first: false, fromHeading: true },
+  };
 }
 
 /**
