@@ -18,16 +18,33 @@ const ENGLISH: FollowedNames = { after: String.raw`(?<![\p{L}])followed\s+(?:in|
 
 /** A cheap test every language's verbs pass (the patterns decide), before the pattern runs. */
 export const SUCCESSION_GATE =
-  /follow|suivi|sumó|unió|añadió|siguió|seguiu|juntou|somou|folgte|続い|続き|跟进|跟進|뒤를|뒤따/iu;
+  /follow|suivi|sumó|unió|añadió|siguió|seguiu|juntou|somou|folgte|続い|続き|跟进|跟進|뒤를|뒤따|vez|turno|tour|очеред/iu;
 
 /** English and the given packs' verbs with the date each needs, as one global pattern. */
 export function successionWordsOf(packs: readonly FollowedNames[]): RegExp {
   const verbs = [ENGLISH, ...packs];
   const after = verbs.flatMap((v) => v.after ?? []);
   const before = verbs.flatMap((v) => v.before ?? []);
+  const turn = verbs.flatMap((v) => v.turn ?? []);
   const parts = [`(?:${after.join('|')})${DATE_AHEAD}`];
   if (before.length > 0) parts.push(`${DATE_BEHIND}(?:${before.join('|')})`);
+  // "Em 1º de abril de 2022 foi a vez do Carvykti", "fue el turno de Breyanzi en 2024".
+  if (turn.length > 0)
+    parts.push(
+      `(?<turn>(?:${DATE_BEHIND}|(?=[^.;:!?。；]{0,60}?(?<!\\d)(?:19|20)\\d{2}(?!\\d)))(?:${turn.join('|')}))`,
+    );
   return new RegExp(parts.join('|'), 'giu');
+}
+
+/** Whether the words at `end` are followed at once by a product the matcher found: the turn's product. */
+export function hasProductAfter(
+  text: string,
+  end: number,
+  hits: ReadonlyArray<Hit & { at: number; to: number }>,
+): boolean {
+  return hits.some(
+    (h) => h.kind === 'product' && h.at >= end && /^\s*(?:\p{L}{1,3}\s+)?$/u.test(text.slice(end, h.at)),
+  );
 }
 
 /**

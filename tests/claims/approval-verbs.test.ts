@@ -32,6 +32,19 @@ describe('approval verbs in other languages', () => {
       'lisocabtagene-maraleucel:true:EMA:2025',
     ],
     // Health Canada's approval is a Notice of Compliance ("avis de conformité").
+    // A registration held or given, words between; the pluperfect.
+    [
+      'O Carvykti tem registro na Anvisa desde 1º de abril de 2022.',
+      'ciltacabtagene-autoleucel:true:ANVISA:2022-04',
+    ],
+    [
+      'A Anvisa concedeu em fevereiro de 2022 o primeiro registro sanitário de um CAR-T no país: o Kymriah.',
+      'tisagenlecleucel:true:ANVISA:2022-02',
+    ],
+    ['Em março de 2024, Bruxelas aprovara o Abecma.', 'idecabtagene-vicleucel:true:-:2024-03'],
+    // Without the registration: a denial.
+    ['Kymriah continua sem registro no Brasil.', 'tisagenlecleucel:false:ANVISA:-'],
+    ['O Abecma ainda não tem registro no Brasil.', 'idecabtagene-vicleucel:false:ANVISA:-'],
     [
       'Amtagvi: Health Canada granted a Notice of Compliance with conditions in August 2025.',
       'lifileucel:true:HC:2025-08',

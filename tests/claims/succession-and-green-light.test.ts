@@ -23,6 +23,9 @@ describe('a product that followed an approval', () => {
     ['O Carvykti seguiu em abril de 2022.', 'ciltacabtagene-autoleucel:true:-:2022-04'],
     // The date comes first in Chinese.
     ['Carvykti則在2022年2月28日跟進。', 'ciltacabtagene-autoleucel:true:-:2022-02'],
+    // "It was X's turn": the product after the words.
+    ['Em 1º de abril de 2022 foi a vez do Carvykti.', 'ciltacabtagene-autoleucel:true:-:2022-04'],
+    ['En 2021 fue el turno de Breyanzi.', 'lisocabtagene-maraleucel:true:-:2021'],
   ])('%j', (text, want) => {
     expect(approvals(text)).toContain(want);
   });
@@ -33,6 +36,8 @@ describe('a product that followed an approval', () => {
     // No date beside the verb: to follow up on, not to follow an approval.
     '跟進Kymriah的註冊與資助。',
     'Kymriah was followed by interleukin-2 infusions in 2019.',
+    // A turn with no product after it.
+    'Em 2022 foi a vez dos hospitais públicos, com Kymriah.',
   ])('%j dates no approval', (text) => {
     expect(approvals(text)).toEqual([]);
   });

@@ -35,7 +35,7 @@ import {
   REFUSAL,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
-import { hasSubject, SUCCESSION_GATE } from '../succession';
+import { hasProductAfter, hasSubject, SUCCESSION_GATE } from '../succession';
 import {
   firstLocalPlace,
   LOCAL_PLACES,
@@ -69,11 +69,13 @@ const LOCAL_APPROVAL = new RegExp(
   [
     // Whole verb paradigms, not a few participles: "aprobó", "se aprobaron", "autorizó", "aprovaram",
     // "genehmigte", "approbation", "registró" (the regulator registered the product).
-    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|aría|ar)|autoriz(?:ó|aron|ará)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|ara|aría|ar)|autoriz(?:ó|aron|ará|ara)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ara|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ara|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
     // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
     '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,160}?\\szu(?![\\p{L}]))',
     // "obteve registro na Anvisa", "obtuvo el registro sanitario": the registration the regulator gave.
-    '(?<![\\p{L}])(?:obteve|obtém|recebeu|obtuvo|recibió|concedeu|concedió)\\s+(?:o\\s+|el\\s+|seu\\s+|su\\s+)?(?:registro|registo)(?![\\p{L}])',
+    // "A Anvisa concedeu em fevereiro de 2022 o primeiro registro", "tem registro na Anvisa", "cuenta con
+    // registro": the registration as a thing held or given, a date or an adjective between.
+    '(?<![\\p{L}])(?:obteve|obtém|recebeu|obtuvo|recibió|concedeu|concedió|otorgó|tem|têm|possui|possuem|tiene|tienen|cuenta\\s+con|cuentan\\s+con)\\s+(?:[\\p{L}\\d.,º]+\\s+){0,6}?(?:o\\s+|el\\s+|seu\\s+|su\\s+)?(?:\\p{L}+\\s+)?(?:registro|registo)(?![\\p{L}])',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
     '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市',
     // "разрешён к применению" (permitted for use); not "разрешение", which also permits trials.
@@ -98,7 +100,7 @@ const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
   String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認[はもが](?:ありません|ない|なく|まだ)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
-  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
+  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // English.
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
@@ -150,7 +152,7 @@ const PROCESS =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
@@ -689,7 +691,13 @@ function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hi
   if (hits) {
     const followed: RegExpExecArray[] = [];
     scanTrigger(text, words.successionWords, SUCCESSION_GATE, words.stepWords, followed);
-    out.push(...followed.filter((m) => hasSubject(text, m.index, hits)));
+    out.push(
+      ...followed.filter((m) =>
+        m.groups?.['turn'] !== undefined
+          ? hasProductAfter(text, m.index + m[0].length, hits)
+          : hasSubject(text, m.index, hits),
+      ),
+    );
   }
   // "Since" as the packs write it around a date ("с октября 2022 г.", "2023年12月から"), behind a gate.
   scanTrigger(text, words.sinceWords.markers, SINCE_MARKER_GATE, words.stepWords, out);

@@ -159,6 +159,7 @@ const SINCE = {
 /** A product that followed an approval the text just told, as es pages write it (lib/claims/succession.ts). */
 const FOLLOWED: LanguagePack['followed'] = {
   after: String.raw`(?<![\p{L}])(?:se\s+(?:sumó|unió|añadió)|(?:le|la|lo|les)\s+siguió)(?![\p{L}])`,
+  turn: String.raw`(?<![\p{L}])(?:fue|llegó) el turno de(?![\p{L}])`,
 };
 
 /** Condition names es pages shorten once they have named the family (lib/match/elliptical.ts). */

@@ -207,6 +207,7 @@ const SINCE = {
 /** A product that followed an approval the text just told, as fr pages write it (lib/claims/succession.ts). */
 const FOLLOWED: LanguagePack['followed'] = {
   after: String.raw`(?<![\p{L}])(?:a|ont|avait|avaient)\s+suivi(?![\p{L}])`,
+  turn: String.raw`(?<![\p{L}])(?:ce fut|c['’]est|c['’]était|vint) (?:le tour|au tour) d(?:e|u|es)(?![\p{L}])`,
 };
 
 /** Condition names fr pages shorten once they have named the family (lib/match/elliptical.ts). */

@@ -97,6 +97,7 @@ const SINCE = {
 /** A product that followed an approval the text just told, as pt pages write it (lib/claims/succession.ts). */
 const FOLLOWED: LanguagePack['followed'] = {
   after: String.raw`(?<![\p{L}])(?:seguiu(?:-se)?|(?:o|a)\s+seguiu|juntou-se|somou-se)(?![\p{L}])`,
+  turn: String.raw`(?<![\p{L}])foi a vez d[oae]s?(?![\p{L}])`,
 };
 
 /** Condition names pt pages shorten once they have named the family (lib/match/elliptical.ts). */

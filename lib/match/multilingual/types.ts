@@ -68,6 +68,8 @@ export interface LanguagePack {
 export interface FollowedNames {
   readonly after?: string;
   readonly before?: string;
+  /** "It was X's turn", the product after the words, a date in the clause: "foi a vez do Carvykti". */
+  readonly turn?: string;
 }
 
 /** One language's "since <date>" words (LanguagePack.since): `marker` matches "since" with its date, `use` a verb of use. */
