@@ -666,7 +666,9 @@ function assessNotApproved(
   const who = nest(
     q.regulator === 'OTHER' && q.regulatorName
       ? part('notApproved.byNamed', { name: q.regulatorName })
-      : q.regulator
+      : q.regulator === 'OTHER'
+        ? part('notApproved.byOther')
+        : q.regulator
         ? part('notApproved.byRegulator', { regulator: regulatorParam(q.regulator) })
         : part('notApproved.byAny'),
   );

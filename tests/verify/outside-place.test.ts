@@ -22,3 +22,11 @@ describe('a place set aside', () => {
     expect(c.verdict).toBe('differs');
   });
 });
+
+describe('a denial by a regulator TherapyLens does not track, unnamed', () => {
+  it('says "the regulator the page names", not "the another regulator"', () => {
+    const c = claimOf('Carvykti no tiene registro sanitario en México.', 'approval');
+    expect(c.verdict).toBe('unverified');
+    expect(c.explanation).toContain('by the regulator the page names');
+  });
+});

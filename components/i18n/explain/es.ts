@@ -332,6 +332,7 @@ export const explainEs: Record<ExplainKey, string> = {
   'notApproved.byRegulator': 'la {{regulator}}',
   'notApproved.byAny': 'ninguna agencia reguladora',
   'notApproved.byNamed': '{{name}}',
+  'notApproved.byOther': 'la agencia que nombra la página',
   'notApproved.for': ' para {{condition}}',
   'indication.useOnly':
     'Solo se comprueban la enfermedad y los pacientes (si la {{regulator}} aprobó {{name}} se comprueba con la aprobación):',

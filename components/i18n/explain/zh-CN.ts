@@ -292,6 +292,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'notApproved.byRegulator': ' {{regulator}} ',
   'notApproved.byAny': '任何监管机构',
   'notApproved.byNamed': ' {{name}} ',
+  'notApproved.byOther': '页面所指的监管机构',
   'notApproved.for': ' 用于 {{condition}} ',
   'indication.useOnly': '以下只核对疾病和患者（{{regulator}} 是否批准了 {{name}} 由批准声明核对）：',
   'notApproved.lifted': '已过时：{{regulator}} 已于 {{date}} 取消了这项使用限制（“{{text}}”）。',

@@ -352,6 +352,7 @@ export const EXPLAIN_EN = {
   'notApproved.byRegulator': 'the {{regulator}}',
   'notApproved.byAny': 'any regulator',
   'notApproved.byNamed': '{{name}}',
+  'notApproved.byOther': 'the regulator the page names',
   'notApproved.for': ' for {{condition}}',
   'indication.useOnly':
     'For the disease and patients only (whether the {{regulator}} approved {{name}} is checked with the approval):',
