@@ -669,8 +669,8 @@ function assessNotApproved(
       : q.regulator === 'OTHER'
         ? part('notApproved.byOther')
         : q.regulator
-        ? part('notApproved.byRegulator', { regulator: regulatorParam(q.regulator) })
-        : part('notApproved.byAny'),
+          ? part('notApproved.byRegulator', { regulator: regulatorParam(q.regulator) })
+          : part('notApproved.byAny'),
   );
   if (!q.regulator && !q.conditionId && !deniesParts(q) && pool.length > 0 && everywhere !== true) {
     // "Not approved", without saying where or for what: TherapyLens cannot tell which approval the
