@@ -2,9 +2,10 @@
 // 的CAR-T产品", "国内で2番目のCAR-T製品", "국내 첫 CAR-T 치료제", "первым CAR-T-препаратом, направленным на
 // BCMA", "la primera terapia CAR-T aprobada en la India", "als erstes onkolytisches Virus", "la première
 // TIL". A ranking is an assertion of its own, beside the approval the sentence may date, so it is a
-// claim of its own, checked by lib/verify/rank.ts against every product of the class. English rankings
+// claim of its own, checked by lib/verify/rank.ts against every product of the class. English firsts
 // stay with the approval rule, which reads them inside the approval they qualify ("the first CAR-T
-// approved by the FDA, in August 2017").
+// approved by the FDA, in August 2017"); English seconds and thirds are read here ("the second CAR-T
+// approved in China").
 //
 // The reading: an ordinal, a class the dataset knows within a few words of it, and around them the
 // limits of the ranking: a place ("国内", "en la India", "weltweit"), a disease, a target ("BCMA
@@ -26,6 +27,8 @@ const ES = String.raw`(?:${START}|(?<![\p{L}])(?:el|la|los|las|un|una|su|como)\s
 const PT = String.raw`(?:${START}|(?<![\p{L}])(?:o|a|os|as|um|uma|seu|sua|como)\s+)`;
 const DE = String.raw`(?:${START}|(?<![\p{L}])(?:der|die|das|den|dem|des|als|ein|eine|einer|eines|zum|zur)\s+)`;
 const FR = String.raw`(?:${START}|(?<![\p{L}])(?:le|la|les|du|au|un|une|comme)\s+|(?<![\p{L}])l['’])`;
+/** English "the second", "its third": a first is the approval rule's (it reads it inside the approval). */
+const EN = String.raw`(?:${START}|(?<![\p{L}])(?:the|its|as)\s+)`;
 
 /** Ordinals by place, in each language's forms; 0 stands for "only". */
 const ORDINALS: ReadonlyArray<readonly [number, string]> = [
@@ -35,11 +38,11 @@ const ORDINALS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     2,
-    String.raw`第二款|第二个|[2２二]番目(?:の|に)|두 번째|2번째|втор\p{L}*|${ES}segund[oa]|${PT}segund[oa]|${DE}zweite[rsnm]?|${FR}deuxième`,
+    String.raw`第二款|第二个|[2２二]番目(?:の|に)|두 번째|2번째|втор\p{L}*|${ES}segund[oa]|${PT}segund[oa]|${DE}zweite[rsnm]?|${FR}deuxième|${EN}second`,
   ],
   [
     3,
-    String.raw`第三款|第三个|[3３三]番目(?:の|に)|세 번째|3번째|трет\p{L}*|${ES}tercer[oa]?|${PT}terceir[oa]|${DE}dritte[rsnm]?|${FR}troisième`,
+    String.raw`第三款|第三个|[3３三]番目(?:の|に)|세 번째|3번째|трет\p{L}*|${ES}tercer[oa]?|${PT}terceir[oa]|${DE}dritte[rsnm]?|${FR}troisième|${EN}third`,
   ],
   [
     0,
@@ -109,7 +112,8 @@ const UNREAD =
 export const rankRule: ClaimRule<'rank'> = {
   id: 'rank',
   kind: 'approval',
-  description: 'First, second or only of a class, in languages other than English.',
+  description:
+    'First, second or only of a class, in languages other than English; second and third in English.',
   gate: new RegExp(`${ORDINALS.map(([, w]) => w).join('|')}|初`, 'iu'),
   detect(s: SentenceContext): RawClaim<'rank'>[] {
     const found = readRank(s);

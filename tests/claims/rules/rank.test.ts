@@ -112,3 +112,13 @@ describe('rank verdicts', () => {
     );
   });
 });
+
+describe('English seconds and thirds', () => {
+  it('"the second CAR-T approved in China" is a ranking of its own, checked', () => {
+    expect(rank('Carteyva was the second CAR-T approved in China.')).toEqual([
+      expect.objectContaining({ rankScopeRead: true, place: 2, regulator: 'NMPA' }),
+    ]);
+    expect(ranked('Carteyva was the second CAR-T approved in China.').verdict).toBe('consistent');
+    expect(rank('Kymriah is the second-line option.')).toEqual([]);
+  });
+});
