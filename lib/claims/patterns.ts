@@ -798,9 +798,13 @@ const RISK_REDUCTION = [
   ),
 ];
 
+/** A word every RISK_REDUCTION pattern needs: most sentences name no risk, and skip the patterns. */
+const RISK_GATE = /risk|riesgo|risco|risque|Risiko|риск|风险|風險|リスク|위험/i;
+
 /** Where the text states a risk reduction in percent: its percentage is no response rate. */
 export function riskReductionSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  if (!RISK_GATE.test(text)) return out;
   for (const re of RISK_REDUCTION) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text))
@@ -829,7 +833,7 @@ export function findTimeFigures(text: string): TimeFigure[] {
     const v = decimal(m[1] ?? '');
     if (v > 0 && v < 3) out.push({ start: m.index, end: m.index + m[0].length, value: v, unit: 'ratio' });
   }
-  for (const re of RISK_REDUCTION) {
+  for (const re of RISK_GATE.test(text) ? RISK_REDUCTION : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;

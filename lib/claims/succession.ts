@@ -9,30 +9,34 @@
 import type { FollowedNames } from '../match/multilingual/types';
 import type { Hit } from '../match/types';
 
-/** A year within the next few words, or the last few before: the date the verb's approval has. */
+/** A year within the next few words: the date the verb's approval has. */
 // A full stop may end a day's number ("am 5. Februar 2021").
 const DATE_AHEAD = String.raw`(?=(?:\d\.|[^.;:!?。；]){0,28}?(?<!\d)(?:19|20)\d{2}(?!\d))`;
-const DATE_BEHIND = String.raw`(?<=(?<!\d)(?:19|20)\d{2}(?!\d)[^.;:!?。；，,]{0,16})`;
+/** The same, further on: "fue el turno de Breyanzi, aprobado en 2024". */
+const DATE_FURTHER = String.raw`(?=[^.;:!?。；]{0,60}?(?<!\d)(?:19|20)\d{2}(?!\d))`;
+/**
+ * A year among the few words before `words` (which the pattern has just matched): the lookbehind comes
+ * after the words, so it is tried only where they stand, never at every position of a sentence.
+ */
+const dateBefore = (words: string): string =>
+  String.raw`(?<=(?<!\d)(?:19|20)\d{2}(?!\d)[^.;:!?。；，,]{0,16}(?:${words}))`;
 
 const ENGLISH: FollowedNames = { after: String.raw`(?<![\p{L}])followed\s+(?:in|on)(?![\p{L}])` };
 
 /** A cheap test every language's verbs pass (the patterns decide), before the pattern runs. */
 export const SUCCESSION_GATE =
-  /follow|suivi|sumó|unió|añadió|siguió|seguiu|juntou|somou|folgte|続い|続き|跟进|跟進|뒤를|뒤따|vez|turno|tour|очеред/iu;
+  /follow|suivi|sumó|unió|añadió|siguió|seguiu|juntou|somou|folgte|続い|続き|跟进|跟進|뒤를|뒤따|a vez d|el turno|tour d|очеред/iu;
 
 /** English and the given packs' verbs with the date each needs, as one global pattern. */
 export function successionWordsOf(packs: readonly FollowedNames[]): RegExp {
   const verbs = [ENGLISH, ...packs];
-  const after = verbs.flatMap((v) => v.after ?? []);
-  const before = verbs.flatMap((v) => v.before ?? []);
-  const turn = verbs.flatMap((v) => v.turn ?? []);
-  const parts = [`(?:${after.join('|')})${DATE_AHEAD}`];
-  if (before.length > 0) parts.push(`${DATE_BEHIND}(?:${before.join('|')})`);
+  const after = verbs.flatMap((v) => v.after ?? []).join('|');
+  const before = verbs.flatMap((v) => v.before ?? []).join('|');
+  const turn = verbs.flatMap((v) => v.turn ?? []).join('|');
+  const parts = [`(?:${after})${DATE_AHEAD}`];
+  if (before !== '') parts.push(`(?:${before})${dateBefore(before)}`);
   // "Em 1º de abril de 2022 foi a vez do Carvykti", "fue el turno de Breyanzi en 2024".
-  if (turn.length > 0)
-    parts.push(
-      `(?<turn>(?:${DATE_BEHIND}|(?=[^.;:!?。；]{0,60}?(?<!\\d)(?:19|20)\\d{2}(?!\\d)))(?:${turn.join('|')}))`,
-    );
+  if (turn !== '') parts.push(`(?<turn>(?:${turn})(?:${dateBefore(turn)}|${DATE_FURTHER}))`);
   return new RegExp(parts.join('|'), 'giu');
 }
 

@@ -1078,8 +1078,7 @@ const DATE_LEAD_JOINER = /^\s*(?:г\.|года)?\s*[:：–—-]\s*/u;
 function datedEntry(s: SentenceContext): RawClaim<'approval'> | undefined {
   if (s.blockKind !== 'list-item' || s.rowCells !== undefined) return undefined;
   const regulator = headingRegulator(s);
-  if (!regulator || decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text))
-    return undefined;
+  if (!regulator) return undefined;
   const date = findDate(s.text.slice(0, 40));
   if (!date || s.text.slice(0, date.start).trim() !== '' || !/-\d{2}/.test(date.date)) return undefined;
   const joiner = DATE_LEAD_JOINER.exec(s.text.slice(date.end));
@@ -1087,6 +1086,8 @@ function datedEntry(s: SentenceContext): RawClaim<'approval'> | undefined {
   const product = hitsOf(s, 'product')[0];
   const from = date.end + joiner[0].length;
   if (!product || product.at < from || product.at - from > 24) return undefined;
+  // The step and act patterns last: they are the costly part.
+  if (decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text)) return undefined;
   return {
     start: date.start,
     end: product.to,
@@ -1301,7 +1302,6 @@ const OTHER_ACT =
  * a trigger at the name, as if the approval word were written.
  */
 function regulatorBesideDate(s: SentenceContext): RegExpExecArray[] {
-  if (decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text)) return [];
   const entry = s.blockKind === 'list-item' || s.rowCells !== undefined;
   const out: RegExpExecArray[] = [];
   for (const r of hitsOf(s, 'regulator')) {
@@ -1312,9 +1312,11 @@ function regulatorBesideDate(s: SentenceContext): RegExpExecArray[] {
     const date = findDate(after.slice(joiner[0].length));
     // The date right after the joiner, down to the month ("FDA, 2017" alone is as often a guidance's year).
     if (!date || date.start !== 0 || !/-\d{2}/.test(date.date)) continue;
-    const m = Object.assign([s.text.slice(r.at, r.to)], { index: r.at, input: s.text }) as RegExpExecArray;
-    out.push(m);
+    out.push(Object.assign([s.text.slice(r.at, r.to)], { index: r.at, input: s.text }) as RegExpExecArray);
   }
+  // The step and act patterns last: they are the costly part, and most sentences end above.
+  if (out.length === 0 || decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text))
+    return [];
   return out;
 }
 
