@@ -35,7 +35,10 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   // a dated step of its own, checked against the withdrawals on record.
   ['withdrawal', WITHDRAWAL],
   // A complete response letter: the FDA's refusal to approve as filed ("received a CRL").
-  ['crl', /\bcomplete response letters?\b|\bCRLs?\b|完全回应函|完整回复函|完全回應函/iu],
+  [
+    'crl',
+    /\bcomplete response letters?\b|\bCRLs?\b|完全回应函|完整回复函|完全回應函|完整回覆函|完全回覆函/iu,
+  ],
   [
     'ind-clearance',
     /\bIND\b|\binvestigational new drug\b|\bclinical trial (?:application|authori[sz]ation)\b|\bCTA\b|临床试验(?:申请|许可)|默示许可/iu,

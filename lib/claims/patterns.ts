@@ -755,7 +755,7 @@ const MONTHS_FIGURE = new RegExp(
   'giu',
 );
 /** Words that set a second figure against the first: "8.3 vs 2.0 months", "3,25 gegenüber 1,77 Monaten". */
-const VERSUS = String.raw`(?:vs\.?|versus|compared with|against|frente a|contra|contre|gegenüber|против|对比|相比|対|대)`;
+const VERSUS = String.raw`(?:vs\.?|versus|compared with|against|frente a|contra|contre|gegenüber|statt|anstatt|против|对比|相比|対|대)`;
 const SHARED_UNIT = new RegExp(
   String.raw`(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\d.,])${NUMBER}\s*${VERSUS}\s*\d{1,3}(?:[.,]\d+)?\s*${MONTH_UNIT}`,
   'giu',
@@ -850,4 +850,4 @@ export function findTimeFigures(text: string): TimeFigure[] {
 
 /** Text right before a figure saying it is the comparison arm: "vs 4.4 months", "compared with 22%". */
 export const COMPARISON_BEFORE =
-  /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|(?<![\p{L}])(?:contra|contre|gegenüber|против|em comparação com|comparado com)|对照组[^，。；,;\d]{0,12}|(?<![\p{L}])(?:(?:mit |con |com |avec |sous |при )?(?:der |el |la |le |o |a )?(?:bisherigen |)?(?:Standardtherapie|Standardbehandlung|tratamiento estándar|tratamento padrão|traitement standard|bras standard|стандартн\p{L}* терапи\p{L}*)(?:\s+\p{L}+)?)|标准治疗组?|標準治療(?:群)?で?|표준치료군?|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月))\s*対|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月))\s*대)\s*[(（]?\s*(?:[\p{L}\w-]+\s+){0,2}$/iu;
+  /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|(?<![\p{L}])(?:contra|contre|gegenüber|statt|anstatt|im Vergleich zu|verglichen mit|против|em comparação com|comparado com)|对照组[^，。；,;\d]{0,12}|(?<![\p{L}])(?:(?:mit |con |com |avec |sous |при )?(?:der |el |la |le |o |a )?(?:bisherigen |)?(?:Standardtherapie|Standardbehandlung|tratamiento estándar|tratamento padrão|traitement standard|bras standard|стандартн\p{L}* терапи\p{L}*)(?:\s+\p{L}+)?)|标准治疗组?|標準治療(?:群)?で?|표준치료군?|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月))\s*対|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月))\s*대)\s*[(（]?\s*(?:[\p{L}\w-]+\s+){0,2}$/iu;

@@ -192,3 +192,13 @@ describe('a step the product must still take', () => {
     expect(steps('Daiichi Sankyo filed for approval of Delytact in December 2020.')).toEqual(['filing']);
   });
 });
+
+describe('complete response letters as pages write them', () => {
+  it.each([
+    // Traditional Chinese "回覆", and the Japanese notice that defers approval.
+    ['2026年1月，tab-cel第二次收到美國FDA的完整回覆函。', 'approval:crl'],
+    ['RP1は2025年7月、米国食品医薬品局から承認を見送る通知を受けました。', 'approval:crl'],
+  ])('%j is a letter, not a denial', (text, want) => {
+    expect(kinds(text)).toEqual([want]);
+  });
+});

@@ -13,6 +13,7 @@ describe('time figures in other languages', () => {
   it.each([
     ['8,3 meses con Yescarta frente a 2,0 meses', ['8.3 months', '2 months']],
     ['bei 3,25 gegenüber 1,77 Monaten', ['3.25 months', '1.77 months']],
+    ['13,3 statt 4,4 Monate', ['13.3 months', '4.4 months']],
     ['13,3 mois contre 4,4 mois', ['13.3 months', '4.4 months']],
     ['3,25 месяца против 1,77 месяца', ['3.25 months', '1.77 months']],
     ['中央値がアベクマで13.3か月、標準治療で4.4か月', ['13.3 months', '4.4 months']],

@@ -30,3 +30,14 @@ describe('a denial by a regulator TherapyLens does not track, unnamed', () => {
     expect(c.explanation).toContain('by the regulator the page names');
   });
 });
+
+describe('a denial’s line is in its own clause', () => {
+  it('"not licensed for second-line use; … after two or more lines" denies the second line only', () => {
+    const c = claimOf(
+      'Kymriah is not licensed for second-line use; in Europe it is given after two or more lines of therapy.',
+      'indication',
+    );
+    expect(field(c, 'minPriorLines')).toBe(1);
+    expect(c.verdict).not.toBe('differs');
+  });
+});

@@ -789,6 +789,8 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
   const denied =
     spanned.length > 1 ? spanned : before.length > 1 ? before : oneWord.length > 1 ? oneWord : first;
   const population = findPopulation(s.text);
+  const clause = spanAround(s.text, m.index, CLAUSE_EDGE);
+  const ownClause = s.text.slice(clause.from, clause.to);
   return (denied.length > 0 ? denied : [undefined]).map((r) => ({
     // Several regulators: each claim marks its own regulator's name.
     start: denied.length > 1 && r ? r.at : m.index,
@@ -802,8 +804,9 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
       regulator: r?.id ?? null,
       conditionId: condition?.id ?? null,
       // "not approved for second-line treatment", "… for children": the line and patients the
-      // denial is about.
-      minPriorLines: findPriorLines(s.text)?.value ?? null,
+      // denial is about, in its own clause ("not licensed for second-line use; in Europe it is given
+      // after two or more lines": the two lines are the next clause's).
+      minPriorLines: findPriorLines(ownClause)?.value ?? null,
       ...populationFields(population),
       // "still investigational", "only in clinical trials": not approved anywhere.
       everywhere: /investig|experiment|trials?|stud|research|ensayos/i.test(m[0]) ? true : null,

@@ -347,7 +347,10 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
   // The denial's own clause: "미국에서는 … 2차 치료에 쓰이지만 국내에서는 아직 허가되지 않았습니다"
   // denies no line; the second-line use is the clause before the contrast.
   const from = contrastStart(text, at.index);
-  const clause = text.slice(from);
+  // Up to a semicolon: "not licensed for second-line use; in Europe it is given after two or more
+  // lines" denies the second line, not the two.
+  const stop = text.slice(at.index).search(/[;；]/u);
+  const clause = text.slice(from, stop < 0 ? text.length : at.index + stop);
   const shift = <T extends { start: number; end: number }>(x: T | undefined): T | undefined =>
     x && { ...x, start: x.start + from, end: x.end + from };
   const lines = shift(findPriorLines(clause));

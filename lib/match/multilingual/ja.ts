@@ -97,7 +97,8 @@ export const REGULATORS: RegulatorNames = [
 
 /** Regulatory steps that are not approvals, as ja pages write them (lib/claims/decisions.ts). */
 const STEPS: LanguagePack['steps'] = {
-  crl: String.raw`審査完了報告(?:通知)?(?:書)?|完全回答書`,
+  // "承認を見送る通知": the notice that defers approval, as a complete response letter does.
+  crl: String.raw`審査完了報告(?:通知)?(?:書)?|完全回答書|承認を見送る通知`,
   'ind-clearance': String.raw`治験(?:計画)?届`,
   designation: String.raw`先駆け(?:審査|的医薬品)?(?:の)?指定|希少疾病用(?:医薬品|再生医療等製品)(?:に|として|の)?指定|(?:オーファンドラッグ|ブレ[ーイ]クスルー(?:セラピー)?|画期的治療薬|優先審査)(?:の|に)?指定`,
   filing: String.raw`承認(?:を)?申請|申請(?:を行|し|され|が受理|中)`,
