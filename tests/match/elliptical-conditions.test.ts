@@ -1,26 +1,10 @@
 // A disease name a page shortens once it has named the family ("folicular tras dos líneas" in a
 // lymphoma table) is that disease; alone, on a page that names no lymphoma, it is nothing.
 import { describe, expect, it } from 'vitest';
-import { matchBlocks } from '../../lib/match';
-import { prepareBlocks } from '../../lib/normalize/prepare';
-import { bundledIndex } from '../helpers/dataset-index';
+import { hitsPerBlock } from './helpers';
 
-function conditionsPerBlock(texts: readonly string[], headings: string[] = []): string[][] {
-  const blocks = prepareBlocks(
-    texts.map((text, index) => ({
-      index,
-      kind: 'paragraph' as const,
-      text,
-      section: 'main' as const,
-      headings,
-    })),
-    bundledIndex.lexicon.hanFold,
-  );
-  const { byBlock } = matchBlocks(blocks, bundledIndex);
-  return blocks.map((b) =>
-    (byBlock.get(b.index) ?? []).filter((h) => h.kind === 'condition').map((h) => `${h.id}:${h.text}`),
-  );
-}
+const conditionsPerBlock = (texts: readonly string[], headings: string[] = []): string[][] =>
+  hitsPerBlock(texts, 'condition', headings).map((hits) => hits.map((h) => `${h.id}:${h.text}`));
 
 describe('shortened disease names', () => {
   it('reads them on a page that names a lymphoma, in each language', () => {

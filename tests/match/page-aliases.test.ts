@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchBlocks } from '../../lib/match';
-import { prepareBlocks } from '../../lib/normalize/prepare';
-import { bundledIndex } from '../helpers/dataset-index';
+import { hitsPerBlock } from './helpers';
 
-function productsPerBlock(texts: readonly string[]): string[][] {
-  const blocks = prepareBlocks(
-    texts.map((text, index) => ({
-      index,
-      kind: 'paragraph' as const,
-      text,
-      section: 'main' as const,
-      headings: [],
-    })),
-  );
-  const { byBlock } = matchBlocks(blocks, bundledIndex);
-  return blocks.map((b) =>
-    (byBlock.get(b.index) ?? []).filter((h) => h.kind === 'product').map((h) => h.text),
-  );
-}
+const productsPerBlock = (texts: readonly string[]): string[][] =>
+  hitsPerBlock(texts, 'product').map((hits) => hits.map((h) => h.text));
 
 describe('names a page ties to a known product', () => {
   it('finds a quoted brand the page glosses in brackets wherever the page uses it', () => {
