@@ -20,8 +20,10 @@ export { dominantProduct } from './attribution';
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
 
+// Not "以下" or "次の" inside a sentence: "25歳以下の患者" is patients 25 or younger, "次の治療" the next
+// treatment (a sentence that opens with them is FORWARD_SUBJECT's).
 const AHEAD =
-  /(?<![\p{L}])(?:below|following|listed here|described here|abajo|siguientes|ci-dessous|suivants?|unten|folgende[n]?|abaixo|seguintes|ниже|следующи\p{L}*)(?![\p{L}])|以下|下列|下表|下記|次の|아래/iu;
+  /(?<![\p{L}])(?:below|following|listed here|described here|abajo|siguientes|ci-dessous|suivants?|unten|folgende[n]?|abaixo|seguintes|ниже|следующи\p{L}*)(?![\p{L}])|下列|下表|下記|아래/iu;
 
 function productsAfter(hits: readonly Hit[], blockIndex: number, count: number): string[] {
   const out: string[] = [];

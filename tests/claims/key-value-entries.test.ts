@@ -205,6 +205,19 @@ describe('a paragraph that points to the table after it', () => {
     ]);
   });
 
+  it('does not read "25歳以下の患者" (patients 25 or younger) as pointing to the table', () => {
+    const header = ['製品', '承認'];
+    const claims = claimsOf([
+      { text: 'キムリアは白血病に、イエスカルタはリンパ腫に使われます。' },
+      { text: 'いずれも25歳以下の患者にも承認されています。' },
+      { kind: 'table-row', text: 'アベクマ | 2022年1月', cells: ['アベクマ', '2022年1月'], header },
+    ]);
+    expect(claims.filter((c) => c.text.startsWith('いずれも')).map((c) => c.productId)).toEqual([
+      'tisagenlecleucel',
+      'axicabtagene-ciloleucel',
+    ]);
+  });
+
   it('does not give "they" to a table the paragraph does not point to', () => {
     const claims = claimsOf([
       { text: 'Abecma and Carvykti are approved in the EU.' },
