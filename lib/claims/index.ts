@@ -264,16 +264,17 @@ export function detectClaims(
             // eingesetzten Präparate sind in der EU zugelassen:"): the entries right after it.
             // "Все перечисленные ниже препараты …", "本病房目前使用的CAR-T产品均已获批" before a table:
             // the entries of the list or table that follows the sentence's block.
-            const entries =
-              plural !== undefined || LIST_OPENS.test(ctx.text) ? entriesAfter(blocks, matches, b) : [];
+            const forward = FORWARD_SUBJECT.test(ctx.text);
+            const opens = LIST_OPENS.test(ctx.text);
+            const entries = forward || opens || plural !== undefined ? entriesAfter(blocks, matches, b) : [];
             if (
-              FORWARD_SUBJECT.test(ctx.text) ||
-              (LIST_OPENS.test(ctx.text) && entries.length > 0) ||
+              forward ||
+              (opens && entries.length > 0) ||
               // Only where the paragraph points ahead ("below", "请对照下表"): "They are approved …"
               // before an unrelated table speaks of the products already named.
               (plural === Infinity && entries.length > 0 && AHEAD.test(block.text))
             ) {
-              listed = FORWARD_SUBJECT.test(ctx.text) ? entriesAfter(blocks, matches, b) : entries;
+              listed = entries;
             } else if (plural !== undefined && Number.isFinite(plural) && namedAfter.length >= plural) {
               listed = namedAfter.slice(0, plural);
             } else if (

@@ -801,14 +801,17 @@ const RISK_REDUCTION = [
 /** A word every RISK_REDUCTION pattern needs: most sentences name no risk, and skip the patterns. */
 const RISK_GATE = /risk|riesgo|risco|risque|Risiko|риск|风险|風險|リスク|위험/i;
 
-/** Where the text states a risk reduction in percent: its percentage is no response rate. */
-export function riskReductionSpans(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+/**
+ * Each risk reduction the text states, with the percent it gives: a hazard ratio for findTimeFigures,
+ * and a percentage that is no response rate for the response rule.
+ */
+export function findRiskReductions(text: string): Array<{ start: number; end: number; percent: number }> {
+  const out: Array<{ start: number; end: number; percent: number }> = [];
   if (!RISK_GATE.test(text)) return out;
   for (const re of RISK_REDUCTION) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text))
-      out.push({ start: m.index, end: m.index + m[0].length });
+      out.push({ start: m.index, end: m.index + m[0].length, percent: decimal(m[1] ?? '') });
   }
   return out;
 }
@@ -833,17 +836,11 @@ export function findTimeFigures(text: string): TimeFigure[] {
     const v = decimal(m[1] ?? '');
     if (v > 0 && v < 3) out.push({ start: m.index, end: m.index + m[0].length, value: v, unit: 'ratio' });
   }
-  for (const re of RISK_GATE.test(text) ? RISK_REDUCTION : []) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // The hazard ratio the page also gives ("… 74 % (HR 0,26)") is the same figure.
-      if (out.some((f) => f.unit === 'ratio' && f.start < end + 12 && f.start >= start)) continue;
-      const p = decimal(m[1] ?? '');
-      if (p > 0 && p < 100)
-        out.push({ start, end, value: Math.round(100 - p) / 100, unit: 'ratio', riskReduction: p });
-    }
+  for (const { start, end, percent: p } of findRiskReductions(text)) {
+    // The hazard ratio the page also gives ("… 74 % (HR 0,26)") is the same figure.
+    if (out.some((f) => f.unit === 'ratio' && f.start < end + 12 && f.start >= start)) continue;
+    if (p > 0 && p < 100)
+      out.push({ start, end, value: Math.round(100 - p) / 100, unit: 'ratio', riskReduction: p });
   }
   return out.sort((a, b) => a.start - b.start);
 }

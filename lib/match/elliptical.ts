@@ -5,6 +5,7 @@
 // family (the same root in conditions.json's parent tree), and never where a full name covers it.
 // English words are here; each language's come with its pack (LanguagePack.elliptical).
 import type { Dataset } from '../dataset/schema';
+import { conditionAncestors } from '../dataset';
 import type { ConditionNames } from './multilingual/types';
 import type { PreparedBlock } from '../normalize/prepare';
 import type { Hit } from './types';
@@ -23,16 +24,9 @@ export interface EllipticalName {
   readonly pattern: RegExp;
 }
 
-/** The root of each condition in conditions.json's parent tree. */
+/** The root of each condition in conditions.json's parent tree: the last of its ancestors. */
 function rootsOf(dataset: Dataset): Map<string, string> {
-  const parent = new Map(dataset.conditions.map((c) => [c.id, c.parent]));
-  const roots = new Map<string, string>();
-  for (const c of dataset.conditions) {
-    let id = c.id;
-    for (let up = parent.get(id); up !== undefined && up !== id; up = parent.get(id)) id = up;
-    roots.set(c.id, id);
-  }
-  return roots;
+  return new Map(dataset.conditions.map((c) => [c.id, conditionAncestors(dataset, c.id).at(-1) ?? c.id]));
 }
 
 const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');

@@ -1090,7 +1090,7 @@ function datedEntry(s: SentenceContext): RawClaim<'approval'> | undefined {
   const from = date.end + joiner[0].length;
   if (!product || product.at < from || product.at - from > 24) return undefined;
   // The step and act patterns last: they are the costly part.
-  if (decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text)) return undefined;
+  if (namesOtherAct(s)) return undefined;
   return {
     start: date.start,
     end: product.to,
@@ -1299,6 +1299,14 @@ const OTHER_ACT =
   /warn|safety|investigat|boxed|recall|communicat|clinical hold|alert|advert|aviso|Warnhinweis|Sicherheit|sécurité|segurança|seguridad|предупрежд|безопасн|警告|安全|경고|안전/iu;
 
 /**
+ * Whether a sentence that dates a regulator's act without an approval word names a step (IND,
+ * designation, filing) or another act (a safety warning): then the date is not an approval's.
+ */
+function namesOtherAct(s: SentenceContext): boolean {
+  return decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text);
+}
+
+/**
  * A regulator's name with a full or month date right after it ("FDA, 1 October 2021", "EMA (August
  * 2018)") in a list entry, a table cell or in brackets, in a sentence that names no step (an IND, a
  * designation, a filing) and no other act of a regulator (a safety communication, a boxed warning):
@@ -1318,9 +1326,7 @@ function regulatorBesideDate(s: SentenceContext): RegExpExecArray[] {
     out.push(Object.assign([s.text.slice(r.at, r.to)], { index: r.at, input: s.text }) as RegExpExecArray);
   }
   // The step and act patterns last: they are the costly part, and most sentences end above.
-  if (out.length === 0 || decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text))
-    return [];
-  return out;
+  return out.length > 0 && !namesOtherAct(s) ? out : [];
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   findNBefore,
   findPercents,
   findTimeFigures,
-  riskReductionSpans,
+  findRiskReductions,
   type Comparator,
 } from '../patterns';
 import {
@@ -152,7 +152,7 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
   const text = s.text;
   // Figures first: without a percentage or a count there is nothing for the metric search to tie.
   // A risk reduction's percentage is a hazard ratio (timeClaims), not a rate.
-  const risk = riskReductionSpans(text);
+  const risk = findRiskReductions(text);
   const digits = findPercents(text).filter((f) => !risk.some((r) => f.start >= r.start && f.end <= r.end));
   const percents: Fig[] = [...digits, ...findWordFigures(text, digits)].sort((a, b) => a.start - b.start);
   const counts: Fig[] = findCounts(text)
