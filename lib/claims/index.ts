@@ -11,7 +11,7 @@ import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce, statedUses } from './one-use-check';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
-import { pluralSubject } from './plural-subject';
+import { pluralSubject, titlesProducts } from './plural-subject';
 import type { AnyClaimRule, DetectedClaim, Frame, RawClaim, RawFrame, SentenceContext } from './types';
 
 export type { DetectedClaim, ClaimRule, AnyClaimRule, SentenceContext, RawClaim } from './types';
@@ -24,6 +24,9 @@ const LEAD_IN_MAX_CHARS = 90;
 // treatment (a sentence that opens with them is FORWARD_SUBJECT's).
 const AHEAD =
   /(?<![\p{L}])(?:below|following|listed here|described here|abajo|siguientes|ci-dessous|suivants?|unten|folgende[n]?|abaixo|seguintes|ниже|следующи\p{L}*)(?![\p{L}])|下列|下表|下記|아래/iu;
+
+/** Words that point to what comes below ("below", "아래"), not "following", which is also "the following year". */
+const BELOW = /(?<![\p{L}])(?:below|abajo|ci-dessous|unten|abaixo|ниже)(?![\p{L}])|下列|下表|下記|아래/iu;
 
 function productsAfter(hits: readonly Hit[], blockIndex: number, count: number): string[] {
   const out: string[] = [];
@@ -46,14 +49,28 @@ const FORWARD_SUBJECT =
 const LIST_OPENS =
   /(?:[:：]|(?<![\p{L}])(?:as follows|como sigue|a continuación|comme suit|wie folgt|a seguir|следующие)[.:]?|次のとおり(?:です)?[。.]?|以下のとおり(?:です)?[。.]?|如下(?:所示)?[。：:]?|다음과 같습니다[.]?)\s*$/iu;
 
-/** The product each entry of the list (or table) right after block `b` leads with. */
-function entriesAfter(blocks: readonly PreparedBlock[], matches: MatchResult, b: number): string[] {
+/** A list item this short that names several products lists them ("CD19を標的とするCAR-T：キムリア、イエスカルタ"). */
+const LISTING_ITEM_MAX_CHARS = 120;
+
+/**
+ * The product each entry of the list (or table) right after block `b` leads with; with `every`, all
+ * the products a short list item or a table's header row lists (a table with a column per product).
+ */
+function entriesAfter(
+  blocks: readonly PreparedBlock[],
+  matches: MatchResult,
+  b: number,
+  every = false,
+): string[] {
   const out: string[] = [];
   for (let k = b + 1; k < blocks.length; k++) {
-    const kind = blocks[k]!.block.kind;
+    const { kind, isHeader } = blocks[k]!.block;
     if (kind !== 'list-item' && kind !== 'table-row') break;
-    const first = (matches.byBlock.get(blocks[k]!.index) ?? []).find((h) => h.kind === 'product');
-    if (first && !out.includes(first.id)) out.push(first.id);
+    const named = (matches.byBlock.get(blocks[k]!.index) ?? []).filter((h) => h.kind === 'product');
+    const all =
+      every &&
+      ((kind === 'list-item' && blocks[k]!.text.length <= LISTING_ITEM_MAX_CHARS) || isHeader === true);
+    for (const h of all ? named : named.slice(0, 1)) if (!out.includes(h.id)) out.push(h.id);
   }
   return out;
 }
@@ -266,10 +283,26 @@ export function detectClaims(
             // the entries of the list or table that follows the sentence's block.
             const forward = FORWARD_SUBJECT.test(ctx.text);
             const opens = LIST_OPENS.test(ctx.text);
-            const entries = forward || opens || plural !== undefined ? entriesAfter(blocks, matches, b) : [];
-            if (
+            // "식약처 허가 CAR-T는 아래 네 가지예요", "使用している製品は以下の3つで": a sentence that names
+            // no product and points to the list or table after it.
+            const pointsAhead = kind === 'paragraph' && named.length === 0 && BELOW.test(ctx.text);
+            const entries =
+              forward || opens || pointsAhead || plural !== undefined ? entriesAfter(blocks, matches, b) : [];
+            // A heading or caption that names no product but a class of them ("CAR-T products on the
+            // Australian Register", "国内で承認された主な製品と標的") titles the list or table under it.
+            const titled =
+              raw.titles &&
+              (kind === 'heading' || kind === 'caption') &&
+              named.length === 0 &&
+              titlesProducts(ctx.text)
+                ? entriesAfter(blocks, matches, b, true)
+                : [];
+            if (titled.length > 1) {
+              listed = titled;
+            } else if (
               forward ||
               (opens && entries.length > 0) ||
+              (pointsAhead && entries.length > 1) ||
               // Only where the paragraph points ahead ("below", "请对照下表"): "They are approved …"
               // before an unrelated table speaks of the products already named.
               (plural === Infinity && entries.length > 0 && AHEAD.test(block.text))

@@ -508,6 +508,12 @@ const DATE_MY = new RegExp(`\\b${MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i');
 const DATE_ISO = /\b((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?\b/;
 /** "02.06.2025" (day first wherever dots separate); "18/10/2026" only when the day cannot be the month. */
 const DATE_DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.]\d)/;
+/**
+ * Year first, as Korean, Japanese and Chinese pages write dates in tables: "2021. 3. 5.", "2023.06.30",
+ * "2021/3/5"; Korean also "2021. 3." for a month.
+ */
+const DATE_YMD = /(?<![\d.])((?:19|20)\d{2})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d{1,2})(?![\d])/;
+const DATE_YM_KO = /(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.(?!\s?\d)/;
 const DATE_SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/;
 const DATE_ZH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 const MONTHS_ES: Readonly<Record<string, number>> = {
@@ -690,6 +696,16 @@ export function findDate(text: string): FoundDate | undefined {
       start: m.index,
       end: m.index + m[0].length,
     });
+  m = DATE_YMD.exec(text);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && validDay(Number(m[3]), Number(m[2])))
+    found.push({
+      date: `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  m = DATE_YM_KO.exec(text);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    found.push({ date: `${m[1]}-${pad(Number(m[2]))}`, start: m.index, end: m.index + m[0].length });
   m = DATE_SLASHED.exec(text);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];

@@ -115,3 +115,14 @@ export function pluralSubject(text: string): number | undefined {
   }
   return undefined;
 }
+
+/** A class noun anywhere in a short title ("CAR-T products on the …", "国内で承認された主な製品"). */
+const TITLE_CLASS = new RegExp(
+  `(?<![\\p{L}])(?:${CLASS_NOUN}|therapy|product|Produkt|produit|produto|producto|препарат\\p{L}*)(?![\\p{L}])|[\\p{L}-]*(?:produkte|präparate)(?![\\p{L}])|产品|產品|药品|藥品|疗法|療法|製品|薬剤|제품|치료제`,
+  'iu',
+);
+
+/** Whether a heading or caption names a class of products, as the title of the entries below it. */
+export function titlesProducts(text: string): boolean {
+  return TITLE_CLASS.test(text);
+}

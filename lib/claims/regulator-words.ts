@@ -11,7 +11,7 @@ const IN_HEADER: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['CDSCO', /\b(?:CDSCO|DCGI|India(?:n)?)\b/],
   ['MHRA', /\b(?:MHRA|UK|U\.K\.)\b/],
   ['HC', /\b(?:Health Canada|Canada|Canadian)\b/],
-  ['TGA', /\b(?:TGA|Australia|Australian)\b/],
+  ['TGA', /\b(?:TGA|ARTG|Australia|Australian)\b/],
   ['SWISSMEDIC', /\b(?:Swissmedic|Switzerland|Swiss)\b/],
   ['ANVISA', /\b(?:ANVISA|Anvisa|Brazil|Brazilian)\b/],
   ['MFDS', /\b(?:MFDS|South Korea|Korean?)\b/],

@@ -59,6 +59,12 @@ export interface RawClaim<R extends RuleId = RuleId> {
    * would take one item's date for another's.
    */
   listsAcrossFacts?: boolean;
+  /**
+   * A heading or caption may say it of every entry of the list or table under it ("CAR-T products on
+   * the Australian Register", "部分已上市BCMA CAR-T产品"): what the title says holds for each entry.
+   * Not a use ("Other therapies for solid tumours" is no approval) or a date (the list's, not each entry's).
+   */
+  titles?: boolean;
   /** A product the claim's own words point to without naming it (the only product run in the trial it cites). */
   owner?: string;
   /** Names in the sentence are not its subject ("Target: BCMA, the same target as cilta-cel" under Abecma's heading). */

@@ -126,6 +126,12 @@ describe('lines, ages, dates', () => {
     ['08/2021, bedingt', '2021-08'],
     ['EU: 03.2024', '2024-03'],
     ['version 1.2021', '2021'],
+    // Year first, as Korean, Japanese and Chinese tables write dates; Korean "2021. 3." is a month.
+    ['식약처 허가일 2021. 3. 5.', '2021-03-05'],
+    ['承認日 2023.06.30', '2023-06-30'],
+    ['2021/3/5 承認', '2021-03-05'],
+    ['2021. 3. 허가', '2021-03'],
+    ['2021.13.40', '2021'],
   ])('%j → %s', (text, date) => {
     expect(findDate(text)?.date).toBe(date);
   });

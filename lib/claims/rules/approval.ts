@@ -60,7 +60,7 @@ import { looseUnion } from '../quick-reject';
 type Details = RawFrame<FrameOf<'approval'>>;
 
 const APPROVAL =
-  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
+  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
 /**
  * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
  * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
@@ -69,7 +69,7 @@ const LOCAL_APPROVAL = new RegExp(
   [
     // Whole verb paradigms, not a few participles: "aprobó", "se aprobaron", "autorizó", "aprovaram",
     // "genehmigte", "approbation", "registró" (the regulator registered the product).
-    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|ara|aría|ar)|autoriz(?:ó|aron|ará|ara)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ara|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ara|ação|ações)|registrad[oa]s?|registou|zugelassen|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|ara|aría|ar)|autoriz(?:ó|aron|ará|ara)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ara|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ara|ação|ações)|registrad[oa]s?|registou|zugelassen(?:e[nrs]?)?|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
     // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
     '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,160}?\\szu(?![\\p{L}]))',
     // "obteve registro na Anvisa", "obtuvo el registro sanitario": the registration the regulator gave.
@@ -77,7 +77,8 @@ const LOCAL_APPROVAL = new RegExp(
     // registro": the registration as a thing held or given, a date or an adjective between.
     '(?<![\\p{L}])(?:obteve|obtém|recebeu|obtuvo|recibió|concedeu|concedió|otorgó|tem|têm|possui|possuem|tiene|tienen|cuenta\\s+con|cuentan\\s+con)\\s+(?:[\\p{L}\\d.,º]+\\s+){0,6}?(?:o\\s+|el\\s+|seu\\s+|su\\s+)?(?:\\p{L}+\\s+)?(?:registro|registo)(?![\\p{L}])',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
-    '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市',
+    // "国内已上市的同靶点产品": on the market, as only an approval puts it there.
+    '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市|已(?:经|經)?上市',
     // "разрешён к применению" (permitted for use); not "разрешение", which also permits trials.
     // "в апреле 2024 г. его разрешили применять": permitted for use.
     '(?<![\\p{L}])(?:(?:одобр|зарегистрир|регистрац)\\p{L}*|разреш[её]н(?:а|о|ы)?|разрешил[аио]?(?=\\s+(?:\\p{L}+\\s+)?(?:применя|использова)))(?![\\p{L}])',
@@ -101,10 +102,22 @@ const NOT_APPROVED_WORDS = [
   String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認[はもが](?:ありません|ない|なく|まだ)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
   String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
+  // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
+  // "sin noticias de su aprobación", "aucune annonce d'autorisation", "сообщений об одобрении нет".
+  String.raw`(?:허가|승인)\s?(?:소식|발표|여부)(?:은|는|이|가|도)?[^.。]{0,12}?(?:확인되지 않|없)|承認(?:の)?(?:報告|発表|情報|知らせ)[はもが]?(?:まだ)?(?:ない|なく|ありません|確認されていな|確認されていません)|\bno (?:news|word|sign|report|announcement) (?:yet )?of (?:an? |any |the )?(?:\w+ )?(?:approval|authori[sz]ation|licen[cs]e)\b|\bsin noticias? de (?:la |su )?(?:aprobación|autorización)|\bsem not[ií]cias? (?:de|da|sobre a) (?:aprovação|autorização)|\baucune (?:annonce|nouvelle) d['’](?:autorisation|approbation)|\bkeine (?:Meldung|Nachricht)(?:en)? (?:über|von) (?:einer |der )?Zulassung|сообщени\p{L}* об одобрении (?:нет|не поступало)`,
   // English.
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?approved|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
 const NOT_APPROVED = new RegExp(NOT_APPROVED_WORDS.join('|'), 'i');
+const NOT_APPROVED_ALL = new RegExp(NOT_APPROVED.source, 'gi');
+
+/** Whether an approval word is part of a denial ("승인 소식은 확인되지 않았다", "承認はまだ"). */
+function insideDenial(text: string, at: number): boolean {
+  NOT_APPROVED_ALL.lastIndex = 0;
+  for (let m = NOT_APPROVED_ALL.exec(text); m && m.index <= at; m = NOT_APPROVED_ALL.exec(text))
+    if (m.index + m[0].length > at) return true;
+  return false;
+}
 /** Countries and regions pages name with "in", the regulator found through REGULATOR_PLACES. */
 const PLACE_NAMES =
   '(?:the\\s+)?(?:U\\.?S\\.?A?\\.?|United States|America|EU|E\\.U\\.|European Union|Europe|(?:mainland\\s+)?China|Japan|India|UK|U\\.K\\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau)';
@@ -175,273 +188,290 @@ export const approvalRule: ClaimRule<'approval'> = {
     'Regulatory approval statements (or statements that a product is not approved): regulator, date, indication.',
   gate: GATE,
   detect(s: SentenceContext): RawClaim<'approval'>[] {
-    if (s.role === 'approval') return tableCell(s);
-    // A column per regulator ("Terapia | União Europeia | Estados Unidos"): a dated cell under it is
-    // that regulator's decision, whatever else the cell says of the use ("≥ 2 linhas (abril de 2024)").
-    if (s.role === 'other' && s.rowCells && regulatorIn(s.header, s.dataset.placeWords) && findDate(s.text))
-      return tableCell(s);
-    const text = s.text;
-    // Most sentences name no conversion: its clause is looked for only in those that do.
-    const converts = CONVERSION.test(text);
-    const found = approvalTriggers(text, s.dataset, s.hits);
-    const triggers = found.filter((t) => {
-      if (converts && inConversion(text, t.index)) return false;
-      if (!SINCE_WORD.test(t[0])) return true;
-      // "y en Japón está autorizado desde marzo de 2021": a clause with an approval word of its own
-      // is dated there; its "since" adds no decision. Not across "and" ("se aprobó en 2017 y desde
-      // abril de 2022 puede usarse …": two decisions).
-      const clause = spanAround(text, t.index, DATE_CLAUSE_EDGE);
-      const sameClause = (o: RegExpExecArray) =>
-        o.index >= clause.from &&
-        o.index < clause.to &&
-        !AND.test(text.slice(Math.min(o.index, t.index), Math.max(o.index, t.index)));
-      if (found.some((o) => !SINCE_WORD.test(o[0]) && sameClause(o))) return false;
-      return sinceDatesUse(s, t.index);
-    });
-    // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
-    if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
-    if (triggers.length === 0) {
-      const denied = notApproved(s);
-      if (denied.length > 0) return denied;
-      // "Tecartus — FDA, 1 октября 2021 г.", "Kymriah (EMA, August 2018)": a regulator and a date
-      // side by side are the decision's shorthand in lists and captions.
-      const paired = regulatorBesideDate(s);
-      if (paired.length === 0) return underApprovalHeading(s);
-      triggers.push(...paired);
-    }
-    const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
-    // "米国でテカルタス（2021年）とオーカタジル（2024年）が承認": each product with its own date.
-    const ownDates = productDates(s, withoutDateline(text));
-    if (ownDates.length > 0) {
-      const regulator = sentenceRegulators[0];
-      // A disease in a clause after the approval word is another statement's ("…が相次いで承認され、
-      // 多発性骨髄腫ではカービクティも…").
-      const approvedAt = triggers[0]!.index;
-      const conditions = distinct(
-        hitsOf(s, 'condition')
-          .filter((h) => h.at < approvedAt || !/[,，、;；]/u.test(text.slice(approvedAt, h.at)))
-          .map((h) => h.id),
-      );
-      const population = findPopulation(text);
-      return ownDates.map((d) => ({
-        start: d.start,
-        end: d.end,
-        scope: 'page' as const,
-        requiresProduct: true,
-        anchor: d.anchor,
-        details: {
-          approved: true,
-          conditionId: conditions.length === 1 ? conditions[0]! : null,
-          ...populationFields(population),
-          relapsedRefractory: findRelapsedRefractory(text),
-          first: false,
-          regulator: regulator?.id ?? null,
-          regulatorName: regulator?.name ?? null,
-          date: d.date,
-        },
-      }));
-    }
-    // About therapies in general: only what the sentence itself names may be attributed.
-    const scope = isGeneralStatement(s) ? 'row' : 'page';
-    // Read once for the sentence: a withdrawal it names tells its approvals as history; the disease the
-    // other cells of its table row name.
-    const historical = stepsIn(text, s.dataset.stepWords).some((st) => st.kind === 'withdrawal') || null;
-    const rowDisease = rowCondition(s);
-    const out: RawClaim<'approval'>[] = [];
-    // Dates are read from the text without a press release's dateline (its date is the release's).
-    const dated = withoutDateline(text);
-    // One claim per product clause ("The FDA approved Abecma in 2019, and Tecartus is now approved
-    // for children"): each clause with a trigger, or a date once the sentence is about approval
-    // ("Yescarta followed in January 2021 and Breyanzi in March 2021").
-    for (const clause of productClauses(s)) {
-      const inClause = triggers.filter((t) => t.index >= clause.start && t.index < clause.end);
-      if (inClause.length === 0 && !findDate(dated.slice(clause.start, clause.end))) continue;
-      const clauseRegulators = regulatorsNear(s, inClause[0]?.index ?? clause.start, clause);
-      // "approved … in March 2021 for …, and since April 2024 it can be used after two prior lines":
-      // each coordinated part with its own trigger and date is a claim of its own.
-      for (const piece of approvalPieces(s, clause, inClause)) {
-        const own = inClause.filter((t) => t.index >= piece.start && t.index < piece.end);
-        const part = text.slice(piece.start, piece.end);
-        const trigger = own[0];
-        // The part's dates, read once: the trigger's own (dateNear) and each use's (datedUses).
-        const partText = dated.slice(piece.start, piece.end);
-        const partDates = findDates(partText).filter((d) => !isStatusDate(partText, d));
-        const date = dateNear(
-          partText,
-          partDates,
-          s.dataset.stepWords,
-          trigger ? trigger.index - piece.start : 0,
-          trigger ? trigger[0].length : 0,
-        );
-        if (!trigger && !date) continue;
-        // A part with no approval word of its own that names a step ("Kite received IND clearance for
-        // Yescarta in 2014, and the FDA approved it in 2017") dates that step, the designation rule's.
-        if (!trigger && decisionIn(part, s.dataset.stepWords)) continue;
-        // "By the end of 2025, eight CAR-T products had been approved": a part about a counted group
-        // that names no product is a count (the approval-count rule's), not this product's approval.
-        if (
-          COUNTED_GROUP.test(part) &&
-          !hitsOf(s, 'product').some((h) => h.at >= piece.start && h.at < piece.end)
-        )
-          continue;
-        const at = trigger?.index ?? piece.start + (date?.start ?? 0);
-        const regulators = regulatorsNear(s, at, piece);
-        // Failing its own, the sentence's regulator, never one inside a later product's clause
-        // ("… 에퀘셀을 허가했고, 12월 4일 FDA는 브레얀지를 …": the FDA is Breyanzi's).
-        const regs =
-          regulators.length > 0
-            ? regulators
-            : (nearestBefore(clauseRegulators, at) ??
-              sentenceRegulators.filter((r) => r.at < clause.end).slice(0, 1));
-        // "Union européenne : autorisation … en août 2018": a line keyed by the place it is about.
-        if (regs.length === 0) {
-          const keyed = keyRegulator(s);
-          if (keyed) regs.push(keyed);
-        }
-        // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in
-        // the part; never past a contrast ("approved in the US, but not for children").
-        const ownEnd = contrastAfter(part, at - piece.start);
-        const ownPart = part.slice(0, ownEnd);
-        const fromTrigger = ownPart.slice(at - piece.start);
-        const forAfter = fromTrigger.search(FOR);
-        const forAt = ownPart.search(FOR);
-        const indicationText =
-          forAfter >= 0 ? fromTrigger.slice(forAfter) : forAt >= 0 ? ownPart.slice(forAt) : ownPart;
-        const population = findPopulation(indicationText);
-        const lines = findPriorLines(indicationText);
-        const conditions = hitsOf(s, 'condition');
-        const condition =
-          conditions.find((h) => h.at >= at && h.at < piece.start + ownEnd) ??
-          conditions.find((h) => h.at >= piece.start && h.at < piece.start + ownEnd);
-        const excluded = condition
-          ? excludedSubtype(s.dataset, condition.id, text.slice(Math.max(0, condition.at - 40), condition.at))
-          : undefined;
-        const base = {
-          approved: true,
-          conditionId: condition?.id ?? rowDisease ?? null,
-          excludesConditionId: excluded?.excludes ?? null,
-          conditionQualifier: excluded?.qualifier ?? null,
-          ...populationFields(population),
-          minPriorLines: lines?.value ?? null,
-          linesMinimum: (lines !== undefined && linesAreMinimum(indicationText, lines)) || null,
-          relapsedRefractory: findRelapsedRefractory(indicationText),
-          // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
-          first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),
-          // The kind its own clause names: "FDA早在2022年4月就批准了…，国内的附条件批准晚了一年多" was a
-          // regular approval; the conditional one is the other regulator's.
-          approvalType: approvalTypeIn(ownClause(part, at - piece.start)),
-          ...rankOf(s, piece),
-        } satisfies Partial<Details>;
-        // "seit 2023 hat es eine Swissmedic-Zulassung": the entry under a named regulator (unnamed,
-        // "the first approved in Asia", it is no regulator's first decision the records could hold).
-        // Not where "since" dates a use ("puede usarse en la UE desde abril de 2024 …"): that use's approval.
-        // A row whose other cell names the disease ("Linfoma de células do manto | Breyanzi | Autorizado na
-        // UE desde novembro de 2025"): its "since" dates that use's approval.
-        // A part with no approval word of its own borrows the sentence's ("deux CAR-T sont autorisés en
-        // deuxième ligne … : Yescarta, depuis octobre 2022, et Breyanzi, depuis 2023"): a use named
-        // there is the one it dates.
-        const borrowsUse = !trigger && namesUse(text.slice(0, piece.start));
-        const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part) && !rowDisease && !borrowsUse;
-        const start = trigger ? trigger.index : at;
-        const end = Math.max(
-          trigger ? trigger.index + trigger[0].length : at,
-          condition && condition.at < piece.end ? condition.to : 0,
-          date ? piece.start + date.end : 0,
-        );
-        // Whose approval: the product (or list of products) this part names first ("… and the FDA
-        // approved Breyanzi"), else the one before it. Anchored at its end, so the list reads back from it.
-        const subject = subjectEnd(s, piece) ?? at;
-        /** One decision of this part: by `r`, on `date`, for the part's use unless `use` names its own. */
-        const decision = (
-          from: number,
-          to: number,
-          r: NamedRegulator | undefined,
-          date: string | null,
-          use: Partial<Details> = {},
-        ): RawClaim<'approval'> => ({
-          start: from,
-          end: to,
-          scope,
-          distributive: true,
-          requiresProduct: true,
-          anchor: subject,
-          details: {
-            ...base,
-            ...use,
-            regulator: r?.id ?? null,
-            regulatorName: r?.name ?? null,
-            date,
-            regulatorDated: (r !== undefined && date !== null && datedInClause(dated, r.at, date)) || null,
-            first: base.first || (entry && r !== undefined),
-            domestic: (r === undefined && DOMESTIC.test(part)) || null,
-            historical,
-          },
-        });
-        if (regs.length <= 1) {
-          const r = regs[0];
-          // "am 02.06.2025 auf das follikuläre Lymphom und am 19.02.2026 auf das Mantelzell-Lymphom",
-          // "2020年にマントル細胞リンパ腫、2021年に成人の…白血病に", "for CLL (March 2024), FL (May 2024)":
-          // each use with its own date is a decision of its own.
-          const uses = datedUses(s, piece, partDates);
-          // Each dated decision keeps the kind of approval its own clause names ("2020年7月FDA加速批准
-          // …，2021年10月扩展至…": only the first was accelerated) and a regulator named there.
-          const decisions =
-            uses.length >= 2
-              ? uses.flatMap((u) => {
-                  const own = spanAround(dated, u.start, DATE_CLAUSE_EDGE);
-                  const clause = dated.slice(own.from, own.to);
-                  // "…, a fait l'objet d'une demande auprès de l'EMA en juin 2024": a date whose clause
-                  // names a step and no approval word dates that step (the designation rule's).
-                  if (namesOnlyStep(s, clause, own.from, inClause)) return [];
-                  return [
-                    {
-                      start: u.start,
-                      end: u.end,
-                      date: u.date,
-                      r: regulatorsNear(s, own.from, { start: own.from, end: own.to })[0] ?? r,
-                      use: {
-                        conditionId: u.conditionId,
-                        excludesConditionId: null,
-                        conditionQualifier: null,
-                        approvalType: approvalTypeIn(clause),
-                      },
-                    },
-                  ];
-                })
-              : [{ start, end, date: date?.date ?? null, r, use: {} }];
-          for (const d of decisions) out.push(decision(d.start, d.end, d.r, d.date, d.use));
-          continue;
-        }
-        // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
-        regs.forEach((r, k) => {
-          const next = regs[k + 1];
-          // "autorizado por la AEMPS …; no tiene autorización de la EMA": this regulator's own approval
-          // word is denied, so the page says it has not approved the product.
-          // "只在内地获批，美国方面仍停留在临床阶段": a regulator whose own part says the product is not
-          // approved there ("still in clinical trials") is a denial too.
-          const ownPart = text.slice(r.at, next ? next.at : piece.end);
-          // "…, but the FDA has issued it two complete response letters": a later regulator whose part
-          // names a step and no approval word of its own is that step's (the designation rule's).
-          if (k > 0 && namesOnlyStep(s, ownPart, r.at, own)) return;
-          if (deniedFor(text, r, own) || (k > 0 && NOT_APPROVED.test(ownPart))) {
-            out.push({
-              start: r.at,
-              end: r.to,
-              scope: 'section',
-              requiresProduct: true,
-              distributive: true,
-              details: { approved: false, regulator: r.id, conditionId: null, everywhere: null },
-            });
-            return;
-          }
-          const dated = findDate(text.slice(r.at, next ? next.at : piece.end));
-          out.push(decision(r.at, Math.max(r.to, end), r, dated?.date ?? null));
-        });
-      }
-    }
-    return [...out, ...contrastDenials(s, out)];
+    // An undated status may title a list ("CAR-T products on the Australian Register"); a dated one
+    // dates the list ("CAR-T anti-BCMA autorizadas (mayo de 2026)"), not each entry's approval.
+    return detectApproval(s).map((raw) =>
+      raw.distributive && !raw.details.date ? { ...raw, titles: true } : raw,
+    );
   },
 };
+
+function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
+  if (s.role === 'approval') return tableCell(s);
+  // A column per regulator ("Terapia | União Europeia | Estados Unidos"): a dated cell under it is
+  // that regulator's decision, whatever else the cell says of the use ("≥ 2 linhas (abril de 2024)").
+  if (s.role === 'other' && s.rowCells && regulatorIn(s.header, s.dataset.placeWords) && findDate(s.text))
+    return tableCell(s);
+  const text = s.text;
+  // Most sentences name no conversion: its clause is looked for only in those that do.
+  const converts = CONVERSION.test(text);
+  const found = approvalTriggers(text, s.dataset, s.hits);
+  const triggers = found.filter((t) => {
+    if (converts && inConversion(text, t.index)) return false;
+    if (!SINCE_WORD.test(t[0])) return true;
+    // "y en Japón está autorizado desde marzo de 2021": a clause with an approval word of its own
+    // is dated there; its "since" adds no decision. Not across "and" ("se aprobó en 2017 y desde
+    // abril de 2022 puede usarse …": two decisions).
+    const clause = spanAround(text, t.index, DATE_CLAUSE_EDGE);
+    const sameClause = (o: RegExpExecArray) =>
+      o.index >= clause.from &&
+      o.index < clause.to &&
+      !AND.test(text.slice(Math.min(o.index, t.index), Math.max(o.index, t.index)));
+    if (found.some((o) => !SINCE_WORD.test(o[0]) && sameClause(o))) return false;
+    return sinceDatesUse(s, t.index);
+  });
+  // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
+  if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
+  if (triggers.length === 0) {
+    const denied = notApproved(s);
+    if (denied.length > 0) return denied;
+    // "Tecartus — FDA, 1 октября 2021 г.", "Kymriah (EMA, August 2018)": a regulator and a date
+    // side by side are the decision's shorthand in lists and captions.
+    const paired = regulatorBesideDate(s);
+    if (paired.length === 0) return underApprovalHeading(s);
+    triggers.push(...paired);
+  }
+  const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
+  // "米国でテカルタス（2021年）とオーカタジル（2024年）が承認": each product with its own date.
+  const ownDates = productDates(s, withoutDateline(text));
+  if (ownDates.length > 0) {
+    const regulator = sentenceRegulators[0];
+    // A disease in a clause after the approval word is another statement's ("…が相次いで承認され、
+    // 多発性骨髄腫ではカービクティも…").
+    const approvedAt = triggers[0]!.index;
+    const conditions = distinct(
+      hitsOf(s, 'condition')
+        .filter((h) => h.at < approvedAt || !/[,，、;；]/u.test(text.slice(approvedAt, h.at)))
+        .map((h) => h.id),
+    );
+    const population = findPopulation(text);
+    return ownDates.map((d) => ({
+      start: d.start,
+      end: d.end,
+      scope: 'page' as const,
+      requiresProduct: true,
+      anchor: d.anchor,
+      details: {
+        approved: true,
+        conditionId: conditions.length === 1 ? conditions[0]! : null,
+        ...populationFields(population),
+        relapsedRefractory: findRelapsedRefractory(text),
+        first: false,
+        regulator: regulator?.id ?? null,
+        regulatorName: regulator?.name ?? null,
+        date: d.date,
+      },
+    }));
+  }
+  // About therapies in general: only what the sentence itself names may be attributed.
+  const scope = isGeneralStatement(s) ? 'row' : 'page';
+  // Read once for the sentence: a withdrawal it names tells its approvals as history; the disease the
+  // other cells of its table row name.
+  const historical = stepsIn(text, s.dataset.stepWords).some((st) => st.kind === 'withdrawal') || null;
+  const rowDisease = rowCondition(s);
+  const out: RawClaim<'approval'>[] = [];
+  // Dates are read from the text without a press release's dateline (its date is the release's).
+  const dated = withoutDateline(text);
+  // One claim per product clause ("The FDA approved Abecma in 2019, and Tecartus is now approved
+  // for children"): each clause with a trigger, or a date once the sentence is about approval
+  // ("Yescarta followed in January 2021 and Breyanzi in March 2021").
+  let receiving = false;
+  for (const clause of productClauses(s)) {
+    const inClause = triggers.filter((t) => t.index >= clause.start && t.index < clause.end);
+    if (inClause.length === 0 && !findDate(dated.slice(clause.start, clause.end))) continue;
+    const clauseRegulators = regulatorsNear(s, inClause[0]?.index ?? clause.start, clause);
+    // "approved … in March 2021 for …, and since April 2024 it can be used after two prior lines":
+    // each coordinated part with its own trigger and date is a claim of its own.
+    for (const piece of approvalPieces(s, clause, inClause)) {
+      const own = inClause.filter((t) => t.index >= piece.start && t.index < piece.end);
+      const part = text.slice(piece.start, piece.end);
+      const trigger = own[0];
+      // The part's dates, read once: the trigger's own (dateNear) and each use's (datedUses).
+      const partText = dated.slice(piece.start, piece.end);
+      const partDates = findDates(partText).filter((d) => !isStatusDate(partText, d));
+      const date = dateNear(
+        partText,
+        partDates,
+        s.dataset.stepWords,
+        trigger ? trigger.index - piece.start : 0,
+        trigger ? trigger[0].length : 0,
+      );
+      if (!trigger && !date) continue;
+      // A part with no approval word of its own that names a step ("Kite received IND clearance for
+      // Yescarta in 2014, and the FDA approved it in 2017") dates that step, the designation rule's.
+      if (!trigger && decisionIn(part, s.dataset.stepWords)) continue;
+      // A part with no approval word whose verb is receiving ("RP1 получал такие письма в июле 2025 г.",
+      // "received two letters in 2025") dates what it received, which is no approval.
+      // So does a verbless part after it ("…, а tab-cel — в январе 2025 г.": received too).
+      if (!trigger && (receiving || RECEIVED.test(part))) {
+        receiving = true;
+        continue;
+      }
+      receiving = false;
+      // "By the end of 2025, eight CAR-T products had been approved": a part about a counted group
+      // that names no product is a count (the approval-count rule's), not this product's approval.
+      if (
+        COUNTED_GROUP.test(part) &&
+        !hitsOf(s, 'product').some((h) => h.at >= piece.start && h.at < piece.end)
+      )
+        continue;
+      const at = trigger?.index ?? piece.start + (date?.start ?? 0);
+      const regulators = regulatorsNear(s, at, piece);
+      // Failing its own, the sentence's regulator, never one inside a later product's clause
+      // ("… 에퀘셀을 허가했고, 12월 4일 FDA는 브레얀지를 …": the FDA is Breyanzi's).
+      const regs =
+        regulators.length > 0
+          ? regulators
+          : (nearestBefore(clauseRegulators, at) ??
+            sentenceRegulators.filter((r) => r.at < clause.end).slice(0, 1));
+      // "Union européenne : autorisation … en août 2018": a line keyed by the place it is about.
+      if (regs.length === 0) {
+        const keyed = keyRegulator(s);
+        if (keyed) regs.push(keyed);
+      }
+      // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in
+      // the part; never past a contrast ("approved in the US, but not for children").
+      const ownEnd = contrastAfter(part, at - piece.start);
+      const ownPart = part.slice(0, ownEnd);
+      const fromTrigger = ownPart.slice(at - piece.start);
+      const forAfter = fromTrigger.search(FOR);
+      const forAt = ownPart.search(FOR);
+      const indicationText =
+        forAfter >= 0 ? fromTrigger.slice(forAfter) : forAt >= 0 ? ownPart.slice(forAt) : ownPart;
+      const population = findPopulation(indicationText);
+      const lines = findPriorLines(indicationText);
+      const conditions = hitsOf(s, 'condition');
+      const condition =
+        conditions.find((h) => h.at >= at && h.at < piece.start + ownEnd) ??
+        conditions.find((h) => h.at >= piece.start && h.at < piece.start + ownEnd);
+      const excluded = condition
+        ? excludedSubtype(s.dataset, condition.id, text.slice(Math.max(0, condition.at - 40), condition.at))
+        : undefined;
+      const base = {
+        approved: true,
+        conditionId: condition?.id ?? rowDisease ?? null,
+        excludesConditionId: excluded?.excludes ?? null,
+        conditionQualifier: excluded?.qualifier ?? null,
+        ...populationFields(population),
+        minPriorLines: lines?.value ?? null,
+        linesMinimum: (lines !== undefined && linesAreMinimum(indicationText, lines)) || null,
+        relapsedRefractory: findRelapsedRefractory(indicationText),
+        // "was first approved in 2015" dates the product's first approval; "the first CAR-T approved" ranks the class.
+        first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),
+        // The kind its own clause names: "FDA早在2022年4月就批准了…，国内的附条件批准晚了一年多" was a
+        // regular approval; the conditional one is the other regulator's.
+        approvalType: approvalTypeIn(ownClause(part, at - piece.start)),
+        ...rankOf(s, piece),
+      } satisfies Partial<Details>;
+      // "seit 2023 hat es eine Swissmedic-Zulassung": the entry under a named regulator (unnamed,
+      // "the first approved in Asia", it is no regulator's first decision the records could hold).
+      // Not where "since" dates a use ("puede usarse en la UE desde abril de 2024 …"): that use's approval.
+      // A row whose other cell names the disease ("Linfoma de células do manto | Breyanzi | Autorizado na
+      // UE desde novembro de 2025"): its "since" dates that use's approval.
+      // A part with no approval word of its own borrows the sentence's ("deux CAR-T sont autorisés en
+      // deuxième ligne … : Yescarta, depuis octobre 2022, et Breyanzi, depuis 2023"): a use named
+      // there is the one it dates.
+      const borrowsUse = !trigger && namesUse(text.slice(0, piece.start));
+      const entry = entryDated(part) && !s.dataset.sinceWords.uses.test(part) && !rowDisease && !borrowsUse;
+      const start = trigger ? trigger.index : at;
+      const end = Math.max(
+        trigger ? trigger.index + trigger[0].length : at,
+        condition && condition.at < piece.end ? condition.to : 0,
+        date ? piece.start + date.end : 0,
+      );
+      // Whose approval: the product (or list of products) this part names first ("… and the FDA
+      // approved Breyanzi"), else the one before it. Anchored at its end, so the list reads back from it.
+      const subject = subjectEnd(s, piece) ?? at;
+      /** One decision of this part: by `r`, on `date`, for the part's use unless `use` names its own. */
+      const decision = (
+        from: number,
+        to: number,
+        r: NamedRegulator | undefined,
+        date: string | null,
+        use: Partial<Details> = {},
+      ): RawClaim<'approval'> => ({
+        start: from,
+        end: to,
+        scope,
+        distributive: true,
+        requiresProduct: true,
+        anchor: subject,
+        details: {
+          ...base,
+          ...use,
+          regulator: r?.id ?? null,
+          regulatorName: r?.name ?? null,
+          date,
+          regulatorDated: (r !== undefined && date !== null && datedInClause(dated, r.at, date)) || null,
+          first: base.first || (entry && r !== undefined),
+          domestic: (r === undefined && DOMESTIC.test(part)) || null,
+          historical,
+        },
+      });
+      if (regs.length <= 1) {
+        const r = regs[0];
+        // "am 02.06.2025 auf das follikuläre Lymphom und am 19.02.2026 auf das Mantelzell-Lymphom",
+        // "2020年にマントル細胞リンパ腫、2021年に成人の…白血病に", "for CLL (March 2024), FL (May 2024)":
+        // each use with its own date is a decision of its own.
+        const uses = datedUses(s, piece, partDates);
+        // Each dated decision keeps the kind of approval its own clause names ("2020年7月FDA加速批准
+        // …，2021年10月扩展至…": only the first was accelerated) and a regulator named there.
+        const decisions =
+          uses.length >= 2
+            ? uses.flatMap((u) => {
+                const own = spanAround(dated, u.start, DATE_CLAUSE_EDGE);
+                const clause = dated.slice(own.from, own.to);
+                // "…, a fait l'objet d'une demande auprès de l'EMA en juin 2024": a date whose clause
+                // names a step and no approval word dates that step (the designation rule's).
+                if (namesOnlyStep(s, clause, own.from, inClause)) return [];
+                return [
+                  {
+                    start: u.start,
+                    end: u.end,
+                    date: u.date,
+                    r: regulatorsNear(s, own.from, { start: own.from, end: own.to })[0] ?? r,
+                    use: {
+                      conditionId: u.conditionId,
+                      excludesConditionId: null,
+                      conditionQualifier: null,
+                      approvalType: approvalTypeIn(clause),
+                    },
+                  },
+                ];
+              })
+            : [{ start, end, date: date?.date ?? null, r, use: {} }];
+        for (const d of decisions) out.push(decision(d.start, d.end, d.r, d.date, d.use));
+        continue;
+      }
+      // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
+      regs.forEach((r, k) => {
+        const next = regs[k + 1];
+        // "autorizado por la AEMPS …; no tiene autorización de la EMA": this regulator's own approval
+        // word is denied, so the page says it has not approved the product.
+        // "只在内地获批，美国方面仍停留在临床阶段": a regulator whose own part says the product is not
+        // approved there ("still in clinical trials") is a denial too.
+        const ownPart = text.slice(r.at, next ? next.at : piece.end);
+        // "…, but the FDA has issued it two complete response letters": a later regulator whose part
+        // names a step and no approval word of its own is that step's (the designation rule's).
+        if (k > 0 && namesOnlyStep(s, ownPart, r.at, own)) return;
+        if (deniedFor(text, r, own) || (k > 0 && NOT_APPROVED.test(ownPart))) {
+          out.push({
+            start: r.at,
+            end: r.to,
+            scope: 'section',
+            requiresProduct: true,
+            distributive: true,
+            details: { approved: false, regulator: r.id, conditionId: null, everywhere: null },
+          });
+          return;
+        }
+        const dated = findDate(text.slice(r.at, next ? next.at : piece.end));
+        out.push(decision(r.at, Math.max(r.to, end), r, dated?.date ?? null));
+      });
+    }
+  }
+  return [...out, ...contrastDenials(s, out)];
+}
 
 /** The one disease the other cells of the sentence's table row name, if the row names exactly one. */
 function rowCondition(s: SentenceContext): string | undefined {
@@ -715,7 +745,7 @@ function scanTrigger(
   re.lastIndex = 0;
   if (needs !== null && !needs.test(text)) return;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index))) continue;
+    if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index)) || insideDenial(text, m.index)) continue;
     // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
     if (isRefused(text, m.index)) continue;
     // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
@@ -1052,7 +1082,17 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
   if (s.rowCells) {
     if (s.rowCells[0]?.text !== s.text) return [];
     if (s.rowCells.filter((c) => c.hits.some((h) => h.kind === 'product')).length > 1) return [];
-    if (s.rowCells.some((c) => c.role === 'approval' || approvalTriggers(c.text, s.dataset).length > 0))
+    if (
+      s.rowCells.some(
+        (c) =>
+          c.role === 'approval' ||
+          approvalTriggers(c.text, s.dataset).length > 0 ||
+          // "TGA decision | Dec 2018": a dated cell under a regulator's column (as `detect` reads it).
+          (c.role === 'other' &&
+            regulatorIn(c.header, s.dataset.placeWords) !== undefined &&
+            findDate(c.text)),
+      )
+    )
       return [];
   }
   const products = hitsOf(s, 'product');
@@ -1156,6 +1196,17 @@ interface NamedRegulator {
   name?: string;
 }
 
+/**
+ * A place in the genitive right before a product names where that product comes from or is sold
+ * ("米国のイムリジックより早く", "美国的Kymriah"), not the regulator of the sentence's approval.
+ */
+function ownsProduct(s: SentenceContext, placeEnd: number): boolean {
+  const joiner = /^\s*(?:の|的|['’]s)\s*/u.exec(s.text.slice(placeEnd, placeEnd + 6));
+  if (!joiner) return false;
+  const at = placeEnd + joiner[0].length;
+  return hitsOf(s, 'product').some((h) => h.at === at);
+}
+
 function regulatorsNear(
   s: SentenceContext,
   at: number,
@@ -1227,7 +1278,7 @@ function regulatorsNear(
   if (out.length === 0 && mayNameLocalPlace(part)) {
     // A country named in another language: "no Brasil", "in Deutschland", "в России", "在美国".
     const first = firstLocalPlace(part);
-    if (first) {
+    if (first && !ownsProduct(s, within.start + first.match.index + first.match[0].length)) {
       const m = first.match;
       out.push({
         id: first.id,
@@ -1293,6 +1344,10 @@ function regulatorsNear(
 
 /** What may join a regulator's name to its decision's date: a comma, colon, dash or bracket. */
 const REGULATOR_DATE_JOINER = /^\s*[,:：(（–—-]\s*/u;
+
+/** Verbs of receiving, in the languages pages use: what a part without an approval word received is no approval. */
+const RECEIVED =
+  /(?<![\p{L}])(?:received|receives|recibi(?:ó|eron)|recebe(?:u|ram)|erhielt(?:en)?|(?:a|ont) reçu|получ(?:ил|ал)\p{L}*)(?![\p{L}])|收到|接到|受け取|받았|받은/iu;
 
 /** Regulators' other dated acts: safety communications, boxed warnings, investigations, holds. */
 const OTHER_ACT =

@@ -103,11 +103,11 @@ const PLACE_NAMED =
 const SOLID =
   /实体瘤|實體瘤|固形がん|固形癌|고형암|солидн\p{L}*|tumou?r(?:es)? s[óo]lid|tumeurs? solides?|solide[nr]? Tumor/iu;
 /**
- * Limits TherapyLens does not read: who made it, how it is sold or classed, what it did without.
+ * Limits TherapyLens does not read: who made it, how it is sold or classed ("1-й категории"), what it did without.
  * Any of them near the ranking leaves its scope unread.
  */
 const UNREAD =
-  /国产|國產|研发|开发|研製|自研|本土|1类|一类|商业化|国産|開発|自社|국산|국내 기업|개발|отечествен\p{L}*|разработ\p{L}*|коммерческ\p{L}*|REMS|desarrollad\p{L}*|desenvolvid\p{L}*|entwickelt\p{L}*|développé\p{L}*|comercial|kommerziell\p{L}*|commercial\p{L}*|home-grown|domestic/iu;
+  /国产|國產|研发|开发|研製|自研|本土|1类|一类|商业化|国産|開発|自社|국산|국내 기업|개발|отечествен\p{L}*|разработ\p{L}*|коммерческ\p{L}*|REMS|desarrollad\p{L}*|desenvolvid\p{L}*|entwickelt\p{L}*|développé\p{L}*|comercial|kommerziell\p{L}*|commercial\p{L}*|home-grown|domestic|категори\p{L}*|categor(?:y|ies|ía|ia)|Kategorie|catégorie|カテゴリー|분류/iu;
 
 export const rankRule: ClaimRule<'rank'> = {
   id: 'rank',
@@ -228,8 +228,11 @@ function claimOf(
   // ("다발골수종 첫 CAR-T" on a Korean page): only the world, said, makes the ranking worldwide.
   const localScript = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]/u.test(window);
   const implicitPlace = localScript && region === null && regulator === undefined;
+  // The clause after the class, however long: "первый CAR-T, зарегистрированный в Китае как биопрепарат 1-й категории".
+  const clauseAfter = text.slice(end, Math.min(text.length, end + 120)).split(/[;.!?。；]/u)[0] ?? '';
   const unread =
     UNREAD.test(window) ||
+    UNREAD.test(clauseAfter) ||
     placeUnread ||
     limitUnread ||
     implicitPlace ||

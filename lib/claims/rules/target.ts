@@ -136,6 +136,7 @@ export const targetRule: ClaimRule<'target'> = {
           requiresProduct: true,
           distributive: true,
           listsAcrossFacts: true,
+          titles: true,
           details: {
             targetId: t.id,
             targetAlternatives: group.length > 1 ? group.map((g) => g.id).join('|') : null,

@@ -50,6 +50,8 @@ describe('rank rule', () => {
       // A Korean or Russian page naming no place may mean its own country.
       '카빅티주, 다발골수종 첫 CAR-T',
       'Abecma стала первым CAR-T-препаратом, направленным на BCMA.',
+      // A class named at the clause's end, however far after the ranking.
+      '3 сентября 2021 г. — Carteyva (relma-cel): первый CAR-T, зарегистрированный в Китае как биопрепарат 1-й категории.',
     ])
       expect(rank(text), text).toEqual([expect.objectContaining({ rankScopeRead: false })]);
   });
