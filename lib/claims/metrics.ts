@@ -232,11 +232,12 @@ const TIME_METRICS: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/全生存期間?|전체 ?생존(?:기간)?/g, 'median OS'],
   [/奏効期間|반응 ?지속 ?기간/g, 'median DoR'],
   [/ハザード比|위험비|风险比|風險比/g, 'HR'],
-  // Chinese has no word boundaries.
-  [/无进展生存期?/g, 'median PFS'],
-  [/无事件生存期?/g, 'median EFS'],
-  [/总生存期?/g, 'median OS'],
-  [/缓解持续时间/g, 'median DoR'],
+  // Chinese has no word boundaries. Taiwan writes 存活 for 生存 and 惡化 for 进展 ("無事件存活期",
+  // "無惡化存活期", "整體存活期"), folded to simplified characters before rules read them.
+  [/无(?:进展|恶化|疾病恶化)(?:生存|存活)期?/g, 'median PFS'],
+  [/无事件(?:生存|存活)期?/g, 'median EFS'],
+  [/(?:总|整体)(?:生存|存活)期?/g, 'median OS'],
+  [/(?:缓解|反应)持续时间/g, 'median DoR'],
 ];
 
 /** Time-to-event measures ("median PFS", "duration of response") and hazard ratios. */

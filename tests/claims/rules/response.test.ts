@@ -109,6 +109,18 @@ describe('response rule', () => {
     ]);
   });
 
+  it('keeps the standard-care arm with its figure in Japanese, Korean and Chinese, in Taiwan’s words too', () => {
+    for (const text of [
+      'ZUMA-7試験でイエスカルタ群の無イベント生存期間の中央値は8.3カ月、標準治療群は2.0カ月でした。',
+      'ZUMA-7 연구에서 예스카타군의 무사건생존기간 중앙값은 8.3개월, 표준치료군은 2.0개월이었다.',
+      'ZUMA-7中，Yescarta组的无事件生存期中位数为8.3个月，对照组只有2.0个月。',
+      'Yescarta組的無事件存活期中位數是8.3個月，標準治療組只有2.0個月。',
+    ])
+      expect(detect(text), text).toEqual([
+        expect.objectContaining({ metric: 'median EFS', value: 8.3, comparatorValue: 2 }),
+      ]);
+  });
+
   it('takes the metric from the table header when the cell is only a number', () => {
     expect(detect('32%', { role: 'response', header: 'Complete response rate' })).toEqual([
       expect.objectContaining({ metric: 'CR', value: 32 }),
