@@ -1111,8 +1111,13 @@ function conflictsOf(
     // "adults aged 26 and above" states the label's own limit; plain "adults" is wider than it.
     add(part('conflict.onlyPopulation', { population: pop.text }), true);
   }
+  // "up to 30" where the label says "up to 25": the ages overlap, so the use is approved and its limit
+  // is a wrong detail (differs); an age group outside every approved range is a use never approved.
   if (q.maxAge !== undefined && maxAge !== undefined && q.maxAge > maxAge)
-    add(part('conflict.upToAge', { age: maxAge, pageAge: q.maxAge }), true);
+    add(
+      part('conflict.upToAge', { age: maxAge, pageAge: q.maxAge }),
+      q.minAge !== undefined && q.minAge > maxAge,
+    );
   if (q.maxAge !== undefined && minAge !== undefined && q.maxAge < minAge)
     add(part('conflict.fromAgeNotUpTo', { age: minAge, pageAge: q.maxAge }), true);
   if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge)

@@ -49,4 +49,14 @@ describe('what a product received, and news of an approval that has not come', (
     ]).filter((c) => c.ruleId === 'approval');
     expect(field(claim!, 'regulator')).toBeUndefined();
   });
+
+  it('gives a withdrawal its own date, however the page’s language names it', () => {
+    // Zalmoxis: EU conditional authorisation 18 Aug 2016, withdrawn 2019; "retirée" is a withdrawal of an authorisation.
+    const claims = claimsOf([
+      { text: 'Zalmoxis a reçu une autorisation conditionnelle, retirée ensuite en 2019.' },
+    ]);
+    expect(claims.filter((c) => c.ruleId === 'approval').map((c) => field(c, 'date') ?? null)).toEqual([
+      null,
+    ]);
+  });
 });

@@ -70,6 +70,15 @@ describe('indication verdicts', () => {
     expect(adults.explanation).toContain('only patients up to 25 years of age; the page says adults');
   });
 
+  it('a higher age limit than the label’s, over ages the label covers, differs: the limit is wrong, not the use', () => {
+    const c = claimOf(
+      'Kymriah está indicado para leucemia linfoblástica aguda de células B en pacientes de hasta 30 años.',
+      'indication',
+    );
+    expect(c.verdict).toBe('differs');
+    expect(c.explanation).toContain('only up to age 25; the page says up to 30');
+  });
+
   it('Yescarta "approved for children with ALL" is not approved at all', () => {
     expect(claimOf('Yescarta is approved for children with ALL.', 'indication').verdict).toBe('not-approved');
   });

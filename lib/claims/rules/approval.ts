@@ -299,7 +299,9 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       if (!trigger && !date) continue;
       // A part with no approval word of its own that names a step ("Kite received IND clearance for
       // Yescarta in 2014, and the FDA approved it in 2017") dates that step, the designation rule's.
-      if (!trigger && decisionIn(part, s.dataset.stepWords)) continue;
+      // The clause's steps are read in the whole clause: a pack's step word may need the words before
+      // the cut ("une autorisation, retirée en 2019": "retirée" of an authorisation).
+      if (!trigger && (decisionIn(part, s.dataset.stepWords) || stepInPiece(s, clause, piece))) continue;
       // A part with no approval word whose verb is receiving ("RP1 получал такие письма в июле 2025 г.",
       // "received two letters in 2025") dates what it received, which is no approval.
       // So does a verbless part after it ("…, а tab-cel — в январе 2025 г.": received too).
@@ -1344,6 +1346,17 @@ function regulatorsNear(
 
 /** What may join a regulator's name to its decision's date: a comma, colon, dash or bracket. */
 const REGULATOR_DATE_JOINER = /^\s*[,:：(（–—-]\s*/u;
+
+/** Whether a step the whole clause names ("retirée" after "autorisation") lies in this piece of it. */
+function stepInPiece(
+  s: SentenceContext,
+  clause: { start: number; end: number },
+  piece: { start: number; end: number },
+): boolean {
+  return stepsIn(s.text.slice(clause.start, clause.end), s.dataset.stepWords).some(
+    (st) => clause.start + st.start >= piece.start && clause.start + st.start < piece.end,
+  );
+}
 
 /** Verbs of receiving, in the languages pages use: what a part without an approval word received is no approval. */
 const RECEIVED =
