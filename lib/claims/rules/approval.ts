@@ -222,6 +222,17 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
   });
   // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
   if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
+  // "…aprobados en Estados Unidos desde 2024, pero ninguno cuenta con autorización en la Unión Europea":
+  // a clause after a contrast whose subject is "none" denies its approval word (and any after it).
+  const noneAt = triggers.findIndex((t) => {
+    const from = contrastStart(text, t.index);
+    return from > 0 && NEGATIVE_SUBJECT.test(text.slice(from, t.index));
+  });
+  const noneDenial = noneAt >= 0 ? denial(s, triggers[noneAt]!) : [];
+  if (noneAt >= 0) {
+    triggers.splice(noneAt);
+    if (triggers.length === 0) return noneDenial;
+  }
   if (triggers.length === 0) {
     const denied = notApproved(s);
     if (denied.length > 0) return denied;
@@ -472,7 +483,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       });
     }
   }
-  return [...out, ...contrastDenials(s, out)];
+  return [...out, ...contrastDenials(s, out), ...noneDenial];
 }
 
 /** The one disease the other cells of the sentence's table row name, if the row names exactly one. */
@@ -1590,7 +1601,23 @@ const USE_THEN_DATE = /^\s*(?:[(（]|(?:in|im|en|em|no|na|on|el|le|au|am|à|a|о
 
 function withoutDateline(text: string): string {
   const m = DATELINE.exec(text);
-  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+  return withSameYear(m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text);
+}
+
+/**
+ * "em 1º de abril do mesmo ano", "el 5 de mayo del mismo año", "on 1 April of the same year": the
+ * year of the date written before it, put in the words' place (padded, so offsets hold).
+ */
+const SAME_YEAR =
+  /(?<![\p{L}])(?:do mesmo ano|del mismo año|de ese mismo año|de la même année|de cette même année|desselben Jahres|des gleichen Jahres|того же года|of the same year|that same year)(?![\p{L}])/giu;
+function withSameYear(text: string): string {
+  SAME_YEAR.lastIndex = 0;
+  if (!SAME_YEAR.test(text)) return text;
+  SAME_YEAR.lastIndex = 0;
+  return text.replace(SAME_YEAR, (words: string, at: number) => {
+    const year = /.*((?:19|20)\d{2})/su.exec(text.slice(0, at))?.[1];
+    return year ? year.padStart(words.length, ' ') : words;
+  });
 }
 
 /** Where a trigger's own clause ends, for the date that goes with it. */

@@ -60,6 +60,10 @@ const NEGATED =
   /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])(?:nicht (?:\p{L}+ )?(?:zugelassen|indiziert)|(?:ainda |todavía |encore )?(?:em estudo|en estudio|em investigação|en investigación|à l['’]étude|en cours d['’]étude|in Erprobung|in klinischen Studien))(?![\p{L}])/iu;
 const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
+/** Words that remove a limitation of use, after it: removed, lifted, deleted, in the languages pages use. */
+const LIMITATION_REMOVED =
+  /(?<![\p{L}])(?:removed|removing|lifted|deleted|dropped|eliminated|eliminad[oa]|suprimid[oa]|retirad[oa]|removid[oa]|levée?|supprimée?|aufgehoben|gestrichen|entfernt|снят\p{L}*|удал[её]н\p{L}*|исключен\p{L}*)(?![\p{L}])|削除|撤销|撤銷|删除|刪除|解除|삭제/iu;
+
 /** The same limitation in the other languages pages use, the disease after the words. */
 const NOT_FOR_LOCAL =
   /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
@@ -208,6 +212,9 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         : null;
     const excludedAfter = !excluded && conditions.length > 0 ? NOT_FOR_AFTER.exec(text) : null;
     if (excluded || excludedAfter) {
+      // A limitation the sentence says was removed ("「原発性中枢神経系リンパ腫には適応がない」とする使用
+      // 制限が削除されました", "the limitation … was removed") is no denial: the label now allows it.
+      if (LIMITATION_REMOVED.test(text.slice((excluded ?? excludedAfter)!.index))) return [];
       // "not indicated for the treatment of patients with primary CNS lymphoma" (a limitation of use);
       // Japanese and Korean name the disease first ("…には適応がない").
       const c = excluded

@@ -439,6 +439,15 @@ function metricFor(
     if (gap > (tight ? MAX_TIGHT_GAP : MAX_GAP)) continue;
     const subject = SUBJECT_OF_VERB_AFTER.test(gapText) || SUBJECT_OF_VERB_AFTER_LOCAL.test(gapText);
     let score = after && subject ? 0 : tight ? gap / 4 : gap + 25;
+    // "約半数で腫瘍が見えなくなりました（完全奏効）": the metric the figure's own clause closes with, in
+    // brackets, names it.
+    if (
+      after &&
+      /[（(]\s*$/u.test(gapText) &&
+      /^\s*[）)]/u.test(text.slice(m.end)) &&
+      !/[，、。；;,.]/u.test(gapText)
+    )
+      score = 0;
     const lo = after ? fig.end : m.end;
     const hi = after ? m.start : fig.start;
     if (figures.some((f) => f !== fig && f.start >= lo && f.end <= hi)) score += 100;
