@@ -607,6 +607,44 @@ const MONTHS_LOCAL: Readonly<Record<string, number>> = {
   ноябре: 11,
   декабре: 12,
 };
+/**
+ * Months cut short with a dot, as tables and flashcards write them: "19 févr. 2019", "3. Okt. 2024",
+ * "5 abr. 2022", "12 set. 2021", "20 дек. 2023 г." (English ones are MONTH's). The dot is required:
+ * bare "mar" or "mai" are words.
+ */
+const MONTHS_ABBR: Readonly<Record<string, number>> = {
+  janv: 1,
+  févr: 2,
+  fév: 2,
+  avr: 4,
+  juil: 7,
+  déc: 12,
+  jän: 1,
+  febr: 2,
+  mär: 3,
+  okt: 10,
+  dez: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
+  fev: 2,
+  set: 9,
+  out: 10,
+  янв: 1,
+  февр: 2,
+  фев: 2,
+  апр: 4,
+  авг: 8,
+  сент: 9,
+  окт: 10,
+  нояб: 11,
+  дек: 12,
+};
+const DATE_LOCAL_ABBR = new RegExp(
+  `(?:(\\d{1,2})\\.?\\s+(?:de\\s+)?)?(?<![\\p{L}])(${Object.keys(MONTHS_ABBR).join('|')})\\.\\s*(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`,
+  'iu',
+);
 /** "30. Juni 2023", "30 juin 2023", "30 de junho de 2023", "30 июня 2023 г.", "im Dezember 2020". */
 const DATE_LOCAL = new RegExp(
   `(?:(\\d{1,2})\\.?\\s+(?:de\\s+)?)?(${Object.keys(MONTHS_LOCAL).join('|')})\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`,
@@ -671,6 +709,15 @@ export function findDate(text: string): FoundDate | undefined {
     const local = pad(MONTHS_LOCAL[(m[2] ?? '').toLowerCase()] ?? 1);
     found.push({
       date: `${m[3]}-${local}${m[1] ? `-${pad(Number(m[1]))}` : ''}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  m = DATE_LOCAL_ABBR.exec(text);
+  if (m) {
+    const abbr = pad(MONTHS_ABBR[(m[2] ?? '').toLowerCase()] ?? 1);
+    found.push({
+      date: `${m[3]}-${abbr}${m[1] ? `-${pad(Number(m[1]))}` : ''}`,
       start: m.index,
       end: m.index + m[0].length,
     });

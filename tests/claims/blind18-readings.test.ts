@@ -69,4 +69,19 @@ describe('clauses, removals, bracketed metrics and "the same year"', () => {
       ['2017-10-18', '18 de outubro do mesmo ano'],
     ]);
   });
+
+  it('reads a British licence and a registration by a named regulator as approvals', () => {
+    const approvals = (text: string) =>
+      claimsOf([{ text }])
+        .filter((c) => c.ruleId === 'approval')
+        .map((c) => `${c.productId}:${String(field(c, 'regulator'))}:${String(field(c, 'date'))}`);
+    expect(approvals('The MHRA gave Aucatzyl a conditional licence in April 2025.')).toEqual([
+      'obecabtagene-autoleucel:MHRA:2025-04',
+    ]);
+    expect(approvals('Kymriah was registered by the TGA in December 2018.')).toEqual([
+      'tisagenlecleucel:TGA:2018-12',
+    ]);
+    // A trial's registration is not the product's.
+    expect(approvals('The ZUMA-7 trial of Yescarta was registered in 2017.')).toEqual([]);
+  });
 });

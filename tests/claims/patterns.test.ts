@@ -132,6 +132,11 @@ describe('lines, ages, dates', () => {
     ['2021/3/5 承認', '2021-03-05'],
     ['2021. 3. 허가', '2021-03'],
     ['2021.13.40', '2021'],
+    // Months cut short with a dot, as tables and flashcards write them.
+    ['AC, 19 févr. 2019', '2019-02-19'],
+    ['am 3. Okt. 2024', '2024-10-03'],
+    ['el 5 abr. 2022', '2022-04-05'],
+    ['20 дек. 2023 г.', '2023-12-20'],
   ])('%j → %s', (text, date) => {
     expect(findDate(text)?.date).toBe(date);
   });

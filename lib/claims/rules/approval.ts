@@ -60,7 +60,7 @@ import { looseUnion } from '../quick-reject';
 type Details = RawFrame<FrameOf<'approval'>>;
 
 const APPROVAL =
-  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
+  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|(?:conditional |marketing |full |product )?licence|(?:conditional|marketing) license|registered(?=\s+(?:for\s|by\s|with\s|in\s+(?:Australia|Brazil|Russia|Canada|Switzerland|(?:South\s+)?Korea|Japan|China|India|Singapore|the\s+(?:UK|EU|US)))\b)|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
 /**
  * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
  * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
@@ -122,12 +122,12 @@ function insideDenial(text: string, at: number): boolean {
 const PLACE_NAMES =
   '(?:the\\s+)?(?:U\\.?S\\.?A?\\.?|United States|America|EU|E\\.U\\.|European Union|Europe|(?:mainland\\s+)?China|Japan|India|UK|U\\.K\\.|United Kingdom|Britain|Canada|Australia|Singapore|Turkey|T[üu]rkiye|(?:South\\s+)?Korea|Brazil|Switzerland|Israel|Taiwan|Saudi Arabia|Mexico|Argentina|Russia|Thailand|Malaysia|New Zealand|Hong Kong|Macao|Macau)';
 const PLACE = new RegExp(
-  `\\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|available|launched|cleared|used|marketed)\\s+(?:\\w+\\s+){0,3}?in\\s+(${PLACE_NAMES})\\b`,
+  `\\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|registered|available|launched|cleared|used|marketed)\\s+(?:\\w+\\s+){0,3}?in\\s+(${PLACE_NAMES})\\b`,
   'i',
 );
 /** PLACE with an approval word only. */
 const APPROVED_PLACE = new RegExp(
-  `\\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|cleared)\\s+(?:\\w+\\s+){0,3}?in\\s+(${PLACE_NAMES})\\b`,
+  `\\b(?:approved|approval|authori[sz]ed|authori[sz]ation|licensed|licen[cs]e|registered|cleared)\\s+(?:\\w+\\s+){0,3}?in\\s+(${PLACE_NAMES})\\b`,
   'i',
 );
 /** Any "in <place>", for the places coordinated after a first regulator or place. */
