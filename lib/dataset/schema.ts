@@ -166,6 +166,8 @@ export const Figure = z.object({
   nBasis: z.optional(z.string()),
   /** Comparator arm value for randomized trials (ZUMA-7 CR 65% vs 32%). */
   comparatorValue: z.optional(z.number()),
+  /** For a hazard ratio: the survival measure it is of (ZUMA-7: EFS 0.40, OS 0.73). */
+  endpoint: z.optional(z.enum(['PFS', 'EFS', 'OS'])),
   followUp: z.optional(z.string()),
   /** When a landmark or time-bound figure is read: "12 months", "within 3 months". */
   timepoint: z.optional(z.string()),

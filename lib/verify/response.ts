@@ -52,6 +52,10 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
     metric === 'CRi'
       ? derivedCri(product)
       : product.figures.filter((f) => f.unit === unit && matchFor(f) !== undefined);
+  // A hazard ratio of a named survival measure is compared only with the ratios of that measure
+  // (TRANSFORM's overall-survival ratio is not its progression-free one).
+  if (d.endpoint !== undefined)
+    candidates = candidates.filter((f) => f.endpoint === undefined || f.endpoint === d.endpoint);
   // A condition read from the table row or the heading, not written beside the figure, only narrows
   // the comparison when the dataset has figures there (and, when a trial is named, from that trial).
   const inferred = d.conditionFrom === 'row' || d.conditionFrom === 'heading';

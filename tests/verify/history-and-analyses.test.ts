@@ -8,7 +8,7 @@ import { field } from '../helpers/frames';
 describe('figures from another analysis of the trial', () => {
   it('leaves a hazard ratio a few hundredths from the recorded one unverified', () => {
     const c = claimOf(
-      'In TRANSFORM, Breyanzi had a hazard ratio of 0.349 for event-free survival.',
+      'In TRANSFORM, Breyanzi had a hazard ratio of 0.349 for progression-free survival.',
       'response',
     );
     expect(c.verdict).toBe('unverified');

@@ -172,3 +172,27 @@ describe("a trial named in the figure's table row", () => {
     ]);
   });
 });
+
+describe('hazard ratios of a named survival measure', () => {
+  it('compares an overall-survival ratio only with overall-survival ratios on record', () => {
+    // TRANSFORM: the record holds the progression-free ratio (0.40), not the overall-survival one.
+    const os = claimOf(
+      'In TRANSFORM, overall survival favoured Breyanzi (hazard ratio 0.724), but the difference was not significant.',
+      'response',
+    );
+    expect(os.verdict).toBe('unverified');
+    // ZUMA-7 holds both: each page figure meets its own.
+    expect(
+      claimOf('In ZUMA-7, overall survival was longer with Yescarta (HR 0.73).', 'response').verdict,
+    ).toBe('consistent');
+    expect(
+      claimOf('In ZUMA-7, event-free survival was longer with Yescarta (HR 0.40).', 'response').verdict,
+    ).toBe('consistent');
+    // The measure before the ratio, across the figures' decimal points; "对" sets the comparison arm.
+    const zh = verified(
+      'Yescarta的ZUMA-7研究中，中位无事件生存期为8.3个月对2.0个月（HR 0.40），总生存的HR为0.73。',
+    ).filter((c) => c.kind === 'response');
+    expect(zh.map((c) => c.verdict)).not.toContain('differs');
+    expect(zh.filter((c) => c.matched === 'HR 0.40').map((c) => c.verdict)).toEqual(['consistent']);
+  });
+});

@@ -13,6 +13,8 @@ export const responseFrame = z.object({
     comparator: Comparator,
     /** Time figures only; rates are percentages. */
     unit: z.optional(z.enum(['months', 'ratio'])),
+    /** A hazard ratio's endpoint, as the page names it ("overall survival … HR 0.72"): progression-free, event-free or overall survival. */
+    endpoint: z.optional(z.enum(['PFS', 'EFS', 'OS'])),
     /** A hazard ratio the page gave as a risk reduction: the percent it wrote ("74 % lower risk" → 74). */
     riskReduction: z.optional(z.number()),
     /** A range: "39-43%". */

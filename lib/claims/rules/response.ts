@@ -268,6 +268,7 @@ function timeClaims(s: SentenceContext): RawClaim<'response'>[] {
         metric = { start: fig.start, end: fig.end, metric: headerMetric };
     }
     if (!metric) continue;
+    const endpoint = fig.unit === 'ratio' ? endpointOf(text, metrics, fig) : undefined;
     const start = Math.min(fig.start, metric.start);
     const end = Math.max(fig.end, metric.end);
     out.push({
@@ -280,6 +281,7 @@ function timeClaims(s: SentenceContext): RawClaim<'response'>[] {
         value: fig.value,
         unit: fig.unit,
         ...(fig.riskReduction !== undefined ? { riskReduction: fig.riskReduction } : {}),
+        ...(endpoint ? { endpoint } : {}),
         comparator: '=',
         n: findN(text) ?? null,
         ...context(s, fig),
@@ -287,6 +289,36 @@ function timeClaims(s: SentenceContext): RawClaim<'response'>[] {
     });
   }
   return out;
+}
+
+const ENDPOINTS: Readonly<Partial<Record<string, 'PFS' | 'EFS' | 'OS'>>> = {
+  'median PFS': 'PFS',
+  'median EFS': 'EFS',
+  'median OS': 'OS',
+};
+
+/**
+ * The survival measure a hazard ratio is of: the nearest one named before it in its clause ("overall
+ * survival favoured Breyanzi (hazard ratio 0.724)", "全生存期間では…（ハザード比0.724）"), or right after
+ * it ("HR 0.26 for progression-free survival").
+ */
+function endpointOf(
+  text: string,
+  metrics: readonly MetricMention[],
+  fig: { start: number; end: number },
+): 'PFS' | 'EFS' | 'OS' | undefined {
+  const named = metrics.filter((m) => ENDPOINTS[m.metric] !== undefined);
+  const before = named
+    .filter(
+      (m) =>
+        m.end <= fig.start &&
+        fig.start - m.end <= 80 &&
+        !/[;。；]|\.(?!\d)/u.test(text.slice(m.end, fig.start)),
+    )
+    .pop();
+  const after = named.find((m) => m.start >= fig.end && m.start - fig.end <= 30);
+  const m = before ?? after;
+  return m ? ENDPOINTS[m.metric] : undefined;
 }
 
 /** "vs 4.4 months", "compared with 22%" — unless another product is named there ("vs Breyanzi at 73%", "vs ~73% for abecma"). */
