@@ -46,7 +46,9 @@ const ORDINALS: ReadonlyArray<readonly [number, string]> = [
   ],
   [
     0,
-    String.raw`唯一(?:一款|的)?|唯一の|유일한|единствен\p{L}*|${ES}únic[oa]|${PT}únic[oa]|${DE}einzige[rsnm]?|${FR}seule?`,
+    // "the only one", and "only one" said as a count ("только один … препарат", "只有一款"); not the Latin-script
+    // counts, which as often count prior treatments ("après un seul traitement antérieur").
+    String.raw`唯一(?:一款|的)?|唯一の|유일한|единствен\p{L}*|(?:только|лишь)\s+(?:один|одна|одно)|只有一款|仅有一款|僅有一款|只有一个|${ES}únic[oa]|${PT}únic[oa]|${DE}einzige[rsnm]?|${FR}seule?`,
   ],
 ];
 const ORDINAL = new RegExp(ORDINALS.map(([, w]) => `(${w})`).join('|'), 'giu');

@@ -56,6 +56,14 @@ describe('rank rule', () => {
       expect(rank(text), text).toEqual([expect.objectContaining({ rankScopeRead: false })]);
   });
 
+  it('reads "only one … product" said as a count as a ranking of its own, left unread where a limit is', () => {
+    expect(
+      rank(
+        'В России на сегодня зарегистрирован только один коммерческий CAR-T-препарат — тисагенлеклейцел (Кимрая).',
+      ),
+    ).toEqual([expect.objectContaining({ rank: 'only', rankScopeRead: false })]);
+  });
+
   it('limits a ranking to its own clause, not the diseases a later clause names', () => {
     // Kymriah was the FDA's first CAR-T (ALL, 30 Aug 2017); lymphoma and myeloma came later to the class.
     const text =
