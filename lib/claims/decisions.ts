@@ -26,7 +26,7 @@ const PENDING_DECISION = [
  * do tumor").
  */
 const WITHDRAWAL =
-  /(?<![\p{L}])(?:withdrawn|revoked)(?!\s+from\s+(?:the\s+)?(?:stud|trial))|撤回|撤销|撤銷/iu;
+  /(?<![\p{L}])(?:withdrawn|revoked|(?:taken|pulled) off the market|(?<=(?:authori[sz]ation|licen[cs]e|approval)[^.;]{0,40})(?:ended|expired|lapsed))(?!\s+from\s+(?:the\s+)?(?:stud|trial))|撤回|撤销|撤銷/iu;
 
 /** Each kind with the words that name it, most specific first: English, and the Chinese words the
  * engine read before the packs carried each language's (lib/match/multilingual/<lang>.ts `steps`). */

@@ -85,3 +85,27 @@ describe('clauses, removals, bracketed metrics and "the same year"', () => {
     expect(approvals('The ZUMA-7 trial of Yescarta was registered in 2017.')).toEqual([]);
   });
 });
+
+// From the false alarms of the spent blind set 19.
+describe('an approval ended, and a regulator joined to the approval noun', () => {
+  it('dates an approval taken off the market or ended as a withdrawal, not as the approval', () => {
+    const claims = claimsOf([
+      {
+        text: 'Zalmoxis wurde 2019 vom Markt genommen, und die EU-Zulassung von Provenge endete bereits 2015.',
+      },
+    ]);
+    expect(claims.filter((c) => c.ruleId === 'approval' && field(c, 'date') !== undefined)).toEqual([]);
+    expect(
+      claimsOf([{ text: "Provenge's EU authorisation ended in 2015." }]).filter(
+        (c) => c.ruleId === 'approval',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the regulator of "Keine EU-Zulassung"', () => {
+    const denial = claimsOf([
+      { text: 'Amtagvi (Lifileucel) ist in den USA zugelassen. Keine EU-Zulassung.' },
+    ]).filter((c) => c.ruleId === 'approval' && field(c, 'approved') === false);
+    expect(denial.map((c) => field(c, 'regulator'))).toEqual(['EMA']);
+  });
+});

@@ -1322,6 +1322,13 @@ function regulatorsNear(
       out.push({ id: found[0], at: m.index + m[0].indexOf(place), to: m.index + m[0].length, name: place });
   }
   if (out.length === 0) {
+    // "Keine EU-Zulassung", "die US-Zulassung": a regulator or place joined to the approval noun.
+    const m = HYPHEN_REGULATOR.exec(part);
+    const id = m ? regulatorIn(m[1]) : undefined;
+    if (m && id)
+      out.push({ id, at: within.start + m.index, to: within.start + m.index + m[1]!.length, name: m[1] });
+  }
+  if (out.length === 0) {
     // "EU green light", "Japanese approval": the country's adjective just before the approval word.
     const before = s.text.slice(Math.max(within.start, at - 30), at);
     const m = ADJECTIVE_BEFORE.exec(before);
@@ -1498,6 +1505,8 @@ const COUNTRY_REGULATOR =
 /** Regulators the dataset does not track, named as the page names them. */
 const OTHER_AUTHORITY =
   /\b(?:by|from)\s+(?:the\s+)?(T[İI]TCK|Swissmedic|ANVISA|MFDS|COFEPRIS|ANMAT|TFDA|Medsafe|Roszdravnadzor|INVIMA|NPRA|Turkish Medicines and Medical Devices Agency|Ministry of Food and Drug Safety|Korea(?:n)? (?:MFDS|FDA)|Thai FDA|Saudi FDA|Israeli Ministry of Health)\b/;
+const HYPHEN_REGULATOR =
+  /(?<![\p{L}])(EU|US|USA|FDA|EMA|UK)-(?:Zulassung|Marktzulassung|Genehmigung|Zulassungen|approval|licen[cs]e|autorisation|aprobación|autorización|aprovação|registro)(?![\p{L}])/iu;
 const ADJECTIVE_BEFORE =
   /\b(EU|E\.U\.|European|US|U\.S\.|American|Chinese|Japanese|Indian|UK|British|Canadian|Australian|Swiss|Brazilian|Korean)\s+(?:[\w-]+\s+)?$/;
 

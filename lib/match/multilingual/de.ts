@@ -130,7 +130,8 @@ export const REGULATORS: RegulatorNames = [
 const STEPS: LanguagePack['steps'] = {
   'ind-clearance': String.raw`klinische\s(?:Prüfung|Studie)\s(?:\p{L}+\s){0,2}?genehmigt`,
   designation: String.raw`(?:Orphan[- ]?(?:Drug)?|Breakthrough[- ]Therapy|Durchbruchstherapie)[- ](?:Status|Designation|Ausweisung|Einstufung)|Arzneimittel\sfür\sseltene\sLeiden`,
-  withdrawal: String.raw`(?<![\p{L}])(?:zurückgezogen|widerrufen)(?![\p{L}])`,
+  // "vom Markt genommen", "die EU-Zulassung … endete 2015": an approval taken back or ended.
+  withdrawal: String.raw`(?<![\p{L}])(?:zurückgezogen|widerrufen|vom Markt genommen|(?<=Zulassung[^.;]{0,40})(?:endete|erlosch|ausgelaufen))(?![\p{L}])`,
   filing: String.raw`Zulassungsantrag\p{L}*|Antrag\s(?:auf\s(?:\p{L}+\s)?Zulassung|bei\sd|[^.;]{0,60}?(?:eingereicht|gestellt))|(?<![\p{L}])beantragt`,
   'committee-opinion': String.raw`Zulassungsempfehlung|positive\s(?:Stellungnahme|Empfehlung)(?![^.;]{0,24}?(?:Erstattung|Kostenübernahme))`,
 };
