@@ -151,4 +151,39 @@ describe('titles of lists and tables', () => {
       'brexucabtagene-autoleucel',
     );
   });
+
+  it('reads "as of the end of a month" as the list’s date, a held registration and a column headed by the regulator’s short name', () => {
+    const caption = '식약처 허가를 받은 카티(CAR-T) 치료제 (2026년 10월 말 기준)';
+    const header = ['제품명(성분명) · 표적', '식약처 허가일'];
+    const ko = claimsOf([
+      { kind: 'caption', text: caption },
+      { ...row(header, header), isHeader: true },
+      row(['킴리아주(티사젠렉류셀) · CD19', '2021. 3. 5.'], header),
+      row(['카빅티주(실타캅타젠오토류셀) · BCMA', '2023. 3. 16.'], header),
+    ]);
+    expect(ko.filter(titled(caption, 'approval')).map((c) => field(c, 'regulator'))).toEqual([
+      'MFDS',
+      'MFDS',
+    ]);
+    expect(
+      ko
+        .filter((c) => c.kind === 'approval' && c.text !== caption)
+        .map((c) => [field(c, 'regulator'), field(c, 'date')]),
+    ).toEqual([
+      ['MFDS', '2021-03-05'],
+      ['MFDS', '2023-03-16'],
+    ]);
+    const pt = 'Quadro 1 – Terapias CAR-T com registro na Anvisa citadas nesta página';
+    const ptHeader = ['Produto', 'Alvo'];
+    const claims = claimsOf([
+      { kind: 'caption', text: pt },
+      { ...row(ptHeader, ptHeader), isHeader: true },
+      row(['Kymriah (tisagenlecleucel)', 'CD19'], ptHeader),
+      row(['Carvykti (ciltacabtageno autoleucel)', 'BCMA'], ptHeader),
+    ]);
+    expect(claims.filter(titled(pt, 'approval')).map((c) => field(c, 'regulator'))).toEqual([
+      'ANVISA',
+      'ANVISA',
+    ]);
+  });
 });

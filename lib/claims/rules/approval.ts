@@ -76,6 +76,8 @@ const LOCAL_APPROVAL = new RegExp(
     // "A Anvisa concedeu em fevereiro de 2022 o primeiro registro", "tem registro na Anvisa", "cuenta con
     // registro": the registration as a thing held or given, a date or an adjective between.
     '(?<![\\p{L}])(?:obteve|obtém|recebeu|obtuvo|recibió|concedeu|concedió|otorgó|tem|têm|possui|possuem|tiene|tienen|cuenta\\s+con|cuentan\\s+con)\\s+(?:[\\p{L}\\d.,º]+\\s+){0,6}?(?:o\\s+|el\\s+|seu\\s+|su\\s+)?(?:\\p{L}+\\s+)?(?:registro|registo)(?![\\p{L}])',
+    // "com registro na Anvisa", "con registro en COFEPRIS": a registration held, where it is held said.
+    '(?<![\\p{L}])(?:com|con)\\s+(?:o\\s+|el\\s+)?(?:registro|registo)(?=\\s+(?:\\p{L}+\\s+)?(?:na|no|en|de\\s+la|del|da|do)\\s+\\p{Lu})',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
     // "国内已上市的同靶点产品": on the market, as only an approval puts it there.
     '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市|已(?:经|經)?上市',
@@ -1644,7 +1646,7 @@ function ownClause(part: string, at: number): string {
  */
 const AS_OF_BEFORE =
   /(?:(?<![\p{L}])(?:as of|as at|a fecha de|en date du|à la date du|Stand(?::)?|по состоянию на)|截至|截止(?:到|至)?)\s*$/iu;
-const AS_OF_AFTER = /^\s*(?:時点|現在|현재|기준|为止|為止|止)/u;
+const AS_OF_AFTER = /^\s*(?:末|底|초|말|중순)?\s*(?:時点|現在|현재|기준|为止|為止|止)/u;
 function isStatusDate(text: string, d: FoundDate): boolean {
   return (
     AS_OF_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) ||

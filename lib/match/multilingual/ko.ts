@@ -104,6 +104,8 @@ const PLACES: LanguagePack['places'] = {
   NMPA: '중국',
   PMDA: '일본',
   CDSCO: '인도',
+  // A column headed "식약처 허가" names the regulator by its short name.
+  MFDS: '식약처|식품의약품안전처|한국',
 };
 
 /** "Since <date>" beside a use, as ko pages write it (lib/claims/since-use.ts). */
