@@ -116,6 +116,8 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'remission',
   ],
   // Japanese and Korean.
+  // "持続的奏効率", "지속 반응률", "持久缓解率": a durable response rate (longer than 奏効率, so it wins).
+  [/持続的?奏効率|持続奏効率|지속(?:적)? ?반응률|持久(?:缓解|应答|反应)率|持續(?:緩解|反應)率/g, 'DRR'],
   [/奏効率|客観的奏効率|全奏効率|객관적 반응률|전체 반응률|객관적반응률/g, 'ORR'],
   [/厳格(?:な)?完全奏効|엄격한 ?완전 ?관해/g, 'sCR'],
   // A response kept over time ("奏効を維持していた", "반응이 유지된", "缓解持续"): a durable response.

@@ -109,3 +109,23 @@ describe('an approval ended, and a regulator joined to the approval noun', () =>
     expect(denial.map((c) => field(c, 'regulator'))).toEqual(['EMA']);
   });
 });
+
+describe('a copula that denies an approval, and durable response in Japanese', () => {
+  it('reads "承認された製品ではありません" and its Korean and Chinese kin as denials', () => {
+    const approved = (text: string) =>
+      claimsOf([{ text }])
+        .filter((c) => c.ruleId === 'approval')
+        .map((c) => field(c, 'approved'));
+    expect(
+      approved('クレトスチモジーン（cretostimogene grenadenorepvec）は、承認された製品ではありません。'),
+    ).toEqual([false]);
+    expect(approved('레테셀(lete-cel)은 허가된 제품이 아닙니다.')).toEqual([false]);
+  });
+
+  it('reads 持続的奏効率 as a durable response rate, not an overall one', () => {
+    const [detail] = responseRule
+      .detect(sentence('IMLYGICは主要試験（OPTiM）で持続的奏効率が16.3％（対照のGM-CSF群2.1％）でした。'))
+      .map((c) => c.details);
+    expect(detail).toMatchObject({ metric: 'DRR', value: 16.3 });
+  });
+});
