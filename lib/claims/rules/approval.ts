@@ -101,7 +101,7 @@ const LOCAL_APPROVAL = new RegExp(
  */
 const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)[^。、，]{0,12}?では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?[^.。]{0,12}?(?:이|가)\s?아(?:니|닙|닌|님)|(?:并)?不是(?:已)?(?:获批|批准|核准)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
   String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
