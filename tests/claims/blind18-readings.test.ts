@@ -81,7 +81,8 @@ describe('clauses, removals, bracketed metrics and "the same year"', () => {
     expect(approvals('Kymriah was registered by the TGA in December 2018.')).toEqual([
       'tisagenlecleucel:TGA:2018-12',
     ]);
-    // A trial's registration is not the product's.
+    // A licensing deal is no licence to market; a trial's registration is not the product's.
+    expect(approvals('Kite signed a licence agreement for Yescarta in 2014.')).toEqual([]);
     expect(approvals('The ZUMA-7 trial of Yescarta was registered in 2017.')).toEqual([]);
   });
 });
