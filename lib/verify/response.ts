@@ -94,7 +94,12 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
   if (candidates.length === 0) {
     const noted = fromNotes(dataset, product, metric, page);
     if (noted) return noted;
-    const what = { metric: nest(part(`pageMetric.${metric}`)), name: shortName(product) };
+    // "No overall survival HR figure": a ratio's endpoint, when the page names one, is what is missing.
+    const metricPart =
+      metric === 'HR' && d.endpoint !== undefined
+        ? part(`endpointHr.${d.endpoint}`)
+        : part(`pageMetric.${metric}`);
+    const what = { metric: nest(metricPart), name: shortName(product) };
     return none(
       conditionId
         ? part('response.noneToCompareIn', { ...what, condition: conditionName(dataset, conditionId) })

@@ -181,6 +181,7 @@ describe('hazard ratios of a named survival measure', () => {
       'response',
     );
     expect(os.verdict).toBe('unverified');
+    expect(os.explanation).toContain('No overall survival HR figure for lisocabtagene maraleucel');
     // ZUMA-7 holds both: each page figure meets its own.
     expect(
       claimOf('In ZUMA-7, overall survival was longer with Yescarta (HR 0.73).', 'response').verdict,

@@ -187,6 +187,9 @@ export const explainEs: Record<ExplainKey, string> = {
   'pageMetric.median OS': 'mediana de SG',
   'pageMetric.median DoR': 'mediana de duración de la respuesta',
   'pageMetric.HR': 'HR',
+  'endpointHr.PFS': 'HR de supervivencia libre de progresión',
+  'endpointHr.EFS': 'HR de supervivencia libre de eventos',
+  'endpointHr.OS': 'HR de supervivencia global',
   'pageMetric.MRD-negative': 'EMR negativa',
   'pageMetric.durable': 'respuesta duradera',
 

@@ -168,6 +168,9 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'pageMetric.median OS': '中位 OS ',
   'pageMetric.median DoR': '中位 DoR ',
   'pageMetric.HR': ' HR ',
+  'endpointHr.PFS': '无进展生存 HR ',
+  'endpointHr.EFS': '无事件生存 HR ',
+  'endpointHr.OS': '总生存 HR ',
   'pageMetric.MRD-negative': ' MRD 阴性',
   'pageMetric.durable': '持久缓解',
 

@@ -205,6 +205,9 @@ export const EXPLAIN_EN = {
   'pageMetric.median OS': 'median OS',
   'pageMetric.median DoR': 'median DoR',
   'pageMetric.HR': 'HR',
+  'endpointHr.PFS': 'progression-free survival HR',
+  'endpointHr.EFS': 'event-free survival HR',
+  'endpointHr.OS': 'overall survival HR',
   'pageMetric.MRD-negative': 'MRD-negative',
   'pageMetric.durable': 'durable',
 
