@@ -20,13 +20,15 @@ export { dominantProduct } from './attribution';
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
 
-// Not "以下" or "次の" inside a sentence: "25歳以下の患者" is patients 25 or younger, "次の治療" the next
-// treatment (a sentence that opens with them is FORWARD_SUBJECT's).
-const AHEAD =
-  /(?<![\p{L}])(?:below|following|listed here|described here|abajo|siguientes|ci-dessous|suivants?|unten|folgende[n]?|abaixo|seguintes|ниже|следующи\p{L}*)(?![\p{L}])|下列|下表|下記|아래/iu;
-
 /** Words that point to what comes below ("below", "아래"), not "following", which is also "the following year". */
-const BELOW = /(?<![\p{L}])(?:below|abajo|ci-dessous|unten|abaixo|ниже)(?![\p{L}])|下列|下表|下記|아래/iu;
+const BELOW_WORDS = String.raw`(?<![\p{L}])(?:below|abajo|ci-dessous|unten|abaixo|ниже)(?![\p{L}])|下列|下表|下記|아래`;
+const BELOW = new RegExp(BELOW_WORDS, 'iu');
+/** Words that point ahead, those and "following"; not "以下" or "次の" inside a sentence: "25歳以下の患者"
+ * is patients 25 or younger, "次の治療" the next treatment (a sentence that opens with them is FORWARD_SUBJECT's). */
+const AHEAD = new RegExp(
+  String.raw`${BELOW_WORDS}|(?<![\p{L}])(?:following|listed here|described here|siguientes|suivants?|folgende[n]?|seguintes|следующи\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 
 function productsAfter(hits: readonly Hit[], blockIndex: number, count: number): string[] {
   const out: string[] = [];

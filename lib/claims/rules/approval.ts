@@ -113,12 +113,21 @@ const NOT_APPROVED_WORDS = [
 const NOT_APPROVED = new RegExp(NOT_APPROVED_WORDS.join('|'), 'i');
 const NOT_APPROVED_ALL = new RegExp(NOT_APPROVED.source, 'gi');
 
-/** Whether an approval word is part of a denial ("승인 소식은 확인되지 않았다", "承認はまだ"). */
-function insideDenial(text: string, at: number): boolean {
-  NOT_APPROVED_ALL.lastIndex = 0;
-  for (let m = NOT_APPROVED_ALL.exec(text); m && m.index <= at; m = NOT_APPROVED_ALL.exec(text))
-    if (m.index + m[0].length > at) return true;
-  return false;
+/**
+ * Whether an approval word lies in a denial ("승인 소식은 확인되지 않았다", "承認はまだ"): the text's
+ * denials are read once, on the first approval word asked about.
+ */
+function denialTest(text: string): (at: number) => boolean {
+  let spans: Array<readonly [number, number]> | undefined;
+  return (at) => {
+    if (!spans) {
+      spans = [];
+      NOT_APPROVED_ALL.lastIndex = 0;
+      for (let m = NOT_APPROVED_ALL.exec(text); m; m = NOT_APPROVED_ALL.exec(text))
+        spans.push([m.index, m.index + m[0].length]);
+    }
+    return spans.some(([from, to]) => from <= at && at < to);
+  };
 }
 /** Countries and regions pages name with "in", the regulator found through REGULATOR_PLACES. */
 const PLACE_NAMES =
@@ -198,12 +207,23 @@ export const approvalRule: ClaimRule<'approval'> = {
   },
 };
 
+/** A dated cell under a column the header gives to one regulator ("TGA decision | Dec 2018"). */
+function inRegulatorColumn(
+  cell: { role?: string | undefined; header?: string | undefined; text: string },
+  s: SentenceContext,
+): boolean {
+  return (
+    cell.role === 'other' &&
+    regulatorIn(cell.header, s.dataset.placeWords) !== undefined &&
+    findDate(cell.text) !== undefined
+  );
+}
+
 function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
   if (s.role === 'approval') return tableCell(s);
   // A column per regulator ("Terapia | União Europeia | Estados Unidos"): a dated cell under it is
   // that regulator's decision, whatever else the cell says of the use ("≥ 2 linhas (abril de 2024)").
-  if (s.role === 'other' && s.rowCells && regulatorIn(s.header, s.dataset.placeWords) && findDate(s.text))
-    return tableCell(s);
+  if (s.rowCells && inRegulatorColumn(s, s)) return tableCell(s);
   const text = s.text;
   // Most sentences name no conversion: its clause is looked for only in those that do.
   const converts = CONVERSION.test(text);
@@ -727,15 +747,16 @@ type Words = Pick<
  */
 function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hits']): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  for (const [re, needs] of TRIGGERS) scanTrigger(text, re, needs, words.stepWords, out);
+  const denied = denialTest(text);
+  for (const [re, needs] of TRIGGERS) scanTrigger(text, re, needs, words.stepWords, denied, out);
   // A label extended to a new use ("expanded the label to", "Indikation … erweitert"): the packs'
   // words, behind the gate every language's words pass.
-  scanTrigger(text, words.extensionWords, EXTENSION_GATE, words.stepWords, out);
+  scanTrigger(text, words.extensionWords, EXTENSION_GATE, words.stepWords, denied, out);
   // A product that followed an approval just told, with its own date ("Yescarta followed on 18
   // October 2017", "Breyanzi se sumó en mayo de 2024").
   if (hits) {
     const followed: RegExpExecArray[] = [];
-    scanTrigger(text, words.successionWords, SUCCESSION_GATE, words.stepWords, followed);
+    scanTrigger(text, words.successionWords, SUCCESSION_GATE, words.stepWords, denied, followed);
     out.push(
       ...followed.filter((m) =>
         m.groups?.['turn'] !== undefined
@@ -745,7 +766,7 @@ function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hi
     );
   }
   // "Since" as the packs write it around a date ("с октября 2022 г.", "2023年12月から"), behind a gate.
-  scanTrigger(text, words.sinceWords.markers, SINCE_MARKER_GATE, words.stepWords, out);
+  scanTrigger(text, words.sinceWords.markers, SINCE_MARKER_GATE, words.stepWords, denied, out);
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -755,12 +776,13 @@ function scanTrigger(
   re: RegExp,
   needs: RegExp | null,
   steps: Words['stepWords'],
+  denied: (at: number) => boolean,
   out: RegExpExecArray[],
 ): void {
   re.lastIndex = 0;
   if (needs !== null && !needs.test(text)) return;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index)) || insideDenial(text, m.index)) continue;
+    if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index)) || denied(m.index)) continue;
     // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
     if (isRefused(text, m.index)) continue;
     // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
@@ -1103,9 +1125,7 @@ function underApprovalHeading(s: SentenceContext): RawClaim<'approval'>[] {
           c.role === 'approval' ||
           approvalTriggers(c.text, s.dataset).length > 0 ||
           // "TGA decision | Dec 2018": a dated cell under a regulator's column (as `detect` reads it).
-          (c.role === 'other' &&
-            regulatorIn(c.header, s.dataset.placeWords) !== undefined &&
-            findDate(c.text)),
+          inRegulatorColumn(c, s),
       )
     )
       return [];
