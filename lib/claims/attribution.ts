@@ -4,7 +4,7 @@
 // (`section`), or the page's only/dominant product (`page`); else none.
 import type { Attribution } from '../schema';
 import type { Hit } from '../match/types';
-import { listGap } from './sentence-tools';
+import { lastClauseBreak, listGap } from './sentence-tools';
 
 export interface Who {
   productId: string | null;
@@ -25,8 +25,15 @@ export interface AttributionContext {
   owner?: string | null;
 }
 
-/** "98% in CARTITUDE-1 vs ~73% for abecma": a figure followed by "for <product>" is that product's. */
-const FOR_PRODUCT = /^\S+\s+(?:[\p{L}\d/-]+\s+){0,2}?(?:for|with|of|on)\s+$/iu;
+/**
+ * "98% in CARTITUDE-1 vs ~73% for abecma", "72 % à Yescarta": a figure followed by "for <product>" is
+ * that product's.
+ */
+const FOR_PRODUCT =
+  /^\S+\s+(?:[\p{L}\d/%-]+\s+){0,2}?(?:for|with|of|on|à|avec|chez|para|con|com|für|bei|mit|для|у|при)\s+$/iu;
+
+/** A Japanese copula after a name: the name is the predicate of the clause before it. */
+const COPULA_AFTER = /^\s*(?:である|です|だ|でした|であった|であり|で[、。,])/u;
 
 /** Share of all product mentions above which one product is "the page's" product. */
 const DOMINANT_SHARE = 0.75;
@@ -44,10 +51,19 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
               h.nStart > anchor && h.nStart - anchor <= 40 && FOR_PRODUCT.test(text.slice(anchor, h.nStart)),
           );
     if (followed) return { productId: followed.id, attribution: 'sentence' };
-    // Two products in one sentence: the figure belongs to the one named closest before it.
+    // Two products in one sentence: the figure belongs to the one named closest before it, unless a
+    // clause break parts them and the one after closes the claim's own clause as its predicate
+    // ("…はイムリジックで、悪性神経膠腫を対象に承認された…はデリタクトである": the glioma is Delytact's).
     const before = ctx.named.filter((h) => h.nStart <= anchor).sort((a, b) => b.nStart - a.nStart)[0];
     const after = ctx.named.filter((h) => h.nStart > anchor).sort((a, b) => a.nStart - b.nStart)[0];
-    const pick = before ?? after;
+    const ownClauseAfter =
+      before !== undefined &&
+      after !== undefined &&
+      text !== undefined &&
+      lastClauseBreak(text, before.nEnd, anchor) !== undefined &&
+      lastClauseBreak(text, anchor, after.nStart) === undefined &&
+      COPULA_AFTER.test(text.slice(after.nEnd, after.nEnd + 6));
+    const pick = ownClauseAfter ? after : (before ?? after);
     if (pick) return { productId: pick.id, attribution: 'sentence' };
   }
   if (ctx.rowProduct) return { productId: ctx.rowProduct, attribution: 'table-row' };

@@ -9,6 +9,9 @@ export type { DecisionKind };
 
 const PENDING_DECISION = [
   String.raw`\b(?:due|expected|set|scheduled|slated) to (?:decide|rule|make (?:a|its) decision)\b|\bdecision (?:is )?(?:expected|due)\b|\bdecision date\b`,
+  // Waiting for the decision: "awaits an FDA decision", "attend une décision de la FDA", "wartet … auf
+  // die Entscheidung", "aguarda a decisão", "espera la decisión", "ждёт решения".
+  String.raw`(?<![\p{L}])(?:awaits?|awaiting|attend(?:ent)?|wartet|warten|aguarda[mr]?|espera[nr]?|ожида(?:ет|ют)|жд[её]т|ждут)\s(?:[^\s.;]+\s){0,5}?(?:(?:a|an|the|une|la|die|a|el|una)\s)?(?:\p{L}+\s)?(?:decision|décision|Entscheidung|decisão|decisión|решени\p{L}*)`,
   String.raw`Entscheidungsdatum|(?<![\p{L}])(?:soll|wird|sollte)\s[^;]{0,40}?entschieden werden|(?<![\p{L}])(?:will|soll|wird|muss|möchte)\s[^;]{0,40}?entscheiden(?![\p{L}])|Entscheidung\s(?:\p{L}+\s){0,3}?(?:erwartet|fällig)`,
   String.raw`(?<![\p{L}])(?:tiene previsto|prevé|debe|deberá|deve|deverá) decidir|decisión\s(?:\p{L}+\s){0,3}?(?:está\s)?(?:prevista|esperada)|fecha de decisión`,
   String.raw`decisão\s(?:\p{L}+\s){0,3}?(?:está\s)?(?:prevista|esperada)|data de decisão`,
@@ -19,6 +22,13 @@ const PENDING_DECISION = [
   // "허가 여부는 … 결정될 예정", "심사 결과가 2026년 12월 23일로 예정": the result of the review is to come.
   String.raw`(?:허가\s?(?:여부|결정)|심사\s?결과)[^,.]{0,24}?(?:예정|전망)`,
 ];
+
+const PENDING = new RegExp(PENDING_DECISION.join('|'), 'iu');
+
+/** Whether the text says a regulator's decision is still to come ("attend une décision de la FDA"). */
+export function awaitsDecision(text: string): boolean {
+  return PENDING.test(text);
+}
 
 /**
  * Words of an approval withdrawn or revoked, in English and Chinese; each pack carries its language's
@@ -54,7 +64,7 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   // A decision still to come, as each language dates it: "is due to decide by", "soll … entschieden
   // werden", "Entscheidungsdatum", "tiene previsto decidir", "a decisão … está prevista", "doit
   // rendre sa décision", "решение ожидается", "预计…作出审批决定", "承認の可否…予定", "허가 여부 … 예정".
-  ['filing', new RegExp(PENDING_DECISION.join('|'), 'iu')],
+  ['filing', PENDING],
   [
     'committee-opinion',
     /\bCHMP\b|\bpositive opinion\b|\brecommend(?:ed|s|ation)? (?:for )?(?:approval|granting|authori[sz]ation)\b/iu,

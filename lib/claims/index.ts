@@ -12,6 +12,7 @@ import { judgeUseOnce, statedUses } from './one-use-check';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import { pluralSubject, titlesProducts } from './plural-subject';
+import { respectivePairs } from './respectively';
 import type { AnyClaimRule, DetectedClaim, Frame, RawClaim, RawFrame, SentenceContext } from './types';
 
 export type { DetectedClaim, ClaimRule, AnyClaimRule, SentenceContext, RawClaim } from './types';
@@ -41,11 +42,11 @@ function productsAfter(hits: readonly Hit[], blockIndex: number, count: number):
 }
 
 /**
- * "The following therapies are not approved in Japan:", "次の治療は、…承認されていません": the
- * sentence is about the entries of the list right after it.
+ * "The following therapies are not approved in Japan:", "次の治療は、…承認されていません", "Estas son
+ * las que aprobó la FDA": the sentence is about the entries of the list right after it.
  */
 const FORWARD_SUBJECT =
-  /^\s*(?:the following\b|(?:los|las|os|as) (?:siguientes|seguintes)\b|(?:die )?folgenden?\b|(?:les|la|le) (?:\p{L}+ ){1,2}suivante?s?(?![\p{L}])|次の|以下の|下列|다음)/iu;
+  /^\s*(?:the following\b|(?:these|here) are\b|(?:estas|estos|éstas|éstos) son\b|(?:estes|estas) são\b|voici\b|(?:das|dies) sind\b|вот\s|(?:los|las|os|as) (?:siguientes|seguintes)\b|(?:die )?folgenden?\b|(?:les|la|le) (?:\p{L}+ ){1,2}suivante?s?(?![\p{L}])|次の|以下の|下列|다음)/iu;
 
 /** A sentence that ends by opening the list after it: a colon, or "as follows" ("次のとおりです", "如下"). */
 const LIST_OPENS =
@@ -374,6 +375,24 @@ export function detectClaims(
                     raw.scope ?? 'page',
                   ),
                 ];
+          // "… for melanoma and synovial sarcoma, respectively": each listed product with its own disease.
+          const paired = listed.length > 1 ? respectivePairs(ctx, raw, listed) : undefined;
+          if (paired) {
+            for (const p of paired)
+              found.push(
+                makeClaim(
+                  block,
+                  rule,
+                  { ...raw, details: p.details },
+                  { productId: p.productId, attribution: 'sentence' },
+                  quote,
+                  start,
+                  end,
+                  limit,
+                ),
+              );
+            continue;
+          }
           for (const w of who) {
             if (w.productId === null && raw.requiresProduct) continue;
             found.push(makeClaim(block, rule, raw, w, quote, start, end, limit));

@@ -516,6 +516,12 @@ const DATE_YMD = /(?<![\d.])((?:19|20)\d{2})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d
 const DATE_YM_KO = /(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.(?!\s?\d)/;
 const DATE_SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/;
 const DATE_ZH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+/**
+ * Japanese era years, as ministries and clinics write them: "令和3年1月" (2021), "平成31年3月" (2019),
+ * "令和元年" (the era's first year). Without a month the year stands alone.
+ */
+const DATE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/;
+const ERA_START: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988 };
 const MONTHS_ES: Readonly<Record<string, number>> = {
   enero: 1,
   febrero: 2,
@@ -667,8 +673,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const validDay = (day: number, month: number): boolean => day >= 1 && day <= 31 && month >= 1 && month <= 12;
 
 /** The first calendar date in the text (earliest position; the most precise reading there). */
-/** Every date pattern includes a year. */
-const HAS_YEAR = /(?:19|20)\d\d/;
+/** Every date pattern includes a year (or a Japanese era). */
+const HAS_YEAR = /(?:19|20)\d\d|令和|平成/;
 
 export function findDate(text: string): FoundDate | undefined {
   if (!HAS_YEAR.test(text)) return undefined;
@@ -695,6 +701,15 @@ export function findDate(text: string): FoundDate | undefined {
       start: m.index,
       end: m.index + m[0].length,
     });
+  m = DATE_ERA.exec(text);
+  if (m) {
+    const year = (ERA_START[m[1]!] ?? 0) + (m[2] === '元' ? 1 : Number(m[2]));
+    found.push({
+      date: `${year}${m[3] ? `-${pad(Number(m[3]))}` : ''}${m[3] && m[4] ? `-${pad(Number(m[4]))}` : ''}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
   m = DATE_ES.exec(text);
   if (m) {
     const es = pad(MONTHS_ES[(m[2] ?? '').toLowerCase()] ?? 1);
@@ -817,8 +832,11 @@ const MONTHS_FIGURE = new RegExp(
   String.raw`(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\d.,])${NUMBER}\s*(?:-\s*)?${MONTH_UNIT}`,
   'giu',
 );
-/** Words that set a second figure against the first: "8.3 vs 2.0 months", "3,25 gegenüber 1,77 Monaten". */
-const VERSUS = String.raw`(?:vs\.?|versus|compared with|against|frente a|contra|contre|gegenüber|statt|anstatt|против|对比|相比|対|대)`;
+/**
+ * Words that set a second figure against the first: "8.3 vs 2.0 months", "3,25 gegenüber 1,77 Monaten";
+ * the posters' bare "v" ("8.3 v 2.0 months") stands only between two figures here.
+ */
+const VERSUS = String.raw`(?:vs\.?|v\.?(?=\s)|versus|compared with|against|frente a|contra|contre|gegenüber|statt|anstatt|против|对比|相比|対|대)`;
 const SHARED_UNIT = new RegExp(
   String.raw`(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\d.,])${NUMBER}\s*${VERSUS}\s*\d{1,3}(?:[.,]\d+)?\s*${MONTH_UNIT}`,
   'giu',
@@ -910,4 +928,4 @@ export function findTimeFigures(text: string): TimeFigure[] {
 
 /** Text right before a figure saying it is the comparison arm: "vs 4.4 months", "compared with 22%". */
 export const COMPARISON_BEFORE =
-  /(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|(?<![\p{L}])(?:contra|contre|gegenüber|statt|anstatt|im Vergleich zu|verglichen mit|против|em comparação com|comparado com)|(?<![\p{L}])(?:(?:mit |con |com |avec |sous |при )?(?:der |el |la |le |o |a )?(?:bisherigen |)?(?:Standardtherapie|Standardbehandlung|tratamiento estándar|tratamento padrão|traitement standard|bras standard|стандартн\p{L}* терапи\p{L}*)(?:\s+\p{L}+)?)|(?:标准治疗组?|標準治療(?:群|組)?|对照组|對照組|対照群|대조군|표준\s?치료군?)[^，。；,;、\d]{0,10}|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月|個月))\s*(?:対|对|對)|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月))\s*대)\s*[(（]?\s*(?:[\p{L}\w-]+\s+){0,2}$/iu;
+  /(?:\bvs\.?|(?<=\d\s?%?\s?(?:months?\s)?)v\.?(?=\s)|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|(?<![\p{L}])(?:contra|contre|gegenüber|statt|anstatt|im Vergleich zu|verglichen mit|против|em comparação com|comparado com)|(?<![\p{L}])(?:(?:mit |con |com |avec |sous |при )?(?:der |el |la |le |o |a )?(?:bisherigen |)?(?:Standardtherapie|Standardbehandlung|tratamiento estándar|tratamento padrão|traitement standard|bras standard|стандартн\p{L}* терапи\p{L}*)(?:\s+\p{L}+)?)|(?:标准治疗组?|標準治療(?:群|組)?|对照组|對照組|対照群|대조군|표준\s?치료군?)[^，。；,;、\d]{0,10}|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月|個月))\s*(?:対|对|對)|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月))\s*대)\s*[(（]?\s*(?:[\p{L}\w-]+\s+){0,2}$/iu;

@@ -175,11 +175,13 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number; ne
 
 /**
  * First-line use, no prior line: "en primera línea", "em primeira linha", "en première ligne",
- * "Erstlinie", "в первой линии", "一次治療", "初回治療", "1차 치료", "一线治疗". Not the first line a
+ * "Erstlinie", "в первой линии", "一次治療", "初回治療", "1차 치료", "一线治疗"; newly diagnosed disease
+ * ("recién diagnosticado", "впервые выявленная", "新诊断", "새로 진단된"; not "初発", the
+ * Japanese label's "first-onset" patients who failed two regimens). Not the first line a
  * patient already had ("tras fracaso de la primera línea", "一次治療が効かなかった"), which is one.
  */
 const FIRST_LINE =
-  /(?<![\p{L}])(?:primera\s+línea|primeira\s+linha|première\s+ligne|erste[nr]?\s+Linie|Erstlinie\p{L}*|перв(?:ой|ую|ая)\s+лини\p{L}*)(?![\p{L}])|一次治療|初回治療|1\s*차\s*(?:치료|요법)|(?<![唯统单])一线(?:治疗|用药|疗法)/iu;
+  /(?<![\p{L}])(?:primera\s+línea|primeira\s+linha|première\s+ligne|erste[nr]?\s+Linie|Erstlinie\p{L}*|перв(?:ой|ую|ая)\s+лини\p{L}*|reci[eé]n\s+diagnosticad\p{L}*|recém-diagnosticad\p{L}*|neu\s+diagnostiziert\p{L}*|nouvellement\s+diagnostiqué\p{L}*|впервые\s+(?:выявленн|диагностированн)\p{L}*)(?![\p{L}])|一次治療|初回治療|1\s*차\s*(?:치료|요법)|(?<![唯统单])一线(?:治疗|用药|疗法)|新诊断|新たに診断|새로\s?진단|신규\s?진단/iu;
 const FIRST_LINE_GIVEN_BEFORE =
   /(?<![\p{L}])(?:tras|después|fracas\p{L}*|refractari\p{L}*|reca[ií]\p{L}*|recidiv\p{L}*|siguientes|seguintes|nach|Versagen|refraktär\p{L}*|Rezidiv\p{L}*|Rückfall|Ende|après|échec|réfractaire\p{L}*|rechut\p{L}*|suivant\p{L}*|fin|após|falha|refratári\p{L}*|fim|после|неэффективн\p{L}*|рефрактерн\p{L}*|рецидив\p{L}*|окончани\p{L}*)(?![\p{L}])[^.;:]{0,30}$/iu;
 const FIRST_LINE_GIVEN_AFTER =

@@ -160,11 +160,13 @@ export function mayNameLocalPlace(text: string): boolean {
 }
 
 /** Chinese: a place after 在 ("在美国"), or 国内 for China's own regulator. */
+/** A country as the subject of the approval verb after it: "中国早在2005年已核准…", "美国于2017年批准". */
+const ZH_SUBJECT = String.raw`(?=[^，。；、,;]{0,12}?(?:批准|核准|获批|上市))`;
 export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
-  ['NMPA', /在中国|中国首个|国内/],
-  ['FDA', /在美国/],
-  ['PMDA', /在日本/],
-  ['EMA', /在欧洲|在欧盟/],
+  ['NMPA', new RegExp(String.raw`在中国|中国首个|国内|中国${ZH_SUBJECT}`, 'u')],
+  ['FDA', new RegExp(String.raw`在美国|美国${ZH_SUBJECT}`, 'u')],
+  ['PMDA', new RegExp(String.raw`在日本|日本${ZH_SUBJECT}`, 'u')],
+  ['EMA', new RegExp(String.raw`在欧洲|在欧盟|欧盟${ZH_SUBJECT}`, 'u')],
   ['CDSCO', /在印度/],
 ];
 
@@ -177,6 +179,21 @@ const MADE_BEFORE =
 
 export function madeIn(text: string, at: number): boolean {
   return MADE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+}
+
+/**
+ * A place named as the one that went before ("米国に続いて欧州でも…承認", "미국에 이어", "following the
+ * US, Europe …", "tras EE. UU."): its decision is an earlier one, not the sentence's.
+ */
+const FOLLOWED_AFTER = /^\s*(?:に続いて|に続き|に次いで|에\s?이어|之后|之後)/u;
+const FOLLOWED_BEFORE =
+  /(?<![\p{L}])(?:after|following|tras|después de|nach|après|после|depois d[eoa])\s+(?:(?:the|los|la|el|den|der|les|le|l['’]|os|as|o|a)\s+)?$/iu;
+
+function followed(text: string, m: RegExpExecArray): boolean {
+  return (
+    FOLLOWED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) ||
+    FOLLOWED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))
+  );
 }
 
 /**
@@ -198,7 +215,8 @@ export function firstLocalPlace(text: string): { id: Regulator; match: RegExpExe
   let best: { id: Regulator; match: RegExpExecArray } | undefined;
   for (const [id, re] of LOCAL_PLACES) {
     const m = re.exec(text);
-    if (m && !madeIn(text, m.index) && (!best || m.index < best.match.index)) best = { id, match: m };
+    if (m && !madeIn(text, m.index) && !followed(text, m) && (!best || m.index < best.match.index))
+      best = { id, match: m };
   }
   return best;
 }

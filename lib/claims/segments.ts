@@ -47,7 +47,7 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   ],
   [
     W(
-      'indications?|(?:approved|registered|licen[sc]ed|authori[sz]ed|indicated) for|approved uses?|zugelassen für|(?:aprobad|autorizad|aprovad|indicad|registrad)[oa]s? para|(?:approuvée?|autorisée?|indiquée?)s? (?:pour|dans)|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiete?|einsatzgebiete?|anwendung|erkrankung|usos?|utilisation|применение|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого|ages?|age limits?|edad(?:es)?|idades?|alter(?:sgrenze)?|âges?|возраст|population|l[ií]neas?(?: de tratamiento)?|linhas?(?: de tratamento)?|lignes?(?: de traitement)?|therapielinien?|линия(?: терапии)?',
+      'indications?|(?:approved|registered|licen[sc]ed|authori[sz]ed|indicated) for|approved uses?|zugelassen für|(?:aprobad|autorizad|aprovad|indicad|registrad)[oa]s? para|(?:approuvée?|autorisée?|indiquée?)s? (?:pour|dans)|diseases?|conditions?|cancer types?|used for|uses?|for whom|who (?:is it|can get it) for|indicaci[oó]n(?:es)?|indicaç(?:ão|ões)|indikation(?:en)?|anwendungsgebiete?|einsatzgebiete?|anwendung|erkrankung|usos?|utilisation|применение|für wen|enfermedad|para quién|para quem|maladie|pour qui|doença|показани[ея]|заболевание|для кого|para qu[eé]|wofür|pour quoi|à quoi|для чего|ages?|age limits?|edad(?:es)?|idades?|alter(?:sgrenze)?|âges?|возраст|population|l[ií]neas?(?: de tratamiento)?|linhas?(?: de tratamento)?|lignes?(?: de traitement)?|therapielinien?|линия(?: терапии)?',
     ),
     'indication',
   ],

@@ -299,10 +299,12 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
 
 // Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction
 // (normalized to "," and ";" with no space after, before the next Han or kana character); Korean
-// with a comma after a verb's ending ("허가했고, 12월 4일 FDA는 …").
+// with a comma after a verb's ending ("허가했고, 12월 4일 FDA는 …"); Japanese with "、" after a verb's
+// or the copula's ending ("…はイムリジックで、…はデリタクトである"), not after a particle ("2024年4月から、",
+// "について、") or a noun.
 // "… em fevereiro de 2021 e, desde março de 2024, …": a fronted phrase may follow the conjunction.
 const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\uac00-\ud7af])[,;]\s*/giu;
+  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\uac00-\ud7af])[,;]\s*|(?<=[\u3040-\u309f])(?<![はもをにへとのが]|から|まで|より|では|でも|とは|として|ついて|おいて|よって|対して)、/giu;
 
 /** The last coordinating break between the previous product and `at`, or `at` itself. */
 function clauseStart(text: string, from: number, at: number): number {
@@ -353,9 +355,12 @@ export function isRefused(text: string, at: number): boolean {
 const CONTRAST =
   /(?<![\p{L}])(?:but|then|later|subsequently|aber|dann|später|pero|luego|después|mais|puis|ensuite|mas|depois|но|затем|позже|однако|(?:and|y|e|und|et|и)\s+(?:was|were|fue|foi|wurde|a été|был\p{L}*))(?![\p{L}])|但|然而|后来|後來|しかし|その後|하지만|그러나|이후/iu;
 
-/** A contrast that opens a new clause: "…쓰이지만", ", but", ", aber", "但", "…が、". */
+/**
+ * A contrast that opens a new clause: "…쓰이지만", ", but", ", aber", "但", "…が、". French "mais",
+ * not Portuguese "mais" (more): "três ou mais linhas", "mais de 60 anos".
+ */
 const CLAUSE_CONTRAST =
-  /(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|mais|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
+  /(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|(?<!(?:ou|e|os|as|muito|vez|\d)\s)mais(?!\s+(?:de|do|da|dos|das|tarde|recente\p{L}*|linhas?|que)(?![\p{L}]))|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
 
 /** Where the clause holding `at` starts after the last contrast before it (0 when none). */
 export function contrastStart(text: string, at: number): number {
@@ -371,4 +376,25 @@ export function contrastAfter(text: string, from: number): number {
   CLAUSE_CONTRAST.lastIndex = from;
   const m = CLAUSE_CONTRAST.exec(text);
   return m ? m.index : text.length;
+}
+
+/** A quotation: 「…」, 『…』, “…”, «…», „…“ or "…", up to 200 characters, not across another opening mark. */
+const QUOTATION =
+  /「[^「」]{1,200}」|『[^『』]{1,200}』|“[^“”]{1,200}”|«[^«»]{1,200}»|„[^„“]{1,200}“|"[^"]{1,200}"/gu;
+
+/**
+ * The quotation holding `at`, if any: words a sentence quotes ("「the first oncolytic virus approved by
+ * the FDA」指的是…") are spoken about, and their regulator is not the sentence's.
+ */
+export function quotationAround(text: string, at: number): { start: number; end: number } | undefined {
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m && m.index <= at; m = QUOTATION.exec(text))
+    if (at < m.index + m[0].length) return { start: m.index, end: m.index + m[0].length };
+  return undefined;
+}
+
+/** Whether the words at `word` sit inside a quotation that `from` is outside of. */
+export function quotedApart(text: string, word: number, from: number): boolean {
+  const q = quotationAround(text, word);
+  return q !== undefined && (from < q.start || from >= q.end);
 }

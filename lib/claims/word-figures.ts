@@ -107,6 +107,11 @@ const READERS: readonly Reader[] = [
       return n && d && n < d ? (100 * n) / d : undefined;
     },
   },
+  // Russian writes a fraction of one without "one": "у трети пациентов", "четверть больных".
+  {
+    re: /(?<![\p{L}]|(?:одна|две|три)\s)(треть|трети|четверть|четверти)(?![\p{L}-])/giu,
+    value: (m) => (/^тр/iu.test(m[1] ?? '') ? 100 / 3 : 25),
+  },
   // "nine in ten", "8 out of 10", "1 in 3", "nueve de cada diez", "neun von zehn"
   {
     // Also "8 em cada 10", "neuf sur dix", "8 из 10".

@@ -249,7 +249,7 @@ function addKatakanaBrands(block: PreparedBlock, lex: Lexicon, out: Hit[]): void
     if (out.some((h) => h.nStart < end && start < h.nEnd)) continue;
     const key = katakanaKey(m[0]);
     if (key.length < SOUND_MIN_LENGTH) continue;
-    const found = lex.sounds.find((s) => s.kana !== undefined && closeTo(key, s.kana));
+    const found = lex.sounds.find((s) => s.kana?.some((k) => closeTo(key, k)));
     if (found) out.push(makeHit(block, found.entry, start, end, 'transliteration'));
   }
 }

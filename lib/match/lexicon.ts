@@ -7,7 +7,7 @@ import { REGULATOR_NAMES } from './regulators';
 import type { LanguageNames } from './multilingual';
 import { foldHan, type HanFold } from '../normalize/han-fold';
 import { keyOf, shapeOf } from './tokens';
-import { kanaKey, soundKey } from './transliterate';
+import { kanaKeys, soundKey } from './transliterate';
 
 export interface NameEntry {
   kind: EntityKind;
@@ -25,8 +25,12 @@ export interface SoundName {
   key: string;
   entry: NameEntry;
   second?: string;
-  /** Brands only: the key katakana is compared on (lib/match/transliterate.ts kanaKey). */
-  kana?: string;
+  /**
+   * Brands and the first word of two-word INNs: the keys katakana is compared on, with a "g" before
+   * e, i or y read hard and soft ("Imlygic" is "イムリジック", "Zolgensma" "ゾルゲンスマ";
+   * lib/match/transliterate.ts kanaKeys).
+   */
+  kana?: readonly string[];
   /** A short form ("zevor-cel"): its stem alone is too common a sound, so `second` must follow. */
   needsSecond?: boolean;
 }
@@ -210,7 +214,7 @@ function addSounds(product: Product, lex: Draft): void {
       key,
       entry,
       ...(second ? { second: soundKey(second.toLowerCase()) } : {}),
-      ...(brand ? { kana: kanaKey(key) } : {}),
+      ...(brand || second ? { kana: kanaKeys(key) } : {}),
       ...(needsSecond ? { needsSecond } : {}),
     });
   };
@@ -221,8 +225,8 @@ function addSounds(product: Product, lex: Draft): void {
   }
   for (const brand of product.names.brands) push(brand.name, undefined, true);
   const words = product.names.inn?.split(/\s+/) ?? [];
-  // The first word of a two-word INN is distinctive ("брексукабтаген"); the second ("аутолейцел")
-  // is shared by many products and only continues the first.
+  // The first word of a two-word INN is distinctive ("брексукабтаген", "サトリカブタゲン"); the second
+  // ("аутолейцел") is shared by many products and only continues the first.
   if (words.length === 2 && words[0] && words[0].length >= FUZZY_MIN_LENGTH) push(words[0], words[1]);
   else if (words.length === 1 && words[0]) push(words[0]);
 }

@@ -79,8 +79,9 @@ export function cyrillicSoundKey(word: string): string {
 
 // Katakana brands ("カービクティ", "ブレヤンジ", "アベクマ"): romanized syllable by syllable, then the
 // vowels Japanese adds after a consonant ("ク" in "アベクマ" for the "c" of "Abecma") dropped, and l/r
-// and v/b merged, since katakana has one letter for each pair. Only brands: INNs in katakana are
-// long compounds whose readings vary too much to match by rule. A hand table, not a romanization
+// and v/b merged, since katakana has one letter for each pair. Brands, and the first word of a
+// two-word INN ("サトリカブタゲン"): whole INNs in katakana are long compounds whose readings vary
+// too much to match by rule, but their distinctive first word is read the way brands are. A hand table, not a romanization
 // library: the content script's budget pays for every byte, and brands need only the syllables.
 const KANA_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['アイウエオ', ''],
@@ -142,6 +143,13 @@ export function kanaKey(latinSoundKey: string): string {
     .replace(/l/g, 'r')
     .replace(/v/g, 'b')
     .replace(/(.)\1+/g, '$1');
+}
+
+/** A Latin name's katakana keys: its "g" before e, i or y read hard, and soft where katakana writes ジ. */
+export function kanaKeys(latinSoundKey: string): string[] {
+  const hard = kanaKey(latinSoundKey);
+  const soft = kanaKey(latinSoundKey.replace(/g(?=[eiy])/g, 's'));
+  return soft === hard ? [hard] : [hard, soft];
 }
 
 /** The comparison key of a katakana word ("カービクティ" → "kabikti"). */

@@ -8,7 +8,7 @@ describe('medicines the dataset does not hold', () => {
   it.each([
     'Kebilidi (eladocagene exuparvovec-tneq) was approved in 2024.',
     'Ryoncil® is approved for GVHD.',
-    '悪性黒色腫に対する米アムジェンの「イムリジック」（2015年に米国で承認）',
+    '急性リンパ性白血病に対する米アムジェンの「ブリンサイト」（2014年に米国で承認）',
     '药明巨诺的《某某达》获批上市',
     'ARI0002h, desarrollado por el Hospital Clínic de Barcelona, va dirigido contra BCMA.',
     'JNJ-4528 is being tested in a phase 1 study.',
@@ -41,8 +41,10 @@ describe('medicines the dataset does not hold', () => {
   it('keeps an unknown medicine’s approval off the page’s product', () => {
     const claims = claimsOf([
       { text: 'デリタクトは悪性神経膠腫に対する腫瘍溶解性ウイルスである。' },
-      { text: '悪性黒色腫に対する米アムジェンの「イムリジック」（2015年に米国で承認）が先行している。' },
+      {
+        text: '急性リンパ性白血病に対する米アムジェンの「ブリンサイト」（2014年に米国で承認）が先行している。',
+      },
     ]);
-    expect(claims.filter((c) => c.text.includes('イムリジック')).map((c) => c.productId)).toEqual([]);
+    expect(claims.filter((c) => c.text.includes('ブリンサイト')).map((c) => c.productId)).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ import {
   NEGATIVE_SUBJECT,
   contrastStart,
   contrastAfter,
+  quotedApart,
   spanAround,
   CLAUSE_EDGE,
   REFUSAL,
@@ -103,7 +104,7 @@ const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
   String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
-  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|\bне (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
+  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
   // "sin noticias de su aprobación", "aucune annonce d'autorisation", "сообщений об одобрении нет".
   String.raw`(?:허가|승인)\s?(?:소식|발표|여부)(?:은|는|이|가|도)?[^.。]{0,12}?(?:확인되지 않|없)|承認(?:の)?(?:報告|発表|情報|知らせ)[はもが]?(?:まだ)?(?:ない|なく|ありません|確認されていな|確認されていません)|\bno (?:news|word|sign|report|announcement) (?:yet )?of (?:an? |any |the )?(?:\w+ )?(?:approval|authori[sz]ation|licen[cs]e)\b|\bsin noticias? de (?:la |su )?(?:aprobación|autorización)|\bsem not[ií]cias? (?:de|da|sobre a) (?:aprovação|autorização)|\baucune (?:annonce|nouvelle) d['’](?:autorisation|approbation)|\bkeine (?:Meldung|Nachricht)(?:en)? (?:über|von) (?:einer |der )?Zulassung|сообщени\p{L}* об одобрении (?:нет|не поступало)`,
@@ -206,6 +207,14 @@ export const approvalRule: ClaimRule<'approval'> = {
     );
   },
 };
+
+/** Words of the whole world: "the world's first", "世界初", "全球首个", "세계 최초", "weltweit". */
+const WORLD =
+  /(?<![\p{L}])(?:world(?:'s|wide)?|mundial|mundo|monde|mondial|weltweit|Welt|мире|мировой)(?![\p{L}])|世界|全球|세계/iu;
+
+function worldwide(clause: string): boolean {
+  return WORLD.test(clause);
+}
 
 /** A dated cell under a column the header gives to one regulator ("TGA decision | Dec 2018"). */
 function inRegulatorColumn(
@@ -351,22 +360,33 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       )
         continue;
       const at = trigger?.index ?? piece.start + (date?.start ?? 0);
-      const regulators = regulatorsNear(s, at, piece);
+      // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in
+      // the part; never past a contrast ("approved in the US, but not for children").
+      const ownEnd = contrastAfter(part, at - piece.start);
+      // Nor is a place past a contrast this part's ("… et le zévorcabtagène depuis février 2024, mais
+      // ils ne sont pas autorisés en Europe": the approval is China's, named before).
+      const regulators = regulatorsNear(s, at, { start: piece.start, end: piece.start + ownEnd });
       // Failing its own, the sentence's regulator, never one inside a later product's clause
       // ("… 에퀘셀을 허가했고, 12월 4일 FDA는 브레얀지를 …": the FDA is Breyanzi's).
+      // A clause that ranks the product in the world ("…世界初の…はデリタクトである", "the world's
+      // first …") borrows no regulator from another product's clause.
       const regs =
         regulators.length > 0
           ? regulators
-          : (nearestBefore(clauseRegulators, at) ??
-            sentenceRegulators.filter((r) => r.at < clause.end).slice(0, 1));
+          : worldwide(text.slice(clause.start, clause.end)) && clause.start > 0
+            ? []
+            : (nearestBefore(
+                clauseRegulators.filter((r) => r.at < piece.start + ownEnd),
+                at,
+              ) ??
+              sentenceRegulators
+                .filter((r) => r.at < clause.end && !quotedApart(text, r.at, at))
+                .slice(0, 1));
       // "Union européenne : autorisation … en août 2018": a line keyed by the place it is about.
       if (regs.length === 0) {
         const keyed = keyRegulator(s);
         if (keyed) regs.push(keyed);
       }
-      // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in
-      // the part; never past a contrast ("approved in the US, but not for children").
-      const ownEnd = contrastAfter(part, at - piece.start);
       const ownPart = part.slice(0, ownEnd);
       const fromTrigger = ownPart.slice(at - piece.start);
       const forAfter = fromTrigger.search(FOR);
@@ -988,7 +1008,7 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     )
   )
     return [];
-  if (NOT_APPROVED.test(text) || /^\s*(?:no|none|-|n\/a)\s*$/i.test(text)) {
+  if (NOT_APPROVED.test(text) || NONE_CELL.test(text)) {
     return [
       {
         start: 0,
@@ -999,6 +1019,13 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
       },
     ];
   }
+  // The cell's own event, when it is a step, a trial or a refusal and names no approval
+  // ("zwei Ablehnungsbescheide der FDA (Juli 2025, April 2026)"), is that event's, whatever the column.
+  if (
+    !namesApproval(text) &&
+    (decisionIn(text, s.dataset.stepWords) || TRIAL_EVENT.test(text) || REFUSAL.test(text))
+  )
+    return [];
   const date = findDate(text);
   const places = cellRegulators(s);
   // "EUA (Outubro de 2021), União Europeia" under "Onde está aprovado", "FDA, 27 de octubre de
@@ -1086,6 +1113,13 @@ function inConversion(text: string, at: number): boolean {
 const UNPLACED_REGISTRATION = /sanitarios?$/iu;
 
 /** An event still to come, as a table's event cell names it. */
+/**
+ * A cell that answers "none" under an approval column, alone or before what there is instead ("noch
+ * keine, Zulassungsantrag bei der FDA", "ninguna (en estudio)", "нет", "なし", "없음", "无").
+ */
+const NONE_CELL =
+  /^\s*(?:(?:not yet|still|noch|todavía|aún|ainda|pas encore|toujours|пока|ещё)\s+)?(?:no|none|keine?|ninguna?|nenhuma?|aucune?|нет|无|無|なし|없음|-|–|—|n\/a)\s*(?:$|[,;(（，、])/iu;
+
 const PENDING_EVENT =
   /PDUFA|target (?:action )?date|action date|fecha (?:objetivo|prevista)|date (?:cible|prévue)|Zieldatum|data[- ]alvo|целев\p{L}* дат\p{L}*|дат\p{L}* рассмотрени\p{L}*|目标日|目標日|審査終了|심사 ?기한|예정일|목표일/iu;
 
@@ -1247,7 +1281,10 @@ function regulatorsNear(
   at: number,
   within: { start: number; end: number } = { start: 0, end: s.text.length },
 ): NamedRegulator[] {
-  const named = hitsOf(s, 'regulator').filter((h) => h.at >= within.start && h.at < within.end);
+  // A regulator inside a quotation the approval word is outside of is the quoted words' own.
+  const named = hitsOf(s, 'regulator').filter(
+    (h) => h.at >= within.start && h.at < within.end && !quotedApart(s.text, h.at, at),
+  );
   const seen = new Set<string>();
   const out: NamedRegulator[] = [];
   for (const h of named) {

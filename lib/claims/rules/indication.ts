@@ -57,9 +57,24 @@ const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
 const FOR_BEFORE =
   /(?:(?<![\p{L}])(?:for|with|treat(?:s|ing)?|against|para|con|für|bei|mit|pour|chez|atteints? de|com|для|с)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
 const NEGATED =
-  /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])(?:nicht (?:\p{L}+ )?(?:zugelassen|indiziert)|(?:ainda |todavía |encore )?(?:em estudo|en estudio|em investigação|en investigación|à l['’]étude|en cours d['’]étude|in Erprobung|in klinischen Studien))(?![\p{L}])/iu;
+  /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])(?:nicht (?:\p{L}+ )?(?:zugelassen|indiziert)|(?:ainda |todavía |encore )?(?:em estudo|en estudio|em investigação|en investigación|à l['’]étude|en cours d['’]étude|in Erprobung|in (?:klinischen )?Studien))(?![\p{L}])/iu;
 const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
+/**
+ * Whether a row's other cells deny approval ("не одобрен", "not approved") or place the product in
+ * trials, and none dates or states an approval.
+ */
+function rowDenied(cells: ReadonlyArray<{ text: string }>): boolean {
+  let denied = false;
+  for (const { text } of cells) {
+    const word = ANY_APPROVAL.exec(text);
+    const negated = word !== null && isNegated(text, word.index);
+    if (negated || (NEGATED_LOOSE.test(text) && NEGATED.test(text))) denied = true;
+    else if ((word !== null && !negated) || findDate(text)) return false;
+  }
+  return denied;
+}
+
 /** Words that remove a limitation of use, after it: removed, lifted, deleted, in the languages pages use. */
 const LIMITATION_REMOVED =
   /(?<![\p{L}])(?:removed|removing|lifted|deleted|dropped|eliminated|eliminad[oa]|suprimid[oa]|retirad[oa]|removid[oa]|levée?|supprimée?|aufgehoben|gestrichen|entfernt|снят\p{L}*|удал[её]н\p{L}*|исключен\p{L}*)(?![\p{L}])|削除|撤销|撤銷|删除|刪除|解除|삭제/iu;
@@ -250,7 +265,12 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       const denied = deniedParts(s);
       if (denied) return [denied];
     }
-    if (!inColumn && NEGATED_LOOSE.test(text) && NEGATED.test(text)) return [];
+    if (NEGATED_LOOSE.test(text)) {
+      // A cell of a uses column that opens by placing the use in trials ("in Studien: Melanom") or
+      // denying it lists no approved use; elsewhere in a cell such words may be another cell's.
+      const negated = NEGATED.exec(text);
+      if (negated && (!inColumn || negated.index < 3)) return [];
+    }
     // "… ist weder in der EU noch in den USA zugelassen", "未获批", "承認されていない": a denied approval is no use.
     const approvalWord = inColumn || !ANY_APPROVAL_LOOSE.test(text) ? null : ANY_APPROVAL.exec(text);
     if (approvalWord && isNegated(text, approvalWord.index)) return [];
@@ -261,6 +281,11 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       !APPROVED_USE.test(text)
     )
       return [];
+    // A row whose status cell denies approval or places the product in trials ("Утжефра | не одобрен,
+    // только исследования | взрослые с рецидивом …") lists who is studied, not an approved use.
+    // Not a row that dates or states an approval elsewhere ("… | 24.07.2020 | … | не зарегистрирован в РФ"):
+    // its denial is one regulator's.
+    if (inColumn && s.rowCells && rowDenied(s.rowCells.filter((c) => c.text !== text))) return [];
     // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use.
     if (!inColumn && assertedDecision(text, undefined, s.dataset.stepWords)) return [];
     // A trial's population ("the trial will compare … in patients with r/r myeloma") is not a use.

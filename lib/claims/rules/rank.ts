@@ -15,6 +15,7 @@ import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
 import { contrastAfter, contrastStart, hitsOf, isHedged } from '../sentence-tools';
 import { localPlaceRegulator, scriptRegulator } from '../regulator-words';
+import { awaitsDecision } from '../decisions';
 
 type Details = RawFrame<FrameOf<'rank'>>;
 
@@ -125,7 +126,8 @@ export const rankRule: ClaimRule<'rank'> = {
 
 function readRank(s: SentenceContext): RawClaim<'rank'> | undefined {
   const text = s.text;
-  if (IN_TRIALS.test(text)) return undefined;
+  // Nor is one whose decision is still to come ("un troisième CAR-T anti-BCMA … attend une décision de la FDA").
+  if (IN_TRIALS.test(text) || awaitsDecision(text)) return undefined;
   ORDINAL.lastIndex = 0;
   for (let m = ORDINAL.exec(text); m; m = ORDINAL.exec(text)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);

@@ -49,7 +49,7 @@ const CLAUSE_JOIN =
 /** Longer gaps are fine when the words between are a tight pattern ("81% of the 75 children … went into remission"). */
 const MAX_TIGHT_GAP = 110;
 const TIGHT_BEFORE =
-  /^[\s:=(),，：（）-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约|составил[аио]?|достиг(?:ла|ло|ли)?|была?|было|betrug|lag bei|liegt bei|war|bei|était|a été|foi|é|alcanzó|ascendió a|atingiu|von|de)\s*)*[\s:=(),，：（）-]*$/iu;
+  /^[\s:=(),，：（）—–-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约|составил[аио]?|достиг(?:ла|ло|ли)?|была?|было|был|почти|примерно|около|у|betrug|lag bei|liegt bei|war|bei|etwa|rund|fast|était|a été|presque|environ|foi|é|alcanzó|ascendió a|casi|cerca de|atingiu|quase|von|de)\s*)*[\s:=(),，：（）—–-]*$/iu;
 const TIGHT_AFTER =
   /^\s*(?:rates?\s*)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\b[^.;%]*$|^\s*(?:of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults|responders|those)\b[^.;]*?\s+)?(?:had|have|achieved|achieving|reached|attained|showed|were in|went into|experienced|obtained|responded|remained in|is|was|were)\s+(?:an?\s+|a\s+|the\s+)?(?:\w+\s+)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\s*$/i;
 /**
@@ -173,12 +173,17 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
   const blockers = findNonEfficacy(text);
   const figures = percents.concat(counts).sort((a, b) => a.start - b.start);
   const out: RawClaim<'response'>[] = [];
+  /** The metric of the last figure written "N % for <product>", which a like figure after it shares. */
+  let shapedMetric: PageMetric | undefined;
   for (const fig of figures) {
     if (isComparisonArm(s, fig.start)) {
       attachComparison(out, fig.value);
       continue;
     }
     const found = metricFor(text, fig, metrics, blockers, figures);
+    // "The ORR was 82% for Yescarta and 73% for Breyanzi", "52 % … ont répondu à Kymriah …, 72 % à
+    // Yescarta": the second figure leaves out the metric the first one's words gave.
+    const shaped = forProduct(s, fig);
     // "kymriah had 52% in JULIET": a percentage credited to a named trial is its response rate.
     const trialNear = trials.some(
       (h) =>
@@ -189,7 +194,9 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
     const metric: PageMetric | undefined =
       found?.metric ??
       (fig.count === undefined ? headerMetric : undefined) ??
-      (trialNear ? 'response' : undefined);
+      (trialNear ? 'response' : undefined) ??
+      (shaped ? shapedMetric : undefined);
+    if (shaped) shapedMetric = metric;
     if (!metric) continue;
     const start = Math.min(fig.start, found?.start ?? fig.start);
     const end = Math.max(fig.end, found?.end ?? fig.end);
@@ -380,6 +387,20 @@ function studiedIn(
 const STATEMENT_JOIN =
   /[,，、;；。]|(?<![\p{L}])(?:whereas|while|but|а|но|pero|mientras|mais|alors que|aber|während|mas|enquanto)(?![\p{L}])/iu;
 
+/** Between a figure and the product it is given for: "for", "à", "con", "bei", "для" … */
+const FOR_AFTER_FIGURE =
+  /^\s*(?:[\p{L}'’]+\s+){0,4}?(?:for|with|on|à|avec|chez|para|con|com|für|bei|mit|для|у|при)\s+$/iu;
+
+/** Whether the figure is written for a product named right after it ("73% for Breyanzi"). */
+function forProduct(s: SentenceContext, fig: { end: number }): boolean {
+  return s.hits.some(
+    (h) => h.kind === 'product' && h.at >= fig.end && FOR_AFTER_FIGURE.test(s.text.slice(fig.end, h.at)),
+  );
+}
+
+/** What parts the items of a list of like statements: a comma or semicolon, or "and" before the next figure. */
+const ITEM_JOIN = /[,，、;；]|(?<![\p{L}])(?:and|et|y|e|und|и)\s+(?=[~≈約约]?\d|$)/iu;
+
 /** A clause end of either script, spaced or not ("…为96%；zevor-cel的关键研究为…"). */
 const ANY_CLAUSE_END = /[;。；]|\.\s/;
 
@@ -395,6 +416,11 @@ function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: n
   });
   // One in the figure's own clause before any beyond a clause end.
   const sameClause = hits.filter((h) => !ANY_CLAUSE_END.test(between(h)));
+  // One in the figure's own item of a list of like statements ("ELIANA 연구 전체관해율 81%, JULIET 연구
+  // 객관적반응률 52%", "52 % … (40 % …) dans JULIET, 72 % à Yescarta (51 % …) dans ZUMA-1 et 73 % …")
+  // before one in the next item, which is that item's figure's.
+  const item = sameClause.filter((h) => !ITEM_JOIN.test(between(h)));
+  if (item.length > 0) return nearestHit({ hits: item }, kind, fig.start, fig.end);
   return nearestHit({ hits: sameClause.length > 0 ? sameClause : hits }, kind, fig.start, fig.end);
 }
 
@@ -484,6 +510,9 @@ function metricFor(
     const hi = after ? m.start : fig.start;
     if (figures.some((f) => f !== fig && f.start >= lo && f.end <= hi)) score += 100;
     if (/[.;]\s/.test(gapText)) score += 100;
+    // "(40 % de réponses complètes) dans JULIET, 72 % à Yescarta": a metric inside brackets closed
+    // before the figure is the bracketed figure's.
+    if (!after && /[)）]/u.test(gapText) && !/[(（]/u.test(gapText)) score += 100;
     // "общий ответ составил 95,5 %, а полный ответ — 62,1 %": a metric after a clause break starts
     // the next figure's clause; the one before, joined by a verb, is this figure's.
     // ("el 21 %, una remisión completa …" without a conjunction is the figure's own metric.)

@@ -47,7 +47,7 @@ const BEFORE_WORDS = [
  */
 const ON_THE = String.raw`(?:[^.;:,，。()（）]{1,16}?(?:的|의|にある|の)\s*|\p{L}+(?:mente|ly)\s+)?`;
 const BEFORE = new RegExp(
-  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
+  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
@@ -69,6 +69,17 @@ const PRONOUN_START =
 const LIST_JOINER = /^\s*(?:,\s*(?:and|or)?|and|or|\/|&|und|oder|y|o|e|ou|и|или|和|及|或|、)\s*$/i;
 
 type LocatedTarget = ReturnType<typeof hitsOf>[number];
+
+/** An opening bracket right after a product's name, and a few words inside it before the target. */
+const PRODUCT_BRACKET = /^\s*[(（][^()（）]{0,24}$/u;
+
+/**
+ * "Yescarta (CD19)", "舒瑞基奧侖賽（Claudin18.2）", "Утжефра (отечественный, CD19)": a target in the
+ * brackets after a product's name says what that product is aimed at; the product, if so.
+ */
+function productBefore(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
+  return hitsOf(s, 'product').find((p) => p.to <= t.at && PRODUCT_BRACKET.test(s.text.slice(p.to, t.at)));
+}
 
 /** The targets listed together with `t` (itself included), in order. */
 function coordinated(text: string, targets: readonly LocatedTarget[], t: LocatedTarget): LocatedTarget[] {
@@ -103,16 +114,28 @@ export const targetRule: ClaimRule<'target'> = {
       const inTargetColumn = s.role === 'target';
       const label = !inTargetColumn && LABEL.test(s.text.slice(0, t.at));
       const after = s.text.slice(t.to, t.to + 24);
+      const bracketed = !inTargetColumn && productBefore(s, t);
       const stated =
         inTargetColumn ||
         label ||
+        bracketed !== undefined ||
         AFTER.test(after) ||
         (CLASS_AFTER.test(after) && hitsOf(s, 'product').length > 0) ||
         BEFORE.test(s.text.slice(Math.max(0, t.at - 50), t.at));
       if (!stated) continue;
       if (DENIED_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at))) continue;
       seen.add(t.id);
-      if (label) {
+      if (bracketed && !label && !AFTER.test(after)) {
+        // The bracketed product's own target, not its list's.
+        out.push({
+          start: t.at,
+          end: t.to,
+          scope: 'row',
+          requiresProduct: true,
+          anchor: bracketed.at,
+          details: { targetId: t.id, targetAlternatives: null },
+        });
+      } else if (label) {
         out.push({
           start: t.at,
           end: t.to,
