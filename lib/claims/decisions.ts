@@ -59,7 +59,7 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   ],
   [
     'filing',
-    /\b(?:s?BLA|NDA|MAA)\b(?! approval)|\b(?:accepted|filed|submitted) (?:\w+ ){0,3}?(?:for review|application|submission)\b|\b(?:application|submission|dossier|filing)\s(?:\w+\s){0,3}?(?:was|were|has been|have been|had been|is|are)\s(?:\w+\s)?(?:submitted|filed|lodged|validated)\b|\b(?:applied|filed) for (?:\w+ ){0,2}?(?:approval|authori[sz]ation|licen[cs]e|registration)\b|\bunder (?:priority )?review\b|\bPDUFA\b|\b(?:target )?action date\b|上市申请|获受理|受理/iu,
+    /\b(?:s?BLA|NDA|MAA)\b(?! approval)|\b(?:accepted|filed|submitted) (?:\w+ ){0,3}?(?:for review|application|submission)\b|\b(?:application|submission|dossier|filing)\s(?:\w+\s){0,3}?(?:was|were|has been|have been|had been|is|are)\s(?:\w+\s)?(?:submitted|filed|lodged|validated)\b|\b(?:applied|filed) for (?:\w+ ){0,2}?(?:approval|authori[sz]ation|licen[cs]e|registration)\b|\bunder (?:priority )?review\b|\bPDUFA\b|\b(?:target )?action date\b|上市申请|获受理|受理|(?:审查|审评|审批)中|目标审(?:查|评)日/iu,
   ],
   // A decision still to come, as each language dates it: "is due to decide by", "soll … entschieden
   // werden", "Entscheidungsdatum", "tiene previsto decidir", "a decisão … está prevista", "doit

@@ -1,7 +1,9 @@
 // "Amtagvi and Tecelra were approved by the FDA in 2024, for melanoma and synovial sarcoma,
-// respectively": a list of products and a list of diseases paired in order. Without this reading,
+// respectively", "브레얀지와 아벡마가 미국에서 각각 2021년 2월과 2021년 3월에 허가": a list of products and a
+// list of diseases or dates paired in order. Without this reading,
 // every product is said to be approved for every disease, and each wrong pairing is a false alarm.
 import type { RawClaim, SentenceContext } from './types';
+import { findDates } from './patterns';
 
 /** The words that pair two lists in order. Not "each" or "jeweils", which as often mean "both". */
 const RESPECTIVELY =
@@ -23,10 +25,11 @@ function diseasesInOrder(hits: readonly Located[]): Located[] {
 }
 
 /**
- * The product each claim of a "respectively" sentence is about, with the disease paired to it; undefined
- * when the sentence does not pair as many diseases as it lists products. A claim whose words are one of
- * the diseases is about that disease's product only; a claim that names a disease among others (an
- * approval "for melanoma and synovial sarcoma") is made once per product, each with its own disease.
+ * The product each claim of a "respectively" sentence is about, with the disease and the date paired to
+ * it; undefined when the sentence pairs neither as many diseases nor as many dates as it lists products.
+ * A claim whose words are one of the diseases is about that disease's product only; a claim that names a
+ * disease or a date among others (an approval "for melanoma and synovial sarcoma", "in February and
+ * March 2021") is made once per product, each with its own.
  */
 export function respectivePairs(
   s: SentenceContext,
@@ -35,13 +38,20 @@ export function respectivePairs(
 ): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
   if (listed.length < 2 || !RESPECTIVELY.test(s.text)) return undefined;
   const diseases = diseasesInOrder(s.hits);
-  if (diseases.length !== listed.length) return undefined;
-  const own = diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end);
+  const paired = diseases.length === listed.length;
+  const own = paired ? diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end) : -1;
   if (own >= 0) return [{ productId: listed[own]!, details: raw.details }];
-  const details = raw.details as { conditionId?: string | null };
-  if (!details.conditionId) return undefined;
+  const details = raw.details as { conditionId?: string | null; date?: string | null };
+  const dates = details.date ? findDates(s.text) : [];
+  const byDisease = paired && Boolean(details.conditionId);
+  const byDate = dates.length === listed.length;
+  if (!byDisease && !byDate) return undefined;
   return listed.map((productId, k) => ({
     productId,
-    details: { ...raw.details, conditionId: diseases[k]!.id } as RawClaim['details'],
+    details: {
+      ...raw.details,
+      ...(byDisease ? { conditionId: diseases[k]!.id } : {}),
+      ...(byDate ? { date: dates[k]!.date } : {}),
+    } as RawClaim['details'],
   }));
 }
