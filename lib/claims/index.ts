@@ -375,7 +375,8 @@ export function detectClaims(
                     raw.scope ?? 'page',
                   ),
                 ];
-          // "… for melanoma and synovial sarcoma, respectively": each listed product with its own disease.
+          // "… for melanoma and synovial sarcoma, respectively": each listed product with its own disease
+          // or date.
           const paired = listed.length > 1 ? respectivePairs(ctx, raw, listed) : undefined;
           if (paired) {
             for (const p of paired)

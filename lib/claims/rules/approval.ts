@@ -360,11 +360,11 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       )
         continue;
       const at = trigger?.index ?? piece.start + (date?.start ?? 0);
-      // The indication follows the trigger ("approved in 2017 for …"); failing that, any "for …" in
-      // the part; never past a contrast ("approved in the US, but not for children").
+      // The part's own words end at a contrast: its indication follows the trigger ("approved in 2017
+      // for …"), failing that any "for …" in the part, never past a contrast ("approved in the US, but
+      // not for children"); nor is a place past it the part's ("… et le zévorcabtagène depuis février
+      // 2024, mais ils ne sont pas autorisés en Europe": the approval is China's, named before).
       const ownEnd = contrastAfter(part, at - piece.start);
-      // Nor is a place past a contrast this part's ("… et le zévorcabtagène depuis février 2024, mais
-      // ils ne sont pas autorisés en Europe": the approval is China's, named before).
       const regulators = regulatorsNear(s, at, { start: piece.start, end: piece.start + ownEnd });
       // Failing its own, the sentence's regulator, never one inside a later product's clause
       // ("… 에퀘셀을 허가했고, 12월 4일 FDA는 브레얀지를 …": the FDA is Breyanzi's).
@@ -1112,7 +1112,6 @@ function inConversion(text: string, at: number): boolean {
 /** "registro sanitario": a national registration, which names no place of its own. */
 const UNPLACED_REGISTRATION = /sanitarios?$/iu;
 
-/** An event still to come, as a table's event cell names it. */
 /**
  * A cell that answers "none" under an approval column, alone or before what there is instead ("noch
  * keine, Zulassungsantrag bei der FDA", "ninguna (en estudio)", "нет", "なし", "없음", "无").
@@ -1120,6 +1119,7 @@ const UNPLACED_REGISTRATION = /sanitarios?$/iu;
 const NONE_CELL =
   /^\s*(?:(?:not yet|still|noch|todavía|aún|ainda|pas encore|toujours|пока|ещё)\s+)?(?:no|none|keine?|ninguna?|nenhuma?|aucune?|нет|无|無|なし|없음|-|–|—|n\/a)\s*(?:$|[,;(（，、])/iu;
 
+/** An event still to come, as a table's event cell names it. */
 const PENDING_EVENT =
   /PDUFA|target (?:action )?date|action date|fecha (?:objetivo|prevista)|date (?:cible|prévue)|Zieldatum|data[- ]alvo|целев\p{L}* дат\p{L}*|дат\p{L}* рассмотрени\p{L}*|目标日|目標日|審査終了|심사 ?기한|예정일|목표일/iu;
 
