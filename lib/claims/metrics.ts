@@ -143,8 +143,13 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
 ];
 
 /** Words that say a percentage measures something other than efficacy. */
+/**
+ * Words of measures other than response. The abbreviations are matched in capitals and as whole words
+ * of any script: a case-blind "OS" found "os" in "niños" and the Portuguese article "os".
+ */
 const NOT_EFFICACY =
-  /\b(?:(?:progression|event|disease|leuka?emia|relapse|recurrence|lymphoma|myeloma)[- ]free|alive|CRS|cytokine release|neurotoxicit\w*|neurologic\w*|ICANS|survival|survived|PFS|EFS|OS|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\w*|infections?|cost|price|discount|fees?|manufactur\w*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\w*)\b/gi;
+  /(?<![\p{L}\d])(?:(?:progression|event|disease|leuka?emia|relapse|recurrence|lymphoma|myeloma)[- ]free|alive|cytokine release|neurotoxicit\p{L}*|neurologic\p{L}*|survival|survived|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\p{L}*|infections?|cost|price|discount|fees?|manufactur\p{L}*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\p{L}*)(?![\p{L}\d])/giu;
+const NOT_EFFICACY_ABBREVIATED = /(?<![\p{L}\d])(?:CRS|ICANS|PFS|EFS|OS)(?![\p{L}\d])/gu;
 
 const NON_RESPONSE_BEFORE =
   /(?:\b(?:not|never|no|failed to|fail(?:s|ed)? to|unable to|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -255,10 +260,12 @@ export function findTimeMetrics(text: string): MetricMention[] {
 
 export function findNonEfficacy(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  NOT_EFFICACY.lastIndex = 0;
-  for (let m = NOT_EFFICACY.exec(text); m; m = NOT_EFFICACY.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  for (const re of [NOT_EFFICACY, NOT_EFFICACY_ABBREVIATED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export function metricInHeader(header: string | undefined): PageMetric | undefined {

@@ -53,7 +53,7 @@ const BOTH =
 const CLASS_NOUN =
   '(?:products|therapies|treatments|drugs|medicines|agents|options|CAR-?Ts|CAR[- ]T (?:cell )?(?:therapies|products)' +
   '|productos|terapias|tratamientos|medicamentos|fármacos|produtos|tratamentos|remédios' +
-  '|[\\p{L}-]*(?:produkte|präparate|therapien|arzneimittel|medikamente)' +
+  '|[\\p{L}-]*(?:produkte|präparate|therapien|therapeutika|arzneimittel|medikamente)' +
   '|produits|thérapies|traitements|médicaments' +
   '|препарата|препаратов|продукта|продуктов|CAR-T)';
 

@@ -122,12 +122,15 @@ export function buildLexicon(dataset: Dataset, names: LanguageNames): Lexicon {
   for (const target of dataset.targets) {
     for (const name of [target.label, target.id, ...target.aliases]) {
       // "bcma", "cd19" in forum posts are still the antigen; only very short symbols ("CD7") need capitals.
-      add(name, {
-        kind: 'target',
+      const entry = {
+        kind: 'target' as const,
         id: target.id,
         via: name === target.label ? 'label' : 'alias',
         caseSensitive: isAcronym(name) && shapeOf(name).length < 4,
-      });
+      };
+      // A name in a script written without spaces ("クローディン18.2", "클라우딘18.2") is found by substring.
+      if (LOCAL_SCRIPT.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
+      else add(name, entry);
     }
   }
   for (const condition of dataset.conditions) {

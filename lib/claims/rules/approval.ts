@@ -61,7 +61,7 @@ import { looseUnion } from '../quick-reject';
 type Details = RawFrame<FrameOf<'approval'>>;
 
 const APPROVAL =
-  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|(?:conditional |marketing |full |product )?licence(?!\s+(?:agreement|deal|fee|option|rights|holder|partner))|(?:conditional|marketing) license|registered(?=\s+(?:for\s|by\s|with\s|in\s+(?:Australia|Brazil|Russia|Canada|Switzerland|(?:South\s+)?Korea|Japan|China|India|Singapore|the\s+(?:UK|EU|US)))\b)|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
+  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|(?:conditional |marketing |full |product )?licence(?!\s+(?:agreement|deal|fee|option|rights|holder|partner))|(?:conditional|marketing) license|(?<=\b(?:holds?|held|has|have|had|granted|received)\s+(?:(?:a|an|the|its|their|US|EU|UK|FDA|full|marketing|conditional)\s+){0,2})licen[cs]es\b|registered(?=\s+(?:for\s|by\s|with\s|in\s+(?:Australia|Brazil|Russia|Canada|Switzerland|(?:South\s+)?Korea|Japan|China|India|Singapore|the\s+(?:UK|EU|US)))\b)|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
 /**
  * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
  * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
@@ -89,8 +89,9 @@ const LOCAL_APPROVAL = new RegExp(
     '承認|認可|薬事承認|保険適用|保険収載|効能に加わ|効能(?:・効果)?が追加|適応(?:が|を)?追加|対象が拡大',
     // "green light" as other languages write it: "grünes Licht", "luz verde", "feu vert".
     '(?<![\\p{L}])(?:grünes Licht|luz verde|feu vert|sinal verde|зел[её]ный свет)(?![\\p{L}])|开绿灯|開綠燈',
-    // French "AMM" (autorisation de mise sur le marché).
-    '(?<![\\p{L}])AMM(?![\\p{L}])',
+    // French "AMM" (autorisation de mise sur le marché); Portuguese "AIM" (autorização de introdução no
+    // mercado) where a place or a grant follows, not English "aim".
+    '(?<![\\p{L}])AMM(?![\\p{L}])|(?<![\\p{L}])AIM(?=\\s+(?:na|no|da|do|pela|em|europeia|concedida)(?![\\p{L}]))',
     '허가|승인',
   ].join('|'),
   'giu',

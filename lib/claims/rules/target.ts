@@ -43,9 +43,10 @@ const BEFORE_WORDS = [
 ];
 /**
  * Between the aiming word and the target, where it is on the cell ("B细胞表面的", "B세포 표면의",
- * "白血病細胞の表面にある") or an adverb ("reconhece justamente o CD19", "recognises exactly").
+ * "白血病細胞の表面にある"), an adverb ("reconhece justamente o CD19", "recognises exactly") or the subject's
+ * count ("ciblent tous deux le BCMA", "target both").
  */
-const ON_THE = String.raw`(?:[^.;:,，。()（）]{1,16}?(?:的|의|にある|の)\s*|\p{L}+(?:mente|ly)\s+)?`;
+const ON_THE = String.raw`(?:[^.;:,，。()（）]{1,16}?(?:的|의|にある|の)\s*|\p{L}+(?:mente|ly)\s+|(?:tou(?:te)?s\s+(?:les\s+)?(?:deux|trois)|both|all|beide|alle|ambos|ambas|todos|todas|оба|обе|все)\s+)?`;
 const BEFORE = new RegExp(
   `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
   'iu',
@@ -78,8 +79,16 @@ const PRODUCT_BRACKET = /^\s*[(（][^()（）]{0,24}$/u;
  * brackets after a product's name says what that product is aimed at; the product, if so.
  */
 function productBefore(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
-  return hitsOf(s, 'product').find((p) => p.to <= t.at && PRODUCT_BRACKET.test(s.text.slice(p.to, t.at)));
+  // "Kymriah (Tisagenlecleucel), CD19": a cell or item that ends with the target after its product's name.
+  const ends = /^\s*[.;]?\s*$/.test(s.text.slice(t.to));
+  return hitsOf(s, 'product').find((p) => {
+    const between = s.text.slice(p.to, t.at);
+    return p.to <= t.at && (PRODUCT_BRACKET.test(between) || (ends && PRODUCT_COMMA.test(between)));
+  });
 }
+
+/** A product's name (and its bracketed other name) and a comma or dash before a cell's last word. */
+const PRODUCT_COMMA = /^\s*[)）]?\s*[,，–—-]\s*$/u;
 
 /** The targets listed together with `t` (itself included), in order. */
 function coordinated(text: string, targets: readonly LocatedTarget[], t: LocatedTarget): LocatedTarget[] {
