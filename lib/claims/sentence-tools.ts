@@ -303,8 +303,22 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
 // or the copula's ending ("…はイムリジックで、…はデリタクトである"), not after a particle ("2024年4月から、",
 // "について、") or a noun.
 // "… em fevereiro de 2021 e, desde março de 2024, …": a fronted phrase may follow the conjunction.
-const CLAUSE_BREAK =
-  /(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\uac00-\ud7af])[,;]\s*|(?<=[\u3040-\u309f])(?<![はもをにへとのが]|から|まで|より|では|でも|とは|として|ついて|おいて|よって|対して)、/giu;
+/** Japanese "、" after a verb's or the copula's ending ("…となり、", "…で、"), not after a particle or a noun. */
+const JA_VERB_COMMA = String.raw`(?<=[\u3040-\u309f])(?<![はもをにへとのが]|から|まで|より|では|でも|とは|として|ついて|おいて|よって|対して)、`;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\uac00-\ud7af])[,;]\s*|${JA_VERB_COMMA}`,
+  'giu',
+);
+const JA_VERB_COMMA_ALL = new RegExp(JA_VERB_COMMA, 'gu');
+
+/** Where the Japanese clause holding `at` starts: after the last verb's comma before it (0 when none). */
+export function japaneseClauseStart(text: string, at: number): number {
+  let start = 0;
+  JA_VERB_COMMA_ALL.lastIndex = 0;
+  for (let m = JA_VERB_COMMA_ALL.exec(text); m && m.index < at; m = JA_VERB_COMMA_ALL.exec(text))
+    start = m.index + 1;
+  return start;
+}
 
 /** The last coordinating break between the previous product and `at`, or `at` itself. */
 function clauseStart(text: string, from: number, at: number): number {

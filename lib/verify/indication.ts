@@ -1118,6 +1118,18 @@ function conflictsOf(
       part('conflict.upToAge', { age: maxAge, pageAge: q.maxAge }),
       q.minAge !== undefined && q.minAge > maxAge,
     );
+  // "19세 이하" where the label says "up to 25": a bare limit the page states that is not the label's
+  // misstates the use. Not a range ("3 to 17") or a group ("Kinder und Jugendliche unter 18"), which
+  // name patients within the use, nor a year's difference ("under 25" for "25 and younger").
+  if (
+    q.maxAge !== undefined &&
+    maxAge !== undefined &&
+    q.maxAge < maxAge - 1 &&
+    q.minAge === undefined &&
+    q.population === undefined &&
+    (minAge === undefined || q.maxAge >= minAge)
+  )
+    add(part('conflict.ageLimit', { age: maxAge, pageAge: q.maxAge }));
   if (q.maxAge !== undefined && minAge !== undefined && q.maxAge < minAge)
     add(part('conflict.fromAgeNotUpTo', { age: minAge, pageAge: q.maxAge }), true);
   if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge)

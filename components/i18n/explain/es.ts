@@ -295,6 +295,7 @@ export const explainEs: Record<ExplainKey, string> = {
   'conflict.onlyForChildrenAndYoungAdults':
     'solo para {{population}}; la página dice niños y adultos jóvenes',
   'conflict.upToAge': 'solo hasta los {{age}} años; la página dice hasta los {{pageAge}}',
+  'conflict.ageLimit': 'hasta los {{age}} años; la página da como límite los {{pageAge}}',
   'conflict.fromAgeNotUpTo': 'solo a partir de los {{age}} años; la página dice hasta los {{pageAge}}',
   'conflict.upToAgeNotFrom': 'solo hasta los {{age}} años; la página dice a partir de los {{pageAge}}',
   'conflict.afterPriorLine':

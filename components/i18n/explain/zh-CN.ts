@@ -264,6 +264,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'conflict.onlyForChildren': '只批准用于 {{population}}；页面说的是儿童',
   'conflict.onlyForChildrenAndYoungAdults': '只批准用于 {{population}}；页面说的是儿童和青年',
   'conflict.upToAge': '仅限 {{age}} 岁及以下；页面说的是最高 {{pageAge}} 岁',
+  'conflict.ageLimit': '适用年龄上限为 {{age}} 岁；页面给出的上限是 {{pageAge}} 岁',
   'conflict.fromAgeNotUpTo': '仅限 {{age}} 岁及以上；页面说的是最高 {{pageAge}} 岁',
   'conflict.upToAgeNotFrom': '仅限 {{age}} 岁及以下；页面说的是 {{pageAge}} 岁及以上',
   'conflict.afterPriorLine': '仅限既往接受过至少 {{lines}} 线治疗的患者；页面说的是{{pageLines}}',

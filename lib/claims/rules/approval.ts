@@ -31,6 +31,7 @@ import {
   contrastStart,
   contrastAfter,
   quotedApart,
+  japaneseClauseStart,
   spanAround,
   CLAUSE_EDGE,
   REFUSAL,
@@ -103,9 +104,9 @@ const LOCAL_APPROVAL = new RegExp(
  */
 const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
-  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
+  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
   // "sin noticias de su aprobación", "aucune annonce d'autorisation", "сообщений об одобрении нет".
   String.raw`(?:허가|승인)\s?(?:소식|발표|여부)(?:은|는|이|가|도)?[^.。]{0,12}?(?:확인되지 않|없)|承認(?:の)?(?:報告|発表|情報|知らせ)[はもが]?(?:まだ)?(?:ない|なく|ありません|確認されていな|確認されていません)|\bno (?:news|word|sign|report|announcement) (?:yet )?of (?:an? |any |the )?(?:\w+ )?(?:approval|authori[sz]ation|licen[cs]e)\b|\bsin noticias? de (?:la |su )?(?:aprobación|autorización)|\bsem not[ií]cias? (?:de|da|sobre a) (?:aprovação|autorização)|\baucune (?:annonce|nouvelle) d['’](?:autorisation|approbation)|\bkeine (?:Meldung|Nachricht)(?:en)? (?:über|von) (?:einer |der )?Zulassung|сообщени\p{L}* об одобрении (?:нет|не поступало)`,
@@ -288,23 +289,42 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         .map((h) => h.id),
     );
     const population = findPopulation(text);
-    return ownDates.map((d) => ({
-      start: d.start,
-      end: d.end,
-      scope: 'page' as const,
-      requiresProduct: true,
-      anchor: d.anchor,
-      details: {
-        approved: true,
-        conditionId: conditions.length === 1 ? conditions[0]! : null,
-        ...populationFields(population),
-        relapsedRefractory: findRelapsedRefractory(text),
-        first: false,
-        regulator: regulator?.id ?? null,
-        regulatorName: regulator?.name ?? null,
-        date: d.date,
-      },
+    // "アムタグビ（悪性黒色腫、FDA 2024年2月）、…デリタクト（悪性神経膠腫、2021年6月…）": where the brackets
+    // name diseases or regulators, each product's are its own, and a product whose brackets name none
+    // takes no other's.
+    const own = ownDates.map((d) => ({
+      conditions: distinct(
+        hitsOf(s, 'condition')
+          .filter((h) => h.at >= d.start && h.to <= d.end)
+          .map((h) => h.id),
+      ),
+      regulator: hitsOf(s, 'regulator').find((h) => h.at >= d.start && h.to <= d.end),
     }));
+    const ownConditions = own.some((o) => o.conditions.length > 0);
+    const ownRegulators = own.some((o) => o.regulator !== undefined);
+    return ownDates.map((d, k) => {
+      const cs = ownConditions ? own[k]!.conditions : conditions;
+      const r = ownRegulators
+        ? own[k]!.regulator && { id: own[k]!.regulator!.id, name: own[k]!.regulator!.text }
+        : regulator;
+      return {
+        start: d.start,
+        end: d.end,
+        scope: 'page' as const,
+        requiresProduct: true,
+        anchor: d.anchor,
+        details: {
+          approved: true,
+          conditionId: cs.length === 1 ? cs[0]! : null,
+          ...populationFields(population),
+          relapsedRefractory: findRelapsedRefractory(text),
+          first: false,
+          regulator: (r?.id as Regulator | undefined) ?? null,
+          regulatorName: r?.name ?? null,
+          date: d.date,
+        },
+      };
+    });
   }
   // About therapies in general: only what the sentence itself names may be attributed.
   const scope = isGeneralStatement(s) ? 'row' : 'page';
@@ -331,7 +351,12 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       const trigger = own[0];
       // The part's dates, read once: the trigger's own (dateNear) and each use's (datedUses).
       const partText = dated.slice(piece.start, piece.end);
-      const partDates = findDates(partText).filter((d) => !isStatusDate(partText, d));
+      // Not a date of a Japanese clause that ends before the approval word's ("当センターは2021年4月に…
+      // 実施施設となり、現在は国内で承認されている…"): it dates that clause's event.
+      const clauseFrom = trigger ? japaneseClauseStart(text, trigger.index) - piece.start : 0;
+      const partDates = findDates(partText).filter(
+        (d) => !isStatusDate(partText, d) && d.start >= clauseFrom,
+      );
       const date = dateNear(
         partText,
         partDates,

@@ -94,6 +94,12 @@ const IN_TRIALS =
 /** A class of candidates ("세 번째 BCMA CAR-T 후보", "der dritte CAR-T-Kandidat"): ranked among candidates, not approvals. */
 const CANDIDATE = /^[\s-]{0,2}(?:候选|候補|후보|candidat\p{L}*|Kandidat\p{L}*|кандидат\p{L}*)/iu;
 /**
+ * A place that gives the class ("県内で最初のCAR-T細胞療法の実施施設", "the first CAR-T centre in the
+ * region", "첫 CAR-T 치료 기관"): a ranking of facilities, not of products.
+ */
+const FACILITY =
+  /^[\s-]{0,2}(?:(?:細胞)?(?:療法|治療)|细胞(?:疗法|治疗)|治疗|(?:cell\s)?(?:therapy|treatment)|치료|Therapie|terapia|thérapie)?\s?(?:の)?(?:実施)?(?:施設|病院|医療機関|センター|医院|机构|醫院|医院|中心|병원|기관|센터|cent(?:re|er|ro)s?|facilit(?:y|ies)|hospitals?|sites?|clinics?|Zentrum|Zentren|Klinik\p{L}*|hôpital|clínica|clinique|центр\p{L}*|клиник\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/iu;
+/**
  * A limit after the class that none of the words above read ("el primer virus oncolítico aprobado
  * para un tumor cerebral"): a preposition, then no disease, place or regulator the rule knows.
  */
@@ -137,7 +143,11 @@ function readRank(s: SentenceContext): RawClaim<'rank'> | undefined {
     if (!cls || cls.start > BETWEEN_MAX || BETWEEN_BAD.test(after.slice(0, cls.start))) continue;
     if (isHedged(text, m.index)) continue;
     const classEnd = m.index + m[0].length + cls.end;
-    if (CANDIDATE.test(text.slice(classEnd, classEnd + 14))) continue;
+    if (
+      CANDIDATE.test(text.slice(classEnd, classEnd + 14)) ||
+      FACILITY.test(text.slice(classEnd, classEnd + 24))
+    )
+      continue;
     return claimOf(s, place, cls.name, m.index, classEnd);
   }
   // "悪性神経膠腫を対象としたウイルス療法の承認としては世界初", "国内初のCAR-T": the ordinal after the class.

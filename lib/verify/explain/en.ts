@@ -313,6 +313,7 @@ export const EXPLAIN_EN = {
   'conflict.onlyForChildrenAndYoungAdults':
     'only for {{population}}; the page says children and young adults',
   'conflict.upToAge': 'only up to age {{age}}; the page says up to {{pageAge}}',
+  'conflict.ageLimit': 'up to age {{age}}; the page gives the limit as {{pageAge}}',
   'conflict.fromAgeNotUpTo': 'only from age {{age}}; the page says up to {{pageAge}}',
   'conflict.upToAgeNotFrom': 'only up to age {{age}}; the page says from {{pageAge}}',
   'conflict.afterPriorLine': 'only after ≥{{lines}} prior line; the page says {{pageLines}}',
