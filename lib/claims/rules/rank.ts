@@ -98,7 +98,7 @@ const CANDIDATE = /^[\s-]{0,2}(?:候选|候補|후보|candidat\p{L}*|Kandidat\p{
  * region", "첫 CAR-T 치료 기관"): a ranking of facilities, not of products.
  */
 const FACILITY =
-  /^[\s-]{0,2}(?:(?:細胞)?(?:療法|治療)|细胞(?:疗法|治疗)|治疗|(?:cell\s)?(?:therapy|treatment)|치료|Therapie|terapia|thérapie)?\s?(?:の)?(?:実施)?(?:施設|病院|医療機関|センター|医院|机构|醫院|医院|中心|병원|기관|센터|cent(?:re|er|ro)s?|facilit(?:y|ies)|hospitals?|sites?|clinics?|Zentrum|Zentren|Klinik\p{L}*|hôpital|clínica|clinique|центр\p{L}*|клиник\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/iu;
+  /^[\s-]{0,2}(?:(?:細胞)?(?:療法|治療)|细胞(?:疗法|治疗)|治疗|(?:cell\s)?(?:therapy|treatment)|치료|Therapie|terapia|thérapie)?\s?(?:の)?(?:実施)?(?:施設|病院|医療機関|センター|医院|醫院|机构|中心|병원|기관|센터|cent(?:re|er|ro)s?|facilit(?:y|ies)|hospitals?|sites?|clinics?|Zentrum|Zentren|Klinik\p{L}*|hôpital|clínica|clinique|центр\p{L}*|клиник\p{L}*)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])/iu;
 /**
  * A limit after the class that none of the words above read ("el primer virus oncolítico aprobado
  * para un tumor cerebral"): a preposition, then no disease, place or regulator the rule knows.
