@@ -125,7 +125,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     /(?:奏効|寛解)(?:を|が)(?:維持|持続)|(?:반응|관해)(?:이|가|을|를)?\s?(?:유지|지속)|持续缓解|缓解(?:持续|维持)(?!时间)/g,
     'durable',
   ],
-  [/完全奏効率?|完全寛解率?|완전관해율?|완전 관해율?/g, 'CR'],
+  [/完全奏効率?|完全寛解率?|완전 ?관해율?|완전 ?반응률?/g, 'CR'],
   // "8割の患者に有効だった": effective in a share of patients, the plain word for responding; Korean
   // "83%가 반응했고" (responded).
   // Bare 奏効 ("約7割が奏効した", "奏効はおよそ半数"): response; 完全奏効 and 奏効率 outrank it (longer).

@@ -531,7 +531,10 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         // word is denied, so the page says it has not approved the product.
         // "只在内地获批，美国方面仍停留在临床阶段": a regulator whose own part says the product is not
         // approved there ("still in clinical trials") is a denial too.
-        const ownPart = text.slice(r.at, next ? next.at : piece.end);
+        // Never past a contrast ("одобрены FDA, а также Еврокомиссией, но в Российской Федерации не
+        // зарегистрированы": the denial is Russia's).
+        const partEnd = next ? next.at : piece.end;
+        const ownPart = text.slice(r.at, r.at + contrastAfter(text.slice(r.at, partEnd), 0));
         // "…, but the FDA has issued it two complete response letters": a later regulator whose part
         // names a step and no approval word of its own is that step's (the designation rule's).
         if (k > 0 && namesOnlyStep(s, ownPart, r.at, own)) return;

@@ -139,7 +139,7 @@ export const REGULATORS: RegulatorNames = [
 /** Regulatory steps that are not approvals, as ru pages write them (lib/claims/decisions.ts). */
 const STEPS: LanguagePack['steps'] = {
   crl: String.raw`письм\p{L}*\s(?:\p{L}+\s){0,2}?с\sотказом|письм\p{L}*\sо\sполном\sответе`,
-  'ind-clearance': String.raw`разрешени\p{L}*\s(?:\p{L}+\s){0,3}?на\s(?:проведение\s)?клиническ\p{L}*|клиническ\p{L}*\sисследовани\p{L}*[^.;]{0,20}?,\sразрешени\p{L}*`,
+  'ind-clearance': String.raw`разрешени\p{L}*\s(?:\p{L}+\s){0,3}?на\s(?:проведение\s)?(?:клиническ\p{L}*|КИ(?![\p{L}]))|клиническ\p{L}*\sисследовани\p{L}*[^.;]{0,20}?,\sразрешени\p{L}*`,
   designation: String.raw`статус\p{L}*\s(?:\p{L}+\s){0,2}?(?:орфанн|прорывн)\p{L}*|(?:орфанн|прорывн)\p{L}*\s(?:\p{L}+\s)?статус\p{L}*`,
   withdrawal: String.raw`(?<![\p{L}])отозван\p{L}*`,
   filing: String.raw`(?:подал\p{L}*|подан\p{L}*|направил\p{L}*)\s(?:\p{L}+\s){0,3}?заявк\p{L}*|заявк\p{L}*\sна\s(?:регистраци|одобрени)\p{L}*`,
