@@ -358,6 +358,25 @@ export function detectClaims(
               }
             }
           }
+          // "… for melanoma and synovial sarcoma, respectively": each listed product with its own disease
+          // or date.
+          const paired = respectivePairs(ctx, raw, listed);
+          if (paired) {
+            for (const p of paired)
+              found.push(
+                makeClaim(
+                  block,
+                  rule,
+                  { ...raw, details: p.details },
+                  { productId: p.productId, attribution: 'sentence' },
+                  quote,
+                  start,
+                  end,
+                  limit,
+                ),
+              );
+            continue;
+          }
           const who: Who[] =
             listed.length > 1
               ? listed.map((id) => ({ productId: id, attribution: 'sentence' as const }))
@@ -375,25 +394,6 @@ export function detectClaims(
                     raw.scope ?? 'page',
                   ),
                 ];
-          // "… for melanoma and synovial sarcoma, respectively": each listed product with its own disease
-          // or date.
-          const paired = listed.length > 1 ? respectivePairs(ctx, raw, listed) : undefined;
-          if (paired) {
-            for (const p of paired)
-              found.push(
-                makeClaim(
-                  block,
-                  rule,
-                  { ...raw, details: p.details },
-                  { productId: p.productId, attribution: 'sentence' },
-                  quote,
-                  start,
-                  end,
-                  limit,
-                ),
-              );
-            continue;
-          }
           for (const w of who) {
             if (w.productId === null && raw.requiresProduct) continue;
             found.push(makeClaim(block, rule, raw, w, quote, start, end, limit));

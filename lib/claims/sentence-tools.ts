@@ -313,11 +313,15 @@ const JA_VERB_COMMA_ALL = new RegExp(JA_VERB_COMMA, 'gu');
 
 /** Where the Japanese clause holding `at` starts: after the last verb's comma before it (0 when none). */
 export function japaneseClauseStart(text: string, at: number): number {
-  let start = 0;
-  JA_VERB_COMMA_ALL.lastIndex = 0;
-  for (let m = JA_VERB_COMMA_ALL.exec(text); m && m.index < at; m = JA_VERB_COMMA_ALL.exec(text))
-    start = m.index + 1;
-  return start;
+  return lastEndBefore(JA_VERB_COMMA_ALL, text, at);
+}
+
+/** The end of the last match of the global pattern `re` that starts before `at` (0 when none). */
+function lastEndBefore(re: RegExp, text: string, at: number): number {
+  let end = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) end = m.index + m[0].length;
+  return end;
 }
 
 /** The last coordinating break between the previous product and `at`, or `at` itself. */
@@ -378,11 +382,7 @@ const CLAUSE_CONTRAST =
 
 /** Where the clause holding `at` starts after the last contrast before it (0 when none). */
 export function contrastStart(text: string, at: number): number {
-  let start = 0;
-  CLAUSE_CONTRAST.lastIndex = 0;
-  for (let m = CLAUSE_CONTRAST.exec(text); m && m.index < at; m = CLAUSE_CONTRAST.exec(text))
-    start = m.index + m[0].length;
-  return start;
+  return lastEndBefore(CLAUSE_CONTRAST, text, at);
 }
 
 /** Where the first contrast after `from` starts (the text's length when none). */

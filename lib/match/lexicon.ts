@@ -118,6 +118,12 @@ export function buildLexicon(dataset: Dataset, names: LanguageNames): Lexicon {
     for (let i = 1; i <= key.length; i++) lex.prefixes.add(key.slice(0, i));
   };
 
+  // A name in a script written without spaces ("クローディン18.2", "急性淋巴细胞白血病") is found by
+  // substring; any other by its words.
+  const addByScript = (name: string, entry: Omit<NameEntry, 'shape'>): void => {
+    if (LOCAL_SCRIPT.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
+    else add(name, entry);
+  };
   for (const product of dataset.products) addProduct(product, add, lex);
   for (const target of dataset.targets) {
     for (const name of [target.label, target.id, ...target.aliases]) {
@@ -128,9 +134,7 @@ export function buildLexicon(dataset: Dataset, names: LanguageNames): Lexicon {
         via: name === target.label ? 'label' : 'alias',
         caseSensitive: isAcronym(name) && shapeOf(name).length < 4,
       };
-      // A name in a script written without spaces ("クローディン18.2", "클라우딘18.2") is found by substring.
-      if (LOCAL_SCRIPT.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
-      else add(name, entry);
+      addByScript(name, entry);
     }
   }
   for (const condition of dataset.conditions) {
@@ -152,15 +156,13 @@ export function buildLexicon(dataset: Dataset, names: LanguageNames): Lexicon {
         via: 'translation',
         caseSensitive: /^[A-Z-]+$/.test(name),
       };
-      if (LOCAL_SCRIPT.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
-      else add(name, entry);
+      addByScript(name, entry);
     }
   }
   for (const [regulator, local] of names.regulators) {
     for (const name of local) {
       const entry = { kind: 'regulator' as const, id: regulator, via: 'name', caseSensitive: false };
-      if (LOCAL_SCRIPT.test(name)) lex.chinese.push({ text: name, entry: { ...entry, shape: name } });
-      else add(name, entry);
+      addByScript(name, entry);
     }
   }
   // Longest first, so "B细胞急性淋巴细胞白血病" wins over "白血病" inside it.
