@@ -29,6 +29,9 @@ export function vocabulary(root) {
   return [...chars].sort();
 }
 
+/** Traditional forms OpenCC reads only in words, as [traditional, simplified]. */
+const WORD_ONLY = [['註', '注']];
+
 /** "TS" pairs: a traditional form and the simplified character it folds to. */
 export function hantPairs(chars) {
   const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -40,6 +43,8 @@ export function hantPairs(chars) {
     for (const t of new Set([toTw(s), toHk(s)]))
       if (t !== s && [...t].length === 1 && back(t) === s) pairs.set(t, s);
   }
+  // Forms OpenCC converts only inside a word ("註冊" → "注册", while "注" alone stays "注").
+  for (const [t, s] of WORD_ONLY) if (chars.includes(s)) pairs.set(t, s);
   return [...pairs]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([t, s]) => t + s)

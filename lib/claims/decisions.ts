@@ -227,6 +227,19 @@ export function stepClause(
 }
 
 /**
+ * A step joined to the approval by a bare "and" right before its word ("autorisé en 2013 … et
+ * retiré en 2015", "authorised in 2016 and withdrawn in 2019"), or ending it ("desde agosto de 2016
+ * hasta su retirada", "until its withdrawal"): the step is an event of its own, and its clause starts
+ * at the joining word.
+ */
+const AND_BEFORE_STEP =
+  /\s(?:(?:and|y|e|und|et|и)\s+(?:(?:later|then|luego|después|depois|später|puis|ensuite|затем|потом)\s+)?|(?:until|hasta|jusqu['’]à|bis\s+zu|até|до)\s+(?:(?:its|su|sa|son|seine[rm]?|ihre[rm]?|a\s+sua|o\s+seu|sua|seu|его|её)\s+)?)$/iu;
+export function coordinatedStep(text: string, from: number, to: number): number | undefined {
+  const m = AND_BEFORE_STEP.exec(text.slice(from, to));
+  return m ? from + m.index : undefined;
+}
+
+/**
  * The step an approval word at `at` really reports: "IND approval", "approval of the IND", "has
  * been cleared" after "IND application", "received PRIME designation", within the same clause.
  */
@@ -235,11 +248,12 @@ export function decisionGoverning(
   at: number,
   length: number,
   extra: StepWords = [],
+  floor = 0,
 ): DecisionKind | undefined {
-  let from = 0;
+  let from = floor;
   for (const [start, end] of clauseBreaks(text)) {
     if (start >= at) break;
-    from = end;
+    from = Math.max(from, end);
   }
   const rest = text.slice(at + length);
   const next = rest.search(/[;.!?。；]\s|[;.!?。；]$|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/u);
@@ -247,8 +261,11 @@ export function decisionGoverning(
   const step = assertedDecision(clause, at - from, extra);
   // "autorisé aux États-Unis en février 2024, a fait l'objet d'une demande auprès de l'EMA": a step
   // after the word and a comma is an assertion of its own, not what the word names.
-  if (step && step.start >= at - from + length && /[,，]/u.test(clause.slice(at - from + length, step.start)))
-    return undefined;
+  // So is one joined by "and" right before its word: "autorisé en 2013 et retiré en 2015".
+  if (step && step.start >= at - from + length) {
+    const between = clause.slice(at - from + length, step.start);
+    if (/[,，]/u.test(between) || AND_BEFORE_STEP.test(between)) return undefined;
+  }
   return step?.kind;
 }
 

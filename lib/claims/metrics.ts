@@ -108,7 +108,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     // Russian "ответ" (response; also "answer", so not as a FAQ's "Ответ:" label), "ответили" (responded).
     // German separable "sprachen … an" ("In iMMagine-1 sprachen 97 % der Patienten an"); Spanish and
     // Portuguese verbs in the past ("respondió el 97,9 %", "responderam").
-    /(?<![\p{L}])(?:sprach(?:en)?(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|schrumpft(?:e|en)?|resposta(?!\s*:)|respondi[oó]|respondían|responderam|respondeu|ont répondu|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:sprach(?:en)?(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|schrumpft(?:e|en)?|resposta(?!\s*:)|respondi[oó]|respondían|responderam|respondeu|ont répondu|a répondu|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
   [
@@ -126,11 +126,16 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'durable',
   ],
   [/完全奏効率?|完全寛解率?|완전 ?관해율?|완전 ?반응률?/g, 'CR'],
+  // The cancer gone on the scans: "半数余りでがんが画像上消えた", "肿瘤完全消失", "종양이 완전히 사라졌다".
+  [
+    /(?:がん|癌|腫瘍)(?:が|は)?(?:画像上|完全に)?(?:消え|消失)|(?:肿瘤|癌灶)(?:完全)?消失|종양이\s?(?:완전히\s?)?사라/g,
+    'CR',
+  ],
   // "8割の患者に有効だった": effective in a share of patients, the plain word for responding; Korean
   // "83%가 반응했고" (responded).
   // Bare 奏効 ("約7割が奏効した", "奏効はおよそ半数"): response; 完全奏効 and 奏効率 outrank it (longer).
   [
-    /寛解率?|관해율?|반응률|반응(?:했|한|을 보였|이 나타났)|有効(?:率|だった|であった|でした|とされ)|奏効(?!期間)|効果があ(?:った|りました)|効いた/g,
+    /寛解率?|관해율?|반응률|반응(?:했|한|을 보였|이 나타났)|有効(?:率|だった|であった|でした|とされ)|奏効(?!期間)|効果があ(?:った|りました)|効果が(?:確認され|認められ|みられ|見られ)|(?:がん|腫瘍)(?:が|の)縮小|効いた/g,
     'response',
   ],
   // Chinese has no word boundaries.
@@ -149,7 +154,8 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
  */
 const NOT_EFFICACY =
   /(?<![\p{L}\d])(?:(?:progression|event|disease|leuka?emia|relapse|recurrence|lymphoma|myeloma)[- ]free|alive|cytokine release|neurotoxicit\p{L}*|neurologic\p{L}*|survival|survived|mortality|deaths?|died|relapse rates?|risk|hazard|grade|adverse|side[- ]effects?|toxicit\p{L}*|infections?|cost|price|discount|fees?|manufactur\p{L}*|success(?:ful)? rates?|reduction|probability|likelihood|chance|satisf\p{L}*)(?![\p{L}\d])/giu;
-const NOT_EFFICACY_ABBREVIATED = /(?<![\p{L}\d])(?:CRS|ICANS|PFS|EFS|OS)(?![\p{L}\d])/gu;
+const NOT_EFFICACY_ABBREVIATED =
+  /(?<![\p{L}\d])(?:CRS|ICANS|PFS|EFS|OS|SLP|SSP|SLE|SSE|ВБП|БСВ)(?![\p{L}\d])/gu;
 
 const NON_RESPONSE_BEFORE =
   /(?:\b(?:not|never|no|failed to|fail(?:s|ed)? to|unable to|without)|n['’]t)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -157,7 +163,7 @@ const NON_RESPONSE_BEFORE =
 /** Text every abbreviated pattern needs ("CR", "ORR", "DRR"), and every spelled-out one needs one of these words. */
 const ABBREVIATED_GATE = /CR|ORR|DRR|\bcr\b|\borr|\bRC|ОО|ПО/;
 const SPELLED_GATE =
-  /signs? of|evidence of|sin signos|sin rastro|sinais|sinal|evidência|signe de|Anzeichen|schrumpf|respon|répon|sprach|反應|反应|緩解|効果があ|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
+  /signs? of|evidence of|sin signos|sin rastro|sinais|sinal|evidência|signe de|Anzeichen|schrumpf|respon|répon|sprach|反應|反应|緩解|効果があ|効果が(?:確認され|認められ|みられ|見られ)|縮小|消え|消失|사라|効いた|respuesta|remission|remisi|mrd|minimal residual|complete|work(?:s|ed)? (?:for|in)|shr[aiu]nk|缓解|有效|Ansprech|angesprochen|sprachen|Remission|réponse|rémission|resposta|remiss|ответ|ремисс|奏効|寛解|有効|반응|관해/i;
 
 /** The bare words for responding and remission, which a named measure outranks. */
 const GENERIC: ReadonlySet<PageMetric> = new Set(['response', 'remission']);
@@ -218,7 +224,7 @@ const TIME_METRICS: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'median PFS',
   ],
   [
-    /(?<![\p{L}])(?:supervivencia libre de eventos|sobrevida livre de eventos|survie sans [ée]v[ée]nement|ereignisfreie[sn]? [ÜU]berleben|ohne (?:ein )?Ereignis|бессобытийн\p{L}* выживаемост\p{L}*)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:supervivencia libre de eventos|sobrevida livre de eventos|sobreviv[eê]ncia livre de eventos|survie sans [ée]v[ée]nement|ereignisfreie[sn]? [ÜU]berleben|ohne (?:ein )?Ereignis|бессобытийн\p{L}* выживаемост\p{L}*)(?![\p{L}])/giu,
     'median EFS',
   ],
   [
@@ -232,6 +238,13 @@ const TIME_METRICS: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [
     /(?<![\p{L}])(?:razón de riesgos?|raz[aã]o de risco|rapport de risque|отношение рисков)(?![\p{L}])/giu,
     'HR',
+  ],
+  // The same measures as Spanish, Portuguese, French and Russian tables shorten them, in capitals:
+  // "SLP 13.3 vs. 4.4 meses", "SSP médiane", "ВБП". "SLE" (also lupus) and "SSE" only beside "median".
+  [/(?<![\p{L}\d])(?:SLP|SSP|ВБП)(?![\p{L}\d])/gu, 'median PFS'],
+  [
+    /(?<![\p{L}\d])(?:SLE|SSE)(?=\s+m[ée]dian[ao]?(?![\p{L}]))|(?<=m[ée]dian[ao]?\s+(?:de\s+(?:la\s+)?)?)(?:SLE|SSE)(?![\p{L}\d])|(?<![\p{L}\d])БСВ(?![\p{L}\d])/gu,
+    'median EFS',
   ],
   // Japanese and Korean.
   [/無増悪生存期間?|무진행 ?생존(?:기간)?/g, 'median PFS'],

@@ -514,6 +514,8 @@ const DATE_DOTTED = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\
  */
 const DATE_YMD = /(?<![\d.])((?:19|20)\d{2})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d{1,2})(?![\d])/;
 const DATE_YM_KO = /(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.(?!\s?\d)/;
+/** Year and month with a dot and a two-digit month, as Japanese and Chinese tables write them: "2019.03". */
+const DATE_YM_DOT = /(?<![\d.,])((?:19|20)\d{2})\.(0[1-9]|1[0-2])(?![\d]|[.,]\d)/;
 const DATE_SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?!\d)/;
 const DATE_ZH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 /**
@@ -768,6 +770,8 @@ export function findDate(text: string): FoundDate | undefined {
   m = DATE_YM_KO.exec(text);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
     found.push({ date: `${m[1]}-${pad(Number(m[2]))}`, start: m.index, end: m.index + m[0].length });
+  m = DATE_YM_DOT.exec(text);
+  if (m) found.push({ date: `${m[1]}-${m[2]}`, start: m.index, end: m.index + m[0].length });
   m = DATE_SLASHED.exec(text);
   if (m) {
     const [a, b] = [Number(m[1]), Number(m[2])];
@@ -856,8 +860,8 @@ const HR_FIGURE = new RegExp(
  */
 const RISK_WORD = String.raw`(?:(?<![\p{L}])(?:risk|riesgo|risco|risque|Risiko|риск\p{L}*)|风险|風險|リスク|위험)`;
 const REDUCED = String.raw`(?:(?<![\p{L}])(?:reduc\p{L}*|reduz\p{L}*|redujo|reducción|redução|réduit|réduction|diminu\p{L}*|fell|dropped|cayó|bajó|caiu|baixou|chuté|baissé|sank|senkt\p{L}*|verringert\p{L}*|gesenkt|fiel|снизи\p{L}*|сниж\p{L}*|упал\p{L}*)|降低|下降|減少|低下|감소)`;
-/** "lower" after a risk's percentage: "84 % menor", "74 % niedriger", "ниже на". */
-const LOWER = String.raw`(?:lower|less|smaller|menor|inferior|más bajo|mais baixo|niedriger|geringer|kleiner|plus faible|moins élevé|plus bas|ниже|меньше)(?![\p{L}])`;
+/** "lower" after a risk's percentage: "84 % menor", "74 % niedriger", "ниже на", "74% 낮췄다", "74%低下". */
+const LOWER = String.raw`(?:(?:lower|less|smaller|menor|inferior|más bajo|mais baixo|niedriger|geringer|kleiner|plus faible|moins élevé|plus bas|ниже|меньше)(?![\p{L}])|낮[추췄춘춰]|줄[였이여]|감소|低下|減少|减少|降低|下降)`;
 const PERCENT_OF = String.raw`${NUMBER}\s*(?:%|％|Prozent|por ciento|pour cent|por cento|процент\p{L}*)`;
 const RISK_REDUCTION = [
   // "the risk … fell by 60 percent", "风险下降约63%".

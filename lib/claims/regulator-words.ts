@@ -68,6 +68,26 @@ export function regulatorIn(
   return IN_HEADER.find(([, re]) => re.test(text))?.[0] ?? places.find(([, re]) => re.test(text))?.[0];
 }
 
+/**
+ * The regulator a column's header names ("EU-Zulassung", "FDA approval", "미국 FDA"), or the page's own
+ * country's where it says "domestic" ("国内承認", "국내 허가"): Japan's where the row is written with
+ * kana, Korea's with hangul, China's with Han characters alone.
+ */
+export function columnRegulator(s: {
+  readonly header?: string | undefined;
+  readonly text: string;
+  readonly rowCells?: ReadonlyArray<{ readonly text: string }> | undefined;
+  readonly dataset: { readonly placeWords: ReadonlyArray<readonly [Regulator, RegExp]> };
+}): Regulator | undefined {
+  const header = s.header;
+  const named = regulatorIn(header, s.dataset.placeWords);
+  if (named || !header || !/国内|國內|국내/u.test(header)) return named;
+  const row = [header, s.text, ...(s.rowCells ?? []).map((c) => c.text)].join(' ');
+  if (/[\u3040-\u30ff]/u.test(row)) return 'PMDA';
+  if (/[\uac00-\ud7af]/u.test(row)) return 'MFDS';
+  return 'NMPA';
+}
+
 /** What rowRegulator reads of a table row: each cell's text, header and the regulators found in it. */
 interface RowCell {
   readonly text: string;
@@ -95,7 +115,12 @@ export function rowRegulator(
   for (const c of cells ?? []) {
     if (c.text === own) continue;
     if (by === 'headers') {
-      const byHeader = regulatorIn(c.header, places);
+      const byHeader = columnRegulator({
+        header: c.header,
+        text: c.text,
+        rowCells: cells,
+        dataset: { placeWords: places },
+      });
       if (byHeader) named.add(byHeader);
       continue;
     }

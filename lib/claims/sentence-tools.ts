@@ -110,10 +110,23 @@ export const NEGATIVE_SUBJECT =
  */
 const LEAD_LABEL = /^\s*[\p{L}'’ -]{2,24}?\s?[:：]\s+/u;
 
-/** The sentence from its subject on: without a leading label. */
+/**
+ * A clause of time or source that opens a sentence before a comma ("When we last checked, …",
+ * "Según la agencia, …", "À ce jour, …", "Bis heute …,"): the subject follows it.
+ */
+const LEAD_ADJUNCT =
+  /^\s*(?:when|as of|at the time of writing|according to|to (?:our|my) knowledge|so far|to date|cuando|según|hasta (?:hoy|ahora|la fecha)|a la fecha|lorsque|quand|selon|à ce jour|jusqu['’]ici|à ma connaissance|als|wenn|laut|bis heute|bisher|quando|segundo|até (?:hoje|agora|o momento)|когда|по данным|на момент)(?![\p{L}])[^,;.:]{0,60},\s+/iu;
+
+/** The same in Japanese, Chinese and Korean: "演者によれば、", "据报道，", "발표에 따르면 ". */
+const LEAD_ADJUNCT_CJK =
+  /^[^、。,，]{0,30}?(?:によれば|によると|に よれば)[、,，]\s*|^据[^，,。]{0,20}[，,]\s*|^[^.,]{0,30}?에 따르면,?\s*/u;
+
+/** The sentence from its subject on: without a leading label or a leading clause of time or source. */
 export function fromSubject(text: string): string {
   const m = LEAD_LABEL.exec(text);
-  return m ? text.slice(m[0].length) : text;
+  const rest = m ? text.slice(m[0].length) : text;
+  const adjunct = LEAD_ADJUNCT.exec(rest) ?? LEAD_ADJUNCT_CJK.exec(rest);
+  return adjunct ? rest.slice(adjunct[0].length) : rest;
 }
 
 /**
@@ -145,7 +158,7 @@ export function isNegated(text: string, at: number): boolean {
   )
     return true;
   if (
-    /(?:^|[^\p{L}])(?:not|never|no|nor|without|isn't|aren't|wasn't|hasn't|haven't|nunca|sin|ni|nem|sem|sans|ohne|без|nicht|kein\p{L}*|não|nao|pas|jamais|не|нет)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(
+    /(?:^|[^\p{L}])(?:not|never|no|nor|without|isn't|aren't|wasn't|hasn't|haven't|nunca|sin|ni|nem|sem|sans|ohne|без|nicht|kein\p{L}*|não|nao|pas|jamais|не|нет|aucun|aucune|ningún|ninguna|nenhum|nenhuma|никак\p{L}+)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(
       before,
     )
   )

@@ -39,6 +39,7 @@ import {
 import { EXTENSION_GATE } from '../label-extension';
 import { hasProductAfter, hasSubject, SUCCESSION_GATE } from '../succession';
 import {
+  columnRegulator,
   firstLocalPlace,
   LOCAL_PLACES,
   mayNameLocalPlace,
@@ -48,6 +49,7 @@ import {
   rowRegulator,
 } from '../regulator-words';
 import {
+  coordinatedStep,
   decisionGoverning,
   decisionIn,
   firstStepBreak,
@@ -92,7 +94,7 @@ const LOCAL_APPROVAL = new RegExp(
     '(?<![\\p{L}])(?:grünes Licht|luz verde|feu vert|sinal verde|зел[её]ный свет)(?![\\p{L}])|开绿灯|開綠燈',
     // French "AMM" (autorisation de mise sur le marché); Portuguese "AIM" (autorização de introdução no
     // mercado) where a place or a grant follows, not English "aim".
-    '(?<![\\p{L}])AMM(?![\\p{L}])|(?<![\\p{L}])AIM(?=\\s+(?:na|no|da|do|pela|em|europeia|concedida)(?![\\p{L}]))',
+    '(?<![\\p{L}])AMM(?![\\p{L}])|(?<![\\p{L}])AIM(?=\\s+(?:na|no|da|do|pela|em|europeia|concedida|para|à|ao|desde)(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:tem|têm|com|sem|uma|sua|a)\\s)AIM(?![\\p{L}])',
     '허가|승인',
   ].join('|'),
   'giu',
@@ -110,6 +112,9 @@ const NOT_APPROVED_WORDS = [
   // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
   // "sin noticias de su aprobación", "aucune annonce d'autorisation", "сообщений об одобрении нет".
   String.raw`(?:허가|승인)\s?(?:소식|발표|여부)(?:은|는|이|가|도)?[^.。]{0,12}?(?:확인되지 않|없)|承認(?:の)?(?:報告|発表|情報|知らせ)[はもが]?(?:まだ)?(?:ない|なく|ありません|確認されていな|確認されていません)|\bno (?:news|word|sign|report|announcement) (?:yet )?of (?:an? |any |the )?(?:\w+ )?(?:approval|authori[sz]ation|licen[cs]e)\b|\bsin noticias? de (?:la |su )?(?:aprobación|autorización)|\bsem not[ií]cias? (?:de|da|sobre a) (?:aprovação|autorização)|\baucune (?:annonce|nouvelle) d['’](?:autorisation|approbation)|\bkeine (?:Meldung|Nachricht)(?:en)? (?:über|von) (?:einer |der )?Zulassung|сообщени\p{L}* об одобрении (?:нет|не поступало)`,
+  // No record found: "未能找到资料显示Carvykti已在香港注册", "국내 허가 정보를 찾지 못해", "承認の記録は見つからない",
+  // "we could not find any record of an approval", "no encontramos registro de su aprobación".
+  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*`,
   // English.
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?(?:approved|licensed|authori[sz]ed)|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
@@ -179,7 +184,7 @@ const PROCESS =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|注册|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
@@ -204,11 +209,50 @@ export const approvalRule: ClaimRule<'approval'> = {
   detect(s: SentenceContext): RawClaim<'approval'>[] {
     // An undated status may title a list ("CAR-T products on the Australian Register"); a dated one
     // dates the list ("CAR-T anti-BCMA autorizadas (mayo de 2026)"), not each entry's approval.
-    return detectApproval(s).map((raw) =>
+    const found = detectApproval(s);
+    return (found.length > 0 ? found : datedUseItems(s)).map((raw) =>
       raw.distributive && !raw.details.date ? { ...raw, titles: true } : raw,
     );
   },
 };
+
+/**
+ * A uses cell whose items carry their own dates ("LAL-B jusqu'à 25 ans ; lymphome folliculaire, ajouté
+ * en 2022", "LBCL; MCL since November 2025"): each dated item is the approval of that use then, by the
+ * regulator the row's columns name. An item with one date and one disease, nothing else.
+ */
+function datedUseItems(s: SentenceContext): RawClaim<'approval'>[] {
+  if (s.role !== 'indication' || !s.rowCells || !HAS_YEAR_DIGITS.test(s.text)) return [];
+  const regulator = columnRegulator(s) ?? rowRegulator(s.rowCells, s.text, s.dataset.placeWords, 'headers');
+  const out: RawClaim<'approval'>[] = [];
+  let start = 0;
+  for (const part of s.text.split(/[;；]/u)) {
+    const end = start + part.length;
+    const dates = findDates(part);
+    const conditions = distinct(
+      hitsOf(s, 'condition')
+        .filter((h) => h.at >= start && h.to <= end)
+        .map((h) => h.id),
+    );
+    if (dates.length === 1 && conditions.length === 1 && !isStatusDate(part, dates[0]!))
+      out.push({
+        start: start + dates[0]!.start,
+        end: start + dates[0]!.end,
+        scope: 'row',
+        requiresProduct: true,
+        details: {
+          approved: true,
+          conditionId: conditions[0]!,
+          regulator: regulator ?? null,
+          date: dates[0]!.date,
+          first: false,
+        },
+      });
+    start = end + 1;
+  }
+  return out;
+}
+const HAS_YEAR_DIGITS = /(?:19|20)\d{2}/;
 
 /** Words of the whole world: "the world's first", "世界初", "全球首个", "세계 최초", "weltweit". */
 const WORLD =
@@ -399,7 +443,8 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       const regs =
         regulators.length > 0
           ? regulators
-          : worldwide(text.slice(clause.start, clause.end)) && clause.start > 0
+          : (worldwide(text.slice(clause.start, clause.end)) || placeOwnsProduct(s, clause)) &&
+              clause.start > 0
             ? []
             : (nearestBefore(
                 clauseRegulators.filter((r) => r.at < piece.start + ownEnd),
@@ -797,7 +842,8 @@ type Words = Pick<
 function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hits']): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const denied = denialTest(text);
-  for (const [re, needs] of TRIGGERS) scanTrigger(text, re, needs, words.stepWords, denied, out);
+  const floor = productFloor(hits);
+  for (const [re, needs] of TRIGGERS) scanTrigger(text, re, needs, words.stepWords, denied, out, floor);
   // A label extended to a new use ("expanded the label to", "Indikation … erweitert"): the packs'
   // words, behind the gate every language's words pass.
   scanTrigger(text, words.extensionWords, EXTENSION_GATE, words.stepWords, denied, out);
@@ -819,6 +865,20 @@ function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hi
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Where the clause of the product named last before `at` starts, in a sentence naming another
+ * product before it: a step told of that earlier product ("Provenge … retirado en 2015, y Zalmoxis,
+ * con autorización …") does not name what the later one's approval word is.
+ */
+function productFloor(hits: SentenceContext['hits'] | undefined): (at: number) => number {
+  const products = (hits ?? []).filter((h) => h.kind === 'product').sort((a, b) => a.at - b.at);
+  return (at) => {
+    const before = products.filter((h) => h.at < at);
+    const last = before[before.length - 1];
+    return last && before.some((h) => h.id !== last.id) ? last.at : 0;
+  };
+}
+
 /** Adds the matches of one trigger pattern that are approvals (see approvalTriggers). */
 function scanTrigger(
   text: string,
@@ -827,6 +887,7 @@ function scanTrigger(
   steps: Words['stepWords'],
   denied: (at: number) => boolean,
   out: RegExpExecArray[],
+  floor: (at: number) => number = () => 0,
 ): void {
   re.lastIndex = 0;
   if (needs !== null && !needs.test(text)) return;
@@ -835,7 +896,7 @@ function scanTrigger(
     // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
     if (isRefused(text, m.index)) continue;
     // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
-    if (decisionGoverning(text, m.index, m[0].length, steps)) continue;
+    if (decisionGoverning(text, m.index, m[0].length, steps, floor(m.index))) continue;
     out.push(m);
   }
 }
@@ -1044,7 +1105,7 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
         end: text.length,
         scope: 'row',
         requiresProduct: true,
-        details: { approved: false, regulator: regulatorIn(s.header, s.dataset.placeWords) ?? null },
+        details: { approved: false, regulator: columnRegulator(s) ?? null },
       },
     ];
   }
@@ -1080,7 +1141,7 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   const named = places[0]?.id as Regulator | undefined;
   const regulator =
     named ??
-    regulatorIn(s.header, s.dataset.placeWords) ??
+    columnRegulator(s) ??
     rowRegulator(s.rowCells, s.text, s.dataset.placeWords, 'labels') ??
     headingRegulator(s) ??
     null;
@@ -1303,6 +1364,21 @@ function ownsProduct(s: SentenceContext, placeEnd: number): boolean {
   if (!joiner) return false;
   const at = placeEnd + joiner[0].length;
   return hitsOf(s, 'product').some((h) => h.at === at);
+}
+
+/**
+ * A clause whose product a country owns ("中國的安柯瑞 … 2005年核准", "日本のデリタクト", "China's
+ * Oncorine"): the clause is set in that country, so it borrows no regulator another product's
+ * clause named.
+ */
+const OWNING_PLACE =
+  /(?:中国|美国|日本|欧洲|欧盟|韩国|印度|米国|欧州|韓国|中國|美國|歐洲|歐盟|韓國)(?=\s*[的の])|(?<![\p{L}])(?:China|Japan|America|Europe|Korea|India)(?=['’]s)/gu;
+function placeOwnsProduct(s: SentenceContext, clause: { start: number; end: number }): boolean {
+  const part = s.text.slice(clause.start, clause.end);
+  OWNING_PLACE.lastIndex = 0;
+  for (let m = OWNING_PLACE.exec(part); m; m = OWNING_PLACE.exec(part))
+    if (ownsProduct(s, clause.start + m.index + m[0].length)) return true;
+  return false;
 }
 
 function regulatorsNear(
@@ -1678,17 +1754,28 @@ interface DatedUse {
   conditionId: string | null;
 }
 
-/** A cell's items between semicolons, each with its one date; none unless every item has one. */
+/**
+ * A cell's items between semicolons or ", then" ("août 2018, puis octobre 2022 en 2e ligne"), each with
+ * its one date; none unless every item has one.
+ */
+const ITEM_BREAK =
+  /[;；]|,\s*(?=(?:then|later|puis|ensuite|dann|später|luego|después|depois|затем|потом)(?![\p{L}]))/giu;
 function listedDecisions(text: string): Array<{ start: number; end: number; date: string; text: string }> {
-  if (!/[;；]/u.test(text)) return [];
+  ITEM_BREAK.lastIndex = 0;
+  if (!ITEM_BREAK.test(text)) return [];
+  const bounds: number[] = [0];
+  ITEM_BREAK.lastIndex = 0;
+  for (let m = ITEM_BREAK.exec(text); m; m = ITEM_BREAK.exec(text))
+    bounds.push(m.index, m.index + m[0].length);
+  bounds.push(text.length);
   const out: Array<{ start: number; end: number; date: string; text: string }> = [];
-  let start = 0;
-  for (const part of text.split(/[;；]/u)) {
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const part = text.slice(start, bounds[k + 1]);
     const dates = findDates(part);
     if (dates.length !== 1) return [];
     const lead = part.length - part.trimStart().length;
     out.push({ start: start + lead, end: start + part.trimEnd().length, date: dates[0]!.date, text: part });
-    start += part.length + 1;
   }
   return out;
 }
@@ -1834,7 +1921,8 @@ function stepCuts(
         lastStepBreak(text, triggerEnd, from) ?? -1,
         lastClauseBreak(text, triggerEnd, from) ?? -1,
       );
-      const cut = at > 0 ? at : lastComma(text, triggerEnd, from);
+      const cut =
+        at > 0 ? at : (coordinatedStep(text, triggerEnd, from) ?? lastComma(text, triggerEnd, from));
       if (cut !== undefined) cuts.push(cut);
     }
     if (after) {

@@ -4,8 +4,8 @@
 // them against the product's recorded designations and filings, never against its approvals.
 import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
-import { DECISION_WORDS, decisionIn, stepClause } from '../decisions';
-import { hitsOf } from '../sentence-tools';
+import { coordinatedStep, DECISION_WORDS, decisionIn, stepClause, type DecisionKind } from '../decisions';
+import { hitsOf, productClauses } from '../sentence-tools';
 import { localPlaceRegulator } from '../regulator-words';
 import { findDates } from '../patterns';
 
@@ -26,63 +26,82 @@ export const designationRule: ClaimRule<'designation'> = {
     'IND clearances, designations (breakthrough, orphan, RMAT, PRIME), filings and committee opinions.',
   gate: DECISION_WORDS,
   detect(s: SentenceContext): RawClaim<'designation'>[] {
-    const found = decisionIn(s.text, s.dataset.stepWords);
-    if (!found) return [];
-    // "The BLA … remains under FDA review": one statement, that the product is not approved yet,
-    // which the approval rule reads; a second, filing claim would give it two verdicts.
-    if (found.kind === 'filing' && PENDING.test(s.text)) return [];
-    // The step's own clause holds its regulator and date: "Amtagvi was approved by the FDA in
-    // February 2024, and an application was submitted to the EMA in June 2024" filed with the EMA in
-    // June. A date heading the sentence ("2018年3月，…获得…临床试验批准") is every clause's.
-    const own = stepClause(s.text, found.start, found.end);
-    // Not where the step is the regulator's decision to come ("La FDA doit rendre sa décision …").
-    const clause = s.text.slice(own.from, own.to);
-    if (s.dataset.obligation.test(clause) && !DECISION_DUE.test(clause)) return [];
-    const inOwn = (at: number) => at >= own.from && at < own.to;
-    const regulator = hitsOf(s, 'regulator')
-      .filter((h) => inOwn(h.at))
-      .sort((a, b) => Math.abs(a.at - found.start) - Math.abs(b.at - found.start))[0];
-    // Failing a regulator's name, the place its own phrase names, after the last comma before the
-    // step: "…in der EU zugelassen, in der Schweiz wurde es beantragt" was filed in Switzerland (a
-    // place the product was made in is none).
-    const phraseFrom = Math.max(
-      own.from,
-      s.text.lastIndexOf(',', found.start) + 1,
-      s.text.lastIndexOf('，', found.start) + 1,
-    );
-    const regulatorId =
-      (regulator?.id as Regulator | undefined) ?? localPlaceRegulator(s.text.slice(phraseFrom, own.to));
-    // The date closest to the step's words: after them in English ("designated … in 2019"), before
-    // them where the verb comes last ("2024年3月に承認申請", "2024년 12월 … 허가를 신청"); not a date
-    // the sentence sets apart in time ("the decision on 21 July, two months after the opinion").
-    const date = findDates(s.text)
-      .filter((d) => inOwn(d.start) || (own.from > 0 && d.end <= own.head))
-      .filter(
-        (d) =>
-          !APART.test(
-            d.start >= found.end ? s.text.slice(found.end, d.start) : s.text.slice(d.end, found.start),
-          ),
-      )
-      // A date across a comma is another phrase's ("autorisation … en 2016, retirée en 2019").
-      .map((d) => {
-        const between =
-          d.start >= found.end ? s.text.slice(found.end, d.start) : s.text.slice(d.end, found.start);
-        const gap = d.start >= found.end ? d.start - found.end : found.start - d.end + 0.5;
-        return { d, gap: gap + (/[,，、]/u.test(between) ? 1000 : 0) };
-      })
-      .sort((a, b) => Number(inOwn(b.d.start)) - Number(inOwn(a.d.start)) || a.gap - b.gap)[0]?.d;
-    return [
-      {
-        start: found.start,
-        end: found.end,
-        scope: 'section',
-        requiresProduct: true,
-        details: {
-          decision: found.kind,
-          regulator: regulatorId ?? null,
-          date: date?.date ?? null,
-        },
-      },
-    ];
+    // One step per product clause: "Provenge … retirado en 2015, y Zalmoxis … hasta su retirada en
+    // octubre de 2019" withdraws each product at its own date.
+    const out: RawClaim<'designation'>[] = [];
+    for (const clause of productClauses(s)) {
+      const inClause = decisionIn(s.text.slice(clause.start, clause.end), s.dataset.stepWords);
+      const found = inClause && {
+        ...inClause,
+        start: inClause.start + clause.start,
+        end: inClause.end + clause.start,
+      };
+      const claim = found ? stepClaim(s, found) : undefined;
+      if (claim) out.push(claim);
+    }
+    return out;
   },
 };
+
+/** The step `found` names, with the regulator and date of its own clause. */
+function stepClaim(
+  s: SentenceContext,
+  found: { kind: DecisionKind; start: number; end: number },
+): RawClaim<'designation'> | undefined {
+  // "The BLA … remains under FDA review": one statement, that the product is not approved yet,
+  // which the approval rule reads; a second, filing claim would give it two verdicts.
+  if (found.kind === 'filing' && PENDING.test(s.text)) return undefined;
+  // The step's own clause holds its regulator and date: "Amtagvi was approved by the FDA in
+  // February 2024, and an application was submitted to the EMA in June 2024" filed with the EMA in
+  // June. A date heading the sentence ("2018年3月，…获得…临床试验批准") is every clause's.
+  const whole = stepClause(s.text, found.start, found.end);
+  // "autorizado en 2013 y retirado en 2015": the step joined by "and" starts its own clause there.
+  const own = { ...whole, from: coordinatedStep(s.text, whole.from, found.start) ?? whole.from };
+  // Not where the step is the regulator's decision to come ("La FDA doit rendre sa décision …").
+  const clause = s.text.slice(own.from, own.to);
+  if (s.dataset.obligation.test(clause) && !DECISION_DUE.test(clause)) return undefined;
+  const inOwn = (at: number) => at >= own.from && at < own.to;
+  const regulator = hitsOf(s, 'regulator')
+    .filter((h) => inOwn(h.at))
+    .sort((a, b) => Math.abs(a.at - found.start) - Math.abs(b.at - found.start))[0];
+  // Failing a regulator's name, the place its own phrase names, after the last comma before the
+  // step: "…in der EU zugelassen, in der Schweiz wurde es beantragt" was filed in Switzerland (a
+  // place the product was made in is none).
+  const phraseFrom = Math.max(
+    own.from,
+    s.text.lastIndexOf(',', found.start) + 1,
+    s.text.lastIndexOf('，', found.start) + 1,
+  );
+  const regulatorId =
+    (regulator?.id as Regulator | undefined) ?? localPlaceRegulator(s.text.slice(phraseFrom, own.to));
+  // The date closest to the step's words: after them in English ("designated … in 2019"), before
+  // them where the verb comes last ("2024年3月に承認申請", "2024년 12월 … 허가를 신청"); not a date
+  // the sentence sets apart in time ("the decision on 21 July, two months after the opinion").
+  const date = findDates(s.text)
+    .filter((d) => inOwn(d.start) || (own.from > 0 && d.end <= own.head))
+    .filter(
+      (d) =>
+        !APART.test(
+          d.start >= found.end ? s.text.slice(found.end, d.start) : s.text.slice(d.end, found.start),
+        ),
+    )
+    // A date across a comma is another phrase's ("autorisation … en 2016, retirée en 2019").
+    .map((d) => {
+      const between =
+        d.start >= found.end ? s.text.slice(found.end, d.start) : s.text.slice(d.end, found.start);
+      const gap = d.start >= found.end ? d.start - found.end : found.start - d.end + 0.5;
+      return { d, gap: gap + (/[,，、]/u.test(between) ? 1000 : 0) };
+    })
+    .sort((a, b) => Number(inOwn(b.d.start)) - Number(inOwn(a.d.start)) || a.gap - b.gap)[0]?.d;
+  return {
+    start: found.start,
+    end: found.end,
+    scope: 'section',
+    requiresProduct: true,
+    details: {
+      decision: found.kind,
+      regulator: regulatorId ?? null,
+      date: date?.date ?? null,
+    },
+  };
+}

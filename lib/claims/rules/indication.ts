@@ -15,10 +15,23 @@ import {
   numberFrom,
   populationFields,
 } from '../patterns';
-import { contrastAfter, contrastStart, hitsOf, isNegated, type LocatedHit } from '../sentence-tools';
+import {
+  contrastAfter,
+  contrastStart,
+  hitsOf,
+  isNegated,
+  productClauses,
+  type LocatedHit,
+} from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { distinct } from '../attribution';
-import { adjectiveRegulator, localPlaceRegulator, regulatorIn, rowRegulator } from '../regulator-words';
+import {
+  adjectiveRegulator,
+  columnRegulator,
+  localPlaceRegulator,
+  regulatorIn,
+  rowRegulator,
+} from '../regulator-words';
 import { assertedDecision } from '../decisions';
 import { looseUnion } from '../quick-reject';
 
@@ -59,7 +72,7 @@ const FOR_BEFORE =
 const NEGATED =
   /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])(?:nicht (?:\p{L}+ )?(?:zugelassen|indiziert)|(?:ainda |todavía |encore )?(?:em estudo|en estudio|em investigação|en investigación|à l['’]étude|en cours d['’]étude|in Erprobung|in (?:klinischen )?Studien))(?![\p{L}])/iu;
 const NOT_FOR =
-  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
+  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:indication|approval|licen[cs]e|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
 /**
  * Whether a row's other cells deny approval ("не одобрен", "not approved") or place the product in
  * trials, and none dates or states an approval.
@@ -81,7 +94,7 @@ const LIMITATION_REMOVED =
 
 /** The same limitation in the other languages pages use, the disease after the words. */
 const NOT_FOR_LOCAL =
-  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:不|唔|并不|並不)(?:包括|包含)(?=[^，。；,;]{0,6}?(?:瘤|癌|病|淋巴))|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
+  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:tem|têm|possui) indicação (?:em|para|no|na|nos|nas)|(?:hat|haben) keine (?:Zulassung|Indikation) (?:für|bei|in)|не имеет показаний (?:для|при|к)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:不|唔|并不|並不)(?:包括|包含)(?=[^，。；,;]{0,6}?(?:瘤|癌|病|淋巴))|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
 /** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
 const NOT_FOR_AFTER =
   /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않|(?:には|では)?(?:使えない|使えません|使用できない|使用できません|投与できない|投与できません)|(?:에는|에게는)?\s?(?:사용할|쓸|투여할)\s?수\s?없|用不了|不能用(?!于)|不可用(?!于)/u;
@@ -249,8 +262,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
           details: {
             conditionId: c.id,
             approved: false,
-            regulator:
-              regulatorIn(s.header, s.dataset.placeWords) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
+            regulator: columnRegulator(s) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
             // "not approved for second-line treatment of LBCL", "… in children": the line and the
             // patients the denial is about.
             minPriorLines: findPriorLines(text)?.value ?? null,
@@ -299,7 +311,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     if (!cued) return [];
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.
     const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
-    const headerRegulator = regulatorIn(s.header, s.dataset.placeWords);
+    const headerRegulator = columnRegulator(s);
     // A row under a regulator's column ("EU-Zulassung | Anwendungsgebiete") lists that regulator's uses.
     const regulator =
       headerRegulator ??
@@ -378,7 +390,10 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
   const at = not ?? word!;
   // The denial's own clause: "미국에서는 … 2차 치료에 쓰이지만 국내에서는 아직 허가되지 않았습니다"
   // denies no line; the second-line use is the clause before the contrast.
-  const from = contrastStart(text, at.index);
+  // Nor is a use told of another product before it: "예스카타주만 2차 치료에 쓰이고, 킴리아주는 2차 치료에
+  // 허가되지 않았습니다" denies Kymriah's second line, from its own clause on.
+  const own = productClauses(s).find((c) => c.start <= at.index && at.index < c.end);
+  const from = Math.max(contrastStart(text, at.index), own?.start ?? 0);
   // Up to a semicolon: "not licensed for second-line use; in Europe it is given after two or more
   // lines" denies the second line, not the two.
   const stop = text.slice(at.index).search(/[;；]/u);
@@ -398,11 +413,7 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
     details: {
       approved: false,
       regulator:
-        regulatorIn(s.header, s.dataset.placeWords) ??
-        soleRegulator(s) ??
-        placeRegulator(clause) ??
-        placeRegulator(text) ??
-        null,
+        columnRegulator(s) ?? soleRegulator(s) ?? placeRegulator(clause) ?? placeRegulator(text) ?? null,
       minPriorLines: lines?.value ?? null,
       ...populationFields(population),
     },
@@ -417,7 +428,7 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     const v = m ? numberFrom(m[1] ?? '') : undefined;
     if (!m || v === undefined) return [];
     const details: Details = {
-      regulator: regulatorIn(s.header, s.dataset.placeWords) ?? null,
+      regulator: columnRegulator(s) ?? null,
       minPriorLines: v,
     };
     return [
@@ -441,7 +452,7 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
     const own = text.slice(part.start, part.end);
     const population = findPopulation(own);
     const lines = findPriorLines(own);
-    const headerRegulator = regulatorIn(s.header, s.dataset.placeWords);
+    const headerRegulator = columnRegulator(s);
     const regulator =
       headerRegulator ??
       placeRegulator(own) ??

@@ -78,7 +78,7 @@ const SUBJECT_OF_VERB_AFTER_LOCAL = new RegExp(
     String.raw`^\s*der\s+(?:\d+\s+)?(?:[\p{L}/-]+\s+){0,6}?(?:Patient(?:en|innen)|Kinder|Kindern|Erwachsene[n]?)\s+(?:[\p{L}-]+\s+){0,6}?(?:eine[nr]?|die|den)\s+$`,
     // Japanese and Korean put the figure first, its subject marker, then the measure:
     // "半数以上が完全奏効", "約7割の方が奏効", "67%가 완전관해".
-    String.raw`^\s*(?:以上|程度|近く|超)?(?:の(?:方|患者(?:さん)?|人|症例))?(?:が|で)\s*$`,
+    String.raw`^\s*(?:以上|程度|近く|超|余り|強|弱)?(?:の(?:方|患者(?:さん)?|人|症例))?(?:が|で)\s*$`,
     String.raw`^\s*(?:이상|정도)?(?:의\s*환자)?(?:가|이|에서)\s*$`,
   ].join('|'),
   'iu',

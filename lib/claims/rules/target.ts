@@ -37,7 +37,7 @@ const BEFORE_WORDS = [
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
   String.raw`靶向|针对|抗|锁定(?:的是)?|標的とする|표적으로 하는|認識する|인식하`,
   // "它的靶点是…", "其標靶為…", "標的抗原：…", "识别的是…", "its target is", "dirigido ao".
-  String.raw`靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|识别的是|識別的是|识别|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
+  String.raw`靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|识别的是|識別的是|识别|辨识|(?:肿瘤|癌细胞)(?:细胞)?表达|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
   // A class with its target in brackets: "TCR-T (MAGE-A4)", "CAR-T（CD19）".
   String.raw`(?<![\p{L}])(?:CAR|TCR)[- ]?T\s*[(（]`,
 ];
@@ -48,7 +48,7 @@ const BEFORE_WORDS = [
  */
 const ON_THE = String.raw`(?:[^.;:,，。()（）]{1,16}?(?:的|의|にある|の)\s*|\p{L}+(?:mente|ly)\s+|(?:tou(?:te)?s\s+(?:les\s+)?(?:deux|trois)|both|all|beide|alle|ambos|ambas|todos|todas|оба|обе|все)\s+)?`;
 const BEFORE = new RegExp(
-  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
+  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|antigénio|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
