@@ -162,15 +162,16 @@ const COORDINATED =
 const APPROVAL_TYPES: ReadonlyArray<readonly [NonNullable<Details['approvalType']>, RegExp]> = [
   [
     'accelerated',
-    /\baccelerated approval\b|加速批准|aprobación acelerada|vía acelerada|beschleunigte Zulassung/i,
+    /\baccelerated approval\b|加速批准|迅速承認|(?:가속|신속)\s?승인|aprobación acelerada|vía acelerada|beschleunigte Zulassung|(?:approbation|autorisation) accélérée|aprovação acelerada|ускоренн\p{L}* (?:одобрен|регистрац)\p{L}*/iu,
   ],
   [
     'conditional',
-    /\bconditional(?:ly)? (?:approv|marketing authori[sz]|authori[sz])\w*|附条件|有条件批准|条件付き|条件・期限付|bedingte Zulassung|aprobación condicional|autorización condicional|autorisation conditionnelle|aprovação condicional|условн\p{L}* регистрац/iu,
+    /\bconditional(?:ly)? (?:approv|marketing authori[sz]|authori[sz])\w*|附条件|有条件批准|条件付き|条件(?:及び|および|・)?期限付|조건부\s?(?:허가|승인)|bedingte Zulassung|aprobación condicional|autorización condicional|autorisation conditionnelle|aprovação condicional|условн\p{L}* регистрац/iu,
   ],
   [
     'regular',
-    /\b(?:full|regular|traditional|standard) approval\b|完全批准|正式批准|常规批准|本承認|正式承認|vollständige Zulassung|aprobación completa|plena aprobación/i,
+    // "full marketing approval", "通常の承認", "条件や期限の付かない承認", "정식 허가", "volle Zulassung".
+    /\b(?:full|regular|traditional|standard|unconditional)(?: marketing)? (?:approval|authori[sz]ation)\b|完全批准|正式批准|常规批准|本承認|正式承認|通常(?:の)?承認|条件や期限の付かない|정식\s?(?:허가|승인)|(?:vollständige|volle|reguläre|uneingeschränkte) Zulassung|aprobación (?:completa|regular|definitiva)|plena aprobación|(?:autorisation|approbation) (?:complète|pleine|standard)|aprovação (?:completa|plena|regular|definitiva)|полн\p{L}* (?:одобрен|регистрац)\p{L}*/iu,
   ],
 ];
 function approvalTypeIn(text: string): Details['approvalType'] {
