@@ -9,6 +9,7 @@ import { namesUnknownProduct } from './unknown-products';
 import { introducesAnotherProduct } from './indefinite-subject';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce, statedUses } from './one-use-check';
+import { datedRegulator } from './dated-regulator';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
 import { pluralSubject, titlesProducts } from './plural-subject';
@@ -421,10 +422,12 @@ export function detectClaims(
     }
   }
   found.sort((a, b) => a.position.block - b.position.block || a.order - b.order);
-  return judgeUseOnce(statedUses(onePerAssertion(found))).map(({ order: _order, ...claim }, k) => ({
-    id: `c${k + 1}`,
-    ...claim,
-  }));
+  return judgeUseOnce(datedRegulator(statedUses(onePerAssertion(found)), dataset)).map(
+    ({ order: _order, ...claim }, k) => ({
+      id: `c${k + 1}`,
+      ...claim,
+    }),
+  );
 }
 
 /**

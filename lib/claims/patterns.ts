@@ -382,7 +382,8 @@ const LOCAL_AGES: ReadonlyArray<readonly [RegExp, 'max' | 'under' | 'min' | 'ove
     'under',
   ],
   [
-    /(?<![\p{L}])(?:от|с)\s+(\d{1,2})\s+(?:лет|года)|(?:a partir de(?: los)?|a partir dos|ab|dès|à partir de)\s+(\d{1,2})\s+(?:años|anos|ans|Jahren?)|(\d{1,2})\s+(?:años|anos|ans|Jahre)\s+(?:o más|ou mais|et plus|und älter)/iu,
+    // Also "26 ou mais anos", "26 ans ou plus", "26 Jahre oder älter".
+    /(?<![\p{L}])(?:от|с)\s+(\d{1,2})\s+(?:лет|года)|(?:a partir de(?: los)?|a partir dos|ab|dès|à partir de)\s+(\d{1,2})\s+(?:años|anos|ans|Jahren?)|(\d{1,2})\s+(?:años|anos|ans|Jahre)\s+(?:o más|y más|ou mais|e mais|et plus|ou plus|und älter|oder älter)|(\d{1,2})\s+(?:o más|ou mais|ou plus)\s+(?:años|anos|ans)/iu,
     'min',
   ],
   [
@@ -576,6 +577,7 @@ const MONTHS_LOCAL: Readonly<Record<string, number>> = {
   agosto: 8,
   setembro: 9,
   outubro: 10,
+  novembro: 11,
   dezembro: 12,
   января: 1,
   февраля: 2,

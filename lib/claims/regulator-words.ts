@@ -193,6 +193,8 @@ export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['PMDA', new RegExp(String.raw`在日本|日本${ZH_SUBJECT}`, 'u')],
   ['EMA', new RegExp(String.raw`在欧洲|在欧盟|欧盟${ZH_SUBJECT}`, 'u')],
   ['CDSCO', /在印度/],
+  // Hong Kong and Macao, authorities the dataset does not track but whose approvals it may hold.
+  ['OTHER', /香港|在港|来港|赴港|澳门|在澳/],
 ];
 
 /**
@@ -202,9 +204,15 @@ export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
 const MADE_BEFORE =
   /(?<![\p{L}])(?:desarrollad|developed|fabricad|manufactured|made|produced|hergestellt|entwickelt|développé|fabriqué|desenvolvid|produzid|разработан|произвед)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
 
-export function madeIn(text: string, at: number): boolean {
-  return MADE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+export function madeIn(text: string, at: number, end?: number): boolean {
+  return (
+    MADE_BEFORE.test(text.slice(Math.max(0, at - 50), at)) ||
+    (end !== undefined && MADE_AFTER.test(text.slice(end, end + 8)))
+  );
 }
+
+/** Chinese and Japanese say it after the place: "内地研发的", "中国で開発された", "国产". */
+const MADE_AFTER = /^\s*(?:自主)?(?:研发|研製|研制|开发|開発|生产|製造|制造)/u;
 
 /**
  * A place named as the one that went before ("米国に続いて欧州でも…承認", "미국에 이어", "following the
@@ -240,7 +248,12 @@ export function firstLocalPlace(text: string): { id: Regulator; match: RegExpExe
   let best: { id: Regulator; match: RegExpExecArray } | undefined;
   for (const [id, re] of LOCAL_PLACES) {
     const m = re.exec(text);
-    if (m && !madeIn(text, m.index) && !followed(text, m) && (!best || m.index < best.match.index))
+    if (
+      m &&
+      !madeIn(text, m.index, m.index + m[0].length) &&
+      !followed(text, m) &&
+      (!best || m.index < best.match.index)
+    )
       best = { id, match: m };
   }
   return best;

@@ -575,7 +575,8 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     (completeRegulators(product, q.regulator).length === 0 || anyIncomplete) &&
     !beforeFirst &&
     !afterFirst &&
-    !sameDecision(best.i, q)
+    !sameDecision(best.i, q) &&
+    !(d.decisionDate !== undefined && best.i.regulator === regulator && sameDate(d.decisionDate, best.i.date))
   ) {
     return {
       verdict: 'unverified',
@@ -1278,8 +1279,15 @@ function summarize(ds: DatasetIndex, inds: readonly Indication[]): ExplanationPa
 function mentions(i: Indication, name: string | undefined): boolean {
   if (!name) return false;
   const text = `${i.note ?? ''} ${i.labelQuote} ${i.sources.map((x) => x.title).join(' ')}`.toLowerCase();
-  return text.includes(name.toLowerCase());
+  const place = PLACES_IN_CHINESE.find(([re]) => re.test(name))?.[1];
+  return place ? place.some((p) => text.includes(p)) : text.includes(name.toLowerCase());
 }
+
+/** The places a Chinese page names an untracked authority by, as the records name them. */
+const PLACES_IN_CHINESE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/香港|港/u, ['hong kong']],
+  [/澳门|澳/u, ['macau', 'macao']],
+];
 
 /** A regulator the dataset does not track: nothing to confirm or refute. */
 function untracked(ds: DatasetIndex, product: Product, q: Query, asOf: ExplanationParam): Finding {

@@ -58,8 +58,8 @@ describe('withdrawals and denials as each language words them', () => {
   it('reads "could not find a record that … was registered" as no approval, unsettled', () => {
     const claims = verified('本館未能找到資料顯示Carvykti或Abecma已在香港註冊。');
     expect(approvals(claims)).toEqual([
-      'ciltacabtagene-autoleucel:false:-:-:unverified',
-      'idecabtagene-vicleucel:false:-:-:unverified',
+      'ciltacabtagene-autoleucel:false:OTHER:-:unverified',
+      'idecabtagene-vicleucel:false:OTHER:-:unverified',
     ]);
   });
 
@@ -225,6 +225,85 @@ describe('targets as Chinese pages word them, and one step per product', () => {
       'sipuleucel-t:withdrawal:-:2015:consistent',
       'nalotimagene-carmaleucel:true:-:2016-08:consistent',
       'nalotimagene-carmaleucel:withdrawal:-:2019-10:consistent',
+    ]);
+  });
+});
+
+describe('Portuguese months, decisions in brackets and records not found', () => {
+  it('reads "novembro" and the bracketed decision of an approvals cell, with its own use', () => {
+    const claims = verified([
+      row(
+        [
+          'Breyanzi (lisocabtagene maraleucel)',
+          '2022 (LCM: novembro de 2025)',
+          'LDGCB; linfoma de células do manto',
+        ],
+        ['Medicamento', 'AIM na UE', 'Indicações'],
+      ),
+    ]).filter((c) => c.kind === 'approval');
+    expect(
+      claims.map((c) => `${String(field(c, 'date'))}:${String(field(c, 'conditionId') ?? '-')}:${c.verdict}`),
+    ).toEqual(['2022:-:consistent', '2025-11:mcl:consistent']);
+  });
+
+  it('reads "26 ou mais anos" as the lower age limit', () => {
+    const claims = verified(
+      'Julho de 2025: autorização europeia do Aucatzyl para adultos com 26 ou mais anos com LLA de células B em recaída ou refratária.',
+    ).filter((c) => c.kind === 'indication');
+    expect(claims.map((c) => `${String(field(c, 'minAge'))}:${c.verdict}`)).toEqual(['26:consistent']);
+  });
+
+  it('reads "não localizamos registro" and "no encontramos registro" as no record found', () => {
+    expect(approvals(verified('Abecma: não localizamos registro na Anvisa.'))).toEqual([
+      'idecabtagene-vicleucel:false:ANVISA:-:unverified',
+    ]);
+    expect(approvals(verified('Abecma: no encontramos registro en Cofepris.'))).toEqual([
+      'idecabtagene-vicleucel:false:OTHER:-:unverified',
+    ]);
+  });
+});
+
+describe('timelines and uses not yet possible at home', () => {
+  it('pairs each step of an arrow timeline with its own date', () => {
+    const claims = verified(
+      '국내 허가 순서는 2021년 3월 킴리아 → 2023년 3월 카빅티 → 2025년 8월 예스카타 → 2026년 4월 림카토입니다.',
+    );
+    expect(approvals(claims)).toEqual([
+      'tisagenlecleucel:true:MFDS:2021-03:consistent',
+      'ciltacabtagene-autoleucel:true:MFDS:2023-03:consistent',
+      'axicabtagene-ciloleucel:true:MFDS:2025-08:consistent',
+      'anbalcabtagene-autoleucel:true:MFDS:2026-04:consistent',
+    ]);
+  });
+
+  it('reads "국내에서는 아직 쓸 수 없어요" and "国内ではまだ使えません" as not approved at home', () => {
+    expect(approvals(verified('satri-cel은 국내에서는 아직 쓸 수 없어요.'))).toEqual([
+      'satricabtagene-autoleucel:false:MFDS:-:unverified',
+    ]);
+    expect(approvals(verified('satri-celは国内ではまだ使えません。'))).toEqual([
+      'satricabtagene-autoleucel:false:PMDA:-:unverified',
+    ]);
+  });
+});
+
+describe('authorities the dataset does not track, named by their place in Chinese', () => {
+  it('matches a Hong Kong or Macao approval with the record that names the place', () => {
+    const claims = verified(
+      '2025年11月，內地研發、以BCMA為標靶的伊基奧侖賽經「1+」機制獲批在港註冊。伊基奥仑赛2025年3月在澳门获批。',
+    );
+    expect(approvals(claims)).toEqual([
+      'equecabtagene-autoleucel:true:OTHER:2025-11:consistent',
+      'equecabtagene-autoleucel:true:OTHER:2025-03:consistent',
+    ]);
+  });
+
+  it('keeps a named tracked place for the approvals, and Hong Kong for the denial past the contrast', () => {
+    const claims = verified(
+      '若病人已成年，美國另有Tecartus（2021年10月）及Aucatzyl（2024年11月）獲批用於成人B細胞急性淋巴細胞白血病，但兩者都未見在香港註冊。',
+    );
+    expect(approvals(claims).filter((a) => a.includes(':true:'))).toEqual([
+      'brexucabtagene-autoleucel:true:FDA:2021-10:consistent',
+      'obecabtagene-autoleucel:true:FDA:2024-11:consistent',
     ]);
   });
 });

@@ -23,6 +23,10 @@ export const approvalCountRule: ClaimRule<'approval-count'> = {
     if (count === undefined || count < 2) return [];
     // "the first two FDA-approved CAR-T therapies" ranks products; it does not count them.
     if (/\b(?:first|last|initial|earliest)\s*$/i.test(s.text.slice(0, m.index))) return [];
+    // "All three products are approved by the FDA", "these two therapies": products the page just
+    // named, not a count of a regulator's approvals.
+    if (/\b(?:all|both|these|those|each of the|the above|the listed)\s*$/i.test(s.text.slice(0, m.index)))
+      return [];
     const approvedBefore = m[4] !== undefined && /approved|licensed/i.test(m[4]);
     if (!approvedBefore && !APPROVED_AFTER.test(s.text.slice(m.index + m[0].length))) return [];
     const atLeast = m[3] !== undefined || /at least|more than|over/i.test(m[1] ?? '');

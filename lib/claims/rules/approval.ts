@@ -31,6 +31,7 @@ import {
   contrastStart,
   contrastAfter,
   quotedApart,
+  type LocatedHit,
   japaneseClauseStart,
   spanAround,
   CLAUSE_EDGE,
@@ -106,20 +107,22 @@ const LOCAL_APPROVAL = new RegExp(
  */
 const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
   String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
   // "sin noticias de su aprobación", "aucune annonce d'autorisation", "сообщений об одобрении нет".
   String.raw`(?:허가|승인)\s?(?:소식|발표|여부)(?:은|는|이|가|도)?[^.。]{0,12}?(?:확인되지 않|없)|承認(?:の)?(?:報告|発表|情報|知らせ)[はもが]?(?:まだ)?(?:ない|なく|ありません|確認されていな|確認されていません)|\bno (?:news|word|sign|report|announcement) (?:yet )?of (?:an? |any |the )?(?:\w+ )?(?:approval|authori[sz]ation|licen[cs]e)\b|\bsin noticias? de (?:la |su )?(?:aprobación|autorización)|\bsem not[ií]cias? (?:de|da|sobre a) (?:aprovação|autorização)|\baucune (?:annonce|nouvelle) d['’](?:autorisation|approbation)|\bkeine (?:Meldung|Nachricht)(?:en)? (?:über|von) (?:einer |der )?Zulassung|сообщени\p{L}* об одобрении (?:нет|не поступало)`,
+  // Not usable at home yet: "국내에서는 아직 쓸 수 없어요", "国内ではまだ使えません", "国内尚不能使用".
+  String.raw`(?:국내|한국)에서(?:는|도)?\s*(?:아직\s*)?(?:쓸|사용할)\s?수\s?(?:가\s?)?없|国内(?:では|でも)(?:まだ)?(?:使え|使用でき|投与でき)(?:ない|ません|ず)|(?:国内|在中国)(?:尚|还|暂时?)?(?:不能|无法|未能)使用`,
   // No record found: "未能找到资料显示Carvykti已在香港注册", "국내 허가 정보를 찾지 못해", "承認の記録は見つからない",
   // "we could not find any record of an approval", "no encontramos registro de su aprobación".
-  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*`,
+  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*|(?<![\p{L}])(?:não (?:localiz|encontr|identific)|no (?:localiz|encontr|identific|hall))\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:registros?|registos?|autoriza[çc][ãa]o|autorizaci[oó]n|aprova[çc][ãa]o|aprobaci[oó]n)(?![\p{L}])|(?<![\p{L}])n['’]avons (?:pas )?trouvé (?:aucune?|d['’]|de )\s*(?:trace d['’]\s*)?(?:autorisation|AMM|approbation)|(?<![\p{L}])keine\s+(?:\p{L}+\s+)?Zulassung\s+(?:\p{L}+\s+){0,4}?(?:gefunden|finden)`,
   // English.
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?(?:approved|licensed|authori[sz]ed)|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
-const NOT_APPROVED = new RegExp(NOT_APPROVED_WORDS.join('|'), 'i');
-const NOT_APPROVED_ALL = new RegExp(NOT_APPROVED.source, 'gi');
+const NOT_APPROVED = new RegExp(NOT_APPROVED_WORDS.join('|'), 'iu');
+const NOT_APPROVED_ALL = new RegExp(NOT_APPROVED.source, 'giu');
 
 /**
  * Whether an approval word lies in a denial ("승인 소식은 확인되지 않았다", "承認はまだ"): the text's
@@ -185,7 +188,7 @@ const PROCESS =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|注册|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|注册|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인|쓸 수|쓸수|사용할 ?수|使え|使用でき|投与でき|不能使用|无法使用|未能使用/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
@@ -347,7 +350,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
     }));
     const ownConditions = own.some((o) => o.conditions.length > 0);
     const ownRegulators = own.some((o) => o.regulator !== undefined);
-    return ownDates.map((d, k) => {
+    const datedApprovals = ownDates.map((d, k): RawClaim<'approval'> => {
       const cs = ownConditions ? own[k]!.conditions : conditions;
       const r = ownRegulators
         ? own[k]!.regulator && { id: own[k]!.regulator!.id, name: own[k]!.regulator!.text }
@@ -370,6 +373,8 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         },
       };
     });
+    // "…獲批…，但兩者都未見在香港註冊": a denial past a contrast is a claim of its own beside them.
+    return [...datedApprovals, ...contrastDenials(s, datedApprovals)];
   }
   // About therapies in general: only what the sentence itself names may be attributed.
   const scope = isGeneralStatement(s) ? 'row' : 'page';
@@ -1150,19 +1155,32 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   // a list of the regulator's decisions, each dated, each with the line its own item names.
   const items = listedDecisions(text);
   if (items.length > 1)
-    return items.map((item) => ({
-      start: item.start,
-      end: item.end,
-      scope: 'section',
-      requiresProduct: true,
-      details: {
-        approved: true,
-        regulator,
-        date: item.date,
-        first: false,
-        minPriorLines: findPriorLines(item.text)?.value ?? null,
-      },
-    }));
+    return items.map((item) => {
+      // An item may name its own use, regulator and kind of approval ("LLA: setembro de 2022",
+      // "EU: August 2018", "conditional").
+      const inItem = (h: LocatedHit) => h.at >= item.start && h.to <= item.end;
+      const conditions = distinct(
+        hitsOf(s, 'condition')
+          .filter(inItem)
+          .map((h) => h.id),
+      );
+      const own = hitsOf(s, 'regulator').find(inItem)?.id as Regulator | undefined;
+      return {
+        start: item.start,
+        end: item.end,
+        scope: 'section',
+        requiresProduct: true,
+        details: {
+          approved: true,
+          regulator: own ?? regulatorIn(item.text, s.dataset.placeWords) ?? regulator,
+          date: item.date,
+          first: false,
+          conditionId: conditions.length === 1 ? conditions[0]! : null,
+          approvalType: approvalTypeIn(item.text),
+          minPriorLines: findPriorLines(item.text)?.value ?? null,
+        },
+      };
+    });
   // A column headed "approved in" names approvals by their regulator alone.
   // An undated cell says "approved" in its own words, in any language ("zugelassen", "aprobado").
   if (!date && !namesApproval(text) && !(named && APPROVAL_HEADER.test(s.header ?? ''))) return [];
@@ -1426,10 +1444,22 @@ function regulatorsNear(
     }
   }
   if (out.length === 0) {
-    const zh = placeZh(s.text).find(([, re]) => re.test(part));
+    // Hong Kong or Macao where it is the place nearest the approval word on its side of any contrast:
+    // "美國另有…獲批…，但…未見在香港註冊" is the US's approval; "已獲內地…批准…的CAR-T…獲批在港註冊" Hong Kong's.
+    const zh = placeZh(s.text).find(([id, re]) => {
+      const m = re.exec(part);
+      if (!m) return false;
+      if (id !== 'OTHER') return true;
+      const place = within.start + m.index;
+      if (place > at && contrastStart(s.text, place) > at) return false;
+      const local = mayNameLocalPlace(part) ? firstLocalPlace(part) : undefined;
+      return !local || Math.abs(place - at) < Math.abs(within.start + local.match.index - at);
+    });
     if (zh) {
       const m = zh[1].exec(part)!;
-      out.push({ id: zh[0], at: within.start + m.index, to: within.start + m.index + m[0].length });
+      const at = within.start + m.index;
+      // An untracked authority is named by its place ("香港"), which verify looks for in its records.
+      out.push({ id: zh[0], at, to: at + m[0].length, ...(zh[0] === 'OTHER' ? { name: m[0] } : {}) });
     }
   }
   if (out.length === 0) {
@@ -1695,11 +1725,29 @@ const DATELINE =
 const BRACKETED_DATE = /^\s*[(（]\s*([^()（）]{4,24}?)\s*[)）]/u;
 
 /** Products each followed by its own bracketed date, in a sentence with more than one date. */
+const ARROW = /\s*(?:→|->|⇒|➔|➜)\s*/u;
+const ARROW_ALL = /\s*(?:→|->|⇒|➔|➜)\s*/gu;
+
 function productDates(
   s: SentenceContext,
   text: string,
 ): Array<{ start: number; end: number; anchor: number; date: string }> {
   const out: Array<{ start: number; end: number; anchor: number; date: string }> = [];
+  // A timeline of steps between arrows ("2021년 3월 킴리아 → 2023년 3월 카빅티 → …"): each step's one
+  // product with its one date, whichever comes first.
+  if (ARROW.test(text)) {
+    let from = 0;
+    for (const step of text.split(ARROW_ALL)) {
+      const to = from + step.length;
+      const products = hitsOf(s, 'product').filter((h) => h.at >= from && h.to <= to);
+      const dates = findDates(step);
+      if (products.length === 1 && distinct(products.map((h) => h.id)).length === 1 && dates.length === 1)
+        out.push({ start: from, end: to, anchor: products[0]!.to, date: dates[0]!.date });
+      from = to + (text.slice(to).match(ARROW)?.[0].length ?? 0);
+    }
+    if (out.length >= 2) return out;
+    out.length = 0;
+  }
   for (const h of hitsOf(s, 'product')) {
     const m = BRACKETED_DATE.exec(text.slice(h.to));
     const date = m ? findDate(m[1] ?? '') : undefined;
@@ -1756,11 +1804,12 @@ interface DatedUse {
 }
 
 /**
- * A cell's items between semicolons or ", then" ("août 2018, puis octobre 2022 en 2e ligne"), each with
- * its one date; none unless every item has one.
+ * A cell's items between semicolons or ", then" ("août 2018, puis octobre 2022 en 2e ligne"), or a
+ * dated decision in brackets after the first ("dezembro de 2020, condicional (LLA: setembro de 2022)"),
+ * each with its one date; none unless every item has one.
  */
 const ITEM_BREAK =
-  /[;；]|,\s*(?=(?:then|later|puis|ensuite|dann|später|luego|después|depois|затем|потом)(?![\p{L}]))/giu;
+  /[;；]|,\s*(?=(?:then|later|puis|ensuite|dann|später|luego|después|depois|затем|потом)(?![\p{L}]))|\s*[(（](?=[^()（）]{0,40}?(?:19|20)\d{2}[^()（）]{0,6}[)）])/giu;
 function listedDecisions(text: string): Array<{ start: number; end: number; date: string; text: string }> {
   ITEM_BREAK.lastIndex = 0;
   if (!ITEM_BREAK.test(text)) return [];

@@ -15,5 +15,10 @@ export const indicationFrame = z.object({
     regulatorOwnedByApproval: z.optional(z.boolean()),
     /** The sentence is dated (history), not a statement of today's label. */
     dated: z.optional(z.boolean()),
+    /**
+     * The date of the one decision the sentence's dated approval points to (lib/claims/dated-regulator.ts):
+     * the use is that decision's, checked against it whatever later decisions the record may lack.
+     */
+    decisionDate: z.optional(z.string()),
   }),
 });

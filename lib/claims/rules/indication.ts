@@ -284,8 +284,13 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       if (negated && (!inColumn || negated.index < 3)) return [];
     }
     // "… ist weder in der EU noch in den USA zugelassen", "未获批", "承認されていない": a denied approval is no use.
+    // Unless the denial names the patients or line it excludes in one disease: "Ni Tecartus ni
+    // Breyanzi están autorizados en primera línea del LCM" denies that disease's first line.
     const approvalWord = inColumn || !ANY_APPROVAL_LOOSE.test(text) ? null : ANY_APPROVAL.exec(text);
-    if (approvalWord && isNegated(text, approvalWord.index)) return [];
+    if (approvalWord && isNegated(text, approvalWord.index)) {
+      const denied = conditions.length === 1 ? deniedParts(s) : undefined;
+      return denied ? [{ ...denied, details: { ...denied.details, conditionId: conditions[0]!.id } }] : [];
+    }
     if (
       !inColumn &&
       DISEASE_DESCRIPTION_LOOSE.test(text) &&

@@ -62,7 +62,7 @@ export const CONDITIONS: ConditionNames = {
   fl: ['linfoma folicular', 'linfomas foliculares'],
   fl3b: ['linfoma folicular de grado 3B', 'linfoma folicular grado 3B'],
   mzl: ['linfoma de la zona marginal', 'linfoma de zona marginal', 'linfomas de la zona marginal'],
-  mcl: ['linfoma de células del manto', 'linfoma del manto'],
+  mcl: ['linfoma de células del manto', 'linfoma del manto', 'LCM'],
   'hodgkin-lymphoma': [
     'linfoma de Hodgkin',
     'linfoma Hodgkin',

@@ -83,7 +83,7 @@ export const CONDITIONS: ConditionNames = {
     'lymphomes de la zone marginale',
     'lymphome B de la zone marginale',
   ),
-  mcl: fr('lymphome à cellules du manteau', 'lymphomes à cellules du manteau', 'lymphome du manteau'),
+  mcl: fr('lymphome à cellules du manteau', 'lymphomes à cellules du manteau', 'lymphome du manteau', 'LCM'),
   'hodgkin-lymphoma': fr(
     'lymphome de Hodgkin',
     'lymphomes de Hodgkin',

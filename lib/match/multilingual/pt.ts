@@ -20,7 +20,7 @@ export const CONDITIONS: ConditionNames = {
   'indolent-nhl': ['linfoma não Hodgkin indolente'],
   fl3b: ['linfoma folicular grau 3B', 'linfoma folicular de grau 3B'],
   mzl: ['linfoma da zona marginal'],
-  mcl: ['linfoma de células do manto', 'linfoma do manto'],
+  mcl: ['linfoma de células do manto', 'linfoma do manto', 'LCM'],
   'hodgkin-lymphoma': ['doença de Hodgkin'],
   mds: ['síndrome mielodisplásica', 'síndromes mielodisplásicas'],
   ptld: ['doença linfoproliferativa pós-transplante'],
