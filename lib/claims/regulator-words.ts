@@ -145,7 +145,7 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ],
   [
     'EMA',
-    /(?:(?<![\p{L}])(?:(?:en|em|na|in|in der|en la|в)\s+|(?:dans|de) l['’]\s*)(?:Europa|Europe|UE|EU|Union européenne|Unión Europea|União Europeia|Европе|Евросоюзе|Европейском союзе|ЕС)(?![\p{L}])|欧州|欧盟|유럽)/iu,
+    /(?:(?<![\p{L}])(?:(?:en|em|na|in|in der|en la|à|в)\s+|(?:dans|de) l['’]\s*)(?:Europa|Europe|UE|EU|Union européenne|Unión Europea|União Europeia|Европе|Евросоюзе|Европейском союзе|ЕС)(?![\p{L}])|欧州|欧盟|유럽)/iu,
   ],
   ['NMPA', /(?:(?<![\p{L}])(?:en|em|na|in|в)\s+(?:China|Chine|Китае)(?![\p{L}])|中国で|중국|内地|內地)/iu],
   [

@@ -311,7 +311,8 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
 }
 
 // Chinese and Japanese join clauses with a full-width comma or semicolon and no conjunction
-// (normalized to "," and ";" with no space after, before the next Han or kana character); Korean
+// (normalized to "," and ";" with no space after, before the next Han or kana character, or after one
+// before a Latin name or a digit: "…胶质瘤;2022年12月16日,FDA批准…"); Korean
 // with a comma after a verb's ending ("허가했고, 12월 4일 FDA는 …"); Japanese with "、" after a verb's
 // or the copula's ending ("…はイムリジックで、…はデリタクトである"), not after a particle ("2024年4月から、",
 // "について、") or a noun.
@@ -319,7 +320,7 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
 /** Japanese "、" after a verb's or the copula's ending ("…となり、", "…で、"), not after a particle or a noun. */
 const JA_VERB_COMMA = String.raw`(?<=[\u3040-\u309f])(?<![はもをにへとのが]|から|まで|より|では|でも|とは|として|ついて|おいて|よって|対して)、`;
 const CLAUSE_BREAK = new RegExp(
-  String.raw`(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\uac00-\ud7af])[,;]\s*|${JA_VERB_COMMA}`,
+  String.raw`(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\u3040-\u30ff\u3400-\u9fff])[,;](?=[\p{L}\p{N}])|(?<=[\uac00-\ud7af])[,;]\s*|${JA_VERB_COMMA}`,
   'giu',
 );
 const JA_VERB_COMMA_ALL = new RegExp(JA_VERB_COMMA, 'gu');
@@ -337,8 +338,13 @@ function lastEndBefore(re: RegExp, text: string, at: number): number {
   return end;
 }
 
-/** The last coordinating break between the previous product and `at`, or `at` itself. */
+/**
+ * The last coordinating break between the previous product and `at`, or `at` itself; a semicolon
+ * first, where there is one: what follows it heads the next clause ("…胶质瘤;2022年12月16日,FDA批准…").
+ */
 function clauseStart(text: string, from: number, at: number): number {
+  const semicolon = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf('；', at - 1));
+  if (semicolon >= from) return semicolon + 1 + (/^\s*/u.exec(text.slice(semicolon + 1))?.[0].length ?? 0);
   return lastClauseBreak(text, from, at) ?? at;
 }
 

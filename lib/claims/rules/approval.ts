@@ -31,6 +31,7 @@ import {
   contrastStart,
   contrastAfter,
   quotedApart,
+  quotationAround,
   type LocatedHit,
   japaneseClauseStart,
   spanAround,
@@ -464,6 +465,17 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         const keyed = keyRegulator(s);
         if (keyed) regs.push(keyed);
       }
+      // "2026. 1. | 미국 FDA | tab-cel | … | PTLD 허가": a decision cell whose row names the regulator in a
+      // short cell of its own.
+      if (regs.length === 0 && s.rowCells) {
+        const id = rowRegulator(
+          s.rowCells.filter((c) => c.text.trim().length <= REGULATOR_CELL_MAX),
+          s.text,
+          s.dataset.placeWords,
+          'labels',
+        );
+        if (id) regs.push({ id, at: 0, to: 0 });
+      }
       const ownPart = part.slice(0, ownEnd);
       const fromTrigger = ownPart.slice(at - piece.start);
       const forAfter = fromTrigger.search(FOR);
@@ -473,8 +485,11 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       const population = findPopulation(indicationText);
       const lines = findPriorLines(indicationText);
       const conditions = hitsOf(s, 'condition');
+      // After the approval word, or naming it ("Kymriah's US lymphoma approval", "ALL-Zulassung"),
+      // before any other disease the part names.
       const condition =
         conditions.find((h) => h.at >= at && h.at < piece.start + ownEnd) ??
+        conditions.find((h) => h.at >= piece.start && h.to <= at && /^[\s-]?$/u.test(text.slice(h.to, at))) ??
         conditions.find((h) => h.at >= piece.start && h.at < piece.start + ownEnd);
       const excluded = condition
         ? excludedSubtype(s.dataset, condition.id, text.slice(Math.max(0, condition.at - 40), condition.at))
@@ -871,6 +886,14 @@ function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hi
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** Verbs of naming before a quotation: "call it", "называть", "llamar", "chamar", "appeler", "nennen", "称为". */
+const NAMING_BEFORE =
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?|term(?:s|ed)?|label(?:s|l?ed)?|назыв\p{L}*|назва\p{L}*|llam\p{L}*|cham\p{L}*|appel\p{L}*|nenn\p{L}*|bezeichn\p{L}*)(?![\p{L}])[^.;:!?]{0,30}$|(?:称为|称作|叫做|と呼|라고\s?부)[^。；]{0,6}$/iu;
+function namedInQuotes(text: string, at: number): boolean {
+  const q = quotationAround(text, at);
+  return q !== undefined && NAMING_BEFORE.test(text.slice(Math.max(0, q.start - 50), q.start));
+}
+
 /**
  * Where the clause of the product named last before `at` starts, in a sentence naming another
  * product before it: a step told of that earlier product ("Provenge … retirado en 2015, y Zalmoxis,
@@ -901,6 +924,9 @@ function scanTrigger(
     if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index)) || denied(m.index)) continue;
     // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
     if (isRefused(text, m.index)) continue;
+    // "не называйте её «одобренным лекарством»", "do not call it an 'approved therapy'": a name the
+    // sentence quotes, not an approval it states.
+    if (namedInQuotes(text, m.index)) continue;
     // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
     if (decisionGoverning(text, m.index, m[0].length, steps, floor(m.index))) continue;
     out.push(m);
@@ -1556,6 +1582,9 @@ function regulatorsNear(
   out.sort((a, b) => a.at - b.at);
   return out.filter((r) => Math.abs(r.at - at) < 200 && !excluded(s.text, r));
 }
+
+/** A cell this short that names a regulator is the row's regulator ("미국 FDA", "Health Canada"), not a note. */
+const REGULATOR_CELL_MAX = 16;
 
 /** What may join a regulator's name to its decision's date: a comma, colon, dash or bracket. */
 const REGULATOR_DATE_JOINER = /^\s*[,:：(（–—-]\s*/u;

@@ -242,7 +242,13 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     if (excluded || excludedAfter) {
       // A limitation the sentence says was removed ("「原発性中枢神経系リンパ腫には適応がない」とする使用
       // 制限が削除されました", "the limitation … was removed") is no denial: the label now allows it.
-      if (LIMITATION_REMOVED.test(text.slice((excluded ?? excludedAfter)!.index))) return [];
+      // Or, in languages that put the verb first, before it: "由FDA刪除其…「不適用於原發性中樞神經系統淋巴瘤」的使用限制".
+      const limitAt = (excluded ?? excludedAfter)!.index;
+      if (
+        LIMITATION_REMOVED.test(text.slice(limitAt)) ||
+        LIMITATION_REMOVED.test(text.slice(Math.max(0, limitAt - 40), limitAt))
+      )
+        return [];
       // "not indicated for the treatment of patients with primary CNS lymphoma" (a limitation of use);
       // Japanese and Korean name the disease first ("…には適応がない").
       const c = excluded

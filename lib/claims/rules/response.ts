@@ -404,11 +404,31 @@ const ITEM_JOIN = /[,，、;；]|(?<![\p{L}])(?:and|et|y|e|und|и)\s+(?=[~≈約
 /** A clause end of either script, spaced or not ("…为96%；zevor-cel的关键研究为…"). */
 const ANY_CLAUSE_END = /[;。；]|\.\s/;
 
+/** Where the bracket holding the figure opens and closes, when the figure sits inside one. */
+function bracketAround(
+  text: string,
+  fig: { start: number; end: number },
+): { open: number; close: number } | undefined {
+  const before = text.slice(0, fig.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/u.test(before.slice(open))) return undefined;
+  const after = text.slice(fig.end).search(/[)）]/u);
+  return after < 0 ? undefined : { open, close: fig.end + after };
+}
+
 function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: number; end: number }) {
   const between = (h: { at: number; to: number }) =>
     h.at >= fig.end ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
+  // A figure in brackets right after a name is that name's, never one after the closing bracket:
+  // "ZUMA-1 (taxa de resposta global de 82% …) ou CARTITUDE-1 (97,9%)" (but "72 % à Yescarta (51 % …)
+  // dans ZUMA-1" names its trial after the bracket).
+  const bracket = bracketAround(s.text, fig);
+  const named =
+    bracket !== undefined &&
+    s.hits.some((h) => h.kind === kind && h.to <= bracket.open && bracket.open - h.to <= 2);
   const hits = s.hits.filter((h) => {
     if (h.kind !== kind) return false;
+    if (named && h.at >= bracket.close) return false;
     const parts = between(h).split(CLAUSE_END);
     // The part of the text next to the figure: a "vs" further away belongs to another clause.
     const near = h.at >= fig.end ? (parts[0] ?? '') : (parts[parts.length - 1] ?? '');
