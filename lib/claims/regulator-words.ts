@@ -211,7 +211,7 @@ export function madeIn(text: string, at: number, end?: number): boolean {
   );
 }
 
-/** Chinese and Japanese say it after the place: "内地研发的", "中国で開発された", "国产". */
+/** Chinese and Japanese say it after the place: "内地研发的", "中国で開発された". */
 const MADE_AFTER = /^\s*(?:自主)?(?:研发|研製|研制|开发|開発|生产|製造|制造)/u;
 
 /**
