@@ -576,7 +576,8 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     !beforeFirst &&
     !afterFirst &&
     !sameDecision(best.i, q) &&
-    !(d.decisionDate !== undefined && best.i.regulator === regulator && sameDate(d.decisionDate, best.i.date))
+    // Nor the decision a dated approval beside the use points to (lib/claims/dated-regulator.ts).
+    !sameDecision(best.i, { ...q, date: d.decisionDate })
   ) {
     return {
       verdict: 'unverified',

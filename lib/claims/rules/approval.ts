@@ -32,7 +32,6 @@ import {
   contrastAfter,
   quotedApart,
   quotationAround,
-  type LocatedHit,
   japaneseClauseStart,
   spanAround,
   CLAUSE_EDGE,
@@ -230,19 +229,13 @@ function datedUseItems(s: SentenceContext): RawClaim<'approval'>[] {
   if (s.role !== 'indication' || !s.rowCells || !HAS_YEAR_DIGITS.test(s.text)) return [];
   const regulator = columnRegulator(s) ?? rowRegulator(s.rowCells, s.text, s.dataset.placeWords, 'headers');
   const out: RawClaim<'approval'>[] = [];
-  let start = 0;
-  for (const part of s.text.split(/[;；]/u)) {
-    const end = start + part.length;
-    const dates = findDates(part);
-    const conditions = distinct(
-      hitsOf(s, 'condition')
-        .filter((h) => h.at >= start && h.to <= end)
-        .map((h) => h.id),
-    );
-    if (dates.length === 1 && conditions.length === 1 && !isStatusDate(part, dates[0]!))
+  for (const item of itemsBetween(s.text, SEMICOLONS)) {
+    const dates = findDates(item.text);
+    const conditions = idsWithin(s, 'condition', item);
+    if (dates.length === 1 && conditions.length === 1 && !isStatusDate(item.text, dates[0]!))
       out.push({
-        start: start + dates[0]!.start,
-        end: start + dates[0]!.end,
+        start: item.start + dates[0]!.start,
+        end: item.start + dates[0]!.end,
         scope: 'row',
         requiresProduct: true,
         details: {
@@ -253,9 +246,35 @@ function datedUseItems(s: SentenceContext): RawClaim<'approval'>[] {
           first: false,
         },
       });
-    start = end + 1;
   }
   return out;
+}
+const SEMICOLONS = /[;；]/gu;
+
+/** The pieces of `text` between the matches of the global pattern `separators`, each with its offsets. */
+function itemsBetween(text: string, separators: RegExp): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let start = 0;
+  separators.lastIndex = 0;
+  for (let m = separators.exec(text); m; m = separators.exec(text)) {
+    out.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length, text: text.slice(start) });
+  return out;
+}
+
+/** The distinct names of one kind the sentence holds between `start` and `end`. */
+function idsWithin(
+  s: SentenceContext,
+  kind: 'condition' | 'product',
+  span: { start: number; end: number },
+): string[] {
+  return distinct(
+    hitsOf(s, kind)
+      .filter((h) => h.at >= span.start && h.to <= span.end)
+      .map((h) => h.id),
+  );
 }
 const HAS_YEAR_DIGITS = /(?:19|20)\d{2}/;
 
@@ -342,11 +361,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
     // name diseases or regulators, each product's are its own, and a product whose brackets name none
     // takes no other's.
     const own = ownDates.map((d) => ({
-      conditions: distinct(
-        hitsOf(s, 'condition')
-          .filter((h) => h.at >= d.start && h.to <= d.end)
-          .map((h) => h.id),
-      ),
+      conditions: idsWithin(s, 'condition', d),
       regulator: hitsOf(s, 'regulator').find((h) => h.at >= d.start && h.to <= d.end),
     }));
     const ownConditions = own.some((o) => o.conditions.length > 0);
@@ -1184,13 +1199,9 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     return items.map((item) => {
       // An item may name its own use, regulator and kind of approval ("LLA: setembro de 2022",
       // "EU: August 2018", "conditional").
-      const inItem = (h: LocatedHit) => h.at >= item.start && h.to <= item.end;
-      const conditions = distinct(
-        hitsOf(s, 'condition')
-          .filter(inItem)
-          .map((h) => h.id),
-      );
-      const own = hitsOf(s, 'regulator').find(inItem)?.id as Regulator | undefined;
+      const conditions = idsWithin(s, 'condition', item);
+      const own = hitsOf(s, 'regulator').find((h) => h.at >= item.start && h.to <= item.end)?.id as
+        Regulator | undefined;
       return {
         start: item.start,
         end: item.end,
@@ -1753,10 +1764,9 @@ const DATELINE =
 /** A date in brackets right after a product's name: "テカルタス（2021年）", "Kymriah (2017)". */
 const BRACKETED_DATE = /^\s*[(（]\s*([^()（）]{4,24}?)\s*[)）]/u;
 
-/** Products each followed by its own bracketed date, in a sentence with more than one date. */
-const ARROW = /\s*(?:→|->|⇒|➔|➜)\s*/u;
-const ARROW_ALL = /\s*(?:→|->|⇒|➔|➜)\s*/gu;
+const ARROWS = /\s*(?:→|->|⇒|➔|➜)\s*/gu;
 
+/** Products each followed by its own bracketed date, in a sentence with more than one date. */
 function productDates(
   s: SentenceContext,
   text: string,
@@ -1764,15 +1774,13 @@ function productDates(
   const out: Array<{ start: number; end: number; anchor: number; date: string }> = [];
   // A timeline of steps between arrows ("2021년 3월 킴리아 → 2023년 3월 카빅티 → …"): each step's one
   // product with its one date, whichever comes first.
-  if (ARROW.test(text)) {
-    let from = 0;
-    for (const step of text.split(ARROW_ALL)) {
-      const to = from + step.length;
-      const products = hitsOf(s, 'product').filter((h) => h.at >= from && h.to <= to);
-      const dates = findDates(step);
-      if (products.length === 1 && distinct(products.map((h) => h.id)).length === 1 && dates.length === 1)
-        out.push({ start: from, end: to, anchor: products[0]!.to, date: dates[0]!.date });
-      from = to + (text.slice(to).match(ARROW)?.[0].length ?? 0);
+  const steps = itemsBetween(text, ARROWS);
+  if (steps.length > 1) {
+    for (const step of steps) {
+      const products = hitsOf(s, 'product').filter((h) => h.at >= step.start && h.to <= step.end);
+      const dates = findDates(step.text);
+      if (products.length === 1 && dates.length === 1)
+        out.push({ start: step.start, end: step.end, anchor: products[0]!.to, date: dates[0]!.date });
     }
     if (out.length >= 2) return out;
     out.length = 0;
@@ -1840,17 +1848,10 @@ interface DatedUse {
 const ITEM_BREAK =
   /[;；]|,\s*(?=(?:then|later|puis|ensuite|dann|später|luego|después|depois|затем|потом)(?![\p{L}]))|\s*[(（](?=[^()（）]{0,40}?(?:19|20)\d{2}[^()（）]{0,6}[)）])/giu;
 function listedDecisions(text: string): Array<{ start: number; end: number; date: string; text: string }> {
-  ITEM_BREAK.lastIndex = 0;
-  if (!ITEM_BREAK.test(text)) return [];
-  const bounds: number[] = [0];
-  ITEM_BREAK.lastIndex = 0;
-  for (let m = ITEM_BREAK.exec(text); m; m = ITEM_BREAK.exec(text))
-    bounds.push(m.index, m.index + m[0].length);
-  bounds.push(text.length);
+  const items = itemsBetween(text, ITEM_BREAK);
+  if (items.length < 2) return [];
   const out: Array<{ start: number; end: number; date: string; text: string }> = [];
-  for (let k = 0; k < bounds.length; k += 2) {
-    const start = bounds[k]!;
-    const part = text.slice(start, bounds[k + 1]);
+  for (const { start, text: part } of items) {
     const dates = findDates(part);
     if (dates.length !== 1) return [];
     const lead = part.length - part.trimStart().length;
