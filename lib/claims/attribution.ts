@@ -105,7 +105,12 @@ export function listedBefore(
 }
 
 /** "… with ALL the options are tecartus or aucatzyl": the list that follows when none precedes. */
-function listedAfter(named: readonly Hit[], anchor: number, text: string, acrossFacts: boolean): string[] {
+export function listedAfter(
+  named: readonly Hit[],
+  anchor: number,
+  text: string,
+  acrossFacts: boolean,
+): string[] {
   const after = named.filter((h) => h.nStart >= anchor).sort((a, b) => a.nStart - b.nStart);
   const first = after[0];
   if (!first) return [];

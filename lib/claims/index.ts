@@ -11,8 +11,8 @@ import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce, statedUses } from './one-use-check';
 import { datedRegulator } from './dated-regulator';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
-import { attribute, distinct, dominantProduct, listedBefore, type Who } from './attribution';
-import { pluralSubject, titlesProducts } from './plural-subject';
+import { attribute, distinct, dominantProduct, listedAfter, listedBefore, type Who } from './attribution';
+import { formerOrLatter, pluralSubject, titlesProducts } from './plural-subject';
 import { respectivePairs } from './respectively';
 import type { AnyClaimRule, DetectedClaim, Frame, RawClaim, RawFrame, SentenceContext } from './types';
 
@@ -270,15 +270,22 @@ export function detectClaims(
           if (taken.some((t) => t.kind === rule.kind && t.start === start && t.end === end)) continue;
           taken.push({ kind: rule.kind, start, end });
           const anchor = seg.start + anchorOf(raw);
-          let listed = raw.distributive ? listedBefore(named, anchor, block.text, raw.listsAcrossFacts) : [];
+          let listed = !raw.distributive
+            ? []
+            : raw.listsFrom
+              ? listedAfter(named, anchor, block.text, raw.listsAcrossFacts ?? false)
+              : listedBefore(named, anchor, block.text, raw.listsAcrossFacts);
           // "CD19 | Kymriah, Breyanzi | zugelassen": a cell that names no product says what it says of
           // every product its row lists, when the rule lets it be shared (an undated status, a target).
           if (raw.distributive && rowProducts.length > 1 && named.length === 0) listed = rowProducts;
           // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
           // Products the sentence names only after the claim ("两款都是CD19 CAR-T，奕凯达…",
           // "Alle drei … gegen CD19, Carvykti gegen BCMA") are not its subject.
-          if (raw.distributive && !named.some((h) => h.nStart < start)) {
+          // "前者3製品は…、後者2製品は…": each side's products, in the order they were named.
+          let sides: string[] | undefined;
+          if (raw.distributive && !raw.listsFrom && !named.some((h) => h.nStart < start)) {
             const plural = pluralSubject(ctx.text);
+            sides = formerOrLatter(ctx.text, raw.start, state.recent);
             // "Les deux CAR-T anti-BCMA, Carvykti et Abecma, …": the count's products in apposition.
             const namedAfter = distinct(named.filter((h) => h.nStart >= start).map((h) => h.id));
             // "The following therapies …", or a plural subject that opens a list ("Alle bei uns
@@ -301,7 +308,9 @@ export function detectClaims(
               titlesProducts(ctx.text)
                 ? entriesAfter(blocks, matches, b, true)
                 : [];
-            if (titled.length > 1) {
+            if (sides !== undefined) {
+              listed = sides;
+            } else if (titled.length > 1) {
               listed = titled;
             } else if (
               forward ||
@@ -336,7 +345,7 @@ export function detectClaims(
             // "Все препараты против BCMA…", "all CD19 CAR-Ts": a subject limited to a target stands
             // only for the products aimed at it, and for no other product the section named.
             const aimedAt = ctx.hits.filter((h) => h.kind === 'target' && h.to <= raw.start).map((h) => h.id);
-            if (plural !== undefined && aimedAt.length > 0) {
+            if (sides === undefined && plural !== undefined && aimedAt.length > 0) {
               listed = listed.filter((id) =>
                 dataset.products.find((p) => p.id === id)?.targets.some((t) => aimedAt.includes(t)),
               );
@@ -379,7 +388,7 @@ export function detectClaims(
             continue;
           }
           const who: Who[] =
-            listed.length > 1
+            listed.length > 1 || sides !== undefined
               ? listed.map((id) => ({ productId: id, attribution: 'sentence' as const }))
               : [
                   attribute(

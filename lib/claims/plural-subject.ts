@@ -74,6 +74,12 @@ const READERS: readonly RegExp[] = [
     `^\\s*(?:(?:all|the|these|those|both|los|las|estos|estas|todos los|todas las|os|as|estes|estas|todos os|todas as|alle|die|diese|les|ces|tous les|toutes les|все|эти)\\s+)?${NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,3}?${CLASS_NOUN}(?![\\p{L}])`,
     'iu',
   ),
+  // "Los dos también se dirigen a CD19", "The two are approved": a bare count as the subject, the
+  // verb or an adverb right after it (a noun there would make it "the two trials").
+  new RegExp(
+    `^\\s*(?:the|these|those|los|las|estos|estas|os|as|estes|die|diese|ces|les|эти)\\s+${NUMBER}\\s+(?=(?:also|too|both|are|were|have|had|target|también|son|eran|fueron|tienen|se|también|são|foram|têm|também|se|sind|waren|haben|richten|aussi|sont|ont|ciblent|тоже|также|были|являются)(?![\\p{L}]))`,
+    'iu',
+  ),
   // "Alle bei uns eingesetzten Präparate", "All the products we use": all and a class noun.
   new RegExp(
     `^\\s*(?:all|alle|todos|todas|tous|toutes|все)\\s+(?:(?:the|los|las|os|as|les|die)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${CLASS_NOUN}(?![\\p{L}])`,
@@ -125,4 +131,45 @@ const TITLE_CLASS = new RegExp(
 /** Whether a heading or caption names a class of products, as the title of the entries below it. */
 export function titlesProducts(text: string): boolean {
   return TITLE_CLASS.test(text);
+}
+
+/**
+ * "The former … the latter", "前者3製品は…、後者2製品は…": the two
+ * groups of the products just named, in their order. Each side's count is the one it gives (1 when
+ * it gives none, as "the former"/"the latter" of two products).
+ */
+const FORMER = new RegExp(`(?:前者|(?<![\\p{L}])the former(?![\\p{L}]))\\s*${NUMBER}?`, 'iu');
+const LATTER = new RegExp(`(?:後者|后者|(?<![\\p{L}])the latter(?![\\p{L}]))\\s*${NUMBER}?`, 'iu');
+const CLAUSE_BREAK =
+  /[,;，；、]|(?<![\p{L}])(?:and|while|whereas|but|y|e|et|und|и|а|mientras|tandis)(?![\p{L}])/giu;
+
+function countOf(m: RegExpExecArray | null): number | undefined {
+  if (!m) return undefined;
+  const n = m.slice(1).find((g) => g !== undefined);
+  if (n === undefined) return 1;
+  return /^\d$/.test(n) ? Number(n) : (NUMBER_WORDS[n.toLowerCase()] ?? 1);
+}
+
+/**
+ * The products the clause holding `at` stands for when it opens with "the former" or "the latter",
+ * from `recent` (the products named so far, most recent last); undefined when it opens with neither
+ * or the sentence does not say how many each side holds beyond what `recent` has.
+ */
+export function formerOrLatter(text: string, at: number, recent: readonly string[]): string[] | undefined {
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const plain = text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
+  const clause = plain.slice(from, at);
+  const opensFormer = new RegExp(`^\\s*${FORMER.source}`, 'iu').test(clause);
+  const opensLatter = new RegExp(`^\\s*${LATTER.source}`, 'iu').test(clause);
+  if (!opensFormer && !opensLatter) return undefined;
+  let n = countOf(FORMER.exec(plain));
+  let m = countOf(LATTER.exec(plain));
+  // The side the sentence does not name is one product ("the former" of two): more would be unclear.
+  if (n === undefined) n = 1;
+  if (m === undefined) m = 1;
+  if (n + m > recent.length) return undefined;
+  return opensFormer
+    ? recent.slice(recent.length - n - m, recent.length - m)
+    : recent.slice(recent.length - m);
 }

@@ -31,14 +31,15 @@ export interface BlockSegments {
 const W = (words: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
 const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [
-    // Or the aiming phrase itself: "Directed at", "richtet sich gegen", "dirigido contra".
+    // Or the aiming phrase itself: "Directed at", "richtet sich gegen", "dirigido contra", or the
+    // verb of recognising: "What it recognises", "Erkennt", "Reconoce", "Распознаёт".
     W(
-      'targets?|antigens?|antígenos?|diana|blanco|ziel(?:struktur)?|zielantigen|cible|alvo|мишень|антиген|(?:directed|aimed) (?:at|against)|(?:richte[nt]|richtet) sich gegen|gerichtet gegen|dirigid[oa]s? (?:contra|a)|dirig[ée]e?s? contre|направлен\\p{L}* (?:против|на)',
+      'targets?|antigens?|antígenos?|diana|blanco|ziel(?:struktur)?|zielantigen|cible|alvo|мишень|антиген|(?:directed|aimed) (?:at|against)|(?:richte[nt]|richtet) sich gegen|gerichtet gegen|dirigid[oa]s? (?:contra|a)|dirig[ée]e?s? contre|направлен\\p{L}* (?:против|на)|recogni[sz](?:es|ed|ing)?|erkenn(?:t|en)|recono(?:ce|cen|cido)|reconhec(?:e|em|ido)|reconna(?:ît|it|issent)|распозна\\p{L}*',
     ),
     'target',
   ],
   // 標的 is folded to 标的 in traditional-Chinese blocks ("標的" in a Taiwanese table).
-  [/靶点|靶向|标靶|標的|标的|ターゲット|표적/, 'target'],
+  [/靶点|靶向|标靶|標的|标的|ターゲット|표적|识别|識別|認識|인식/, 'target'],
   // A column of the cancer each product is for: "Cancer visé", "Tumor", "Krebsart", "Тип опухоли". Only
   // as the whole header: "Tumour response" is a response column.
   [
@@ -52,7 +53,7 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
     'indication',
   ],
   [
-    /适应症|適応|적응증|疾病|疾患|病种|질환|질병|암종|対象疾患|用途|効能|效能|효능|(?:^|\s|主な)対象(?:者|患者)?(?:[（(][^）)]*[）)])?$|(?:^|\s)대상(?:자|환자)?$|年龄|年齢|연령|人群/,
+    /适应症|適応|적응증|疾病|疾患|病种|질환|질병|암종|対象(?:となる)?(?:がん|癌)|がん種|癌种|癌種|対象疾患|用途|効能|效能|효능|(?:^|\s|主な)対象(?:者|患者)?(?:[（(][^）)]*[）)])?$|(?:^|\s)대상(?:자|환자)?$|年龄|年齢|연령|人群/,
     'indication',
   ],
   [

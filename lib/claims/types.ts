@@ -69,6 +69,11 @@ export interface RawClaim<R extends RuleId = RuleId> {
   owner?: string;
   /** Names in the sentence are not its subject ("Target: BCMA, the same target as cilta-cel" under Abecma's heading). */
   ignoreNamed?: boolean;
+  /**
+   * The list is the one that starts at the anchor, not the one that ends before it: a modifier
+   * clause names what follows it ("BCMAを標的とするアベクマとカービクティ", "MAGE-A4를 표적으로 하는 테셀라").
+   */
+  listsFrom?: boolean;
 }
 
 /** A rule owns its id, kind and frame (lib/claims/rules/<id>.ts and <id>.frame.ts). */

@@ -27,7 +27,7 @@ const NAMED_KINDS: ReadonlyArray<readonly [RegExp, readonly DesignationKind[]]> 
   ],
   [/\bIND\b|investigational new drug|临床试验(?:申请|许可)|默示许可/i, ['ind-clearance']],
   [
-    /\bPDUFA\b|action date|decide|decisi[oó]n|entschieden|entscheiden|Entscheidung|decisão|décision|решени|决定|判断|결정|목표일|심사\s?결과/i,
+    /\bPDUFA\b|action date|decid|prononc|pronunci|decisi[oó]n|entschieden|entscheiden|Entscheidung|decisão|décision|решени|决定|判断|결정|목표일|심사\s?결과/i,
     ['action-date'],
   ],
   [/\b(?:s?BLA|MAA|NDA)\b|accepted|filed|submitted|受理|申請|申请|신청/i, ['bla-accepted']],

@@ -43,8 +43,11 @@ describe('regulatory steps and the approval they lead to', () => {
   });
 
   it('reads a complete response letter as a step of its own, in each language, never as "not approved"', () => {
+    // Two dates of the step are two letters, one claim each.
+    expect(
+      kinds('Replimune received complete response letters from the FDA for RP1 in July 2025 and April 2026.'),
+    ).toEqual(['approval:crl', 'approval:crl']);
     for (const text of [
-      'Replimune received complete response letters from the FDA for RP1 in July 2025 and April 2026.',
       'La FDA a adressé à Atara une première lettre de réponse complète pour Ebvallo en janvier 2025.',
       'В июле 2025 года FDA направило компании Replimune письмо с отказом (complete response letter) по RP1.',
     ])

@@ -14,7 +14,8 @@ const APART =
   /(?<![\p{L}])(?:after|before|following|later|earlier|después|antes|nach|vor|später|après|avant|depois|после|до|спустя|позже)(?![\p{L}])|(?:の|した)?(?:後|前)に|(?:된|한)\s?(?:뒤|후|전)|之后|以后|之前|以前/iu;
 
 /** A regulator's decision named as such: what an obligation in its clause is the regulator's. */
-const DECISION_DUE = /PDUFA|decid|decisi[oóò]n|décision|decisão|Entscheid|решени|决定|決定|判断|결정/iu;
+const DECISION_DUE =
+  /PDUFA|decid|prononc|pronunci|decisi[oóò]n|décision|decisão|Entscheid|решени|决定|決定|判断|결정/iu;
 
 /** A decision still to come: the approval rule's "not approved yet". */
 const PENDING = /\b(?:under (?:\w+ )?review|pending|awaiting)\b/i;
@@ -36,12 +37,54 @@ export const designationRule: ClaimRule<'designation'> = {
         start: inClause.start + clause.start,
         end: inClause.end + clause.start,
       };
-      const claim = found ? stepClaim(s, found) : undefined;
-      if (claim) out.push(claim);
+      const claims = found ? stepClaims(s, found) : [];
+      out.push(...claims);
     }
     return out;
   },
 };
+
+/**
+ * What joins two dates of one repeated step: "in July 2025 and April 2026", "2025年7月と2026年4月",
+ * "2025年1月及2026年1月", "в июле 2025 г. и повторно в апреле 2026 г.".
+ */
+const DATE_AND =
+  /^\s*(?:гг?\.\s*)?(?:,\s*)?(?:(?<![\p{L}])(?:and|y|e|et|und|и)(?:\s+(?:again|de nuevo|novamente|à nouveau|erneut|повторно))?(?:\s+(?:in|en|em|im|в|on|le|am|el))?(?![\p{L}])|と|及|和|、|，)\s*$/iu;
+
+/**
+ * The step `found` names, with the regulator and date of its own clause; a step the sentence dates
+ * twice ("complete response letters in July 2025 and April 2026") is one claim per date, the later
+ * ones quoting their date.
+ */
+function stepClaims(
+  s: SentenceContext,
+  found: { kind: DecisionKind; start: number; end: number },
+): RawClaim<'designation'>[] {
+  const first = stepClaim(s, found);
+  if (!first?.details.date) return first ? [first] : [];
+  const dates = findDates(s.text);
+  const at = dates.findIndex((d) => d.date === first.details.date);
+  if (at === -1) return [first];
+  // The chain of dates joined to the step's own, before and after it.
+  const joined = (k: number) => DATE_AND.test(s.text.slice(dates[k - 1]!.end, dates[k]!.start));
+  let from = at;
+  let to = at;
+  while (from > 0 && joined(from)) from--;
+  while (to < dates.length - 1 && joined(to + 1)) to++;
+  const out = [first];
+  for (let k = from; k <= to; k++) {
+    const d = dates[k]!;
+    if (k === at || d.date === first.details.date) continue;
+    out.push({
+      ...first,
+      start: d.start,
+      end: d.end,
+      anchor: found.start,
+      details: { ...first.details, date: d.date },
+    });
+  }
+  return out;
+}
 
 /** The step `found` names, with the regulator and date of its own clause. */
 function stepClaim(

@@ -47,7 +47,8 @@ const ANY_APPROVAL = new RegExp(
   'iu',
 );
 const CUE_WORDS = [
-  String.raw`用于|适用于|治疗`,
+  // "适应症涵盖…", "適應症包括…": the indications, as Japanese 適応 and Korean 적응증 below.
+  String.raw`用于|适用于|治疗|适应症|適應症|适应证|適應證`,
   String.raw`\b(?:aprobad[oa]s? para|indicad[oa]s? para|para (?:el tratamiento|pacientes|adultos|niños)|tratamiento de|indicated|indications?|approv\w*|authori[sz]ed for|licensed for|(?:for )?(?:the )?treatment of|to treat|treats|used (?:for|in|to treat)|for (?:adults?|p(?:a)?ediatric|children|patients|people|use in)|in (?:adults?|p(?:a)?ediatric|children|patients)|eligib\w*|r\/r|relapsed|refractory|prior (?:lines?|therap\w+|treatments?)|lines? of (?:therapy|treatment)|nod|go-ahead|green[- ]light|cleared (?:for|in)|(?:can|may|could|is|are)(?: also| only)? be (?:given|used|offered|prescribed)|given as|(?:\d|one|two|three|four|five)\+?\s+(?:prior\s+|previous\s+)?lines?)\b`,
   // Japanese: "…が対象", "適応", "…に対する", "…向け", "治療に用いる".
   String.raw`対象|適応|に対する|向け|治療`,
@@ -63,6 +64,9 @@ const CUE_WORDS = [
   // "Is used for" in each language: "…에 사용합니다", "…に使われています", "wird … eingesetzt",
   // "est utilisé dans", "é usado na".
   String.raw`사용(?:합니다|됩니다|된다|한다|되며|하며|되고|해요)|쓰(?:입니다|인다|이며|여요|이고)|使われ|使用され|投与され|(?<![\p{L}])(?:eingesetzt|angewendet|verwendet|utilisée?s?|s['’]utilise|usad[oa]s?|utilizad[oa]s?|используется|используются)(?![\p{L}])`,
+  // "gegen Nasenrachenkrebs zugelassen", "contra el mieloma": a use, as "against" (not English,
+  // where "tested against" compares).
+  String.raw`(?<![\p{L}])(?:gegen|contra|contre|против)(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:Behandlung|behandeln|indiziert|Patient(?:en|innen)|Erwachsene[n]?|Vortherapien?|Therapielinien?|traitement|indiqué[es]?|patients|adultes|lignes? de traitement|tratamento|indicad[oa]s?|doentes|pacientes|linhas? de tratamento|лечени\p{L}*|показан\p{L}*|пациент\p{L}*|линии терапии)(?![\p{L}])`,
 ];
 const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
@@ -185,6 +189,38 @@ function isEntryUse(s: SentenceContext, first: { at: number }): boolean {
   if (!/^[\s\p{P}]*$/u.test(s.text.slice(0, first.at))) return false;
   const inHeading = distinct((s.headingHits?.[0] ?? []).filter((h) => h.kind === 'product').map((h) => h.id));
   return s.blockProducts?.length === 1 || (s.blockProducts?.length === 0 && inHeading.length === 1);
+}
+
+/**
+ * "Tecartus: linfoma de células do manto após dois ou mais tratamentos, … e também leucemia
+ * linfoblástica aguda": a product's name and a colon, then diseases, is that product's entry of uses.
+ */
+function keyedByProduct(s: SentenceContext, first: { at: number }): boolean {
+  const products = hitsOf(s, 'product').filter((p) => p.to <= first.at);
+  if (distinct(products.map((p) => p.id)).length !== 1) return false;
+  const name = products[0]!;
+  return (
+    /^[\s\p{P}]*$/u.test(s.text.slice(0, name.at)) &&
+    /^\s*(?:[(（][^()（）]{0,40}[)）])?\s*[:：]\s*$/u.test(
+      s.text.slice(products[products.length - 1]!.to, first.at),
+    )
+  );
+}
+
+/**
+ * "Amtagvi | нет (TIL) | FDA, 16.02.2024 | Меланома после анти-PD-1": a notes cell that opens with a
+ * disease, in a row that dates or states the product's approval, names its use. Not a column of
+ * trials or studies, whose diseases are who was studied.
+ */
+function noteOfApprovedRow(s: SentenceContext, first: { at: number }): boolean {
+  if (s.role !== 'other' || !s.rowCells || (s.header !== undefined && STUDIED.test(s.header))) return false;
+  if (!/^[\s\p{P}]*$/u.test(s.text.slice(0, first.at))) return false;
+  const others = s.rowCells.filter((c) => c.text !== s.text);
+  return (
+    hitsOf(s, 'product').length === 0 &&
+    others.some((c) => c.hits.some((h) => h.kind === 'product')) &&
+    others.some((c) => findDate(c.text) !== undefined || ANY_APPROVAL.test(c.text))
+  );
 }
 
 /**
@@ -318,6 +354,8 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       inColumn ||
       isCued(text, s.dataset.extensionWords) ||
       isEntryUse(s, conditions[0]!) ||
+      keyedByProduct(s, conditions[0]!) ||
+      noteOfApprovedRow(s, conditions[0]!) ||
       conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
     if (!cued) return [];
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.

@@ -95,11 +95,11 @@ const LOCAL_PROMISE_WORDS = [
   // Guarantees of an outcome: "cura garantida", "garantizamos resultados", "Гарантия результата",
   // "完治を保証", "완치 보장". The bare word also guarantees visas, waiting times and insurance cover
   // ("身元保証", "보장 한도"), so the outcome must be within a few words.
-  String.raw`(?<![\p{L}])(?:${GUARANTEE}(?:\s+\p{L}+){0,3}?\s+${OUTCOME}|${OUTCOME}(?:\s+\p{L}+){0,3}?\s+${GUARANTEE})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${GUARANTEE}(?:\s+(?:\p{L}+|\d{1,3}(?:[.,]\d+)?\s*%)){0,3}?\s+${OUTCOME}|${OUTCOME}(?:\s+(?:\p{L}+|\d{1,3}(?:[.,]\d+)?\s*%)){0,3}?\s+${GUARANTEE})(?![\p{L}])`,
   String.raw`(?:効果|完治|治癒|結果|成功|寛解)(?:を|の|が)?保証|(?:완치|효과|결과|치료 효과|관해)(?:를|을|가|이)? ?보장|保证(?:疗效|治愈|效果)`,
   // No side effects: "sin efectos secundarios", "sem efeitos colaterais", "ohne Nebenwirkungen",
   // "sans effets secondaires", "без побочных эффектов", "副作用はほとんどありません", "부작용 걱정 없이".
-  String.raw`(?<![\p{L}])(?:sin|sem|ohne|sans|без|ni|nenhum|aucun)\s+(?:(?:ningún|nenhum|ningun|aucun|graves?|grandes?|serios?|sérios?)\s+)?(?:efectos? (?:secundarios|adversos|colaterales)|efeitos? (?:colaterais|secundários|adversos)|Nebenwirkungen|effets? (?:secondaires|indésirables)|побочн\p{L}* (?:эффект|явлени|действи)\p{L}*)`,
+  String.raw`(?<![\p{L}])(?:sin|sem|ohne|sans|без|ni|nenhum|aucun)\s+(?:(?:ningún|nenhum|ningun|aucun|graves?|grandes?|serios?|sérios?)\s+)?(?:efectos? (?:secundarios?|adversos?|colaterales?)|efeitos? (?:colatera(?:is|l)|secundários?|adversos?)|Nebenwirkung(?:en)?|effets? (?:secondaires?|indésirables?)|побочн\p{L}* (?:эффект|явлени|действи)\p{L}*)`,
   String.raw`副作用(?:は|も)?(?:ほとんど|全く|まったく)?(?:ありません|なし|ない|がない|のない)|부작용(?:이|은| 걱정)? ?(?:거의 )?없`,
   // Success rates, which no label reports: "98 % de éxito", "taxa de sucesso", "taux de réussite",
   // "Erfolgsrate", "успешность", "успешный исход", "성공률".
@@ -116,11 +116,15 @@ const LOCAL_PROMISE_WORDS = [
   String.raw`(?<![\p{L}])(?:milagro\p{L}*|milagros[oa]s?|milagre\p{L}*|miraculeu\p{L}*|Wunder\p{L}*|чуд(?:о|а|ом|есн)\p{L}*)(?![\p{L}])|神药|特效药|奇迹|奇跡|기적`,
   // Every cancer: "todo tipo de cáncer", "tous les types de cancer", "все виды рака", "ほぼすべて".
   String.raw`(?<![\p{L}])(?:tod[oa]s? (?:los |os )?tipos? de (?:cáncer|câncer|cancro|tumor(?:es)?)|tous les (?:types|cancers)|alle Krebsarten|все (?:виды|типы) (?:рака|опухолей))(?![\p{L}])|(?:がん|癌)の?ほぼすべて|ほぼすべての(?:がん|癌)|모든 암|所有癌症|各种癌症`,
+  // "どんながんも治る", "어떤 암도 낫는다", "任何癌症都能治愈": every cancer cured or gone.
+  String.raw`どんな[^。、「」]{0,6}?(?:がん|癌)(?:で)?も[^。「」]{0,10}?(?:治る|治せる|消える|消せる|なくなる)|어떤 암(?:이라도|도)[^.。]{0,10}?(?:낫|치료|완치|사라)|任何癌症[^。，]{0,6}?(?:都能|皆可|均可)?(?:治愈|治好|消失)`,
+  // Cancer defeated for good: "побеждает рак", "besiegt den Krebs", "vainc le cancer", "vence el cáncer".
+  String.raw`(?<![\p{L}])(?:побе(?:ждает|ждают|дит|дить|дим)\s+рак|besieg(?:t|en)\s+(?:den\s+)?Krebs|vainc(?:re)?\s+le\s+cancer|vence[rn]?\s+(?:el|o)\s+c[áâ]ncer)(?![\p{L}])`,
 ];
 const LOCAL_PROMISE = new RegExp(LOCAL_PROMISE_WORDS.join('|'), 'giu');
 /** Cheap first test for LOCAL_PROMISE: each of its patterns holds one of these stems. */
 const LOCAL_GATE =
-  /cur|heil|guéri|излеч|вылеч|완치|痊愈|根治|garant|гарант|保証|보장|sin |sem |ohne|sans|без|ni |nenhum|aucun|副作用|부작용|%|％|éxito|sucesso|réussite|succès|Erfolg|успешн|성공률|满意度|満足度|만족도|satisf|Zufrieden|удовлетвор|mejores|melhores|meilleur|besten|лучши|mais experiente|le plus|领先|一流|最高|최고|milagr|miracul|Wunder|чуд|神药|特效药|奇迹|奇跡|기적|tipo|tous les|Krebsarten|все виды|все типы|すべて|모든 암|所有癌症|各种癌症/i;
+  /cur|heil|guéri|излеч|вылеч|완치|痊愈|根治|garant|гарант|保証|보장|sin |sem |ohne|sans|без|ni |nenhum|aucun|副作用|부작용|%|％|éxito|sucesso|réussite|succès|Erfolg|успешн|성공률|满意度|満足度|만족도|satisf|Zufrieden|удовлетвор|mejores|melhores|meilleur|besten|лучши|mais experiente|le plus|领先|一流|最高|최고|milagr|miracul|Wunder|чуд|神药|特效药|奇迹|奇跡|기적|tipo|tous les|Krebsarten|все виды|все типы|すべて|모든 암|所有癌症|各种癌症|どんな|어떤 암|任何癌症|побе|besieg|vainc|vence/i;
 /** A negation in the other languages just before a promise: "no es una cura", "não garante", "ne guérit pas", "не гарантирует", "keine Heilung". */
 const LOCAL_NEGATION_BEFORE =
   /(?<![\p{L}])(?:no|não|nao|nunca|jamás|ni|nem|ningun[oa]?|nenhum[a]?|nicht|kein\p{L}*|nie|ne|n['’]|pas|jamais|aucun[e]?|не|ни|нет|никогда|никак\p{L}*)\s+(?:[\p{L}\d]+\s+){0,6}$/iu;
@@ -170,7 +174,9 @@ export const marketingRule: ClaimRule<'marketing'> = {
   gate: new RegExp(`${GATE.source}|${LOCAL_GATE.source}`, 'i'),
   detect(s: SentenceContext): RawClaim<'marketing'>[] {
     const text = s.text;
-    if (/\?\s*$/.test(text)) return [];
+    // A question asks, it does not promise; the promise it quotes ("有中介称…“一针根治”，是否可信？")
+    // is still on the page.
+    const question = /\?\s*$/.test(text);
     const out: RawClaim<'marketing'>[] = [];
     PROMO.lastIndex = 0;
     for (let m = GATE.test(text) ? PROMO.exec(text) : null; m; m = PROMO.exec(text)) {
@@ -243,7 +249,8 @@ export const marketingRule: ClaimRule<'marketing'> = {
       });
     }
     out.sort((a, b) => a.start - b.start);
-    return oneClaim(dropOverlaps(out), text);
+    const kept = question ? out.filter((c) => quoted(text, c.start)) : out;
+    return oneClaim(dropOverlaps(kept), text);
   },
 };
 
@@ -263,11 +270,31 @@ function dropOverlaps(found: RawClaim<'marketing'>[]): RawClaim<'marketing'>[] {
   return out;
 }
 
+const OPENERS = '“„「『«‘';
+const CLOSERS = '”」』»’';
+/** Whether `at` lies inside quotation marks: a paired mark opened and not closed before it, or an odd count of plain ones. */
+function quoted(text: string, at: number): boolean {
+  let open = -1;
+  let close = -1;
+  let plain = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = text[i]!;
+    if (OPENERS.includes(ch)) open = i;
+    else if (CLOSERS.includes(ch)) close = i;
+    else if (ch === '"') plain++;
+  }
+  return open > close || plain % 2 === 1;
+}
+
+/** What parts two promises: a comma or "and"/"or" in the page's language, or a closing quote ("「成功率100%」「副作用なし」"). */
+const PROMISE_BREAK =
+  /[,;:·•|、，；」』”»"]|(?<![\p{L}])(?:and|or|y|o|e|ou|et|und|oder|и|или)(?![\p{L}])|[や及或和]/u;
+
 function oneClaim(found: RawClaim<'marketing'>[], text: string): RawClaim<'marketing'>[] {
   const out: RawClaim<'marketing'>[] = [];
   for (const c of found) {
     const last = out[out.length - 1];
-    if (last && !/[,;:·•|]|\band\b|\bor\b/.test(text.slice(last.end, c.start))) {
+    if (last && !PROMISE_BREAK.test(text.slice(last.end, c.start))) {
       const phrases = [...new Set([last.details.phrase, c.details.phrase])];
       out[out.length - 1] = {
         ...last,

@@ -66,7 +66,8 @@ const FIRST_AFTER = /(国内|本邦|日本|世界|アジア|中国|全球|国内
 /** Classes the verifier reads, in English (lib/verify/rank.ts kindsOf), from each language's words. */
 const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
   ['CAR-T', /CAR[- ‑]?T/iu],
-  ['TCR-T', /TCR[- ‑]?T/iu],
+  // "TCR-T", and the Russian "TCR-терапия" (a Cyrillic т).
+  ['TCR-T', /TCR[- ‑]?[TТт]/iu],
   ['TIL', /(?<![\p{L}])TIL(?![\p{L}])/u],
   [
     'oncolytic virus',
@@ -125,16 +126,31 @@ export const rankRule: ClaimRule<'rank'> = {
     'First, second or only of a class, in languages other than English; second and third in English.',
   gate: new RegExp(`${ORDINALS.map(([, w]) => w).join('|')}|初`, 'iu'),
   detect(s: SentenceContext): RawClaim<'rank'>[] {
-    const found = readRank(s);
-    return found ? [found] : [];
+    return readRanks(s);
   },
 };
 
-function readRank(s: SentenceContext): RawClaim<'rank'> | undefined {
+/**
+ * Every ranking of the sentence, each of its own class: "首個TIL療法Amtagvi…以及首個TCR-T療法Tecelra"
+ * ranks two products.
+ */
+function readRanks(s: SentenceContext): RawClaim<'rank'>[] {
+  const out: RawClaim<'rank'>[] = [];
+  for (let from = 0; from < s.text.length;) {
+    const found = readRank(s, from);
+    if (!found) break;
+    // A later ranking counts only where it names its own product right after its class.
+    if (out.length === 0 || found.anchor !== undefined) out.push(found);
+    from = found.end;
+  }
+  return out;
+}
+
+function readRank(s: SentenceContext, from = 0): RawClaim<'rank'> | undefined {
   const text = s.text;
   // Nor is one whose decision is still to come ("un troisième CAR-T anti-BCMA … attend une décision de la FDA").
   if (IN_TRIALS.test(text) || awaitsDecision(text)) return undefined;
-  ORDINAL.lastIndex = 0;
+  ORDINAL.lastIndex = from;
   for (let m = ORDINAL.exec(text); m; m = ORDINAL.exec(text)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const place = ORDINALS[k]![0];
@@ -151,7 +167,7 @@ function readRank(s: SentenceContext): RawClaim<'rank'> | undefined {
     return claimOf(s, place, cls.name, m.index, classEnd);
   }
   // "悪性神経膠腫を対象としたウイルス療法の承認としては世界初", "国内初のCAR-T": the ordinal after the class.
-  const first = FIRST_AFTER.exec(text);
+  const first = from === 0 ? FIRST_AFTER.exec(text) : null;
   if (first && /[\u3040-\u30ff]/u.test(text)) {
     const before = text.slice(Math.max(0, first.index - SPAN), first.index);
     const cls = classIn(before);
@@ -218,15 +234,33 @@ function claimOf(
   const window = text.slice(from, to);
   const targets = hitsOf(s, 'target').filter((h) => h.at >= from && h.at < to);
   const label = targets[0] ? s.dataset.targets.find((t) => t.id === targets[0]!.id)?.label : undefined;
-  const conditions = hitsOf(s, 'condition').filter((h) => h.at >= from && h.at < to);
+  // "首個TCR-T療法Tecelra": the product named right after the class is the one ranked.
+  const next = hitsOf(s, 'product').find((p) => p.at >= end && RANKED_NEXT.test(text.slice(end, p.at)));
+  // Then a disease before the ranking across a comma is another clause's ("用於晚期黑色素瘤，以及首個TCR-T療法Tecelra").
+  const conditions = hitsOf(s, 'condition').filter(
+    (h) =>
+      h.at >= from &&
+      h.at < to &&
+      (next === undefined || h.at >= start || !/[,，、;；]/u.test(text.slice(h.at, start))),
+  );
   const world = WORLD.test(window);
   const region = world ? 'world' : ASIA.test(window) ? 'asia' : EUROPE_REGION.test(window) ? 'europe' : null;
+  // Failing a place near the ranking, the one regulator the sentence names before it, whose approval
+  // the ranked product is the object of ("FDA одобрило … Текелра, первую TCR-терапию").
+  const before = [...new Set(hitsOf(s, 'regulator').map((h) => h.id))];
+  const sentenceRegulator =
+    before.length === 1 && hitsOf(s, 'regulator').every((h) => h.at < start)
+      ? (before[0] as Regulator)
+      : undefined;
+  const solid = SOLID.test(window);
   const regulator: Regulator | undefined =
-    region !== null ? undefined : placeOf(s, text.slice(Math.max(0, start - 4), start), window, from, to);
+    region !== null
+      ? undefined
+      : (placeOf(s, text.slice(Math.max(0, start - 4), start), window, from, to) ??
+        (solid ? undefined : sentenceRegulator));
   // A place named but not read as a regulator ("aprobada en Corea del Sur" where the table has no such
   // name) limits the ranking all the same.
   const placeUnread = region === null && regulator === undefined && PLACE_NAMED.test(window);
-  const solid = SOLID.test(window);
   // A place TherapyLens cannot name as a regulator ("domestic" on a Spanish page), or a limit it does not read.
   // The words after the class, to the clause's end: a limit there must be one the rule read.
   const tail = text.slice(end, Math.min(text.length, end + SPAN)).split(/[,;.!?。；，]/u)[0] ?? '';
@@ -261,5 +295,8 @@ function claimOf(
     regulator: regulator ?? null,
     conditionId: solid ? null : (conditions[0]?.id ?? null),
   };
-  return { start, end, scope: 'page', requiresProduct: true, details };
+  return { start, end, scope: 'page', requiresProduct: true, details, ...(next ? { anchor: next.at } : {}) };
 }
+
+/** Between a ranked class and the product it names: a class noun, no punctuation. */
+const RANKED_NEXT = /^(?:[)）]?\s*(?:療法|疗法|製品|产品|產品|药物|藥物|치료제|제품|therapy|product))?\s*$/u;

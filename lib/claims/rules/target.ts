@@ -9,7 +9,7 @@ import { hitsOf, isGeneralStatement } from '../sentence-tools';
 // ("BCMA標的", "CD19 표적", "靶向", "-gerichtete", "-направленн…").
 const AFTER_WORDS = [
   String.raw`-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)`,
-  String.raw`-?\s*(?:標的|标的|靶向|靶点|靶點|を標的|を認識|[がは]標的|표적|타깃|을 표적|를 표적)`,
+  String.raw`-?\s*(?:標的|标的|标靶|標靶|靶向|靶点|靶點|を標的|を認識|[がは]標的|표적|타깃|을 표적|를 표적)`,
   // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:ねらう|狙う|ねらった|狙った|標的|認識|ターゲット|見つけ)`,
   String.raw`\s*(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃)`,
@@ -31,13 +31,13 @@ const AFTER = new RegExp(`^\\s*(?:[)）]|[(（][^()（）]{1,20}[)）])?\\s*(?:$
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? contra|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|reconna\p{L}*|reconoc\p{L}*|reconhec\p{L}*|erkenn(?:t|en)|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
+  String.raw`se dirigen? (?:contra|a)|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|против|направленн\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
-  String.raw`靶向|针对|抗|锁定(?:的是)?|標的とする|표적으로 하는|認識する|인식하`,
+  String.raw`靶向|针对(?:的是)?|針對(?:的是)?|抗|锁定(?:的是)?|標的とする|표적으로 하는|認識する|인식하`,
   // "它的靶点是…", "其標靶為…", "標的抗原：…", "识别的是…", "its target is", "dirigido ao".
-  String.raw`靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|识别的是|識別的是|识别|辨识|(?:肿瘤|癌细胞)(?:细胞)?表达|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
+  String.raw`靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|(?:识别|識別|辨认|辨認|辨识|辨識|认识)(?:的是)?|(?:目标|目標)(?:正|就|便)?(?:是|为|為)|(?:肿瘤|癌细胞)(?:细胞)?表达|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
   // A class with its target in brackets: "TCR-T (MAGE-A4)", "CAR-T（CD19）".
   String.raw`(?<![\p{L}])(?:CAR|TCR)[- ]?T\s*[(（]`,
 ];
@@ -48,7 +48,7 @@ const BEFORE_WORDS = [
  */
 const ON_THE = String.raw`(?:[^.;:,，。()（）]{1,16}?(?:的|의|にある|の)\s*|\p{L}+(?:mente|ly)\s+|(?:tou(?:te)?s\s+(?:les\s+)?(?:deux|trois)|both|all|beide|alle|ambos|ambas|todos|todas|оба|обе|все)\s+)?`;
 const BEFORE = new RegExp(
-  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|antigénio|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
+  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|antigénio|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Rezeptor|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as|llamad[oa]|denominad[oa]|chamad[oa]|appelée?|nommée?|genannt|namens|называем\\p{L}*|под названием)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
   'iu',
 );
 /** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
@@ -90,6 +90,35 @@ function productBefore(s: SentenceContext, t: LocatedTarget): LocatedTarget | un
 /** A product's name (and its bracketed other name) and a comma or dash before a cell's last word. */
 const PRODUCT_COMMA = /^\s*[)）]?\s*[,，–—-]\s*$/u;
 
+/**
+ * Japanese, Korean and Chinese put a modifier clause before the noun it describes: "BCMAを標的とする
+ * アベクマとカービクティ", "MAGE-A4를 표적으로 하는 TCR-T 치료제 테셀라", "BCMA標靶CAR-T anito-cel". The
+ * target then belongs to the products right after the clause (a class noun may come between), not to
+ * those the sentence named before it.
+ */
+const MODIFIER_AFTER =
+  /^\s*(?:[)）]\s*)?(?:を(?:標的|ターゲット)(?:と|に)(?:する|した|している)|を(?:認識|攻撃)(?:する|した)|を狙(?:う|った)|(?:을|를)\s*(?:표적|타깃)으로\s*(?:하는|한|삼는|삼은)|(?:을|를)\s*(?:인식|겨냥)(?:하는|한)|(?:标靶|標靶|靶向)|(?:为|為)(?:靶点|靶點|目标|目標|标靶|標靶)的)/u;
+/** Between the modifier and the product: a class noun ("TCR-T 치료제", "CAR-T製品の"), no clause break. */
+const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}$/u;
+
+function modifiedProduct(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
+  const m = MODIFIER_AFTER.exec(s.text.slice(t.to, t.to + 24));
+  if (!m) return undefined;
+  const from = t.to + m[0].length;
+  const next = [...hitsOf(s, 'product'), ...hitsOf(s, 'target')]
+    .filter((h) => h.at >= from)
+    .sort((a, b) => a.at - b.at)[0];
+  if (!next || next.kind !== 'product' || !MODIFIER_GAP.test(s.text.slice(from, next.at))) return undefined;
+  return next;
+}
+
+/**
+ * A verb shared by two objects ("キムリアはCD19を、アベクマはBCMAを標的としています", "킴리아는 CD19를, 아베크마는
+ * BCMA를 표적으로 한다"): the first object ends in its particle and a comma, the verb comes after the second.
+ */
+const GAPPED = /^\s*(?:を|(?:을|를))\s*[、,，]/u;
+const GAPPED_VERB = /を(?:標的|ターゲット|認識)|(?:을|를)\s*(?:표적|타깃|인식)/u;
+
 /** The targets listed together with `t` (itself included), in order. */
 function coordinated(text: string, targets: readonly LocatedTarget[], t: LocatedTarget): LocatedTarget[] {
   const sorted = [...targets].sort((a, b) => a.at - b.at);
@@ -129,12 +158,29 @@ export const targetRule: ClaimRule<'target'> = {
         label ||
         bracketed !== undefined ||
         AFTER.test(after) ||
+        (GAPPED.test(after) && GAPPED_VERB.test(s.text.slice(t.to))) ||
         (CLASS_AFTER.test(after) && hitsOf(s, 'product').length > 0) ||
         BEFORE.test(s.text.slice(Math.max(0, t.at - 50), t.at));
       if (!stated) continue;
       if (DENIED_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at))) continue;
       seen.add(t.id);
-      if (bracketed && !label && !AFTER.test(after)) {
+      const modified = !inTargetColumn && !label && !bracketed ? modifiedProduct(s, t) : undefined;
+      if (modified) {
+        // The products the modifier clause describes: the list that starts after it.
+        out.push({
+          start: t.at,
+          end: t.to,
+          scope: 'row',
+          requiresProduct: true,
+          anchor: modified.at,
+          distributive: true,
+          listsFrom: true,
+          details: {
+            targetId: t.id,
+            targetAlternatives: group.length > 1 ? group.map((g) => g.id).join('|') : null,
+          },
+        });
+      } else if (bracketed && !label && !AFTER.test(after)) {
         // The bracketed product's own target, not its list's.
         out.push({
           start: t.at,

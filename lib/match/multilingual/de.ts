@@ -91,7 +91,7 @@ export const CONDITIONS: ConditionNames = {
     'Plattenepithelkarzinom im Kopf-Hals-Bereich',
     'Kopf-Hals-Plattenepithelkarzinom',
   ),
-  'nasopharyngeal-carcinoma': de('Nasopharynxkarzinom'),
+  'nasopharyngeal-carcinoma': de('Nasopharynxkarzinom', 'Nasenrachenkrebs', 'Nasenrachenkarzinom'),
   'hepatocellular-carcinoma': de('hepatozellulär{} Karzinom', 'Leberzellkarzinom', 'Leberkrebs'),
   'pancreatic-cancer': de('Bauchspeicheldrüsenkrebs', 'Pankreaskarzinom', 'Pankreaskrebs'),
   'lung-cancer': de('Lungenkrebs', 'Lungenkarzinom', 'Bronchialkarzinom'),
