@@ -259,6 +259,74 @@ describe('uses in more places', () => {
   });
 });
 
+describe('approvals in more wordings', () => {
+  const approvals = (claims: readonly Claim[]): string[] =>
+    claims
+      .filter((c) => c.kind === 'approval' && field(c, 'approved') !== undefined)
+      .map(
+        (c) =>
+          `${c.productId}:${String(field(c, 'regulator') ?? '-')}:${String(field(c, 'date') ?? '-')}:${c.verdict}`,
+      );
+
+  it('reads a use added to the Japanese label as its approval', () => {
+    const claims = verified(
+      'キムリアは2019年3月に承認されました。2022年8月には濾胞性リンパ腫が追加されました。',
+    );
+    expect(approvals(claims)).toEqual([
+      'tisagenlecleucel:-:2019-03:consistent',
+      'tisagenlecleucel:-:2022-08:consistent',
+    ]);
+  });
+
+  it('reads products in use at home as approved there, and not-yet-usable as no approval', () => {
+    expect(approvals(verified('国内ではアベクマとカービクティの2製品がすでに使われています。'))).toEqual([
+      'idecabtagene-vicleucel:PMDA:-:consistent',
+      'ciltacabtagene-autoleucel:PMDA:-:consistent',
+    ]);
+    expect(verified('国内ではまだテセルラは使えません。').some((c) => field(c, 'approved') === true)).toBe(
+      false,
+    );
+  });
+
+  it("reads each product's bracket of facts with its date, and a regulator beside a date with only a space", () => {
+    const header = ['回', 'テーマ', '主な題材'];
+    expect(
+      approvals(
+        verified([
+          row(
+            [
+              '6',
+              '療法',
+              'テセルラ（MAGE-A4、滑膜肉腫、FDA迅速承認2024年8月）、アムタグビ（悪性黒色腫、FDA 2024年2月）',
+            ],
+            header,
+          ),
+        ]),
+      ),
+    ).toEqual(['afamitresgene-autoleucel:FDA:2024-08:consistent', 'lifileucel:FDA:2024-02:consistent']);
+    expect(
+      approvals(
+        verified([
+          row(
+            ['6', '療法', 'テセルラ（滑膜肉腫、FDA 2024年8月）、アムタグビ（悪性黒色腫、FDA 2024年2月）'],
+            header,
+          ),
+        ]),
+      ),
+    ).toEqual(['afamitresgene-autoleucel:FDA:2024-08:consistent', 'lifileucel:FDA:2024-02:consistent']);
+  });
+
+  it('reads a long bracket with a date as a clause of its own, not as a list of bracketed dates', () => {
+    const claims = verified(
+      'Für Erwachsene stehen Tecartus (Brexucabtagen-Autoleucel, in der EU seit September 2022 für Erwachsene ab 26 Jahren) und Aucatzyl (Obecabtagen-Autoleucel, seit 2025) zur Verfügung.',
+    );
+    expect(approvals(claims)).toEqual([
+      'brexucabtagene-autoleucel:EMA:2022-09:consistent',
+      'obecabtagene-autoleucel:EMA:2025:consistent',
+    ]);
+  });
+});
+
 describe('promises', () => {
   it('keeps two quoted promises apart', () => {
     expect(

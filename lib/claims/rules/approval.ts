@@ -91,6 +91,9 @@ const LOCAL_APPROVAL = new RegExp(
     '(?<![\\p{L}])(?:(?:одобр|зарегистрир|регистрац)\\p{L}*|разреш[её]н(?:а|о|ы)?|разрешил[аио]?(?=\\s+(?:\\p{L}+\\s+)?(?:применя|использова)))(?![\\p{L}])',
     // Japanese: a use added to the label ("効能に加わった", "適応が追加", "対象が拡大") is an approval.
     '承認|認可|薬事承認|保険適用|保険収載|効能に加わ|効能(?:・効果)?が追加|適応(?:が|を)?追加|対象が拡大',
+    // In use at home, as only an approval puts a product there: "国内ではアベクマとカービクティの2製品が
+    // すでに使われています", "국내에서는 킴리아가 사용되고 있다" (not "使えません", a denial read above).
+    '(?<=(?:国内|日本)(?:で|では|でも)[^。、]{0,30}?)(?:使われて(?:い|お)|使用されて(?:い|お)|使え(?:る|ます)(?!ん))|(?<=(?:국내|한국)에서(?:는|도)?[^.。]{0,30}?)(?:사용되고 있|쓰이고 있)',
     // "green light" as other languages write it: "grünes Licht", "luz verde", "feu vert".
     '(?<![\\p{L}])(?:grünes Licht|luz verde|feu vert|sinal verde|зел[её]ный свет)(?![\\p{L}])|开绿灯|開綠燈',
     // French "AMM" (autorisation de mise sur le marché); Portuguese "AIM" (autorização de introdução no
@@ -1597,8 +1600,8 @@ function regulatorsNear(
 /** A cell this short that names a regulator is the row's regulator ("미국 FDA", "Health Canada"), not a note. */
 const REGULATOR_CELL_MAX = 16;
 
-/** What may join a regulator's name to its decision's date: a comma, colon, dash or bracket. */
-const REGULATOR_DATE_JOINER = /^\s*[,:：(（–—-]\s*/u;
+/** What may join a regulator's name to its decision's date: a comma, colon, dash, bracket or a space ("FDA 2024年2月"). */
+const REGULATOR_DATE_JOINER = /^\s*(?:[,:：(（–—-]\s*)?/u;
 
 /** Whether a step the whole clause names ("retirée" after "autorisation") lies in this piece of it. */
 function stepInPiece(
@@ -1761,8 +1764,13 @@ function nearestBefore(regs: readonly NamedRegulator[], at: number): NamedRegula
 const DATELINE =
   /^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\p{L}.' -]*){0,2},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d{2}\s*(?:\/[^/]{2,40}\/\s*)?(?:--|—|–|-|\/)/u;
 
-/** A date in brackets right after a product's name: "テカルタス（2021年）", "Kymriah (2017)". */
-const BRACKETED_DATE = /^\s*[(（]\s*([^()（）]{4,24}?)\s*[)）]/u;
+/**
+ * A date in brackets right after a product's name: "テカルタス（2021年）", "Kymriah (2017)", or among its
+ * other facts ("テセルラ（MAGE-A4、滑膜肉腫、FDA迅速承認2024年8月）"); the first date is the approval's.
+ */
+const BRACKETED_DATE = /^\s*[(（]\s*([^()（）]{4,40}?)\s*[)）]/u;
+
+const LONG_BRACKET = /^\s*[(（]([^()（）]{41,160})[)）]/u;
 
 const ARROWS = /\s*(?:→|->|⇒|➔|➜)\s*/gu;
 
@@ -1788,6 +1796,9 @@ function productDates(
   for (const h of hitsOf(s, 'product')) {
     const m = BRACKETED_DATE.exec(text.slice(h.to));
     const date = m ? findDate(m[1] ?? '') : undefined;
+    // A longer bracket with a date ("Tecartus (…, in der EU seit September 2022 für Erwachsene ab 26
+    // Jahren)") is a clause of its own: the sentence is not a list of bracketed dates.
+    if (!m && findDate(LONG_BRACKET.exec(text.slice(h.to))?.[1] ?? '')) return [];
     if (!m || !date || out.some((o) => o.anchor === h.to)) continue;
     out.push({ start: h.at, end: h.to + m[0].length, anchor: h.to, date: date.date });
   }

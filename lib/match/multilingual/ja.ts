@@ -118,9 +118,9 @@ const PLACES: LanguagePack['places'] = {
 /**
  * A label extended to a new use, as ja pages write it (lib/claims/label-extension.ts): the label's
  * word with a verb of widening ("適応が拡大", "使用範囲が広がった"), or a widening toward a use
- * ("2ライン以上へ拡大", "患者にも使えるよう拡大").
+ * ("2ライン以上へ拡大", "患者にも使えるよう拡大"), or a use added ("濾胞性リンパ腫が追加されました", "追加承認").
  */
-const EXTENSION = String.raw`(?:適応|対象|効能|使用範囲)(?:が|を|は)?(?:拡大|広が|広げ|追加)|へと?(?:拡大|広が)|使えるよう(?:に)?(?:拡大|な)`;
+const EXTENSION = String.raw`(?:適応|対象|効能|使用範囲)(?:が|を|は)?(?:拡大|広が|広げ|追加)|へと?(?:拡大|広が)|使えるよう(?:に)?(?:拡大|な)|(?:が|も)追加(?:され|承認|とな)|追加承認`;
 
 /** "Since <date>" beside a use, as ja pages write it (lib/claims/since-use.ts). */
 const SINCE = {
