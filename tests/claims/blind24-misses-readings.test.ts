@@ -316,6 +316,26 @@ describe('approvals in more wordings', () => {
     ).toEqual(['afamitresgene-autoleucel:FDA:2024-08:consistent', 'lifileucel:FDA:2024-02:consistent']);
   });
 
+  it('gives a counted group the page lists next to the entries of that list, not to a count', () => {
+    const header = ['产品', '批准时间'];
+    const claims = verified([
+      { text: '下表所列两个CAR-T产品均已获国家药品监督管理局（NMPA）批准上市。' },
+      row(['阿基仑赛注射液（奕凯达）', '2021年6月22日'], header),
+      row(['瑞基奥仑赛注射液（倍诺达）', '2021年9月3日'], header),
+    ]);
+    expect(approvals(claims)).toEqual([
+      'axicabtagene-ciloleucel:NMPA:-:consistent',
+      'relmacabtagene-autoleucel:NMPA:-:consistent',
+      'axicabtagene-ciloleucel:-:2021-06-22:consistent',
+      'relmacabtagene-autoleucel:-:2021-09-03:consistent',
+    ]);
+  });
+
+  it('reads "将<product>扩展至…" as a dated extension of its label', () => {
+    const claims = verified('歐盟委員會於2024年3月將Abecma擴展至曾接受至少兩線治療的患者。');
+    expect(approvals(claims)).toEqual(['idecabtagene-vicleucel:EMA:2024-03:consistent']);
+  });
+
   it('reads a long bracket with a date as a clause of its own, not as a list of bracketed dates', () => {
     const claims = verified(
       'Für Erwachsene stehen Tecartus (Brexucabtagen-Autoleucel, in der EU seit September 2022 für Erwachsene ab 26 Jahren) und Aucatzyl (Obecabtagen-Autoleucel, seit 2025) zur Verfügung.',

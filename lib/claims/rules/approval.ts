@@ -449,8 +449,11 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       receiving = false;
       // "By the end of 2025, eight CAR-T products had been approved": a part about a counted group
       // that names no product is a count (the approval-count rule's), not this product's approval.
+      // Not a group the page lists next ("下表所列七个CAR-T产品均已获…批准", "the seven products below"):
+      // those are the entries' approvals, which the claims stage gives to the list after.
       if (
         COUNTED_GROUP.test(part) &&
+        !LISTED_AHEAD.test(part) &&
         !hitsOf(s, 'product').some((h) => h.at >= piece.start && h.at < piece.end)
       )
         continue;
@@ -1047,6 +1050,10 @@ function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] 
  */
 const COUNTED_GROUP =
   /(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+|[两二三四五六七八九十多数几]+\s*(?:款|个(?!月)|種類?|种)|\d+\s*(?:款|个(?!月)|種類?|种|종|개(?!월)))\s*(?:(?:CAR-?T|cell|gene|TIL|TCR-?T)[- ]?(?:cells?\s)?)?\s*(?:products?|therapies|treatments|drugs|medicines|产品|疗法|药物|製品|治療薬|제품|치료제|препарат\p{L}*)?(?<=[\p{L}])/iu;
+
+/** A group the page lists after the sentence: "下表所列", "以下の", "아래", "below", "the following". */
+const LISTED_AHEAD =
+  /下表|下列|以下の|下記の?|아래(?:의)?\s|(?<![\p{L}])(?:below|the following|siguientes|suivants|folgenden?|seguintes|следующ\p{L}*|ниже)(?![\p{L}])/iu;
 
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =

@@ -167,9 +167,12 @@ const STEPS: LanguagePack['steps'] = {
   'ind-clearance': String.raw`(?:批准|获批|同意)(?:其)?(?:开展|进行|进入|启动)?(?:[^，。；]{0,6}?期)?临床|临床(?:试验|研究)(?:的)?(?:批准|批件|默示许可)`,
 };
 
-/** A label extended to a new use, as zh pages write it (lib/claims/label-extension.ts). */
+/** A label extended to a new use, as zh pages write it (lib/claims/label-extension.ts): the word for the
+ * indication with a verb of widening, or a product widened to patients. */
 const EXTENSION =
-  '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症|适应症[^，。；]{0,20}?(?:扩[展大]|提前)至';
+  '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症|适应症[^，。；]{0,20}?(?:扩[展大]|提前)至|' +
+  // "将Abecma扩展至曾接受至少两线治疗的患者".
+  '将[^，。；]{1,30}?(?:扩[展大]|拓展|放宽)(?:至|到)';
 
 /** "Since <date>" beside a use, as zh pages write it (lib/claims/since-use.ts). */
 const SINCE = {
