@@ -28,6 +28,10 @@ export const PageMetric = z.enum([
   'median OS',
   'median DoR',
   'HR',
+  // Landmark rates: alive, event-free or progression-free at the claim's time point.
+  'EFS rate',
+  'PFS rate',
+  'OS rate',
   'MRD-negative',
   'durable',
 ]);

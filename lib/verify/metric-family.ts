@@ -45,6 +45,9 @@ export const METRIC_FAMILY: Readonly<Record<PageMetric, readonly MetricMatch[]>>
   'median OS': [{ metric: 'median OS' }],
   'median DoR': [{ metric: 'median DoR' }],
   HR: [{ metric: 'HR' }],
+  'EFS rate': [{ metric: 'EFS rate' }],
+  'PFS rate': [{ metric: 'PFS rate' }],
+  'OS rate': [{ metric: 'OS rate' }],
   // No dataset metric: compared with what the figures' notes say (response.ts).
   'MRD-negative': [],
   durable: [],

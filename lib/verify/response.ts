@@ -7,6 +7,7 @@ import type { DatasetIndex } from '../match/dataset-index';
 import { covers as conditionCovers } from '../dataset/conditions';
 import type { FrameOf } from '../claims/types';
 import { METRIC_FAMILY, type MetricMatch } from './metric-family';
+import { timepointMonths } from '../claims/landmark-rates';
 import { agrees, distance, TOLERANCE_POINTS, type PageFigure } from './tolerance';
 import { figureReference, shortName } from './format';
 import { conditionName } from './lookup';
@@ -26,6 +27,8 @@ import type { Finding, VerifyContext } from './types';
 /** How far (as a share of the recorded value) a median or hazard ratio may sit from the trial's recorded ones and still be another analysis of it. */
 const OTHER_CUT_GAP = 0.15;
 const NEAR_POINTS = 5;
+/** Rates at a time point: their time point is part of the measure, not a reason to set them aside. */
+const LANDMARK_METRICS: ReadonlySet<string> = new Set(['EFS rate', 'PFS rate', 'OS rate']);
 const KIND_ORDER: Record<Figure['kind'], number> = { label: 0, publication: 1, press: 2 };
 
 export function verifyResponse({ claim, product, dataset }: VerifyContext<'response'>): Finding {
@@ -52,6 +55,15 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
     metric === 'CRi'
       ? derivedCri(product)
       : product.figures.filter((f) => f.unit === unit && matchFor(f) !== undefined);
+  // A landmark rate is compared only with a rate of its measure at the same time point ("2-year EFS"
+  // with ZUMA-7's 24-month EFS rate, never with its median or another landmark).
+  const landmark = LANDMARK_METRICS.has(metric);
+  if (landmark)
+    candidates = candidates.filter(
+      (f) =>
+        timepointMonths(f.timepoint) !== undefined &&
+        timepointMonths(f.timepoint) === timepointMonths(d.timepoint),
+    );
   // A hazard ratio of a named survival measure is compared only with the ratios of that measure
   // (TRANSFORM's overall-survival ratio is not its progression-free one).
   if (d.endpoint !== undefined)
@@ -198,6 +210,18 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
       compared,
     };
   }
+  // A landmark rate without its trial: another trial of the product may report one at that time.
+  if (landmark && !trial) {
+    return {
+      verdict: 'unverified',
+      parts: [
+        part('response.figures', { figures }),
+        part('response.landmarkNoTrial', { page: pageFigureParam(page) }),
+      ],
+      reference: null,
+      compared,
+    };
+  }
   if (outsideContext) {
     return {
       verdict: 'unverified',
@@ -287,7 +311,8 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
 function notComparable(d: FrameOf<'response'>, trialMissing: boolean): ExplanationPart | undefined {
   if (trialMissing) return part('response.trialWithoutFigure', { trial: String(d.trial) });
   if (d.trialName !== undefined) return part('response.trialUnknown', { trial: d.trialName });
-  if (d.timepoint !== undefined) return part('response.timepoint', { timepoint: d.timepoint });
+  if (d.timepoint !== undefined && !LANDMARK_METRICS.has(d.metric))
+    return part('response.timepoint', { timepoint: d.timepoint });
   if (d.cohort !== undefined) return part('response.cohort', { cohort: d.cohort });
   return undefined;
 }

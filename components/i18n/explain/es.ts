@@ -108,6 +108,8 @@ export const explainEs: Record<ExplainKey, string> = {
     'La página no dice de qué ensayo ni de qué enfermedad es su cifra ({{page}}), y las cifras de {{name}} en los datos de referencia proceden de ensayos en varias enfermedades, así que ninguna la confirma ni la contradice.',
   'response.near':
     'La cifra de la página ({{page}}) está a {{points}} puntos o menos de estas, pero la página no dice de qué ensayo es; puede proceder de otro análisis o corte de datos que los datos de referencia no recogen.',
+  'response.landmarkNoTrial':
+    'La página no nombra el ensayo de su {{page}}; una tasa en ese momento puede venir de un ensayo o un corte de datos que el conjunto de datos no tiene.',
   'response.differsOne': 'La cifra de la página ({{page}}) no coincide con ella{{tolerance}}.',
   'response.differsBoth': 'La cifra de la página ({{page}}) no coincide con ninguna de las dos{{tolerance}}.',
   'response.differsAll': 'La cifra de la página ({{page}}) no coincide con ninguna de ellas{{tolerance}}.',
@@ -187,6 +189,9 @@ export const explainEs: Record<ExplainKey, string> = {
   'pageMetric.median OS': 'mediana de SG',
   'pageMetric.median DoR': 'mediana de duración de la respuesta',
   'pageMetric.HR': 'HR',
+  'pageMetric.EFS rate': 'tasa de supervivencia libre de eventos',
+  'pageMetric.PFS rate': 'tasa de supervivencia libre de progresión',
+  'pageMetric.OS rate': 'tasa de supervivencia',
   'endpointHr.PFS': 'HR de supervivencia libre de progresión',
   'endpointHr.EFS': 'HR de supervivencia libre de eventos',
   'endpointHr.OS': 'HR de supervivencia global',

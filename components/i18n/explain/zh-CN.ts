@@ -92,6 +92,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
     '页面没有说明其 {{page}} 来自哪项试验或哪种疾病，而参考资料中 {{name}} 的数字来自多种疾病的试验，因此无法确认也无法否定。',
   'response.near':
     '页面的 {{page}} 与这些数字相差不超过 {{points}} 个百分点，但页面没有说明来自哪项试验；它可能来自参考资料中没有的其他分析或数据截止时间。',
+  'response.landmarkNoTrial':
+    '页面未注明其 {{page}} 来自哪项试验；该时间点的比率可能来自数据集未收录的试验或数据截点。',
   'response.differsOne': '页面的 {{page}} 与之不符{{tolerance}}。',
   'response.differsBoth': '页面的 {{page}} 与两者都不符{{tolerance}}。',
   'response.differsAll': '页面的 {{page}} 与以上各项都不符{{tolerance}}。',
@@ -168,6 +170,9 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'pageMetric.median OS': '中位 OS ',
   'pageMetric.median DoR': '中位 DoR ',
   'pageMetric.HR': ' HR ',
+  'pageMetric.EFS rate': '无事件生存率',
+  'pageMetric.PFS rate': '无进展生存率',
+  'pageMetric.OS rate': '生存率',
   'endpointHr.PFS': '无进展生存 HR ',
   'endpointHr.EFS': '无事件生存 HR ',
   'endpointHr.OS': '总生存 HR ',

@@ -32,6 +32,7 @@ import {
 import { covers as conditionCovers } from '../../dataset/conditions';
 import { trialOwner } from '../trial-owner';
 import { findWordFigures } from '../word-figures';
+import { isArmOf, landmarkRate } from '../landmark-rates';
 
 /** This rule's frame (response.frame.ts), as it fills it. */
 type Details = RawFrame<FrameOf<'response'>>;
@@ -121,6 +122,7 @@ export const responseRule: ClaimRule<'response'> = {
     if (!/\d/.test(text) && !WORDS_GATE.test(text)) return [];
     const out = rateClaims(s)
       .concat(timeClaims(s))
+      .concat(landmarkClaims(s))
       .sort((a, b) => a.start - b.start);
     for (const c of out) {
       const trial = c.details.trial;
@@ -294,6 +296,58 @@ function timeClaims(s: SentenceContext): RawClaim<'response'>[] {
         ...context(s, fig),
       },
     });
+  }
+  return out;
+}
+
+/**
+ * Landmark survival rates ("2-year EFS 41% vs 16%", "2년 무사건 생존율 41% 대 16%"): each with its time
+ * point, the rate after it joined by "vs"/"대"/"对" its comparison arm. The rate rule leaves these
+ * percentages alone (survival words block a response reading).
+ */
+function landmarkClaims(s: SentenceContext): RawClaim<'response'>[] {
+  const text = s.text;
+  const percents = findPercents(text);
+  const out: RawClaim<'response'>[] = [];
+  let last: { end: number; claim: RawClaim<'response'> } | undefined;
+  for (const fig of percents) {
+    if (last) {
+      // After a rate, a percentage that names no measure or time of its own is its comparison arm
+      // ("41% 대 16%", "41%로, 표준치료군(16%)보다", "ブレヤンジ群51%、標準治療群26.5%") or something
+      // else; never a rate of its own.
+      const between = text.slice(last.end, fig.start);
+      const own = landmarkRate(text.slice(last.end, fig.end), {
+        start: between.length,
+        end: fig.end - last.end,
+      });
+      if (!own) {
+        const arm =
+          isArmOf(between) ||
+          COMPARISON_BEFORE.test(text.slice(Math.max(last.end, fig.start - 30), fig.start));
+        if (arm && last.claim.details.comparatorValue === undefined)
+          last.claim.details.comparatorValue = fig.value;
+        continue;
+      }
+    }
+    const rate = landmarkRate(text, fig);
+    if (!rate) continue;
+    const claim: RawClaim<'response'> = {
+      start: fig.start,
+      end: fig.end,
+      scope: 'page',
+      anchor: fig.start,
+      details: {
+        metric: rate.metric,
+        value: fig.value,
+        comparator: fig.comparator,
+        timepoint: rate.timepoint,
+        n: nearbyN(text, fig.end) ?? null,
+        ...context(s, fig),
+      },
+    };
+    if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) claim.details.source = 'own';
+    out.push(claim);
+    last = { end: fig.end, claim };
   }
   return out;
 }

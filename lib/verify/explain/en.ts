@@ -119,6 +119,8 @@ export const EXPLAIN_EN = {
     "The page names neither the trial nor the disease of its {{page}}, and the dataset's figures for {{name}} come from trials in several diseases, so none of them confirms or contradicts it.",
   'response.near':
     "The page's {{page}} is within {{points}} points of these but does not name its trial; it may come from another analysis or data cut the dataset does not hold.",
+  'response.landmarkNoTrial':
+    "The page's {{page}} does not name its trial; a rate at that time point may come from a trial or data cut the dataset does not hold.",
   'response.differsOne': "The page's {{page}} differs from it{{tolerance}}.",
   'response.differsBoth': "The page's {{page}} differs from both{{tolerance}}.",
   'response.differsAll': "The page's {{page}} differs from all of these{{tolerance}}.",
@@ -205,6 +207,9 @@ export const EXPLAIN_EN = {
   'pageMetric.median OS': 'median OS',
   'pageMetric.median DoR': 'median DoR',
   'pageMetric.HR': 'HR',
+  'pageMetric.EFS rate': 'event-free survival rate',
+  'pageMetric.PFS rate': 'progression-free survival rate',
+  'pageMetric.OS rate': 'survival rate',
   'endpointHr.PFS': 'progression-free survival HR',
   'endpointHr.EFS': 'event-free survival HR',
   'endpointHr.OS': 'overall survival HR',
