@@ -347,6 +347,59 @@ describe('approvals in more wordings', () => {
   });
 });
 
+describe('columns of uses and their abbreviations', () => {
+  const uses = (claims: readonly Claim[]): string[] =>
+    claims
+      .filter((c) => c.kind === 'indication')
+      .map((c) => `${c.productId}:${String(field(c, 'conditionId'))}:${c.verdict}`);
+
+  it('reads "初承認時の対象" and "대상 암" as columns of uses', () => {
+    expect(
+      uses(
+        verified([
+          row(
+            [
+              'ゲンディシン（標的抗原なし）',
+              '非増殖型アデノウイルス・p53遺伝子',
+              '中国・2003年',
+              '頭頸部扁平上皮がん',
+            ],
+            ['製品（標的）', '分類', '初承認', '初承認時の対象'],
+          ),
+        ]),
+      ),
+    ).toEqual(['recombinant-human-p53-adenovirus:head-and-neck-scc:consistent']);
+    expect(
+      uses(
+        verified([
+          row(
+            [
+              '임리직(탈리모진 라허파렙벡)',
+              '종양용해 바이러스',
+              '미국 2015년 10월',
+              '수술로 제거할 수 없는 흑색종',
+            ],
+            ['제품', '종류·표적', '허가', '대상 암'],
+          ),
+        ]),
+      ),
+    ).toEqual(['talimogene-laherparepvec:melanoma:consistent']);
+  });
+
+  it('reads the Spanish, Portuguese and French abbreviations of mediastinal and high-grade lymphoma', () => {
+    const header = ['Medicamento', 'Indicación autorizada'];
+    expect(
+      uses(verified([row(['Yescarta', 'LBPM tras dos o más líneas; LBAG en 2.ª línea'], header)])),
+    ).toEqual(['axicabtagene-ciloleucel:pmbcl:consistent', 'axicabtagene-ciloleucel:hgbcl:consistent']);
+    expect(
+      uses(verified([row(['Yescarta', 'LPMGCB após duas linhas'], ['Medicamento', 'Indicação'])])),
+    ).toEqual(['axicabtagene-ciloleucel:pmbcl:consistent']);
+    expect(
+      uses(verified([row(['Yescarta', 'LMPGCB après au moins deux lignes'], ['Médicament', 'Indication'])])),
+    ).toEqual(['axicabtagene-ciloleucel:pmbcl:consistent']);
+  });
+});
+
 describe('promises', () => {
   it('keeps two quoted promises apart', () => {
     expect(

@@ -50,8 +50,9 @@ export const CONDITIONS: ConditionNames = {
     'linfoma mediastínico primario de células B grandes',
     'linfoma primario mediastínico de células B grandes',
     'linfoma B primario mediastínico',
+    'LBPM',
   ],
-  hgbcl: ['linfoma de células B de alto grado', 'linfoma B de alto grado'],
+  hgbcl: ['linfoma de células B de alto grado', 'linfoma B de alto grado', 'LBAG'],
   tfl: ['linfoma folicular transformado'],
   pcnsl: [
     'linfoma primario del sistema nervioso central',

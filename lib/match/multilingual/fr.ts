@@ -59,6 +59,7 @@ export const CONDITIONS: ConditionNames = {
     'lymphome B médiastinal primitif',
     'lymphome médiastinal primitif à grandes cellules B',
     'lymphome primitif du médiastin',
+    'LMPGCB',
   ),
   hgbcl: fr('lymphome B de haut grade', 'lymphomes B de haut grade', 'lymphome à cellules B de haut grade'),
   tfl: fr('lymphome folliculaire transformé', 'lymphomes folliculaires transformés'),

@@ -14,6 +14,7 @@ export const CONDITIONS: ConditionNames = {
     'linfoma primário do mediastino de grandes células B',
     'linfoma de grandes células B primário do mediastino',
     'linfoma mediastinal primário de grandes células B',
+    'LPMGCB',
   ],
   hgbcl: ['linfoma de células B de alto grau', 'linfoma B de alto grau'],
   pcnsl: ['linfoma primário do sistema nervoso central', 'linfoma primário do SNC'],
