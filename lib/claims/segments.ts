@@ -80,6 +80,10 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [/批准|获批|核准|上市|承認|허가|승인|时间|日期|年份|規制当局|监管|監管|규제/, 'approval'],
 ];
 
+/** The header of a column of statements a page takes back (errata, corrections). */
+const RETRACTED_HEADER =
+  /(?<![\p{L}])(?:what we (?:said|wrote|reported|published)|we (?:said|wrote)|incorrect(?:ly)?|wrong|erratum|errors?|originally|before correction|lo que (?:dijimos|publicamos|escribimos)|(?:dato |texto )?(?:incorrecto|erróneo|errado|incorreto)|ce que nous (?:avons|avions) (?:écrit|dit|publié)|erron[ée]\p{L}*|was wir (?:schrieben|geschrieben haben)|falsch|o que (?:dissemos|publicamos|escrevemos)|было написано|ошибочно|неверно)(?![\p{L}])|^\s*誤\s*$|誤(?:記|り)|错误|錯誤|잘못|오류/iu;
+
 export function roleOf(header: string | undefined): CellRole {
   if (!header) return 'other';
   for (const [re, role] of ROLE_BY_HEADER) if (re.test(header)) return role;
@@ -221,12 +225,16 @@ function segmentWhole(block: PreparedBlock, headerRoles: HeaderRoles): BlockSegm
       const roles = header ? rolesOf(header, headerRoles) : [];
       return {
         isRow: true,
-        segments: located.map((range, k) => ({
-          ...range,
-          column: k,
-          role: roles[k] ?? 'other',
-          header: header?.[k],
-        })),
+        segments: located
+          .map((range, k) => ({
+            ...range,
+            column: k,
+            role: roles[k] ?? 'other',
+            header: header?.[k],
+          }))
+          // A corrections table's column of what the page had said ("What we said", "Lo que
+          // publicamos", "誤"): statements it takes back, not claims.
+          .filter((seg) => seg.header === undefined || !RETRACTED_HEADER.test(seg.header)),
       };
     }
     return { isRow: true, segments: [{ start: 0, end: block.text.length }] };

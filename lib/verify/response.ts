@@ -64,6 +64,10 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
         timepointMonths(f.timepoint) !== undefined &&
         timepointMonths(f.timepoint) === timepointMonths(d.timepoint),
     );
+  // A figure the page gives as the label's is the label's figure, not a publication's: the two are
+  // different facts ("the label reports 93%" where the label says 87% and a paper 93%).
+  if (d.fromLabel === true && candidates.some((f) => f.kind === 'label'))
+    candidates = candidates.filter((f) => f.kind === 'label');
   // A hazard ratio of a named survival measure is compared only with the ratios of that measure
   // (TRANSFORM's overall-survival ratio is not its progression-free one).
   if (d.endpoint !== undefined)
@@ -195,7 +199,12 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
   // "在91例既往未接受过CAR-T治疗的患者中，客观缓解率为98.9%": a figure over another number of
   // patients than every figure the dataset holds is another cohort or data cut, not a wrong one.
   const pageN = d.n;
-  if (pageN !== undefined && candidates.every((f) => f.n !== undefined && f.n !== pageN)) {
+  // (A later update of a trial may not restate its n: it does not make the page's cohort the trial's.)
+  if (
+    pageN !== undefined &&
+    candidates.some((f) => f.n !== undefined) &&
+    candidates.every((f) => f.n === undefined || f.n !== pageN)
+  ) {
     return {
       verdict: 'unverified',
       parts: [

@@ -462,7 +462,13 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       // for …"), failing that any "for …" in the part, never past a contrast ("approved in the US, but
       // not for children"); nor is a place past it the part's ("… et le zévorcabtagène depuis février
       // 2024, mais ils ne sont pas autorisés en Europe": the approval is China's, named before).
-      const ownEnd = contrastAfter(part, at - piece.start);
+      // Nor past a semicolon that opens a later decision ("…于2021年9月获批…；此后又先后获批滤泡性淋巴瘤…":
+      // the diseases added later are not this approval's).
+      const later = part.slice(at - piece.start).search(LATER_DECISION);
+      const ownEnd = Math.min(
+        contrastAfter(part, at - piece.start),
+        later >= 0 ? at - piece.start + later : part.length,
+      );
       const regulators = regulatorsNear(s, at, { start: piece.start, end: piece.start + ownEnd });
       // Failing its own, the sentence's regulator, never one inside a later product's clause
       // ("… 에퀘셀을 허가했고, 12월 4일 FDA는 브레얀지를 …": the FDA is Breyanzi's).
@@ -1055,6 +1061,13 @@ const COUNTED_GROUP =
 const LISTED_AHEAD =
   /下表|下列|以下の|下記の?|아래(?:의)?\s|(?<![\p{L}])(?:below|the following|siguientes|suivants|folgenden?|seguintes|следующ\p{L}*|ниже)(?![\p{L}])/iu;
 
+/**
+ * A word of succession (after a semicolon where the word also means "after <something>"): what follows
+ * is a later decision ("…승인한 이후 림프종과 백혈병 분야의…").
+ */
+const LATER_DECISION =
+  /[;；]\s*(?:之后|后来|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}]))|此后|随后|其后|その後|(?:한|된)\s?이후|그 후/iu;
+
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =
   /^\s*(?:,|、|・|和|或|及|と|や|나|이나|와|과|및|또는|and|or|nor|und|oder|noch|et|ou|ni|y|o|e|nem|и|или|ни)\s*(?:\p{L}{1,8}\s*)?$/iu;
@@ -1608,7 +1621,7 @@ function regulatorsNear(
 const REGULATOR_CELL_MAX = 16;
 
 /** What may join a regulator's name to its decision's date: a comma, colon, dash, bracket or a space ("FDA 2024年2月"). */
-const REGULATOR_DATE_JOINER = /^\s*(?:[,:：(（–—-]\s*)?/u;
+const REGULATOR_DATE_JOINER = /^\s*[)）]?\s*(?:[,:：(（–—-]\s*)?/u;
 
 /** Whether a step the whole clause names ("retirée" after "autorisation") lies in this piece of it. */
 function stepInPiece(

@@ -304,7 +304,13 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
           details: {
             conditionId: c.id,
             approved: false,
-            regulator: columnRegulator(s) ?? soleRegulator(s) ?? placeRegulator(text) ?? null,
+            // Past a contrast, the denial's own clause names it ("…日本で承認されたが、アメリカでは承認されていない").
+            regulator:
+              columnRegulator(s) ??
+              ownClauseRegulator(s, (excluded ?? excludedAfter)!.index) ??
+              soleRegulator(s) ??
+              placeRegulator(text) ??
+              null,
             // "not approved for second-line treatment of LBCL", "… in children": the line and the
             // patients the denial is about.
             minPriorLines: findPriorLines(text)?.value ?? null,
@@ -586,6 +592,19 @@ const APPROVED_PLACE = new RegExp(
   String.raw`\b(?:approv\w*|authori[sz]ed|licensed|registered)\s+(?:\w+\s+){0,2}?` + PLACE.source.slice(2),
   'i',
 );
+
+/** The regulator the clause holding `at` names, when a contrast starts that clause and it names one. */
+function ownClauseRegulator(s: SentenceContext, at: number): Regulator | undefined {
+  const from = contrastStart(s.text, at);
+  if (from === 0) return undefined;
+  const named = distinct(
+    hitsOf(s, 'regulator')
+      .filter((h) => h.at >= from)
+      .map((h) => h.id as Regulator),
+  );
+  if (named.length === 1) return named[0];
+  return named.length === 0 ? (placeRegulator(s.text.slice(from)) ?? undefined) : undefined;
+}
 
 function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
   const m = APPROVED_PLACE.exec(text) ?? PLACE.exec(text);

@@ -82,6 +82,10 @@ const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
 /** How far the class may sit from the ordinal, in characters: a few words in Latin scripts, a phrase in CJK. */
 const SPAN = 40;
 
+/** Where the ranking's clause ends after its class: a full stop or semicolon, or a word of later time. */
+const CLAUSE_AFTER =
+  /[.;!?。；]|이후|以降|之后|以后|此后|その後|(?<![\p{L}])(?:after which|since then|desde entonces|depuis|seitdem|после чего)(?![\p{L}])/iu;
+
 /** Words for the whole world and for regions. */
 const WORLD = /全球|世界|world|mundo|monde|Welt|weltweit|мир[аеу]?(?![\p{L}])|국내외/iu;
 const ASIA = /亚洲|アジア|아시아|Asia|Asien|Asie|Азии/iu;
@@ -91,7 +95,7 @@ const DOMESTIC =
   /国内|我国|我國|本国|本邦|我が国|わが国|국내|우리나라|в стране|в нашей стране|no país|en el país|im Land|dans le pays/iu;
 /** A product still in trials is ranked among trials, not approvals: no claim. */
 const IN_TRIALS =
-  /临床试验|临床研究|臨床試驗|治験|臨床試験|임상\s?시험|клиническ\p{L}*\s+исследовани|ensayo|estudo clínico|ensaio clínico|klinische\p{L}*\s+Studie|essai clinique/iu;
+  /临床试验|临床研究|臨床試驗|治験|臨床試験|임상\s?시험|клиническ\p{L}*\s+исследовани|(?<![\p{L}])(?:КИ|изучается|изучаются)(?![\p{L}])|ensayo|estudo clínico|ensaio clínico|klinische\p{L}*\s+Studie|essai clinique/iu;
 /** A class of candidates ("세 번째 BCMA CAR-T 후보", "der dritte CAR-T-Kandidat"): ranked among candidates, not approvals. */
 const CANDIDATE = /^[\s-]{0,2}(?:候选|候補|후보|candidat\p{L}*|Kandidat\p{L}*|кандидат\p{L}*)/iu;
 /**
@@ -230,7 +234,10 @@ function claimOf(
   // its clause ("…が最初のCAR-Tとして承認されてから、リンパ腫や骨髄腫へと広がってきました": the diseases
   // the class spread to do not limit the ranking).
   const from = Math.max(0, start - 30, lastBreak(text.slice(0, start)), contrastStart(text, start));
-  const to = Math.min(text.length, end + SPAN, contrastAfter(text, end));
+  // Nor past the clause's end or a word that moves on in time ("…승인한 이후 림프종과 백혈병 분야의 CD19 표적
+  // 제품을…": the target and diseases after it are the later products').
+  const stop = text.slice(end).search(CLAUSE_AFTER);
+  const to = Math.min(text.length, end + SPAN, contrastAfter(text, end), stop >= 0 ? end + stop : Infinity);
   const window = text.slice(from, to);
   const targets = hitsOf(s, 'target').filter((h) => h.at >= from && h.at < to);
   const label = targets[0] ? s.dataset.targets.find((t) => t.id === targets[0]!.id)?.label : undefined;

@@ -39,6 +39,8 @@ export const responseFrame = z.object({
     timepoint: z.optional(z.string()),
     /** A subgroup or another population than the whole cohort ("real-world", "high-risk patients"). */
     cohort: z.optional(z.string()),
+    /** The page gives the figure as the label's ("the label reports", "laut Fachinformation", "说明书显示"). */
+    fromLabel: z.optional(z.boolean()),
     /** The clinic's own patients ("in our experience"). */
     source: z.optional(z.enum(['own'])),
   }),

@@ -97,6 +97,13 @@ const SUBJECT_OF_VERB_AFTER =
  */
 const TIMEPOINT =
   /\b(?:at|after)\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|twelve|eighteen)[\s-](?:months?|years?|weeks?)\b(?!\s*(?:of\s+)?(?:median\s+)?follow)|\b(?:\d+|one|two|three|four|five)[\s-](?:month|year)\b(?![\s-]*(?:median\s+)?follow)(?=[\s-]+(?:\w+[\s-]+)?(?:rates?|survival|data|results?|update|landmark|PFS|OS|EFS|remission|response|follow))|\bmonth\s+\d+\b|\blong[- ]term\b|\b(?:of|for|lasting)\s+(?:at least|≥|more than)\s*\d+\s*(?:months?|years?)\b/i;
+/**
+ * The label as the figure's source, before it in its clause: "the label reports", "per the prescribing
+ * information", "laut Fachinformation", "según la ficha técnica", "na bula", "说明书", "添付文書", "허가사항".
+ */
+const LABEL_SOURCE =
+  /(?<![\p{L}])(?:(?:the|its|US|FDA|EU)\s+label|labell?ing|prescribing information|package insert|USPI|Fachinformation|ficha técnica|bula|RCP|résumé des caractéristiques)(?![\p{L}])|说明书|說明書|添付文書|허가사항|инструкци\p{L}* по (?:медицинскому )?применению/iu;
+
 /** A subgroup or another population than the trial's whole cohort. */
 const COHORT =
   /\b(?:subgroups?|subsets?|subpopulations?|real[- ]world|high[- ]risk patients|bridging (?:study|trial)|among (?:the )?(?:patients|those|people) who responded|among responders|of (?:the )?responders)\b/i;
@@ -230,6 +237,12 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
       if (unknownTrial) details.trialName = unknownTrial;
     }
     if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details.source = 'own';
+    if (
+      LABEL_SOURCE.test(
+        clause.slice(0, Math.max(0, fig.start - (text.indexOf(clause) >= 0 ? text.indexOf(clause) : 0))),
+      )
+    )
+      details.fromLabel = true;
     // Anchored at the figure, which the claim's product is read around.
     out.push({ start, end, scope: 'page', anchor: fig.start, details });
   }
