@@ -19,6 +19,10 @@ const MEASURES: ReadonlyArray<readonly ['EFS rate' | 'PFS rate' | 'OS rate', Reg
   ],
 ];
 
+/** A superset of the measures' words, tested before them. */
+const GATE =
+  /free|EFS|PFS|OS|alive|surviv|supervivencia|sobrevi|survie|berleben|выживаем|ereignis|progress|evento|événement|無イベント|무사건|사건 없이|无事件|無増悪|進行|무진행|진행 없이|无进展|无恶化|无疾病|全生存|生存|생존|存活|прогрессир|бессобыт/iu;
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
@@ -82,6 +86,8 @@ export function landmarkRate(text: string, fig: { start: number; end: number }):
     fig.start - 80,
   );
   const before = text.slice(from, fig.start);
+  // Most percentages have no survival word before them: the cheap test first.
+  if (!GATE.test(before)) return undefined;
   const after = text.slice(fig.end, fig.end + 24).split(/[,;.。，；]/u)[0] ?? '';
   // The measure and the time point nearest the figure: "2-year EFS was 41%, and 3-year overall
   // survival 63%" gives the second figure its own.
@@ -104,8 +110,17 @@ export function landmarkRate(text: string, fig: { start: number; end: number }):
   return months === undefined ? undefined : { metric: measure, timepoint: `${months} months` };
 }
 
+/** Global copies of the patterns, compiled once: the readers below scan for the last match. */
+const GLOBAL = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  return g;
+}
+
 function lastMatch(text: string, re: RegExp): RegExpExecArray | null {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const global = globalOf(re);
+  global.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     last = m;
