@@ -3,6 +3,8 @@
 // 84.2%"). A rate at a time, not a best response and not a median: the response rule reports it with
 // its time point, and verify compares it only with a recorded rate of the same measure at that time.
 
+import { numberFrom } from './patterns';
+
 /** The three measures, each with its words in the languages pages use; the first found names the rate. */
 const MEASURES: ReadonlyArray<readonly ['EFS rate' | 'PFS rate' | 'OS rate', RegExp]> = [
   [
@@ -23,30 +25,17 @@ const MEASURES: ReadonlyArray<readonly ['EFS rate' | 'PFS rate' | 'OS rate', Reg
 const GATE =
   /free|EFS|PFS|OS|alive|surviv|supervivencia|sobrevi|survie|berleben|выживаем|ereignis|progress|evento|événement|無イベント|무사건|사건 없이|无事件|無増悪|進行|무진행|진행 없이|无进展|无恶化|无疾病|全生存|生存|생존|存活|прогрессир|бессобыт/iu;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
+/** Number words `numberFrom` (patterns.ts) does not know, as the time points below write them. */
+const MORE_NUMBERS: Readonly<Record<string, number>> = {
   un: 1,
-  uno: 1,
   um: 1,
-  dos: 2,
   dois: 2,
   deux: 2,
   zwei: 2,
-  tres: 3,
   três: 3,
   trois: 3,
   drei: 3,
-  一: 1,
-  二: 2,
-  两: 2,
   兩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
 };
 
 /**
@@ -136,7 +125,7 @@ function lastIndex(text: string, re: RegExp): number {
 function monthsOf(m: RegExpExecArray): number | undefined {
   const raw = (m[1] ?? m[3] ?? '').toLowerCase();
   const unit = (m[2] ?? m[4] ?? '').toLowerCase();
-  const n = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+  const n = numberFrom(raw) ?? MORE_NUMBERS[raw];
   if (n === undefined) return undefined;
   const years = /^(?:year|año|ano|an|jahr|год|лет|年|년)/u.test(unit);
   return years ? n * 12 : n;
