@@ -50,6 +50,9 @@ const TIME = new RegExp(
   ].join('|'),
   'iu',
 );
+/** Global copies, for the last match before a figure. */
+const MEASURES_GLOBAL = MEASURES.map(([name, re]) => [name, new RegExp(re.source, `${re.flags}g`)] as const);
+const TIME_GLOBAL = new RegExp(TIME.source, `${TIME.flags}g`);
 /** A follow-up length, not a landmark: "median follow-up of 24.9 months", "追跡期間", "随访". */
 const FOLLOW_UP = /follow|seguimiento|acompanhamento|suivi|Nachbeobachtung|наблюдени|追跡|随访|隨訪|추적/iu;
 /** What joins a rate to its comparison arm's: "41% vs 16%", "41% 대 16%", "41%對16%", "41％対16％". */
@@ -80,7 +83,7 @@ export function landmarkRate(text: string, fig: { start: number; end: number }):
   const after = text.slice(fig.end, fig.end + 24).split(/[,;.。，；]/u)[0] ?? '';
   // The measure and the time point nearest the figure: "2-year EFS was 41%, and 3-year overall
   // survival 63%" gives the second figure its own.
-  const found = MEASURES.map(([name, re]) => ({ name, at: lastIndex(before, re) }))
+  const found = MEASURES_GLOBAL.map(([name, re]) => ({ name, at: lastIndex(before, re) }))
     .filter((m) => m.at >= 0)
     .sort((a, b) => b.at - a.at);
   // "무사건 생존율", "无事件存活率": a survival word right after "event-free" is that measure's.
@@ -89,7 +92,7 @@ export function landmarkRate(text: string, fig: { start: number; end: number }):
   );
   const measure = (found[0]?.name === 'OS rate' && qualified ? qualified : found[0])?.name;
   if (!measure) return undefined;
-  const inBefore = lastMatch(before, TIME);
+  const inBefore = lastMatch(before, TIME_GLOBAL);
   const time = inBefore ?? TIME.exec(after);
   if (!time) return undefined;
   const where = inBefore ? before : after;
@@ -99,16 +102,8 @@ export function landmarkRate(text: string, fig: { start: number; end: number }):
   return months === undefined ? undefined : { metric: measure, timepoint: `${months} months` };
 }
 
-/** Global copies of the patterns, compiled once: the readers below scan for the last match. */
-const GLOBAL = new Map<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
-  return g;
-}
-
-function lastMatch(text: string, re: RegExp): RegExpExecArray | null {
-  const global = globalOf(re);
+/** The last match of `global` (a pattern with the g flag) in `text`. */
+function lastMatch(text: string, global: RegExp): RegExpExecArray | null {
   global.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = global.exec(text); m; m = global.exec(text)) {
