@@ -77,7 +77,7 @@ const READERS: readonly RegExp[] = [
   // "Los dos también se dirigen a CD19", "The two are approved": a bare count as the subject, the
   // verb or an adverb right after it (a noun there would make it "the two trials").
   new RegExp(
-    `^\\s*(?:the|these|those|los|las|estos|estas|os|as|estes|die|diese|ces|les|эти)\\s+${NUMBER}\\s+(?=(?:also|too|both|are|were|have|had|target|también|son|eran|fueron|tienen|se|también|são|foram|têm|também|se|sind|waren|haben|richten|aussi|sont|ont|ciblent|тоже|также|были|являются)(?![\\p{L}]))`,
+    `^\\s*(?:the|these|those|los|las|estos|estas|os|as|estes|die|diese|ces|les|эти)\\s+${NUMBER}\\s+(?=(?:also|too|both|are|were|have|had|target|también|son|eran|fueron|tienen|se|também|são|foram|têm|sind|waren|haben|richten|aussi|sont|ont|ciblent|тоже|также|были|являются)(?![\\p{L}]))`,
     'iu',
   ),
   // "Alle bei uns eingesetzten Präparate", "All the products we use": all and a class noun.
@@ -134,12 +134,14 @@ export function titlesProducts(text: string): boolean {
 }
 
 /**
- * "The former … the latter", "前者3製品は…、後者2製品は…": the two
- * groups of the products just named, in their order. Each side's count is the one it gives (1 when
+ * "The former … the latter", "前者3製品は…、後者2製品は…": the two groups of the products just named,
+ * in their order. Each side's count is the one it gives (1 when
  * it gives none, as "the former"/"the latter" of two products).
  */
 const FORMER = new RegExp(`(?:前者|(?<![\\p{L}])the former(?![\\p{L}]))\\s*${NUMBER}?`, 'iu');
 const LATTER = new RegExp(`(?:後者|后者|(?<![\\p{L}])the latter(?![\\p{L}]))\\s*${NUMBER}?`, 'iu');
+const OPENS_FORMER = new RegExp(`^\\s*${FORMER.source}`, 'iu');
+const OPENS_LATTER = new RegExp(`^\\s*${LATTER.source}`, 'iu');
 const CLAUSE_BREAK =
   /[,;，；、]|(?<![\p{L}])(?:and|while|whereas|but|y|e|et|und|и|а|mientras|tandis)(?![\p{L}])/giu;
 
@@ -160,8 +162,8 @@ export function formerOrLatter(text: string, at: number, recent: readonly string
   for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   const plain = text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
   const clause = plain.slice(from, at);
-  const opensFormer = new RegExp(`^\\s*${FORMER.source}`, 'iu').test(clause);
-  const opensLatter = new RegExp(`^\\s*${LATTER.source}`, 'iu').test(clause);
+  const opensFormer = OPENS_FORMER.test(clause);
+  const opensLatter = OPENS_LATTER.test(clause);
   if (!opensFormer && !opensLatter) return undefined;
   let n = countOf(FORMER.exec(plain));
   let m = countOf(LATTER.exec(plain));
