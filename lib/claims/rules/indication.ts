@@ -231,9 +231,9 @@ function noteOfApprovedRow(s: SentenceContext, first: { at: number }): boolean {
 const HISTORY =
   /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор(?=\s+(?:\p{L}+\s+){0,2}?был)|ранее|изначально|первоначально)(?![\p{L}])|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
 const HISTORY_LOOSE = looseUnion([HISTORY]);
-/** A column of first uses ("Indicación inicial", "Initial indication", "首次获批适应症"): history too. */
+/** A column of first uses ("Indicación inicial", "Initial indication", "首次获批适应症", "Indication lors de l'autorisation"): history too. */
 const HISTORY_HEADER =
-  /\b(?:initial|original|first)\b|(?<![\p{L}])(?:inicial|original|primera|primeira|première|erste|ursprünglich\p{L}*|initiale|первоначальн\p{L}*|перв(?:ая|ое|ый|ом|ого|ой|ые|ых))(?![\p{L}])|首次|最初|初回|当初|최초|처음/iu;
+  /\b(?:initial|original|first)\b|(?<![\p{L}])(?:inicial|original|primera|primeira|première|erste|ursprünglich\p{L}*|initiale|первоначальн\p{L}*|перв(?:ая|ое|ый|ом|ого|ой|ые|ых))(?![\p{L}])|(?<![\p{L}])(?:lors de l['’ ]?autorisation|at (?:the time of )?(?:approval|authori[sz]ation)|bei (?:der )?Zulassung|no momento da aprovação|en el momento de la aprobación)(?![\p{L}])|首次|首个|首個|最初|初回|当初|최초|처음|承認時|获批时|獲批時/iu;
 
 export const indicationRule: ClaimRule<'indication'> = {
   id: 'indication',
