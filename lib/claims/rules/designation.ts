@@ -7,7 +7,7 @@ import type { ClaimRule, RawClaim, SentenceContext } from '../types';
 import { coordinatedStep, DECISION_WORDS, decisionIn, stepClause, type DecisionKind } from '../decisions';
 import { hitsOf, productClauses } from '../sentence-tools';
 import { localPlaceRegulator } from '../regulator-words';
-import { findDates } from '../patterns';
+import { findDates, type FoundDate } from '../patterns';
 
 /** Words putting a date before or after the step, so the date is another event's. */
 const APART =
@@ -60,10 +60,10 @@ function stepClaims(
   s: SentenceContext,
   found: { kind: DecisionKind; start: number; end: number },
 ): RawClaim<'designation'>[] {
-  const first = stepClaim(s, found);
-  if (!first?.details.date) return first ? [first] : [];
   const dates = findDates(s.text);
-  const at = dates.findIndex((d) => d.date === first.details.date);
+  const step = stepClaim(s, found, dates);
+  if (!step) return [];
+  const { claim: first, dateAt: at } = step;
   if (at === -1) return [first];
   // The chain of dates joined to the step's own, before and after it.
   const joined = (k: number) => DATE_AND.test(s.text.slice(dates[k - 1]!.end, dates[k]!.start));
@@ -86,11 +86,12 @@ function stepClaims(
   return out;
 }
 
-/** The step `found` names, with the regulator and date of its own clause. */
+/** The step `found` names, with the regulator and date (one of `dates`, the sentence's) of its own clause. */
 function stepClaim(
   s: SentenceContext,
   found: { kind: DecisionKind; start: number; end: number },
-): RawClaim<'designation'> | undefined {
+  dates: readonly FoundDate[],
+): { claim: RawClaim<'designation'>; dateAt: number } | undefined {
   // "The BLA … remains under FDA review": one statement, that the product is not approved yet,
   // which the approval rule reads; a second, filing claim would give it two verdicts.
   if (found.kind === 'filing' && PENDING.test(s.text)) return undefined;
@@ -120,7 +121,7 @@ function stepClaim(
   // The date closest to the step's words: after them in English ("designated … in 2019"), before
   // them where the verb comes last ("2024年3月に承認申請", "2024년 12월 … 허가를 신청"); not a date
   // the sentence sets apart in time ("the decision on 21 July, two months after the opinion").
-  const date = findDates(s.text)
+  const date = dates
     .filter((d) => inOwn(d.start) || (own.from > 0 && d.end <= own.head))
     .filter(
       (d) =>
@@ -137,14 +138,18 @@ function stepClaim(
     })
     .sort((a, b) => Number(inOwn(b.d.start)) - Number(inOwn(a.d.start)) || a.gap - b.gap)[0]?.d;
   return {
-    start: found.start,
-    end: found.end,
-    scope: 'section',
-    requiresProduct: true,
-    details: {
-      decision: found.kind,
-      regulator: regulatorId ?? null,
-      date: date?.date ?? null,
+    claim: {
+      start: found.start,
+      end: found.end,
+      scope: 'section',
+      requiresProduct: true,
+      details: {
+        decision: found.kind,
+        regulator: regulatorId ?? null,
+        date: date?.date ?? null,
+      },
     },
+    // Where the chosen date stands among the sentence's: the start of a chain of dates joined to it.
+    dateAt: date ? dates.indexOf(date) : -1,
   };
 }

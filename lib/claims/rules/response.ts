@@ -225,7 +225,7 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
     };
     if (LESIONS.test(text.slice(fig.end, fig.end + 40))) details.basis = 'lesions';
     if (PIVOTAL.test(text)) details.pivotal = true;
-    const clause = clauseAround(text, fig, figures);
+    const { from: clauseFrom, text: clause } = clauseAround(text, fig, figures);
     const timepoint = TIMEPOINT.exec(clause)?.[0];
     if (timepoint) details.timepoint = timepoint.trim();
     // A population named at the start of the sentence governs every figure in it.
@@ -233,16 +233,11 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
     const cohort = COHORT.exec(clause)?.[0] ?? COHORT.exec(lead)?.[0];
     if (cohort) details.cohort = cohort.trim();
     if (details.trial === null) {
-      const unknownTrial = unknownTrialIn(s, clause);
+      const unknownTrial = unknownTrialIn(s, clause, clauseFrom);
       if (unknownTrial) details.trialName = unknownTrial;
     }
     if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details.source = 'own';
-    if (
-      LABEL_SOURCE.test(
-        clause.slice(0, Math.max(0, fig.start - (text.indexOf(clause) >= 0 ? text.indexOf(clause) : 0))),
-      )
-    )
-      details.fromLabel = true;
+    if (LABEL_SOURCE.test(text.slice(clauseFrom, fig.start))) details.fromLabel = true;
     // Anchored at the figure, which the claim's product is read around.
     out.push({ start, end, scope: 'page', anchor: fig.start, details });
   }
@@ -525,8 +520,12 @@ function context(
   return { trial: trial?.id ?? null, conditionId: condition?.id ?? null, conditionFrom };
 }
 
-/** The clause a figure stands in: bounded by ; . : and by the figures either side of it. */
-function clauseAround(text: string, fig: { start: number; end: number }, figures: readonly Fig[]): string {
+/** The clause a figure stands in (its text, and where it starts): bounded by ; . : and by the figures either side of it. */
+function clauseAround(
+  text: string,
+  fig: { start: number; end: number },
+  figures: readonly Fig[],
+): { from: number; text: string } {
   const prev = figures.filter((f) => f.end <= fig.start).pop();
   const next = figures.find((f) => f.start >= fig.end);
   const lo = prev?.end ?? 0;
@@ -535,14 +534,13 @@ function clauseAround(text: string, fig: { start: number; end: number }, figures
   const after = text.slice(fig.end, hi);
   const from = lo + Math.max(before.search(/[^;.:]*$/), 0);
   const stop = after.search(/[;.:](?:\s|$)/);
-  return text.slice(from, fig.end + (stop === -1 ? after.length : stop));
+  return { from, text: text.slice(from, fig.end + (stop === -1 ? after.length : stop)) };
 }
 
 /** "ORR 80% in CARTITUDE-9", "(NCT01234567)": a trial named the way trials are named, that match did not know. */
 const TRIAL_LIKE = /\b(?!COVID)(?:[A-Z][A-Za-z]{2,}-|[A-Z]{3,}[A-Za-z]*\s)\d{1,3}\b(?![-.]\d)|\bNCT\d{8}\b/g;
 
-function unknownTrialIn(s: SentenceContext, clause: string): string | undefined {
-  const offset = s.text.indexOf(clause);
+function unknownTrialIn(s: SentenceContext, clause: string, offset: number): string | undefined {
   TRIAL_LIKE.lastIndex = 0;
   for (let m = TRIAL_LIKE.exec(clause); m; m = TRIAL_LIKE.exec(clause)) {
     const at = offset + m.index;
