@@ -5,14 +5,14 @@
 // is here; each language's words come with its pack (LanguagePack.extension), compiled once per
 // analysis into the dataset index. Read by the approval and indication rules.
 
-const ENGLISH = String.raw`(?<![\p{L}])(?:(?:expanded|extended|broadened|widened|expands|extends)\s+(?:[\p{L}'’]+\s+){0,3}?(?:label|indications?|approval|authori[sz]ation)|(?:label|indications?|approval|authori[sz]ation)\s+(?:[\p{L}'’]+\s+){0,3}?(?:was|were|has been|have been|is being)\s+(?:expanded|extended|broadened)|label (?:expansion|extension)|(?:indications?|uses?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:was|were|has been|have been)\s+added|added\s+(?:[\p{L}'’-]+\s+){0,3}?(?:indications?|to (?:the|its) label)|(?:expansion|extension) of (?:the |its )?(?:label|indications?|approval|authori[sz]ation))(?![\p{L}])`;
+const ENGLISH = String.raw`(?<![\p{L}])(?:(?:expanded|extended|broadened|widened|expands|extends)\s+(?:[\p{L}'’]+\s+){0,3}?(?:label|indications?|approval|authori[sz]ation)|(?:label|indications?|approval|authori[sz]ation)\s+(?:[\p{L}'’]+\s+){0,3}?(?:was|were|has been|have been|is being)\s+(?:expanded|extended|broadened)|(?:label|indications?|approval)\s+(?:[\p{L}'’]+\s+){0,3}?(?:grew|grown|widened|broadened)\s+to|label (?:expansion|extension)|(?:indications?|uses?)\s+(?:[\p{L}'’]+\s+){0,4}?(?:was|were|has been|have been)\s+added|added\s+(?:[\p{L}'’-]+\s+){0,3}?(?:indications?|to (?:the|its) label)|(?:expansion|extension) of (?:the |its )?(?:label|indications?|approval|authori[sz]ation))(?![\p{L}])`;
 
 /**
  * A cheap test every language's words pass (the packs' own patterns decide), for rule gates that
  * run before the index is at hand.
  */
 export const EXTENSION_GATE =
-  /expan|exten|broaden|widen|added|ajout|erweiter|ampli|estend|alarg|étend|élarg|расшир|扩|增加适应症|提前至|적응증|넓|쓸|拡大|広が|広げ|追加|使え/iu;
+  /expan|exten|broaden|widen|grew|grown|added|ajout|erweiter|ampli|estend|alarg|étend|élarg|расшир|扩|增加适应症|提前至|적응증|넓|쓸|拡大|広が|広げ|追加|使え/iu;
 
 /** English and the given packs' words for a label extension, as one global pattern. */
 export function extensionWordsOf(packs: readonly string[]): RegExp {

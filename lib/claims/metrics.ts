@@ -143,8 +143,8 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],
   [/完全缓解率?|完全緩解率?|完全反應率?|完全反应率?/g, 'CR'],
   [/缓解率|有效率|緩解率|反應率|反应率/g, 'response'],
-  // "近九成患者获得缓解", "達到緩解": remission reached, the bare word (the rates above outrank it).
-  [/(?:获得|達到|达到|取得|獲得)(?:了)?(?:缓解|緩解)/g, 'remission'],
+  // "近九成患者获得缓解", "達到(整體)緩解": remission reached, the bare word (the rates above outrank it).
+  [/(?:获得|達到|达到|取得|獲得)(?:了)?(?:整体|总体)?(?:缓解|緩解)/g, 'remission'],
 ];
 
 /** Words that say a percentage measures something other than efficacy. */

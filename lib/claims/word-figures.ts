@@ -112,10 +112,10 @@ const READERS: readonly Reader[] = [
     re: /(?<![\p{L}]|(?:одна|две|три)\s)(треть|трети|четверть|четверти)(?![\p{L}-])/giu,
     value: (m) => (/^тр/iu.test(m[1] ?? '') ? 100 / 3 : 25),
   },
-  // "nine in ten", "8 out of 10", "1 in 3", "nueve de cada diez", "neun von zehn"
+  // "nine in ten", "8 out of 10", "97 in every 100", "1 in 3", "nueve de cada diez", "neun von zehn"
   {
     // Also "8 em cada 10", "neuf sur dix", "8 из 10".
-    re: /(?<![\p{L}\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|um|uma|dois|duas|três|quatro|sete|oito|nove|un|une|deux|trois|quatre|cinq|sept|huit|neuf|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|одного|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|двое|трое|четверо|пятеро)\s+(?:(?:patients?|persons?|people|adults?|children|pacientes?|personas?|Patient(?:en|innen)?|Menschen|doentes?|pessoas?|malades?|personnes?|пациент\p{L}*|больн\p{L}*|человек)\s+)?(?:in|out of|of every|de cada|von|em cada|de cada|sur|из)\s+(\d{1,3}|two|three|four|five|ten|tres|cuatro|cinco|diez|drei|vier|fünf|zehn|três|quatro|dez|trois|quatre|cinq|dix|десяти|десять|трёх|трех|четырёх|четырех|пяти)(?![\p{L}\d])/giu,
+    re: /(?<![\p{L}\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|um|uma|dois|duas|três|quatro|sete|oito|nove|un|une|deux|trois|quatre|cinq|sept|huit|neuf|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|одного|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми|девяти|двое|трое|четверо|пятеро)\s+(?:(?:patients?|persons?|people|adults?|children|pacientes?|personas?|Patient(?:en|innen)?|Menschen|doentes?|pessoas?|malades?|personnes?|пациент\p{L}*|больн\p{L}*|человек)\s+)?(?:in(?: every)?|out of(?: every)?|of every|de cada|von|em cada|de cada|sur|из)\s+(\d{1,3}|two|three|four|five|ten|tres|cuatro|cinco|diez|drei|vier|fünf|zehn|três|quatro|dez|trois|quatre|cinq|dix|десяти|десять|трёх|трех|четырёх|четырех|пяти)(?![\p{L}\d])/giu,
     value: (m) => {
       const words: Record<string, number> = {
         cuatro: 4,

@@ -76,7 +76,7 @@ const LOCAL_APPROVAL = new RegExp(
     // "genehmigte", "approbation", "registró" (the regulator registered the product).
     '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|ara|aría|ar)|autoriz(?:ó|aron|ará|ara)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ara|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ara|ação|ações)|registrad[oa]s?|registou|zugelassen(?:e[nrs]?)?|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
     // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
-    '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|\\.(?=\\d)){0,160}?\\szu(?![\\p{L}]))',
+    '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|(?<=\\d)\\.|\\.(?=\\d)){0,160}?\\szu(?![\\p{L}]))',
     // "obteve registro na Anvisa", "obtuvo el registro sanitario": the registration the regulator gave.
     // "A Anvisa concedeu em fevereiro de 2022 o primeiro registro", "tem registro na Anvisa", "cuenta con
     // registro": the registration as a thing held or given, a date or an adjective between.
@@ -85,7 +85,8 @@ const LOCAL_APPROVAL = new RegExp(
     '(?<![\\p{L}])(?:com|con)\\s+(?:o\\s+|el\\s+)?(?:registro|registo)(?=\\s+(?:\\p{L}+\\s+)?(?:na|no|en|de\\s+la|del|da|do)\\s+\\p{Lu})',
     // Traditional Chinese and other Chinese wordings: "獲美國FDA核准", "獲得上市許可".
     // "国内已上市的同靶点产品": on the market, as only an approval puts it there.
-    '核准|獲批|獲准|上市許可|上市许可|许可上市|許可上市|已(?:经|經)?上市',
+    // A zh block is folded to simplified (lib/normalize/han-fold.ts): "獲准" reads "获准" there.
+    '核准|獲批|獲准|获准|上市許可|上市许可|许可上市|許可上市|已(?:经|經)?上市',
     // "разрешён к применению" (permitted for use); not "разрешение", which also permits trials.
     // "в апреле 2024 г. его разрешили применять": permitted for use.
     '(?<![\\p{L}])(?:(?:одобр|зарегистрир|регистрац)\\p{L}*|разреш[её]н(?:а|о|ы)?|разрешил[аио]?(?=\\s+(?:\\p{L}+\\s+)?(?:применя|использова)))(?![\\p{L}])',
@@ -316,7 +317,13 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
     // "y en Japón está autorizado desde marzo de 2021": a clause with an approval word of its own
     // is dated there; its "since" adds no decision. Not across "and" ("se aprobó en 2017 y desde
     // abril de 2022 puede usarse …": two decisions).
-    const clause = spanAround(text, t.index, DATE_CLAUSE_EDGE);
+    const around = spanAround(text, t.index, DATE_CLAUSE_EDGE);
+    // A fronted "since" ends at its comma and dates the clause after it ("2024年4月5日起，美國Carvykti仿單
+    // 已擴大到…", "Since April 2024, the label …"): that clause is its own.
+    const fronted = /^\s*[,，、]/u.test(text.slice(t.index + t[0].length)) && around.to < text.length;
+    const clause = fronted
+      ? { from: around.from, to: spanAround(text, around.to + 1, DATE_CLAUSE_EDGE).to }
+      : around;
     const sameClause = (o: RegExpExecArray) =>
       o.index >= clause.from &&
       o.index < clause.to &&
@@ -468,6 +475,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       const ownEnd = Math.min(
         contrastAfter(part, at - piece.start),
         later >= 0 ? at - piece.start + later : part.length,
+        regulatorClauseAfter(s, at, piece) - piece.start,
       );
       const regulators = regulatorsNear(s, at, { start: piece.start, end: piece.start + ownEnd });
       // Failing its own, the sentence's regulator, never one inside a later product's clause
@@ -1067,6 +1075,29 @@ const LISTED_AHEAD =
  */
 const LATER_DECISION =
   /[;；]\s*(?:之后|后来|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}]))|此后|随后|其后|その後|(?:한|된)\s?이후|그 후/iu;
+
+/**
+ * Where a clause after `at` that opens with a regulator of its own starts: a semicolon with a
+ * regulator or its place just after it ("…适应症前移至…的患者；欧盟于2024年4月完成同类扩展", "…; the EMA
+ * followed in 2022"). That regulator is its clause's, not the approval's before it. `piece.end` when
+ * there is none, or when the part names a regulator of its own before the semicolon.
+ */
+function regulatorClauseAfter(s: SentenceContext, at: number, piece: { start: number; end: number }): number {
+  const text = s.text;
+  SEMICOLONS.lastIndex = at;
+  for (let m = SEMICOLONS.exec(text); m && m.index < piece.end; m = SEMICOLONS.exec(text)) {
+    const head = text.slice(m.index + 1, Math.min(piece.end, m.index + 1 + CLAUSE_HEAD));
+    const opens = (h: { at: number }) => h.at > m!.index && h.at <= m!.index + CLAUSE_HEAD;
+    if (!hitsOf(s, 'regulator').some(opens) && regulatorIn(head, s.dataset.placeWords) === undefined)
+      continue;
+    // A part that names its own regulator before the semicolon keeps both ("FDA: 30 Aug 2017; EU: Aug
+    // 2018": two decisions read together, each with its date).
+    return regulatorsNear(s, at, { start: piece.start, end: m.index }).length > 0 ? piece.end : m.index;
+  }
+  return piece.end;
+}
+/** How far into the clause after a semicolon its regulator may be named ("; in Europe the EMA"). */
+const CLAUSE_HEAD = 14;
 
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =
@@ -1975,7 +2006,10 @@ function approvalPieces(
   if (triggers.length < 2 && cuts.length === 0) return [clause];
   for (let k = 1; k < triggers.length; k++) {
     const next = triggers[k + 1]?.index ?? clause.end;
-    const joined = lastClauseBreak(s.text, triggers[k - 1]!.index, triggers[k]!.index);
+    // A character past the later trigger, so a break's look-ahead sees what it opens ("获准;2024年…起").
+    const reach = Math.min(s.text.length, triggers[k]!.index + 1);
+    const found = lastClauseBreak(s.text, triggers[k - 1]!.index, reach);
+    const joined = found !== undefined && found <= triggers[k]!.index ? found : undefined;
     if (joined !== undefined) {
       const piece = s.text.slice(joined, next);
       // Its own date, regulator or place ("… and was conditionally authorised in the EU later that year").

@@ -617,9 +617,10 @@ function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
   return 'CDSCO';
 }
 
-// Korean and Japanese put the topic first ("킴리아주는 …", "キムリアは …"): what follows qualifies the diseases.
+// "grown to": a label's growth lists its new uses, each with its own line ("grown to second-line LBCL
+// (June 2022), CLL …"). Korean and Japanese put the topic first ("킴리아주는 …", "キムリアは …"): what follows qualifies the diseases.
 const INTRODUCER =
-  /(?<![\p{L}])(?:for|with|para|con|für|bei|mit|pour|chez|avec|com|для|при)\s+|(?<=[\uac00-\ud7af])(?:은|는)\s|(?<=[\u30a0-\u30ff\u4e00-\u9fff])[はが]|用于|适用于/giu;
+  /(?<![\p{L}])(?:for|with|para|con|für|bei|mit|pour|chez|avec|com|для|при|(?:grown|grew|expanded|extended|broadened|widened)\s+to)\s+|(?<=[\uac00-\ud7af])(?:은|는)\s|(?<=[\u30a0-\u30ff\u4e00-\u9fff])[はが]|用于|适用于/giu;
 
 /** Where the words after a lead's last "for" / "with" start (the whole lead when it has none). */
 function lastIntroducerEnd(lead: string): number {

@@ -16,7 +16,7 @@ const PROMO = new RegExp(
     'side[- ]effects? (?:are|were|is|was) (?:generally |usually |typically |very |only |extremely )?(?:minimal|mild|minor|negligible|rare|few|non-existent)',
     '(?:every|all|any) (?:types?|kinds?|forms?) of (?:tumou?rs?|cancers?)',
     // Chinese: cure, radical cure, never relapse, no side effects, guaranteed.
-    '终身治愈|治愈|根治|痊愈|永不复发|无副作用|没有副作用|零副作用|包治|保证疗效',
+    '终身治愈|治愈|根治|痊愈|永不复发|无副作用|没有副作用|零副作用|包治|包医百病|保证疗效',
     '(?:no|zero|without(?: any| the)?|free of|virtually no|almost no|hardly any|minimal|few|little|mild) (?:serious |major |significant |severe |lasting )?(?:risks? of (?:serious |severe )?)?side[- ]effects?',
     '(?:virtually|almost|essentially) (?:no|zero) risk',
     'no risks?\\b(?! factors?)',
@@ -90,17 +90,22 @@ const GUARANTEE = String.raw`(?:garantiz\p{L}*|garanti[dz]\p{L}*|garantía|garan
 const OUTCOME = String.raw`(?:resultados?|résultats?|Ergebnis\p{L}*|Erfolg\p{L}*|результат\p{L}*|curas?|curación|Heilung|guérison|излечени\p{L}*|ремисси\p{L}*|remisión|remissão|rémission|Remission|éxito|sucesso|succès|eficacia|eficácia|efficacité|Wirksamkeit|эффективност\p{L}*)`;
 const LOCAL_PROMISE_WORDS = [
   // Cure: "la cura definitiva", "cura garantida", "Heilung", "guérison", "излечение", "完治", "완치".
-  String.raw`(?<![\p{L}])(?:curas?|curar|curan?|curará|curación|curad[oa]s?|curativ[oa]|Heilung|heilen|heilt|geheilt|guérison|guérir|guérit|guéri[es]?|излечени\p{L}*|излечит\p{L}*|вылеч\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:curas?|curar|curan?|curará|curación|curad[oa]s?|curativ[oa]|Heilung|heilen|heilt|geheilt|heilbar|guérison|guérir|guérit|guéri[es]?|излечени\p{L}*|излечит\p{L}*|вылеч\p{L}*)(?![\p{L}])`,
   String.raw`완치|痊愈|根治`,
   // Guarantees of an outcome: "cura garantida", "garantizamos resultados", "Гарантия результата",
   // "完治を保証", "완치 보장". The bare word also guarantees visas, waiting times and insurance cover
   // ("身元保証", "보장 한도"), so the outcome must be within a few words.
   String.raw`(?<![\p{L}])(?:${GUARANTEE}(?:\s+(?:\p{L}+|\d{1,3}(?:[.,]\d+)?\s*%)){0,3}?\s+${OUTCOME}|${OUTCOME}(?:\s+(?:\p{L}+|\d{1,3}(?:[.,]\d+)?\s*%)){0,3}?\s+${GUARANTEE})(?![\p{L}])`,
-  String.raw`(?:効果|完治|治癒|結果|成功|寛解)(?:を|の|が)?保証|(?:완치|효과|결과|치료 효과|관해)(?:를|을|가|이)? ?보장|保证(?:疗效|治愈|效果)`,
+  // An outcome said to be certain: "必ず寛解", "必ず治る", "반드시 완치", "一定能治愈".
+  String.raw`必ず(?:治|寛解|完治|効|消え)|반드시\s?(?:낫|완치|관해|효과)|一定(?:能|会)?(?:治愈|治好|缓解)|(?:効果|完治|治癒|結果|成功|寛解)(?:を|の|が)?保証|(?:완치|효과|결과|치료 효과|관해)(?:를|을|가|이)? ?보장|保证(?:疗效|治愈|效果)`,
   // No side effects: "sin efectos secundarios", "sem efeitos colaterais", "ohne Nebenwirkungen",
   // "sans effets secondaires", "без побочных эффектов", "副作用はほとんどありません", "부작용 걱정 없이".
   String.raw`(?<![\p{L}])(?:sin|sem|ohne|sans|без|ni|nenhum|aucun)\s+(?:(?:ningún|nenhum|ningun|aucun|graves?|grandes?|serios?|sérios?)\s+)?(?:efectos? (?:secundarios?|adversos?|colaterales?)|efeitos? (?:colatera(?:is|l)|secundários?|adversos?)|Nebenwirkung(?:en)?|effets? (?:secondaires?|indésirables?)|побочн\p{L}* (?:эффект|явлени|действи)\p{L}*)`,
-  String.raw`副作用(?:は|も)?(?:ほとんど|全く|まったく)?(?:ありません|なし|ない|がない|のない)|부작용(?:이|은| 걱정)? ?(?:거의 )?없`,
+  String.raw`副作用(?:は|も|が)?(?:ほとんど|全く|まったく|一切)?(?:ありません|なし|ない|がない|のない|ゼロ)|부작용\s?제로|부작용(?:이|은| 걱정)? ?(?:거의 )?없`,
+  // Every patient helped: "eficaces en el 100 % de los casos", "wirksam in 100 % der Fälle", "efficace
+  // dans 100 % des cas", "100%有效" (no trial reports a response in every patient). Cases, not patients:
+  // "100% of patients achieving CR/CRi were MRD-negative" is a trial's figure for a subgroup.
+  String.raw`100\s*[%％]\s*(?:(?:de (?:los|las)|dos|das|des|der|of(?: the)?)\s+)?(?:casos|cas|Fälle|cases|случаев)(?![\p{L}])|100\s*[%％]\s*(?:有效|治愈)`,
   // Success rates, which no label reports: "98 % de éxito", "taxa de sucesso", "taux de réussite",
   // "Erfolgsrate", "успешность", "успешный исход", "성공률".
   String.raw`\d{1,3}(?:[.,]\d+)?\s*%\s*(?:de )?(?:éxito|sucesso|réussite|succès)|(?<![\p{L}])(?:tasas? de éxito|taxas? de sucesso|taux de (?:réussite|succès|guérison)|Erfolgs(?:rate|quote)|Heilungsrate|успешност\p{L}*|успешн\p{L}* (?:исход|результат|лечени)\p{L}*)(?![\p{L}])|성공률`,
@@ -124,7 +129,7 @@ const LOCAL_PROMISE_WORDS = [
 const LOCAL_PROMISE = new RegExp(LOCAL_PROMISE_WORDS.join('|'), 'giu');
 /** Cheap first test for LOCAL_PROMISE: each of its patterns holds one of these stems. */
 const LOCAL_GATE =
-  /cur|heil|guéri|излеч|вылеч|완치|痊愈|根治|garant|гарант|保証|보장|sin |sem |ohne|sans|без|ni |nenhum|aucun|副作用|부작용|%|％|éxito|sucesso|réussite|succès|Erfolg|успешн|성공률|满意度|満足度|만족도|satisf|Zufrieden|удовлетвор|mejores|melhores|meilleur|besten|лучши|mais experiente|le plus|领先|一流|最高|최고|milagr|miracul|Wunder|чуд|神药|特效药|奇迹|奇跡|기적|tipo|tous les|Krebsarten|все виды|все типы|すべて|모든 암|所有癌症|各种癌症|どんな|어떤 암|任何癌症|побе|besieg|vainc|vence/i;
+  /必ず|반드시|一定|부작용|cur|heil|guéri|излеч|вылеч|완치|痊愈|根治|garant|гарант|保証|보장|sin |sem |ohne|sans|без|ni |nenhum|aucun|副作用|부작용|%|％|éxito|sucesso|réussite|succès|Erfolg|успешн|성공률|满意度|満足度|만족도|satisf|Zufrieden|удовлетвор|mejores|melhores|meilleur|besten|лучши|mais experiente|le plus|领先|一流|最高|최고|milagr|miracul|Wunder|чуд|神药|特效药|奇迹|奇跡|기적|tipo|tous les|Krebsarten|все виды|все типы|すべて|모든 암|所有癌症|各种癌症|どんな|어떤 암|任何癌症|побе|besieg|vainc|vence/i;
 /** A negation in the other languages just before a promise: "no es una cura", "não garante", "ne guérit pas", "не гарантирует", "keine Heilung". */
 const LOCAL_NEGATION_BEFORE =
   /(?<![\p{L}])(?:no|não|nao|nunca|jamás|ni|nem|ningun[oa]?|nenhum[a]?|nicht|kein\p{L}*|nie|ne|n['’]|pas|jamais|aucun[e]?|не|ни|нет|никогда|никак\p{L}*)\s+(?:[\p{L}\d]+\s+){0,6}$/iu;
@@ -146,7 +151,7 @@ const PRAISE_GATE =
 
 /** Cheap first test: every pattern above contains one of these stems. */
 const GATE =
-  /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any |success|one of the|top|leading|advanced|renowned|standard|destination|comparable|efficacy|superior|impressive|cancer|recovery|percent|per cent|başarı|éxito|sucesso|Erfolg|Heilung|治愈|根治|痊愈|复发|副作用|包治|保证|治せる|完治|疗效|療效|效果|成功率/i;
+  /cur|%|side|risk|guarant|miracl|magic|painless|complete|permanent|highest|best|most effective|safe|greatest|world|unmatch|unparallel|revolution|effective|better|than|boost|price|cost|waiting|every|all |any |success|one of the|top|leading|advanced|renowned|standard|destination|comparable|efficacy|superior|impressive|cancer|recovery|percent|per cent|başarı|éxito|sucesso|Erfolg|Heilung|治愈|根治|痊愈|复发|副作用|包治|包医|保证|治せる|完治|疗效|療效|效果|成功率/i;
 const CJK = /[\u3400-\u9fff]/;
 /** "不能治愈", "无法根治": a Chinese negation just before the phrase. */
 const CJK_NEGATION = /(?:不|未|无法|不能|并非|不是|没有|难以)$/;

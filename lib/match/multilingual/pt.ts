@@ -2,7 +2,28 @@
 // the Spanish ones ("linfoma folicular", "sarcoma sinovial" and the like are in es.ts).
 import type { ConditionNames, LanguagePack, RegulatorNames } from './types';
 
-export const CONDITIONS: ConditionNames = {
+/** A cancer named by its organ: the article after "de" varies with the organ and the country. */
+const CANCER_OF = /^(?:câncer|cancro|carcinoma|adenocarcinoma) /;
+
+/**
+ * Each name as both countries write it: "câncer" (Brazil) and "cancro" (Portugal), and its first
+ * "de" with or without the article ("câncer de nasofaringe", "cancro da nasofaringe", "carcinoma
+ * espinocelular da cabeça e pescoço").
+ */
+function pt(names: Record<string, string[]>): ConditionNames {
+  const out: Record<string, string[]> = {};
+  for (const [id, list] of Object.entries(names)) {
+    const forms = new Set<string>();
+    for (const name of list)
+      for (const country of [name, name.replace(/câncer/g, 'cancro'), name.replace(/cancro/g, 'câncer')])
+        for (const article of CANCER_OF.test(country) ? [' de ', ' da ', ' do '] : [' de '])
+          forms.add(article === ' de ' ? country : country.replace(/ d[eao] /, article));
+    out[id] = [...forms];
+  }
+  return out;
+}
+
+export const CONDITIONS: ConditionNames = pt({
   'b-all': ['leucemia linfoide aguda de células B'],
   cll: ['leucemia linfocítica crônica', 'leucemia linfoide crônica'],
   cml: ['leucemia mieloide crônica'],
@@ -55,8 +76,8 @@ export const CONDITIONS: ConditionNames = {
   'colorectal-cancer': ['câncer colorretal', 'cancro colorretal', 'câncer de cólon'],
   'prostate-cancer': ['câncer de próstata', 'cancro da próstata'],
   'cervical-cancer': ['câncer do colo do útero', 'câncer de colo do útero', 'cancro do colo do útero'],
-  'esophageal-cancer': ['câncer de esôfago', 'câncer do esôfago'],
-};
+  'esophageal-cancer': ['câncer de esôfago'],
+});
 
 export const REGULATORS: RegulatorNames = [
   ['EMA', ['Agência Europeia de Medicamentos', 'Agência Europeia do Medicamento', 'Comissão Europeia']],
@@ -98,7 +119,8 @@ const SINCE = {
 /** A product that followed an approval the text just told, as pt pages write it (lib/claims/succession.ts). */
 const FOLLOWED: LanguagePack['followed'] = {
   after: String.raw`(?<![\p{L}])(?:seguiu(?:-se)?|(?:o|a)\s+seguiu|juntou-se|somou-se)(?![\p{L}])`,
-  turn: String.raw`(?<![\p{L}])foi a vez d[oae]s?(?![\p{L}])`,
+  // "Em novembro de 2005 seguiu-se a Oncorine": the subject after the verb, its date before.
+  turn: String.raw`(?<![\p{L}])(?:foi a vez d[oae]s?|seguiu-se)(?![\p{L}])`,
 };
 
 /** Condition names pt pages shorten once they have named the family (lib/match/elliptical.ts). */

@@ -168,17 +168,17 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as zh pages write it (lib/claims/label-extension.ts): the word for the
- * indication with a verb of widening, or a product widened to patients. */
+ * indication or the label ("仿单" in Taiwan, "说明书") with a verb of widening, or a product widened to patients. */
 const EXTENSION =
-  '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症|适应症[^，。；]{0,20}?(?:扩[展大]|提前)至|' +
+  '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症|(?:适应症|仿单|说明书)[^，。；]{0,20}?(?:扩[展大]|提前|前移)(?:至|到)|' +
   // "将Abecma扩展至曾接受至少两线治疗的患者".
   '将[^，。；]{1,30}?(?:扩[展大]|拓展|放宽)(?:至|到)';
 
 /** "Since <date>" beside a use, as zh pages write it (lib/claims/since-use.ts). */
 const SINCE = {
-  marker: String.raw`(?:自\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*(?:起|以来)`,
-  // "该适应症": the use the text before named.
-  use: String.raw`(?:该|此|这一)适应症`,
+  marker: String.raw`(?:自\s*)?(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起|以来)`,
+  // "该适应症": the use the text before named; "也可用于": can (also) be used for.
+  use: String.raw`(?:该|此|这一)适应症|(?:也|亦)?(?:可|可以)用于`,
 };
 
 /** A product that followed an approval the text just told, the date first (lib/claims/succession.ts). */
