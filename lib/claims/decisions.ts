@@ -12,7 +12,7 @@ const PENDING_DECISION = [
   // Waiting for the decision: "awaits an FDA decision", "attend une décision de la FDA", "wartet … auf
   // die Entscheidung", "aguarda a decisão", "espera la decisión", "ждёт решения".
   String.raw`(?<![\p{L}])(?:awaits?|awaiting|attend(?:ent)?|wartet|warten|aguarda[mr]?|espera[nr]?|ожида(?:ет|ют)|жд[её]т|ждут)\s(?:[^\s.;]+\s){0,5}?(?:(?:a|an|the|une|la|die|a|el|una)\s)?(?:\p{L}+\s)?(?:decision|décision|Entscheidung|decisão|decisión|решени\p{L}*)`,
-  String.raw`Entscheidungsdatum|(?<![\p{L}])(?:soll|wird|sollte)\s[^;]{0,40}?entschieden werden|(?<![\p{L}])(?:will|soll|wird|muss|möchte)\s[^;]{0,40}?entscheiden(?![\p{L}])|Entscheidung\s(?:\p{L}+\s){0,3}?(?:erwartet|fällig)`,
+  String.raw`Entscheidungsdatum|(?<![\p{L}])(?:soll|wird|sollte)\s[^;]{0,40}?entschieden werden|(?<![\p{L}])(?:will|soll|wird|muss|möchte)\s[^;]{0,40}?entscheiden(?![\p{L}])|Entscheidung\s(?:[^.;!?]|(?<=\d)\.){0,60}?(?:erwartet|fällig)`,
   String.raw`(?<![\p{L}])(?:tiene previsto|prevé|debe|deberá|deve|deverá) decidir|decisión\s(?:\p{L}+\s){0,3}?(?:está\s)?(?:prevista|esperada)|fecha de decisión`,
   String.raw`decisão\s(?:\p{L}+\s){0,3}?(?:está\s)?(?:prevista|esperada)|data de decisão`,
   String.raw`(?<![\p{L}])doit (?:rendre sa décision|se prononcer|décider)|décision\s(?:\p{L}+\s){0,3}?(?:est\s)?(?:attendue|prévue)|date de décision`,
@@ -64,6 +64,8 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   // A decision still to come, as each language dates it: "is due to decide by", "soll … entschieden
   // werden", "Entscheidungsdatum", "tiene previsto decidir", "a decisão … está prevista", "doit
   // rendre sa décision", "решение ожидается", "预计…作出审批决定", "承認の可否…予定", "허가 여부 … 예정".
+  // German puts the participle last, after the date: "die Entscheidung der FDA wird bis zum 23.
+  // Dezember 2026 erwartet".
   ['filing', PENDING],
   [
     'committee-opinion',

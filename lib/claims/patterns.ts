@@ -357,8 +357,10 @@ const MAX_AGE =
   /(?:(?:up to|hasta(?: los)?) (?:and including )?(?:the )?age (?:of )?(\d{1,2})\b|hasta (?:los )?(\d{1,2}) años|up to (?:and including )?(\d{1,2}) ?(?:years?|yrs?|y)\b|(?:≤|aged? ≤?)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2}) ?(?:years?|yrs?)(?: of age| old)? (?:and|or) (?:younger|under|below)\b|(?:under|younger than|below|less than|<)\s*(?:(?:the )?age (?:of )?(\d{1,2})\b|(\d{1,2}) ?(?:years?|yrs?|y)\b))/i;
 const MIN_AGE =
   /(?:(?:≥|>=|aged? ≥|over|older than|aged)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b|(\d{1,2})\s*(?:(?:years?|yrs?)(?: of age| old)?\s*)?(?:and|or) (?:older|over|above))/i;
+// Young adults in the languages pages use: "jóvenes adultos", "adultos jovens", "junge Erwachsene",
+// "jeunes adultes", "молодые взрослые", "年轻成人" (zh blocks are folded), "若年成人", "젊은 성인".
 const PEDIATRIC_YA =
-  /\b(?:p(?:a)?ediatric|children|child|adolescents?)(?: patients)?\s*(?:and|&|\/|or)\s*young[- ]adults?\b|\byoung adults?\b/i;
+  /\b(?:p(?:a)?ediatric|children|child|adolescents?)(?: patients)?\s*(?:and|&|\/|or)\s*young[- ]adults?\b|\byoung adults?\b|(?<![\p{L}])(?:jóvenes adultos|adultos jóvenes|adultos jovens|jovens adultos|junge[nr]? Erwachsene[n]?|jeunes adultes|молод\p{L}* взросл\p{L}*)(?![\p{L}])|年轻成人|年轻成年|若年成人|젊은 성인/iu;
 const PEDIATRIC =
   /\b(?:p(?:a)?ediatric|children|child|kids|infants?|adolescents?|niños|niñas|pediátricos?)\b|儿童|患儿/i;
 const ADULT = /\badults?\b|\badult patients\b|\badultos?\b|成人|成年/i;
@@ -391,9 +393,9 @@ const LOCAL_AGES: ReadonlyArray<readonly [RegExp, 'max' | 'under' | 'min' | 'ove
     'over',
   ],
 ];
-/** "年齢を問わず", "regardless of age", "в любом возрасте": a use said to cover every age. */
+/** "年齢を問わず", "regardless of age", "в любом возрасте", "所有年龄层": a use said to cover every age (zh blocks are folded to simplified). */
 const ALL_AGES =
-  /\b(?:regardless of age|at any age|of all ages|of any age)\b|(?<![\p{L}])(?:independientemente de la edad|sin límite de edad|a cualquier edad|de todas las edades|em qualquer idade|sem limite de idade|independentemente da idade|unabhängig vom Alter|in jedem Alter|à tout âge|quel que soit l['’]âge|независимо от возраста|в любом возрасте)(?![\p{L}])|年齢を問わず|年齢に関係なく|不限年龄|不分年龄|不限年齡|연령에 관계없이|나이에 관계없이|나이에 상관없이/iu;
+  /\b(?:regardless of age|at any age|of all ages|of any age)\b|(?<![\p{L}])(?:independientemente de la edad|sin límite de edad|a cualquier edad|de todas las edades|em qualquer idade|sem limite de idade|independentemente da idade|unabhängig vom Alter|in jedem Alter|à tout âge|quel que soit l['’]âge|независимо от возраста|в любом возрасте)(?![\p{L}])|年齢を問わず|年齢に関係なく|不限年龄|不分年龄|不限年齡|所有年龄(?:层|段)?|各年龄(?:层|段)|全年龄|연령에 관계없이|나이에 관계없이|나이에 상관없이/iu;
 const PEDIATRIC_LOCAL =
   /(?<![\p{L}])(?:enfants?|Kinder[n]?|crianças|дет(?:и|ей|ям)|подрост\p{L}*)(?![\p{L}])|子ども|子供|小児|어린이|소아|兒童/iu;
 const ADULT_LOCAL = /(?<![\p{L}])(?:adultes?|Erwachsene[n]?|взрослы\p{L}*)(?![\p{L}])|성인/iu;

@@ -1122,13 +1122,15 @@ function conflictsOf(
     );
   // "19세 이하" where the label says "up to 25": a bare limit the page states that is not the label's
   // misstates the use. Not a range ("3 to 17") or a group ("Kinder und Jugendliche unter 18"), which
-  // name patients within the use, nor a year's difference ("under 25" for "25 and younger").
+  // name patients within the use, nor a year's difference ("under 25" for "25 and younger"). Young
+  // adults bounded past 18 ("Kinder, Jugendliche und junge Erwachsene bis einschließlich 21 Jahre") are
+  // the label's own group, its bound restated wrongly.
   if (
     q.maxAge !== undefined &&
     maxAge !== undefined &&
     q.maxAge < maxAge - 1 &&
     q.minAge === undefined &&
-    q.population === undefined &&
+    (q.population === undefined || (q.population === 'pediatric-and-young-adults' && q.maxAge > 18)) &&
     (minAge === undefined || q.maxAge >= minAge)
   )
     add(part('conflict.ageLimit', { age: maxAge, pageAge: q.maxAge }));

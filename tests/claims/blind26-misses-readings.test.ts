@@ -140,6 +140,58 @@ describe('uses and dates', () => {
   });
 });
 
+describe('lists, pending decisions, young adults and all ages', () => {
+  it('gives each product listed after a colon its own approval for its own disease', () => {
+    const claims = verified(
+      'In den USA sind seit 2024 auch zwei Zelltherapien gegen solide Tumoren zugelassen: Amtagvi beim Melanom und Tecelra beim Synovialsarkom.',
+    );
+    expect(
+      claims
+        .filter((c) => c.kind === 'approval')
+        .map(
+          (c) =>
+            `${c.productId}:${String(field(c, 'conditionId'))}:${String(field(c, 'regulator'))}:${c.verdict}`,
+        ),
+    ).toEqual([
+      'lifileucel:melanoma:FDA:consistent',
+      'afamitresgene-autoleucel:synovial-sarcoma:FDA:consistent',
+    ]);
+  });
+
+  it('reads "wirken" as a use, and a German decision "… bis zum 23. Dezember 2026 erwartet" as pending', () => {
+    expect(of(verified('Beim Multiplen Myelom wirken Abecma und Carvykti.'), 'indication').sort()).toEqual([
+      'ciltacabtagene-autoleucel:consistent',
+      'idecabtagene-vicleucel:consistent',
+    ]);
+    const pending = verified(
+      'Anito-cel ist in den USA noch nicht zugelassen; die Entscheidung der FDA wird bis zum 23. Dezember 2026 erwartet.',
+    ).find((c) => field(c, 'decision') === 'filing');
+    expect(pending && [field(pending, 'date'), pending.verdict]).toEqual(['2026-12-23', 'consistent']);
+  });
+
+  it("reads young adults in other languages, and a young adults' bound that is not the label's", () => {
+    const verdict = (text: string): string[] => of(verified(text), 'indication');
+    expect(
+      verdict(
+        'Zugelassen ist Kymriah für Kinder, Jugendliche und junge Erwachsene bis einschließlich 21 Jahre mit B-ALL.',
+      ),
+    ).toEqual(['tisagenlecleucel:differs']);
+    expect(verdict('Kymriah ist für Kinder und junge Erwachsene bis 25 Jahre mit B-ALL zugelassen.')).toEqual(
+      ['tisagenlecleucel:consistent'],
+    );
+    // Children under 18 are patients within the use, not its bound.
+    expect(
+      verdict('Kymriah wird bei Kindern und Jugendlichen unter 18 Jahren mit B-ALL eingesetzt.'),
+    ).toEqual(['tisagenlecleucel:consistent']);
+  });
+
+  it('reads "所有年齡層" (all ages) as a use no label covers', () => {
+    expect(of(verified('Kymriah在美國核准用於所有年齡層的B細胞急性淋巴性白血病。'), 'indication')).toEqual([
+      'tisagenlecleucel:not-approved',
+    ]);
+  });
+});
+
 describe('figures and promises', () => {
   it('reads "97 in every 100" and "達到整體緩解"', () => {
     expect(

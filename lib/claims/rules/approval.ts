@@ -354,6 +354,9 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
     triggers.push(...paired);
   }
   const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
+  // "…zugelassen: Amtagvi beim Melanom und Tecelra beim Synovialsarkom": each listed product with its use.
+  const listed = listedUses(s, triggers[0]!, sentenceRegulators[0]);
+  if (listed.length > 0) return listed;
   // "米国でテカルタス（2021年）とオーカタジル（2024年）が承認": each product with its own date.
   const ownDates = productDates(s, withoutDateline(text));
   if (ownDates.length > 0) {
@@ -1824,6 +1827,56 @@ const BRACKETED_DATE = /^\s*[(（]\s*([^()（）]{4,40}?)\s*[)）]/u;
 const LONG_BRACKET = /^\s*[(（]([^()（）]{41,160})[)）]/u;
 
 const ARROWS = /\s*(?:→|->|⇒|➔|➜)\s*/gu;
+
+/**
+ * An approval told once, then its products listed after a colon, each with its own disease ("In den
+ * USA sind seit 2024 zwei Zelltherapien zugelassen: Amtagvi beim Melanom und Tecelra beim
+ * Synovialsarkom", "approved since 2024: Amtagvi for melanoma and Tecelra for synovial sarcoma"): one
+ * approval per item, with the date and regulator told before the colon. Empty unless two items or more
+ * name one product and one disease each, and never for a denial.
+ */
+function listedUses(
+  s: SentenceContext,
+  trigger: RegExpExecArray,
+  regulator: NamedRegulator | undefined,
+): RawClaim<'approval'>[] {
+  const text = s.text;
+  const colon = LIST_COLON.exec(text.slice(trigger.index));
+  if (!colon) return [];
+  const at = trigger.index + colon[0].length;
+  const head = text.slice(0, at);
+  if (NOT_APPROVED.test(head) || hitsOf(s, 'product').some((h) => h.at < at)) return [];
+  const date = findDate(withoutDateline(head));
+  const named = regulatorsNear(s, trigger.index, { start: 0, end: at })[0] ?? regulator;
+  const out: RawClaim<'approval'>[] = [];
+  for (const item of itemsBetween(text.slice(at), LIST_ITEM_BREAK)) {
+    const span = { start: at + item.start, end: at + item.end };
+    const products = hitsOf(s, 'product').filter((h) => h.at >= span.start && h.to <= span.end);
+    const conditions = idsWithin(s, 'condition', span);
+    if (distinct(products.map((p) => p.id)).length !== 1 || conditions.length !== 1) return [];
+    out.push({
+      start: products[0]!.at,
+      end: span.end,
+      scope: 'row',
+      requiresProduct: true,
+      anchor: products[0]!.at,
+      details: {
+        approved: true,
+        conditionId: conditions[0]!,
+        first: false,
+        regulator: named?.id ?? null,
+        regulatorName: named?.name ?? null,
+        date: date?.date ?? null,
+      },
+    });
+  }
+  return out.length >= 2 ? out : [];
+}
+/** The colon that opens the list, in the approval's own sentence part. */
+const LIST_COLON = /^[^.;:：。；]*[:：]/u;
+/** What parts the items of such a list: a comma or "and" in the page's language. */
+const LIST_ITEM_BREAK =
+  /\s*[,，、;；]\s*(?:(?:and|und|y|e|et|и)\s+)?|\s+(?:and|und|sowie|y|e|et|и)\s+|(?:和|及|と|및|와|과)\s*/giu;
 
 /** Products each followed by its own bracketed date, in a sentence with more than one date. */
 function productDates(

@@ -67,6 +67,9 @@ const CUE_WORDS = [
   // "gegen Nasenrachenkrebs zugelassen", "contra el mieloma": a use, as "against" (not English,
   // where "tested against" compares).
   String.raw`(?<![\p{L}])(?:gegen|contra|contre|против)(?![\p{L}])`,
+  // A product said to work in a disease: "Beim Multiplen Myelom wirken Abecma und Carvykti", "works in
+  // myeloma", "funciona en el linfoma".
+  String.raw`(?<![\p{L}])(?:wirk(?:t|en)|works? (?:in|for|against)|funcionan? (?:en|contra)|funcionam? (?:em|no|na|contra))(?![\p{L}])`,
   String.raw`(?<![\p{L}])(?:Behandlung|behandeln|indiziert|Patient(?:en|innen)|Erwachsene[n]?|Vortherapien?|Therapielinien?|traitement|indiqué[es]?|patients|adultes|lignes? de traitement|tratamento|indicad[oa]s?|doentes|pacientes|linhas? de tratamento|лечени\p{L}*|показан\p{L}*|пациент\p{L}*|линии терапии)(?![\p{L}])`,
 ];
 const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
