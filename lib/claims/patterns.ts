@@ -364,6 +364,9 @@ const PEDIATRIC_YA =
 const PEDIATRIC =
   /\b(?:p(?:a)?ediatric|children|child|kids|infants?|adolescents?|niños|niñas|pediátricos?)\b|儿童|患儿/i;
 const ADULT = /\badults?\b|\badult patients\b|\badultos?\b|成人|成年/i;
+/** Adults said to be the only patients: "only adults", "только взрослым", "nur für Erwachsene", "仅限成人". */
+const ONLY_ADULTS =
+  /(?<![\p{L}])(?:only|solely|exclusively|только|лишь|solo|sólo|únicamente|nur|seulement|uniquement|apenas|somente)\s+(?:(?:for|to|in|para|a|à|aux|für|bei|an|em)\s+)?(?:adults?|adult patients|взросл\p{L}*|adult(?:os|as|es)|Erwachsene\p{L}*)(?![\p{L}])|(?:仅|只)(?:限|用于|適用於|适用于)?(?:成人|成年)|成人(?:のみ|だけ)|성인(?:에게)?만/iu;
 
 /**
  * Age bounds in the other languages pages use, each with what its number means: the last age
@@ -459,6 +462,11 @@ export function findPopulation(text: string): PopulationClaim | undefined {
   }
   if ((m = ALL_AGES_LOOSE.test(text) ? ALL_AGES.exec(text) : null)) {
     result.group = 'all-ages';
+    take(m);
+  } else if ((m = ONLY_ADULTS.exec(text))) {
+    // "показан только взрослым …, поэтому детям … недоступен": the use is the adults'; the children
+    // are who it leaves out.
+    result.group = 'adults';
     take(m);
   } else if ((m = PEDIATRIC_YA.exec(text))) {
     result.group = 'pediatric-and-young-adults';

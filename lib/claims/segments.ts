@@ -32,9 +32,10 @@ const W = (words: string): RegExp => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\
 const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   [
     // Or the aiming phrase itself: "Directed at", "richtet sich gegen", "dirigido contra", or the
-    // verb of recognising: "What it recognises", "Erkennt", "Reconoce", "Распознаёт".
+    // verb of recognising: "What it recognises", "Erkennt", "Reconoce", "Распознаёт"; or what it acts
+    // against: "Contra qué actúa", "Wirkt gegen", "Agit contre".
     W(
-      'targets?|antigens?|antígenos?|diana|blanco|ziel(?:struktur)?|zielantigen|cible|alvo|мишень|антиген|(?:directed|aimed) (?:at|against)|(?:richte[nt]|richtet) sich gegen|gerichtet gegen|dirigid[oa]s? (?:contra|a)|dirig[ée]e?s? contre|направлен\\p{L}* (?:против|на)|recogni[sz](?:es|ed|ing)?|erkenn(?:t|en)|recono(?:ce|cen|cido)|reconhec(?:e|em|ido)|reconna(?:ît|it|issent)|распозна\\p{L}*',
+      'targets?|antigens?|antígenos?|diana|blanco|ziel(?:struktur)?|zielantigen|cible|alvo|мишень|антиген|(?:directed|aimed) (?:at|against)|(?:richte[nt]|richtet) sich gegen|gerichtet gegen|dirigid[oa]s? (?:contra|a)|dirig[ée]e?s? contre|направлен\\p{L}* (?:против|на)|recogni[sz](?:es|ed|ing)?|erkenn(?:t|en)|recono(?:ce|cen|cido)|reconhec(?:e|em|ido)|reconna(?:ît|it|issent)|распозна\\p{L}*|contra qu[eé]\\s+(?:\\p{L}+\\s+)?(?:act[uú]a|funciona)|act[uú]a contra|(?:acts|works) against|wirkt gegen|wogegen|agit contre|contre quoi|atua contra|contra o qu[eê]|против чего|действует против',
     ),
     'target',
   ],

@@ -110,8 +110,8 @@ const LOCAL_APPROVAL = new RegExp(
  * investigational", "only in trials", a complete response letter, a pending decision.
  */
 const NOT_APPROVED_WORDS = [
-  // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "未有任何地方批准", "承認されていません", "허가는 받지 않았다".
+  String.raw`未获批|尚未获批|未批准|尚未批准|(?:未|没|沒)有任何[^，。；]{0,8}?(?:批准|核准|获批|注册)|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
   String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
@@ -120,8 +120,9 @@ const NOT_APPROVED_WORDS = [
   // Not usable at home yet: "국내에서는 아직 쓸 수 없어요", "国内ではまだ使えません", "国内尚不能使用".
   String.raw`(?:국내|한국)에서(?:는|도)?\s*(?:아직\s*)?(?:쓸|사용할)\s?수\s?(?:가\s?)?없|国内(?:では|でも)(?:まだ)?(?:使え|使用でき|投与でき)(?:ない|ません|ず)|(?:国内|在中国)(?:尚|还|暂时?)?(?:不能|无法|未能)使用`,
   // No record found: "未能找到资料显示Carvykti已在香港注册", "국내 허가 정보를 찾지 못해", "承認の記録は見つからない",
-  // "we could not find any record of an approval", "no encontramos registro de su aprobación".
-  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*|(?<![\p{L}])(?:não (?:localiz|encontr|identific)|no (?:localiz|encontr|identific|hall))\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:registros?|registos?|autoriza[çc][ãa]o|autorizaci[oó]n|aprova[çc][ãa]o|aprobaci[oó]n)(?![\p{L}])|(?<![\p{L}])n['’]avons (?:pas )?trouvé (?:aucune?|d['’]|de )\s*(?:trace d['’]\s*)?(?:autorisation|AMM|approbation)|(?<![\p{L}])keine\s+(?:\p{L}+\s+)?Zulassung\s+(?:\p{L}+\s+){0,4}?(?:gefunden|finden)`,
+  // "we could not find any record of an approval", "no encontramos registro de su aprobación", "Eine
+  // Schweizer Zulassung für die B-ALL konnten wir nicht finden".
+  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*|(?<![\p{L}])(?:não (?:localiz|encontr|identific)|no (?:localiz|encontr|identific|hall))\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:registros?|registos?|autoriza[çc][ãa]o|autorizaci[oó]n|aprova[çc][ãa]o|aprobaci[oó]n)(?![\p{L}])|(?<![\p{L}])n['’]avons (?:pas )?trouvé (?:aucune?|d['’]|de )\s*(?:trace d['’]\s*)?(?:autorisation|AMM|approbation)|(?<![\p{L}])keine\s+(?:\p{L}+\s+)?Zulassung\s+(?:\p{L}+\s+){0,4}?(?:gefunden|finden)|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:konnten|können|haben)\s+wir\s+(?:\p{L}+\s+)?(?:nicht|keine)\s+(?:\p{L}+\s+)?(?:finden|gefunden|ermitteln|ermittelt)`,
   // English.
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?(?:approved|licensed|authori[sz]ed)|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
@@ -496,7 +497,14 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
                 at,
               ) ??
               sentenceRegulators
-                .filter((r) => r.at < clause.end && !quotedApart(text, r.at, at))
+                // Not one past the part's own end after the approval word: a later clause's
+                // ("l'Europe l'autorise depuis mars 2024 ; aux États-Unis, il reste réservé …").
+                .filter(
+                  (r) =>
+                    r.at < clause.end &&
+                    (r.at < at || r.at < piece.start + ownEnd) &&
+                    !quotedApart(text, r.at, at),
+                )
                 .slice(0, 1));
       // "Union européenne : autorisation … en août 2018": a line keyed by the place it is about.
       if (regs.length === 0) {
@@ -1091,7 +1099,12 @@ function regulatorClauseAfter(s: SentenceContext, at: number, piece: { start: nu
   for (let m = SEMICOLONS.exec(text); m && m.index < piece.end; m = SEMICOLONS.exec(text)) {
     const head = text.slice(m.index + 1, Math.min(piece.end, m.index + 1 + CLAUSE_HEAD));
     const opens = (h: { at: number }) => h.at > m!.index && h.at <= m!.index + CLAUSE_HEAD;
-    if (!hitsOf(s, 'regulator').some(opens) && regulatorIn(head, s.dataset.placeWords) === undefined)
+    const headSpan = { start: m.index + 1, end: Math.min(piece.end, m.index + 1 + CLAUSE_HEAD) };
+    if (
+      !hitsOf(s, 'regulator').some(opens) &&
+      regulatorIn(head, s.dataset.placeWords) === undefined &&
+      regulatorsNear(s, headSpan.start, headSpan).length === 0
+    )
       continue;
     // A part that names its own regulator before the semicolon keeps both ("FDA: 30 Aug 2017; EU: Aug
     // 2018": two decisions read together, each with its date).
@@ -1100,7 +1113,7 @@ function regulatorClauseAfter(s: SentenceContext, at: number, piece: { start: nu
   return piece.end;
 }
 /** How far into the clause after a semicolon its regulator may be named ("; in Europe the EMA"). */
-const CLAUSE_HEAD = 14;
+const CLAUSE_HEAD = 24;
 
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =

@@ -249,13 +249,18 @@ export const indicationRule: ClaimRule<'indication'> = {
     // A dated sentence ("was approved in March 2021 for … four or more lines") tells history, as
     // does a column of first uses ("Indicación inicial"); an undated one presents the use as today's
     // label, even in a row whose other cell dates the first approval.
-    if (
-      out.length > 0 &&
-      (findDate(s.text) ||
-        (HISTORY_LOOSE.test(s.text) && HISTORY.test(s.text)) ||
-        (s.header !== undefined && HISTORY_HEADER.test(s.header)))
-    )
-      for (const c of out) c.details.dated = true;
+    // The date is its own part's: "l'Europe l'autorise depuis mars 2024 … ; aux États-Unis, il reste
+    // réservé aux patients ayant reçu au moins quatre lignes" presents the US use as today's.
+    if (out.length === 0) return out;
+    const history =
+      (HISTORY_LOOSE.test(s.text) && HISTORY.test(s.text)) ||
+      (s.header !== undefined && HISTORY_HEADER.test(s.header));
+    const parts = history ? [] : semicolonParts(s.text);
+    for (const c of out) {
+      const part = parts.find((p) => c.start >= p.start && c.start < p.end);
+      if (history || (part ? findDate(s.text.slice(part.start, part.end)) : findDate(s.text)))
+        c.details.dated = true;
+    }
     return out;
   },
 };
@@ -631,6 +636,19 @@ function lastIntroducerEnd(lead: string): number {
   INTRODUCER.lastIndex = 0;
   for (let m = INTRODUCER.exec(lead); m; m = INTRODUCER.exec(lead)) end = m.index + m[0].length;
   return end;
+}
+
+/** The parts of a sentence between its semicolons, with their offsets. */
+function semicolonParts(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++)
+    if (text[i] === ';' || text[i] === '；') {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  out.push({ start, end: text.length });
+  return out;
 }
 
 /**

@@ -113,6 +113,10 @@ const LIMIT_AFTER =
 /** A preposition of place before a proper name: "en la India", "in Deutschland", "в Японии". */
 const PLACE_NAMED =
   /(?<![\p{L}])(?:en|em|no|na|in|im|au|aux|dans|в|во)\s+(?:(?:la|le|el|the|der|den|l['’])\s*)?\p{Lu}/u;
+/** A demonstrative right before a disease: "this lymphoma", "este linfoma", "cette maladie", "dieses Lymphom", "этой лимфоме", "该淋巴瘤", "このリンパ腫", "이 림프종". */
+const POINTING_BACK =
+  /(?:(?<![\p{L}])(?:this|that|these|those|este|esta|estos|estas|ese|esa|esse|essa|este|dies\p{L}*|jene\p{L}*|ce|cet|cette|ces|эт\p{L}*|тот|той|том)\s+|该|此|这种|這種|这类|この|その|이\s|그\s)$/iu;
+
 /** Solid tumours, in each language. */
 const SOLID =
   /实体瘤|實體瘤|固形がん|固形癌|고형암|солидн\p{L}*|tumou?r(?:es)? s[óo]lid|tumeurs? solides?|solide[nr]? Tumor/iu;
@@ -279,6 +283,11 @@ function claimOf(
     SOLID.test(tail) ||
     localPlaceRegulator(tail) !== undefined;
   const limitUnread = LIMIT_AFTER.test(tail) && !tailRead;
+  // "la primera CAR-T para este linfoma", "первый CAR-T при этой лимфоме": a disease pointed back to is
+  // the one named before, which the ranking's own words do not say.
+  const pointedBack = hitsOf(s, 'condition').some(
+    (h) => h.at >= from && h.at < to && POINTING_BACK.test(text.slice(Math.max(0, h.at - 12), h.at)),
+  );
   // A Chinese, Japanese, Korean or Russian page that names no place may well mean its own country
   // ("다발골수종 첫 CAR-T" on a Korean page): only the world, said, makes the ranking worldwide.
   const localScript = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]/u.test(window);
@@ -290,6 +299,7 @@ function claimOf(
     UNREAD.test(clauseAfter) ||
     placeUnread ||
     limitUnread ||
+    pointedBack ||
     implicitPlace ||
     (DOMESTIC.test(window) && regulator === undefined);
   const details: Details = {

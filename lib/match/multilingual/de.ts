@@ -148,7 +148,8 @@ const PLACES: LanguagePack['places'] = {
   EMA: 'Europäische Union|Europa|[Ee]uropäische[nr]?',
   ANVISA: 'Brasilien',
   HC: 'Kanada',
-  SWISSMEDIC: 'Schweiz',
+  // "Schweizer Zulassung", "schweizerische": the adjective names the place too.
+  SWISSMEDIC: String.raw`Schweiz|[Ss]chweizer\p{L}*`,
   MFDS: 'Südkorea',
   CDSCO: 'Indien',
 };
