@@ -40,7 +40,8 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
     'target',
   ],
   // 標的 is folded to 标的 in traditional-Chinese blocks ("標的" in a Taiwanese table).
-  [/靶点|靶向|标靶|標的|标的|ターゲット|표적|识别|識別|認識|인식/, 'target'],
+  // Traditional forms too: a row with little Chinese text may not be read as a zh block, and stays unfolded.
+  [/靶点|靶點|靶向|标靶|標靶|標的|标的|ターゲット|표적|识别|識別|認識|인식/, 'target'],
   // A column of the cancer each product is for: "Cancer visé", "Tumor", "Krebsart", "Тип опухоли". Only
   // as the whole header: "Tumour response" is a response column.
   [
@@ -78,7 +79,9 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
     'approval',
   ],
   // "規制当局の判断", "监管决定", "규제 결정": the regulator's decision.
-  [/批准|获批|核准|上市|承認|허가|승인|时间|日期|年份|規制当局|监管|監管|규제/, 'approval'],
+  // Traditional forms for rows read unfolded; "時間" only as the whole header (in Japanese it also
+  // heads durations).
+  [/批准|获批|獲批|核准|上市|承認|허가|승인|时间|^\s*時間\s*$|日期|年份|規制当局|监管|監管|규제/, 'approval'],
 ];
 
 /** The header of a column of statements a page takes back (errata, corrections). */

@@ -303,9 +303,17 @@ function continues(text: string, prev: Range, next: Range, abbreviation: RegExp,
   // "С марта 2024 г. Карвикти …": a date alone, with at most a preposition and a month, is no
   // sentence; its "г." (year) abbreviates, though after a longer sentence it often ends one.
   if (DATE_ONLY.test(text.slice(prev.start, prev.end))) return true;
+  // A date written with dots ("킴리아주(2021. 3. 5.), 카빅티주(2023. 3. 16.)"): a full stop between its
+  // numbers, or after its last one before a bracket, a comma or a word glued to it ("…29.)가 식약처"),
+  // ends no sentence.
+  const head = text.slice(next.start, next.start + 4);
+  if (DOTTED_DATE_PART.test(tail) && /^\d{1,2}\./u.test(head)) return true;
+  if (DOTTED_DATE_END.test(tail) && (next.start === prev.end || /^[)）,，]/u.test(head))) return true;
   return ordinals && ORDINAL.test(tail);
 }
 
+const DOTTED_DATE_PART = /(?<!\p{N})(?:(?:19|20)\d{2}|\d{1,2})\.$/u;
+const DOTTED_DATE_END = /(?:19|20)\d{2}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?[)）]?$/u;
 const DATE_ONLY = /^(?:\p{L}{1,2}\s+)?(?:\d{1,2}\s+)?(?:\p{L}+\s+)?(?:19|20)\d{2}\s*г\.$/u;
 
 /** Abbreviations common to the languages read here (Latin words and titles). */

@@ -193,6 +193,7 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
     }
   }
   if (HAS_CYRILLIC.test(text)) addCyrillicNames(block, tokens, lex, out);
+  if (INN_TAIL_GATE.test(text)) extendInnTails(block, out);
   if (HAS_KATAKANA.test(text)) addKatakanaBrands(block, lex, out);
   NCT.lastIndex = 0;
   for (let m = NCT.exec(text); m; m = NCT.exec(text)) {
@@ -238,6 +239,27 @@ function addCyrillicNames(block: PreparedBlock, tokens: Token[], lex: Lexicon, o
     i = last;
   }
 }
+
+/**
+ * A product named by the first word of its INN, the second word after it in a spelling the names
+ * do not hold ("аксикабтаген цилолейцел", "лизокабтаген маралейцел"): the second word is the name's
+ * too, so a list of INNs reads as a list ("Анти-CD19: тисагенлеклейцел, аксикабтаген цилолейцел, …").
+ */
+function extendInnTails(block: PreparedBlock, out: Hit[]): void {
+  const text = block.text;
+  out.forEach((h, k) => {
+    if (h.kind !== 'product') return;
+    const m = INN_TAIL.exec(text.slice(h.nEnd, h.nEnd + 40));
+    if (!m) return;
+    const nEnd = h.nEnd + m[0].length;
+    if (out.some((o) => o !== h && o.nStart < nEnd && h.nEnd <= o.nStart)) return;
+    const { start, end } = block.toOriginal(h.nStart, nEnd);
+    out[k] = { ...h, nEnd, start, end, text: block.original.slice(start, end) };
+  });
+}
+/** The second word of a cell or gene therapy's INN: "-leucel", "-repvec", "-adenovec", "-лейцел". */
+const INN_TAIL = /^ [\p{L}-]{2,20}?(?:leucel|repvec|adenovec|лейцел|лейсел|репвек|деновек)(?![\p{L}])/iu;
+const INN_TAIL_GATE = /leucel|repvec|adenovec|лейцел|лейсел|репвек|деновек/iu;
 
 /** Brands written in katakana by transliteration ("カービクティ", "ブレヤンジ"), as addCyrillicNames. */
 function addKatakanaBrands(block: PreparedBlock, lex: Lexicon, out: Hit[]): void {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { verified } from '../verify/helpers';
 import { field } from '../helpers/frames';
+import { claimsOf, row } from './helpers';
+import { splitSentences } from '../../lib/claims/sentences';
 import type { Claim } from '../../lib/schema';
 
 // Readings drawn from the false alarms and false reassurance of blind set 27 after its second scoring
@@ -64,5 +66,66 @@ describe('denials, rankings and clauses of their own', () => {
     );
     expect(accusing(claims)).toEqual([]);
     expect(claims.filter((c) => c.kind === 'response').map((c) => field(c, 'metric'))).toEqual(['ORR', 'CR']);
+  });
+});
+
+describe('names, dates and columns as other languages write them', () => {
+  it('keeps a Korean dotted date inside its sentence and dates each product by its bracket', () => {
+    const text =
+      '국내에서는 킴리아주(2021. 3. 5.), 카빅티주(2023. 3. 16.), 예스카타주(2025. 8. 13.), 림카토주(2026. 4. 29.)가 식약처 허가를 받았다. 림카토주는 국내 기업이 개발했다.';
+    const sentences = splitSentences(text, 'ko').map((r) => text.slice(r.start, r.end));
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]!.endsWith('허가를 받았다.')).toBe(true);
+    expect(
+      verified(text)
+        .filter((c) => c.kind === 'approval' && field(c, 'date') !== undefined)
+        .map((c) => `${c.productId}:${String(field(c, 'date'))}:${c.verdict}`),
+    ).toEqual([
+      'tisagenlecleucel:2021-03-05:consistent',
+      'ciltacabtagene-autoleucel:2023-03-16:consistent',
+      'axicabtagene-ciloleucel:2025-08-13:consistent',
+      'anbalcabtagene-autoleucel:2026-04-29:consistent',
+    ]);
+  });
+
+  it('reads a list of INNs after "Анти-CD19:", each with its second word', () => {
+    const claims = verified(
+      'Анти-CD19: тисагенлеклейцел, аксикабтаген цилолейцел, брексукабтаген аутолейцел, обекабтаген аутолейцел.',
+    );
+    expect(claims.filter((c) => c.kind === 'target').map((c) => `${c.productId}:${c.verdict}`)).toEqual([
+      'tisagenlecleucel:consistent',
+      'axicabtagene-ciloleucel:consistent',
+      'brexucabtagene-autoleucel:consistent',
+      'obecabtagene-autoleucel:consistent',
+    ]);
+  });
+
+  it('reads "Contra qué actúa" and an unfolded "標靶" as target columns, "時間" as a date column', () => {
+    const target = (cells: string[], header: string[]): string[] =>
+      verified([row(cells, header)])
+        .filter((c) => c.kind === 'target')
+        .map((c) => `${c.productId}:${c.verdict}`);
+    expect(
+      target(
+        ['Kymriah', 'CD19 (tisa-cel)', 'EE. UU., 2017'],
+        ['Producto', 'Contra qué actúa', 'Primera aprobación'],
+      ),
+    ).toEqual(['tisagenlecleucel:consistent']);
+    expect(
+      target(['2017.08', 'Kymriah', 'CD19（tisa-cel）', 'FDA批准'], ['時間', '產品', '標靶', '里程碑']),
+    ).toEqual(['tisagenlecleucel:consistent']);
+    const dated = claimsOf([
+      row(['2017.08', 'Kymriah', 'CD19（tisa-cel）', 'FDA批准'], ['時間', '產品', '標靶', '里程碑']),
+    ]);
+    expect(dated.some((c) => c.kind === 'approval' && field(c, 'date') === '2017-08')).toBe(true);
+  });
+
+  it('reads "평생 재발 없다" as a promise', () => {
+    expect(
+      verified([
+        { text: '킴리아는 CAR-T 치료제입니다.' },
+        { text: '‘CAR-T 한 번 맞으면 평생 재발 없다’는 광고를 봤어요.' },
+      ]).filter((c) => c.kind === 'marketing').length,
+    ).toBe(1);
   });
 });

@@ -1835,7 +1835,8 @@ const DATELINE =
  * A date in brackets right after a product's name: "テカルタス（2021年）", "Kymriah (2017)", or among its
  * other facts ("テセルラ（MAGE-A4、滑膜肉腫、FDA迅速承認2024年8月）"); the first date is the approval's.
  */
-const BRACKETED_DATE = /^\s*[(（]\s*([^()（）]{4,40}?)\s*[)）]/u;
+// After a Korean or Chinese name's dosage-form suffix too: "킴리아주(2021. 3. 5.)", "阿基仑赛注射液（2021年6月）".
+const BRACKETED_DATE = /^(?:주|注射液)?\s*[(（]\s*([^()（）]{4,40}?)\s*[)）]/u;
 
 const LONG_BRACKET = /^\s*[(（]([^()（）]{41,160})[)）]/u;
 

@@ -92,6 +92,8 @@ const LOCAL_PROMISE_WORDS = [
   // Cure: "la cura definitiva", "cura garantida", "Heilung", "guérison", "излечение", "完治", "완치".
   String.raw`(?<![\p{L}])(?:curas?|curar|curan?|curará|curación|curad[oa]s?|curativ[oa]|Heilung|heilen|heilt|geheilt|heilbar|guérison|guérir|guérit|guéri[es]?|излечени\p{L}*|излечит\p{L}*|вылеч\p{L}*)(?![\p{L}])`,
   String.raw`완치|痊愈|根治`,
+  // Never relapsing: "평생 재발 없다", "一生再発しない" (Chinese "永不复发" is in PROMO).
+  String.raw`(?:평생|다시는|영원히)\s?재발(?:이|하지|은)?\s?(?:없|않)|(?:一生|二度と|永遠に)再発(?:しない|しません|なし)`,
   // Guarantees of an outcome: "cura garantida", "garantizamos resultados", "Гарантия результата",
   // "完治を保証", "완치 보장". The bare word also guarantees visas, waiting times and insurance cover
   // ("身元保証", "보장 한도"), so the outcome must be within a few words.
@@ -129,7 +131,7 @@ const LOCAL_PROMISE_WORDS = [
 const LOCAL_PROMISE = new RegExp(LOCAL_PROMISE_WORDS.join('|'), 'giu');
 /** Cheap first test for LOCAL_PROMISE: each of its patterns holds one of these stems. */
 const LOCAL_GATE =
-  /必ず|반드시|一定|부작용|cur|heil|guéri|излеч|вылеч|완치|痊愈|根治|garant|гарант|保証|보장|sin |sem |ohne|sans|без|ni |nenhum|aucun|副作用|부작용|%|％|éxito|sucesso|réussite|succès|Erfolg|успешн|성공률|满意度|満足度|만족도|satisf|Zufrieden|удовлетвор|mejores|melhores|meilleur|besten|лучши|mais experiente|le plus|领先|一流|最高|최고|milagr|miracul|Wunder|чуд|神药|特效药|奇迹|奇跡|기적|tipo|tous les|Krebsarten|все виды|все типы|すべて|모든 암|所有癌症|各种癌症|どんな|어떤 암|任何癌症|побе|besieg|vainc|vence/i;
+  /必ず|반드시|一定|부작용|재발|再発|cur|heil|guéri|излеч|вылеч|완치|痊愈|根治|garant|гарант|保証|보장|sin |sem |ohne|sans|без|ni |nenhum|aucun|副作用|부작용|%|％|éxito|sucesso|réussite|succès|Erfolg|успешн|성공률|满意度|満足度|만족도|satisf|Zufrieden|удовлетвор|mejores|melhores|meilleur|besten|лучши|mais experiente|le plus|领先|一流|最高|최고|milagr|miracul|Wunder|чуд|神药|特效药|奇迹|奇跡|기적|tipo|tous les|Krebsarten|все виды|все типы|すべて|모든 암|所有癌症|各种癌症|どんな|어떤 암|任何癌症|побе|besieg|vainc|vence/i;
 /** A negation in the other languages just before a promise: "no es una cura", "não garante", "ne guérit pas", "не гарантирует", "keine Heilung". */
 const LOCAL_NEGATION_BEFORE =
   /(?<![\p{L}])(?:no|não|nao|nunca|jamás|ni|nem|ningun[oa]?|nenhum[a]?|nicht|kein\p{L}*|nie|ne|n['’]|pas|jamais|aucun[e]?|не|ни|нет|никогда|никак\p{L}*)\s+(?:[\p{L}\d]+\s+){0,6}$/iu;
