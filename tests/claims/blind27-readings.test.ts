@@ -129,3 +129,28 @@ describe('names, dates and columns as other languages write them', () => {
     ).toBe(1);
   });
 });
+
+describe('places and regulators written after the date or the word', () => {
+  it('reads a place right after the approval word beside a regulator named later ("approuvé au Japon … puis par la FDA")', () => {
+    const claims = verified(
+      'Le Delytact, approuvé au Japon en juin 2021 puis par la FDA en 2023, est un virus oncolytique.',
+    ).filter((c) => c.kind === 'approval');
+    expect(
+      claims.map((c) => `${String(field(c, 'regulator'))}:${String(field(c, 'date'))}:${c.verdict}`),
+    ).toEqual(['PMDA:2021-06:consistent', 'FDA:2023:not-approved']);
+  });
+
+  it('reads a date with its regulator in brackets after it, in a table cell', () => {
+    const approval = verified([
+      row(
+        ['London', 'Aucatzyl', 'adult B-ALL', '25 April 2025, conditional (MHRA)'],
+        ['Stop', 'Therapy', 'Used for', 'Milestone'],
+      ),
+    ]).find((c) => c.kind === 'approval');
+    expect(approval && [field(approval, 'regulator'), field(approval, 'date'), approval.verdict]).toEqual([
+      'MHRA',
+      '2025-04-25',
+      'consistent',
+    ]);
+  });
+});

@@ -1115,6 +1115,9 @@ function regulatorClauseAfter(s: SentenceContext, at: number, piece: { start: nu
 /** How far into the clause after a semicolon its regulator may be named ("; in Europe the EMA"). */
 const CLAUSE_HEAD = 24;
 
+/** How far after the approval word a place it names may start: "approuvé au Japon", "aprobado en Japón". */
+const PLACE_AFTER_WORD = 24;
+
 /** What joins two regulators of one list: "FDA나 유럽 EMA", "FDA und EMA", "FDA、PMDA". */
 const REGULATOR_JOINER =
   /^\s*(?:,|、|・|和|或|及|と|や|나|이나|와|과|및|또는|and|or|nor|und|oder|noch|et|ou|ni|y|o|e|nem|и|или|ни)\s*(?:\p{L}{1,8}\s*)?$/iu;
@@ -1539,6 +1542,16 @@ function regulatorsNear(
       const at = within.start + m.index + m[0].indexOf(m[1]!);
       out.push({ id: found[0], at, to: within.start + m.index + m[0].length, name: place });
       out.sort((a, b) => a.at - b.at);
+    } else {
+      // The same in other languages: a place right after the approval word ("approuvé au Japon en juin
+      // 2021 puis par la FDA en 2023", "zugelassen in Japan und später von der FDA").
+      const near = s.text.slice(at, Math.min(within.end, at + PLACE_AFTER_WORD));
+      const local = mayNameLocalPlace(near) ? firstLocalPlace(near) : undefined;
+      if (local && !seen.has(local.id)) {
+        const from = at + local.match.index;
+        out.push({ id: local.id, at: from, to: from + local.match[0].length, name: local.match[0].trim() });
+        out.sort((a, b) => a.at - b.at);
+      }
     }
   }
   if (out.length === 0) {
@@ -1710,6 +1723,12 @@ function regulatorBesideDate(s: SentenceContext): RegExpExecArray[] {
     const after = s.text.slice(r.to, r.to + 48);
     const joiner = REGULATOR_DATE_JOINER.exec(after);
     const bracketed = /[(（]\s*$/u.test(s.text.slice(Math.max(0, r.at - 2), r.at));
+    // In an entry, the date first and the regulator in brackets after it: "25 April 2025, conditional
+    // (MHRA)", "29 April 2026 (MFDS)".
+    if (entry && bracketed && !findDate(after) && dateBeforeBracket(s.text, r.at)) {
+      out.push(Object.assign([s.text.slice(r.at, r.to)], { index: r.at, input: s.text }) as RegExpExecArray);
+      continue;
+    }
     if (!joiner || (!entry && !bracketed)) continue;
     const date = findDate(after.slice(joiner[0].length));
     // The date right after the joiner, down to the month ("FDA, 2017" alone is as often a guidance's year).
@@ -1718,6 +1737,18 @@ function regulatorBesideDate(s: SentenceContext): RegExpExecArray[] {
   }
   // The step and act patterns last: they are the costly part, and most sentences end above.
   return out.length > 0 && !namesOtherAct(s) ? out : [];
+}
+
+/** A date down to the month that ends a few words before the bracket at `at` opens ("25 April 2025, conditional ("). */
+function dateBeforeBracket(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 48), Math.max(0, at - 1));
+  const dates = findDates(before);
+  const last = dates[dates.length - 1];
+  return (
+    last !== undefined &&
+    /-\d{2}/.test(last.date) &&
+    /^[\s,]*(?:\p{L}+[\s,]*){0,2}$/u.test(before.slice(last.end))
+  );
 }
 
 /**
