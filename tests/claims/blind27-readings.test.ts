@@ -154,3 +154,13 @@ describe('places and regulators written after the date or the word', () => {
     ]);
   });
 });
+
+describe('a date inside a list of uses', () => {
+  it('dates the use right after it, not the first of the list', () => {
+    const approval = verified(
+      'Breyanzi: aprobado para linfoma B de células grandes, leucemia linfocítica crónica y, desde 2023, linfoma de la zona marginal.',
+    ).find((c) => c.kind === 'approval');
+    // The FDA approved Breyanzi for marginal zone lymphoma in December 2025, not in 2023.
+    expect(approval && [field(approval, 'conditionId'), approval.verdict]).toEqual(['mzl', 'differs']);
+  });
+});

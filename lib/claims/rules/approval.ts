@@ -533,7 +533,19 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       const conditions = hitsOf(s, 'condition');
       // After the approval word, or naming it ("Kymriah's US lymphoma approval", "ALL-Zulassung"),
       // before any other disease the part names.
+      // A date inside the list of uses dates the one right after it ("aprobado para linfoma B …, leucemia
+      // linfocítica crónica y, desde 2023, linfoma de la zona marginal"), not the first.
+      const datedUse =
+        date && piece.start + date.start > at
+          ? conditions.find(
+              (h) =>
+                h.at >= piece.start + date.end &&
+                h.at < piece.start + ownEnd &&
+                /^[\s,:]{0,3}$/u.test(text.slice(piece.start + date.end, h.at)),
+            )
+          : undefined;
       const condition =
+        datedUse ??
         conditions.find((h) => h.at >= at && h.at < piece.start + ownEnd) ??
         conditions.find((h) => h.at >= piece.start && h.to <= at && /^[\s-]?$/u.test(text.slice(h.to, at))) ??
         conditions.find((h) => h.at >= piece.start && h.at < piece.start + ownEnd);
