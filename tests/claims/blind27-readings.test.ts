@@ -164,3 +164,22 @@ describe('a date inside a list of uses', () => {
     expect(approval && [field(approval, 'conditionId'), approval.verdict]).toEqual(['mzl', 'differs']);
   });
 });
+
+describe('records of untracked authorities', () => {
+  it("checks ARI-0001's Spanish hospital-exemption authorisation against its record (dataset 2.17.0)", () => {
+    const approval = verified(
+      'ARI-0001 (varnimcabtagene autoleucel) fue autorizado por la AEMPS en febrero de 2021 para mayores de 25 años con leucemia linfoblástica aguda en recaída o refractaria.',
+    ).find((c) => c.kind === 'approval');
+    expect(approval && [field(approval, 'regulator'), approval.verdict]).toEqual(['OTHER', 'consistent']);
+  });
+});
+
+describe('what another thing is not', () => {
+  it('reads "…, que no es una autorización" after a designation as no denial of the product\'s approval', () => {
+    const claims = verified(
+      'En febrero de 2022 ARI-0001 (varnimcabtagene autoleucel) recibió la designación PRIME de la Agencia Europea de Medicamentos, que no es una autorización de comercialización.',
+    );
+    expect(claims.filter((c) => c.kind === 'approval' && field(c, 'approved') === false)).toEqual([]);
+    expect(accusing(claims)).toEqual([]);
+  });
+});

@@ -1025,10 +1025,18 @@ function deniedDenial(text: string, at: number): boolean {
 function negatedApproval(text: string): RegExpExecArray | undefined {
   for (const re of [APPROVAL, LOCAL_APPROVAL]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (isNegated(text, m.index)) return m;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      if (isNegated(text, m.index) && !NOT_AN_APPROVAL.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        return m;
   }
   return undefined;
 }
+/**
+ * "…la designación PRIME, que no es una autorización de comercialización", "a designation, which is not
+ * an approval": a relative clause saying what another thing is not, no denial of the product's approval.
+ */
+const NOT_AN_APPROVAL =
+  /(?:^|[^\p{L}])(?:que|which|that|qui|ce qui|die|das|der|что|которая|которое|который|o que)\s+(?:no|not|n['’]est pas|nicht|не|não)\s+(?:es|is|est|ist|является|é)\s+(?:(?:una?|an?|une?|eine?|um|uma|la|el|the)\s+)?$/iu;
 
 /** An approval word a regulator refused ("verweigerte die FDA … die Zulassung"): a denial. */
 function refusedApproval(text: string): RegExpExecArray | undefined {
