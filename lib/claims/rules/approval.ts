@@ -1117,13 +1117,11 @@ function regulatorClauseAfter(s: SentenceContext, at: number, piece: { start: nu
   const text = s.text;
   SEMICOLONS.lastIndex = at;
   for (let m = SEMICOLONS.exec(text); m && m.index < piece.end; m = SEMICOLONS.exec(text)) {
-    const head = text.slice(m.index + 1, Math.min(piece.end, m.index + 1 + CLAUSE_HEAD));
-    const opens = (h: { at: number }) => h.at > m!.index && h.at <= m!.index + CLAUSE_HEAD;
-    const headSpan = { start: m.index + 1, end: Math.min(piece.end, m.index + 1 + CLAUSE_HEAD) };
+    // The first words of the clause after the semicolon: a regulator named there, or its place.
+    const head = { start: m.index + 1, end: Math.min(piece.end, m.index + 1 + CLAUSE_HEAD) };
     if (
-      !hitsOf(s, 'regulator').some(opens) &&
-      regulatorIn(head, s.dataset.placeWords) === undefined &&
-      regulatorsNear(s, headSpan.start, headSpan).length === 0
+      regulatorIn(text.slice(head.start, head.end), s.dataset.placeWords) === undefined &&
+      regulatorsNear(s, head.start, head).length === 0
     )
       continue;
     // A part that names its own regulator before the semicolon keeps both ("FDA: 30 Aug 2017; EU: Aug
