@@ -431,3 +431,22 @@ export function quotedApart(text: string, word: number, from: number): boolean {
   const q = quotationAround(text, word);
   return q !== undefined && (from < q.start || from >= q.end);
 }
+
+/** A semicolon, Latin or full-width: what parts a sentence's clauses or a cell's items. */
+export const SEMICOLONS = /[;；]/gu;
+
+/** The pieces of `text` between the matches of the global pattern `separators`, each with its offsets. */
+export function itemsBetween(
+  text: string,
+  separators: RegExp,
+): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let start = 0;
+  separators.lastIndex = 0;
+  for (let m = separators.exec(text); m; m = separators.exec(text)) {
+    out.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length, text: text.slice(start) });
+  return out;
+}

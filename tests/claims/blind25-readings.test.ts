@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { verified } from '../verify/helpers';
+import { accusing, verified } from '../verify/helpers';
 import { field } from '../helpers/frames';
 import { row } from './helpers';
-import type { Claim } from '../../lib/schema';
 
 // Readings drawn from the false alarms and false reassurance of blind set 25 after its second scoring
 // (the set is spent).
-
-const accusing = (claims: readonly Claim[]): Claim[] =>
-  claims.filter((c) => c.verdict === 'differs' || c.verdict === 'not-approved');
 
 describe('whose clause a regulator, a disease or a target is', () => {
   it('gives a denial past a contrast the regulator its own clause names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verified } from '../verify/helpers';
+import { accusing, verified } from '../verify/helpers';
 import { field } from '../helpers/frames';
 import { row } from './helpers';
 import type { Claim } from '../../lib/schema';
@@ -7,8 +7,6 @@ import type { Claim } from '../../lib/schema';
 // Readings drawn from the misses of blind set 26 (the set is spent): each reading is a general one,
 // written so that the sentence it came from and others built the same way are read.
 
-const accusing = (claims: readonly Claim[]): Claim[] =>
-  claims.filter((c) => c.verdict === 'differs' || c.verdict === 'not-approved');
 const of = (claims: readonly Claim[], kind: Claim['kind']): string[] =>
   claims.filter((c) => c.kind === kind).map((c) => `${c.productId}:${c.verdict}`);
 const dated = (claims: readonly Claim[]): string[] =>

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { verified } from '../verify/helpers';
+import { accusing, verified } from '../verify/helpers';
 import { field } from '../helpers/frames';
 import { claimsOf, row } from './helpers';
 import { splitSentences } from '../../lib/claims/sentences';
-import type { Claim } from '../../lib/schema';
 
 // Readings drawn from the false alarms and false reassurance of blind set 27 after its second scoring
 // (the set is spent).
-
-const accusing = (claims: readonly Claim[]): Claim[] =>
-  claims.filter((c) => c.verdict === 'differs' || c.verdict === 'not-approved');
 
 describe('denials, rankings and clauses of their own', () => {
   it('reads "eine Schweizer Zulassung … konnten wir nicht finden" as Swissmedic record not found', () => {

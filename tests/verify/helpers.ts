@@ -19,3 +19,8 @@ export function claimOf(specs: readonly BlockSpec[] | string, kind: ClaimKind, p
     );
   return found[0]!;
 }
+
+/** The claims that accuse the page: `differs` or `not-approved`. */
+export function accusing(claims: readonly Claim[]): Claim[] {
+  return claims.filter((c) => c.verdict === 'differs' || c.verdict === 'not-approved');
+}

@@ -36,6 +36,8 @@ import {
   spanAround,
   CLAUSE_EDGE,
   REFUSAL,
+  itemsBetween,
+  SEMICOLONS,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { hasProductAfter, hasSubject, SUCCESSION_GATE } from '../succession';
@@ -252,20 +254,6 @@ function datedUseItems(s: SentenceContext): RawClaim<'approval'>[] {
         },
       });
   }
-  return out;
-}
-const SEMICOLONS = /[;；]/gu;
-
-/** The pieces of `text` between the matches of the global pattern `separators`, each with its offsets. */
-function itemsBetween(text: string, separators: RegExp): Array<{ start: number; end: number; text: string }> {
-  const out: Array<{ start: number; end: number; text: string }> = [];
-  let start = 0;
-  separators.lastIndex = 0;
-  for (let m = separators.exec(text); m; m = separators.exec(text)) {
-    out.push({ start, end: m.index, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, end: text.length, text: text.slice(start) });
   return out;
 }
 

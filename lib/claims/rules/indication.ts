@@ -22,6 +22,8 @@ import {
   isNegated,
   productClauses,
   type LocatedHit,
+  itemsBetween,
+  SEMICOLONS,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { distinct } from '../attribution';
@@ -255,7 +257,7 @@ export const indicationRule: ClaimRule<'indication'> = {
     const history =
       (HISTORY_LOOSE.test(s.text) && HISTORY.test(s.text)) ||
       (s.header !== undefined && HISTORY_HEADER.test(s.header));
-    const parts = history ? [] : semicolonParts(s.text);
+    const parts = history ? [] : itemsBetween(s.text, SEMICOLONS);
     for (const c of out) {
       const part = parts.find((p) => c.start >= p.start && c.start < p.end);
       if (history || (part ? findDate(s.text.slice(part.start, part.end)) : findDate(s.text)))
@@ -638,34 +640,14 @@ function lastIntroducerEnd(lead: string): number {
   return end;
 }
 
-/** The parts of a sentence between its semicolons, with their offsets. */
-function semicolonParts(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++)
-    if (text[i] === ';' || text[i] === '；') {
-      out.push({ start, end: i });
-      start = i + 1;
-    }
-  out.push({ start, end: text.length });
-  return out;
-}
-
 /**
  * Parts of a sentence that each state one indication: split at ";", " | " and a spaced middle dot or
  * bullet ("LBCG desde la segunda línea · manto tras inhibidor de BTK": each use with its own lines).
  */
 function segments(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let start = 0;
-  const re = /;|\s[|·•]\s/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, end: text.length });
-  return out;
+  return itemsBetween(text, SEGMENT_BREAK);
 }
+const SEGMENT_BREAK = /;|\s[|·•]\s/g;
 
 /** Drop a condition when a narrower one in the same segment already says it ("leukemia" beside "B-ALL"). */
 function narrowest(s: SentenceContext, hits: ReturnType<typeof hitsOf>): ReturnType<typeof hitsOf> {
