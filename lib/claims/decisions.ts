@@ -288,8 +288,11 @@ export function assertedDecision(
     if (m.index + m[0].length <= before) circumstances.push([m.index, m.index + m[0].length]);
   // "2018 folgte nach einer positiven CHMP-Empfehlung die EU-Zulassung": a step led by "after" in
   // any language is the approval's circumstance, with or without a comma closing it.
-  const led = (at: number) => at <= before && LED_BY_AFTER.test(text.slice(Math.max(0, at - 40), at));
-  if (circumstances.length === 0 && !KINDS_GLOBAL.some(([, re]) => firstAt(re, text, led)))
+  // "신속처리 대상 지정을 거쳐 허가됐다", "優先審査指定を経て承認": the languages that put "after" behind the step.
+  const led = (at: number) =>
+    at <= before &&
+    (LED_BY_AFTER.test(text.slice(Math.max(0, at - 40), at)) || VIA_AFTER.test(text.slice(at, before)));
+  if (circumstances.length === 0 && ![...KINDS_GLOBAL, ...extra].some(([, re]) => firstAt(re, text, led)))
     return decisionIn(text, extra);
   let best: { kind: DecisionKind; start: number; end: number } | undefined;
   for (const [kind, all] of [...KINDS_GLOBAL, ...extra]) {
@@ -310,6 +313,9 @@ const ADJUNCT = /\b(?:after|following|upon|under|via|through|based on)\s[^,;]{1,
 /** "after a positive opinion", "nach einer positiven …", "tras la designación": a step's lead-in. */
 const LED_BY_AFTER =
   /(?<![\p{L}])(?:after|following|upon|nach|après|tras|después de|após|depois de|после)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/** "…지정을 거쳐", "…指定を経て", "…认定后获批": a step the approval came through, "after" written behind it. */
+const VIA_AFTER = /^[^、。，,.;]{0,14}?(?:(?:을|를)\s?거쳐|を経て|を受けて|后(?=获|獲)|後(?=获|獲))/u;
 
 /** Whether `re` (global) matches anywhere `where` holds. */
 function firstAt(re: RegExp, text: string, where: (at: number) => boolean): boolean {

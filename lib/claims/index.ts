@@ -12,7 +12,7 @@ import { judgeUseOnce, statedUses } from './one-use-check';
 import { datedRegulator } from './dated-regulator';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedAfter, listedBefore, type Who } from './attribution';
-import { formerOrLatter, pluralSubject, titlesProducts } from './plural-subject';
+import { clausePlural, formerOrLatter, pluralSubject, titlesProducts } from './plural-subject';
 import { respectivePairs } from './respectively';
 import type { AnyClaimRule, DetectedClaim, Frame, RawClaim, RawFrame, SentenceContext } from './types';
 
@@ -283,8 +283,15 @@ export function detectClaims(
           // "Alle drei … gegen CD19, Carvykti gegen BCMA") are not its subject.
           // "前者3製品は…、後者2製品は…": each side's products, in the order they were named.
           let sides: string[] | undefined;
-          if (raw.distributive && !raw.listsFrom && !named.some((h) => h.nStart < start)) {
-            const plural = pluralSubject(ctx.text);
+          // "アベクマが2022年1月、カービクティが2022年9月に承認されており、どちらもBCMAを標的とします": a clause
+          // counting the products the sentence named before it, not a list of them.
+          const countedBefore =
+            raw.distributive && !raw.listsFrom ? clausePlural(ctx.text, raw.start) : undefined;
+          const namedBefore = distinct(named.filter((h) => h.nEnd <= start).map((h) => h.id));
+          if (countedBefore !== undefined && namedBefore.length >= countedBefore)
+            listed = namedBefore.slice(-countedBefore);
+          else if (raw.distributive && !raw.listsFrom && !named.some((h) => h.nStart < start)) {
+            const plural = pluralSubject(ctx.text) ?? countedBefore;
             sides = formerOrLatter(ctx.text, raw.start, state.recent);
             // "Les deux CAR-T anti-BCMA, Carvykti et Abecma, …": the count's products in apposition.
             const namedAfter = distinct(named.filter((h) => h.nStart >= start).map((h) => h.id));

@@ -363,7 +363,13 @@ const PEDIATRIC_YA =
   /\b(?:p(?:a)?ediatric|children|child|adolescents?)(?: patients)?\s*(?:and|&|\/|or)\s*young[- ]adults?\b|\byoung adults?\b|(?<![\p{L}])(?:jóvenes adultos|adultos jóvenes|adultos jovens|jovens adultos|junge[nr]? Erwachsene[n]?|jeunes adultes|молод\p{L}* взросл\p{L}*)(?![\p{L}])|年轻成人|年轻成年|若年成人|젊은 성인/iu;
 const PEDIATRIC =
   /\b(?:p(?:a)?ediatric|children|child|kids|infants?|adolescents?|niños|niñas|pediátricos?)\b|儿童|患儿/i;
-const ADULT = /\badults?\b|\badult patients\b|\badultos?\b|成人|成年/i;
+const ADULT = /\badults?\b|\badult patients\b|\badultos?\b|成人|成年|大人(?:の|に|が|で|は)/i;
+/**
+ * Children said to be left out ("子どもは対象外です", "children are not eligible", "儿童不适用", "소아는 대상이
+ * 아니"): who the use does not cover, not its patients.
+ */
+const CHILDREN_LEFT_OUT =
+  /(?:子ども|子供|小児)(?:は|には)?(?:対象外|対象になりません|対象ではありません)|(?:儿童|兒童)(?:不适用|不適用|除外)|(?:어린이|소아)(?:는|은)?\s?(?:대상이 아니|제외)|\b(?:children|child|kids|pediatric patients) (?:are|is) (?:not eligible|excluded|not covered)\b/iu;
 /** Adults said to be the only patients: "only adults", "только взрослым", "nur für Erwachsene", "仅限成人". */
 const ONLY_ADULTS =
   /(?<![\p{L}])(?:only|solely|exclusively|только|лишь|solo|sólo|únicamente|nur|seulement|uniquement|apenas|somente)\s+(?:(?:for|to|in|para|a|à|aux|für|bei|an|em)\s+)?(?:adults?|adult patients|взросл\p{L}*|adult(?:os|as|es)|Erwachsene\p{L}*)(?![\p{L}])|(?:仅|只)(?:限|用于|適用於|适用于)?(?:成人|成年)|成人(?:のみ|だけ)|성인(?:에게)?만/iu;
@@ -460,6 +466,10 @@ export function findPopulation(text: string): PopulationClaim | undefined {
     if (at.min > at.max) result.minAge = undefined;
     else result.maxAge = undefined;
   }
+  // "大人の急性リンパ性白血病が対象で、子どもは対象外です": the children left out are no group of the use.
+  const left = CHILDREN_LEFT_OUT.exec(text);
+  if (left)
+    text = text.slice(0, left.index) + ' '.repeat(left[0].length) + text.slice(left.index + left[0].length);
   if ((m = ALL_AGES_LOOSE.test(text) ? ALL_AGES.exec(text) : null)) {
     result.group = 'all-ages';
     take(m);
@@ -826,10 +836,49 @@ export function findDates(text: string): FoundDate[] {
   for (let guard = 0; guard < 20; guard++) {
     const d = findDate(text.slice(offset));
     if (!d) break;
+    const from = out.length > 0 ? out[out.length - 1]!.end : 0;
+    const shared = sharedYearDay(text.slice(Math.max(from, d.start + offset - 40), d.start + offset), d.date);
+    if (shared)
+      out.push({ ...shared, start: shared.start + d.start + offset, end: shared.end + d.start + offset });
     out.push({ date: d.date, start: d.start + offset, end: d.end + offset });
     offset += d.end;
   }
+  // "2021年1月にイエスカルタ、同年3月にブレヤンジ", "같은 해 3월": the same year as the date before.
+  if (SAME_YEAR_LOOSE.test(text))
+    for (const m of text.matchAll(SAME_YEAR)) {
+      const year = out
+        .filter((d) => d.end <= m.index!)
+        .pop()
+        ?.date.slice(0, 4);
+      if (!year) continue;
+      const day = m[2] ? `-${pad(Number(m[2]))}` : '';
+      out.push({ date: `${year}-${pad(Number(m[1]))}${day}`, start: m.index!, end: m.index! + m[0].length });
+    }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const SAME_YEAR_LOOSE = /同年|같은 해|그해/u;
+const SAME_YEAR = /(?:同年|같은 해|그해)\s*(\d{1,2})\s*(?:月|월)(?:\s*(\d{1,2})\s*(?:日|일))?/gu;
+const SAME_YEAR_ONE = new RegExp(SAME_YEAR.source, 'u');
+
+/** Whether the text dates something by "the same year" ("同年12月16日"), a date findDates reads with the one before it. */
+export function namesSameYear(text: string): boolean {
+  return SAME_YEAR_LOOSE.test(text) && SAME_YEAR_ONE.test(text);
+}
+
+/**
+ * A day and month before a dated day, joined to it, take its year: "April 1 and June 24, 2022", "1.
+ * April und 24. Juni 2022", "1 de abril y 24 de junio de 2022". Offsets are relative to the end of `before`.
+ */
+const DAY_WITHOUT_YEAR =
+  /(?<![\p{L}\d])(\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er|\.)?\s+(?:de\s+)?\p{L}{3,}\.?)\s*(?:,\s*)?(?:and|&|y|e|et|und|и)\s+$/u;
+function sharedYearDay(before: string, date: string): FoundDate | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const m = DAY_WITHOUT_YEAR.exec(before);
+  if (!m) return undefined;
+  const day = findDate(`${m[1]} ${date.slice(0, 4)}`);
+  if (!day || day.start !== 0 || !/^\d{4}-\d{2}-\d{2}$/.test(day.date)) return undefined;
+  return { date: day.date, start: m.index - before.length, end: m.index + m[1]!.length - before.length };
 }
 
 export interface TimeFigure {

@@ -122,6 +122,22 @@ export function pluralSubject(text: string): number | undefined {
   return undefined;
 }
 
+/** Where a clause opens inside a sentence: after a comma, a semicolon or "、". */
+const CLAUSE_OPEN = /[,;，；、]\s*/gu;
+
+/**
+ * The count a clause inside the sentence opens with ("…承認されており、どちらもBCMAを標的とします", "In
+ * myeloma, both BCMA-directed products …"): the products it stands for are those the sentence names
+ * before it, or those it names after it. Only a count: "…, todos los pacientes" stands for no products.
+ */
+export function clausePlural(text: string, at: number): number | undefined {
+  let from = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_OPEN)) from = m.index + m[0].length;
+  if (from === 0) return undefined;
+  const n = pluralSubject(text.slice(from));
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
+}
+
 /** A class noun anywhere in a short title ("CAR-T products on the …", "国内で承認された主な製品"). */
 const TITLE_CLASS = new RegExp(
   `(?<![\\p{L}])(?:${CLASS_NOUN}|therapy|product|Produkt|produit|produto|producto|препарат\\p{L}*)(?![\\p{L}])|[\\p{L}-]*(?:produkte|präparate)(?![\\p{L}])|产品|產品|药品|藥品|疗法|療法|製品|薬剤|제품|치료제`,

@@ -36,7 +36,8 @@ export function respectivePairs(
   raw: RawClaim,
   listed: readonly string[],
 ): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
-  if (listed.length < 2 || !RESPECTIVELY.test(s.text)) return undefined;
+  if (listed.length < 2) return undefined;
+  if (!RESPECTIVELY.test(s.text)) return datesInOrder(s, raw, listed);
   const diseases = diseasesInOrder(s.hits);
   const paired = diseases.length === listed.length;
   const own = paired ? diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end) : -1;
@@ -53,5 +54,32 @@ export function respectivePairs(
       ...(byDisease ? { conditionId: diseases[k]!.id } : {}),
       ...(byDate ? { date: dates[k]!.date } : {}),
     } as RawClaim['details'],
+  }));
+}
+
+/** Two dates joined by "and" alone, nothing else between. */
+const DATE_JOIN = /^\s*,?\s*(?:and|&|y|e|et|und|и)?\s*$/iu;
+
+/**
+ * "Yescarta and Breyanzi were approved there on April 1 and June 24, 2022": a list of products and a
+ * list of as many dates after them, joined by "and" alone, are paired in order without "respectively";
+ * read otherwise, each product takes the other's date.
+ */
+function datesInOrder(
+  s: SentenceContext,
+  raw: RawClaim,
+  listed: readonly string[],
+): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
+  if (!(raw.details as { date?: string | null }).date) return undefined;
+  const dates = findDates(s.text);
+  if (dates.length !== listed.length) return undefined;
+  for (let k = 1; k < dates.length; k++)
+    if (!DATE_JOIN.test(s.text.slice(dates[k - 1]!.end, dates[k]!.start))) return undefined;
+  const first = dates[0]!.start;
+  if (!listed.every((id) => s.hits.some((h) => h.kind === 'product' && h.id === id && h.to <= first)))
+    return undefined;
+  return listed.map((productId, k) => ({
+    productId,
+    details: { ...raw.details, date: dates[k]!.date } as RawClaim['details'],
   }));
 }

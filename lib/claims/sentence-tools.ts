@@ -186,7 +186,12 @@ export function isNegated(text: string, at: number): boolean {
   )
     return true;
   // Russian denies with the verb after the word: "зарегистрированным лекарством Утжефра не являлась".
-  if (/^\S+\s+(?:[\p{L}«»"„“-]+\s+){0,3}не\s+(?:являл|был|стал|получил)\p{L}*/u.test(text.slice(at, at + 80)))
+  // "сведений о регистрации мы не нашли": no record of it was found.
+  if (
+    /^\S+\s+(?:[\p{L}«»"„“-]+\s+){0,3}не\s+(?:являл|был|стал|получил|нашл|найд|обнаруж)\p{L}*/u.test(
+      text.slice(at, at + 80),
+    )
+  )
     return true;
   // German puts "nicht" at the clause's end: "Eine Zulassung ist das nicht.", "zugelassen ist es noch nicht",
   // "Zugelassen ist BE-CAR7 nicht" (a product's code between),
@@ -255,10 +260,11 @@ export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefine
 }
 
 // "and"/"or" in each language: "Йескарта и Кимрая", "アベクマやカービクティ", "킴리아와 예스카타", "Kymriah und Yescarta";
+// the middle dots Japanese and Korean lists use: "キムリア・イエスカルタ", "킴리아·예스카타".
 // "both … and" written as a particle after each name: "アベクマもカービクティも", "킴리아도 예스카타도".
 // A conjunction may bring its article: "o Tecartus e o Aucatzyl", "Kymriah and the Yescarta label".
 const LIST_GAP =
-  /^[\s,;&()（）®™*/]*(?:and|or|nor|y|e|o|ni|nem|as well as|plus|&|和|与|及|、|и|или|ни|а также|und|oder|noch|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・)?(?:\s+(?:the|el|la|los|las|o|a|os|as|le|les|der|die|das|den|dem)(?=\s)|\s+l['’])?[\s,;&()（）®™*/]*$/i;
+  /^[\s,;&()（）®™*/]*(?:and|or|nor|y|e|o|ni|nem|as well as|plus|&|和|与|及|、|и|или|ни|а также|und|oder|noch|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・|·|ㆍ)?(?:\s+(?:the|el|la|los|las|o|a|os|as|le|les|der|die|das|den|dem)(?=\s)|\s+l['’])?[\s,;&()（）®™*/]*$/i;
 
 /** The rest of an aside a name opened, and a whole aside: of words only, or with dates and figures too. */
 const ASIDE_WORDS = [/^[^()（）\d]{0,60}[)）]/u, /[(（][^()（）\d]{0,60}[)）]/gu] as const;

@@ -15,11 +15,11 @@ const DATE_AHEAD = String.raw`(?=(?:\d\.|[^.;:!?。；]){0,28}?(?<!\d)(?:19|20)\
 /** The same, further on: "fue el turno de Breyanzi, aprobado en 2024". */
 const DATE_FURTHER = String.raw`(?=[^.;:!?。；]{0,60}?(?<!\d)(?:19|20)\d{2}(?!\d))`;
 /**
- * A year among the few words before `words` (which the pattern has just matched): the lookbehind comes
+ * A year (or "the same year", "同年") among the few words before `words` (which the pattern has just matched): the lookbehind comes
  * after the words, so it is tried only where they stand, never at every position of a sentence.
  */
 const dateBefore = (words: string): string =>
-  String.raw`(?<=(?<!\d)(?:19|20)\d{2}(?!\d)[^.;:!?。；，,]{0,16}(?:${words}))`;
+  String.raw`(?<=(?:(?<!\d)(?:19|20)\d{2}(?!\d)|同年|같은 해|그해)[^.;:!?。；，,]{0,16}(?:${words}))`;
 
 const ENGLISH: FollowedNames = { after: String.raw`(?<![\p{L}])followed\s+(?:in|on)(?![\p{L}])` };
 

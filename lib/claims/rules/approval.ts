@@ -15,6 +15,7 @@ import {
   linesAreMinimum,
   findRelapsedRefractory,
   type FoundDate,
+  namesSameYear,
 } from '../patterns';
 import {
   hitsOf,
@@ -124,7 +125,7 @@ const NOT_APPROVED_WORDS = [
   // No record found: "未能找到资料显示Carvykti已在香港注册", "국내 허가 정보를 찾지 못해", "承認の記録は見つからない",
   // "we could not find any record of an approval", "no encontramos registro de su aprobación", "Eine
   // Schweizer Zulassung für die B-ALL konnten wir nicht finden".
-  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*|(?<![\p{L}])(?:não (?:localiz|encontr|identific)|no (?:localiz|encontr|identific|hall))\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:registros?|registos?|autoriza[çc][ãa]o|autorizaci[oó]n|aprova[çc][ãa]o|aprobaci[oó]n)(?![\p{L}])|(?<![\p{L}])n['’]avons (?:pas )?trouvé (?:aucune?|d['’]|de )\s*(?:trace d['’]\s*)?(?:autorisation|AMM|approbation)|(?<![\p{L}])keine\s+(?:\p{L}+\s+)?Zulassung\s+(?:\p{L}+\s+){0,4}?(?:gefunden|finden)|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:konnten|können|haben)\s+wir\s+(?:\p{L}+\s+)?(?:nicht|keine)\s+(?:\p{L}+\s+)?(?:finden|gefunden|ermitteln|ermittelt)`,
+  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*|(?<![\p{L}])(?:não (?:localiz|encontr|identific)|no (?:localiz|encontr|identific|hall))\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:registros?|registos?|autoriza[çc][ãa]o|autorizaci[oó]n|aprova[çc][ãa]o|aprobaci[oó]n)(?![\p{L}])|(?<![\p{L}])n['’]avons (?:pas )?trouvé (?:aucune?|d['’]|de )\s*(?:trace d['’]\s*)?(?:autorisation|AMM|approbation)|(?<![\p{L}])keine\s+(?:\p{L}+\s+)?Zulassung\s+(?:\p{L}+\s+){0,4}?(?:gefunden|finden)|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:konnten|können|haben)\s+wir\s+(?:\p{L}+\s+)?(?:nicht|keine)\s+(?:\p{L}+\s+)?(?:finden|gefunden|ermitteln|ermittelt)|(?:сведени|данны|информаци|запис|след)\p{L}*\s+(?:о|об)\s+(?:\p{L}+\s+)?(?:регистрации|одобрении)\s+(?:\p{L}+\s+){0,2}?(?:не\s+(?:нашли|найден\p{L}*|обнаружен\p{L}*|обнаружили|удалось\s+найти)|нет)`,
   // English.
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?(?:approved|licensed|authori[sz]ed)|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
@@ -1516,6 +1517,14 @@ function placeOwnsProduct(s: SentenceContext, clause: { start: number; end: numb
   return false;
 }
 
+/** A bracket of a place and a date: "(Chine, juin 2026)", "(Japón, 2021)". */
+const PLACE_DATE_BRACKET = /[(（]\s*([^()（）,，.;]{2,24}?)\s*[,，]\s*[^()（）]{2,24}[)）]/u;
+function bracketPlace(s: SentenceContext, m: RegExpExecArray): Regulator | undefined {
+  if (!HAS_YEAR_DIGITS.test(m[0].slice(m[1]!.length))) return undefined;
+  const id = regulatorIn(m[1]!.trim(), s.dataset.placeWords);
+  return id === 'OTHER' ? undefined : id;
+}
+
 function regulatorsNear(
   s: SentenceContext,
   at: number,
@@ -1551,6 +1560,8 @@ function regulatorsNear(
     } else {
       // The same in other languages: a place right after the approval word ("approuvé au Japon en juin
       // 2021 puis par la FDA en 2023", "zugelassen in Japan und später von der FDA").
+      // Or in a bracket of place and date closing the approval's clause: "premier CAR-T autorisé pour
+      // une tumeur solide (Chine, juin 2026)".
       const near = s.text.slice(at, Math.min(within.end, at + PLACE_AFTER_WORD));
       const local = mayNameLocalPlace(near) ? firstLocalPlace(near) : undefined;
       if (local && !seen.has(local.id)) {
@@ -1558,6 +1569,15 @@ function regulatorsNear(
         out.push({ id: local.id, at: from, to: from + local.match[0].length, name: local.match[0].trim() });
         out.sort((a, b) => a.at - b.at);
       }
+    }
+  }
+  if (out.length === 0) {
+    // "premier CAR-T autorisé pour une tumeur solide (Chine, juin 2026)": the bracket's place.
+    const bracket = PLACE_DATE_BRACKET.exec(s.text.slice(at, Math.min(within.end, at + 60)));
+    const id = bracket ? bracketPlace(s, bracket) : undefined;
+    if (bracket && id) {
+      const from = at + bracket.index + 1;
+      out.push({ id, at: from, to: from + bracket[1]!.length, name: bracket[1]!.trim() });
     }
   }
   if (out.length === 0) {
@@ -2094,7 +2114,11 @@ function dateNear(
     const clause = part.slice(c.from, c.to);
     return !REFUSAL.test(clause) && decisionIn(clause, stepWords) === undefined;
   });
-  return free.find((d) => d.start >= at) ?? free.filter((d) => d.end <= at).pop() ?? free[0];
+  // Not across a semicolon when a date on the trigger's side of it is free ("2015年10月27日，美國FDA批准…；
+  // 同年12月16日，歐盟亦批准上市": the later date is the EU's).
+  const near = free.filter((d) => !/[;；]/u.test(part.slice(Math.min(at, d.end), Math.max(at, d.start))));
+  const pool = near.length > 0 ? near : free;
+  return pool.find((d) => d.start >= at) ?? pool.filter((d) => d.end <= at).pop() ?? pool[0];
 }
 
 /**
@@ -2119,6 +2143,7 @@ function approvalPieces(
       // Its own date, regulator or place ("… and was conditionally authorised in the EU later that year").
       const ownFacts =
         findDate(piece) !== undefined ||
+        namesSameYear(piece) ||
         s.hits.some((h) => h.kind === 'regulator' && h.at >= joined && h.at < next) ||
         APPROVED_PLACE.test(piece) ||
         (mayNameLocalPlace(piece) && firstLocalPlace(piece) !== undefined);

@@ -231,10 +231,11 @@ function noteOfApprovedRow(s: SentenceContext, first: { at: number }): boolean {
 /**
  * Words that put a use in the past ("until now it was only authorised after three lines"): history,
  * not a label presented as today's. Russian "до сих пор" is history only with a past verb ("до сих
- * пор был разрешён"); with the present it means "still" ("до сих пор разрешена только после …").
+ * пор был разрешён"); with the present it means "still" ("до сих пор разрешена только после …"). What
+ * the first approval covered ("Первое одобрение FDA касалось …", "its first approval was for …") is history too.
  */
 const HISTORY =
-  /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор(?=\s+(?:\p{L}+\s+){0,2}?был)|ранее|изначально|первоначально)(?![\p{L}])|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
+  /\b(?:until (?:now|recently|then)|previously|formerly|originally|at first|initially|used to)\b|(?<![\p{L}])(?:jusqu['’](?:ici|alors|à présent)|auparavant|initialement|bisher|zuvor|ursprünglich|zunächst|hasta ahora|anteriormente|inicialmente|até agora|до сих пор(?=\s+(?:\p{L}+\s+){0,2}?был)|ранее|изначально|первоначально|перв(?:ое|ая|ый)\s+(?:\p{L}+\s+)?(?:одобрени|регистраци|разрешени)\p{L}*|(?:primera|primeira)\s+(?:aprobación|autorización|aprovação|autorização)|première\s+(?:autorisation|approbation|AMM)|erste\s+Zulassung)(?![\p{L}])|\b(?:the|its|their)\s+first\s+(?:[\w-]+\s+)?(?:approval|label|authori[sz]ation)\b|これまで|以前は|当初|此前|最初|기존에는|처음에는/iu;
 const HISTORY_LOOSE = looseUnion([HISTORY]);
 /** A column of first uses ("Indicación inicial", "Initial indication", "首次获批适应症", "Indication lors de l'autorisation"): history too. */
 const HISTORY_HEADER =

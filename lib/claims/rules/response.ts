@@ -561,6 +561,9 @@ function nearbyN(text: string, at: number): number | undefined {
   return findNBefore(text, at) ?? findN(text);
 }
 
+/** A metric and its figure joined by a dash or colon: "полного ответа — 78,4 %", "CR: 40 %". */
+const LABEL_DASH = /^\s*[—–:：-]\s*$/u;
+
 function metricFor(
   text: string,
   fig: Fig,
@@ -609,7 +612,12 @@ function metricFor(
       after &&
       !/\p{L}/u.test(gapText) &&
       figures.some(
-        (f) => f.start >= m.end && f.start - m.end < gap && TIGHT_BEFORE.test(text.slice(m.end, f.start)),
+        (f) =>
+          f.start >= m.end &&
+          // "…97,9 %, строгого полного ответа — 78,4 %": a dash or colon makes the metric the next
+          // figure's label however close this one stands.
+          ((f.start - m.end < gap && TIGHT_BEFORE.test(text.slice(m.end, f.start))) ||
+            LABEL_DASH.test(text.slice(m.end, f.start))),
       )
     )
       score += 100;

@@ -12,7 +12,7 @@ const AFTER_WORDS = [
   String.raw`-?\s*(?:標的|标的|标靶|標靶|靶向|靶点|靶點|を標的|を認識|[がは]標的|표적|타깃|을 표적|를 표적)`,
   // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:(?:狙|ねら)[いうっ]|標的|認識|ターゲット|見つけ)`,
-  String.raw`\s*(?:이?라는\s*)?(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃)`,
+  String.raw`\s*(?:이?라는\s*)?(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃|찾(?:아|는|습))`,
   // "以CD19為目標", "以BCMA為標的".
   String.raw`[为為](?:目标|目標|靶点|靶點|标的|標的|标靶|標靶|靶标|靶標)`,
   String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*|(?:Produkt|Präparat|produit|producto|produto)\p{L}*)`,
@@ -22,6 +22,12 @@ const AFTER_WORDS = [
  * sentence names ("两款BCMA产品均面向多发性骨髓瘤" names none: it is about the class).
  */
 const CLASS_AFTER = /^\s*(?:产品|產品|製品|製剤|제품|치료제)/u;
+/**
+ * A target the sentence corrects right after naming it: "указана мишень CD19; правильно — BCMA" (the
+ * stated target is CD19; the right one is BCMA). The corrected one is read, not this one.
+ */
+const CORRECTED_AFTER =
+  /^\s*[)）]?\s*[;；,，]?\s*(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]/iu;
 /** A denied target: "它不属于CD19产品", "is not a CD19 product", "no es un CAR-T anti-CD19". */
 const DENIED_BEFORE =
   /(?:不属于|不屬於|不是|并非|並非|而非|(?<![\p{L}])(?:not|isn['’]t|no es|não é|n['’]est pas|ist kein\p{L}*|не является|не)(?:\s+(?:a|an|un|una|um|uma|une|ein\p{L}*))?)\s*(?:[\p{L}-]+\s+){0,2}?(?:anti-?)?$/iu;
@@ -31,13 +37,13 @@ const AFTER = new RegExp(`^\\s*(?:[)）]|[(（][^()（）]{1,20}[)）])?\\s*(?:$
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? (?:contra|a)|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|против|анти|направлен\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
+  String.raw`se dirigen? (?:contra|a)|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]|мишень\s+(?:препарата|продукта|терапии)\s*[—–-]|против|анти|направлен\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
   String.raw`(?:狙|ねら)うのは|標的と(?:する|している)のは|(?:표적으로 (?:하는|삼는)|겨냥하는) (?:것은|건)|靶向|针对(?:的是)?|針對(?:的是)?|抗|锁定(?:的是)?|標的とする|표적으로 하는|認識する|인식하`,
   // "它的靶点是…", "其標靶為…", "標的抗原：…", "识别的是…", "its target is", "dirigido ao".
-  String.raw`靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|(?:识别|識別|辨认|辨認|辨识|辨識|认识)(?:的是)?|(?:目标|目標)(?:正|就|便)?(?:是|为|為)|(?:肿瘤|癌细胞)(?:细胞)?表达|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
+  String.raw`標的(?:は|が)|(?:표적|타깃)(?:은|는|이)\s?|靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|(?:识别|識別|辨认|辨認|辨识|辨識|认识)(?:的是)?|(?:目标|目標)(?:正|就|便)?(?:是|为|為)|(?:肿瘤|癌细胞)(?:细胞)?表达|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
   // A class with its target in brackets: "TCR-T (MAGE-A4)", "CAR-T（CD19）".
   String.raw`(?<![\p{L}])(?:CAR|TCR)[- ]?T\s*[(（]`,
 ];
@@ -87,6 +93,40 @@ function productBefore(s: SentenceContext, t: LocatedTarget): LocatedTarget | un
   });
 }
 
+/**
+ * "deux antigènes : CD19 pour Kymriah, Yescarta …, et BCMA pour Abecma et Carvykti": in a sentence about
+ * what products aim at, a target followed by "for" and products is those products' target.
+ */
+const FOR_PRODUCTS =
+  /^\s*(?:pour|for|para|für|для)\s+(?:(?:l['’]|le|la|les|the|el|los|las|o|os|a|as|die|den|das)\s*)?$/iu;
+const AIMING =
+  /target|cibl|(?<![\p{L}])vis(?:e|ent|ant)(?![\p{L}])|antig|diana|alvo|dirig|Ziel|мишен|антиген/iu;
+
+function productFor(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
+  if (!AIMING.test(s.text)) return undefined;
+  const next = nextHit(s, t.to);
+  return next?.kind === 'product' && FOR_PRODUCTS.test(s.text.slice(t.to, next.at)) ? next : undefined;
+}
+
+/** The product or target the sentence names first from `from` on. */
+function nextHit(s: SentenceContext, from: number): LocatedTarget | undefined {
+  return [...hitsOf(s, 'product'), ...hitsOf(s, 'target')]
+    .filter((h) => h.at >= from)
+    .sort((a, b) => a.at - b.at)[0];
+}
+
+/**
+ * "visent le CD19, comme le Kymriah et le Yescarta", "target CD19, like Kymriah": the products compared
+ * after the target share it.
+ */
+const LIKE_PRODUCTS =
+  /^\s*[)）]?\s*,?\s*(?:comme|like|just like|as do(?:es)?|wie(?: auch)?|como|assim como|так же,? как(?: и)?|как и)\s+(?:(?:l['’]|le|la|les|the|o|a|os|as|el|los|las|der|die|das)\s*)?$/iu;
+
+function productsLike(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
+  const next = nextHit(s, t.to);
+  return next?.kind === 'product' && LIKE_PRODUCTS.test(s.text.slice(t.to, next.at)) ? next : undefined;
+}
+
 /** A product's name (and its bracketed other name) and a comma or dash before a cell's last word. */
 const PRODUCT_COMMA = /^\s*[)）]?\s*[,，–—-]\s*$/u;
 
@@ -105,9 +145,7 @@ function modifiedProduct(s: SentenceContext, t: LocatedTarget): LocatedTarget | 
   const m = MODIFIER_AFTER.exec(s.text.slice(t.to, t.to + 24));
   if (!m) return undefined;
   const from = t.to + m[0].length;
-  const next = [...hitsOf(s, 'product'), ...hitsOf(s, 'target')]
-    .filter((h) => h.at >= from)
-    .sort((a, b) => a.at - b.at)[0];
+  const next = nextHit(s, from);
   if (!next || next.kind !== 'product' || !MODIFIER_GAP.test(s.text.slice(from, next.at))) return undefined;
   return next;
 }
@@ -117,7 +155,8 @@ function modifiedProduct(s: SentenceContext, t: LocatedTarget): LocatedTarget | 
  * BCMA를 표적으로 한다"): the first object ends in its particle and a comma, the verb comes after the second.
  */
 const GAPPED = /^\s*[)）]?\s*(?:を|(?:을|를))\s*[、,，]/u;
-const GAPPED_VERB = /を(?:標的|ターゲット|認識)|(?:을|를)\s*(?:표적|타깃|인식)/u;
+const GAPPED_VERB =
+  /を(?:標的|ターゲット|認識|狙|ねら|見つけ)|(?:을|를)\s*(?:표적|타깃|인식|겨냥|찾(?:아|는|습))/u;
 
 /** The targets listed together with `t` (itself included), in order. */
 function coordinated(text: string, targets: readonly LocatedTarget[], t: LocatedTarget): LocatedTarget[] {
@@ -153,7 +192,9 @@ export const targetRule: ClaimRule<'target'> = {
       const label = !inTargetColumn && LABEL.test(s.text.slice(0, t.at));
       const after = s.text.slice(t.to, t.to + 24);
       const bracketed = !inTargetColumn && productBefore(s, t);
+      const forProduct = !inTargetColumn && !label ? productFor(s, t) : undefined;
       const stated =
+        forProduct !== undefined ||
         inTargetColumn ||
         label ||
         bracketed !== undefined ||
@@ -163,8 +204,10 @@ export const targetRule: ClaimRule<'target'> = {
         BEFORE.test(s.text.slice(Math.max(0, t.at - 50), t.at));
       if (!stated) continue;
       if (DENIED_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at))) continue;
+      if (CORRECTED_AFTER.test(s.text.slice(t.to, t.to + 30))) continue;
       seen.add(t.id);
-      const modified = !inTargetColumn && !label && !bracketed ? modifiedProduct(s, t) : undefined;
+      const modified =
+        !inTargetColumn && !label && !bracketed ? (modifiedProduct(s, t) ?? forProduct) : undefined;
       if (modified) {
         // The products the modifier clause describes: the list that starts after it.
         out.push({
@@ -221,6 +264,19 @@ export const targetRule: ClaimRule<'target'> = {
           },
         });
       }
+      const like = !inTargetColumn && !label ? productsLike(s, t) : undefined;
+      if (like)
+        out.push({
+          // Its own span (from the target to the first compared product), a claim beside the subject's.
+          start: t.at,
+          end: like.to,
+          scope: 'row',
+          requiresProduct: true,
+          anchor: like.at,
+          distributive: true,
+          listsFrom: true,
+          details: { targetId: t.id, targetAlternatives: null },
+        });
       for (const p of hitsOf(s, 'product')) {
         if (p.at < t.to) continue;
         const same = SAME_AS.exec(s.text.slice(Math.max(t.to, p.at - 40), p.at));
