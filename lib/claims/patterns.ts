@@ -369,7 +369,7 @@ const ADULT = /\badults?\b|\badult patients\b|\badultos?\b|成人|成年|大人(
  * 아니"): who the use does not cover, not its patients.
  */
 const CHILDREN_LEFT_OUT =
-  /(?:子ども|子供|小児)(?:は|には)?(?:対象外|対象になりません|対象ではありません)|(?:儿童|兒童)(?:不适用|不適用|除外)|(?:어린이|소아)(?:는|은)?\s?(?:대상이 아니|제외)|\b(?:children|child|kids|pediatric patients) (?:are|is) (?:not eligible|excluded|not covered)\b/iu;
+  /(?:子ども|子供|小児)(?:は|には)?(?:対象外|対象になりません|対象ではありません)|(?:儿童|兒童)(?:不适用|不適用|除外)|不(?:适用|適用|用)(?:于|於)(?:儿童|兒童)(?:患者)?|(?:어린이|소아)(?:는|은)?\s?(?:대상이 아니|제외)|\b(?:children|child|kids|pediatric patients) (?:are|is) (?:not eligible|excluded|not covered)\b/iu;
 /** Adults said to be the only patients: "only adults", "только взрослым", "nur für Erwachsene", "仅限成人". */
 const ONLY_ADULTS =
   /(?<![\p{L}])(?:only|solely|exclusively|только|лишь|solo|sólo|únicamente|nur|seulement|uniquement|apenas|somente)\s+(?:(?:for|to|in|para|a|à|aux|für|bei|an|em)\s+)?(?:adults?|adult patients|взросл\p{L}*|adult(?:os|as|es)|Erwachsene\p{L}*)(?![\p{L}])|(?:仅|只)(?:限|用于|適用於|适用于)?(?:成人|成年)|成人(?:のみ|だけ)|성인(?:에게)?만/iu;
@@ -381,7 +381,10 @@ const ONLY_ADULTS =
  * "a partir dos 18 anos") or one not included ("mayores de 25 años", "plus de 25 ans", "старше 25 лет").
  */
 const LOCAL_AGES: ReadonlyArray<readonly [RegExp, 'max' | 'under' | 'min' | 'over']> = [
-  [/(\d{1,2})\s*(?:歳|岁|歲)\s*(?:以下|及以下|以内|まで)|(\d{1,2})\s*세\s*(?:이하|까지)/u, 'max'],
+  [
+    /(\d{1,2})\s*(?:歳|岁|歲)\s*(?:以下|及以下|或以下|或以下的|以内|まで)|(\d{1,2})\s*세\s*(?:이하|까지)/u,
+    'max',
+  ],
   [/(\d{1,2})\s*(?:歳|岁|歲)\s*未満|未满\s*(\d{1,2})\s*(?:岁|歲)|(\d{1,2})\s*세\s*미만/u, 'under'],
   [/(\d{1,2})\s*(?:歳|岁|歲)\s*(?:以上|及以上)|(\d{1,2})\s*세\s*이상/u, 'min'],
   [
@@ -543,8 +546,29 @@ const DATE_ZH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
  * Japanese era years, as ministries and clinics write them: "令和3年1月" (2021), "平成31年3月" (2019),
  * "令和元年" (the era's first year). Without a month the year stands alone.
  */
-const DATE_ERA = /(令和|平成)\s*(元|\d{1,2})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/;
+// Official texts (a Cabinet's written answers) write the numbers in kanji: "平成三十一年三月", "令和四年九月".
+const KANJI_NUMBER = '[一二三四五六七八九十]{1,3}';
+const DATE_ERA = new RegExp(
+  `(令和|平成)\\s*(元|\\d{1,2}|${KANJI_NUMBER})\\s*年(?:\\s*(\\d{1,2}|${KANJI_NUMBER})\\s*月(?:\\s*(\\d{1,2}|${KANJI_NUMBER})\\s*日)?)?`,
+  'u',
+);
 const ERA_START: Readonly<Record<string, number>> = { 令和: 2018, 平成: 1988 };
+/** "二〇二四年十一月": a Western year in kanji digits. */
+const DATE_KANJI = new RegExp(
+  `([一二〇][〇一二三四五六七八九]{3})\\s*年(?:\\s*(${KANJI_NUMBER})\\s*月(?:\\s*(${KANJI_NUMBER})\\s*日)?)?`,
+  'u',
+);
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+/** A number written in digits or in kanji ("三十一", "十二", "九"). */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const tens = text.indexOf('十');
+  if (tens < 0) return KANJI_DIGITS.indexOf(text);
+  const high = tens === 0 ? 1 : KANJI_DIGITS.indexOf(text[tens - 1]!);
+  const low = tens === text.length - 1 ? 0 : KANJI_DIGITS.indexOf(text[tens + 1]!);
+  return high * 10 + low;
+}
 const MONTHS_ES: Readonly<Record<string, number>> = {
   enero: 1,
   febrero: 2,
@@ -698,7 +722,7 @@ const validDay = (day: number, month: number): boolean => day >= 1 && day <= 31 
 
 /** The first calendar date in the text (earliest position; the most precise reading there). */
 /** Every date pattern includes a year (or a Japanese era). */
-const HAS_YEAR = /(?:19|20)\d\d|令和|平成/;
+const HAS_YEAR = /(?:19|20)\d\d|令和|平成|[一二]〇[〇一二三四五六七八九]{2}/;
 
 export function findDate(text: string): FoundDate | undefined {
   if (!HAS_YEAR.test(text)) return undefined;
@@ -727,9 +751,18 @@ export function findDate(text: string): FoundDate | undefined {
     });
   m = DATE_ERA.exec(text);
   if (m) {
-    const year = (ERA_START[m[1]!] ?? 0) + (m[2] === '元' ? 1 : Number(m[2]));
+    const year = (ERA_START[m[1]!] ?? 0) + (m[2] === '元' ? 1 : numberOf(m[2]!));
     found.push({
-      date: `${year}${m[3] ? `-${pad(Number(m[3]))}` : ''}${m[3] && m[4] ? `-${pad(Number(m[4]))}` : ''}`,
+      date: `${year}${m[3] ? `-${pad(numberOf(m[3]))}` : ''}${m[3] && m[4] ? `-${pad(numberOf(m[4]))}` : ''}`,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  m = DATE_KANJI.exec(text);
+  if (m) {
+    const year = [...m[1]!].map((c) => KANJI_DIGITS.indexOf(c)).join('');
+    found.push({
+      date: `${year}${m[2] ? `-${pad(numberOf(m[2]))}` : ''}${m[2] && m[3] ? `-${pad(numberOf(m[3]))}` : ''}`,
       start: m.index,
       end: m.index + m[0].length,
     });

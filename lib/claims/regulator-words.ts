@@ -9,7 +9,7 @@ const IN_HEADER: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['NMPA', /\b(?:NMPA|CFDA|China|Chinese)\b/],
   ['PMDA', /\b(?:PMDA|MHLW|Japan(?:ese)?)\b/],
   ['CDSCO', /\b(?:CDSCO|DCGI|India(?:n)?)\b/],
-  ['MHRA', /\b(?:MHRA|UK|U\.K\.)\b/],
+  ['MHRA', /\b(?:MHRA|UK|U\.K\.|GB)\b/],
   ['HC', /\b(?:Health Canada|Canada|Canadian)\b/],
   ['TGA', /\b(?:TGA|ARTG|Australia|Australian)\b/],
   ['SWISSMEDIC', /\b(?:Swissmedic|Switzerland|Swiss)\b/],

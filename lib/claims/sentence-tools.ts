@@ -264,7 +264,7 @@ export function headingHit(s: SentenceContext, kind: EntityKind): Hit | undefine
 // "both … and" written as a particle after each name: "アベクマもカービクティも", "킴리아도 예스카타도".
 // A conjunction may bring its article: "o Tecartus e o Aucatzyl", "Kymriah and the Yescarta label".
 const LIST_GAP =
-  /^[\s,;&()（）®™*/]*(?:and|or|nor|y|e|o|ni|nem|as well as|plus|&|和|与|及|、|и|или|ни|а также|und|oder|noch|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|및|와|과|도|또는|或|以及|・|·|ㆍ)?(?:\s+(?:the|el|la|los|las|o|a|os|as|le|les|der|die|das|den|dem)(?=\s)|\s+l['’])?[\s,;&()（）®™*/]*$/i;
+  /^[\s,;&()（）®™*/]*(?:and|or|nor|y|e|o|ni|nem|as well as|plus|&|和|与|及|、|и|или|ни|а также|und|oder|noch|sowie|et|ou|ainsi que|así como|assim como|bem como|や|と|も|および|及び|並びに|및|와|과|도|또는|或|以及|・|·|ㆍ)?(?:\s+(?:the|el|la|los|las|o|a|os|as|le|les|der|die|das|den|dem)(?=\s)|\s+l['’])?[\s,;&()（）®™*/]*$/i;
 
 /** The rest of an aside a name opened, and a whole aside: of words only, or with dates and figures too. */
 const ASIDE_WORDS = [/^[^()（）\d]{0,60}[)）]/u, /[(（][^()（）\d]{0,60}[)）]/gu] as const;
@@ -402,8 +402,10 @@ const CONTRAST =
  * A contrast that opens a new clause: "…쓰이지만", ", but", ", aber", "但", "…が、". French "mais",
  * not Portuguese "mais" (more): "três ou mais linhas", "mais de 60 anos".
  */
+// A comma before a closing place and "not" is one too: "…, in der EU bislang nicht." (German puts no
+// "but" first).
 const CLAUSE_CONTRAST =
-  /(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|(?<!(?:ou|e|os|as|muito|vez|\d)\s)mais(?!\s+(?:de|do|da|dos|das|tarde|recente\p{L}*|linhas?|que)(?![\p{L}]))|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
+  /,\s*(?=(?:in|im|en|na|no|au|aux|в|во)\s[^,.;]{1,30}?\s(?:(?:bislang|bisher|noch|aber|jedoch|todavía|aún|ainda|encore|пока|ещё|еще)\s+)?(?:nicht|no|não|pas|не)\s*[.;]?\s*$)|(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|(?<!(?:ou|e|os|as|muito|vez|\d)\s)mais(?!\s+(?:de|do|da|dos|das|tarde|recente\p{L}*|linhas?|que)(?![\p{L}]))|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
 
 /** Where the clause holding `at` starts after the last contrast before it (0 when none). */
 export function contrastStart(text: string, at: number): number {

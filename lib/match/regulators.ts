@@ -107,7 +107,7 @@ export const REGULATOR_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['NMPA', /^(?:mainland\s+)?China$/i],
   ['PMDA', /^Japan$/i],
   ['CDSCO', /^India$/i],
-  ['MHRA', /^(?:the\s+)?(?:UK|U\.K\.|United Kingdom|Britain|Great Britain)$/i],
+  ['MHRA', /^(?:the\s+)?(?:UK|U\.K\.|GB|United Kingdom|Britain|Great Britain)$/i],
   ['HC', /^Canada$/i],
   ['TGA', /^Australia$/i],
   ['HSA', /^Singapore$/i],

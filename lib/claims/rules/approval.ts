@@ -114,9 +114,9 @@ const LOCAL_APPROVAL = new RegExp(
  */
 const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "未有任何地方批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|(?:未|没|沒)有任何[^，。；]{0,8}?(?:批准|核准|获批|注册)|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  String.raw`未获批|尚未获批|未批准|尚未批准|(?:未|没|沒)有任何[^，。；]{0,8}?(?:批准|核准|获批|注册)|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:된|받은)\s?(?:곳|나라|국가)(?:은|이|도)?\s?(?:아직\s?)?없|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
-  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
+  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?<![а-яё])(?:регистрации|одобрения)\s+(?:(?:пока|ещё|еще|до сих пор)\s+)?нет(?![а-яё])|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
   // "sin noticias de su aprobación", "aucune annonce d'autorisation", "сообщений об одобрении нет".
   String.raw`(?:허가|승인)\s?(?:소식|발표|여부)(?:은|는|이|가|도)?[^.。]{0,12}?(?:확인되지 않|없)|承認(?:の)?(?:報告|発表|情報|知らせ)[はもが]?(?:まだ)?(?:ない|なく|ありません|確認されていな|確認されていません)|\bno (?:news|word|sign|report|announcement) (?:yet )?of (?:an? |any |the )?(?:\w+ )?(?:approval|authori[sz]ation|licen[cs]e)\b|\bsin noticias? de (?:la |su )?(?:aprobación|autorización)|\bsem not[ií]cias? (?:de|da|sobre a) (?:aprovação|autorização)|\baucune (?:annonce|nouvelle) d['’](?:autorisation|approbation)|\bkeine (?:Meldung|Nachricht)(?:en)? (?:über|von) (?:einer |der )?Zulassung|сообщени\p{L}* об одобрении (?:нет|не поступало)`,
@@ -196,7 +196,7 @@ const PROCESS =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|注册|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|承認|허가|승인|쓸 수|쓸수|사용할 ?수|使え|使用でき|投与でき|不能使用|无法使用|未能使用/i;
+  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|注册|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|регистрац|承認|허가|승인|쓸 수|쓸수|사용할 ?수|使え|使用でき|投与でき|不能使用|无法使用|未能使用/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
@@ -739,6 +739,7 @@ function ellipticalDenial(
     .replace(s.dataset.placeWords.find(([id]) => id === regulator)?.[1] ?? /(?!)/u, ' ')
     .replace(ELLIPSIS_FILLER, ' ');
   if (/[\p{L}]{3,}/u.test(rest)) return [];
+  const uses = new Set(approvals.map((a) => a.details.conditionId).filter((c): c is string => Boolean(c)));
   return [
     {
       start: from,
@@ -746,7 +747,14 @@ function ellipticalDenial(
       scope: 'section',
       requiresProduct: true,
       distributive: true,
-      details: { approved: false, regulator, regulatorName: place?.match[0].trim() ?? null },
+      // The use the approval before it names is the one denied there ("…beim Marginalzonenlymphom
+      // zugelassen, in der EU bislang nicht"), when it names one.
+      details: {
+        approved: false,
+        regulator,
+        regulatorName: place?.match[0].trim() ?? null,
+        ...(uses.size === 1 ? { conditionId: [...uses][0]! } : {}),
+      },
     },
   ];
 }
@@ -756,7 +764,7 @@ const ELLIPTICAL_NOT =
   /(?<![\p{L}])(?:not|nor|no|não|pas|nicht|не|нет)(?![\p{L}])|まだ(?:です|だ|。|$)|아직(?:입니다|이다|이에요|\s*[.。]|$)|尚未|还没有|還沒有|仍未/iu;
 /** What an elliptical denial may hold besides its place: negators, "yet", copulas, particles, articles. */
 const ELLIPSIS_FILLER =
-  /(?<![\p{L}])(?:but|not|nor|yet|still|is|it|in|the|pero|todavía|aún|no|en|la|el|mas|porém|ainda|não|em|na|no|o|a|mais|pas|encore|en|au|aux|dans|le|l|nicht|noch|in|der|aber|jedoch|но|ещё|еще|пока|не|нет|в|однако)(?![\p{L}])|では|には|で|は|まだ|です|だ|에서는|에서|는|아직|입니다|이다|이에요|尚未|还没有|還沒有|仍未|[\s,.;:!?。、，；：—–-]/giu;
+  /(?<![\p{L}])(?:but|not|nor|yet|still|is|it|in|the|pero|todavía|aún|no|en|la|el|mas|porém|ainda|não|em|na|no|o|a|mais|pas|encore|en|au|aux|dans|le|l|nicht|noch|in|der|aber|jedoch|bislang|bisher|но|ещё|еще|пока|не|нет|в|однако)(?![\p{L}])|では|には|で|は|まだ|です|だ|에서는|에서|는|아직|입니다|이다|이에요|尚未|还没有|還沒有|仍未|[\s,.;:!?。、，；：—–-]/giu;
 
 const FIRST_APPROVAL =
   /\b(?:first\s+(?:approved|authori[sz]ed|licensed|cleared)|first\s+(?:FDA|EMA|NMPA)?\s*approval|was first)\b/i;
@@ -1168,7 +1176,10 @@ const CELL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = (
       'EMA',
       'EU|UE|European Union|Europe|Europa|União Europeia|Unión Europea|Union européenne|Евросоюз|ЕС|欧盟|欧州|유럽',
     ],
-    ['MHRA', 'UK|United Kingdom|Reino Unido|Royaume-Uni|Großbritannien|Великобритания|英国|영국'],
+    [
+      'MHRA',
+      'UK|GB|Great Britain|United Kingdom|Reino Unido|Royaume-Uni|Großbritannien|Великобритания|英国|영국',
+    ],
     ['PMDA', 'Japan|Japão|Japón|Japon|Япония|日本|일본'],
     ['HC', 'Canada|Canadá|Kanada|Канада|加拿大|カナダ|캐나다'],
     ['NMPA', 'China|Chine|Китай|中国|중국'],

@@ -102,8 +102,10 @@ const LIMITATION_REMOVED =
   /(?<![\p{L}])(?:removed|removing|lifted|deleted|dropped|eliminated|eliminad[oa]|suprimid[oa]|retirad[oa]|removid[oa]|levée?|supprimée?|aufgehoben|gestrichen|entfernt|снят\p{L}*|удал[её]н\p{L}*|исключен\p{L}*)(?![\p{L}])|削除|撤销|撤銷|删除|刪除|解除|삭제/iu;
 
 /** The same limitation in the other languages pages use, the disease after the words. */
+// Also a use set against the one before it by "and not": "aprobados para linfomas y no para leucemia", "und
+// nicht für die ALL", "а не для лейкоза" (English "but not for …" stays inside the approval before it).
 const NOT_FOR_LOCAL =
-  /(?<![\p{L}])(?:n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:tem|têm|possui) indicação (?:em|para|no|na|nos|nas)|(?:hat|haben) keine (?:Zulassung|Indikation) (?:für|bei|in)|не имеет показаний (?:для|при|к)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:不|唔|并不|並不)(?:包括|包含)(?=[^，。；,;]{0,6}?(?:瘤|癌|病|淋巴))|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
+  /(?<![\p{L}])(?:(?:y|e|et|und|и|а)\s+(?:no|não|pas|nicht|не)\s+(?:para|pour|für|for|bei|em|na|no|для|при)(?![\p{L}])|n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:tem|têm|possui) indicação (?:em|para|no|na|nos|nas)|(?:hat|haben) keine (?:Zulassung|Indikation) (?:für|bei|in)|не имеет показаний (?:для|при|к)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:不|唔|并不|並不)(?:包括|包含)(?=[^，。；,;]{0,6}?(?:瘤|癌|病|淋巴))|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
 /** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
 const NOT_FOR_AFTER =
   /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않|(?:には|では)?(?:使えない|使えません|使用できない|使用できません|投与できない|投与できません)|(?:에는|에게는)?\s?(?:사용할|쓸|투여할)\s?수\s?없|用不了|不能用(?!于)|不可用(?!于)/u;
@@ -420,12 +422,14 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         const ownLines = findPriorLines(own);
         const linesText = ownLines ? own : k === 0 ? lead : shared;
         const lines = ownLines ?? findPriorLines(linesText);
+        const modified = productModified(s, c.to);
         out.push({
           start: c.at,
           end: c.to,
-          scope: 'page',
+          // "メラノーマを対象とするTIL製品アムタグビ": the use belongs to the product the clause modifies.
+          ...(modified ? { scope: 'row' as const, anchor: modified.at } : { scope: 'page' as const }),
           requiresProduct: true,
-          distributive: true,
+          distributive: !modified,
           details: {
             conditionId: c.id,
             excludesConditionId: excluded?.excludes ?? null,
@@ -442,6 +446,25 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     }
     return out;
   }
+}
+
+/**
+ * Japanese and Korean put a modifier clause before the noun it describes: "メラノーマを対象とするTIL製品
+ * アムタグビ", "위암을 대상으로 하는 치료제 사트리셀". The disease then belongs to the product right after the
+ * clause (a class noun may come between), not to one the sentence named before it.
+ */
+const USE_MODIFIER =
+  /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:을|를)\s*대상으로\s*(?:하는|한))/u;
+const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}$/u;
+
+function productModified(s: SentenceContext, end: number): { at: number } | undefined {
+  const m = USE_MODIFIER.exec(s.text.slice(end, end + 24));
+  if (!m) return undefined;
+  const from = end + m[0].length;
+  const next = hitsOf(s, 'product')
+    .filter((h) => h.at >= from)
+    .sort((a, b) => a.at - b.at)[0];
+  return next && MODIFIER_GAP.test(s.text.slice(from, next.at)) ? next : undefined;
 }
 
 /** A denied use that names its patients or line but no disease: "not approved for children or teenagers under 18". */
@@ -554,6 +577,8 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
   return out;
 }
 
+const STRONG_JOINER = /^[,，、;；▲■●◆]|as well as|sowie|а также|以及|및|ならびに/iu;
+
 /** Where the words introducing the disease at `to` start: after the last ",", "and", "or" between. */
 function introStart(text: string, from: number, to: number): number {
   const between = text.slice(from, to);
@@ -562,7 +587,14 @@ function introStart(text: string, from: number, to: number): number {
   // Korean "환자와 성인 …").
   const re =
     /[,，、;；▲■●◆]\s*|\s\/\s|\s(?:and|or|as well as|plus|y|e|o|ou|et|und|oder|sowie|и|или|а также)\s|(?:および|及び|ならびに|또는|및|以及|和|及)|(?:(?<=[\uac00-\ud7af])|^)(?:와|과)\s/giu;
-  for (let m = re.exec(between); m; m = re.exec(between)) cut = m.index + m[0].length;
+  // A comma or "as well as" parts the two diseases' words before a bare "or" does: ", а также взрослым
+  // пациентам с рефрактерной или рецидивирующей …" introduces the next disease from its comma on.
+  let strong = -1;
+  for (let m = re.exec(between); m; m = re.exec(between)) {
+    cut = m.index + m[0].length;
+    if (STRONG_JOINER.test(m[0])) strong = cut;
+  }
+  if (strong >= 0) cut = strong;
   return cut < 0 ? to : from + cut;
 }
 

@@ -57,9 +57,9 @@ const BEFORE = new RegExp(
   `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|antigénio|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Rezeptor|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as|llamad[oa]|denominad[oa]|chamad[oa]|appelée?|nommée?|genannt|namens|называем\\p{L}*|под названием)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
   'iu',
 );
-/** "Target: BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
+/** "Target: BCMA", "標的＝BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
 const LABEL = new RegExp(
-  String.raw`^\s*(?:targets?|antigens?|target antigens?|Ziel(?:antigen|struktur)?|Zielmolekül|cible|diana|alvo|мишень|靶点|标靶|標的|표적)\s*[:：]\s*${ON_THE}(?:[^.;:,()]{0,60}\()?$`,
+  String.raw`^\s*(?:targets?|antigens?|target antigens?|Ziel(?:antigen|struktur)?|Zielmolekül|cible|diana|alvo|мишень|靶点|标靶|標的|표적)\s*[:：=＝]\s*${ON_THE}(?:[^.;:,()]{0,60}\()?$`,
   'iu',
 );
 /** A yes/no or wh- question (not a statement with a tag such as ", is that right?"). */

@@ -103,6 +103,8 @@ const STEPS: LanguagePack['steps'] = {
   designation: String.raw`先駆け(?:審査|的医薬品)?(?:の)?指定|希少疾病用(?:医薬品|再生医療等製品)(?:に|として|の)?指定|(?:オーファンドラッグ|ブレ[ーイ]クスルー(?:セラピー)?|画期的治療薬|優先審査)(?:の|に)?指定`,
   filing: String.raw`承認(?:を)?申請|申請(?:を行|し|され|が受理|中)|審査中|審査(?:終了|完了)?(?:の)?目標日`,
   'committee-opinion': String.raw`部会[^。]{0,20}?(?:了承|承認を可)`,
+  // "販売承認が取り下げられた", "（2019年取り下げ）": an approval withdrawn (not an application: "申請を取り下げ").
+  withdrawal: String.raw`(?<!申請(?:を|が|は)?)(?:取り下げ|取下げ)|承認(?:が|を|は)?取り消|承認取消`,
 };
 
 /** A product the page does not name, as a sentence's subject: "別の製品 …", "もう一つのCAR-T …" (lib/claims/indefinite-subject.ts). */
