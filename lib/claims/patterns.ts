@@ -905,13 +905,16 @@ export function namesSameYear(text: string): boolean {
  */
 const DAY_WITHOUT_YEAR =
   /(?<![\p{L}\d])(\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:er|\.)?\s+(?:de\s+)?\p{L}{3,}\.?)\s*(?:,\s*)?(?:and|&|y|e|et|und|и)\s+$/u;
+/** The same with months: "in August and October 2017", "en agosto y octubre de 2017". */
+const MONTH_WITHOUT_YEAR = /(?<![\p{L}\d])(\p{L}{3,}\.?)\s*(?:,\s*)?(?:and|&|y|e|et|und|и)\s+$/u;
 function sharedYearDay(before: string, date: string): FoundDate | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  const m = DAY_WITHOUT_YEAR.exec(before);
+  const days = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  if (!days && !/^\d{4}-\d{2}$/.test(date)) return undefined;
+  const m = (days ? DAY_WITHOUT_YEAR : MONTH_WITHOUT_YEAR).exec(before);
   if (!m) return undefined;
-  const day = findDate(`${m[1]} ${date.slice(0, 4)}`);
-  if (!day || day.start !== 0 || !/^\d{4}-\d{2}-\d{2}$/.test(day.date)) return undefined;
-  return { date: day.date, start: m.index - before.length, end: m.index + m[1]!.length - before.length };
+  const found = findDate(`${m[1]} ${date.slice(0, 4)}`);
+  if (!found || found.start !== 0 || found.date.length !== date.length) return undefined;
+  return { date: found.date, start: m.index - before.length, end: m.index + m[1]!.length - before.length };
 }
 
 export interface TimeFigure {

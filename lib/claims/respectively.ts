@@ -37,7 +37,7 @@ export function respectivePairs(
   listed: readonly string[],
 ): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
   if (listed.length < 2) return undefined;
-  if (!RESPECTIVELY.test(s.text)) return datesInOrder(s, raw, listed);
+  if (!RESPECTIVELY.test(s.text)) return datesInOrder(s, raw, listed) ?? diseasesInOrderOf(s, raw, listed);
   const diseases = diseasesInOrder(s.hits);
   const paired = diseases.length === listed.length;
   const own = paired ? diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end) : -1;
@@ -83,3 +83,32 @@ function datesInOrder(
     details: { ...raw.details, date: dates[k]!.date } as RawClaim['details'],
   }));
 }
+
+/**
+ * "Tecelra et Amtagvi : autorisés aux États-Unis pour le sarcome synovial et le mélanome": as many
+ * diseases as products, joined by "and" alone and named after them, are paired in order too.
+ */
+function diseasesInOrderOf(
+  s: SentenceContext,
+  raw: RawClaim,
+  listed: readonly string[],
+): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
+  if (!(raw.details as { conditionId?: string | null }).conditionId) return undefined;
+  const diseases = diseasesInOrder(s.hits);
+  if (diseases.length !== listed.length) return undefined;
+  for (let k = 1; k < diseases.length; k++)
+    if (!DISEASE_JOIN.test(s.text.slice(diseases[k - 1]!.to, diseases[k]!.at))) return undefined;
+  const first = diseases[0]!.at;
+  if (!listed.every((id) => s.hits.some((h) => h.kind === 'product' && h.id === id && h.to <= first)))
+    return undefined;
+  const own = diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end);
+  if (own >= 0) return [{ productId: listed[own]!, details: raw.details }];
+  return listed.map((productId, k) => ({
+    productId,
+    details: { ...raw.details, conditionId: diseases[k]!.id } as RawClaim['details'],
+  }));
+}
+
+/** Two diseases joined by "and" alone, an article at most between. */
+const DISEASE_JOIN =
+  /^\s*,?\s*(?:and|y|e|et|und|и)\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|l['’]|der|die|das|den)\s*)?$/iu;

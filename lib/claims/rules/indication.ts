@@ -263,12 +263,27 @@ export const indicationRule: ClaimRule<'indication'> = {
     const parts = history ? [] : itemsBetween(s.text, SEMICOLONS);
     for (const c of out) {
       const part = parts.find((p) => c.start >= p.start && c.start < p.end);
+      if (!history && presentedAsNow(s.text, c.start)) continue;
       if (history || (part ? findDate(s.text.slice(part.start, part.end)) : findDate(s.text)))
         c.details.dated = true;
     }
     return out;
   },
 };
+
+/**
+ * "…2022年1月に承認された…で、現在の効能は「…3つ以上の前治療歴…」です": a use the sentence says is today's,
+ * whatever date the sentence gives its approval, is presented as the current label.
+ */
+const NOW =
+  /(?<![\p{L}])(?:now|currently|current|today|actuellement|aujourd['’]hui|derzeit|heute|aktuell\p{L}*|actualmente|atualmente|hoy|hoje|сейчас|в настоящее время|текущ\p{L}*)(?![\p{L}])|現在|目前|现在|現時|현재/iu;
+function presentedAsNow(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const m = NOW.exec(before);
+  if (!m) return false;
+  const between = before.slice(m.index);
+  return !/[.;。；]\s/u.test(between) && findDate(between) === undefined;
+}
 
 function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
   {

@@ -130,7 +130,7 @@ const STEPS: LanguagePack['steps'] = {
   crl: String.raw`cartas?\sde\srespuesta\scompleta`,
   'ind-clearance': String.raw`autori[sz]aci[oó]n\sde(?:l)?\sensayo`,
   designation: String.raw`(?<![\p{L}])(?:designaci(?:ó|o)n(?:es)?|(?:estatus|condición|calificación)\sde\s(?:medicamento\shu[ée]rfano|terapia\s(?:innovadora|revolucionaria)))`,
-  withdrawal: String.raw`(?<![\p{L}])retir\p{L}*(?:(?<=(?:autoriza|registr|aprob)[^.;]{0,60})|\sdel\smercado|(?=\s+(?:en|el|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d))`,
+  withdrawal: String.raw`(?<![\p{L}])retir\p{L}*(?:(?<=(?:autoriza|registr|aprob)[^.;]{0,60})|\sdel\smercado|(?=\s+(?:en|el|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d)|(?=\s+(?:de|del)\s+[\p{L}-]+\s+(?:en|el|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d))`,
   filing: String.raw`(?<![\p{L}])solicitud\s(?:de\s(?:autorización|aprobación|registro|comercialización)|ante\s)`,
   'committee-opinion': String.raw`(?:opinión|dictamen)\s(?:positiv[oa]|favorable)(?![^.;]{0,24}?(?:reembols|financia))`,
 };

@@ -88,7 +88,7 @@ export const REGULATORS: RegulatorNames = [
 const STEPS: LanguagePack['steps'] = {
   crl: String.raw`cartas?\sde\sresposta\scompleta`,
   designation: String.raw`(?<![\p{L}])(?:designa(?:ç|c)(?:ão|ões)|status\sde\s(?:medicamento\sórfão|terapia\s(?:inovadora|revolucionária)))`,
-  withdrawal: String.raw`(?<![\p{L}])retir\p{L}*(?:(?<=(?:autoriza|registr|aprova)[^.;]{0,60})|\sdo\smercado|(?=\s+(?:em|no|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d))`,
+  withdrawal: String.raw`(?<![\p{L}])retir\p{L}*(?:(?<=(?:autoriza|registr|aprova)[^.;]{0,60})|\sdo\smercado|(?=\s+(?:em|no|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d)|(?=\s+(?:de|do|da)\s+[\p{L}-]+\s+(?:em|no|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d))`,
   filing: String.raw`(?<![\p{L}])pedido\s(?:de\s(?:registro|registo|aprovação|autorização)|junto\s)`,
   'committee-opinion': String.raw`parecer\s(?:positivo|favorável)(?![^.;]{0,24}?(?:reembols|incorpora))`,
 };
