@@ -560,6 +560,17 @@ const DATE_KANJI = new RegExp(
 );
 const KANJI_DIGITS = '〇一二三四五六七八九';
 
+/** A date whose month and day (from group `monthGroup` on) are written in digits or kanji. */
+function kanjiDate(m: RegExpExecArray, year: number, monthGroup: number): FoundDate {
+  const month = m[monthGroup];
+  const day = month ? m[monthGroup + 1] : undefined;
+  return {
+    date: `${year}${month ? `-${pad(numberOf(month))}` : ''}${day ? `-${pad(numberOf(day))}` : ''}`,
+    start: m.index,
+    end: m.index + m[0].length,
+  };
+}
+
 /** A number written in digits or in kanji ("三十一", "十二", "九"). */
 function numberOf(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
@@ -749,24 +760,11 @@ export function findDate(text: string): FoundDate | undefined {
       start: m.index,
       end: m.index + m[0].length,
     });
+  // Japanese era years and Western years in kanji digits: the month and day in digits or kanji.
   m = DATE_ERA.exec(text);
-  if (m) {
-    const year = (ERA_START[m[1]!] ?? 0) + (m[2] === '元' ? 1 : numberOf(m[2]!));
-    found.push({
-      date: `${year}${m[3] ? `-${pad(numberOf(m[3]))}` : ''}${m[3] && m[4] ? `-${pad(numberOf(m[4]))}` : ''}`,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
+  if (m) found.push(kanjiDate(m, (ERA_START[m[1]!] ?? 0) + (m[2] === '元' ? 1 : numberOf(m[2]!)), 3));
   m = DATE_KANJI.exec(text);
-  if (m) {
-    const year = [...m[1]!].map((c) => KANJI_DIGITS.indexOf(c)).join('');
-    found.push({
-      date: `${year}${m[2] ? `-${pad(numberOf(m[2]))}` : ''}${m[2] && m[3] ? `-${pad(numberOf(m[3]))}` : ''}`,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
+  if (m) found.push(kanjiDate(m, Number([...m[1]!].map((c) => KANJI_DIGITS.indexOf(c)).join('')), 2));
   m = DATE_ES.exec(text);
   if (m) {
     const es = pad(MONTHS_ES[(m[2] ?? '').toLowerCase()] ?? 1);

@@ -59,56 +59,50 @@ export function respectivePairs(
 
 /** Two dates joined by "and" alone, nothing else between. */
 const DATE_JOIN = /^\s*,?\s*(?:and|&|y|e|et|und|и)?\s*$/iu;
-
-/**
- * "Yescarta and Breyanzi were approved there on April 1 and June 24, 2022": a list of products and a
- * list of as many dates after them, joined by "and" alone, are paired in order without "respectively";
- * read otherwise, each product takes the other's date.
- */
-function datesInOrder(
-  s: SentenceContext,
-  raw: RawClaim,
-  listed: readonly string[],
-): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
-  if (!(raw.details as { date?: string | null }).date) return undefined;
-  const dates = findDates(s.text);
-  if (dates.length !== listed.length) return undefined;
-  for (let k = 1; k < dates.length; k++)
-    if (!DATE_JOIN.test(s.text.slice(dates[k - 1]!.end, dates[k]!.start))) return undefined;
-  const first = dates[0]!.start;
-  if (!listed.every((id) => s.hits.some((h) => h.kind === 'product' && h.id === id && h.to <= first)))
-    return undefined;
-  return listed.map((productId, k) => ({
-    productId,
-    details: { ...raw.details, date: dates[k]!.date } as RawClaim['details'],
-  }));
-}
-
-/**
- * "Tecelra et Amtagvi : autorisés aux États-Unis pour le sarcome synovial et le mélanome": as many
- * diseases as products, joined by "and" alone and named after them, are paired in order too.
- */
-function diseasesInOrderOf(
-  s: SentenceContext,
-  raw: RawClaim,
-  listed: readonly string[],
-): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
-  if (!(raw.details as { conditionId?: string | null }).conditionId) return undefined;
-  const diseases = diseasesInOrder(s.hits);
-  if (diseases.length !== listed.length) return undefined;
-  for (let k = 1; k < diseases.length; k++)
-    if (!DISEASE_JOIN.test(s.text.slice(diseases[k - 1]!.to, diseases[k]!.at))) return undefined;
-  const first = diseases[0]!.at;
-  if (!listed.every((id) => s.hits.some((h) => h.kind === 'product' && h.id === id && h.to <= first)))
-    return undefined;
-  const own = diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end);
-  if (own >= 0) return [{ productId: listed[own]!, details: raw.details }];
-  return listed.map((productId, k) => ({
-    productId,
-    details: { ...raw.details, conditionId: diseases[k]!.id } as RawClaim['details'],
-  }));
-}
-
 /** Two diseases joined by "and" alone, an article at most between. */
 const DISEASE_JOIN =
   /^\s*,?\s*(?:and|y|e|et|und|и)\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|l['’]|der|die|das|den)\s*)?$/iu;
+
+type Pairs = Array<{ productId: string; details: RawClaim['details'] }> | undefined;
+
+/**
+ * "Yescarta and Breyanzi were approved there on April 1 and June 24, 2022", "Tecelra et Amtagvi :
+ * autorisés aux États-Unis pour le sarcome synovial et le mélanome": a list of products and a list of as
+ * many dates or diseases after them, joined by "and" alone, are paired in order without "respectively";
+ * read otherwise, each product takes the other's date or disease.
+ */
+function datesInOrder(s: SentenceContext, raw: RawClaim, listed: readonly string[]): Pairs {
+  if (!(raw.details as { date?: string | null }).date) return undefined;
+  const dates = findDates(s.text).map((d) => ({ at: d.start, to: d.end, value: d.date }));
+  return inOrder(s, raw, listed, dates, DATE_JOIN, 'date');
+}
+
+function diseasesInOrderOf(s: SentenceContext, raw: RawClaim, listed: readonly string[]): Pairs {
+  if (!(raw.details as { conditionId?: string | null }).conditionId) return undefined;
+  const diseases = diseasesInOrder(s.hits).map((d) => ({ at: d.at, to: d.to, value: d.id }));
+  // A claim whose words are one of the diseases is about that disease's product only.
+  const own = diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end);
+  const pairs = inOrder(s, raw, listed, diseases, DISEASE_JOIN, 'conditionId');
+  return pairs && own >= 0 ? [{ productId: listed[own]!, details: raw.details }] : pairs;
+}
+
+/** The products paired with `items` in order, each item's value set as `field` of its claim. */
+function inOrder(
+  s: SentenceContext,
+  raw: RawClaim,
+  listed: readonly string[],
+  items: ReadonlyArray<{ at: number; to: number; value: string }>,
+  join: RegExp,
+  field: 'date' | 'conditionId',
+): Pairs {
+  if (items.length !== listed.length) return undefined;
+  for (let k = 1; k < items.length; k++)
+    if (!join.test(s.text.slice(items[k - 1]!.to, items[k]!.at))) return undefined;
+  const first = items[0]!.at;
+  if (!listed.every((id) => s.hits.some((h) => h.kind === 'product' && h.id === id && h.to <= first)))
+    return undefined;
+  return listed.map((productId, k) => ({
+    productId,
+    details: { ...raw.details, [field]: items[k]!.value } as RawClaim['details'],
+  }));
+}
