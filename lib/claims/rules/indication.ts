@@ -101,9 +101,11 @@ function rowDenied(cells: ReadonlyArray<{ text: string }>): boolean {
 const LIMITATION_REMOVED =
   /(?<![\p{L}])(?:removed|removing|lifted|deleted|dropped|eliminated|eliminad[oa]|suprimid[oa]|retirad[oa]|removid[oa]|levée?|supprimée?|aufgehoben|gestrichen|entfernt|снят\p{L}*|удал[её]н\p{L}*|исключен\p{L}*)(?![\p{L}])|削除|撤销|撤銷|删除|刪除|解除|삭제/iu;
 
-/** The same limitation in the other languages pages use, the disease after the words. */
-// Also a use set against the one before it by "and not": "aprobados para linfomas y no para leucemia", "und
-// nicht für die ALL", "а не для лейкоза" (English "but not for …" stays inside the approval before it).
+/**
+ * The same limitation in the other languages pages use, the disease after the words. Also a use set
+ * against the one before it by "and not": "aprobados para linfomas y no para leucemia", "und nicht für
+ * die ALL", "а не для лейкоза" (English "but not for …" stays inside the approval before it).
+ */
 const NOT_FOR_LOCAL =
   /(?<![\p{L}])(?:(?:y|e|et|und|и|а)\s+(?:no|não|pas|nicht|не)\s+(?:para|pour|für|for|bei|em|na|no|для|при)(?![\p{L}])|n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:tem|têm|possui) indicação (?:em|para|no|na|nos|nas)|(?:hat|haben) keine (?:Zulassung|Indikation) (?:für|bei|in)|не имеет показаний (?:для|при|к)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:不|唔|并不|並不)(?:包括|包含)(?=[^，。；,;]{0,6}?(?:瘤|癌|病|淋巴))|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
 /** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
