@@ -400,10 +400,9 @@ const CONTRAST =
 
 /**
  * A contrast that opens a new clause: "…쓰이지만", ", but", ", aber", "但", "…が、". French "mais",
- * not Portuguese "mais" (more): "três ou mais linhas", "mais de 60 anos".
+ * not Portuguese "mais" (more): "três ou mais linhas", "mais de 60 anos". A comma before a closing place
+ * and "not" is one too: "…, in der EU bislang nicht." (German puts no "but" first).
  */
-// A comma before a closing place and "not" is one too: "…, in der EU bislang nicht." (German puts no
-// "but" first).
 const CLAUSE_CONTRAST =
   /,\s*(?=(?:in|im|en|na|no|au|aux|в|во)\s[^,.;]{1,30}?\s(?:(?:bislang|bisher|noch|aber|jedoch|todavía|aún|ainda|encore|пока|ещё|еще)\s+)?(?:nicht|no|não|pas|не)\s*[.;]?\s*$)|(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|(?<!(?:ou|e|os|as|muito|vez|\d)\s)mais(?!\s+(?:de|do|da|dos|das|tarde|recente\p{L}*|linhas?|que)(?![\p{L}]))|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
 
@@ -457,4 +456,26 @@ export function itemsBetween(
   }
   out.push({ start, end: text.length, text: text.slice(start) });
   return out;
+}
+
+/** Between a modifier clause and the noun it describes: a class noun ("TCR-T 치료제", "CAR-T製品の"), no clause break. */
+const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}$/u;
+
+/**
+ * The product a modifier clause describes. Japanese, Korean and Chinese put the clause before its noun
+ * ("BCMAを標的とするアベクマ", "メラノーマを対象とするTIL製品アムタグビ"): the clause (`modifier`, anchored at
+ * its start) right after `end`, then the first of `candidates` after it, when that is a product with at
+ * most a class noun between.
+ */
+export function modifiedProduct<H extends { readonly kind: string; readonly at: number }>(
+  text: string,
+  end: number,
+  modifier: RegExp,
+  candidates: readonly H[],
+): H | undefined {
+  const m = modifier.exec(text.slice(end, end + 24));
+  if (!m) return undefined;
+  const from = end + m[0].length;
+  const next = candidates.filter((h) => h.at >= from).sort((a, b) => a.at - b.at)[0];
+  return next?.kind === 'product' && MODIFIER_GAP.test(text.slice(from, next.at)) ? next : undefined;
 }

@@ -20,6 +20,7 @@ import {
   contrastStart,
   hitsOf,
   isNegated,
+  modifiedProduct,
   productClauses,
   type LocatedHit,
   itemsBetween,
@@ -439,7 +440,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         const ownLines = findPriorLines(own);
         const linesText = ownLines ? own : k === 0 ? lead : shared;
         const lines = ownLines ?? findPriorLines(linesText);
-        const modified = productModified(s, c.to);
+        const modified = modifiedProduct(s.text, c.to, USE_MODIFIER, hitsOf(s, 'product'));
         out.push({
           start: c.at,
           end: c.to,
@@ -472,17 +473,6 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
  */
 const USE_MODIFIER =
   /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:을|를)\s*대상으로\s*(?:하는|한))/u;
-const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}$/u;
-
-function productModified(s: SentenceContext, end: number): { at: number } | undefined {
-  const m = USE_MODIFIER.exec(s.text.slice(end, end + 24));
-  if (!m) return undefined;
-  const from = end + m[0].length;
-  const next = hitsOf(s, 'product')
-    .filter((h) => h.at >= from)
-    .sort((a, b) => a.at - b.at)[0];
-  return next && MODIFIER_GAP.test(s.text.slice(from, next.at)) ? next : undefined;
-}
 
 /** A denied use that names its patients or line but no disease: "not approved for children or teenagers under 18". */
 function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {

@@ -2,7 +2,7 @@
 // a table's Target column. Only tied to a product named in the same sentence or table row: a
 // target mentioned in passing says nothing about the page's product.
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
-import { hitsOf, isGeneralStatement } from '../sentence-tools';
+import { hitsOf, isGeneralStatement, modifiedProduct } from '../sentence-tools';
 
 // What may follow a target named as a product's aim: "-directed", "CAR-T", "ones" ("are the cd19
 // ones": forum shorthand for "the CD19-directed products"), and the same in other languages
@@ -103,16 +103,20 @@ const AIMING =
   /target|cibl|(?<![\p{L}])vis(?:e|ent|ant)(?![\p{L}])|antig|diana|alvo|dirig|Ziel|мишен|антиген/iu;
 
 function productFor(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
-  if (!AIMING.test(s.text)) return undefined;
-  const next = nextHit(s, t.to);
-  return next?.kind === 'product' && FOR_PRODUCTS.test(s.text.slice(t.to, next.at)) ? next : undefined;
+  return AIMING.test(s.text) ? productAfter(s, t, FOR_PRODUCTS) : undefined;
 }
 
-/** The product or target the sentence names first from `from` on. */
-function nextHit(s: SentenceContext, from: number): LocatedTarget | undefined {
-  return [...hitsOf(s, 'product'), ...hitsOf(s, 'target')]
-    .filter((h) => h.at >= from)
+/** The products and targets the sentence names. */
+function namedHits(s: SentenceContext): LocatedTarget[] {
+  return [...hitsOf(s, 'product'), ...hitsOf(s, 'target')];
+}
+
+/** The product named next after the target, when the words between are all `between` allows. */
+function productAfter(s: SentenceContext, t: LocatedTarget, between: RegExp): LocatedTarget | undefined {
+  const next = namedHits(s)
+    .filter((h) => h.at >= t.to)
     .sort((a, b) => a.at - b.at)[0];
+  return next?.kind === 'product' && between.test(s.text.slice(t.to, next.at)) ? next : undefined;
 }
 
 /**
@@ -123,8 +127,7 @@ const LIKE_PRODUCTS =
   /^\s*[)）]?\s*,?\s*(?:comme|like|just like|as do(?:es)?|wie(?: auch)?|como|assim como|так же,? как(?: и)?|как и)\s+(?:(?:l['’]|le|la|les|the|o|a|os|as|el|los|las|der|die|das)\s*)?$/iu;
 
 function productsLike(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
-  const next = nextHit(s, t.to);
-  return next?.kind === 'product' && LIKE_PRODUCTS.test(s.text.slice(t.to, next.at)) ? next : undefined;
+  return productAfter(s, t, LIKE_PRODUCTS);
 }
 
 /** A product's name (and its bracketed other name) and a comma or dash before a cell's last word. */
@@ -138,17 +141,6 @@ const PRODUCT_COMMA = /^\s*[)）]?\s*[,，–—-]\s*$/u;
  */
 const MODIFIER_AFTER =
   /^\s*(?:[)）]\s*)?(?:を(?:標的|ターゲット)(?:と|に)(?:する|した|している)|を(?:認識|攻撃)(?:する|した)|を狙(?:う|った)|(?:을|를)\s*(?:표적|타깃)으로\s*(?:하는|한|삼는|삼은)|(?:을|를)\s*(?:인식|겨냥)(?:하는|한)|(?:标靶|標靶|靶向)|(?:为|為)(?:靶点|靶點|目标|目標|标靶|標靶)的)/u;
-/** Between the modifier and the product: a class noun ("TCR-T 치료제", "CAR-T製品の"), no clause break. */
-const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}$/u;
-
-function modifiedProduct(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
-  const m = MODIFIER_AFTER.exec(s.text.slice(t.to, t.to + 24));
-  if (!m) return undefined;
-  const from = t.to + m[0].length;
-  const next = nextHit(s, from);
-  if (!next || next.kind !== 'product' || !MODIFIER_GAP.test(s.text.slice(from, next.at))) return undefined;
-  return next;
-}
 
 /**
  * A verb shared by two objects ("キムリアはCD19を、アベクマはBCMAを標的としています", "킴리아는 CD19를, 아베크마는
@@ -207,7 +199,9 @@ export const targetRule: ClaimRule<'target'> = {
       if (CORRECTED_AFTER.test(s.text.slice(t.to, t.to + 30))) continue;
       seen.add(t.id);
       const modified =
-        !inTargetColumn && !label && !bracketed ? (modifiedProduct(s, t) ?? forProduct) : undefined;
+        !inTargetColumn && !label && !bracketed
+          ? (modifiedProduct(s.text, t.to, MODIFIER_AFTER, namedHits(s)) ?? forProduct)
+          : undefined;
       if (modified) {
         // The products the modifier clause describes: the list that starts after it.
         out.push({
