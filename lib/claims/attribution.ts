@@ -35,12 +35,24 @@ const FOR_PRODUCT =
 /** A Japanese copula after a name: the name is the predicate of the clause before it. */
 const COPULA_AFTER = /^\s*(?:である|です|だ|でした|であった|であり|で[、。,])/u;
 
+/** A contrast of two subjects: "whereas", "enquanto", "mientras que", "alors que", "während", "тогда как", "而". */
+const WHEREAS =
+  /(?<![\p{L}])(?:whereas|enquanto|mientras(?:\s+que)?|alors que|tandis que|während|тогда как|в то время как)(?![\p{L}])|[，,]\s*而/iu;
+
 /** Share of all product mentions above which one product is "the page's" product. */
 const DOMINANT_SHARE = 0.75;
 
 export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' | 'section' | 'page'): Who {
   const ids = distinct(ctx.named.map((h) => h.id));
-  if (ids.length === 1) return { productId: ids[0]!, attribution: 'sentence' };
+  if (ids.length === 1) {
+    // "três deles reconhecem o CD19 …, enquanto o Carvykti se liga ao BCMA": a claim before "whereas"
+    // is the other clause's subject's, not the product named only after it.
+    const text = ctx.text;
+    const first = Math.min(...ctx.named.map((h) => h.nStart));
+    if (text !== undefined && first > anchor && WHEREAS.test(text.slice(anchor, first)))
+      return { productId: null, attribution: 'none' };
+    return { productId: ids[0]!, attribution: 'sentence' };
+  }
   if (ids.length > 1) {
     const text = ctx.text;
     const followed =

@@ -47,7 +47,7 @@ const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   // A complete response letter: the FDA's refusal to approve as filed ("received a CRL").
   [
     'crl',
-    /\bcomplete response letters?\b|\bCRLs?\b|完全回应函|完整回复函|完全回應函|完整回覆函|完全回覆函/iu,
+    /\bcomplete response letters?\b|\bCRLs?(?![A-Za-z])|完全回应函|完整回复函|完全回應函|完整回覆函|完全回覆函/iu,
   ],
   [
     'ind-clearance',

@@ -95,6 +95,10 @@ interface RowCell {
   readonly hits: ReadonlyArray<{ readonly kind: string; readonly id: string }>;
 }
 
+/** A status cell saying the product is not approved there, or that nothing is known. */
+const NOT_THERE =
+  /미허가|허가\s?없음|허가되지|정보\s?없음|확인\s?안|未承認|未承认|未批准|未獲批|未获批|未注册|未註冊|未上市|情報なし|未確認|not (?:yet )?(?:approved|authori[sz]ed|registered)|no (?:aprobad|autorizad|registrad)|não (?:aprovad|autorizad|registrad)|nicht zugelassen|non (?:autoris|approuv)|не (?:зарегистр|одобр)/iu;
+
 /** A cell this short is a label ("США, FDA", "Health Canada"), not a sentence naming regulators in passing. */
 const LABEL_CELL_MAX = 40;
 
@@ -115,6 +119,9 @@ export function rowRegulator(
   for (const c of cells ?? []) {
     if (c.text === own) continue;
     if (by === 'headers') {
+      // A column whose cell says the regulator has not approved or is unknown ("국내 미허가", "情報なし")
+      // is not the one whose use the row lists.
+      if (NOT_THERE.test(c.text)) continue;
       const byHeader = columnRegulator({
         header: c.header,
         text: c.text,
@@ -154,7 +161,11 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ],
   ['ANVISA', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brasilien|Brésil|Бразилии)(?![\p{L}])/iu],
   ['HC', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])/iu],
-  ['SWISSMEDIC', /(?<![\p{L}])(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)(?![\p{L}])/iu],
+  // "l'information professionnelle": the Swiss label's name in French.
+  [
+    'SWISSMEDIC',
+    /(?<![\p{L}])(?:(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)|information professionnelle)(?![\p{L}])/iu,
+  ],
   [
     'RU_MOH',
     /(?:(?<![\p{L}])(?:en|na|in|в)\s+(?:Rusia|Rússia|Russland|Russie|России|РФ|Российской Федерации)(?![\p{L}])|ロシア|러시아)/iu,
@@ -192,7 +203,7 @@ export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['FDA', new RegExp(String.raw`在美国|美国${ZH_SUBJECT}`, 'u')],
   ['PMDA', new RegExp(String.raw`在日本|日本${ZH_SUBJECT}`, 'u')],
   ['EMA', new RegExp(String.raw`在欧洲|在欧盟|欧盟${ZH_SUBJECT}`, 'u')],
-  ['CDSCO', /在印度/],
+  ['CDSCO', new RegExp(String.raw`在印度|印度${ZH_SUBJECT}`, 'u')],
   // Hong Kong and Macao, authorities the dataset does not track but whose approvals it may hold.
   ['OTHER', /香港|在港|来港|赴港|澳门|在澳/],
 ];
@@ -259,7 +270,7 @@ export function firstLocalPlace(text: string): { id: Regulator; match: RegExpExe
   return best;
 }
 
-const JAPANESE_DOMESTIC: ReadonlyArray<readonly [Regulator, RegExp]> = [['PMDA', /国内/]];
+const JAPANESE_DOMESTIC: ReadonlyArray<readonly [Regulator, RegExp]> = [['PMDA', /国内|わが国|我が国|本邦/]];
 
 /**
  * The Chinese place table for a sentence: "国内" (domestic) is China's own market in Chinese and

@@ -52,8 +52,34 @@ export function isGeneralStatement(s: SentenceContext): boolean {
   for (let m = GENERAL_SINGULAR.exec(s.text); m; m = GENERAL_SINGULAR.exec(s.text)) {
     if (!DETERMINER_BEFORE.test(s.text.slice(0, m.index))) return true;
   }
+  // "已在美國、歐盟或內地獲批的CAR-T產品", "固形がんに対するTCR-T療法": a class a modifier clause
+  // describes, not one product (no determiner, no ranking, not "as a …").
+  // A ranking or a pronoun anywhere ("它是全球第一个获批…的CAR-T产品", "…것은 이번이 처음이다") makes it one.
+  if (CJK_ONE.test(s.text)) return false;
+  CJK_CLASS.lastIndex = 0;
+  for (let m = CJK_CLASS.exec(s.text); m; m = CJK_CLASS.exec(s.text)) {
+    const before = s.text.slice(Math.max(0, m.index - 16), m.index);
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    // Not a predicate ("…投与するCAR-T 치료제다", "…是…的CAR-T产品", "…のCAR-T製品である").
+    if (CJK_COPULA_AFTER.test(after) || /[是为為]/u.test(s.text.slice(0, m.index))) continue;
+    if (CJK_MODIFIER_END.test(before) && !CJK_POINTER.test(before)) return true;
+  }
   return false;
 }
+
+/** A class of cell or gene therapies in Chinese, Japanese or Korean, not as a predicate ("として", "으로"). */
+const CJK_CLASS =
+  /(?:CAR-?T|TCR-?T|TIL|细胞|細胞|基因|遺伝子|유전자|세포)\s?(?:产品|產品|製品|疗法|療法|治疗|治療|치료제|요법|제품|药物|藥物)(?!\s?(?:として|으로|로서|로|作为|作為))/gu;
+/** The end of a modifier clause before its noun: "…获批的", "…に対する", "…された", "…허가된". */
+const CJK_MODIFIER_END = /(?:的|の|された|した|する|に対する|한|된|하는|대한|받은)\s*$/u;
+/** A ranking or a pronoun standing for one product, anywhere in the sentence. */
+const CJK_ONE =
+  /首|第[一二三四五六七八九十\d]|唯一|初の|最初|처음|최초|유일|它|其|本品|本剤|これ|それ|이는|이것|그것/u;
+/** A copula after the noun: the noun is the predicate. */
+const CJK_COPULA_AFTER = /^\s*(?:다|이다|입니다|였다|이었다|です|でした|である|であった|だ|となった)/u;
+/** A determiner or ranking that makes the noun one product: "该", "この", "首个", "初の", "최초의", "이". */
+const CJK_POINTER =
+  /(?:首|初|최초|该|該|此|这|這|本|この|その|上述|前述|해당|(?<![\p{L}])[이그]\s)[^，。、；,]{0,10}$/u;
 
 const PENDING_AFTER =
   /^[\p{L}-]+\s+(?:[\p{L}'’.]+\s+){0,4}?(?:(?:steht|stehen|stand)\s+(?:\p{L}+\s+){0,2}?aus(?![\p{L}])|(?:ist|bleibt)\s+(?:noch\s+)?ausstehend|(?:está|sigue|continúa|continua|ainda está|segue)\s+(?:aún\s+|ainda\s+)?pendiente|(?:está|continua|segue)\s+(?:ainda\s+)?pendente|(?:est|reste)\s+(?:encore\s+)?en attente)/iu;
@@ -324,7 +350,8 @@ export function productClauses(s: SentenceContext): Array<{ start: number; end: 
 // "について、") or a noun.
 // "… em fevereiro de 2021 e, desde março de 2024, …": a fronted phrase may follow the conjunction.
 /** Japanese "、" after a verb's or the copula's ending ("…となり、", "…で、"), not after a particle or a noun. */
-const JA_VERB_COMMA = String.raw`(?<=[\u3040-\u309f])(?<![はもをにへとのが]|から|まで|より|では|でも|とは|として|ついて|おいて|よって|対して)、`;
+// "承認されたが、" ("approved, but"): が after a verb's ending is a conjunction, not the subject particle.
+const JA_VERB_COMMA = String.raw`(?:(?<=[\u3040-\u309f])(?<![はもをにへとのが]|から|まで|より|では|でも|とは|として|ついて|おいて|よって|対して)|(?<=[たるいすだ]が))、`;
 const CLAUSE_BREAK = new RegExp(
   String.raw`(?:[,;]\s*|\s+)(?:and|but|while|whereas|whilst|y|pero|e|mas|et|mais|und|aber|и|а|но)(?:\s+|,\s*)|;\s+|[，；]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])|(?<=[\u3040-\u30ff\u3400-\u9fff])[,;](?=[\p{L}\p{N}])|(?<=[\uac00-\ud7af])[,;]\s*|${JA_VERB_COMMA}`,
   'giu',
@@ -404,7 +431,7 @@ const CONTRAST =
  * and "not" is one too: "…, in der EU bislang nicht." (German puts no "but" first).
  */
 const CLAUSE_CONTRAST =
-  /,\s*(?=(?:in|im|en|na|no|au|aux|в|во)\s[^,.;]{1,30}?\s(?:(?:bislang|bisher|noch|aber|jedoch|todavía|aún|ainda|encore|пока|ещё|еще)\s+)?(?:nicht|no|não|pas|не)\s*[.;]?\s*$)|(?:지만|는데)\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|(?<!(?:ou|e|os|as|muito|vez|\d)\s)mais(?!\s+(?:de|do|da|dos|das|tarde|recente\p{L}*|linhas?|que)(?![\p{L}]))|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
+  /,\s*(?=(?:in|im|en|na|no|au|aux|в|во)\s[^,.;]{1,30}?\s(?:(?:bislang|bisher|noch|aber|jedoch|todavía|aún|ainda|encore|пока|ещё|еще)\s+)?(?:nicht|no|não|pas|не)\s*[.;]?\s*$)|(?:지만|는데),?\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|(?<!(?:ou|e|os|as|muito|vez|\d)\s)mais(?!\s+(?:de|do|da|dos|das|tarde|recente\p{L}*|linhas?|que)(?![\p{L}]))|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
 
 /** Where the clause holding `at` starts after the last contrast before it (0 when none). */
 export function contrastStart(text: string, at: number): number {
@@ -458,8 +485,11 @@ export function itemsBetween(
   return out;
 }
 
-/** Between a modifier clause and the noun it describes: a class noun ("TCR-T 치료제", "CAR-T製品の"), no clause break. */
-const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}$/u;
+/**
+ * Between a modifier clause and the noun it describes: a class noun ("TCR-T 치료제", "CAR-T製品の"), no
+ * clause break; a count and class noun may open a bracket of names ("BCMAを標的とする2製品（アベクマ、…）").
+ */
+const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}[(（]?$/u;
 
 /**
  * The product a modifier clause describes. Japanese, Korean and Chinese put the clause before its noun
@@ -478,4 +508,16 @@ export function modifiedProduct<H extends { readonly kind: string; readonly at: 
   const from = end + m[0].length;
   const next = candidates.filter((h) => h.at >= from).sort((a, b) => a.at - b.at)[0];
   return next?.kind === 'product' && MODIFIER_GAP.test(text.slice(from, next.at)) ? next : undefined;
+}
+
+/**
+ * The product whose bracket holds `at` ("替沙仑赛（Kymriah，美国FDA于2017年8月30日批准）、lifileucel（…）",
+ * "Kymriah (approved by the FDA in 2017) and Yescarta"): the bracket opens right after the product's
+ * name and is still open at `at`, so what it says is that product's alone, not the list's.
+ */
+export function bracketOwner(s: SentenceContext, at: number): LocatedHit | undefined {
+  const before = s.text.slice(0, at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || /[)）]/u.test(before.slice(open))) return undefined;
+  return hitsOf(s, 'product').find((h) => h.to <= open && /^\s*$/u.test(s.text.slice(h.to, open)));
 }

@@ -22,6 +22,8 @@ const SHAPES: readonly RegExp[] = [
   /[\u4e00-\u9fff]{2,8}(?:仑赛|注射液)/g,
   // Japanese generic names ending in -leucel / -vec written in katakana.
   /[\u30a0-\u30ff]{3,}(?:ユーセル|ベック)/g,
+  // Korean short generic names ending in -cel ("인아티셀", "아니토셀") before a particle or a break.
+  /[\uac00-\ud7af]{2,6}셀(?=[은는이가을를의과와도]?(?:[^\uac00-\ud7af]|$))/g,
   // A brand in Japanese or Chinese quotation brackets after a therapy word or a company:
   // "TIL療法「アムタグビ」", "米アムジェンの「イムリジック」", "药明巨诺的《倍诺达》".
   /[「『《〈][\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,12}[」』》〉]/g,

@@ -8,8 +8,16 @@ import type { Hit } from './types';
 /** A quoted name (2–16 characters) right before an opening bracket. */
 const QUOTED_BEFORE_BRACKET =
   /['‘’"“”„«「『《〈]([^'‘’"“”„«»「」『』《》〈〉()（）\s][^'‘’"“”„«»「」『』《》〈〉()（）]{1,15})['‘’"“”»」』》〉]\s*[(（]/gu;
+/** A one-word name whose quotation closes after its bracket: "'사트리셀(satricabtagene autoleucel)'". */
+const QUOTE_OPENS_BEFORE_BRACKET = /['‘"“„«「『《〈]([^\s'‘’"“”„«»「」『』《》〈〉()（）]{2,16})[(（]/gu;
 /** A Latin name with a trademark sign right before an opening bracket: "Rimkato® (anbal-cel)". */
 const MARKED_BEFORE_BRACKET = /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,15})\s?[®™]\s*[(（]/gu;
+/**
+ * A table cell or line that is only a Korean, Japanese or Russian word and a bracket holding nothing but
+ * one known name: "사트리셀(satri-cel) | CAR-T | …" (the whole bracket must be that name, see findAliases).
+ */
+const NATIVE_BEFORE_BRACKET =
+  /(?:^|\|\s*)([\p{Script=Hangul}\p{Script=Katakana}\p{Script=Cyrillic}ー]{2,12})[(（](?=[^()（）|]*[)）]\s*(?:\||$))/gu;
 const CLOSE = /[)）]/;
 
 interface Alias {
@@ -60,7 +68,12 @@ function findAliases(blocks: readonly PreparedBlock[], byBlock: Map<number, Hit[
   for (const block of blocks) {
     const blockHits = byBlock.get(block.index);
     if (!blockHits?.some((h) => h.kind === 'product')) continue;
-    for (const re of [QUOTED_BEFORE_BRACKET, MARKED_BEFORE_BRACKET]) {
+    for (const re of [
+      QUOTED_BEFORE_BRACKET,
+      QUOTE_OPENS_BEFORE_BRACKET,
+      MARKED_BEFORE_BRACKET,
+      NATIVE_BEFORE_BRACKET,
+    ]) {
       re.lastIndex = 0;
       for (let m = re.exec(block.text); m; m = re.exec(block.text)) {
         const name = m[1]!.trim();
@@ -74,6 +87,9 @@ function findAliases(blocks: readonly PreparedBlock[], byBlock: Map<number, Hit[
           blockHits.filter((h) => h.kind === 'product' && h.nStart >= open && h.nEnd <= open + close),
         );
         if (inside.length !== 1) continue;
+        // An unquoted word is a name only where its bracket is that one name and nothing more.
+        if (re === NATIVE_BEFORE_BRACKET && !wholeBracket(block.text, blockHits, open, open + close))
+          continue;
         if (!out.some((a) => a.name === name)) out.push({ name, id: inside[0]! });
       }
     }
@@ -84,4 +100,11 @@ function findAliases(blocks: readonly PreparedBlock[], byBlock: Map<number, Hit[
 
 function distinctIds(hits: readonly Hit[]): string[] {
   return [...new Set(hits.map((h) => h.id))];
+}
+
+/** Whether one product name fills the bracket from `open` to `close` (spaces aside). */
+function wholeBracket(text: string, hits: readonly Hit[], open: number, close: number): boolean {
+  const from = open + (text.slice(open, close).length - text.slice(open, close).trimStart().length);
+  const to = open + text.slice(open, close).trimEnd().length;
+  return hits.some((h) => h.kind === 'product' && h.nStart === from && h.nEnd === to);
 }

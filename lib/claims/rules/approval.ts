@@ -18,6 +18,7 @@ import {
   namesSameYear,
 } from '../patterns';
 import {
+  bracketOwner,
   hitsOf,
   isGeneralStatement,
   isHedged,
@@ -68,7 +69,7 @@ import { looseUnion } from '../quick-reject';
 type Details = RawFrame<FrameOf<'approval'>>;
 
 const APPROVAL =
-  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|(?:conditional |marketing |full |product )?licence(?!\s+(?:agreement|deal|fee|option|rights|holder|partner))|(?:conditional|marketing) license|(?<=\b(?:holds?|held|has|have|had|granted|received)\s+(?:(?:a|an|the|its|their|US|EU|UK|FDA|full|marketing|conditional)\s+){0,2})licen[cs]es\b|registered(?=\s+(?:for\s|by\s|with\s|in\s+(?:Australia|Brazil|Russia|Canada|Switzerland|(?:South\s+)?Korea|Japan|China|India|Singapore|the\s+(?:UK|EU|US)))\b)|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
+  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|(?:conditional |marketing |full |product )?licence(?!\s+(?:agreement|deal|fee|option|rights|holder|partner))|(?:conditional|marketing) license|(?<=\b(?:holds?|held|has|have|had|granted|received)\s+(?:(?:a|an|the|its|their|US|EU|UK|FDA|full|marketing|conditional)\s+){0,2})licen[cs]es\b|(?<=\b(?:TGA|ANVISA|MFDS|Health Canada|Swissmedic|CDSCO|NMPA|Roszdravnadzor|regulator|Ministry of Health)\s+(?:has\s+|had\s+|then\s+|also\s+)?)registered|registered(?=\s+(?:for\s|by\s|with\s|in\s+(?:Australia|Brazil|Russia|Canada|Switzerland|(?:South\s+)?Korea|Japan|China|India|Singapore|the\s+(?:UK|EU|US)))\b)|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
 /**
  * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
  * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
@@ -189,10 +190,38 @@ function approvalTypeIn(text: string): Details['approvalType'] {
   return APPROVAL_TYPES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
+/**
+ * "autorización condicional, circunstancias excepcionales (Ebvallo, diciembre de 2022) y …": where the
+ * part's product stands in a bracket after one item of a list, that item alone says its kind of approval.
+ */
+function listedTypeItem(s: SentenceContext, piece: { start: number; end: number }): string | undefined {
+  const product = hitsOf(s, 'product').find((h) => h.at >= piece.start && h.at < piece.end);
+  if (!product) return undefined;
+  const before = s.text.slice(piece.start, product.at);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/u.test(before.slice(open)) || !/^\s*$/u.test(before.slice(open + 1)))
+    return undefined;
+  const item = before.slice(0, open);
+  const cut = Math.max(...[',', ';', '，', '；', '、'].map((c) => item.lastIndexOf(c)));
+  return cut >= 0 ? item.slice(cut + 1) : undefined;
+}
+
 /** "approved for …" introduces the indication. */
 const FOR = /\b(?:for|to treat|in (?:the )?treatment of|para)\b|用于/i;
 const PROCESS =
   /^(?:approval|authori[sz]ation)\s+(?:process|pathway|application|submission|status|timeline|rates?|decision)/i;
+
+/** A status noun right after an approval word: "承認状況", "审批状态", "허가 현황", "Zulassungsstatus". */
+const STATUS_AFTER = /^\s?(?:の)?(?:状況|状态|狀態|狀況|現況|现况|現狀|现状|현황|상태|status)/iu;
+/** A status noun or a criterion before it: "estado de aprobación", "статус регистрации", "依美國或原產地首次核准". */
+const CRITERION_BEFORE =
+  /(?:(?<![\p{L}])(?:estado|situação|statut|status|статус)\s+(?:de\s+|da\s+|do\s+|of\s+)?(?:la\s+|l['’]\s*|the\s+)?|[（(]\s*(?:依|按|根据|根據)[^，。；、,;（）()]{0,10})$/iu;
+
+/** A place of treatment an approval word qualifies, after it ("authorized center") or before it ("centro autorizado"). */
+const SITE_AFTER =
+  /^\s+(?:(?:treatment|CAR-T|cell therapy)\s+)?(?:cent(?:er|re)s?|hospitals?|sites?|facilit(?:y|ies)|clinics?|institutions?|providers?|Zentr(?:um|en)|Kliniken|Klinik|Einrichtung(?:en)?|Behandlungszentr(?:um|en))(?![\p{L}])/iu;
+const SITE_BEFORE =
+  /(?<![\p{L}])(?:centros?|hospital(?:es|ais)?|cl[ií]nicas?|instituciones|instituições|centres?|établissements?|h[oô]pitaux)\s+(?:de\s+tratamiento\s+|de\s+tratamento\s+|de\s+traitement\s+)?$/iu;
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
@@ -363,17 +392,35 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
     // "アムタグビ（悪性黒色腫、FDA 2024年2月）、…デリタクト（悪性神経膠腫、2021年6月…）": where the brackets
     // name diseases or regulators, each product's are its own, and a product whose brackets name none
     // takes no other's.
+    // A place in the brackets ("アドスティラドリン（米国、2022年12月）") or right before the name ("中国の今又生")
+    // is that product's too.
     const own = ownDates.map((d) => ({
       conditions: idsWithin(s, 'condition', d),
-      regulator: hitsOf(s, 'regulator').find((h) => h.at >= d.start && h.to <= d.end),
+      regulator: ownPlace(s, d),
     }));
     const ownConditions = own.some((o) => o.conditions.length > 0);
     const ownRegulators = own.some((o) => o.regulator !== undefined);
+    const firstName = ownDates[0]!.start;
+    const inFirstModifier = (h: { at: number; to: number }) =>
+      h.at < firstName && MODIFIER_TO_NAME.test(text.slice(h.to, firstName));
+    const laterConditions = distinct(
+      hitsOf(s, 'condition')
+        .filter((h) => conditions.includes(h.id) && !inFirstModifier(h))
+        .map((h) => h.id),
+    );
+    // "米国で初めて承認されたイムリジック（2015年…）とデリタクト（2021年…）": a place in a modifier clause
+    // that ranks the first product first describes that product alone (two cannot both be first).
+    const modifierOwned =
+      regulator !== undefined &&
+      inFirstModifier(regulator) &&
+      RANKED_MODIFIER.test(text.slice(regulator.to, firstName));
+    // "膀胱がんに…承認された…アドスティラドリン（…）と、…とされる中国の今又生（2003年）": a later product
+    // with a clause of its own does not share the first one's disease.
+    const ownClause = (k: number) =>
+      k > 0 && /[、，,]/u.test(text.slice(ownDates[k - 1]!.end, ownDates[k]!.start));
     const datedApprovals = ownDates.map((d, k): RawClaim<'approval'> => {
-      const cs = ownConditions ? own[k]!.conditions : conditions;
-      const r = ownRegulators
-        ? own[k]!.regulator && { id: own[k]!.regulator!.id, name: own[k]!.regulator!.text }
-        : regulator;
+      const cs = ownConditions ? own[k]!.conditions : ownClause(k) ? laterConditions : conditions;
+      const r = ownRegulators ? own[k]!.regulator : modifierOwned && k > 0 ? undefined : regulator;
       return {
         start: d.start,
         end: d.end,
@@ -554,7 +601,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),
         // The kind its own clause names: "FDA早在2022年4月就批准了…，国内的附条件批准晚了一年多" was a
         // regular approval; the conditional one is the other regulator's.
-        approvalType: approvalTypeIn(ownClause(part, at - piece.start)),
+        approvalType: approvalTypeIn(listedTypeItem(s, piece) ?? ownClause(part, at - piece.start)),
         ...rankOf(s, piece),
       } satisfies Partial<Details>;
       // "seit 2023 hat es eine Swissmedic-Zulassung": the entry under a named regulator (unnamed,
@@ -576,6 +623,8 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       // Whose approval: the product (or list of products) this part names first ("… and the FDA
       // approved Breyanzi"), else the one before it. Anchored at its end, so the list reads back from it.
       const subject = subjectEnd(s, piece) ?? at;
+      // An approval told inside one product's bracket is that product's, not the list's.
+      const bracketed = trigger ? bracketOwner(s, trigger.index) : undefined;
       /** One decision of this part: by `r`, on `date`, for the part's use unless `use` names its own. */
       const decision = (
         from: number,
@@ -587,9 +636,9 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         start: from,
         end: to,
         scope,
-        distributive: true,
+        distributive: bracketed === undefined,
         requiresProduct: true,
-        anchor: subject,
+        anchor: bracketed ? bracketed.to : subject,
         details: {
           ...base,
           ...use,
@@ -633,7 +682,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
                   },
                 ];
               })
-            : [{ start, end, date: date?.date ?? null, r, use: {} }];
+            : [{ start, end, date: (r && bracketDateAfter(dated, r.to)) ?? date?.date ?? null, r, use: {} }];
         for (const d of decisions) out.push(decision(d.start, d.end, d.r, d.date, d.use));
         continue;
       }
@@ -667,7 +716,27 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       });
     }
   }
-  return [...out, ...contrastDenials(s, out), ...noneDenial];
+  return [...out, ...companions(s, out), ...contrastDenials(s, out), ...noneDenial];
+}
+
+/** "…, en même temps que Yescarta", "together with Yescarta", "zeitgleich mit Yescarta": a product approved alongside. */
+const COMPANION =
+  /[,，]?\s*(?:(?:at the same time as|together with|alongside|along with)|(?:en même temps que|ainsi que)|(?:junto (?:con|a)|al mismo tiempo que|a la vez que)|(?:ao mesmo tempo que|juntamente com|junto com)|(?:zeitgleich mit|gleichzeitig mit|gemeinsam mit|zusammen mit)|одновременно с)\s+(?:(?:le|la|l['’]|el|o|a|der|die|das|dem|den|the)\s*)?$/iu;
+
+/**
+ * The decision a product shares with the one just told ("autorisé … dans l'Union européenne en août
+ * 2018, en même temps que Yescarta"): the same regulator and date, for the product after the phrase.
+ */
+function companions(s: SentenceContext, out: readonly RawClaim<'approval'>[]): RawClaim<'approval'>[] {
+  const extra: RawClaim<'approval'>[] = [];
+  for (const h of hitsOf(s, 'product')) {
+    const before = s.text.slice(Math.max(0, h.at - 40), h.at);
+    if (!COMPANION.test(before)) continue;
+    const told = out.filter((c) => c.end <= h.at && c.details.approved === true).pop();
+    if (!told) continue;
+    extra.push({ ...told, start: h.at, end: h.to, anchor: h.at, distributive: false, scope: 'row' });
+  }
+  return extra;
 }
 
 /** The one disease the other cells of the sentence's table row name, if the row names exactly one. */
@@ -799,9 +868,13 @@ function namesUse(text: string): boolean {
  */
 function entryDated(part: string): boolean {
   // "erstmals für die Zweitlinie", "国内首个可以在二线使用的": the first approval of a use, not the entry.
-  if (namesUse(part)) return false;
+  // So is a use pointed back to ("seit dem 4. Dezember 2025 dafür zugelassen", "approved for it since").
+  if (namesUse(part) || USE_POINTED_BACK.test(part)) return false;
   return ENTRY.test(part) || (SINCE_DATE.test(part) && !ALSO.test(part));
 }
+/** A word pointing back to a use named before: "dafür", "hierfür", "for it", "para ello", "pour cela", "для этого". */
+const USE_POINTED_BACK =
+  /(?<![\p{L}])(?:dafür|hierfür|for (?:it|this|that)(?! (?:product|therapy|drug))|for this (?:indication|disease|use)|para (?:ello|esto|isso|essa indicação|esta indicación)|pour (?:cela|cette indication)|для этого|при этом заболевании)(?![\p{L}])/iu;
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "since December 2025, for marginal zone lymphoma", "since April 2024 it can be used after …": a use dated from an approval. */
 const SINCE_USE = new RegExp(
@@ -859,8 +932,9 @@ function sinceDatesUse(s: SentenceContext, at: number): boolean {
     if (s.hits.some((h) => h.kind === 'condition' && h.to <= open && open - h.to <= 40)) return true;
   }
   if (SINCE_FOR.test(rest)) return true;
-  // "for" and a disease the matcher found ("since October 2021 for B-cell ALL").
-  const m = /^[^.;]{0,12}?\bfor\s+/i.exec(rest);
+  // "for" and a disease the matcher found ("since October 2021 for B-cell ALL", "desde 2025, también
+  // para cáncer de pulmón").
+  const m = /^[^.;]{0,12}?(?<![\p{L}])(?:for|para|pour|für|bei|для|при)\s+/iu.exec(rest);
   if (
     m !== null &&
     s.hits.some(
@@ -977,6 +1051,14 @@ function scanTrigger(
   if (needs !== null && !needs.test(text)) return;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (isHedged(text, m.index) || PROCESS.test(text.slice(m.index)) || denied(m.index)) continue;
+    // "主な製品の承認状況", "허가 현황", "estado de aprobación", "（依美國或原產地首次核准）": an approval word
+    // naming a status or a sorting criterion, a caption's or heading's, asserts no decision.
+    if (STATUS_AFTER.test(text.slice(m.index + m[0].length)) || CRITERION_BEFORE.test(text.slice(0, m.index)))
+      continue;
+    // "treated at an authorized center", "centros autorizados", "zugelassene Zentren": a place of
+    // treatment the word qualifies, not a product's approval.
+    if (SITE_AFTER.test(text.slice(m.index + m[0].length)) || SITE_BEFORE.test(text.slice(0, m.index)))
+      continue;
     // "lehnte die Zulassung … ab": the approval word names what was refused (a denial, below).
     if (isRefused(text, m.index)) continue;
     // "не называйте её «одобренным лекарством»", "do not call it an 'approved therapy'": a name the
@@ -1226,10 +1308,12 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
   // рассмотрения | 02.08.2026", "CRL | 09.01.2026") dates that event, not an approval.
   // So does a row whose event is a trial or a refusal and names no approval ("Старт клинических
   // исследований «Утжефры» | декабрь 2024 г.", "FDA lehnt ab | 2025").
+  // Not another regulator's column ("米国FDA | 2024/02/16 | 欧州EC | 2024-06申請"): its step is that regulator's.
   if (
     s.rowCells?.some(
       (c) =>
         c.text !== text &&
+        !(c.header !== undefined && c.header !== s.header && regulatorIn(c.header, s.dataset.placeWords)) &&
         (PENDING_EVENT.test(c.text) ||
           decisionIn(c.text, s.dataset.stepWords) ||
           ((TRIAL_EVENT.test(c.text) || REFUSAL.test(c.text)) && !namesApproval(c.text))),
@@ -1606,9 +1690,11 @@ function regulatorsNear(
     const zh = placeZh(s.text).find(([id, re]) => {
       const m = re.exec(part);
       if (!m) return false;
-      if (id !== 'OTHER') return true;
       const place = within.start + m.index;
-      if (place > at && contrastStart(s.text, place) > at) return false;
+      // A Japanese "国内" after the approval word competes with a place nearer it ("米国で承認されたテカルタス
+      // …については、…国内承認の公表を確認できなかった": the US's approval), as Hong Kong and Macao do.
+      if (id !== 'OTHER' && (place <= at || !/[\u3040-\u30ff]/u.test(part))) return true;
+      if (id === 'OTHER' && place > at && contrastStart(s.text, place) > at) return false;
       const local = mayNameLocalPlace(part) ? firstLocalPlace(part) : undefined;
       return !local || Math.abs(place - at) < Math.abs(within.start + local.match.index - at);
     });
@@ -1803,7 +1889,8 @@ function excluded(text: string, r: NamedRegulator): boolean {
 }
 
 /** "欧美" (Europe and America), as Chinese pages write the two markets together. */
-const WEST_ZH = /欧美/u;
+/** "未在欧美获批", "欧美已批准": not "欧美产品的一小部分" (Western products, compared). */
+const WEST_ZH = /欧美(?![^，。；,;]{0,2}(?:产品|药品|药物|国家的|价格))/u;
 
 /** Capitalized words right before the approval word: a country as its subject ("a China aprovou"). */
 const SUBJECT_PLACE = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s+$/u;
@@ -1858,10 +1945,29 @@ function coordinatedPlaces(
   for (const p of places.sort((a, b) => a.at - b.at)) {
     if (p.at <= first || found.some((r) => r.id === p.id) || out.some((r) => r.id === p.id)) continue;
     const before = part.slice(Math.max(0, p.at - offset - 40), p.at - offset).replace(ARTICLE_END, '');
-    if (!COORDINATED.test(before)) continue;
+    // "米国（2021年2月5日）と日本（2021年3月）", "유럽(2018년 8월)과 일본(2019년 3월)": a place joined by a CJK
+    // particle is a decision of its own where a bracket right after it dates it.
+    const cjkDated =
+      CJK_COORDINATED.test(before) && BRACKET_DATE_AHEAD.test(part.slice(p.to - offset, p.to - offset + 8));
+    if (!COORDINATED.test(before) && !cjkDated) continue;
     out.push(p);
   }
   return out;
+}
+
+/** What joins two places in Chinese, Japanese and Korean: "と", "及び", "及", "和", "과", "와", "및", "、". */
+const CJK_COORDINATED = /(?:[、，,・]|と|及び|及|和|与|與|과|와|및)\s*$/u;
+/** A bracket opening on a year: "（2021年3月）", "(2019년 3월)". */
+const BRACKET_DATE_AHEAD = /^\s*[(（]\s*(?:19|20)\d{2}/u;
+
+/**
+ * The date a bracket right after a regulator's name holds ("國家藥品監督管理局（2023年6月）及澳門（2025年3月）"):
+ * that regulator's decision, whatever other date the sentence gives another place.
+ */
+function bracketDateAfter(text: string, at: number): string | undefined {
+  if (!BRACKET_DATE_AHEAD.test(text.slice(at, at + 8))) return undefined;
+  const close = text.slice(at).search(/[)）]/u);
+  return close > 0 ? findDate(text.slice(at, at + close))?.date : undefined;
 }
 
 /** A place in English, bare. */
@@ -1959,6 +2065,42 @@ const LIST_COLON = /^[^.;:：。；]*[:：]/u;
 /** What parts the items of such a list: a comma or "and" in the page's language. */
 const LIST_ITEM_BREAK =
   /\s*[,，、;；]\s*(?:(?:and|und|y|e|et|и)\s+)?|\s+(?:and|und|sowie|y|e|et|и)\s+|(?:和|及|と|및|와|과)\s*/giu;
+
+/** A ranking in a Japanese modifier clause: "初めて", "初の", "最初に". */
+const RANKED_MODIFIER = /初めて|初の|最初/u;
+
+/** A Japanese modifier clause from a place to the name it describes: "で初めて承認された", "に承認された遺伝子治療". */
+const MODIFIER_TO_NAME =
+  /^[^、。，,;；と]*(?:された|した|される|する|済みの)(?:遺伝子治療|細胞療法|ウイルス療法|療法|製品|CAR-T)?$/u;
+
+/**
+ * The regulator a product's own words name: a regulator or place in its bracket, or a place joined
+ * to its name ("中国の今又生", "美国的…").
+ */
+function ownPlace(
+  s: SentenceContext,
+  d: { start: number; end: number; anchor: number },
+): NamedRegulator | undefined {
+  const hit = hitsOf(s, 'regulator').find((h) => h.at >= d.start && h.to <= d.end);
+  if (hit) return { id: hit.id as Regulator, at: hit.at, to: hit.to, name: hit.text };
+  const bracket = s.text.slice(d.anchor, d.end);
+  const local = mayNameLocalPlace(bracket) ? firstLocalPlace(bracket) : undefined;
+  if (local && local.id !== 'OTHER')
+    return {
+      id: local.id,
+      at: d.anchor + local.match.index,
+      to: d.anchor + local.match.index,
+      name: local.match[0],
+    };
+  const lead = s.text.slice(Math.max(0, d.start - 8), d.start);
+  if (!/(?:の|的)$/u.test(lead)) return undefined;
+  for (const [id, re] of s.dataset.placeWords) {
+    const m = re.exec(lead);
+    if (m && id !== 'OTHER' && m.index + m[0].length === lead.length - 1)
+      return { id, at: d.start - lead.length + m.index, to: d.start - 1, name: m[0] };
+  }
+  return undefined;
+}
 
 /** Products each followed by its own bracketed date, in a sentence with more than one date. */
 function productDates(
@@ -2095,7 +2237,7 @@ function ownClause(part: string, at: number): string {
  * 承認されている", "as of October 2026, approved", "截至2026年11月", "по состоянию на 1 октября").
  */
 const AS_OF_BEFORE =
-  /(?:(?<![\p{L}])(?:as of|as at|a fecha de|en date du|à la date du|Stand(?::)?|по состоянию на)|截至|截止(?:到|至)?)\s*$/iu;
+  /(?:(?<![\p{L}])(?:as of|as at|a fecha de|en date du|à la date du|Stand(?::)?|по состоянию на|по данным на|на момент)|截至|截止(?:到|至)?)\s*$/iu;
 const AS_OF_AFTER = /^\s*(?:末|底|초|말|중순)?\s*(?:時点|現在|현재|기준|为止|為止|止)/u;
 function isStatusDate(text: string, d: FoundDate): boolean {
   return (

@@ -467,12 +467,12 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
 }
 
 /**
- * Japanese and Korean put a modifier clause before the noun it describes: "メラノーマを対象とするTIL製品
- * アムタグビ", "위암을 대상으로 하는 치료제 사트리셀". The disease then belongs to the product right after the
+ * Japanese, Korean and Chinese put a modifier clause before the noun it describes: "メラノーマを対象とするTIL製品
+ * アムタグビ", "위암을 대상으로 하는 치료제 사트리셀", "骨髓瘤的Abecma". The disease then belongs to the product right after the
  * clause (a class noun may come between), not to one the sentence named before it.
  */
 const USE_MODIFIER =
-  /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:을|를)\s*대상으로\s*(?:하는|한))/u;
+  /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:을|를)\s*대상으로\s*(?:하는|한)|的)/u;
 
 /** A denied use that names its patients or line but no disease: "not approved for children or teenagers under 18". */
 function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {

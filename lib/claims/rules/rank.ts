@@ -82,9 +82,13 @@ const CLASSES: ReadonlyArray<readonly [string, RegExp]> = [
 /** How far the class may sit from the ordinal, in characters: a few words in Latin scripts, a phrase in CJK. */
 const SPAN = 40;
 
-/** Where the ranking's clause ends after its class: a full stop or semicolon, or a word of later time. */
+/**
+ * Where the ranking's clause ends after its class: a full stop or semicolon, a word of later time, or a
+ * comma opening a dated clause ("…최초의 CAR-T 치료제로 허가하였고, 2018년 5월에는 성인 거대 B세포 림프종 적응증을
+ * 추가로 승인": the later decision's disease does not limit the ranking).
+ */
 const CLAUSE_AFTER =
-  /[.;!?。；]|이후|以降|之后|以后|此后|その後|(?<![\p{L}])(?:after which|since then|desde entonces|depuis|seitdem|после чего)(?![\p{L}])/iu;
+  /[.;!?。；]|이후|以降|之后|以后|此后|その後|(?<![\p{L}])(?:after which|since then|desde entonces|depuis|seitdem|после чего)(?![\p{L}])|[,，]\s*(?:(?:and|then|y|e|et|und|и|а)\s+)?(?:(?:in|en|em|im|au|в|on|am|le)\s+)?(?:\d{1,2}[.\s]\s*)?(?:\p{L}+\.?\s+)?(?:19|20)\d{2}/iu;
 
 /** Words for the whole world and for regions. */
 const WORLD = /全球|世界|world|mundo|monde|Welt|weltweit|мир[аеу]?(?![\p{L}])|국내외/iu;
@@ -189,7 +193,7 @@ function readRank(s: SentenceContext, from = 0): RawClaim<'rank'> | undefined {
 
 /** Chinese and Japanese name the country right before the ordinal: "中国第二款", "日本初の". */
 const COUNTRY_BEFORE: ReadonlyArray<readonly [Regulator, RegExp]> = [
-  ['NMPA', /中国|中國/u],
+  ['NMPA', /中国|中國|内地|內地/u],
   ['PMDA', /日本/u],
   ['FDA', /美国|美國|米国/u],
   ['MFDS', /韩国|韓國|韓国|한국/u],

@@ -102,7 +102,7 @@ const TIMEPOINT =
  * information", "laut Fachinformation", "según la ficha técnica", "na bula", "说明书", "添付文書", "허가사항".
  */
 const LABEL_SOURCE =
-  /(?<![\p{L}])(?:(?:the|its|US|FDA|EU)\s+label|labell?ing|prescribing information|package insert|USPI|Fachinformation|ficha técnica|bula|RCP|résumé des caractéristiques)(?![\p{L}])|说明书|說明書|添付文書|허가사항|инструкци\p{L}* по (?:медицинскому )?применению/iu;
+  /(?<![\p{L}])(?:(?:the|its|US|FDA|EU)\s+label|labell?ing|prescribing information|package insert|USPI|Fachinformation|ficha técnica|bula|RCP|résumé des caractéristiques|FDA['’]?s?[- ](?:review|analysis|assessment|Auswertung|Bewertung)|(?:evaluación|avaliação|évaluation|análisis|análise|analyse)\s+(?:de\s+la\s+|da\s+|de\s+l['’]\s*)?FDA|по оценке FDA)(?![\p{L}])|说明书|說明書|添付文書|허가사항|FDA\s?(?:審査|審查|审查|审评|審評|评估|評估|심사|평가)|инструкци\p{L}* по (?:медицинскому )?применению/iu;
 
 /** A subgroup or another population than the trial's whole cohort. */
 const COHORT =
@@ -112,7 +112,8 @@ const PIVOTAL = /\b(?:pivotal|registration(?:al)?|phase (?:2|3|II|III)\b)/i;
 const OWN_DATA = new RegExp(
   [
     String.raw`\b(?:our (?:own |partner )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands|partner (?:hospital|clinic))\b`,
-    String.raw`本中心|我院|本院|我们(?:中心|医院)|合作医院|当院|当センター|当クリニック|저희\s?(?:센터|병원|클리닉)|본원|우리\s?병원`,
+    // "王医生介绍，其所在中心…": a doctor's own centre, told in the third person.
+    String.raw`本中心|我院|本院|我们(?:中心|医院)|合作医院|其?所在(?:中心|医院)|该(?:中心|医院)|当院|当センター|当クリニック|저희\s?(?:센터|병원|클리닉)|본원|우리\s?병원`,
     String.raw`(?<![\p{L}])(?:(?:в|у)\s+наш\p{L}*\s+(?:клиник|больниц|центр|отделени)\p{L}*|наш\p{L}*\s+(?:пациент|опыт|данн|результат)\p{L}*|nuestr[oa]s?\s+(?:centro|clínica|hospital|pacientes|experiencia|datos|resultados|unidad)|noss[oa]s?\s+(?:centro|clínica|hospital|pacientes|doentes|experiência|dados|resultados)|hospital parceiro|unser\p{L}*\s+(?:Zentrum|Klinik|Patient\p{L}*|Erfahrung|Daten|Ergebnisse|Haus)|(?:notre|nos)\s+(?:centre|clinique|hôpital|patients|expérience|données|résultats))(?![\p{L}])`,
   ].join('|'),
   'iu',
@@ -232,7 +233,14 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
     const lead = text.slice(Math.max(0, text.slice(0, fig.start).search(/[^;.]*$/)), fig.start);
     const cohort = COHORT.exec(clause)?.[0] ?? COHORT.exec(lead)?.[0];
     if (cohort) details.cohort = cohort.trim();
-    if (details.trial === null) {
+    // "日本人16例を対象とした国内第2相試験（奏効率86.7%）": a figure bracketed after a trial the page
+    // describes but does not name is that trial's, not the named one's elsewhere in the sentence.
+    const described = describedTrial(s, fig);
+    if (described) {
+      details.trial = null;
+      details.trialName = described;
+    }
+    if (details.trial === null && details.trialName === undefined) {
       const unknownTrial = unknownTrialIn(s, clause, clauseFrom);
       if (unknownTrial) details.trialName = unknownTrial;
     }
@@ -277,7 +285,14 @@ function timeClaims(s: SentenceContext): RawClaim<'response'>[] {
     else {
       // The nearest time measure before the duration ("median PFS was 13.3 months"), else just after it.
       const before = metrics
-        .filter((m) => m.metric !== 'HR' && m.end <= fig.start && fig.start - m.end <= MAX_GAP)
+        // Not across a semicolon ("…2.0個月；FDA…核准它用於一線治療後12個月內…": the next clause's window).
+        .filter(
+          (m) =>
+            m.metric !== 'HR' &&
+            m.end <= fig.start &&
+            fig.start - m.end <= MAX_GAP &&
+            !/[;；]/u.test(text.slice(m.end, fig.start)),
+        )
         .pop();
       const after = metrics.find((m) => m.metric !== 'HR' && m.start >= fig.end && m.start - fig.end <= 25);
       metric = before ?? after;
@@ -478,6 +493,22 @@ function bracketAround(
   return after < 0 ? undefined : { open, close: fig.end + after };
 }
 
+/** A word for a trial ending the text: "試験", "研究", "study", "Studie", "исследовании". */
+const TRIAL_WORD_END =
+  /(?:試験|试验|試驗|研究|연구|(?<![\p{L}])(?:study|trial|estudio|ensayo|estudo|Studie|étude|essai|исследовани\p{L}*))\s*$/iu;
+
+/** The trial a figure's bracket follows when no trial name stands there ("国内第2相試験（奏効率86.7%）"). */
+function describedTrial(s: SentenceContext, fig: { start: number; end: number }): string | undefined {
+  const bracket = bracketAround(s.text, fig);
+  if (!bracket) return undefined;
+  const lead = s.text.slice(Math.max(0, bracket.open - 24), bracket.open);
+  if (!TRIAL_WORD_END.test(lead)) return undefined;
+  if (s.hits.some((h) => h.kind === 'trial' && h.to <= bracket.open && bracket.open - h.to <= 12))
+    return undefined;
+  const from = lead.search(/[^、，,;；:：。]*$/u);
+  return lead.slice(Math.max(0, from)).trim();
+}
+
 function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: number; end: number }) {
   const between = (h: { at: number; to: number }) =>
     h.at >= fig.end ? s.text.slice(fig.end, h.at) : s.text.slice(h.to, fig.start);
@@ -491,6 +522,12 @@ function ownHit(s: SentenceContext, kind: 'condition' | 'trial', fig: { start: n
   const hits = s.hits.filter((h) => {
     if (h.kind !== kind) return false;
     if (named && h.at >= bracket.close) return false;
+    // Not across a semicolon and another product's name ("纳基奥仑赛注射液…完全缓解率66.7%；瑞基奥仑赛注射液
+    // RELIANCE研究…": that product's trial).
+    const lo = Math.min(h.at, fig.start);
+    const hi = Math.max(h.to, fig.end);
+    if (/[;；]/u.test(between(h)) && s.hits.some((p) => p.kind === 'product' && p.at >= lo && p.to <= hi))
+      return false;
     const parts = between(h).split(CLAUSE_END);
     // The part of the text next to the figure: a "vs" further away belongs to another clause.
     const near = h.at >= fig.end ? (parts[0] ?? '') : (parts[parts.length - 1] ?? '');

@@ -37,7 +37,7 @@ const AFTER = new RegExp(`^\\s*(?:[)）]|[(（][^()（）]{1,20}[)）])?\\s*(?:$
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? (?:contra|a)|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]|мишень\s+(?:препарата|продукта|терапии)\s*[—–-]|против|анти|направлен\p{L}* (?:на|против)|на|liaison (?:à|au)|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
+  String.raw`se dirigen? (?:contra|a)|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]|мишень\s+(?:препарата|продукта|терапии)\s*[—–-]|против|анти|направлен\p{L}* (?:на|против)|на|liaison (?:à|au)|se liga(?:m)? a[oà]?|liga(?:m)?-se a[oà]?|se unen? al?|bindet an|binden an|se lien?t? (?:à|au)|связыва\p{L}* с|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
@@ -117,6 +117,21 @@ function productAfter(s: SentenceContext, t: LocatedTarget, between: RegExp): Lo
     .filter((h) => h.at >= t.to)
     .sort((a, b) => a.at - b.at)[0];
   return next?.kind === 'product' && between.test(s.text.slice(t.to, next.at)) ? next : undefined;
+}
+
+/**
+ * Russian and German put a participle phrase before the noun it describes: "например направленный
+ * против BCMA Карвикти", "der gegen CD19 gerichtete Wirkstoff Kymriah". The target is then the product's
+ * right after the phrase (a class noun may come between), not the one the sentence named before.
+ */
+const PARTICIPLE_BEFORE = /(?<![\p{L}])(?:направленн|нацеленн)\p{L}*\s+(?:против|на)\s+$/iu;
+const PARTICIPLE_TO_PRODUCT = /^\s*(?:[\p{L}-]+\s+)?$/u;
+const GERMAN_PARTICIPLE_TO_PRODUCT = /^\s*gerichtet(?:e|en|er|es)\s+(?:[\p{L}-]+\s+)?$/u;
+
+function participleProduct(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
+  if (PARTICIPLE_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at)))
+    return productAfter(s, t, PARTICIPLE_TO_PRODUCT);
+  return productAfter(s, t, GERMAN_PARTICIPLE_TO_PRODUCT);
 }
 
 /**
@@ -200,7 +215,9 @@ export const targetRule: ClaimRule<'target'> = {
       seen.add(t.id);
       const modified =
         !inTargetColumn && !label && !bracketed
-          ? (modifiedProduct(s.text, t.to, MODIFIER_AFTER, namedHits(s)) ?? forProduct)
+          ? (modifiedProduct(s.text, t.to, MODIFIER_AFTER, namedHits(s)) ??
+            participleProduct(s, t) ??
+            forProduct)
           : undefined;
       if (modified) {
         // The products the modifier clause describes: the list that starts after it.
