@@ -19,6 +19,9 @@ import type { AnyClaimRule, DetectedClaim, Frame, RawClaim, RawFrame, SentenceCo
 export type { DetectedClaim, ClaimRule, AnyClaimRule, SentenceContext, RawClaim } from './types';
 export { dominantProduct } from './attribution';
 
+/** A sentence that ends in a question mark, of any script. */
+const QUESTION_END = /[?？]\s*[»”"']?\s*$/u;
+
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
 
@@ -244,7 +247,10 @@ export function detectClaims(
         );
       // "Another CAR-T product …", "一款…制品成为…": a product the page does not name, from here on.
       const another = !segmented.isRow && introducesAnotherProduct(ctx);
-      const ownSubject = isGeneralStatement(ctx) || namesUnknownProduct(ctx) || unknownRow || another;
+      // A question that names no product ("¿Y para los adultos con leucemia?") asserts nothing of the section's.
+      const question = QUESTION_END.test(ctx.text) && !ctx.hits.some((h) => h.kind === 'product');
+      const ownSubject =
+        isGeneralStatement(ctx) || namesUnknownProduct(ctx) || unknownRow || another || question;
       const sectionProduct = ownSubject
         ? null
         : seg.keyed

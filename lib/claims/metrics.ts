@@ -88,7 +88,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'CR/sCR',
   ],
   [
-    /(?<![\p{L}])(?:строг(?:ий|ого|им) полн(?:ый|ого|ым) ответ\p{L}*|respuesta completa (?:estricta|rigurosa)|resposta completa (?:estrita|rigorosa|estringente)|réponse complète (?:stricte|stringente)|stringente[snr]? (?:komplette[snr]? )?(?:Remission|Ansprechen))(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:строг(?:ий|ого|им) полн(?:ый|ого|ым) ответ\p{L}*|respuestas? completas? (?:estrictas?|rigurosas?)|respostas? completas? (?:estritas?|rigorosas?|estringentes?)|réponses? complètes? (?:strictes?|stringentes?)|stringente[snr]? (?:komplette[snr]? )?(?:Remission|Ansprechen))(?![\p{L}])/giu,
     'sCR',
   ],
   [

@@ -418,6 +418,19 @@ const PEDIATRIC_LOCAL_LOOSE = looseUnion([PEDIATRIC_LOCAL]);
 const ADULT_LOCAL_LOOSE = looseUnion([ADULT_LOCAL]);
 
 /** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
+/** A verb or dash before a population: the sentence's predicate, not a limit ("— is for patients up to 25"). */
+const PREDICATE_BEFORE =
+  /\s[—–-]\s|â€”|(?<![\p{L}])(?:is|are|was|were|ist|sind|war|es|son|est|sont|é|são|является)(?![\p{L}])/iu;
+
+/**
+ * Whether a ranking's limit names patients ("the only FDA-approved CAR-T for children with leukemia"),
+ * before any verb that would make them the sentence's predicate instead.
+ */
+export function limitsToPopulation(limit: string): boolean {
+  const population = findPopulation(limit);
+  return population !== undefined && !PREDICATE_BEFORE.test(limit.slice(0, population.start));
+}
+
 export function findPopulation(text: string): PopulationClaim | undefined {
   const result: PopulationClaim = { start: text.length, end: 0 };
   const take = (m: RegExpExecArray): void => {
@@ -1027,4 +1040,4 @@ export function findTimeFigures(text: string): TimeFigure[] {
 
 /** Text right before a figure saying it is the comparison arm: "vs 4.4 months", "compared with 22%". */
 export const COMPARISON_BEFORE =
-  /(?:\bvs\.?|(?<=\d\s?%?\s?(?:months?\s)?)v\.?(?=\s)|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|(?<![\p{L}])(?:contra|contre|gegenüber|statt|anstatt|im Vergleich zu|verglichen mit|против|em comparação com|comparado com)|(?<![\p{L}])(?:(?:mit |con |com |avec |sous |при )?(?:der |el |la |le |o |a )?(?:bisherigen |)?(?:Standardtherapie|Standardbehandlung|tratamiento estándar|tratamento padrão|traitement standard|bras standard|стандартн\p{L}* терапи\p{L}*|(?:Standard|Kontroll|Vergleichs)(?:arm|gruppe)|(?:standard|control|comparator)\s+(?:arm|group)|(?:brazo|grupo|braço|bras|groupe)\s+(?:de\s+)?(?:control|controle|contrôle|estándar|padrão|comparador|comparateur|témoin)|контрольн\p{L}*\s+(?:групп|рук)\p{L}*)(?:\s+\p{L}+)?)|(?:标准治疗组?|標準治療(?:群|組)?|对照组|對照組|対照群|대조군|표준\s?치료군?)[^，。；,;、\d]{0,10}|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月|個月))\s*(?:対|对|對)|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月))\s*대)\s*[(（]?\s*(?:[\p{L}\w-]+\s+){0,2}$/iu;
+  /(?:\bvs\.?|(?<=\d\s?%?\s?(?:months?\s)?)v\.?(?=\s)|\bversus|\bcompared (?:with|to)|\bagainst|\bthan|\bfrente a|\bcomparado con|(?<![\p{L}])(?:contra|contre|gegenüber|statt|anstatt|im Vergleich zu|verglichen mit|против|em comparação com|comparado com)|(?<![\p{L}])(?:(?:mit |con |com |avec |sous |при )?(?:der |el |la |le |o |a )?(?:bisherigen |)?(?:Standardtherapie|Standardbehandlung|tratamiento estándar|tratamento padrão|traitement standard|bras standard|стандартн\p{L}* терапи\p{L}*|(?:Standard|Kontroll|Vergleichs)(?:arm|gruppe)|(?:standard|control|comparator)\s+(?:arm|group)|(?:brazo|grupo|braço|bras|groupe)\s+(?:de\s+)?(?:control|controle|contrôle|estándar|padrão|comparador|comparateur|témoin)|контрольн\p{L}*\s+(?:групп|рук)\p{L}*)(?:\s+\p{L}+)?)|(?:(?:标准|標準)(?:治疗|治療|方案|疗法|療法)(?:组|組|群)?|对照组|對照組|対照群|대조군|표준\s?치료군?)[^，。；,;、\d]{0,10}|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月|個月))\s*(?:対|对|對)|(?<=\d\s?(?:か月|カ月|ヶ月|개월|个月))\s*대)\s*[(（]?\s*(?:[\p{L}\w-]+\s+){0,2}$/iu;

@@ -7,6 +7,7 @@ import { REGULATOR_PLACES } from '../../match/regulators';
 import { excludedSubtype } from '../../match/complements';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
 import {
+  limitsToPopulation,
   findDate,
   findDates,
   findPopulation,
@@ -126,7 +127,7 @@ const NOT_APPROVED_WORDS = [
   // No record found: "未能找到资料显示Carvykti已在香港注册", "국내 허가 정보를 찾지 못해", "承認の記録は見つからない",
   // "we could not find any record of an approval", "no encontramos registro de su aprobación", "Eine
   // Schweizer Zulassung für die B-ALL konnten wir nicht finden".
-  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*|(?<![\p{L}])(?:não (?:localiz|encontr|identific)|no (?:localiz|encontr|identific|hall))\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:registros?|registos?|autoriza[çc][ãa]o|autorizaci[oó]n|aprova[çc][ãa]o|aprobaci[oó]n)(?![\p{L}])|(?<![\p{L}])n['’]avons (?:pas )?trouvé (?:aucune?|d['’]|de )\s*(?:trace d['’]\s*)?(?:autorisation|AMM|approbation)|(?<![\p{L}])keine\s+(?:\p{L}+\s+)?Zulassung\s+(?:\p{L}+\s+){0,4}?(?:gefunden|finden)|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:konnten|können|haben)\s+wir\s+(?:\p{L}+\s+)?(?:nicht|keine)\s+(?:\p{L}+\s+)?(?:finden|gefunden|ermitteln|ermittelt)|(?:сведени|данны|информаци|запис|след)\p{L}*\s+(?:о|об)\s+(?:\p{L}+\s+)?(?:регистрации|одобрении)\s+(?:\p{L}+\s+){0,2}?(?:не\s+(?:нашли|найден\p{L}*|обнаружен\p{L}*|обнаружили|удалось\s+найти)|нет)`,
+  String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*|(?<![\p{L}])(?:não (?:localiz|encontr|identific)|no (?:localiz|encontr|identific|hall))\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:registros?|registos?|autoriza[çc][ãa]o|autorizaci[oó]n|aprova[çc][ãa]o|aprobaci[oó]n)(?![\p{L}])|(?<![\p{L}])n['’]avons (?:pas )?trouvé (?:aucune?|d['’]|de )\s*(?:trace d['’]\s*)?(?:autorisation|AMM|approbation)|(?<![\p{L}])keine\s+(?:\p{L}+\s+)?Zulassung\s+(?:\p{L}+\s+){0,4}?(?:gefunden|finden)|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:konnten|können|haben)\s+wir\s+(?:\p{L}+\s+)?(?:nicht|keine)\s+(?:\p{L}+\s+)?(?:finden|gefunden|ermitteln|ermittelt)|(?:сведени|данны|информаци|запис|след)\p{L}*\s+(?:о|об)\s+(?:\p{L}+\s+)?(?:регистрации|одобрении)\s+(?:\p{L}+\s+){0,5}?(?:не\s+(?:нашли|найден\p{L}*|обнаружен\p{L}*|обнаружили|удалось\s+найти)|нет)`,
   // English.
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?(?:approved|licensed|authori[sz]ed)|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
@@ -471,7 +472,10 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       // 実施施設となり、現在は国内で承認されている…"): it dates that clause's event.
       const clauseFrom = trigger ? japaneseClauseStart(text, trigger.index) - piece.start : 0;
       const partDates = findDates(partText).filter(
-        (d) => !isStatusDate(partText, d) && d.start >= clauseFrom,
+        (d) =>
+          !isStatusDate(partText, d) &&
+          d.start >= clauseFrom &&
+          !(trigger && otherEventDate(partText, d, trigger.index - piece.start)),
       );
       const date = dateNear(
         partText,
@@ -580,8 +584,16 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
                 /^[\s,:]{0,3}$/u.test(text.slice(piece.start + date.end, h.at)),
             )
           : undefined;
+      // Japanese and Korean put the use before the verb ("…흑색종 치료제로 허가된 데 이어 비소세포폐암 치료제로도
+      // 승인되었다"): the one right before the approval word in its clause is its own, not the next clause's.
+      const verbFinal = VERB_FINAL.test(part)
+        ? conditions
+            .filter((h) => h.at >= piece.start && h.to <= at && !/[,，、;；。]/u.test(text.slice(h.to, at)))
+            .pop()
+        : undefined;
       const condition =
         datedUse ??
+        verbFinal ??
         conditions.find((h) => h.at >= at && h.at < piece.start + ownEnd) ??
         conditions.find((h) => h.at >= piece.start && h.to <= at && /^[\s-]?$/u.test(text.slice(h.to, at))) ??
         conditions.find((h) => h.at >= piece.start && h.at < piece.start + ownEnd);
@@ -1955,6 +1967,9 @@ function coordinatedPlaces(
   return out;
 }
 
+/** Kana or hangul: a language that puts the verb last. */
+const VERB_FINAL = /[\u3040-\u30ff\uac00-\ud7af]/u;
+
 /** What joins two places in Chinese, Japanese and Korean: "と", "及び", "及", "和", "과", "와", "및", "、". */
 const CJK_COORDINATED = /(?:[、，,・]|と|及び|及|和|与|與|과|와|및)\s*$/u;
 /** A bracket opening on a year: "（2021年3月）", "(2019년 3월)". */
@@ -2239,6 +2254,26 @@ function ownClause(part: string, at: number): string {
 const AS_OF_BEFORE =
   /(?:(?<![\p{L}])(?:as of|as at|a fecha de|en date du|à la date du|Stand(?::)?|по состоянию на|по данным на|на момент)|截至|截止(?:到|至)?)\s*$/iu;
 const AS_OF_AFTER = /^\s*(?:末|底|초|말|중순)?\s*(?:時点|現在|현재|기준|为止|為止|止)/u;
+/** A fronted clause of time ("When our program opened in 2018, …", "Als wir 2019 begannen, …"). */
+const WHEN_CLAUSE =
+  /^\s*(?:when|as|after|before|once|als|wenn|nachdem|cuando|después de que|quand|lorsque|après que|quando|depois que|когда|после того как)\s[^,;:]*[,;:]/iu;
+/** A first-person subject: the page's own people, whose acts the date may be. */
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:we|our|us|wir|unser\p{L}*|nosotros|nuestr[oa]s?|nós|noss[oa]s?|nous|notre|nos|мы|наш\p{L}*)(?![\p{L}])|我们|我院|本院|当院|私たち|저희|우리/iu;
+
+/**
+ * A date that dates another event than the approval word at `at`: one inside a fronted clause of time
+ * the word is past ("When our program opened in 2018, Kymriah was the only …"), or in a clause of the
+ * page's own people that the word is not in ("In March 2026 we infused … Tecelra, the first … the FDA
+ * has approved").
+ */
+function otherEventDate(text: string, d: FoundDate, at: number): boolean {
+  const when = WHEN_CLAUSE.exec(text);
+  if (when && d.end <= when[0].length && at >= when[0].length) return true;
+  const own = spanAround(text, d.start, CLAUSE_EDGE);
+  return (at < own.from || at >= own.to) && FIRST_PERSON.test(text.slice(own.from, own.to));
+}
+
 function isStatusDate(text: string, d: FoundDate): boolean {
   return (
     AS_OF_BEFORE.test(text.slice(Math.max(0, d.start - 24), d.start)) ||
@@ -2439,7 +2474,9 @@ function rankOf(
     const known =
       s.hits.some((h) => (h.kind === 'condition' || h.kind === 'regulator') && h.at >= from && h.at < to) ||
       (scope[1]?.toLowerCase() === 'in' && PLACE.test(`approved in ${scope[2] ?? ''}`));
-    read = known;
+    // "the only FDA-approved CAR-T therapy for children with leukemia": patients TherapyLens does not
+    // weigh in a ranking.
+    read = known && !limitsToPopulation(scope[2] ?? '');
   }
   // "the first CAR-T developed entirely in Europe to be approved", "the first CAR-T made from a
   // donor's cells": a participle or relative clause after the class limits it in a way TherapyLens

@@ -100,7 +100,7 @@ function rowDenied(cells: ReadonlyArray<{ text: string }>): boolean {
 
 /** Words that remove a limitation of use, after it: removed, lifted, deleted, in the languages pages use. */
 const LIMITATION_REMOVED =
-  /(?<![\p{L}])(?:removed|removing|lifted|deleted|dropped|eliminated|eliminad[oa]|suprimid[oa]|retirad[oa]|removid[oa]|levée?|supprimée?|aufgehoben|gestrichen|entfernt|снят\p{L}*|удал[её]н\p{L}*|исключен\p{L}*)(?![\p{L}])|削除|撤销|撤銷|删除|刪除|解除|삭제/iu;
+  /(?<![\p{L}])(?:removed|removing|lifted|deleted|dropped|eliminated|eliminad[oa]|suprimid[oa]|retirad[oa]|removid[oa]|levée?|supprimée?|aufgehoben|gestrichen|entfernt|снят\p{L}*|удал[её]н\p{L}*|исключен\p{L}*)(?![\p{L}])|削除|撤销|撤銷|删除|刪除|移除|去除|解除|삭제/iu;
 
 /**
  * The same limitation in the other languages pages use, the disease after the words. Also a use set

@@ -16,6 +16,7 @@ import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '..
 import { contrastAfter, contrastStart, hitsOf, isHedged } from '../sentence-tools';
 import { localPlaceRegulator, scriptRegulator } from '../regulator-words';
 import { awaitsDecision } from '../decisions';
+import { limitsToPopulation } from '../patterns';
 
 type Details = RawFrame<FrameOf<'rank'>>;
 
@@ -123,13 +124,14 @@ const POINTING_BACK =
 
 /** Solid tumours, in each language. */
 const SOLID =
-  /实体瘤|實體瘤|固形がん|固形癌|고형암|солидн\p{L}*|tumou?r(?:es)? s[óo]lid|tumeurs? solides?|solide[nr]? Tumor/iu;
+  /实体瘤|實體瘤|固形がん|固形癌|고형암|солидн\p{L}*|tumou?r(?:es)? s[óo]lid|tumeurs? solides?|solide[nr]? Tumor|solid[- ](?:tumou?r|cancer)s?|cancers? solides?|c[áâ]nc(?:er|eres) s[óo]lidos?/iu;
 /**
- * Limits TherapyLens does not read: who made it, how it is sold or classed ("1-й категории"), what it did without.
+ * Limits TherapyLens does not read: who made it, how it is sold or classed ("1-й категории"), what it did without,
+ * or a kind pointed back to ("Первый такой CAR-T", "the first such therapy").
  * Any of them near the ranking leaves its scope unread.
  */
 const UNREAD =
-  /国产|國產|研发|开发|研製|自研|本土|1类|一类|商业化|国産|開発|自社|국산|국내 기업|개발|отечествен\p{L}*|разработ\p{L}*|коммерческ\p{L}*|REMS|desarrollad\p{L}*|desenvolvid\p{L}*|entwickelt\p{L}*|développé\p{L}*|comercial|kommerziell\p{L}*|commercial\p{L}*|home-grown|domestic|категори\p{L}*|categor(?:y|ies|ía|ia)|Kategorie|catégorie|カテゴリー|분류/iu;
+  /国产|國產|研发|开发|研製|自研|本土|1类|一类|商业化|国産|開発|自社|국산|국내 기업|개발|отечествен\p{L}*|разработ\p{L}*|коммерческ\p{L}*|REMS|desarrollad\p{L}*|desenvolvid\p{L}*|entwickelt\p{L}*|développé\p{L}*|comercial|kommerziell\p{L}*|commercial\p{L}*|home-grown|domestic|категори\p{L}*|categor(?:y|ies|ía|ia)|Kategorie|catégorie|カテゴリー|분류|(?<![\p{L}])(?:такой|такого|таких|such)(?![\p{L}])/iu;
 
 export const rankRule: ClaimRule<'rank'> = {
   id: 'rank',
@@ -278,7 +280,7 @@ function claimOf(
   const placeUnread = region === null && regulator === undefined && PLACE_NAMED.test(window);
   // A place TherapyLens cannot name as a regulator ("domestic" on a Spanish page), or a limit it does not read.
   // The words after the class, to the clause's end: a limit there must be one the rule read.
-  const tail = text.slice(end, Math.min(text.length, end + SPAN)).split(/[,;.!?。；，]/u)[0] ?? '';
+  const tail = text.slice(end, Math.min(text.length, end + SPAN)).split(/[,;:.!?。；，：]/u)[0] ?? '';
   const tailRead =
     hitsOf(s, 'condition').some((h) => h.at >= end && h.at < end + tail.length) ||
     hitsOf(s, 'regulator').some((h) => h.at >= end && h.at < end + tail.length) ||
@@ -286,7 +288,9 @@ function claimOf(
     WORLD.test(tail) ||
     SOLID.test(tail) ||
     localPlaceRegulator(tail) !== undefined;
-  const limitUnread = LIMIT_AFTER.test(tail) && !tailRead;
+  // A population in the limit ("the only … for children with leukemia") is not read: the ranking
+  // would be judged against products for other patients.
+  const limitUnread = (LIMIT_AFTER.test(tail) && !tailRead) || limitsToPopulation(tail);
   // "la primera CAR-T para este linfoma", "первый CAR-T при этой лимфоме": a disease pointed back to is
   // the one named before, which the ranking's own words do not say.
   const pointedBack = hitsOf(s, 'condition').some(

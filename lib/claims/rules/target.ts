@@ -128,6 +128,13 @@ const PARTICIPLE_BEFORE = /(?<![\p{L}])(?:направленн|нацеленн)
 const PARTICIPLE_TO_PRODUCT = /^\s*(?:[\p{L}-]+\s+)?$/u;
 const GERMAN_PARTICIPLE_TO_PRODUCT = /^\s*gerichtet(?:e|en|er|es)\s+(?:[\p{L}-]+\s+)?$/u;
 
+/**
+ * A target naming a class, then the product or bracketed products of that class: "the fully human BCMA
+ * CAR-T eque-cel", "followed by BCMA products (Abecma, Carvykti)", "produits anti-BCMA (…)".
+ */
+const CLASS_TO_PRODUCT =
+  /^\s*(?:-?(?:directed|targeted|targeting|gerichtete\p{L}*)\s+)?(?:(?:cell\s+|gene\s+)?(?:CAR-?Ts?|products?|therap(?:y|ies)|drugs?|medicines?|productos?|produtos?|produits?|Präparate?|Produkte?|препарат\p{L}*)(?![\p{L}]))\s*[(（]?\s*$/iu;
+
 function participleProduct(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
   if (PARTICIPLE_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at)))
     return productAfter(s, t, PARTICIPLE_TO_PRODUCT);
@@ -217,6 +224,7 @@ export const targetRule: ClaimRule<'target'> = {
         !inTargetColumn && !label && !bracketed
           ? (modifiedProduct(s.text, t.to, MODIFIER_AFTER, namedHits(s)) ??
             participleProduct(s, t) ??
+            productAfter(s, t, CLASS_TO_PRODUCT) ??
             forProduct)
           : undefined;
       if (modified) {
