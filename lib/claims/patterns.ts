@@ -418,9 +418,9 @@ const PEDIATRIC_LOCAL_LOOSE = looseUnion([PEDIATRIC_LOCAL]);
 const ADULT_LOCAL_LOOSE = looseUnion([ADULT_LOCAL]);
 
 /** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
-/** A verb or dash before a population: the sentence's predicate, not a limit ("— is for patients up to 25"). */
+/** A break, verb or dash before a population: the sentence's, not a limit ("— is for patients up to 25", ", chez les patients …"). */
 const PREDICATE_BEFORE =
-  /\s[—–-]\s|â€”|(?<![\p{L}])(?:is|are|was|were|ist|sind|war|es|son|est|sont|é|são|является)(?![\p{L}])/iu;
+  /[,;，；]|\s[—–-]\s|â€”|(?<![\p{L}])(?:is|are|was|were|ist|sind|war|es|son|est|sont|é|são|является)(?![\p{L}])/iu;
 
 /**
  * Whether a ranking's limit names patients ("the only FDA-approved CAR-T for children with leukemia"),

@@ -522,6 +522,9 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         regulatorClauseAfter(s, at, piece) - piece.start,
       );
       const regulators = regulatorsNear(s, at, { start: piece.start, end: piece.start + ownEnd });
+      // Nor a date past that end ("…são aprovados nos Estados Unidos, assim como o Aucatzyl, aprovado pela
+      // FDA em 8 de novembro de 2024": Aucatzyl's).
+      const ownDate = date && date.start < ownEnd ? date : undefined;
       // Failing its own, the sentence's regulator, never one inside a later product's clause
       // ("… 에퀘셀을 허가했고, 12월 4일 FDA는 브레얀지를 …": the FDA is Breyanzi's).
       // A clause that ranks the product in the world ("…世界初の…はデリタクトである", "the world's
@@ -576,12 +579,12 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       // A date inside the list of uses dates the one right after it ("aprobado para linfoma B …, leucemia
       // linfocítica crónica y, desde 2023, linfoma de la zona marginal"), not the first.
       const datedUse =
-        date && piece.start + date.start > at
+        ownDate && piece.start + ownDate.start > at
           ? conditions.find(
               (h) =>
-                h.at >= piece.start + date.end &&
+                h.at >= piece.start + ownDate.end &&
                 h.at < piece.start + ownEnd &&
-                /^[\s,:]{0,3}$/u.test(text.slice(piece.start + date.end, h.at)),
+                /^[\s,:]{0,3}$/u.test(text.slice(piece.start + ownDate.end, h.at)),
             )
           : undefined;
       // Japanese and Korean put the use before the verb ("…흑색종 치료제로 허가된 데 이어 비소세포폐암 치료제로도
@@ -630,7 +633,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       const end = Math.max(
         trigger ? trigger.index + trigger[0].length : at,
         condition && condition.at < piece.end ? condition.to : 0,
-        date ? piece.start + date.end : 0,
+        ownDate ? piece.start + ownDate.end : 0,
       );
       // Whose approval: the product (or list of products) this part names first ("… and the FDA
       // approved Breyanzi"), else the one before it. Anchored at its end, so the list reads back from it.
@@ -694,7 +697,15 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
                   },
                 ];
               })
-            : [{ start, end, date: (r && bracketDateAfter(dated, r.to)) ?? date?.date ?? null, r, use: {} }];
+            : [
+                {
+                  start,
+                  end,
+                  date: (r && bracketDateAfter(dated, r.to)) ?? ownDate?.date ?? null,
+                  r,
+                  use: {},
+                },
+              ];
         for (const d of decisions) out.push(decision(d.start, d.end, d.r, d.date, d.use));
         continue;
       }
@@ -744,7 +755,10 @@ function companions(s: SentenceContext, out: readonly RawClaim<'approval'>[]): R
   for (const h of hitsOf(s, 'product')) {
     const before = s.text.slice(Math.max(0, h.at - 40), h.at);
     if (!COMPANION.test(before)) continue;
-    const told = out.filter((c) => c.end <= h.at && c.details.approved === true).pop();
+    const told = out
+      .filter((c) => c.start < h.at && c.details.approved === true)
+      .sort((a, b) => a.start - b.start)
+      .pop();
     if (!told) continue;
     extra.push({ ...told, start: h.at, end: h.to, anchor: h.at, distributive: false, scope: 'row' });
   }
@@ -1142,7 +1156,10 @@ function refusedApproval(text: string): RegExpExecArray | undefined {
 function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] {
   // "미국에서는 … 쓰이지만 국내에서는 아직 허가되지 않았습니다": the regulator of the denial's own
   // clause, after the contrast; the sentence's when that clause names none.
-  const own = regulatorsNear(s, m.index, { start: contrastStart(s.text, m.index), end: s.text.length });
+  // So does a clause after a semicolon ("…in der EU Tecartus und Aucatzyl; in der Schweiz … keine Zulassung").
+  const semicolon = Math.max(s.text.lastIndexOf(';', m.index), s.text.lastIndexOf('；', m.index)) + 1;
+  const from = Math.max(contrastStart(s.text, m.index), semicolon);
+  const own = regulatorsNear(s, m.index, { start: from, end: s.text.length });
   const regulators = own.length > 0 ? own : regulatorsNear(s, m.index);
   const condition = nearestHit(s, 'condition', m.index, m.index + m[0].length);
   // "未获美国FDA或欧洲药品管理局批准", "not approved by the FDA or the EMA": each regulator the
@@ -1196,7 +1213,7 @@ const LISTED_AHEAD =
  * is a later decision ("…승인한 이후 림프종과 백혈병 분야의…").
  */
 const LATER_DECISION =
-  /[;；]\s*(?:之后|后来|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}]))|此后|随后|其后|その後|(?:한|된)\s?이후|그 후/iu;
+  /[;；]\s*(?:之后|后来|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}]))|[,，]\s*(?:as well as|just like|like|assim como|ainsi que|así como|al igual que|so wie|wie auch|как и)\s|此后|随后|其后|その後|(?:한|된)\s?이후|그 후/iu;
 
 /**
  * Where a clause after `at` that opens with a regulator of its own starts: a semicolon with a

@@ -82,7 +82,7 @@ const FOR_BEFORE =
 const NEGATED =
   /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])(?:nicht (?:\p{L}+ )?(?:zugelassen|indiziert)|(?:ainda |todavía |encore )?(?:em estudo|en estudio|em investigação|en investigación|à l['’]étude|en cours d['’]étude|in Erprobung|in (?:klinischen )?Studien))(?![\p{L}])/iu;
 const NOT_FOR =
-  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:indication|approval|licen[cs]e|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
+  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\bno\s+(?:[\w/-]+\s+){1,3}?indications?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:indication|approval|licen[cs]e|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
 /**
  * Whether a row's other cells deny approval ("не одобрен", "not approved") or place the product in
  * trials, and none dates or states an approval.
@@ -489,7 +489,10 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
   // Nor is a use told of another product before it: "예스카타주만 2차 치료에 쓰이고, 킴리아주는 2차 치료에
   // 허가되지 않았습니다" denies Kymriah's second line, from its own clause on.
   const own = productClauses(s).find((c) => c.start <= at.index && at.index < c.end);
-  const from = Math.max(contrastStart(text, at.index), own?.start ?? 0);
+  // Nor before a semicolon: "… gibt es in der EU Tecartus und Aucatzyl; in der Schweiz konnten wir für beide
+  // keine Zulassung finden" denies Switzerland's.
+  const semicolon = Math.max(text.lastIndexOf(';', at.index), text.lastIndexOf('；', at.index)) + 1;
+  const from = Math.max(contrastStart(text, at.index), own?.start ?? 0, semicolon);
   // Up to a semicolon: "not licensed for second-line use; in Europe it is given after two or more
   // lines" denies the second line, not the two.
   const stop = text.slice(at.index).search(/[;；]/u);

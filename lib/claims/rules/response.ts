@@ -104,6 +104,30 @@ const TIMEPOINT =
 const LABEL_SOURCE =
   /(?<![\p{L}])(?:(?:the|its|US|FDA|EU)\s+label|labell?ing|prescribing information|package insert|USPI|Fachinformation|ficha técnica|bula|RCP|résumé des caractéristiques|FDA['’]?s?[- ](?:review|analysis|assessment|Auswertung|Bewertung)|(?:evaluación|avaliação|évaluation|análisis|análise|analyse)\s+(?:de\s+la\s+|da\s+|de\s+l['’]\s*)?FDA|по оценке FDA)(?![\p{L}])|说明书|說明書|添付文書|허가사항|FDA\s?(?:審査|審查|审查|审评|審評|评估|評估|심사|평가)|инструкци\p{L}* по (?:медицинскому )?применению/iu;
 
+/** "completa", "komplett", "complete", "完全", "полный": the second metric of a header "ORR (complete)". */
+const COMPLETE_WORD = /complet|komplett|完全|полн/iu;
+
+/**
+ * The header's metric for a figure of a table cell; a figure bracketed right after another ("72 % (51 %)"
+ * under "Respuesta global (completa)") takes the metric the header's brackets name, or none.
+ */
+function cellMetric(
+  s: SentenceContext,
+  text: string,
+  fig: { start: number; end: number },
+  figures: ReadonlyArray<{ start: number; end: number }>,
+  headerMetric: PageMetric | undefined,
+): PageMetric | undefined {
+  const bracket = bracketAround(text, fig);
+  const second =
+    bracket !== undefined &&
+    figures.some((f) => f !== fig && f.end <= bracket.open && /^\s*$/u.test(text.slice(f.end, bracket.open)));
+  if (!second) return headerMetric;
+  const inHeader = /[(（]([^)）]+)[)）]/u.exec(s.header ?? '')?.[1];
+  if (!inHeader) return undefined;
+  return findMetrics(inHeader)[0]?.metric ?? (COMPLETE_WORD.test(inHeader) ? 'CR' : undefined);
+}
+
 /** A subgroup or another population than the trial's whole cohort. */
 const COHORT =
   /\b(?:subgroups?|subsets?|subpopulations?|real[- ]world|high[- ]risk patients|bridging (?:study|trial)|among (?:the )?(?:patients|those|people) who responded|among responders|of (?:the )?responders)\b/i;
@@ -203,7 +227,7 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
     );
     const metric: PageMetric | undefined =
       found?.metric ??
-      (fig.count === undefined ? headerMetric : undefined) ??
+      (fig.count === undefined ? cellMetric(s, text, fig, figures, headerMetric) : undefined) ??
       (trialNear ? 'response' : undefined) ??
       (shaped ? shapedMetric : undefined);
     if (shaped) shapedMetric = metric;
