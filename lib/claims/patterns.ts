@@ -417,7 +417,6 @@ const ALL_AGES_LOOSE = looseUnion([ALL_AGES]);
 const PEDIATRIC_LOCAL_LOOSE = looseUnion([PEDIATRIC_LOCAL]);
 const ADULT_LOCAL_LOOSE = looseUnion([ADULT_LOCAL]);
 
-/** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
 /** A break, verb or dash before a population: the sentence's, not a limit ("— is for patients up to 25", ", chez les patients …"). */
 const PREDICATE_BEFORE =
   /[,;，；]|\s[—–-]\s|â€”|(?<![\p{L}])(?:is|are|was|were|ist|sind|war|es|son|est|sont|é|são|является)(?![\p{L}])/iu;
@@ -431,6 +430,7 @@ export function limitsToPopulation(limit: string): boolean {
   return population !== undefined && !PREDICATE_BEFORE.test(limit.slice(0, population.start));
 }
 
+/** Who a sentence says the indication covers: "pediatric and young adult", "adults", "up to age 25", "≤25 yrs". */
 export function findPopulation(text: string): PopulationClaim | undefined {
   const result: PopulationClaim = { start: text.length, end: 0 };
   const take = (m: RegExpExecArray): void => {
