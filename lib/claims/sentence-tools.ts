@@ -516,8 +516,14 @@ export function modifiedProduct<H extends { readonly kind: string; readonly at: 
  * name and is still open at `at`, so what it says is that product's alone, not the list's.
  */
 export function bracketOwner(s: SentenceContext, at: number): LocatedHit | undefined {
-  const before = s.text.slice(0, at);
-  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-  if (open < 0 || /[)）]/u.test(before.slice(open))) return undefined;
+  const open = openBracketAt(s.text, at);
+  if (open === undefined) return undefined;
   return hitsOf(s, 'product').find((h) => h.to <= open && /^\s*$/u.test(s.text.slice(h.to, open)));
+}
+
+/** Where the bracket still open at `at` opens (searching from `from`), if one is. */
+export function openBracketAt(text: string, at: number, from = 0): number | undefined {
+  const before = text.slice(from, at);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  return open < 0 || /[)）]/u.test(before.slice(open)) ? undefined : from + open;
 }

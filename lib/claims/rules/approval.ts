@@ -20,6 +20,7 @@ import {
 } from '../patterns';
 import {
   bracketOwner,
+  openBracketAt,
   hitsOf,
   isGeneralStatement,
   isHedged,
@@ -198,11 +199,9 @@ function approvalTypeIn(text: string): Details['approvalType'] {
 function listedTypeItem(s: SentenceContext, piece: { start: number; end: number }): string | undefined {
   const product = hitsOf(s, 'product').find((h) => h.at >= piece.start && h.at < piece.end);
   if (!product) return undefined;
-  const before = s.text.slice(piece.start, product.at);
-  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-  if (open < 0 || /[)）]/u.test(before.slice(open)) || !/^\s*$/u.test(before.slice(open + 1)))
-    return undefined;
-  const item = before.slice(0, open);
+  const at = openBracketAt(s.text, product.at, piece.start);
+  if (at === undefined || !/^\s*$/u.test(s.text.slice(at + 1, product.at))) return undefined;
+  const item = s.text.slice(piece.start, at);
   const cut = Math.max(...[',', ';', '，', '；', '、'].map((c) => item.lastIndexOf(c)));
   return cut >= 0 ? item.slice(cut + 1) : undefined;
 }

@@ -25,6 +25,7 @@ import {
   headingHit,
   hitsOf,
   nearestHit,
+  openBracketAt,
   rowHit,
   singleRowCondition,
   type LocatedHit,
@@ -510,9 +511,8 @@ function bracketAround(
   text: string,
   fig: { start: number; end: number },
 ): { open: number; close: number } | undefined {
-  const before = text.slice(0, fig.start);
-  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-  if (open < 0 || /[)）]/u.test(before.slice(open))) return undefined;
+  const open = openBracketAt(text, fig.start);
+  if (open === undefined) return undefined;
   const after = text.slice(fig.end).search(/[)）]/u);
   return after < 0 ? undefined : { open, close: fig.end + after };
 }
