@@ -186,3 +186,31 @@ describe('names added from data/names-2026-12-05c.md', () => {
     ]);
   });
 });
+
+describe('names added from data/names-2026-12-07.md', () => {
+  it.each([
+    [
+      '카스젠은 CLDN18.2 CAR-T ‘사트리셀’의 허가 임상2상에서 PFS를 개선했다고 밝혔다.',
+      'satricabtagene-autoleucel',
+    ],
+    ['사트리셀은 위암 3차 치료제로 허가를 신청했다.', 'satricabtagene-autoleucel'],
+    ['유럽 자문위원회는 몰메드의 잘목시스를 조건부 승인하도록 권고했다.', 'nalotimagene-carmaleucel'],
+    ['다이이찌산쿄는 신약후보물질 ‘테세르파투레브’의 승인을 신청했다.', 'teserpaturev'],
+    ['종양용해성 바이러스 ‘데리타쿠토’가 일본에서 발매됐다.', 'teserpaturev'],
+    ['동종유래 T세포치료제 ‘에발로’가 FDA로부터 시판허가를 거절당했다.', 'tabelecleucel'],
+    ['에브발로(성분 타벨레클류셀)의 허가 신청이 반려됐다.', 'tabelecleucel'],
+  ])('finds %j', (text, id) => {
+    expect(products(text)).toEqual([id]);
+  });
+
+  it('finds both products when a Korean brand and its INN stand together twice in one sentence', () => {
+    expect(products('에발로(타벨레클류셀)와 데리타쿠토(테세르파투레브)는 일본과 유럽에서 허가됐다.')).toEqual(
+      ['tabelecleucel', 'teserpaturev'],
+    );
+  });
+
+  it('finds no product in look-alike words', () => {
+    expect(products('새사트리셀과 무잘목시스')).toEqual([]);
+    expect(products('신데리타쿠토와 구에발로')).toEqual([]);
+  });
+});
