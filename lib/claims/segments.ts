@@ -82,6 +82,14 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   // Traditional forms for rows read unfolded; "時間" only as the whole header (in Japanese it also
   // heads durations).
   [/批准|获批|獲批|核准|上市|承認|허가|승인|时间|^\s*時間\s*$|日期|年份|規制当局|监管|監管|규제/, 'approval'],
+  // Last, what the words above miss inside longer words or as abbreviations: German compounds
+  // ("Erstzulassung", "Zulassungsdatum"), a licence, the marketing authorisation's initials (AIM,
+  // AMM, MA), a registration, and a status column ("香港狀況", "国内状況", "국내 현황"), which holds
+  // the decision in words ("已註冊", "未承認").
+  [
+    /zulassung|licen[cs]|(?<![\p{L}])(?:AIM|AMM|MA)(?![\p{L}])|注册|註冊|登録|등록|状态|狀態|状况|狀況|状況|現況|现况|상태|현황/iu,
+    'approval',
+  ],
 ];
 
 /** The header of a column of statements a page takes back (errata, corrections). */

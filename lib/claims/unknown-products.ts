@@ -24,6 +24,14 @@ const SHAPES: readonly RegExp[] = [
   /[\u30a0-\u30ff]{3,}(?:ユーセル|ベック)/g,
   // Korean short generic names ending in -cel ("인아티셀", "아니토셀") before a particle or a break.
   /[\uac00-\ud7af]{2,6}셀(?=[은는이가을를의과와도]?(?:[^\uac00-\ud7af]|$))/g,
+  // Korean generic names by their INN stems, however the syllables before them are spelled:
+  // -leucel (류셀, 루셀), -cabtagene (캅타젠), -repvec (렙벡, 레프벡), -turev (투렙, 투레브).
+  /[\uac00-\ud7af]{1,8}(?:류셀|루셀|캅타젠|렙벡|레프벡|투렙|투레브)/g,
+  // A Korean name after the class it belongs to, as a topic or subject: "보조 치료제 잘모시스는", "신약 오캣질이"
+  // (three syllables or more: the class's own two-syllable nouns, 개발, 시장, 가격, are no names).
+  /(?<=(?:치료제|신약|의약품)\s)[\uac00-\ud7af]{3,6}(?=[은는이가](?:[^\uac00-\ud7af]|$))/g,
+  // A Korean brand's injection name with its generic name in brackets: "림카토주(안발캅타젠오토류셀)".
+  /[\uac00-\ud7af]{2,6}주(?=\s?[(（])/g,
   // A brand in Japanese or Chinese quotation brackets after a therapy word or a company:
   // "TIL療法「アムタグビ」", "米アムジェンの「イムリジック」", "药明巨诺的《倍诺达》".
   /[「『《〈][\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,12}[」』》〉]/g,

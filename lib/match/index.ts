@@ -7,7 +7,16 @@ import type { Hit, MatchResult } from './types';
 import type { Lexicon, NameEntry } from './lexicon';
 import { hasLocalScript, localBoundaryOk, SOUND_MIN_LENGTH } from './lexicon';
 import { closeTo, continues, editDistance, fuzzyLookup } from './fuzzy';
-import { cyrillicSoundKey, HAS_CYRILLIC, HAS_KATAKANA, KATAKANA_RUN, katakanaKey } from './transliterate';
+import {
+  cyrillicSoundKey,
+  HANGUL_RUN,
+  hangulKeys,
+  HAS_CYRILLIC,
+  HAS_HANGUL,
+  HAS_KATAKANA,
+  KATAKANA_RUN,
+  katakanaKey,
+} from './transliterate';
 import { joinable, keyOf, tokenize, type Token } from './tokens';
 import { addPageAliases } from './page-aliases';
 import { addEllipticalConditions } from './elliptical';
@@ -195,6 +204,7 @@ export function matchBlock(block: PreparedBlock, lex: Lexicon): Hit[] {
   if (HAS_CYRILLIC.test(text)) addCyrillicNames(block, tokens, lex, out);
   if (INN_TAIL_GATE.test(text)) extendInnTails(block, out);
   if (HAS_KATAKANA.test(text)) addKatakanaBrands(block, lex, out);
+  if (HAS_HANGUL.test(text)) addHangulNames(block, lex, out);
   NCT.lastIndex = 0;
   for (let m = NCT.exec(text); m; m = NCT.exec(text)) {
     const nct = `NCT${m[1] ?? ''}`;
@@ -273,6 +283,34 @@ function addKatakanaBrands(block: PreparedBlock, lex: Lexicon, out: Hit[]): void
     if (key.length < SOUND_MIN_LENGTH) continue;
     const found = lex.sounds.find((s) => s.kana?.some((k) => closeTo(key, k)));
     if (found) out.push(makeHit(block, found.entry, start, end, 'transliteration'));
+  }
+}
+
+/** Particles a hangul word may carry after a name: "사트리캅타젠이", "킴리아는", "카빅티에서". */
+const HANGUL_PARTICLE = /(?:은|는|이|가|을|를|의|와|과|도|에|에서|로|으로|만)$/u;
+/** The second word of a Korean INN: "오토류셀" (autoleucel), "마라류셀" (maraleucel). */
+const HANGUL_INN_TAIL = /^ ?[\uac00-\ud7a3]{0,6}(?:류셀|루셀)/u;
+
+/**
+ * Products written in hangul by transliteration ("사트리캅타젠 오토류셀"), as addKatakanaBrands: the first
+ * word of an INN or a brand, a particle after it left out, the INN's second word taken with it.
+ */
+function addHangulNames(block: PreparedBlock, lex: Lexicon, out: Hit[]): void {
+  const text = block.text;
+  HANGUL_RUN.lastIndex = 0;
+  for (let m = HANGUL_RUN.exec(text); m; m = HANGUL_RUN.exec(text)) {
+    const start = m.index;
+    const word = m[0].replace(HANGUL_PARTICLE, '');
+    const end = start + word.length;
+    if (out.some((h) => h.nStart < end && start < h.nEnd)) continue;
+    const keys = hangulKeys(word);
+    if (keys[0]!.length < SOUND_MIN_LENGTH + 3) continue;
+    const found = lex.sounds.find((s) =>
+      s.kana?.some((k) => keys.some((key) => closeTo(key, k.replace(/f/g, 'p').replace(/w/g, 'b')))),
+    );
+    if (!found) continue;
+    const tail = HANGUL_INN_TAIL.exec(text.slice(end, end + 12));
+    out.push(makeHit(block, found.entry, start, end + (tail?.[0].length ?? 0), 'transliteration'));
   }
 }
 

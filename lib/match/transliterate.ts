@@ -160,3 +160,109 @@ export function katakanaKey(word: string): string {
   return kanaKey(soundKey(romaji));
 }
 export const HAS_KATAKANA = /[\u30a1-\u30fa]/;
+
+// Hangul names without a recorded Korean name: Korean pages transliterate INNs syllable by syllable
+// ("사트리캅타젠 오토류셀" for satricabtagene autoleucel, "악시캅타젠" for axicabtagene). A syllable is
+// decomposed into its letters (Unicode composes them arithmetically), romanized, and reduced to the
+// katakana key: the vowel ㅡ Korean adds after a consonant ("트" for the "t" of "satri") dropped, ㅈ read
+// as the Latin "g" before e or i ("젠" for "-gene") or as "z" ("제보르" for "zevor"), f and p merged (ㅍ
+// writes both).
+const HANGUL_INITIAL = [
+  'g',
+  'k',
+  'n',
+  'd',
+  't',
+  'r',
+  'm',
+  'b',
+  'p',
+  's',
+  's',
+  '',
+  'J',
+  'J',
+  'ch',
+  'k',
+  't',
+  'p',
+  'h',
+];
+const HANGUL_VOWEL = [
+  'a',
+  'e',
+  'ya',
+  'ye',
+  'o',
+  'e',
+  'yo',
+  'ye',
+  'o',
+  'wa',
+  'we',
+  'we',
+  'yo',
+  'u',
+  'wo',
+  'we',
+  'wi',
+  'yu',
+  '',
+  'i',
+  'i',
+];
+const HANGUL_FINAL = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'r',
+  'k',
+  'm',
+  'r',
+  'r',
+  'r',
+  'p',
+  'r',
+  'm',
+  'b',
+  'b',
+  's',
+  's',
+  'ng',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
+
+/** A run of hangul syllables: one word of a name. */
+export const HANGUL_RUN = /[\uac00-\ud7a3]{4,}/g;
+export const HAS_HANGUL = /[\uac00-\ud7a3]/;
+
+/** The keys a hangul word is compared on with the katakana keys of Latin names: ㅈ as "g" and as "s". */
+export function hangulKeys(word: string): string[] {
+  let out = '';
+  for (const ch of word) {
+    const code = ch.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 11171) continue;
+    out +=
+      HANGUL_INITIAL[Math.floor(code / 588)]! +
+      HANGUL_VOWEL[Math.floor((code % 588) / 28)]! +
+      HANGUL_FINAL[code % 28]!;
+  }
+  // Each ㅈ read either way ("제보르캅타젠": "z" first, "g" last), up to three of them.
+  let readings = [''];
+  for (const part of out.split(/(J)/)) {
+    const next = part !== 'J' ? [part] : readings.length < 8 ? ['g', 's'] : ['g'];
+    readings = readings.flatMap((r) => next.map((n) => r + n));
+  }
+  const keys = readings.map((r) => kanaKey(soundKey(r)).replace(/f/g, 'p').replace(/w/g, 'b'));
+  return keys.filter((k, i) => keys.indexOf(k) === i);
+}

@@ -117,7 +117,7 @@ const LOCAL_APPROVAL = new RegExp(
  */
 const NOT_APPROVED_WORDS = [
   // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "未有任何地方批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|(?:未|没|沒)有任何[^，。；]{0,8}?(?:批准|核准|获批|注册)|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:된|받은)\s?(?:곳|나라|국가)(?:은|이|도)?\s?(?:아직\s?)?없|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  String.raw`未获批|尚未获批|未批准|尚未批准|(?:未|没|沒)有任何[^，。；]{0,8}?(?:批准|核准|获批|注册)|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|(?:暂|暫|尚)?未有(?:在?(?:香港|本地|台湾|台灣|澳门|澳門|内地|內地))?(?:注册|註冊|核准|批准)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)(?:된|받은)\s?(?:곳|나라|국가)(?:은|이|도)?\s?(?:아직\s?)?없|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish.
   String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?<![а-яё])(?:регистрации|одобрения)\s+(?:(?:пока|ещё|еще|до сих пор)\s+)?нет(?![а-яё])|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // No news of an approval: "승인 소식은 확인되지 않았다", "承認の発表はない", "no word of an approval yet",
@@ -804,9 +804,26 @@ function contrastDenials(
   const named = new Set(approvals.map((a) => a.details.regulator));
   const m = NOT_APPROVED_GATE.test(s.text) ? (NOT_APPROVED.exec(s.text) ?? negatedApproval(s.text)) : null;
   if (!m) return ellipticalDenial(s, approvals, named);
-  const from = contrastStart(s.text, m.index);
-  if (from === 0 || approvals.some((a) => a.start >= from)) return [];
-  return denial(s, m).filter((d) => d.details.regulator !== null && !named.has(d.details.regulator));
+  // The denial's own clause starts at a contrast or a semicolon ("…aprobación acelerada de la FDA …; no
+  // consta autorización en la UE").
+  const semicolon = Math.max(s.text.lastIndexOf(';', m.index), s.text.lastIndexOf('；', m.index)) + 1;
+  const from = Math.max(contrastStart(s.text, m.index), semicolon);
+  if (approvals.some((a) => a.start >= (from > 0 ? from : m.index))) return [];
+  // With no contrast or semicolon before it, the approval may sit in a modifier of the product
+  // ("米国で承認されているテカルタスは、国内では承認されていません": the US approval, the domestic denial):
+  // the denial is its own claim when the place it names is one the approvals do not.
+  // Its place is then the one between the product's name and the denial ("중국에서 … 허가된 사트리캅타젠 오토류셀은
+  // 국내에서 허가되지 않은": Korea's).
+  const after =
+    from > 0
+      ? 0
+      : Math.max(
+          0,
+          ...hitsOf(s, 'product')
+            .filter((h) => h.to <= m.index)
+            .map((h) => h.to),
+        );
+  return denial(s, m, after).filter((d) => d.details.regulator !== null && !named.has(d.details.regulator));
 }
 
 /**
@@ -1152,12 +1169,12 @@ function refusedApproval(text: string): RegExpExecArray | undefined {
 }
 
 /** The page says the product is not approved: by the regulators the denial spans, or the nearest. */
-function denial(s: SentenceContext, m: RegExpExecArray): RawClaim<'approval'>[] {
+function denial(s: SentenceContext, m: RegExpExecArray, clauseFrom = 0): RawClaim<'approval'>[] {
   // "미국에서는 … 쓰이지만 국내에서는 아직 허가되지 않았습니다": the regulator of the denial's own
   // clause, after the contrast; the sentence's when that clause names none.
   // So does a clause after a semicolon ("…in der EU Tecartus und Aucatzyl; in der Schweiz … keine Zulassung").
   const semicolon = Math.max(s.text.lastIndexOf(';', m.index), s.text.lastIndexOf('；', m.index)) + 1;
-  const from = Math.max(contrastStart(s.text, m.index), semicolon);
+  const from = Math.max(contrastStart(s.text, m.index), semicolon, clauseFrom);
   const own = regulatorsNear(s, m.index, { start: from, end: s.text.length });
   const regulators = own.length > 0 ? own : regulatorsNear(s, m.index);
   const condition = nearestHit(s, 'condition', m.index, m.index + m[0].length);
@@ -1359,6 +1376,9 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
       },
     ];
   }
+  // Past a denial, a status cell telling steps ("혁신치료제 지정, 순차 허가신청(롤링 BLA) 진행 중": a designation, an
+  // application under way): the designation rule's, whatever approval word the application holds.
+  if (!APPROVED_CELL.test(text) && !findDate(text) && decisionIn(text, s.dataset.stepWords)) return [];
   // The cell's own event, when it is a step, a trial or a refusal and names no approval
   // ("zwei Ablehnungsbescheide der FDA (Juli 2025, April 2026)"), is that event's, whatever the column.
   if (
@@ -1423,7 +1443,13 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     });
   // A column headed "approved in" names approvals by their regulator alone.
   // An undated cell says "approved" in its own words, in any language ("zugelassen", "aprobado").
-  if (!date && !namesApproval(text) && !(named && APPROVAL_HEADER.test(s.header ?? ''))) return [];
+  if (
+    !date &&
+    !namesApproval(text) &&
+    !APPROVED_CELL.test(text) &&
+    !(named && APPROVAL_HEADER.test(s.header ?? ''))
+  )
+    return [];
   return [
     {
       start: date?.start ?? 0,
@@ -1467,6 +1493,14 @@ const UNPLACED_REGISTRATION = /sanitarios?$/iu;
  */
 const NONE_CELL =
   /^\s*(?:(?:not yet|still|noch|todavía|aún|ainda|pas encore|toujours|пока|ещё)\s+)?(?:no|none|keine?|ninguna?|nenhuma?|aucune?|нет|无|無|なし|없음|-|–|—|n\/a)\s*(?:$|[,;(（，、])/iu;
+
+/**
+ * A cell under an approval or status column that opens with the decision in one word: "Registered
+ * (MCL)", "Zugelassen", "已註冊，醫管局使用" (registered, used by the Hospital Authority), "承認済み".
+ * In prose "registered" is as often a trial's; a cell under such a column has nothing else to say.
+ */
+const APPROVED_CELL =
+  /^\s*(?:(?:registered|approved|licensed|authori[sz]ed|zugelassen|registriert|aprobad[oa]|autorizad[oa]|aprovad[oa]|registrad[oa]|autorisée?|approuvée?|enregistrée?|зарегистрирован\p{L}*|одобрен\p{L}*)(?![\p{L}])|已(?:经|經)?(?:注册|註冊|核准|批准|获批|獲批|上市)|承認済|(?:허가|승인)(?:됨|완료))/iu;
 
 /** An event still to come, as a table's event cell names it. */
 const PENDING_EVENT =

@@ -20,6 +20,7 @@ import {
   contrastStart,
   hitsOf,
   isNegated,
+  listGap,
   modifiedProduct,
   productClauses,
   type LocatedHit,
@@ -305,7 +306,12 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       conditions.length > 0
         ? (NOT_FOR.exec(text) ?? (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null))
         : null;
-    const excludedAfter = !excluded && conditions.length > 0 ? NOT_FOR_AFTER.exec(text) : null;
+    const deniedAfter = !excluded && conditions.length > 0 ? NOT_FOR_AFTER.exec(text) : null;
+    // "중국에서 … 위암 치료제로 허가된 사트리캅타젠 오토류셀은 국내에서 허가되지 않은": a disease with an approval
+    // word of its own before the denial is that approval's use (the modifier of the product); the
+    // denial is the product's, which the approval rule reads.
+    const excludedAfter =
+      deniedAfter && !approvedBetween(s, conditions, deniedAfter.index) ? deniedAfter : null;
     if (excluded || excludedAfter) {
       // A limitation the sentence says was removed ("「原発性中枢神経系リンパ腫には適応がない」とする使用
       // 制限が削除されました", "the limitation … was removed") is no denial: the label now allows it.
@@ -339,6 +345,9 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
             regulator:
               columnRegulator(s) ??
               ownClauseRegulator(s, (excluded ?? excludedAfter)!.index) ??
+              // The place of the denial's own phrase, after the last comma before it ("…허가된 …
+              // 문의도 늘고 있으나, 국내에서는 사용할 수 없습니다": Korea's, not China's).
+              localPlaceRegulator(phraseBefore(s, (excluded ?? excludedAfter)!.index)) ??
               soleRegulator(s) ??
               placeRegulator(text) ??
               null,
@@ -393,7 +402,8 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       isEntryUse(s, conditions[0]!) ||
       keyedByProduct(s, conditions[0]!) ||
       noteOfApprovedRow(s, conditions[0]!) ||
-      conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at)));
+      conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at))) ||
+      conditions.some((c) => topicOf(s, c) !== undefined);
     if (!cued) return [];
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.
     const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));
@@ -441,11 +451,18 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         const linesText = ownLines ? own : k === 0 ? lead : shared;
         const lines = ownLines ?? findPriorLines(linesText);
         const modified = modifiedProduct(s.text, c.to, USE_MODIFIER, hitsOf(s, 'product'));
+        const topic = modified ? undefined : topicOf(s, c);
         out.push({
           start: c.at,
           end: c.to,
           // "メラノーマを対象とするTIL製品アムタグビ": the use belongs to the product the clause modifies.
-          ...(modified ? { scope: 'row' as const, anchor: modified.at } : { scope: 'page' as const }),
+          // "для миеломы — Абекма и Карвикти": to the products the disease, as the topic, introduces
+          // (read back from the last of them).
+          ...(modified
+            ? { scope: 'row' as const, anchor: modified.at }
+            : topic !== undefined
+              ? { scope: 'row' as const, anchor: topic }
+              : { scope: 'page' as const }),
           requiresProduct: true,
           distributive: !modified,
           details: {
@@ -462,8 +479,170 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         });
       });
     }
-    return out;
+    return [...out, ...extendedParts(s, out, regulator, regulatorOwnedByApproval)];
   }
+}
+
+/**
+ * A disease named as the topic the products after it answer: "для миеломы — Абекма и Карвикти", "pour
+ * le myélome : Abecma, Carvykti", "骨髄腫にはアベクマやカービクティ", "원발성 종격동 B세포 림프종: 예스카타주, 림카토주",
+ * "Beim Myelom gibt es Abecma und Carvykti". The disease is introduced as a topic (a preposition
+ * before it, a topic particle or a dash or colon after it), and the products come right after, a few
+ * words at most between (a verb of use or of existence), before any other disease or clause.
+ */
+const TOPIC_BEFORE =
+  /(?:^|\s)(?:для|при|pour|for|para|für|bei|beim|dans|in|en|no|na|em|im)\s+(?:(?:le|la|les|l['’]|the|el|los|las|o|a|os|as|den|dem|der|die|das|лечения)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const TOPIC_AFTER =
+  /^\s*[)）]?\s*(?:に(?:対して|対し)?(?:は|も)|では|には|에(?:는|서는|도)|에 대해서?는|方面|[—–:：]|\s-\s)/u;
+const TOPIC_GAP =
+  /^\s*[)）]?\s*(?:に(?:対して|対し)?(?:は|も)|では|には|에(?:는|서는|도)|에 대해서?는|方面|[—–:：,，]|\s-\s)?\s*(?:[^\d.;。；,，()（）]{0,30}?\s)??(?:(?:le|la|les|l['’]|the|el|los|las|o|a|os|as|den|die|das)\s*)?$/iu;
+const TOPIC_CONJUNCTION = /(?<![\p{L}])(?:and|y|e|et|und|и|or|o|ou|oder|или)(?![\p{L}])/iu;
+function topicOf(s: SentenceContext, c: { at: number; to: number }): number | undefined {
+  const text = s.text;
+  const before = text.slice(Math.max(0, c.at - 40), c.at);
+  const products = hitsOf(s, 'product').filter((h) => h.at >= c.to);
+  const first = products[0];
+  if (!first || first.at - c.to > 40) return undefined;
+  const gap = text.slice(c.to, first.at);
+  // "…, y Tecelra", ", e o Abecma": a coordinated product is the next item of a list, not the topic's answer.
+  if (!TOPIC_GAP.test(gap) || TOPIC_CONJUNCTION.test(gap)) return undefined;
+  const clauseFrom = Math.max(
+    0,
+    ...[',', ';', ':', '，', '；', '、', '—', '–', '：'].map((m) => text.lastIndexOf(m, c.at - 1) + 1),
+  );
+  // A preposition opens the clause as a topic, a place at most before it ("В США для лечения миеломы
+  // применяют …"); deeper in a clause ("hecha con linfocitos que se infiltran en el melanoma") it is
+  // that clause's own words.
+  const lead = TOPIC_BEFORE.exec(before);
+  const opens =
+    lead !== null &&
+    text
+      .slice(clauseFrom, c.at - before.length + lead.index)
+      .trim()
+      .split(/\s+/u)
+      .filter(Boolean).length <= 2;
+  if (!opens && !TOPIC_AFTER.test(gap)) return undefined;
+  if (hitsOf(s, 'condition').some((h) => h.at > c.to && h.at < first.at)) return undefined;
+  // A product earlier in the disease's clause is its subject ("Kymriah and Yescarta for follicular
+  // lymphoma, Breyanzi for CLL"): the disease is that product's use, not a topic for the next.
+  if (hitsOf(s, 'product').some((h) => h.at >= clauseFrom && h.at < c.at)) return undefined;
+  // The list the topic introduces: products joined by "and", commas or brackets ("идекабтаген
+  // виклейцел (Абекма) и цилтакабтаген аутолейцел (Карвикти)").
+  let last = first;
+  for (const h of products.slice(1)) {
+    if (!listGap(text, last.to, h.at)) break;
+    last = h;
+  }
+  return last.to;
+}
+
+/**
+ * Whether every disease before `at` is the use of an approval told in a modifier of a product named
+ * after it and before `at`: disease, approval word, product, then the denial ("위암 치료제로 허가된
+ * 사트리캅타젠 오토류셀은 국내에서 허가되지 않은"). Not "ALLには、米国でテカルタスが承認されていますが、…小児には
+ * 使えません", where the approval follows the products and the denial is of the use.
+ */
+function approvedBetween(s: SentenceContext, conditions: readonly { to: number }[], at: number): boolean {
+  const text = s.text;
+  const before = conditions.filter((c) => c.to <= at);
+  if (before.length === 0) return false;
+  const products = hitsOf(s, 'product');
+  return before.every((c) => {
+    const m = ANY_APPROVAL.exec(text.slice(c.to, at));
+    if (m === null || isNegated(text, c.to + m.index)) return false;
+    const word = c.to + m.index;
+    return products.some((p) => p.at > word && p.to <= at);
+  });
+}
+
+/**
+ * The words from the last comma, semicolon or product name before `at` up to it: "중국에서 … 허가된 사트리캅타젠
+ * 오토류셀은 국내에서 허가되지 않은" leaves "은 국내에서", the denial's own place.
+ */
+function phraseBefore(s: SentenceContext, at: number): string {
+  const text = s.text;
+  const named = hitsOf(s, 'product')
+    .filter((h) => h.to <= at)
+    .map((h) => h.to);
+  const from = Math.max(
+    ...named,
+    ...[',', ';', '，', '；', '、'].map((m) => text.lastIndexOf(m, at - 1) + 1),
+  );
+  return text.slice(from, at);
+}
+
+/** Where a clause starts or ends: a comma, semicolon or enumeration comma of any script. */
+const CLAUSE_MARK = /[,;，；、]/gu;
+
+/**
+ * "…approved for myeloma after four or more prior lines; that label was broadened in April 2024 to
+ * patients after two prior lines", "…2024年4月5日，其適應症擴展至既往接受過至少一線治療…的患者": a clause that
+ * widens the label and names the new lines or patients but no disease widens the use the sentence
+ * named, a claim of its own beside it. Only where the sentence names one disease (two would leave the
+ * widened one unknown).
+ */
+function extendedParts(
+  s: SentenceContext,
+  read: readonly RawClaim<'indication'>[],
+  regulator: Regulator | null,
+  ownedByApproval: boolean,
+): RawClaim<'indication'>[] {
+  const ids = distinct(read.map((c) => c.details.conditionId).filter((c): c is string => Boolean(c)));
+  if (ids.length !== 1 || !EXTENSION_GATE.test(s.text)) return [];
+  const text = s.text;
+  const words = s.dataset.extensionWords;
+  const out: RawClaim<'indication'>[] = [];
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    const at = m.index;
+    let from = 0;
+    CLAUSE_MARK.lastIndex = 0;
+    for (let c = CLAUSE_MARK.exec(text); c && c.index < at; c = CLAUSE_MARK.exec(text)) from = c.index + 1;
+    CLAUSE_MARK.lastIndex = at + m[0].length;
+    const next = CLAUSE_MARK.exec(text);
+    // Words in brackets may hold commas ("（包括蛋白酶體抑制劑及免疫調節劑）"): the clause runs past them.
+    const to = next ? closingAfter(text, next.index) : text.length;
+    if (hitsOf(s, 'condition').some((h) => h.at >= from && h.at < to)) continue;
+    if (read.some((c) => c.start >= from && c.start < to)) continue;
+    // Only the disease's own product clause widens ("キムリアは…濾胞性リンパ腫が追加され、アベクマは…へ対象が
+    // 広がりました": Abecma's widening is not of follicular lymphoma).
+    const clause = productClauses(s).find((p) => p.start <= at && at < p.end);
+    if (!clause || !read.some((c) => c.start >= clause.start && c.start < clause.end)) continue;
+    const part = text.slice(from, to);
+    const lines = findPriorLines(part);
+    const population = findPopulation(part);
+    if (!lines && !population) continue;
+    const spans = [lines, population].filter((x): x is { start: number; end: number } => x !== undefined);
+    out.push({
+      start: from + Math.min(...spans.map((x) => x.start)),
+      end: from + Math.max(...spans.map((x) => x.end)),
+      scope: 'page',
+      requiresProduct: true,
+      distributive: true,
+      details: {
+        conditionId: ids[0]!,
+        regulator,
+        regulatorOwnedByApproval: ownedByApproval || null,
+        ...populationFields(population),
+        minPriorLines: lines?.value ?? null,
+        linesMinimum: (lines !== undefined && linesAreMinimum(part, lines)) || null,
+        relapsedRefractory: findRelapsedRefractory(part),
+      },
+    });
+  }
+  return out;
+}
+
+/** The end of the clause mark at `at`, or past the bracket it sits in. */
+function closingAfter(text: string, at: number): number {
+  const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+  const close = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
+  if (open <= close) return at;
+  const after = text.slice(at).search(/[)）]/u);
+  if (after < 0) return text.length;
+  CLAUSE_MARK.lastIndex = at + after;
+  const next = CLAUSE_MARK.exec(text);
+  return next ? next.index : text.length;
 }
 
 /**
