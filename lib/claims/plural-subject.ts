@@ -80,6 +80,12 @@ const READERS: readonly RegExp[] = [
     `^\\s*(?:the|these|those|los|las|estos|estas|os|as|estes|die|diese|ces|les|эти)\\s+${NUMBER}\\s+(?=(?:also|too|both|are|were|have|had|target|también|son|eran|fueron|tienen|se|também|são|foram|têm|sind|waren|haben|richten|aussi|sont|ont|ciblent|тоже|также|были|являются)(?![\\p{L}]))`,
     'iu',
   ),
+  // "Los dos reconocen CD19", "Os dois atuam …", "Les deux ciblent …": in the Romance languages a verb in
+  // the plural right after the bare count, whatever verb (a noun there, "los dos ensayos", ends in -s).
+  new RegExp(
+    `^\\s*(?:los|las|estos|estas|os|as|estes|les|ces)\\s+${NUMBER}\\s+(?=\\p{L}+(?:en|an|em|am|ent)(?![\\p{L}]))`,
+    'iu',
+  ),
   // "Alle bei uns eingesetzten Präparate", "All the products we use": all and a class noun.
   new RegExp(
     `^\\s*(?:all|alle|todos|todas|tous|toutes|все)\\s+(?:(?:the|los|las|os|as|les|die)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${CLASS_NOUN}(?![\\p{L}])`,
@@ -97,6 +103,11 @@ const READERS: readonly RegExp[] = [
   /^[^，。；,;]{0,30}?(?:产品|產品|药品|藥品|疗法|療法|製品|薬剤|제품|치료제)(?:均|都|皆|全部|はいずれも|はすべて|은 모두|는 모두)/u,
   // "2つとも", "二つとも", "両方とも".
   new RegExp(`^\\s*(?:この|これら|上記の)?(?:${NUMBER}|[２-５])(?:つ|剤|製品)とも`, 'u'),
+  // "これら3製品は", "この2剤は", "以上の3製品が": a count of products as the topic.
+  new RegExp(
+    `^\\s*(?:この|これら|上記の|以上の)(?:${NUMBER}|[２-５])(?:つの)?(?:剤|製品|品目)(?:は|が|も)`,
+    'u',
+  ),
   // "두 제품 모두", "세 가지 치료제 모두", "두 치료제는".
   new RegExp(`^\\s*(?:이|이들|위)?\\s*${NUMBER}\\s*(?:가지|개|종)?\\s*(?:제품|치료제|약|약제)`, 'u'),
 ];

@@ -159,12 +159,20 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
     'PMDA',
     /(?:(?<![\p{L}])(?:en|em|no|in|au|в)\s+(?:Japón|Japão|Japan|Japon|Японии)(?![\p{L}])|日本で|일본)/iu,
   ],
-  ['ANVISA', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brasilien|Brésil|Бразилии)(?![\p{L}])/iu],
-  ['HC', /(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])/iu],
+  // Every regulator the dataset tracks, in each script: "カナダで", "캐나다에서", "巴西" as well as "in Kanada".
+  [
+    'ANVISA',
+    /(?:(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brazil|Brasilien|Brésil|Бразилии)(?![\p{L}])|ブラジル|브라질)/iu,
+  ],
+  ['HC', /(?:(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])|カナダ|캐나다)/iu],
+  [
+    'TGA',
+    /(?:(?<![\p{L}])(?:en|na|in|au|в)\s+(?:Australia|Austrália|Australien|Australie|Австралии)(?![\p{L}])|オーストラリア|호주)/iu,
+  ],
   // "l'information professionnelle": the Swiss label's name in French.
   [
     'SWISSMEDIC',
-    /(?<![\p{L}])(?:(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)|information professionnelle)(?![\p{L}])/iu,
+    /(?:(?<![\p{L}])(?:(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)|information professionnelle)(?![\p{L}])|スイス|스위스)/iu,
   ],
   [
     'RU_MOH',
@@ -204,6 +212,12 @@ export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ['PMDA', new RegExp(String.raw`在日本|日本${ZH_SUBJECT}`, 'u')],
   ['EMA', new RegExp(String.raw`在欧洲|在欧盟|欧盟${ZH_SUBJECT}`, 'u')],
   ['CDSCO', new RegExp(String.raw`在印度|印度${ZH_SUBJECT}`, 'u')],
+  ['HC', new RegExp(String.raw`在加拿大|加拿大${ZH_SUBJECT}`, 'u')],
+  ['SWISSMEDIC', new RegExp(String.raw`在瑞士|瑞士${ZH_SUBJECT}`, 'u')],
+  ['ANVISA', new RegExp(String.raw`在巴西|巴西${ZH_SUBJECT}`, 'u')],
+  ['TGA', new RegExp(String.raw`在(?:澳大利亚|澳洲)|(?:澳大利亚|澳洲)${ZH_SUBJECT}`, 'u')],
+  ['MFDS', new RegExp(String.raw`在韩国|韩国${ZH_SUBJECT}`, 'u')],
+  ['MHRA', new RegExp(String.raw`在英国|英国${ZH_SUBJECT}`, 'u')],
   // Hong Kong and Macao, authorities the dataset does not track but whose approvals it may hold.
   ['OTHER', /香港|在港|来港|赴港|澳门|在澳/],
 ];

@@ -9,6 +9,22 @@ import { findDates } from './patterns';
 const RESPECTIVELY =
   /(?<![\p{L}])(?:respectively|respectivamente|respetivamente|respectivement|соответственно)(?![\p{L}])|分别|分別|それぞれ|각각/iu;
 
+/**
+ * "…, le premier en 2021, le second en 2022", "the former in 2021 and the latter in 2022", "el primero …,
+ * el segundo …", "前者…，後者…": an ordinal for the first listed and one for the second pair the lists as
+ * "respectively" does.
+ */
+const FIRST_OF_TWO =
+  /(?<![\p{L}])(?:the former|the first|le premier|la première|el primero|la primera|o primeiro|a primeira|der erste|die erste|das erste|первый|первая|первое)(?![\p{L}])|前者/iu;
+const SECOND_OF_TWO =
+  /(?<![\p{L}])(?:the latter|the second|le second|la seconde|le deuxième|la deuxième|el segundo|la segunda|o segundo|a segunda|der zweite|die zweite|das zweite|второй|вторая|второе)(?![\p{L}])|後者|后者/iu;
+function pairsInOrder(text: string): boolean {
+  if (RESPECTIVELY.test(text)) return true;
+  const first = FIRST_OF_TWO.exec(text);
+  const second = SECOND_OF_TWO.exec(text);
+  return first !== null && second !== null && first.index < second.index;
+}
+
 type Located = SentenceContext['hits'][number];
 
 /** The diseases a sentence names, outermost, in order, each once ("B-cell lymphoma", not also "lymphoma"). */
@@ -37,7 +53,7 @@ export function respectivePairs(
   listed: readonly string[],
 ): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
   if (listed.length < 2) return undefined;
-  if (!RESPECTIVELY.test(s.text)) return datesInOrder(s, raw, listed) ?? diseasesInOrderOf(s, raw, listed);
+  if (!pairsInOrder(s.text)) return datesInOrder(s, raw, listed) ?? diseasesInOrderOf(s, raw, listed);
   const diseases = diseasesInOrder(s.hits);
   const paired = diseases.length === listed.length;
   const own = paired ? diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end) : -1;

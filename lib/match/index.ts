@@ -14,6 +14,7 @@ import {
   HAS_CYRILLIC,
   HAS_HANGUL,
   HAS_KATAKANA,
+  kanaKey,
   KATAKANA_RUN,
   katakanaKey,
 } from './transliterate';
@@ -305,8 +306,12 @@ function addHangulNames(block: PreparedBlock, lex: Lexicon, out: Hit[]): void {
     if (out.some((h) => h.nStart < end && start < h.nEnd)) continue;
     const keys = hangulKeys(word);
     if (keys[0]!.length < SOUND_MIN_LENGTH + 3) continue;
+    // A short form is its stem and "-cel" together ("아니토셀" for anito-cel), never the stem alone.
     const found = lex.sounds.find((s) =>
-      s.kana?.some((k) => keys.some((key) => closeTo(key, k.replace(/f/g, 'p').replace(/w/g, 'b')))),
+      s.kana?.some((k) => {
+        const name = (s.needsSecond ? k + kanaKey(s.second ?? '') : k).replace(/f/g, 'p').replace(/w/g, 'b');
+        return keys.some((key) => closeTo(key, name));
+      }),
     );
     if (!found) continue;
     const tail = HANGUL_INN_TAIL.exec(text.slice(end, end + 12));

@@ -101,6 +101,8 @@ const KANA_ROWS: ReadonlyArray<readonly [string, string]> = [
 const KANA: ReadonlyMap<string, string> = new Map([
   ...KANA_ROWS.flatMap(([row, consonant]) => [...row].map((k, i) => [k, consonant + 'aiueo'[i]!] as const)),
   ['フ', 'fu'],
+  // "ツィ" writes the "tz" of "Aucatzyl" (オーカツィル): "ts", as Hepburn has it, not "t".
+  ['ツ', 'tsu'],
   ['ヤ', 'ya'],
   ['ユ', 'yu'],
   ['ヨ', 'yo'],
@@ -139,10 +141,14 @@ export function romanizeKatakana(word: string): string {
 
 /** The key katakana and Latin brands are compared on. */
 export function kanaKey(latinSoundKey: string): string {
-  return latinSoundKey
-    .replace(/l/g, 'r')
-    .replace(/v/g, 'b')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    latinSoundKey
+      // "Aucatzyl" is written "オーカツィル": "au" as a long "o", as katakana writes loanwords.
+      .replace(/au/g, 'o')
+      .replace(/l/g, 'r')
+      .replace(/v/g, 'b')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 /** A Latin name's katakana keys: its "g" before e, i or y read hard, and soft where katakana writes ジ. */

@@ -12,8 +12,15 @@ describe('whose clause a regulator, a disease or a target is', () => {
       '脳腫瘍（悪性神経膠腫）に使うウイルス療法デリタクトは2021年に日本で承認されたが、アメリカでは承認されていない。',
     );
     expect(accusing(claims)).toEqual([]);
-    const denial = claims.find((c) => c.kind === 'indication' && field(c, 'approved') === false);
+    // The glioma is the use told in the modifier of Delytact (blind 35's reading); the US denial is the
+    // product's, its own clause's regulator.
+    const denial = claims.find((c) => c.kind === 'approval' && field(c, 'approved') === false);
     expect(denial && field(denial, 'regulator')).toBe('FDA');
+    const use = claims.find((c) => c.kind === 'indication');
+    expect(use && [field(use, 'conditionId'), field(use, 'approved') ?? null]).toEqual([
+      'malignant-glioma',
+      null,
+    ]);
   });
 
   it('leaves the diseases of a later decision after "；此后" out of the first approval', () => {

@@ -159,10 +159,14 @@ describe('whose claim it is', () => {
         text: '인아티셀은 2023년 미국 FDA의 허가를 받았고, 중국에서는 같은 해 11월 성인 B세포 급성림프모구백혈병 치료제로 허가되었습니다.',
       },
     ]);
-    expect(accusing(claims)).toEqual([]);
     expect(claims.filter((c) => c.productId === 'nadofaragene-firadenovec' && c.kind === 'approval')).toEqual(
       [],
     );
+    // Since blind 35's hangul short forms, "인아티셀" is inati-cel itself: its FDA approval, which never
+    // happened, is not-approved (as blind 31's label has it), and nothing is the section's product's.
+    expect(accusing(claims).map((c) => [c.productId, field(c, 'regulator'), c.verdict])).toEqual([
+      ['inaticabtagene-autoleucel', 'FDA', 'not-approved'],
+    ]);
   });
 
   it('learns a native name from a quotation around it and its bracket, or from a cell holding only both', () => {

@@ -548,12 +548,18 @@ function approvedBetween(s: SentenceContext, conditions: readonly { to: number }
   if (before.length === 0) return false;
   const products = hitsOf(s, 'product');
   return before.every((c) => {
-    const m = ANY_APPROVAL.exec(text.slice(c.to, at));
-    if (m === null || isNegated(text, c.to + m.index)) return false;
+    const between = text.slice(c.to, at);
+    const m = [ANY_APPROVAL.exec(between), MODIFIER_USE.exec(between)]
+      .filter((x): x is RegExpExecArray => x !== null)
+      .sort((a, b) => a.index - b.index)[0];
+    if (m === undefined || isNegated(text, c.to + m.index)) return false;
     const word = c.to + m.index;
     return products.some((p) => p.at > word && p.to <= at);
   });
 }
+/** A use told in a modifier of the product after it: "…に用いるテカルタス", "…에 쓰이는 킴리아", "用于…的". */
+const MODIFIER_USE =
+  /に(?:用いる|用いられる|使われる|使用される|使う)|에\s?(?:쓰이는|사용되는|쓰는)|用于|用於/u;
 
 /**
  * The words from the last comma, semicolon or product name before `at` up to it: "중국에서 … 허가된 사트리캅타젠
@@ -725,8 +731,10 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
   const out: RawClaim<'indication'>[] = [];
   // A cell of a column about uses ("Idade autorizada", "Who it is for") says so by its header.
   const says = s.role === 'indication' || /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
-  // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause.
-  for (const part of clauseParts(text)) {
+  // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause; and
+  // one per product clause ("Carvykti puede indicarse desde la primera recaída …, y Abecma después de al
+  // menos dos líneas"), each with its own lines.
+  for (const part of byProductClause(s, clauseParts(text))) {
     const own = text.slice(part.start, part.end);
     const population = findPopulation(own);
     const lines = findPriorLines(own);
@@ -803,8 +811,22 @@ function clauseParts(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/** Parts cut again where a new product's clause starts. */
+function byProductClause(
+  s: SentenceContext,
+  parts: ReadonlyArray<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
+  const starts = productClauses(s)
+    .map((c) => c.start)
+    .filter((at) => at > 0);
+  return parts.flatMap((p) => {
+    const cuts = [p.start, ...starts.filter((at) => at > p.start && at < p.end), p.end];
+    return cuts.slice(1).map((end, k) => ({ start: cuts[k]!, end }));
+  });
+}
+
 /** A comma or semicolon before the conjunction: "18 and older" is one phrase. */
-const BREAK = /[,;]\s*(?:and|but|while|whereas|whilst)\s+|;\s+/gi;
+const BREAK = /[,;]\s*(?:and|but|while|whereas|whilst|y|e|et|und|и|pero|mas|mais|aber|но)\s+|;\s+/giu;
 
 function lastClauseBreakAfter(text: string, from: number): { at: number; next: number } | undefined {
   BREAK.lastIndex = from;

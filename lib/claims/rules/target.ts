@@ -12,6 +12,8 @@ const AFTER_WORDS = [
   String.raw`-?\s*(?:標的|标的|标靶|標靶|靶向|靶点|靶點|を標的|を認識|[がは]標的|표적|타깃|을 표적|를 표적)`,
   // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:(?:狙|ねら)[いうっ]|標的|認識|ターゲット|見つけ)`,
+  // "CD19という目印を持つ細胞を攻撃します": the cells that carry the target, attacked.
+  String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質))?を(?:持つ|もつ|発現する)(?:がん|癌)?細胞を(?:攻撃|破壊|狙|ねら|見つけ)`,
   String.raw`\s*(?:이?라는\s*)?(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃|찾(?:아|는|습))`,
   // "以CD19為目標", "以BCMA為標的".
   String.raw`[为為](?:目标|目標|靶点|靶點|标的|標的|标靶|標靶|靶标|靶標)`,
@@ -37,7 +39,7 @@ const AFTER = new RegExp(`^\\s*(?:[)）]|[(（][^()（）]{1,20}[)）])?\\s*(?:$
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? (?:contra|a)|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]|мишень\s+(?:препарата|продукта|терапии)\s*[—–-]|против|анти|направлен\p{L}* (?:на|против)|на|liaison (?:à|au)|se liga(?:m)? a[oà]?|liga(?:m)?-se a[oà]?|se unen? al?|bindet an|binden an|se lien?t? (?:à|au)|связыва\p{L}* с|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
+  String.raw`se dirigen? (?:contra|a)|apunta(?:n)? (?:a|al|hacia)|aponta(?:m)? para|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]|мишень\s+(?:препарата|продукта|терапии)\s*[—–-]|против|анти|направлен\p{L}* (?:на|против)|на|liaison (?:à|au)|se liga(?:m)? a[oà]?|liga(?:m)?-se a[oà]?|se unen? al?|bindet an|binden an|se lien?t? (?:à|au)|связыва\p{L}* с|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
@@ -104,6 +106,22 @@ const AIMING =
 
 function productFor(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
   return AIMING.test(s.text) ? productAfter(s, t, FOR_PRODUCTS) : undefined;
+}
+
+/** ", like Kymriah and Yescarta," between a subject and the target: "comme", "wie", "como", "как и". */
+const LIKE_ASIDE =
+  /^\s*[)）]?\s*,\s*(?:like|just like|comme|wie(?: auch)?|como|assim como|как и|так же,? как(?: и)?)\s/iu;
+
+/** The product right before a ", like …," aside that ends just before the target's verb. */
+function subjectBeforeLike(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
+  const products = hitsOf(s, 'product').filter((p) => p.to <= t.at);
+  for (const p of products) {
+    if (!LIKE_ASIDE.test(s.text.slice(p.to, p.to + 30))) continue;
+    // The aside closes with a comma before the target's own words.
+    const close = s.text.lastIndexOf(',', t.at);
+    if (close > p.to + 1 && products.some((q) => q.at > p.to && q.to <= close)) return p;
+  }
+  return undefined;
 }
 
 /** The products and targets the sentence names. */
@@ -283,6 +301,21 @@ export const targetRule: ClaimRule<'target'> = {
           },
         });
       }
+      // "Breyanzi, like Kymriah and Yescarta, targets CD19": the subject before the compared products
+      // aims at the target too (the claim above reads back only to the compared ones).
+      const subject =
+        !inTargetColumn && !label && !modified && !bracketed ? subjectBeforeLike(s, t) : undefined;
+      if (subject)
+        out.push({
+          // Its own span, from the subject to the target, a claim beside the compared products'.
+          start: subject.at,
+          end: t.to,
+          scope: 'row',
+          requiresProduct: true,
+          anchor: subject.to,
+          distributive: true,
+          details: { targetId: t.id, targetAlternatives: null },
+        });
       const like = !inTargetColumn && !label ? productsLike(s, t) : undefined;
       if (like)
         out.push({

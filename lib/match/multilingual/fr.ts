@@ -178,7 +178,7 @@ const STEPS: LanguagePack['steps'] = {
   'ind-clearance': String.raw`autorisation\sd['’]essai`,
   designation: String.raw`désignation|statut\s(?:de\s)?(?:médicament\sorphelin|thérapie\sinnovante)`,
   withdrawal: String.raw`(?<![\p{L}])retir\p{L}*(?:(?<=(?:autoris|AMM)[^.;]{0,60})|\sdu\smarché|(?=\s+(?:en|le|depuis)\s+(?:\p{L}+\s+)?\d))`,
-  filing: String.raw`demande\s(?:d['’](?:autorisation|AMM)|auprès\sd)|dossier\sd['’](?:AMM|autorisation)`,
+  filing: String.raw`demande\s(?:d['’](?:autorisation|AMM)|(?:\p{L}+\s)?auprès\sd)|demande\sdéposée|dossier\sd['’](?:AMM|autorisation)`,
   'committee-opinion': String.raw`avis\s(?:positif|favorable)(?![^.;]{0,24}?(?:rembours|prise\sen\scharge))`,
 };
 
