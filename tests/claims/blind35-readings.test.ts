@@ -174,6 +174,17 @@ describe('names and denials in Japanese and Korean', () => {
     ]);
   });
 
+  it('leaves "허가 전인 2024년 8월" (before approval, a time) as no denial', () => {
+    const claims = verified([
+      { text: '림카토주(안발캅타젠오토류셀)는 첨단바이오의약품입니다.' },
+      {
+        text: '허가 전인 2024년 8월에는 식약처의 첨단바이오의약품 신속처리 대상으로 지정됐고, 회사는 2024년 말에 품목허가를 신청했대요.',
+      },
+    ]);
+    expect(accusing(claims)).toEqual([]);
+    expect(claims.filter((c) => field(c, 'approved') === false)).toEqual([]);
+  });
+
   it('finds a short form written in hangul ("아니토셀") and reads "아직 승인 전" as not approved yet', () => {
     const claims = verified('미국 FDA가 심사 중인 BCMA 표적 CAR-T 아니토셀 역시 아직 승인 전입니다.');
     expect(claims.map((c) => [c.kind, c.productId, c.verdict])).toEqual([
