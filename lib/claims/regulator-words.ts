@@ -159,20 +159,24 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
     'PMDA',
     /(?:(?<![\p{L}])(?:en|em|no|in|au|в)\s+(?:Japón|Japão|Japan|Japon|Японии)(?![\p{L}])|日本で|일본)/iu,
   ],
-  // Every regulator the dataset tracks, in each script: "カナダで", "캐나다에서", "巴西" as well as "in Kanada".
+  // Every regulator the dataset tracks, in each script, with its locative particle ("カナダで", "캐나다에서"; a
+  // bare "스위스 제약사" is a company's nationality), as well as "in Kanada".
   [
     'ANVISA',
     /(?:(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brazil|Brasilien|Brésil|Бразилии)(?![\p{L}])|ブラジル|브라질)/iu,
   ],
-  ['HC', /(?:(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])|カナダ|캐나다)/iu],
+  [
+    'HC',
+    /(?:(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])|カナダで|캐나다에서)/iu,
+  ],
   [
     'TGA',
-    /(?:(?<![\p{L}])(?:en|na|in|au|в)\s+(?:Australia|Austrália|Australien|Australie|Австралии)(?![\p{L}])|オーストラリア|호주)/iu,
+    /(?:(?<![\p{L}])(?:en|na|in|au|в)\s+(?:Australia|Austrália|Australien|Australie|Австралии)(?![\p{L}])|オーストラリアで|호주에서)/iu,
   ],
   // "l'information professionnelle": the Swiss label's name in French.
   [
     'SWISSMEDIC',
-    /(?:(?<![\p{L}])(?:(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)|information professionnelle)(?![\p{L}])|スイス|스위스)/iu,
+    /(?:(?<![\p{L}])(?:(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)|information professionnelle)(?![\p{L}])|スイスで|스위스에서)/iu,
   ],
   [
     'RU_MOH',

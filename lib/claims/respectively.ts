@@ -14,10 +14,17 @@ const RESPECTIVELY =
  * el segundo …", "前者…，後者…": an ordinal for the first listed and one for the second pair the lists as
  * "respectively" does.
  */
-const FIRST_OF_TWO =
-  /(?<![\p{L}])(?:the former|the first|le premier|la première|el primero|la primera|o primeiro|a primeira|der erste|die erste|das erste|первый|первая|первое)(?![\p{L}])|前者/iu;
-const SECOND_OF_TWO =
-  /(?<![\p{L}])(?:the latter|the second|le second|la seconde|le deuxième|la deuxième|el segundo|la segunda|o segundo|a segunda|der zweite|die zweite|das zweite|второй|вторая|второе)(?![\p{L}])|後者|后者/iu;
+// Only as pronouns, after a comma or "and" and before a preposition, a date or a comma: "the first CAR-T
+// therapies" or "второй линии" pairs nothing.
+const PRONOUN_AFTER = String.raw`(?=\s*(?:,|\d|(?:en|in|em|im|no|na|am|on|à|au|в|el|le|a)\s))`;
+const FIRST_OF_TWO = new RegExp(
+  String.raw`(?:[,;]\s*|(?<![\p{L}])(?:and|et|y|e|und|и)\s+)(?:the former|the first|le premier|la première|el primero|la primera|o primeiro|a primeira|der erste|die erste|первый|первая)${PRONOUN_AFTER}|前者`,
+  'iu',
+);
+const SECOND_OF_TWO = new RegExp(
+  String.raw`(?:[,;]\s*|(?<![\p{L}])(?:and|et|y|e|und|и)\s+)(?:the latter|the second|le second|la seconde|le deuxième|la deuxième|el segundo|la segunda|o segundo|a segunda|der zweite|die zweite|второй|вторая)${PRONOUN_AFTER}|後者|后者`,
+  'iu',
+);
 function pairsInOrder(text: string): boolean {
   if (RESPECTIVELY.test(text)) return true;
   const first = FIRST_OF_TWO.exec(text);

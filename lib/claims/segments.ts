@@ -86,10 +86,14 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
   // ("Erstzulassung", "Zulassungsdatum"), a licence, the marketing authorisation's initials (AIM,
   // AMM, MA), a registration, and a status column ("香港狀況", "国内状況", "국내 현황"), which holds
   // the decision in words ("已註冊", "未承認").
+  // Not a trial's or patients' register ("試験登録番号", "등록 환자 수", "注册临床试验"), nor a licensee, nor a
+  // development or enrolment status ("研发状态", "入组状况"): a status only as the whole header, a place at most before it.
   [
-    /zulassung|licen[cs]|(?<![\p{L}])(?:AIM|AMM|MA)(?![\p{L}])|注册|註冊|登録|등록|状态|狀態|状况|狀況|状況|現況|现况|상태|현황/iu,
+    /^(?![^]*(?:試験|治験|臨床|患者|症例|番号|临床|臨床|试验|試驗|病人|受试|임상|환자|번호|인원))(?:[^]*(?:zulassung|(?<![\p{L}])licen[cs]e[ds]?(?![\p{L}])|注册|註冊|登録|등록)|\s*(?:[\u4e00-\u9fff]{0,3}|[\uac00-\ud7af]{0,3}\s?)(?<!研发|研發|開発|开发|入组|入組|개발)(?:状态|狀態|状况|狀況|状況|現況|现况|상태|현황)\s*$)/iu,
     'approval',
   ],
+  // The initials in capitals only: "Aim" heads a study's objectives.
+  [/(?<![\p{L}])(?:AIM|AMM|MA)(?![\p{L}])/u, 'approval'],
 ];
 
 /** The header of a column of statements a page takes back (errata, corrections). */

@@ -29,9 +29,11 @@ const SHAPES: readonly RegExp[] = [
   /[\uac00-\ud7af]{1,8}(?:류셀|루셀|캅타젠|렙벡|레프벡|투렙|투레브)/g,
   // A Korean name after the class it belongs to, as a topic or subject: "보조 치료제 잘모시스는", "신약 오캣질이"
   // (three syllables or more: the class's own two-syllable nouns, 개발, 시장, 가격, are no names).
-  /(?<=(?:치료제|신약|의약품)\s)[\uac00-\ud7af]{3,6}(?=[은는이가](?:[^\uac00-\ud7af]|$))/g,
+  // Not the class's own nouns and their compounds (후보물질, 허가신청, 개발사, 건강보험, 급여화).
+  /(?<=(?:치료제|신약|의약품)\s)(?!(?:후보|허가|신청|개발|임상|건강|보험|급여|시장|가격|연구|사용|투여|처방))[\uac00-\ud7af]{3,6}(?=[은는이가](?:[^\uac00-\ud7af]|$))/g,
   // A Korean brand's injection name with its generic name in brackets: "림카토주(안발캅타젠오토류셀)".
-  /[\uac00-\ud7af]{2,6}주(?=\s?[(（])/g,
+  // The bracket holds a generic name ("…류셀", "…캅타젠" or Latin), not a state's or a date ("캘리포니아주(California)").
+  /[\uac00-\ud7af]{2,6}주(?=\s?[(（]\s*(?:[\uac00-\ud7af]{1,10}(?:류셀|루셀|캅타젠|렙벡|투렙)|[a-z]{4,}\s[a-z]{4,}))/g,
   // A brand in Japanese or Chinese quotation brackets after a therapy word or a company:
   // "TIL療法「アムタグビ」", "米アムジェンの「イムリジック」", "药明巨诺的《倍诺达》".
   /[「『《〈][\u30a0-\u30ff\u4e00-\u9fffA-Za-z]{2,12}[」』》〉]/g,

@@ -5,8 +5,7 @@ import { row } from './helpers';
 
 // Readings drawn from the misses and false alarms of blind set 35 after its two scorings (the set is
 // spent): every tracked regulator's place in every script, ordinals that pair lists as "respectively"
-// does, denials by "without" and by a bare negated participle, verbs in the infinitive, one use per
-// product clause, and targets shared through a plural subject or a "like" aside.
+// does, denials by "without" and by a bare negated participle, one use per product clause, and targets shared through a plural subject or a "like" aside.
 
 const approvals = (claims: ReturnType<typeof verified>) => claims.filter((c) => c.kind === 'approval');
 
@@ -84,18 +83,6 @@ describe('denials', () => {
 });
 
 describe('verbs and clauses', () => {
-  it('reads an approval verb in the infinitive ("a vu Santé Canada autoriser …")', () => {
-    const claims = approvals(
-      verified(
-        'Il a vu Santé Canada autoriser Kymriah, premier CAR-T au pays, en septembre 2017, puis Yescarta en février 2019, tous deux dirigés contre le CD19.',
-      ),
-    );
-    expect(claims.map((c) => [c.productId, field(c, 'regulator'), field(c, 'date')])).toEqual([
-      ['tisagenlecleucel', 'HC', '2017-09'],
-      ['axicabtagene-ciloleucel', 'HC', '2019-02'],
-    ]);
-  });
-
   it('gives each product clause its own lines of therapy', () => {
     for (const text of [
       'En Estados Unidos, Carvykti puede indicarse desde la primera recaída en pacientes refractarios a lenalidomida, y Abecma después de al menos dos líneas de tratamiento.',
@@ -191,5 +178,45 @@ describe('names and denials in Japanese and Korean', () => {
       ['target', 'anitocabtagene-autoleucel', 'consistent'],
       ['approval', 'anitocabtagene-autoleucel', 'consistent'],
     ]);
+  });
+});
+
+// Guards from the session's code review: readings that first overreached.
+describe('what the readings leave alone', () => {
+  it('reads no topic in a preposition and a comma before a product the sentence says nothing of use about', () => {
+    for (const text of [
+      'In melanoma, unlike Abecma, Amtagvi is a TIL therapy.',
+      'En el linfoma, los datos de Abecma son limitados.',
+      'Dans le mélanome, Tecelra n’a pas été étudié.',
+      'No linfoma, estudos com Abecma continuam.',
+    ])
+      expect(accusing(verified(text))).toEqual([]);
+  });
+
+  it('gives a "like" aside no target it does not close on', () => {
+    const claims = verified('Breyanzi, like Kymriah, was approved in 2021, while Abecma targets BCMA.');
+    expect(accusing(claims)).toEqual([]);
+  });
+
+  it('pairs nothing by "the first" or "the second" used as adjectives', () => {
+    const claims = approvals(
+      verified(
+        'Kymriah and Yescarta were the first CAR-T therapies: the FDA approved Yescarta in October 2017 and Kymriah in August 2017, the second one for lymphoma.',
+      ),
+    );
+    expect(
+      claims.find((c) => c.productId === 'axicabtagene-ciloleucel' && field(c, 'date') === '2017-08'),
+    ).toBe(undefined);
+  });
+
+  it("reads a company's nationality and a trials register as no regulator and no approval column", () => {
+    const korean = approvals(
+      verified('스위스 제약사 노바티스의 킴리아는 2021년 3월 국내에서 허가를 받았다.'),
+    );
+    expect(korean.map((c) => field(c, 'regulator'))).toEqual(['MFDS']);
+    const trials = verified([
+      row(['킴리아', 'ELARA', '2016년까지 97명'], ['제품', '임상시험', '등록 환자 수']),
+    ]);
+    expect(accusing(trials)).toEqual([]);
   });
 });

@@ -491,11 +491,16 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
  * words at most between (a verb of use or of existence), before any other disease or clause.
  */
 const TOPIC_BEFORE =
-  /(?:^|\s)(?:для|при|pour|for|para|für|bei|beim|dans|in|en|no|na|em|im)\s+(?:(?:le|la|les|l['’]|the|el|los|las|o|a|os|as|den|dem|der|die|das|лечения)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?:^|\s)(?:для|при|pour|for|para|für|bei|beim|dans|in|en|na|em|im)\s+(?:(?:le|la|les|l['’]|the|el|los|las|o|a|os|as|den|dem|der|die|das|лечения)\s*)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const TOPIC_AFTER =
   /^\s*[)）]?\s*(?:に(?:対して|対し)?(?:は|も)|では|には|에(?:는|서는|도)|에 대해서?는|方面|[—–:：]|\s-\s)/u;
 const TOPIC_GAP =
-  /^\s*[)）]?\s*(?:に(?:対して|対し)?(?:は|も)|では|には|에(?:는|서는|도)|에 대해서?는|方面|[—–:：,，]|\s-\s)?\s*(?:[^\d.;。；,，()（）]{0,30}?\s)??(?:(?:le|la|les|l['’]|the|el|los|las|o|a|os|as|den|die|das)\s*)?$/iu;
+  /^\s*[)）]?\s*(?:に(?:対して|対し)?(?:は|も)|では|には|에(?:는|서는|도)|에 대해서?는|方面|[—–:：,，]|\s-\s)?\s*(?:(?:применяют|используют|есть|gibt es|stehen|kommen|il y a|on utilise|on dispose de|hay|se usan?|existen|há|usa-se|existem|there are|we use|are used|sont utilisés)\s+)?(?:(?:le|la|les|l['’]|the|el|los|las|o|a|os|as|den|die|das)\s*)?$/iu;
+/** An article at the end of a gap, before the product ("— los", ", la"). */
+const ARTICLE_END = /(?:le|la|les|l['’]|the|el|los|las|o|a|os|as|den|die|das)\s*$/iu;
+/** What a topic marked by its preposition alone (then a comma) needs in the sentence: a word of use or approval. */
+const TOPIC_USE =
+  /(?<![\p{L}])(?:approv\p{L}*|indicated|used|treat\p{L}*|autoris\p{L}*|approuv\p{L}*|utilis\p{L}*|indiqu\p{L}*|aprob\p{L}*|autoriz\p{L}*|aprov\p{L}*|indicad\p{L}*|usad\p{L}*|utilizad\p{L}*|zugelassen|eingesetzt|angewendet|одобр\p{L}*|применя\p{L}*|показан\p{L}*)(?![\p{L}])/iu;
 const TOPIC_CONJUNCTION = /(?<![\p{L}])(?:and|y|e|et|und|и|or|o|ou|oder|или)(?![\p{L}])/iu;
 function topicOf(s: SentenceContext, c: { at: number; to: number }): number | undefined {
   const text = s.text;
@@ -514,7 +519,11 @@ function topicOf(s: SentenceContext, c: { at: number; to: number }): number | un
   // применяют …"); deeper in a clause ("hecha con linfocitos que se infiltran en el melanoma") it is
   // that clause's own words.
   const lead = TOPIC_BEFORE.exec(before);
+  // A preposition and a bare comma ("En el linfoma, Abecma no ha sido estudiado") make a topic only in a
+  // sentence about a use or an approval.
+  const marked = /[—–:：]|\s-\s|\p{L}{2}\s/u.test(gap.replace(ARTICLE_END, '')) || TOPIC_USE.test(text);
   const opens =
+    marked &&
     lead !== null &&
     text
       .slice(clauseFrom, c.at - before.length + lead.index)
@@ -596,10 +605,9 @@ function extendedParts(
   const ids = distinct(read.map((c) => c.details.conditionId).filter((c): c is string => Boolean(c)));
   if (ids.length !== 1 || !EXTENSION_GATE.test(s.text)) return [];
   const text = s.text;
-  const words = s.dataset.extensionWords;
   const out: RawClaim<'indication'>[] = [];
-  words.lastIndex = 0;
-  for (let m = words.exec(text); m; m = words.exec(text)) {
+  // matchAll reads a copy of the index's shared pattern: its lastIndex stays as the other readers left it.
+  for (const m of text.matchAll(s.dataset.extensionWords)) {
     const at = m.index;
     let from = 0;
     CLAUSE_MARK.lastIndex = 0;

@@ -117,9 +117,15 @@ function subjectBeforeLike(s: SentenceContext, t: LocatedTarget): LocatedTarget 
   const products = hitsOf(s, 'product').filter((p) => p.to <= t.at);
   for (const p of products) {
     if (!LIKE_ASIDE.test(s.text.slice(p.to, p.to + 30))) continue;
-    // The aside closes with a comma before the target's own words.
-    const close = s.text.lastIndexOf(',', t.at);
-    if (close > p.to + 1 && products.some((q) => q.at > p.to && q.to <= close)) return p;
+    // The aside closes with the first comma after its compared products, and only the target's verb
+    // stands between that comma and the target ("Breyanzi, like Kymriah, was approved in 2021, while
+    // Abecma targets BCMA" closes before "was approved": no aside of the target's).
+    const compared = products.filter((q) => q.at > p.to);
+    const last = compared[compared.length - 1];
+    if (!last) continue;
+    const close = s.text.indexOf(',', last.to);
+    const verb = close < 0 ? '' : s.text.slice(close + 1, t.at);
+    if (close >= 0 && close < t.at && verb.length <= 24 && !/[,;:]/u.test(verb)) return p;
   }
   return undefined;
 }
