@@ -438,6 +438,15 @@ export function contrastStart(text: string, at: number): number {
   return lastEndBefore(CLAUSE_CONTRAST, text, at);
 }
 
+/**
+ * Where the clause holding `at` starts, a contrast or a semicolon before it ("…in der EU Tecartus und Aucatzyl;
+ * in der Schweiz … keine Zulassung"): the start of a denial's own words.
+ */
+export function clauseStartBefore(text: string, at: number): number {
+  const semicolon = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('；', at)) + 1;
+  return Math.max(contrastStart(text, at), semicolon);
+}
+
 /** Where the first contrast after `from` starts (the text's length when none). */
 export function contrastAfter(text: string, from: number): number {
   CLAUSE_CONTRAST.lastIndex = from;

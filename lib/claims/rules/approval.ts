@@ -32,6 +32,7 @@ import {
   isRefused,
   fromSubject,
   NEGATIVE_SUBJECT,
+  clauseStartBefore,
   contrastStart,
   contrastAfter,
   quotedApart,
@@ -809,8 +810,7 @@ function contrastDenials(
   if (!m) return ellipticalDenial(s, approvals, named);
   // The denial's own clause starts at a contrast or a semicolon ("…aprobación acelerada de la FDA …; no
   // consta autorización en la UE").
-  const semicolon = Math.max(s.text.lastIndexOf(';', m.index), s.text.lastIndexOf('；', m.index)) + 1;
-  const from = Math.max(contrastStart(s.text, m.index), semicolon);
+  const from = clauseStartBefore(s.text, m.index);
   if (approvals.some((a) => a.start >= (from > 0 ? from : m.index))) return [];
   // With no contrast or semicolon before it, the approval may sit in a modifier of the product
   // ("米国で承認されているテカルタスは、国内では承認されていません": the US approval, the domestic denial):
@@ -1176,8 +1176,7 @@ function denial(s: SentenceContext, m: RegExpExecArray, clauseFrom = 0): RawClai
   // "미국에서는 … 쓰이지만 국내에서는 아직 허가되지 않았습니다": the regulator of the denial's own
   // clause, after the contrast; the sentence's when that clause names none.
   // So does a clause after a semicolon ("…in der EU Tecartus und Aucatzyl; in der Schweiz … keine Zulassung").
-  const semicolon = Math.max(s.text.lastIndexOf(';', m.index), s.text.lastIndexOf('；', m.index)) + 1;
-  const from = Math.max(contrastStart(s.text, m.index), semicolon, clauseFrom);
+  const from = Math.max(clauseStartBefore(s.text, m.index), clauseFrom);
   const own = regulatorsNear(s, m.index, { start: from, end: s.text.length });
   const regulators = own.length > 0 ? own : regulatorsNear(s, m.index);
   const condition = nearestHit(s, 'condition', m.index, m.index + m[0].length);

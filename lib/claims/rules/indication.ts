@@ -17,6 +17,7 @@ import {
 } from '../patterns';
 import {
   contrastAfter,
+  clauseStartBefore,
   contrastStart,
   hitsOf,
   isNegated,
@@ -684,8 +685,7 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
   const own = productClauses(s).find((c) => c.start <= at.index && at.index < c.end);
   // Nor before a semicolon: "… gibt es in der EU Tecartus und Aucatzyl; in der Schweiz konnten wir für beide
   // keine Zulassung finden" denies Switzerland's.
-  const semicolon = Math.max(text.lastIndexOf(';', at.index), text.lastIndexOf('；', at.index)) + 1;
-  const from = Math.max(contrastStart(text, at.index), own?.start ?? 0, semicolon);
+  const from = Math.max(clauseStartBefore(text, at.index), own?.start ?? 0);
   // Up to a semicolon: "not licensed for second-line use; in Europe it is given after two or more
   // lines" denies the second line, not the two.
   const stop = text.slice(at.index).search(/[;；]/u);
