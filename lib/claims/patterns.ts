@@ -133,7 +133,8 @@ const COHORT_SIZE = [
   String.raw`(\d{1,5})\s*(?:例|名|명)(?:の|的)?(?:[^，。；、]{0,20}?)(?:患者|患儿|病人|환자|の患者)`,
   String.raw`(?<![\d.,])(\d{1,5})\s+(?:pacientes|doentes|Patient(?:en|innen)|пациент\p{L}*|больн\p{L}*)`,
 ];
-const COHORT = new RegExp(COHORT_SIZE.join('|'), 'u');
+// Any case: a sentence may open with it ("Of 11 patients given Yescarta, 7 (64%) …").
+const COHORT = new RegExp(COHORT_SIZE.join('|'), 'iu');
 
 /** The cohort size stated last before `at` in its clause ("103例…96.1%；在91例…中，…98.9%" → 91 for the second). */
 export function findNBefore(text: string, at: number): number | undefined {
@@ -141,7 +142,7 @@ export function findNBefore(text: string, at: number): number | undefined {
     0,
     ...[...text.slice(0, at).matchAll(/[;；]/g)].map((m) => (m.index ?? 0) + 1),
   );
-  const all = new RegExp(COHORT.source, 'gu');
+  const all = new RegExp(COHORT.source, 'giu');
   let n: number | undefined;
   for (const m of text.slice(clauseStart, at).matchAll(all)) {
     const g = m.slice(1).find((x) => x !== undefined);
@@ -214,12 +215,16 @@ const LINES_AFTER_ZH = /^[^，。；,;]{0,8}?(?:后|後|失败|失敗|进展|進
 /**
  * Prior lines in German, French, Portuguese, Russian, Japanese and Korean: "nach zwei oder mehr
  * Therapielinien", "nach mindestens zwei Vortherapien", "après au moins deux lignes", "após duas ou
- * mais linhas", "после двух и более линий", "2つ以上の前治療", "2차 이상".
+ * mais linhas", "после двух и более линий", "2つ以上の前治療"; ordinals "3次治療以上", "2차 이상".
  */
 const LINES_LOCAL = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:nach|après|apres|após|apos|после|tras)\s+(?:mindestens\s+|au moins\s+|pelo menos\s+|не менее\s+)?(\d|einer|zwei|drei|vier|une|deux|trois|quatre|uma|duas|três|tres|quatro|одной|двух|трех|трёх|четырех)\s+(?:oder mehr\s+|ou plus\s+|ou mais\s+|и более\s+)?(?:vorherigen\s+|prior\s+)?(?:Therapielinien|Therapielinie|Vortherapien|Vortherapie|Linien|Behandlungslinien|lignes?|linhas?|линий|линии|líneas?)`,
-    String.raw`(\d)\s*(?:つ以上の前治療|ライン以上|次治療以上|차 이상)`,
+    // Counts of lines had: "2つ以上の前治療", "2ライン以上"; "2차 이상 치료 후" (after two or more lines).
+    String.raw`(\d)\s*(?:つ以上の前治療|ライン以上|차\s?이상(?=[^,.，。()（）]{0,14}?(?:후|이후|받은|받고|받았|실패|경험|재발)))`,
+    // Otherwise ordinals of the line of use: "3次治療以上", "DLBCL(2차 이상)" (second line or later:
+    // one line before).
+    String.raw`([2-6])\s*(?:次治療以上|차\s?이상)`,
   ].join('|'),
   'iu',
 );
@@ -307,6 +312,7 @@ export function findPriorLines(text: string): { value: number; start: number; en
   }
   m = LINES_LOCAL.exec(text);
   if (m) {
+    if (m[3] !== undefined) return { value: Number(m[3]) - 1, start: m.index, end: m.index + m[0].length };
     const w = (m[1] ?? m[2] ?? '').toLowerCase();
     const v = /^\d$/.test(w) ? Number(w) : LOCAL_NUMBERS[w];
     if (v !== undefined) return { value: v, start: m.index, end: m.index + m[0].length };

@@ -100,8 +100,33 @@ const ROLE_BY_HEADER: ReadonlyArray<readonly [RegExp, CellRole]> = [
 const RETRACTED_HEADER =
   /(?<![\p{L}])(?:what we (?:said|wrote|reported|published)|we (?:said|wrote)|incorrect(?:ly)?|wrong|erratum|errors?|originally|before correction|lo que (?:dijimos|publicamos|escribimos)|(?:dato |texto )?(?:incorrecto|erróneo|errado|incorreto)|ce que nous (?:avons|avions) (?:écrit|dit|publié)|erron[ée]\p{L}*|was wir (?:schrieben|geschrieben haben)|falsch|o que (?:dissemos|publicamos|escrevemos)|было написано|ошибочно|неверно)(?![\p{L}])|^\s*誤\s*$|誤(?:記|り)|错误|錯誤|잘못|오류/iu;
 
+/** A bracket at a header's end: a qualifier ("(요약)", "(summary)", "(US)") or a second content ("(мишень)"). */
+const TRAILING_BRACKET = /\s*[(（]([^()（）]*)[)）]\s*$/u;
+
+/** A bracket that puts the column in trials ("Krebsart (laufende Studien)", "대상 (임상시험)"): never a mere qualifier. */
+const STUDY_BRACKET =
+  /studi|stud(?:y|ies)|trial|essai|ensayo|estudo|исследов|испыт|임상|試験|治験|临床|臨床|off-label|hors AMM|환자|患者|patient/iu;
+
 export function roleOf(header: string | undefined): CellRole {
   if (!header) return 'other';
+  // A bracket that only qualifies the column does not name what it holds: "허가 대상(요약)" is a column
+  // of uses ("대상"), whatever "(요약)" leaves for the patterns to trip on. A bracket naming content of
+  // its own ("Препарат (мишень)": the target beside the name) keeps the whole header's reading.
+  const bracket = TRAILING_BRACKET.exec(header);
+  const bare = bracket ? header.slice(0, bracket.index) : '';
+  if (
+    bracket &&
+    bare.trim() !== '' &&
+    roleFrom(bracket[1]!) === 'other' &&
+    !STUDY_BRACKET.test(bracket[1]!)
+  ) {
+    const role = roleFrom(bare);
+    if (role !== 'other') return role;
+  }
+  return roleFrom(header);
+}
+
+function roleFrom(header: string): CellRole {
   for (const [re, role] of ROLE_BY_HEADER) if (re.test(header)) return role;
   return 'other';
 }

@@ -9,6 +9,7 @@
 // order they were registered in.
 import { PACK_LANGUAGES } from '../normalize/packs';
 import { hanFoldOf, type HanFold } from '../normalize/han-fold';
+import { withPlurals } from './multilingual/plurals';
 import type { Regulator } from '../dataset/schema';
 import type {
   ConditionNames,
@@ -83,7 +84,14 @@ export interface LanguageNames {
 export function languageNames(packs: readonly LanguagePack[]): LanguageNames {
   const ordered = PACK_LANGUAGES.flatMap((lang) => packs.find((p) => p.language === lang) ?? []);
   return {
-    conditions: mergeConditions([ENGLISH, ...ordered.map((p) => p.conditions)]),
+    conditions: mergeConditions([
+      ENGLISH,
+      ...ordered.map((p) =>
+        p.language === 'fr' || p.language === 'es' || p.language === 'pt'
+          ? withPlurals(p.conditions, p.language)
+          : p.conditions,
+      ),
+    ]),
     regulators: mergeRegulators(ordered.map((p) => p.regulators)),
     hanFold: hanFoldOf(ordered.flatMap((p) => p.hanFold ?? [])),
     elliptical: ordered.flatMap((p) => (p.elliptical ? [p.elliptical] : [])),

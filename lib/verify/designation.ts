@@ -13,9 +13,17 @@ import { regulatorParam } from './explain/facts';
 
 /** The kinds of step the page's words name, in the languages the claim rules read. */
 const NAMED_KINDS: ReadonlyArray<readonly [RegExp, readonly DesignationKind[]]> = [
-  [/breakthrough|突破性|ブレ[ーイ]クスルー|画期的治療薬|획기적/i, ['breakthrough', 'nmpa-breakthrough']],
+  // "статус прорывной терапии", "designación de terapia innovadora", "terapia inovadora", "thérapie
+  // innovante", "Therapiedurchbruch": the FDA's scheme in the words of other languages' pages.
+  [
+    /breakthrough|突破性|ブレ[ーイ]クスルー|画期的治療薬|획기적|прорывн|terapia (?:innovadora|inovadora|de avance)|th[ée]rapie innovante|Durchbruch/i,
+    ['breakthrough', 'nmpa-breakthrough'],
+  ],
   [/SAKIGAKE|先駆け|先驱/i, ['sakigake']],
-  [/orphan|孤儿药|孤兒藥|希少疾病|희귀|orphelin|huérfan|órfão|сиротск|seltene Krankheiten/i, ['orphan']],
+  [
+    /orphan|孤儿药|孤兒藥|希少疾病|희귀|orphelin|huérfan|órfão|сиротск|орфанн|seltene Krankheiten/i,
+    ['orphan'],
+  ],
   [/\bRMAT\b|regenerative medicine advanced|再生医学先进|再生醫學先進/i, ['rmat']],
   [/\bPRIME\b/, ['prime']],
   // Korea's expedited review of advanced biopharmaceuticals: "신속처리 대상으로 지정".

@@ -12,11 +12,14 @@ import { RULE_VERIFIERS } from './rules';
 
 export function verifyClaims(claims: readonly DetectedClaim[], dataset: DatasetIndex): Claim[] {
   // Pages repeat the same claim (a table and a summary box); the verdict depends only on these.
+  // The sentence is part of the key: verifiers read its words too (the kind of step a designation
+  // names, how many dates an approval's sentence gives), so two claims with equal details in
+  // different sentences ("получил статус прорывной терапии", "received orphan designation") may differ.
   const memo = new Map<string, Assessment>();
   return claims.map((claim) => {
-    // Only some verdicts quote the matched words (RULE_VERIFIERS); the others depend on the details alone.
+    // Only some verdicts quote the matched words (RULE_VERIFIERS).
     const quoted = RULE_VERIFIERS[claim.ruleId].readsMatched ? claim.matched : '';
-    const key = `${claim.ruleId}\u0000${claim.productId ?? ''}\u0000${quoted}\u0000${JSON.stringify(claim.details)}`;
+    const key = `${claim.ruleId}\u0000${claim.productId ?? ''}\u0000${quoted}\u0000${claim.text}\u0000${JSON.stringify(claim.details)}`;
     let result = memo.get(key);
     if (!result) {
       result = verifyClaim(claim, dataset);

@@ -76,6 +76,13 @@ export function verifyApproval({ claim, product, dataset }: VerifyContext<'appro
   return assess(claim, product, dataset, true);
 }
 
+/**
+ * Words presenting a use as approved or on offer, in the languages pages use: approval and registration
+ * words, "indicated", "available", "offered", "we offer", "standard", "reimbursed".
+ */
+const PRESENTED_AS_APPROVED =
+  /(?:FDA|EMA|EC|NMPA|PMDA|MHLW|MHRA|CDSCO|TGA|MFDS|ANVISA|Anvisa|Swissmedic|HSA|Health Canada)\W{0,4}(?:19|20)\d{2}|accelerated|conditional|approv|authori[sz]|licen[sc]|regist|indicated|available|offer|prescri|standard of care|reimburs|aprob|autoriz|indicad|disponib|ofrece|oferec|aprov|zugelassen|Zulassung|indiziert|verfügbar|angeboten|bieten|autoris|approuv|indiqué|propos|одобр|зарегистр|показан|доступ|предлага|批准|获批|獲批|核准|上市|注册|註冊|适应症|適應症|可用|提供|承認|適応|使える|使用でき|受けられ|허가|승인|적응증|받을 수|쓸 수|사용할 수/iu;
+
 export function verifyIndication({ claim, product, dataset }: VerifyContext<'indication'>): Finding {
   return assess(claim, product, dataset, false);
 }
@@ -108,6 +115,21 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   const historical = q.date !== undefined || d.dated === true || d.historical === true;
   const statusNote =
     historical && product.status === 'withdrawn' ? undefined : productStatusNote(product, asOf);
+  // "82% of patients achieved remission after BE-CAR7, … no detectable leukemia left": a use of an
+  // investigational product told without a word presenting it as approved or available is its trials'
+  // use, which the page may state truly; only a use presented as approved or on offer is not approved.
+  if (
+    statusNote &&
+    !isApproval &&
+    product.status === 'investigational' &&
+    !PRESENTED_AS_APPROVED.test(claim.text)
+  )
+    return {
+      verdict: 'unverified',
+      parts: [statusNote, part('indication.investigationalUse')],
+      reference: null,
+      compared: [],
+    };
   if (statusNote) return { verdict: 'not-approved', parts: [statusNote], reference: null, compared: [] };
 
   let pool = product.indications.filter((i) => historical || i.status !== 'withdrawn');
@@ -422,6 +444,22 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     if (isApproval && q.firstOf !== undefined && q.rankScopeRead) {
       // "The first BCMA CAR-T approved by the FDA": every product of that kind in the dataset, by first approval.
       const conflict = rankConflict(dataset, product, rankQuery);
+      // "안발셀의 경우 국내 첫 CAR-T 치료제로서": a product first approved at home, ranked first at home with no
+      // word of approval, may be the first made there; another product approved there earlier does not
+      // refute that.
+      const home = earliestOf(product.indications.filter((i) => i.regulator !== 'OTHER'))?.regulator;
+      if (conflict && d.rankHome === true && q.regulator !== undefined && home === q.regulator) {
+        return {
+          verdict: 'unverified',
+          parts: [
+            part('approval.rankHome', { name }),
+            part('approval.recordsApproval', found),
+            ...broaderNote,
+          ],
+          reference: ref(best.i),
+          compared,
+        };
+      }
       if (conflict) {
         return {
           verdict: 'differs',
@@ -1136,6 +1174,19 @@ function conflictsOf(
     add(part('conflict.ageLimit', { age: maxAge, pageAge: q.maxAge }));
   if (q.maxAge !== undefined && minAge !== undefined && q.maxAge < minAge)
     add(part('conflict.fromAgeNotUpTo', { age: minAge, pageAge: q.maxAge }), true);
+  // "キムリアの対象は投与時30歳以下": a young patient's upper bound, the page's only limit, is no limit of an
+  // adults' label, which has none (it is the bound of the young patients' use, or of none). Not where the
+  // page names a disease: a list's bound may be another disease's ("25세 이하 B-ALL, 성인 DLBCL, 여포성 림프종").
+  else if (
+    q.conditionId === undefined &&
+    q.maxAge !== undefined &&
+    q.maxAge <= 30 &&
+    q.minAge === undefined &&
+    (q.population === undefined || q.population === 'pediatric-and-young-adults') &&
+    maxAge === undefined &&
+    pop.group === 'adults'
+  )
+    add(part('conflict.noUpperAge', { pageAge: q.maxAge }));
   if (q.minAge !== undefined && maxAge !== undefined && q.minAge > maxAge)
     add(part('conflict.upToAgeNotFrom', { age: maxAge, pageAge: q.minAge }), true);
   // "newly diagnosed" (0 lines) against a label for relapsed or refractory disease, which implies ≥1.

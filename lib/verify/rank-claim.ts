@@ -20,6 +20,7 @@ export function verifyRank({ claim, product, dataset }: VerifyContext<'rank'>): 
         ...(d.rankCategory !== undefined ? { rankCategory: d.rankCategory } : {}),
         ...(d.regulator !== undefined ? { regulator: d.regulator } : {}),
         ...(d.conditionId !== undefined ? { conditionId: d.conditionId } : {}),
+        ...(d.rankHome === true ? { rankHome: true } : {}),
       },
     },
     product,

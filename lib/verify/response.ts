@@ -143,6 +143,29 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
       compared,
     };
   }
+  // "Of 11 patients given Yescarta, 7 (64%) …": with no trial named, a figure over far fewer or far
+  // more patients than every agreeing record is another cohort's (a centre's, a subgroup's), and its
+  // nearness to a trial's figure proves nothing.
+  const otherCohort =
+    d.n !== undefined &&
+    !trial &&
+    agreeing.length > 0 &&
+    agreeing.every((f) => f.n !== undefined && (d.n! * 2 < f.n || d.n! > f.n * 2));
+  if (otherCohort) {
+    return {
+      verdict: 'unverified',
+      parts: [
+        part('response.figures', { figures }),
+        part('response.otherCohort', {
+          page: pageFigureParam(page),
+          pageN: d.n!,
+          n: [...new Set(agreeing.map((f) => f.n))].join(', '),
+        }),
+      ],
+      reference: null,
+      compared,
+    };
+  }
   if (agreeing.length > 0) {
     const main =
       agreeing.find(

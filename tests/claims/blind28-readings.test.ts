@@ -123,7 +123,13 @@ describe('dates, denials and history', () => {
     const claims = verified(
       "Oui pour l'Aucatzyl, approuvé par la FDA le 8 novembre 2024 pour les adultes atteints de LAL-B, et pour le satri-cel, premier CAR-T autorisé pour une tumeur solide (Chine, juin 2026).",
     );
-    const satri = claims.find((c) => c.kind === 'approval' && c.productId === 'satricabtagene-autoleucel');
+    // The decision; the ranking after the comma is a claim of its own.
+    const satri = claims.find(
+      (c) =>
+        c.kind === 'approval' &&
+        c.productId === 'satricabtagene-autoleucel' &&
+        field(c, 'rank') === undefined,
+    );
     expect(satri && [field(satri, 'regulator'), satri.verdict]).toEqual(['NMPA', 'consistent']);
   });
 

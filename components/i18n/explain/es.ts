@@ -290,6 +290,10 @@ export const explainEs: Record<ExplainKey, string> = {
     'La página fecha esta decisión después del {{asOf}}, la fecha de los registros de TherapyLens sobre {{name}}, así que no pueden resolverla.',
   'approval.firstWasEarlier':
     'La {{regulator}} lo aprobó por primera vez para {{condition}} el {{date}}, antes de la fecha que la página da a esa primera aprobación.',
+  'indication.investigationalUse':
+    'La página cuenta un uso sin decir que esté aprobado u ofrecido: puede describir los ensayos.',
+  'approval.rankHome':
+    'La página dice que {{name}} es el primero de su propio país sin decir que fue el primero aprobado allí: puede querer decir el primero desarrollado allí, algo que TherapyLens no puede comprobar.',
   'approval.incompleteAll':
     'El registro de TherapyLens de las decisiones de estas agencias sobre {{name}} no está completo, así que una decisión posterior podría cubrir lo que dice la página.',
   'approval.noAgeGroup':
@@ -301,6 +305,7 @@ export const explainEs: Record<ExplainKey, string> = {
     'solo para {{population}}; la página dice niños y adultos jóvenes',
   'conflict.upToAge': 'solo hasta los {{age}} años; la página dice hasta los {{pageAge}}',
   'conflict.ageLimit': 'hasta los {{age}} años; la página da como límite los {{pageAge}}',
+  'conflict.noUpperAge': 'para adultos sin límite superior de edad; la página dice hasta {{pageAge}}',
   'conflict.fromAgeNotUpTo': 'solo a partir de los {{age}} años; la página dice hasta los {{pageAge}}',
   'conflict.upToAgeNotFrom': 'solo hasta los {{age}} años; la página dice a partir de los {{pageAge}}',
   'conflict.afterPriorLine':

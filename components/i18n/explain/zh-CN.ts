@@ -261,6 +261,9 @@ export const explainZhCN: Record<ExplainKey, string> = {
     '页面所说的这一决定晚于 {{asOf}}（TherapyLens 关于 {{name}} 的记录日期），这些记录无法判断。',
   'approval.firstWasEarlier':
     '{{regulator}} 首次批准它用于{{condition}}是在 {{date}}，早于页面给出的首次批准日期。',
+  'indication.investigationalUse': '页面提到一种用途，但没有说它已获批或可以使用：可能是在描述临床试验。',
+  'approval.rankHome':
+    '页面称 {{name}} 为本国首个，但没有说是首个在本国获批的：这可能指首个在本国研发的产品，TherapyLens 无法核实。',
   'approval.incompleteAll':
     'TherapyLens 对这些监管机构有关 {{name}} 的决定记录并不完整，之后的决定可能涵盖页面所说的内容。',
   'approval.noAgeGroup': '参考资料中没有任何监管机构批准它用于这一年龄段（截至 {{asOf}}）。',
@@ -270,6 +273,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'conflict.onlyForChildrenAndYoungAdults': '只批准用于 {{population}}；页面说的是儿童和青年',
   'conflict.upToAge': '仅限 {{age}} 岁及以下；页面说的是最高 {{pageAge}} 岁',
   'conflict.ageLimit': '适用年龄上限为 {{age}} 岁；页面给出的上限是 {{pageAge}} 岁',
+  'conflict.noUpperAge': '用于成人，没有年龄上限；页面称不超过 {{pageAge}} 岁',
   'conflict.fromAgeNotUpTo': '仅限 {{age}} 岁及以上；页面说的是最高 {{pageAge}} 岁',
   'conflict.upToAgeNotFrom': '仅限 {{age}} 岁及以下；页面说的是 {{pageAge}} 岁及以上',
   'conflict.afterPriorLine': '仅限既往接受过至少 {{lines}} 线治疗的患者；页面说的是{{pageLines}}',

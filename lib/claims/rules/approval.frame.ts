@@ -42,6 +42,8 @@ export const approvalFrame = z.object({
     rankScopeRead: z.optional(z.boolean()),
     rankRegion: z.optional(z.enum(['world', 'asia', 'europe'])),
     rankCategory: z.optional(z.enum(['solid'])),
+    /** Ranked within the page's own country without a word of approval (the rank rule's; see rank.frame.ts). */
+    rankHome: z.optional(z.boolean()),
     /** "still investigational", "only in clinical trials": not approved by any regulator. */
     everywhere: z.optional(z.boolean()),
     /**

@@ -45,6 +45,7 @@ import {
   SEMICOLONS,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
+import { UNDER_STUDY } from '../under-study';
 import { hasProductAfter, hasSubject, SUCCESSION_GATE } from '../succession';
 import {
   columnRegulator,
@@ -133,6 +134,8 @@ const NOT_APPROVED_WORDS = [
   // "we could not find any record of an approval", "no encontramos registro de su aprobación", "Eine
   // Schweizer Zulassung für die B-ALL konnten wir nicht finden".
   String.raw`未能?(?:找到|查到|检索到)(?:[^。；]{0,12}?(?:资料|记录|信息|证据)[^。；]{0,30}?(?:注册|批准|核准|获批)|[^。；]{0,30}?(?:注册|批准|核准|获批)[^。；]{0,8}?(?:资料|记录|信息|证据))|(?:허가|승인)\s?(?:정보|기록|자료|사실)[를을은는]?\s?(?:찾지 못|확인하지 못|찾을 수 없)|承認(?:の)?(?:情報|記録)(?:は|が)?(?:見つか(?:らな|りません)|確認でき(?:な|ません))|\b(?:could|can)\s?not find (?:any )?(?:record|evidence|information|sign) (?:of|that)\b[^.;]{0,60}?\b(?:approv|authori[sz]|licen[cs]|regist)\w*|(?<![\p{L}])(?:não (?:localiz|encontr|identific)|no (?:localiz|encontr|identific|hall))\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:registros?|registos?|autoriza[çc][ãa]o|autorizaci[oó]n|aprova[çc][ãa]o|aprobaci[oó]n)(?![\p{L}])|(?<![\p{L}])n['’]avons (?:pas )?trouvé (?:aucune?|d['’]|de )\s*(?:trace d['’]\s*)?(?:autorisation|AMM|approbation)|(?<![\p{L}])keine\s+(?:\p{L}+\s+)?Zulassung\s+(?:\p{L}+\s+){0,4}?(?:gefunden|finden)|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:konnten|können|haben)\s+wir\s+(?:\p{L}+\s+)?(?:nicht|keine)\s+(?:\p{L}+\s+)?(?:finden|gefunden|ermitteln|ermittelt)|(?:сведени|данны|информаци|запис|след)\p{L}*\s+(?:о|об)\s+(?:\p{L}+\s+)?(?:регистрации|одобрении)\s+(?:\p{L}+\s+){0,5}?(?:не\s+(?:нашли|найден\p{L}*|обнаружен\p{L}*|обнаружили|удалось\s+найти)|нет)`,
+  // Still under study, in the other languages (lib/claims/under-study.ts).
+  UNDER_STUDY,
   // English.
   String.raw`\b(?:complete response letter|CRL)\b|\b(?:rejected|refused|declined) (?:by|approval)\b|\b(?:not (?:yet |been |currently )?(?:(?:FDA|EMA|NMPA)[- ])?(?:approved|licensed|authori[sz]ed)|(?:has|have|is|are)n't (?:yet )?been approved|unapproved|investigational(?! new drug)|experimental|(?:available |offered )?only (?:available )?(?:in|through|via) (?:a )?(?:clinical )?(?:trials?|studies|research)|awaiting (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision|verdict|ruling|green light)|pending (?:an? |the )?(?:[\w-]+ ){0,2}?(?:approval|decision)|under (?:\w+ )?review|in clinical development|still in (?:clinical )?trials?)\b`,
 ];
@@ -229,7 +232,7 @@ const SITE_BEFORE =
 
 /** "is still investigational", "not yet approved by the FDA", "available only in clinical trials". */
 const NOT_APPROVED_GATE =
-  /investig|experiment|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|注册|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|регистрац|承認|허가|승인|쓸 수|쓸수|사용할 ?수|使え|使用でき|投与でき|不能使用|无法使用|未能使用/i;
+  /investig|experiment|expérim|étude|essai|évaluation|Erprobung|Prüfung|Entwicklung|estudio|estudo|исслед|изуча|испытани|экспериментальн|trial|stud|research|review|pending|await|approv|letter|CRL|reject|refus|declin|development|ablehn|abgelehnt|lehnte|verweiger|versagt|rechaz|deneg|recus|indeferi|отказ|отклон|拒绝|拒絕|驳回|駁回|不予批准|不承認|却下|거부|반려|获批|批准|核准|许可|注册|aprob|autoriz|ensayos|aprov|registrad|registro|registo|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр|регистрац|承認|허가|승인|쓸 수|쓸수|사용할 ?수|使え|使用でき|投与でき|不能使用|无法使用|未能使用/i;
 
 /** Approval and not-approved words in every language the rule reads. */
 const GATE = new RegExp(
@@ -240,7 +243,7 @@ const GATE = new RegExp(
     NOT_APPROVED_GATE.source,
     EXTENSION_GATE.source,
     SUCCESSION_GATE.source,
-    'licen[sc]|上市|since|seit|depuis|desde|(?<![\\p{L}])с\\s|から|より|以降|起|以来|부터|이후',
+    'licen[sc]|上市|since|seit|depuis|dès|desde|(?<![\\p{L}])с\\s|から|より|以降|起|以来|부터|이후',
   ].join('|'),
   'iu',
 );
@@ -377,6 +380,25 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
     triggers.push(...paired);
   }
   const sentenceRegulators = regulatorsNear(s, triggers[0]!.index, { start: 0, end: text.length });
+  // "NMPA одобрило A 30.06.2023 и B 23.02.2023": where the sentence names one regulator, before the
+  // decision, and no other place, every date it gives an approval is that regulator's, however many
+  // products share it. Not one named after it ("… approved on 16 Feb 2024, and Health Canada issued a
+  // conditional NOC in August 2025": the first decision's regulator is left unnamed).
+  // And only for a date its own product precedes in its part ("… и зеворкабтаген аутолейцел (CT053)
+  // 23.02.2023"): a date before any product, or in a part naming none, may be another product's
+  // decision ("Health Canada followed on September 6, 2018, and Yescarta …": the sentence before's).
+  // Nor across a clause of its own between them ("Health Canada approved Amtagvi in August 2025;
+  // Carvykti, approved in February 2022, …", "…, während Yescarta schon im Oktober 2017 …"): only a
+  // verbless list after the regulator's verb (the part has no approval word of its own, see decision).
+  const soleRegulator = (r: NamedRegulator, partStart: number, at: number): boolean =>
+    sentenceRegulators.length === 1 &&
+    sentenceRegulators[0]!.id === r.id &&
+    r.at < at &&
+    !OWN_CLAUSE_BETWEEN.test(text.slice(r.to, at)) &&
+    !DOMESTIC.test(text) &&
+    hitsOf(s, 'product').some((h) => h.at >= partStart && h.to <= at) &&
+    // No more dates than products: each its own ("… June 2026 … ASCO 2025" is not two decisions).
+    findDates(dated).length <= distinct(hitsOf(s, 'product').map((h) => h.id)).length;
   // "…zugelassen: Amtagvi beim Melanom und Tecelra beim Synovialsarkom": each listed product with its use.
   const listed = listedUses(s, triggers[0]!, sentenceRegulators[0]);
   if (listed.length > 0) return listed;
@@ -644,6 +666,8 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       // An approval told inside one product's bracket is that product's, not the list's.
       const bracketed = trigger ? bracketOwner(s, trigger.index) : undefined;
       /** One decision of this part: by `r`, on `date`, for the part's use unless `use` names its own. */
+      /** Where the decision's date stands, when it is known, for soleRegulator. */
+      let dateAt: number | undefined;
       const decision = (
         from: number,
         to: number,
@@ -663,7 +687,12 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
           regulator: r?.id ?? null,
           regulatorName: r?.name ?? null,
           date,
-          regulatorDated: (r !== undefined && date !== null && datedInClause(dated, r.at, date)) || null,
+          regulatorDated:
+            (r !== undefined &&
+              date !== null &&
+              (datedInClause(dated, r.at, date) ||
+                (dateAt !== undefined && !trigger && soleRegulator(r, piece.start, dateAt)))) ||
+            null,
           first: base.first || (entry && r !== undefined),
           domestic: (r === undefined && DOMESTIC.test(part)) || null,
           historical,
@@ -709,7 +738,10 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
                   use: {},
                 },
               ];
-        for (const d of decisions) out.push(decision(d.start, d.end, d.r, d.date, d.use));
+        for (const d of decisions) {
+          dateAt = uses.length >= 2 ? d.start : ownDate ? piece.start + ownDate.start : undefined;
+          out.push(decision(d.start, d.end, d.r, d.date, d.use));
+        }
         continue;
       }
       // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
@@ -738,6 +770,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
           return;
         }
         const dated = findDate(text.slice(r.at, next ? next.at : piece.end));
+        dateAt = dated ? r.at + dated.start : undefined;
         out.push(decision(r.at, Math.max(r.to, end), r, dated?.date ?? null));
       });
     }
@@ -894,9 +927,9 @@ const ENTRY =
 /** "The country" unnamed, in the Latin-script languages pages use (its regulator is not named). */
 const DOMESTIC =
   /(?<![\p{L}])(?:in (?:this|the|our) country|no país|neste país|em nosso país|en (?:el|este|nuestro) país|dans (?:le|ce|notre) pays|im (?:Land|Inland)|in (?:diesem|unserem) Land|hierzulande)(?![\p{L}])/iu;
-/** "since 2023", "seit 2023", "desde 2022", "depuis 2019", "с 2021 года", "自2021年", "2021年以来". */
+/** "since 2023", "seit 2023", "desde 2022", "depuis 2019", "dès 2019", "с 2021 года", "自2021年", "2021年以来". */
 const SINCE_DATE =
-  /(?<![\p{L}])(?:since|seit|depuis|desde|с)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:19|20)\d{2}(?!\d)|自\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年[^，。]{0,6}?以来/iu;
+  /(?<![\p{L}])(?:since|seit|depuis|dès|desde|с)\s+(?:[\p{L}\d.]+\s+){0,3}?(?:19|20)\d{2}(?!\d)|自\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年[^，。]{0,6}?以来/iu;
 /** A use added to others ("also", "auch", "también", "aussi", "também", "тоже", "也", "も"). */
 const ALSO =
   /(?<![\p{L}])(?:also|too|as\s+well|auch|ebenfalls|también|además|aussi|également|também|ainda|тоже|также)(?![\p{L}])|也|还|亦|にも/iu;
@@ -923,18 +956,21 @@ const USE_POINTED_BACK =
 const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /** "since December 2025, for marginal zone lymphoma", "since April 2024 it can be used after …": a use dated from an approval. */
 const SINCE_USE = new RegExp(
-  `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)|(?<![\\p{L}])(?:seit|depuis|desde)\\s+(?=(?:[\\p{L}\\d.]+\\s+){0,4}?(?:19|20)\\d{2}(?!\\d))`,
+  `\\bsince\\s+(?=(?:(?:\\d{1,2}\\s+)?${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\b)|(?<![\\p{L}])(?:seit|depuis|dès|desde)\\s+(?=(?:[\\p{L}\\d.]+\\s+){0,4}?(?:19|20)\\d{2}(?!\\d))`,
   'giu',
 );
 /** "and" between two decisions of one clause ("se aprobó en 2017 y desde abril de 2022 …"). */
 const AND = /(?<![\p{L}])(?:and|y|e|und|et|и)(?![\p{L}])/iu;
+/** A clause of its own: a full stop or semicolon, or a conjunction of contrast or time ("while", "während", "а"). */
+const OWN_CLAUSE_BETWEEN =
+  /[;；。]|(?<![\p{L}])(?:while|whereas|but|when|während|aber|als|mientras|pero|cuando|tandis|alors|mais|quand|enquanto|mas|quando|но|а|однако|когда)(?![\p{L}])/iu;
 /** A cheap test the packs' markers of "since" pass (lib/claims/since-use.ts). */
 const SINCE_MARKER_GATE = /с\s|から|より|以降|起|以来|부터|이후/iu;
 /**
  * What starts a "since" trigger: SINCE_USE's, or a pack's marker (lib/claims/since-use.ts): "с"
  * before a Russian date, a Chinese "自", or the date itself before "から", "부터", "起".
  */
-const SINCE_WORD = /^(?:(?:since|seit|depuis|desde|с)(?![\p{L}])|自|\d)/iu;
+const SINCE_WORD = /^(?:(?:since|seit|depuis|dès|desde|с)(?![\p{L}])|自|\d)/iu;
 const SINCE_FOR =
   /^[^.;]{0,12}?(?<![\p{L}])(?:for|für|pour|para|chez|bei)\s+((?:[\p{L}-]+\s+){0,5}?)(?:adults?|children|p(?:a)?ediatric|patients|people|use|the treatment|Erwachsene[n]?|Kinder[n]?|Patient(?:en|innen)|adultes|enfants|patients|adultos|niños|pacientes|crianças|doentes)(?![\p{L}])/iu;
 /** Headline verbs: "wins FDA nod", "gets the go-ahead", "receives the thumbs-up". */
@@ -1020,7 +1056,7 @@ function deniedFor(text: string, r: NamedRegulator, positive: readonly RegExpExe
 const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
   [APPROVAL, null],
   [LOCAL_APPROVAL, looseUnion([LOCAL_APPROVAL])],
-  [SINCE_USE, /since|seit|depuis|desde/iu],
+  [SINCE_USE, /since|seit|depuis|dès|desde/iu],
   [WON, /nod|go-ahead|thumbs[- ]up/i],
 ];
 
@@ -2370,7 +2406,7 @@ function approvalPieces(
   clause: { start: number; end: number },
   triggers: readonly RegExpExecArray[],
 ): Array<{ start: number; end: number }> {
-  const cuts: number[] = stepCuts(s, clause, triggers);
+  const cuts: number[] = [...stepCuts(s, clause, triggers), ...gappedCuts(s, clause, triggers)];
   if (triggers.length < 2 && cuts.length === 0) return [clause];
   for (let k = 1; k < triggers.length; k++) {
     const next = triggers[k + 1]?.index ?? clause.end;
@@ -2403,6 +2439,62 @@ function approvalPieces(
   if (cuts.length === 0) return [clause];
   const bounds = [clause.start, ...[...new Set(cuts)].sort((a, b) => a - b), clause.end];
   return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
+}
+
+/**
+ * A comma, then at most a conjunction and a preposition, right before a date: the second of two dated
+ * decisions told with one verb ("approved on 28 February 2022, and on 5 April 2024 for patients after
+ * one line", "одобрен FDA 28.02.2022, а 5 апреля 2024 г. — уже после одной линии").
+ */
+/** What opens the use after a gapped decision's date: a preposition of use or of lines, or nothing. */
+const GAPPED_USE_OPENS =
+  /^\s*(?:г\.|года|год[уа]?)?\s*(?:[—–-]\s*)?(?:$|[.)）]|(?:(?:already|also|ya|já|déjà|auch|уже|также|aussi|también|também)\s+)?(?:for|to|in patients|para|en pacientes|em|pour|chez|dans|für|bei|при|для|у|after|nach|après|após|tras|después|после)(?![\p{L}]))/iu;
+/** Words of another event than a decision: trials, data, publications. */
+const GAPPED_OTHER_EVENT =
+  /(?<![\p{L}])(?:trials?|stud(?:y|ies)|data|results|enrol\p{L}*|ensayos?|estudios?|datos|publica\p{L}*|essais?|études?|Studie\p{L}*|Daten|estudos?|dados|исследовани\p{L}*|испытани\p{L}*|данные)(?![\p{L}])/iu;
+const GAPPED_LEAD =
+  /[,，]\s*(?:(?:and|then|later|puis|ensuite|et|y|e|und|dann|а|и|затем|позже)\s+)?(?:(?:on|in|from|le|en|em|am|im|в|во)\s+)?$/iu;
+
+/**
+ * Where a decision whose verb is left out begins: after an approval word and its own date, a later
+ * date opened only by a comma and a conjunction (GAPPED_LEAD) starts a decision of its own, the
+ * verb's again, when the words after it tell a use (a disease, a line, a population) or nothing more.
+ */
+function gappedCuts(
+  s: SentenceContext,
+  clause: { start: number; end: number },
+  triggers: readonly RegExpExecArray[],
+): number[] {
+  if (triggers.length === 0) return [];
+  const text = s.text;
+  const from = triggers[0]!.index;
+  const dates = findDates(text.slice(from, clause.end)).map((d) => ({
+    start: from + d.start,
+    end: from + d.end,
+  }));
+  const cuts: number[] = [];
+  for (let k = 1; k < dates.length; k++) {
+    const lead = text.slice(dates[k - 1]!.end, dates[k]!.start);
+    const m = GAPPED_LEAD.exec(lead);
+    if (!m) continue;
+    const cut = dates[k - 1]!.end + m.index;
+    // Not past another approval word: the pieces between triggers are cut already.
+    if (triggers.some((t) => t.index > dates[k - 1]!.end && t.index < dates[k]!.start)) continue;
+    const next = dates[k + 1]?.start ?? clause.end;
+    const rest = text.slice(dates[k]!.end, next);
+    // The use must open the rest (", and on 5 April 2024 for patients …", "…, а 5 апреля 2024 г. — уже
+    // после одной линии"): a rest with a subject and verb of its own tells another event (", and in 2023
+    // a phase 3 trial in CLL began enrolling", "y en 2020 se publicaron datos en linfoma folicular").
+    if (!GAPPED_USE_OPENS.test(rest) || GAPPED_OTHER_EVENT.test(rest)) continue;
+    // A product right after the date makes it that product's decision ("…, puis en août 2024 Tecelra").
+    if (hitsOf(s, 'product').some((h) => h.at >= dates[k]!.end && h.at < dates[k]!.end + 60)) continue;
+    const tellsUse =
+      namesUse(rest) ||
+      hitsOf(s, 'condition').some((h) => h.at >= dates[k]!.end && h.at < next) ||
+      /^[\s.)）]*$/u.test(rest);
+    if (tellsUse) cuts.push(cut);
+  }
+  return cuts;
 }
 
 /**

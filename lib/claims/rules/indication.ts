@@ -29,6 +29,7 @@ import {
   SEMICOLONS,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
+import { UNDER_STUDY } from '../under-study';
 import { distinct } from '../attribution';
 import {
   adjectiveRegulator,
@@ -81,8 +82,13 @@ const CUE = new RegExp(CUE_WORDS.join('|'), 'iu');
 /** "… for advanced melanoma", "with relapsed multiple myeloma": a condition introduced as a use. */
 const FOR_BEFORE =
   /(?:(?<![\p{L}])(?:for|with|treat(?:s|ing)?|against|para|con|für|bei|mit|pour|chez|atteints? de|com|для|с)\s+(?:[\p{L}/-]+\s+){0,4}|用于|治疗)$/iu;
-const NEGATED =
-  /\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])(?:nicht (?:\p{L}+ )?(?:zugelassen|indiziert)|(?:ainda |todavía |encore )?(?:em estudo|en estudio|em investigação|en investigación|à l['’]étude|en cours d['’]étude|in Erprobung|in (?:klinischen )?Studien))(?![\p{L}])/iu;
+const NEGATED = new RegExp(
+  [
+    String.raw`\b(?:not (?:approved|indicated|for)|no approval|isn't approved|investigational|experimental|in (?:clinical )?trials?|being (?:studied|tested)|under study|clinical trials?|trials? (?:for|in|of)|do(?:es)? not work)\b|(?<![\p{L}])(?:nicht (?:\p{L}+ )?(?:zugelassen|indiziert)|(?:ainda |todavía |encore )?(?:em estudo|en estudio|em investigação|en investigación|à l['’]étude|en cours d['’]étude|in Erprobung|in (?:klinischen )?Studien))(?![\p{L}])`,
+    UNDER_STUDY,
+  ].join('|'),
+  'iu',
+);
 const NOT_FOR =
   /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\bno\s+(?:[\w/-]+\s+){1,3}?indications?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:indication|approval|licen[cs]e|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
 /**
@@ -712,6 +718,10 @@ function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {
   };
 }
 
+/** Words that tell patients as a use ("approved only for adults"), in the languages the engine reads. */
+const USE_WORD =
+  /\b(?:approv\w*|indicated|only|for)\b|(?<![\p{L}])(?:indicad[oa]s?|aprobad[oa]s?|aprovad[oa]s?|autorizad[oa]s?|solo|sólo|apenas|somente|para|zugelassen|indiziert|nur|für|indiqué(?:e|s|es)?|autorisé(?:e|s|es)?|approuvé(?:e|s|es)?|réservé(?:e|s|es)?|seulement|pour|показан\p{L}*|одобрен\p{L}*|только|для)(?![\p{L}])|対象|適応|承認|대상|적응증|허가|승인|用于|用於|适用|適用|仅限|僅限|获批|獲批|批准|核准/iu;
+
 /** "approved only for adults 18 and older", "2 or more" under "Prior lines required (US)". */
 function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
   const text = s.text;
@@ -738,7 +748,9 @@ function withoutCondition(s: SentenceContext): RawClaim<'indication'>[] {
   if (s.role !== 'indication' && !isCued(text, s.dataset.extensionWords) && !findPriorLines(text)) return [];
   const out: RawClaim<'indication'>[] = [];
   // A cell of a column about uses ("Idade autorizada", "Who it is for") says so by its header.
-  const says = s.role === 'indication' || /\b(?:approv\w*|indicated|only|for)\b/i.test(text);
+  // In every language the engine reads: "対象は26歳以上の成人です", "solo en adultos a partir de 26 años",
+  // "nur für Erwachsene ab 26 Jahren", "réservé aux adultes", "только для взрослых", "仅限成人".
+  const says = s.role === 'indication' || USE_WORD.test(text);
   // "approved in 2021 after four or more lines, and since 2024 after two": one claim per clause; and
   // one per product clause ("Carvykti puede indicarse desde la primera recaída …, y Abecma después de al
   // menos dos líneas"), each with its own lines.

@@ -20,5 +20,10 @@ export const rankFrame = z.object({
     /** The country or regulator the ranking is within ("国内", "en la India"). */
     regulator: z.optional(Regulator),
     conditionId: z.optional(z.string()),
+    /**
+     * Ranked within the page's own country by a word for it ("국내 첫 CAR-T", "国内首个"), with no word of
+     * approval: pages use it for the first made there as often as for the first approved there.
+     */
+    rankHome: z.optional(z.boolean()),
   }),
 });

@@ -24,7 +24,8 @@ type Details = RawFrame<FrameOf<'rank'>>;
  * Latin-script ordinals need their own language's article ("la primera", "o primeiro", "das erste",
  * "le premier"), or open the text or a cell: an English "a premier CAR-T centre" is no ranking.
  */
-const START = String.raw`(?:^|[:：]\s*)`;
+/** A ranking opening the text, a cell or a label, or an apposition after a comma or bracket ("…el 30 de agosto de 2017, primera terapia CAR-T del mundo"). */
+const START = String.raw`(?:^|[:：]\s*|[,，(（]\s*)`;
 const ES = String.raw`(?:${START}|(?<![\p{L}])(?:el|la|los|las|un|una|su|como)\s+)`;
 const PT = String.raw`(?:${START}|(?<![\p{L}])(?:o|a|os|as|um|uma|seu|sua|como)\s+)`;
 const DE = String.raw`(?:${START}|(?<![\p{L}])(?:der|die|das|den|dem|des|als|ein|eine|einer|eines|zum|zur)\s+)`;
@@ -98,6 +99,9 @@ const EUROPE_REGION = /(?<![\p{L}])(?:en|in|na)\s+Europa(?![\p{L}])/iu;
 /** "国内", "국내", "本邦", "в стране", "no país", "en el país", "im Land", "dans le pays": the page's own country. */
 const DOMESTIC =
   /国内|我国|我國|本国|本邦|我が国|わが国|국내|우리나라|в стране|в нашей стране|no país|en el país|im Land|dans le pays/iu;
+/** Words of approval or registration near a ranking ("国内首个获批的", "국내 첫 허가", "first approved"). */
+const APPROVAL_WORD =
+  /批准|获批|獲批|核准|上市|注册|註冊|承認|허가|승인|approv|authori[sz]|licen[sc]|regist|aprob|autoriz|aprov|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр/iu;
 /** A product still in trials is ranked among trials, not approvals: no claim. */
 const IN_TRIALS =
   /临床试验|临床研究|臨床試驗|治験|臨床試験|임상\s?시험|клиническ\p{L}*\s+исследовани|(?<![\p{L}])(?:КИ|изучается|изучаются)(?![\p{L}])|ensayo|estudo clínico|ensaio clínico|klinische\p{L}*\s+Studie|essai clinique/iu;
@@ -178,7 +182,9 @@ function readRank(s: SentenceContext, from = 0): RawClaim<'rank'> | undefined {
       FACILITY.test(text.slice(classEnd, classEnd + 24))
     )
       continue;
-    return claimOf(s, place, cls.name, m.index, classEnd);
+    // An apposition's comma or bracket (START) is no part of the quoted ranking.
+    const lead = /^[,，(（]\s*/u.exec(m[0])?.[0].length ?? 0;
+    return claimOf(s, place, cls.name, m.index + lead, classEnd);
   }
   // "悪性神経膠腫を対象としたウイルス療法の承認としては世界初", "国内初のCAR-T": the ordinal after the class.
   const first = from === 0 ? FIRST_AFTER.exec(text) : null;
@@ -319,6 +325,7 @@ function claimOf(
     rankCategory: solid ? 'solid' : null,
     regulator: regulator ?? null,
     conditionId: solid ? null : (conditions[0]?.id ?? null),
+    rankHome: (DOMESTIC.test(window) && !APPROVAL_WORD.test(window)) || null,
   };
   return { start, end, scope: 'page', requiresProduct: true, details, ...(next ? { anchor: next.at } : {}) };
 }

@@ -144,6 +144,25 @@ const OWN_DATA = new RegExp(
   'iu',
 );
 
+/**
+ * Whether a figure is the page's own centre's: its words near the figure ("in our patients", "当院").
+ * Not where a trial is named between those words and the figure in its sentence ("当院の説明文書には、
+ * ZUMA-1試験では奏効率が約9割", "our leaflet quotes ELIANA: 81%"): the page quotes the trial's figure.
+ */
+function ownData(s: SentenceContext, fig: { start: number; end: number }): boolean {
+  const from = Math.max(0, fig.start - 60);
+  const m = OWN_DATA.exec(s.text.slice(from, fig.end + 40));
+  if (!m) return false;
+  const markerEnd = from + m.index + m[0].length;
+  return !s.hits.some(
+    (h) =>
+      h.kind === 'trial' &&
+      h.at >= markerEnd &&
+      h.to <= fig.start &&
+      !/[.;；。]/u.test(s.text.slice(h.to, fig.start)),
+  );
+}
+
 export const responseRule: ClaimRule<'response'> = {
   id: 'response',
   kind: 'response',
@@ -269,7 +288,7 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
       const unknownTrial = unknownTrialIn(s, clause, clauseFrom);
       if (unknownTrial) details.trialName = unknownTrial;
     }
-    if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) details.source = 'own';
+    if (ownData(s, fig)) details.source = 'own';
     if (LABEL_SOURCE.test(text.slice(clauseFrom, fig.start))) details.fromLabel = true;
     // Anchored at the figure, which the claim's product is read around.
     out.push({ start, end, scope: 'page', anchor: fig.start, details });
@@ -393,7 +412,7 @@ function landmarkClaims(s: SentenceContext): RawClaim<'response'>[] {
         ...context(s, fig),
       },
     };
-    if (OWN_DATA.test(text.slice(Math.max(0, fig.start - 60), fig.end + 40))) claim.details.source = 'own';
+    if (ownData(s, fig)) claim.details.source = 'own';
     out.push(claim);
     last = { end: fig.end, claim };
   }

@@ -308,6 +308,10 @@ export const EXPLAIN_EN = {
     'The page dates this decision after {{asOf}}, the date of TherapyLens’s records of {{name}}, so they cannot settle it.',
   'approval.firstWasEarlier':
     'The {{regulator}} first approved it for {{condition}} on {{date}}, earlier than the page dates that first approval.',
+  'indication.investigationalUse':
+    'The page tells a use without saying it is approved or on offer: it may describe the trials.',
+  'approval.rankHome':
+    'The page ranks {{name}} first in its own country without saying first approved there: it may mean the first made there, which TherapyLens cannot check.',
   'approval.incompleteAll':
     "TherapyLens's records of these regulators’ decisions for {{name}} are not complete, so a later decision may cover what the page says.",
   'approval.noAgeGroup': 'No regulator in the dataset has approved it for that age group (as of {{asOf}}).',
@@ -319,6 +323,7 @@ export const EXPLAIN_EN = {
     'only for {{population}}; the page says children and young adults',
   'conflict.upToAge': 'only up to age {{age}}; the page says up to {{pageAge}}',
   'conflict.ageLimit': 'up to age {{age}}; the page gives the limit as {{pageAge}}',
+  'conflict.noUpperAge': 'for adults with no upper age limit; the page says up to {{pageAge}}',
   'conflict.fromAgeNotUpTo': 'only from age {{age}}; the page says up to {{pageAge}}',
   'conflict.upToAgeNotFrom': 'only up to age {{age}}; the page says from {{pageAge}}',
   'conflict.afterPriorLine': 'only after ≥{{lines}} prior line; the page says {{pageLines}}',

@@ -64,10 +64,18 @@ const ENGLISH_JOIN: Readonly<Record<Exclude<ExplanationJoin, 'and'>, string>> = 
 };
 
 /** English as the engine has always written it: dates "30 Aug 2017", lists "A, B and C". */
+/**
+ * Regulators English names without an article ("approved by Health Canada", "Swissmedic first
+ * approved it"); the templates say "the {{regulator}}" for the others ("the FDA"). The article stays
+ * where it belongs to the noun after the name: "the Health Canada approval of …".
+ */
+const ARTICLE_BEFORE_PROPER_NAME =
+  /\b([Tt]he) (Health Canada|Swissmedic)\b(?! (?:approvals?|labels?|records?|decisions?|withdrawal))/g;
+
 export const ENGLISH: ExplainLocale = {
   text: (key, params) =>
     Object.prototype.hasOwnProperty.call(EXPLAIN_EN, key)
-      ? fill(EXPLAIN_EN[key as ExplainKey], params)
+      ? fill(EXPLAIN_EN[key as ExplainKey], params).replace(ARTICLE_BEFORE_PROPER_NAME, '$2')
       : undefined,
   date: formatDate,
   number: String,

@@ -1,0 +1,7 @@
+// A product said to be still under study, in the languages pages use besides English (whose words
+// each rule keeps with its own): "est encore expérimental", "reste à l'étude", "segue em
+// investigação", "ist noch in klinischer Prüfung", "sigue en ensayos clínicos", "пока исследуется",
+// "остаётся экспериментальным". Said with a verb of being or remaining, so of the product's status,
+// not of a study's design. The approval rule reads it as "not approved"; the indication rule as no
+// approved use of the disease it names.
+export const UNDER_STUDY = String.raw`(?<![\p{L}])(?:(?:est|reste|demeure)\s+(?:encore\s+|toujours\s+)?(?:expérimental\p{L}*|à\s+l['’]étude|en\s+(?:cours\s+d['’])?(?:essais?|études?|évaluation)(?:\s+cliniques?)?)|(?:segue|continua|está|permanece|é)\s+(?:ainda\s+)?(?:em\s+investigação|em\s+estudo|experimental|em\s+(?:fase\s+de\s+)?ensaios?\s+clínicos?)|(?:ist|bleibt)\s+(?:noch\s+|weiterhin\s+|derzeit\s+)?(?:experimentell|in\s+(?:der\s+)?(?:klinische[nr]?\s+)?(?:Erprobung|Prüfung|Studien)|in\s+(?:der\s+)?klinische[nr]?\s+Entwicklung)|(?:sigue|está|permanece|es)\s+(?:todavía\s+|aún\s+)?(?:experimental|en\s+(?:fase\s+de\s+)?(?:estudio|ensayos?(?:\s+clínicos?)?))|(?:пока|ещё|еще|по-прежнему|всё ещё|все еще)\s+(?:только\s+)?(?:исследуется|изучается|находится\s+(?:на\s+стадии|в\s+(?:фазе|стадии))\s+(?:клинических\s+)?(?:исследований|испытаний))|(?:оста[её]тся|является)\s+(?:пока\s+)?экспериментальн\p{L}*)(?![\p{L}])`;
