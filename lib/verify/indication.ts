@@ -115,7 +115,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
   const historical = q.date !== undefined || d.dated === true || d.historical === true;
   const statusNote =
     historical && product.status === 'withdrawn' ? undefined : productStatusNote(product, asOf);
-  // "82% of patients achieved remission after BE-CAR7, … no detectable leukemia left": a use of an
+  // "In its trial, most patients had no detectable leukemia after BE-CAR7": a use of an
   // investigational product told without a word presenting it as approved or available is its trials'
   // use, which the page may state truly; only a use presented as approved or on offer is not approved.
   if (
@@ -444,7 +444,7 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     if (isApproval && q.firstOf !== undefined && q.rankScopeRead) {
       // "The first BCMA CAR-T approved by the FDA": every product of that kind in the dataset, by first approval.
       const conflict = rankConflict(dataset, product, rankQuery);
-      // "안발셀의 경우 국내 첫 CAR-T 치료제로서": a product first approved at home, ranked first at home with no
+      // "큐로셀의 안발셀은 국내 첫 CAR-T 치료제": a product first approved at home, ranked first at home with no
       // word of approval, may be the first made there; another product approved there earlier does not
       // refute that.
       const home = earliestOf(product.indications.filter((i) => i.regulator !== 'OTHER'))?.regulator;

@@ -151,21 +151,21 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
     !trial &&
     agreeing.length > 0 &&
     agreeing.every((f) => f.n !== undefined && (d.n! * 2 < f.n || d.n! > f.n * 2));
-  if (otherCohort) {
-    return {
-      verdict: 'unverified',
-      parts: [
-        part('response.figures', { figures }),
-        part('response.otherCohort', {
-          page: pageFigureParam(page),
-          pageN: d.n!,
-          n: [...new Set(agreeing.map((f) => f.n))].join(', '),
-        }),
-      ],
-      reference: null,
-      compared,
-    };
-  }
+  // One finding for a page cohort the records do not hold: its figure is neither confirmed nor refuted.
+  const cohortFinding = (pageN: number, records: readonly Figure[]): Finding => ({
+    verdict: 'unverified',
+    parts: [
+      part('response.figures', { figures }),
+      part('response.otherCohort', {
+        page: pageFigureParam(page),
+        pageN,
+        n: [...new Set(records.map((f) => f.n))].join(', '),
+      }),
+    ],
+    reference: null,
+    compared,
+  });
+  if (otherCohort) return cohortFinding(d.n!, agreeing);
   if (agreeing.length > 0) {
     const main =
       agreeing.find(
@@ -227,21 +227,8 @@ export function verifyResponse({ claim, product, dataset }: VerifyContext<'respo
     pageN !== undefined &&
     candidates.some((f) => f.n !== undefined) &&
     candidates.every((f) => f.n === undefined || f.n !== pageN)
-  ) {
-    return {
-      verdict: 'unverified',
-      parts: [
-        part('response.figures', { figures }),
-        part('response.otherCohort', {
-          page: pageFigureParam(page),
-          pageN,
-          n: [...new Set(candidates.map((f) => f.n))].join(', '),
-        }),
-      ],
-      reference: null,
-      compared,
-    };
-  }
+  )
+    return cohortFinding(pageN, candidates);
   // A landmark rate without its trial: another trial of the product may report one at that time.
   if (landmark && !trial) {
     return {

@@ -231,7 +231,7 @@ describe('a ranking at home without a word of approval', () => {
 describe('a use of an investigational product', () => {
   it('calls it not approved only where the page presents it as approved or on offer', () => {
     const result = claimOf(
-      '82% of patients achieved a very deep remission after BE-CAR7, with no detectable leukemia left.',
+      'Nine in ten patients treated with BE-CAR7 had no leukemia left that tests could find.',
       'indication',
     );
     expect(result.verdict).toBe('unverified');
