@@ -665,9 +665,9 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       const subject = subjectEnd(s, piece) ?? at;
       // An approval told inside one product's bracket is that product's, not the list's.
       const bracketed = trigger ? bracketOwner(s, trigger.index) : undefined;
-      /** One decision of this part: by `r`, on `date`, for the part's use unless `use` names its own. */
       /** Where the decision's date stands, when it is known, for soleRegulator. */
       let dateAt: number | undefined;
+      /** One decision of this part: by `r`, on `date`, for the part's use unless `use` names its own. */
       const decision = (
         from: number,
         to: number,
@@ -2441,17 +2441,17 @@ function approvalPieces(
   return bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
 }
 
-/**
- * A comma, then at most a conjunction and a preposition, right before a date: the second of two dated
- * decisions told with one verb ("approved on 28 February 2022, and on 5 April 2024 for patients after
- * one line", "одобрен FDA 28.02.2022, а 5 апреля 2024 г. — уже после одной линии").
- */
 /** What opens the use after a gapped decision's date: a preposition of use or of lines, or nothing. */
 const GAPPED_USE_OPENS =
   /^\s*(?:г\.|года|год[уа]?)?\s*(?:[—–-]\s*)?(?:$|[.)）]|(?:(?:already|also|ya|já|déjà|auch|уже|также|aussi|también|também)\s+)?(?:for|to|in patients|para|en pacientes|em|pour|chez|dans|für|bei|при|для|у|after|nach|après|após|tras|después|после)(?![\p{L}]))/iu;
 /** Words of another event than a decision: trials, data, publications. */
 const GAPPED_OTHER_EVENT =
   /(?<![\p{L}])(?:trials?|stud(?:y|ies)|data|results|enrol\p{L}*|ensayos?|estudios?|datos|publica\p{L}*|essais?|études?|Studie\p{L}*|Daten|estudos?|dados|исследовани\p{L}*|испытани\p{L}*|данные)(?![\p{L}])/iu;
+/**
+ * A comma, then at most a conjunction and a preposition, right before a date: the second of two dated
+ * decisions told with one verb ("approved on 28 February 2022, and on 5 April 2024 for patients after
+ * one line", "одобрен FDA 28.02.2022, а 5 апреля 2024 г. — уже после одной линии").
+ */
 const GAPPED_LEAD =
   /[,，]\s*(?:(?:and|then|later|puis|ensuite|et|y|e|und|dann|а|и|затем|позже)\s+)?(?:(?:on|in|from|le|en|em|am|im|в|во)\s+)?$/iu;
 

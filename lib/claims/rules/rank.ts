@@ -22,9 +22,10 @@ type Details = RawFrame<FrameOf<'rank'>>;
 
 /**
  * Latin-script ordinals need their own language's article ("la primera", "o primeiro", "das erste",
- * "le premier"), or open the text or a cell: an English "a premier CAR-T centre" is no ranking.
+ * "le premier"), or open the text, a cell or a label, or an apposition after a comma or bracket
+ * ("…el 30 de agosto de 2017, primera terapia CAR-T del mundo"): an English "a premier CAR-T centre"
+ * is no ranking.
  */
-/** A ranking opening the text, a cell or a label, or an apposition after a comma or bracket ("…el 30 de agosto de 2017, primera terapia CAR-T del mundo"). */
 const START = String.raw`(?:^|[:：]\s*|[,，(（]\s*)`;
 const ES = String.raw`(?:${START}|(?<![\p{L}])(?:el|la|los|las|un|una|su|como)\s+)`;
 const PT = String.raw`(?:${START}|(?<![\p{L}])(?:o|a|os|as|um|uma|seu|sua|como)\s+)`;
