@@ -447,8 +447,12 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
       // "큐로셀의 안발셀은 국내 첫 CAR-T 치료제": a product first approved at home, ranked first at home with no
       // word of approval, may be the first made there; another product approved there earlier does not
       // refute that.
-      const home = earliestOf(product.indications.filter((i) => i.regulator !== 'OTHER'))?.regulator;
-      if (conflict && d.rankHome === true && q.regulator !== undefined && home === q.regulator) {
+      if (
+        conflict &&
+        d.rankHome === true &&
+        q.regulator !== undefined &&
+        earliestOf(product.indications.filter((i) => i.regulator !== 'OTHER'))?.regulator === q.regulator
+      ) {
         return {
           verdict: 'unverified',
           parts: [

@@ -2472,6 +2472,8 @@ function gappedCuts(
     start: from + d.start,
     end: from + d.end,
   }));
+  const products = hitsOf(s, 'product');
+  const conditions = hitsOf(s, 'condition');
   const cuts: number[] = [];
   for (let k = 1; k < dates.length; k++) {
     const lead = text.slice(dates[k - 1]!.end, dates[k]!.start);
@@ -2487,10 +2489,10 @@ function gappedCuts(
     // a phase 3 trial in CLL began enrolling", "y en 2020 se publicaron datos en linfoma folicular").
     if (!GAPPED_USE_OPENS.test(rest) || GAPPED_OTHER_EVENT.test(rest)) continue;
     // A product right after the date makes it that product's decision ("…, puis en août 2024 Tecelra").
-    if (hitsOf(s, 'product').some((h) => h.at >= dates[k]!.end && h.at < dates[k]!.end + 60)) continue;
+    if (products.some((h) => h.at >= dates[k]!.end && h.at < dates[k]!.end + 60)) continue;
     const tellsUse =
       namesUse(rest) ||
-      hitsOf(s, 'condition').some((h) => h.at >= dates[k]!.end && h.at < next) ||
+      conditions.some((h) => h.at >= dates[k]!.end && h.at < next) ||
       /^[\s.)）]*$/u.test(rest);
     if (tellsUse) cuts.push(cut);
   }
