@@ -12,7 +12,7 @@ const ENGLISH = String.raw`(?<![\p{L}])(?:(?:expanded|extended|broadened|widened
  * run before the index is at hand.
  */
 export const EXTENSION_GATE =
-  /expan|exten|broaden|widen|grew|grown|added|ajout|erweiter|ampli|estend|alarg|étend|élarg|расшир|扩|增加适应症|提前至|적응증|넓|쓸|拡大|広が|広げ|追加|使え/iu;
+  /expan|exten|broaden|widen|grew|grown|added|ajout|erweiter|ampli|estend|alarg|étend|élarg|расшир|扩|增加|新增|提前至|적응증|넓|쓸|拡大|広が|広げ|追加|使え/iu;
 
 /** English and the given packs' words for a label extension, as one global pattern. */
 export function extensionWordsOf(packs: readonly string[]): RegExp {

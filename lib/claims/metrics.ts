@@ -108,7 +108,7 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     // Russian "ответ" (response; also "answer", so not as a FAQ's "Ответ:" label), "ответили" (responded).
     // German separable "sprachen … an" ("In iMMagine-1 sprachen 97 % der Patienten an"); Spanish and
     // Portuguese verbs in the past ("respondió el 97,9 %", "responderam").
-    /(?<![\p{L}])(?:sprach(?:en)?(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|schrumpft(?:e|en)?|resposta(?!\s*:)|respondi[oó]|respondían|responderam|respondeu|ont répondu|a répondu|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:sprach(?:en)?(?=(?:[^.;:!?]|[.,](?=\d)){0,60}?\san(?![\p{L}]))|schrumpft(?:e|en)?|resposta(?!\s*:)|respondi[oó]|respondían|responderam|respondeu|ont répondu|a répondu|(?<!(?:ne|n['’])\s*)répond(?:ent|aient|ait)?(?=\s+(?:au\s+traitement|à\s+(?:ce|cette|la)\s+(?:traitement|thérapie)|aux?\s+(?:CAR-?T|cellules)|à\s+(?!(?:un|une|des|la|le|les|ce|cette|ces|nos|vos|leurs?|tous|toutes|plusieurs|chaque|l['’]\s*(?:urgence|attente|appel|exigence|objectif)))(?:l['’]\s*)?\p{L})|\s*[.,;])|Ansprechrate|Ansprechen|Ansprechens|angesprochen|sprachen an|taux de réponse|taxa de resposta|частота ответа|ответ(?:а|ом|ы)?(?!\s*:)|ответил[аи]?|ответивших)(?![\p{L}])/giu,
     'response',
   ],
   [

@@ -962,10 +962,11 @@ const SHARED_UNIT = new RegExp(
 /**
  * "HR 0.26", "hazard ratio of 0.49", "HR 0,40", "ハザード比0.49", "위험비 0.40", "风险比（HR）为0.37",
  * "отношение рисков — 0,49", "ОР 0,37"; with the endpoint between ("hazard ratio for progression or
- * death 0.26", "HR de progresión 0,26") and the languages' "of" ("Hazard Ratio von 0,26").
+ * death 0.26", "HR de progresión 0,26") and the languages' "of" or copula ("Hazard Ratio von 0,26", "das
+ * Hazard Ratio lag bei 0,26", "風險比是0.26").
  */
 const HR_FIGURE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:HR|hazard[- ]ratio|razón de riesgos?|raz(?:ão|ao) de risco|rapport de risque|отношение рисков(?: [\p{L}]+){0,4}|ОР)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])|ハザード比|위험비|风险比|風險比)\s*(?:[（(]HR[)）])?(?:\s+(?:for|de|del|da|do|für|pour|des|по|для)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s*(?:[:=,：—–-]|of|was|de|von|is|était|era|foi|为|為|は|이|는)?\s*(\d(?:[.,]\d+)?)(?![\d])`,
+  String.raw`(?:(?<![\p{L}])(?:HR|hazard[- ]ratio|razón de riesgos?|raz(?:ão|ao) de risco|rapport de risque|отношение рисков(?: [\p{L}]+){0,4}|ОР)(?![a-zA-Z\u00C0-\u024F\u0400-\u04FF])|ハザード比|위험비|风险比|風險比)\s*(?:[（(]HR[)）])?(?:\s+(?:for|de|del|da|do|für|pour|des|по|для)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)?\s*(?:[:=,：—–-]|of|was|de|von|is|était|era|foi|fue|lag bei|liegt bei|betrug|beträgt|составил[оа]?|是|为|為|は|이|는)?\s*(\d(?:[.,]\d+)?)(?![\d])`,
   'giu',
 );
 /**

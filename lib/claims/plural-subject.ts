@@ -86,6 +86,12 @@ const READERS: readonly RegExp[] = [
     `^\\s*(?:los|las|estos|estas|os|as|estes|les|ces)\\s+${NUMBER}\\s+(?=\\p{L}+(?:en|an|em|am|ent)(?![\\p{L}]))`,
     'iu',
   ),
+  // "Ces cellules reprogrammées …", "Estas células …", "Diese Zellen …", "Эти препараты …": a
+  // demonstrative and a plural class noun (or the products' cells), as English "these" reads.
+  new RegExp(
+    `^\\s*(?:ces|estos|estas|esos|esas|estes|esses|essas|dichos|dichas|diese|эти)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${CLASS_NOUN}|(?:cellules|células|Zellen|клетки)(?!\\s+(?:tumorales|tumorais|cancéreuses|cancerosas|malignes|malignas|leucémiques|leucémicas|leucêmicas|B|опухолевые|раковые)(?![\\p{L}])))(?![\\p{L}])`,
+    'iu',
+  ),
   // "Alle bei uns eingesetzten Präparate", "All the products we use": all and a class noun.
   new RegExp(
     `^\\s*(?:all|alle|todos|todas|tous|toutes|все)\\s+(?:(?:the|los|las|os|as|les|die)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${CLASS_NOUN}(?![\\p{L}])`,

@@ -152,7 +152,7 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
   ],
   [
     'EMA',
-    /(?:(?<![\p{L}])(?:(?:en|em|na|in|in der|en la|à|в)\s+|(?:dans|de) l['’]\s*)(?:Europa|Europe|UE|EU|Union européenne|Unión Europea|União Europeia|Европе|Евросоюзе|Европейском союзе|ЕС)(?![\p{L}])|欧州|欧盟|유럽)/iu,
+    /(?:(?<![\p{L}])(?:(?:en|em|na|in|in der|en la|à|в)\s+|(?:dans|de) l['’]\s*)(?:Europa|Europe|UE|EU|Union européenne|Unión Europea|União Europeia|Европе|Евросоюзе|Европейском союзе|ЕС)(?![\p{L}])|欧州|欧盟|유럽|(?<![\p{Script=Latin}])EU(?=\s?(?:で|に|에서|에|와|과)))/iu,
   ],
   ['NMPA', /(?:(?<![\p{L}])(?:en|em|na|in|в)\s+(?:China|Chine|Китае)(?![\p{L}])|中国で|중국|内地|內地)/iu],
   [

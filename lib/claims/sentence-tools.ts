@@ -520,6 +520,34 @@ export function modifiedProduct<H extends { readonly kind: string; readonly at: 
 }
 
 /**
+ * Japanese, Korean and Chinese put a modifier clause before the noun it describes: "メラノーマを対象とするTIL製品
+ * アムタグビ", "위암을 대상으로 하는 치료제 사트리셀", "骨髓瘤的Abecma". The disease then belongs to the product right after the
+ * clause (a class noun may come between), not to one the sentence named before it.
+ */
+const USE_MODIFIER =
+  /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:向け|用)の?(?=[\p{Script=Han}\p{Script=Katakana}\s])|(?:을|를)\s*대상으로\s*(?:하는|한)|용(?=\s)|的)/u;
+
+/** The product a disease names the use of as a modifier before it ("다발골수종용 아베크마"), if it does. */
+export function modifiedByUse(s: SentenceContext, condition: { to: number }): LocatedHit | undefined {
+  return modifiedProduct(s.text, condition.to, USE_MODIFIER, hitsOf(s, 'product'));
+}
+
+/**
+ * A disease that modifies a product named after `at` ("킴리아를 허가한 뒤 다발골수종용 아베크마와 카빅티"): it is
+ * that later product's use, not one of a claim whose words stand at `at` about another product named
+ * before them. (With no other product before, the claim is about the modified one: "FDA批准了多发性骨髓瘤
+ * 的Abecma", "美国首个多发性骨髓瘤的CAR-T疗法Abecma".)
+ */
+export function modifiesLaterProduct(s: SentenceContext, condition: { to: number }, at: number): boolean {
+  const product = modifiedByUse(s, condition);
+  return (
+    product !== undefined &&
+    product.at > at &&
+    hitsOf(s, 'product').some((p) => p.to <= at && p.id !== product.id)
+  );
+}
+
+/**
  * The product whose bracket holds `at` ("替沙仑赛（Kymriah，美国FDA于2017年8月30日批准）、lifileucel（…）",
  * "Kymriah (approved by the FDA in 2017) and Yescarta"): the bracket opens right after the product's
  * name and is still open at `at`, so what it says is that product's alone, not the list's.

@@ -187,6 +187,17 @@ const READERS: readonly Reader[] = [
       return n !== undefined && d && n < d ? (100 * n) / d : undefined;
     },
   },
+  // "jeder dritte Patient", "jede zweite Patientin": German says one in n with an ordinal.
+  {
+    // Not an event counted ("jeder dritte Patient erlitt einen Rückfall").
+    re: /(?<![\p{L}])jede[rs]?\s+(zweite|dritte|vierte|fünfte|zehnte)(?![\p{L}])(?![^.;,]{0,60}(?:Rückfall|Rezidiv|erlitt|starb|verstarb|Nebenwirkung|CRS|Infektion|Neurotox))/giu,
+    value: (m) => {
+      const d = { zweite: 2, dritte: 3, vierte: 4, fünfte: 5, zehnte: 10 }[
+        (m[1] ?? '').toLowerCase() as 'zweite'
+      ];
+      return d ? 100 / d : undefined;
+    },
+  },
   // "10명 중 8명", "10人中8人", "10人に8人", "每10人中有8人": the whole first, the part second.
   {
     re: /(\d{1,2})\s*(?:명|人|名)\s*(?:중|中|のうち|に|里)\s*(?:有\s*)?(\d{1,2})\s*(?:명|人|名)/gu,

@@ -43,6 +43,7 @@ import {
   REFUSAL,
   itemsBetween,
   SEMICOLONS,
+  modifiesLaterProduct,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { UNDER_STUDY } from '../under-study';
@@ -598,7 +599,8 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         forAfter >= 0 ? fromTrigger.slice(forAfter) : forAt >= 0 ? ownPart.slice(forAt) : ownPart;
       const population = findPopulation(indicationText);
       const lines = findPriorLines(indicationText);
-      const conditions = hitsOf(s, 'condition');
+      // A disease modifying a product named after the approval word is that product's use.
+      const conditions = hitsOf(s, 'condition').filter((h) => !modifiesLaterProduct(s, h, at));
       // After the approval word, or naming it ("Kymriah's US lymphoma approval", "ALL-Zulassung"),
       // before any other disease the part names.
       // A date inside the list of uses dates the one right after it ("aprobado para linfoma B …, leucemia
@@ -745,6 +747,14 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         continue;
       }
       // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
+      // "2017 in den USA und 2018 in der EU", "2017年在美國、2018年在歐盟獲批": where each regulator has a date
+      // between it and the one before, and none follows the last, the dates come first.
+      const gapDate = (k: number) =>
+        placeDate(text.slice(k > 0 ? regs[k - 1]!.to : piece.start, regs[k]!.at));
+      const last = regs[regs.length - 1]!;
+      const datesFirst =
+        regs.every((_, k) => gapDate(k) !== undefined) &&
+        findDate(text.slice(last.to, piece.end)) === undefined;
       regs.forEach((r, k) => {
         const next = regs[k + 1];
         // "autorizado por la AEMPS …; no tiene autorización de la EMA": this regulator's own approval
@@ -769,8 +779,9 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
           });
           return;
         }
-        const dated = findDate(text.slice(r.at, next ? next.at : piece.end));
-        dateAt = dated ? r.at + dated.start : undefined;
+        const from = datesFirst ? (k > 0 ? regs[k - 1]!.to : piece.start) : r.at;
+        const dated = datesFirst ? gapDate(k) : findDate(text.slice(from, next ? next.at : piece.end));
+        dateAt = dated ? from + dated.start : undefined;
         out.push(decision(r.at, Math.max(r.to, end), r, dated?.date ?? null));
       });
     }
@@ -791,10 +802,13 @@ function companions(s: SentenceContext, out: readonly RawClaim<'approval'>[]): R
   for (const h of hitsOf(s, 'product')) {
     const before = s.text.slice(Math.max(0, h.at - 40), h.at);
     if (!COMPANION.test(before)) continue;
-    const told = out
-      .filter((c) => c.start < h.at && c.details.approved === true)
-      .sort((a, b) => a.start - b.start)
-      .pop();
+    // "Zusammen mit Kymriah wurde Yescarta … zugelassen", "Together with Kymriah, Yescarta was …": a
+    // phrase that opens the sentence shares the decision told after it.
+    const fronted = /^[\s,，]*$/u.test(s.text.slice(0, h.at).replace(COMPANION, ''));
+    const approved = out.filter((c) => c.details.approved === true).sort((a, b) => a.start - b.start);
+    const told =
+      approved.filter((c) => c.start < h.at).pop() ??
+      (fronted ? approved.find((c) => c.start > h.to) : undefined);
     if (!told) continue;
     extra.push({ ...told, start: h.at, end: h.to, anchor: h.at, distributive: false, scope: 'row' });
   }
@@ -1266,8 +1280,13 @@ const LISTED_AHEAD =
  * A word of succession (after a semicolon where the word also means "after <something>"): what follows
  * is a later decision ("…승인한 이후 림프종과 백혈병 분야의…").
  */
-const LATER_DECISION =
-  /[;；]\s*(?:之后|后来|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}]))|[,，]\s*(?:as well as|just like|like|assim como|ainsi que|así como|al igual que|so wie|wie auch|как и)\s|此后|随后|其后|その後|(?:한|된)\s?이후|그 후/iu;
+const SUCCESSION =
+  /[;；]\s*(?:之后|后来|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}]))|此后|随后|其后|その後|(?:한|된)\s?이후|그 후/iu;
+/** A later decision, or another product's told by comparison (", as well as", ", как и"). */
+const LATER_DECISION = new RegExp(
+  `${SUCCESSION.source}|[,，]\\s*(?:as well as|just like|like|assim como|ainsi que|así como|al igual que|so wie|wie auch|как и)\\s`,
+  'iu',
+);
 
 /**
  * Where a clause after `at` that opens with a regulator of its own starts: a semicolon with a
@@ -2049,10 +2068,36 @@ function coordinatedPlaces(
     // particle is a decision of its own where a bracket right after it dates it.
     const cjkDated =
       CJK_COORDINATED.test(before) && BRACKET_DATE_AHEAD.test(part.slice(p.to - offset, p.to - offset + 8));
-    if (!COORDINATED.test(before) && !cjkDated) continue;
+    // "2017 in den USA und 2018 in der EU", "2017年在美國、2018年在歐盟": a place whose own date stands
+    // between it and the joiner, as the first place's did.
+    const undated = withoutLeadingDate(before);
+    const datedPair =
+      undated !== undefined &&
+      (COORDINATED.test(undated) || CJK_COORDINATED.test(undated)) &&
+      findDates(part.slice(0, first - offset)).length > 0;
+    if (!COORDINATED.test(before) && !cjkDated && !datedPair) continue;
     out.push(p);
   }
   return out;
+}
+
+/** A preposition or particle between a date and its place: "in", "en", "в", "在", "に". */
+const DATE_PLACE_LINK =
+  /^(?:年|년|\s*г\.|\s*год[ау]?)?\s*(?:(?:in|im|en|em|au|aux|à|dans|в|во|na|no|nos|nas)(?![\p{L}])\s*|在|に|에)?\s*$/iu;
+/** A preposition before the date: "and in 2018", "und im Jahr 2018", "и в 2018 году". */
+const DATE_LEAD =
+  /(?<![\p{L}])(?:(?:since|seit|desde|depuis|с)\s+)?(?:(?:in|im(?: Jahr)?|en|em|el|no|na|в|во|au|à|on|am|le)\s*)?$/iu;
+
+/** The date that ends the words before a place, joined to it ("und 2018 in der" → 2018), if one does. */
+function placeDate(before: string): FoundDate | undefined {
+  const last = findDates(before).pop();
+  return last && DATE_PLACE_LINK.test(before.slice(last.end)) ? last : undefined;
+}
+
+/** The words before a place without the date that ends them ("und 2018 in der" → "und "), if a date does. */
+function withoutLeadingDate(before: string): string | undefined {
+  const last = placeDate(before);
+  return last ? before.slice(0, last.start).replace(DATE_LEAD, '') : undefined;
 }
 
 /** Kana or hangul: a language that puts the verb last. */
@@ -2393,7 +2438,10 @@ function dateNear(
   // Not across a semicolon when a date on the trigger's side of it is free ("2015年10月27日，美國FDA批准…；
   // 同年12月16日，歐盟亦批准上市": the later date is the EU's).
   const near = free.filter((d) => !/[;；]/u.test(part.slice(Math.min(at, d.end), Math.max(at, d.start))));
-  const pool = near.length > 0 ? near : free;
+  // "2022年10月，…新增…；此后又获批用于…": a decision told as coming after what went before takes no date
+  // from before it.
+  const afterwards = (d: FoundDate) => d.end <= at && SUCCESSION.test(part.slice(d.end, at));
+  const pool = (near.length > 0 ? near : free).filter((d) => !afterwards(d));
   return pool.find((d) => d.start >= at) ?? pool.filter((d) => d.end <= at).pop() ?? pool[0];
 }
 
@@ -2422,7 +2470,9 @@ function approvalPieces(
         namesSameYear(piece) ||
         s.hits.some((h) => h.kind === 'regulator' && h.at >= joined && h.at < next) ||
         APPROVED_PLACE.test(piece) ||
-        (mayNameLocalPlace(piece) && firstLocalPlace(piece) !== undefined);
+        (mayNameLocalPlace(piece) && firstLocalPlace(piece) !== undefined) ||
+        // "…；此后又获批用于…", "; later it was approved for …": told as a later decision.
+        SUCCESSION.test(s.text.slice(Math.max(0, joined - 1), triggers[k]!.index));
       if (ownFacts) cuts.push(joined);
       continue;
     }

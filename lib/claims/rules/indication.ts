@@ -22,7 +22,7 @@ import {
   hitsOf,
   isNegated,
   listGap,
-  modifiedProduct,
+  modifiedByUse,
   productClauses,
   type LocatedHit,
   itemsBetween,
@@ -457,7 +457,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
         const ownLines = findPriorLines(own);
         const linesText = ownLines ? own : k === 0 ? lead : shared;
         const lines = ownLines ?? findPriorLines(linesText);
-        const modified = modifiedProduct(s.text, c.to, USE_MODIFIER, hitsOf(s, 'product'));
+        const modified = modifiedByUse(s, c);
         const topic = modified ? undefined : topicOf(s, c);
         out.push({
           start: c.at,
@@ -465,13 +465,14 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
           // "メラノーマを対象とするTIL製品アムタグビ": the use belongs to the product the clause modifies.
           // "для миеломы — Абекма и Карвикти": to the products the disease, as the topic, introduces
           // (read back from the last of them).
+          // "다발골수종용 아베크마와 카빅티": the modifier names the list that starts at its product.
           ...(modified
-            ? { scope: 'row' as const, anchor: modified.at }
+            ? { scope: 'row' as const, anchor: modified.at, listsFrom: true }
             : topic !== undefined
               ? { scope: 'row' as const, anchor: topic }
               : { scope: 'page' as const }),
           requiresProduct: true,
-          distributive: !modified,
+          distributive: true,
           details: {
             conditionId: c.id,
             excludesConditionId: excluded?.excludes ?? null,
@@ -665,14 +666,6 @@ function closingAfter(text: string, at: number): number {
   const next = CLAUSE_MARK.exec(text);
   return next ? next.index : text.length;
 }
-
-/**
- * Japanese, Korean and Chinese put a modifier clause before the noun it describes: "メラノーマを対象とするTIL製品
- * アムタグビ", "위암을 대상으로 하는 치료제 사트리셀", "骨髓瘤的Abecma". The disease then belongs to the product right after the
- * clause (a class noun may come between), not to one the sentence named before it.
- */
-const USE_MODIFIER =
-  /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:을|를)\s*대상으로\s*(?:하는|한)|的)/u;
 
 /** A denied use that names its patients or line but no disease: "not approved for children or teenagers under 18". */
 function deniedParts(s: SentenceContext): RawClaim<'indication'> | undefined {

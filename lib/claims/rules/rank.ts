@@ -13,7 +13,7 @@
 // "国产", "1类生物制品") leaves the ranking's scope unread, and the verdict unverified.
 import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
-import { contrastAfter, contrastStart, hitsOf, isHedged } from '../sentence-tools';
+import { contrastAfter, contrastStart, hitsOf, isHedged, modifiesLaterProduct } from '../sentence-tools';
 import { localPlaceRegulator, scriptRegulator } from '../regulator-words';
 import { awaitsDecision } from '../decisions';
 import { limitsToPopulation } from '../patterns';
@@ -265,7 +265,8 @@ function claimOf(
     (h) =>
       h.at >= from &&
       h.at < to &&
-      (next === undefined || h.at >= start || !/[,，、;；]/u.test(text.slice(h.at, start))),
+      (next === undefined || h.at >= start || !/[,，、;；]/u.test(text.slice(h.at, start))) &&
+      !modifiesLaterProduct(s, h, end),
   );
   const world = WORLD.test(window);
   const region = world ? 'world' : ASIA.test(window) ? 'asia' : EUROPE_REGION.test(window) ? 'europe' : null;

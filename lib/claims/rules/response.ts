@@ -40,7 +40,7 @@ type Details = RawFrame<FrameOf<'response'>>;
 
 /** Cheap test for proportions in words (lib/claims/word-figures.ts). */
 const WORDS_GATE =
-  /half|third|quarter|fifth|(?<![\p{L}])(?:in|out of|de cada|em cada|von|sur|из) (?:ten|three|four|five|diez|zehn|tres|cuatro|cinco|drei|vier|fünf|dix|trois|quatre|cinq|dez|três|quatro|десяти|десять|тр[её]х|четыр[её]х|пяти)(?![\p{L}])|mitad|Hälfte|moitié|metade|tercio|Drittel|tiers|terço|половин|трет|成|割|分之|半数|一半/iu;
+  /half|third|quarter|fifth|(?<![\p{L}])(?:in|out of|de cada|em cada|von|sur|из) (?:ten|three|four|five|diez|zehn|tres|cuatro|cinco|drei|vier|fünf|dix|trois|quatre|cinq|dez|três|quatro|десяти|десять|тр[её]х|четыр[её]х|пяти)(?![\p{L}])|mitad|Hälfte|moitié|metade|tercio|Drittel|tiers|terço|половин|трет|jede[rs]? (?:zweite|dritte|vierte|fünfte|zehnte)|成|割|分之|半数|一半/iu;
 /** "N out of M" with M this small is a way of saying a proportion, not the size of a cohort. */
 const PROPORTION_WORDING_MAX = 10;
 /** A metric this far from its number (in characters) is about something else. */
@@ -202,6 +202,32 @@ interface Fig {
   of?: number;
 }
 
+/**
+ * "Complete" standing alone as a figure's label, its noun left out after a response rate named before
+ * it: "ответ — 75,9 %, полный — 51,7 %", "частота объективного ответа — 33,6 %, полного — 15,0 %",
+ * "respuesta global del 72 %, completa del 51 %". A dash, colon or "de" ties it to the figure after it; a
+ * connector the label rule of metricFor does not read ("bei", "was", "у") would let the figure before it
+ * take it as its predicate.
+ */
+const ELLIPTIC_COMPLETE =
+  /(?<![\p{L}])(?:полн(?:ый|ого|ая|ой)|complet[ao]s?|compl[eè]tes?|komplett(?:e|en)?|complete)(?![\p{L}])(?=\s*(?:[—–:：-]|(?:del?|de la)\s)\s*(?:\d|около|примерно|cerca))/giu;
+
+function withEllipticComplete(text: string, metrics: MetricMention[]): MetricMention[] {
+  if (!metrics.some((m) => m.metric !== 'CR')) return metrics;
+  const out = [...metrics];
+  for (const m of text.matchAll(ELLIPTIC_COMPLETE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // A response rate named before it with its own figure, the word opening the next item of the list,
+    // and the word not already part of a metric's name.
+    const rate = metrics.filter((x) => x.end <= start && x.metric !== 'CR').pop();
+    if (!rate || !/\d\s*%[^%]*[,;，、]\s*$/u.test(text.slice(rate.end, start))) continue;
+    if (metrics.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, metric: 'CR' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
   const text = s.text;
   // Figures first: without a percentage or a count there is nothing for the metric search to tie.
@@ -220,7 +246,7 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
       of: c.of,
     }));
   if (percents.length === 0 && counts.length === 0) return [];
-  const metrics = findMetrics(text);
+  const metrics = withEllipticComplete(text, findMetrics(text));
   const headerMetric = s.role === 'response' || s.role === 'other' ? metricInHeader(s.header) : undefined;
   const trials = s.hits.filter((h) => h.kind === 'trial');
   if (metrics.length === 0 && !headerMetric && trials.length === 0) return [];
@@ -641,6 +667,10 @@ function nearbyN(text: string, at: number): number | undefined {
   return findNBefore(text, at) ?? findN(text);
 }
 
+/** A verb right before the metric that follows another figure: the metric is that figure's predicate. */
+const VERB_LINK =
+  /(?<![\p{L}])(?:had|have|achieved|achieving|reached|attained|showed|went into|experienced|obtained|remained in|alcanz\p{L}*|lograron|obtuvieron|atingi\p{L}*|alcançaram|erreichten|erzielten|zeigten|ont obtenu|ont atteint|atteint|достигли|достиг\p{L}*)\s+(?:(?:an?|the|una?|um|uma|une?|eine?n?|la|el|o)\s+)?(?:\p{L}+\s+)?$/iu;
+
 /** A metric and its figure joined by a dash or colon: "полного ответа — 78,4 %", "CR: 40 %". */
 const LABEL_DASH = /^\s*[—–:：-]\s*$/u;
 
@@ -703,13 +733,16 @@ function metricFor(
       score += 100;
     if (!shared || score < shared.score) shared = { m, score };
     // "el 97,9 % respondió y el 78,4 % alcanzó …": a metric right after another figure is that
-    // figure's predicate, so a metric of its own wins; alone, it is shared ("83% ORR vs 73%").
+    // figure's predicate, so a metric of its own wins; alone, it is shared ("83% ORR vs 73%"). Tied to
+    // the other figure by a verb, it is that figure's however far it stands ("77% of the patients treated
+    // … achieved overall remission, with 55% in complete remission").
     if (
       !after &&
       figures.some((f) => {
-        if (f === fig || f.end > m.start || m.start - f.end >= gap) return false;
+        if (f === fig || f.end > m.start) return false;
         const link = text.slice(f.end, m.start);
-        return TIGHT_AFTER.test(link) || TIGHT_AFTER_LOCAL.test(link);
+        if (m.start - f.end < gap) return TIGHT_AFTER.test(link) || TIGHT_AFTER_LOCAL.test(link);
+        return VERB_LINK.test(link) && (TIGHT_AFTER.test(link) || TIGHT_AFTER_LOCAL.test(link));
       })
     )
       score += 40;

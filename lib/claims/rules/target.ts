@@ -14,6 +14,9 @@ const AFTER_WORDS = [
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:(?:狙|ねら)[いうっ]|標的|認識|ターゲット|見つけ)`,
   // "CD19という目印を持つ細胞を攻撃します": the cells that carry the target, attacked.
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質))?を(?:持つ|もつ|発現する)(?:がん|癌)?細胞を(?:攻撃|破壊|狙|ねら|見つけ)`,
+  // "CD19を目印にして攻撃します": the target taken as the mark the cells are found by.
+  // Not "CD19を目印にする/した CAR-T": a modifier of another class.
+  String.raw`\s*を目印(?:に(?:して|し(?=[、,])|(?![すしさ]))|として|とし[、,])`,
   String.raw`\s*(?:이?라는\s*)?(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃|찾(?:아|는|습))`,
   // "以CD19為目標", "以BCMA為標的".
   String.raw`[为為](?:目标|目標|靶点|靶點|标的|標的|标靶|標靶|靶标|靶標)`,
@@ -39,13 +42,13 @@ const AFTER = new RegExp(`^\\s*(?:[)）]|[(（][^()（）]{1,20}[)）])?\\s*(?:$
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
   String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
-  String.raw`se dirigen? (?:contra|a)|apunta(?:n)? (?:a|al|hacia)|aponta(?:m)? para|dirigid[oa]s? contra|dirig[ée]e?s? contre|contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]|мишень\s+(?:препарата|продукта|терапии)\s*[—–-]|против|анти|направлен\p{L}* (?:на|против)|на|liaison (?:à|au)|se liga(?:m)? a[oà]?|liga(?:m)?-se a[oà]?|se unen? al?|bindet an|binden an|se lien?t? (?:à|au)|связыва\p{L}* с|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
+  String.raw`se dirigen? (?:contra|a)|apunta(?:n)? (?:a|al|hacia)|aponta(?:m)? para|dirigid[oa]s? contra|dirig[ée]e?s? contre|(?:contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant)(?![\p{L}])|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]|мишень\s+(?:препарата|продукта|терапии)\s*[—–-]|(?:против|анти)(?![\p{L}])|направлен\p{L}* (?:на|против)|на(?![\p{L}])|liaison (?:à|au)|se liga(?:m)? a[oà]?|liga(?:m)?-se a[oà]?|se unen? al?|bindet an|binden an|se lien?t? (?:à|au)|связыва\p{L}* с|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
   String.raw`(?<!(?:no|não|nao|ne|не|nicht)\s)(?:expres(?:a|an|ar|sa|sam|sar|se|sent|ser)\p{L}*|exprim\p{L}*|экспрессир\p{L}*)`,
   String.raw`(?:狙|ねら)うのは|標的と(?:する|している)のは|(?:표적으로 (?:하는|삼는)|겨냥하는) (?:것은|건)|靶向|针对(?:的是)?|針對(?:的是)?|抗|锁定(?:的是)?|標的とする|표적으로 하는|認識する|인식하`,
-  // "它的靶点是…", "其標靶為…", "標的抗原：…", "识别的是…", "its target is", "dirigido ao".
-  String.raw`標的(?:は|が)|(?:표적|타깃)(?:은|는|이)\s?|靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|(?:识别|識別|辨认|辨認|辨识|辨識|认识)(?:的是)?|(?:目标|目標)(?:正|就|便)?(?:是|为|為)|(?:肿瘤|癌细胞)(?:细胞)?表达|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al))`,
+  // "它的靶点是…", "其標靶為…", "標的抗原：…", "识别的是…", "its target is", "dirigido ao", "direcionada ao".
+  String.raw`標的(?:は|が)|(?:표적|타깃)(?:은|는|이)\s?|靶点(?:是|为)|靶點(?:是|為)|标靶(?:是|为)|標靶(?:是|為)|標的抗原(?:は)?|(?:识别|識別|辨认|辨認|辨识|辨識|认识)(?:的是)?|(?:目标|目標)(?:正|就|便)?(?:是|为|為)|(?:肿瘤|癌细胞)(?:细胞)?表达|(?<![\p{L}])(?:(?:its|the) target (?:is|was)|dirigid[oa]s? (?:a|ao|à|al)|direcionad[oa]s? (?:a|ao|à|aos|às|para)(?!\s+(?:pacientes|adultos|crianças|doentes|pessoas)))`,
   // A class with its target in brackets: "TCR-T (MAGE-A4)", "CAR-T（CD19）".
   String.raw`(?<![\p{L}])(?:CAR|TCR)[- ]?T\s*[(（]`,
 ];
@@ -56,9 +59,19 @@ const BEFORE_WORDS = [
  */
 const ON_THE = String.raw`(?:[^.;:,，。()（）]{1,16}?(?:的|의|にある|の)\s*|\p{L}+(?:mente|ly)\s+|(?:tou(?:te)?s\s+(?:les\s+)?(?:deux|trois)|both|all|beide|alle|ambos|ambas|todos|todas|оба|обе|все)\s+)?`;
 const BEFORE = new RegExp(
-  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|antigénio|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Rezeptor|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as|llamad[oa]|denominad[oa]|chamad[oa]|appelée?|nommée?|genannt|namens|называем\\p{L}*|под названием)?\\s*|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
+  `(?:(?:(?<![\\p{L}])(?:${BEFORE_WORDS.slice(0, 3).join('|')})|${BEFORE_WORDS[3]}|${BEFORE_WORDS[4]})\\s*[-:：,]?\\s*${ON_THE}(?:(?:a|an|the|l['’]|le|la|o|el|die|den|das|ein\\p{L}{0,2}|une?|um|uma|una)\\s*)?(?:(?:\\p{L}+\\s+)?(?:Oberflächen)?(?:protein|proteína|protéine|antigen|antigène|antígeno|antigénio|Antigen|marker|marcador|marqueur|molecule|receptor|антиген\\p{L}*|бел(?:о?к)\\p{L}*|Oberflächenmerkmal|Oberflächenprotein|Merkmal|Rezeptor|Eiweiß|Protein)\\s*,?\\s+(?:called|named|known as|llamad[oa]|denominad[oa]|chamad[oa]|appelée?|nommée?|genannt|namens|называем\\p{L}*|под названием)?\\s*(?:(?:the|le|la|l['’]|el|o|a|der|die|das)\\s*)?|(?:肿瘤|腫瘤)?抗原\\s*)?(?:[^.;:()]{0,60}\\(\\s*)?|${BEFORE_WORDS[5]})$`,
   'iu',
 );
+/** How far before a target BEFORE looks. */
+const BEFORE_REACH = 50;
+/** How far for a target whose antigen is spelled out before its bracketed name. */
+const SPELLED_OUT_REACH = 90;
+const ANTIGEN_NOUN = /antíg|antig|Antigen|антиген|抗原|항원/u;
+
+function spelledOutBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - SPELLED_OUT_REACH), at);
+  return /[(（]\s*$/u.test(window) && ANTIGEN_NOUN.test(window) && BEFORE.test(window);
+}
 /** "Target: BCMA", "標的＝BCMA", "Cible : l’antigène de maturation des lymphocytes B (BCMA)", a key-value line under a product's heading: about that product, not about others the line names. */
 const LABEL = new RegExp(
   String.raw`^\s*(?:targets?|antigens?|target antigens?|Ziel(?:antigen|struktur)?|Zielmolekül|cible|diana|alvo|мишень|靶点|标靶|標的|표적)\s*[:：=＝]\s*${ON_THE}(?:[^.;:,()]{0,60}\()?$`,
@@ -97,12 +110,13 @@ function productBefore(s: SentenceContext, t: LocatedTarget): LocatedTarget | un
 
 /**
  * "deux antigènes : CD19 pour Kymriah, Yescarta …, et BCMA pour Abecma et Carvykti": in a sentence about
- * what products aim at, a target followed by "for" and products is those products' target.
+ * what products aim at, a target followed by "for" and products is those products' target; so is one
+ * followed by "in the case of" ("reconhecer a proteína CD19, no caso do Kymriah, ou a BCMA, no caso do …").
  */
 const FOR_PRODUCTS =
-  /^\s*(?:pour|for|para|für|для)\s+(?:(?:l['’]|le|la|les|the|el|los|las|o|os|a|as|die|den|das)\s*)?$/iu;
+  /^\s*,?\s*(?:pour|for|para|für|для|in the case of|no caso d[oae]s?|en el caso de(?:l)?|dans le cas d(?:e|u|es)|im Fall(?:e)? (?:von|des|der)|в случае)\s+(?:(?:l['’]|le|la|les|the|el|los|las|o|os|a|as|die|den|das)\s*)?$/iu;
 const AIMING =
-  /target|cibl|(?<![\p{L}])vis(?:e|ent|ant)(?![\p{L}])|antig|diana|alvo|dirig|Ziel|мишен|антиген/iu;
+  /target|cibl|(?<![\p{L}])vis(?:e|ent|ant)(?![\p{L}])|antig|diana|alvo|dirig|Ziel|мишен|антиген|reconhec|recono[cz]|reconna|recogni|erkenn|распозна/iu;
 
 function productFor(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
   return AIMING.test(s.text) ? productAfter(s, t, FOR_PRODUCTS) : undefined;
@@ -239,7 +253,10 @@ export const targetRule: ClaimRule<'target'> = {
         AFTER.test(after) ||
         (GAPPED.test(after) && GAPPED_VERB.test(s.text.slice(t.to))) ||
         (CLASS_AFTER.test(after) && hitsOf(s, 'product').length > 0) ||
-        BEFORE.test(s.text.slice(Math.max(0, t.at - 50), t.at));
+        BEFORE.test(s.text.slice(Math.max(0, t.at - BEFORE_REACH), t.at)) ||
+        // Wider for an aiming word, a spelled-out antigen and its bracket ("direcionada ao antígeno de
+        // maturação de células B (BCMA)"), and only then: BEFORE allows 60 characters before a bracket.
+        spelledOutBefore(s.text, t.at);
       if (!stated) continue;
       if (DENIED_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at))) continue;
       if (CORRECTED_AFTER.test(s.text.slice(t.to, t.to + 30))) continue;

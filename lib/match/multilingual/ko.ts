@@ -92,7 +92,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as ko pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`적응증\s?(?:을|이|의)?\s?(?:확대|추가|넓)|쓸\s?수\s?있(?:도록\s?(?:넓|확대)|게\s?(?:됐|되었|바뀌))`;
+const EXTENSION = String.raw`적응증\s?(?:을|이|의)?\s?(?:확대|추가|넓)|(?:환자|적응증|종|병|암)\s?까지\s?(?:넓어|넓혀|확대)|쓸\s?수\s?있(?:도록\s?(?:넓|확대)|게\s?(?:됐|되었|바뀌))`;
 
 /** A product the page does not name, as a sentence's subject: "다른 제품 …", "또 다른 CAR-T 치료제 …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|,\s*)(?:또\s*)?다른\s+(?:CAR-?T\s*)?(?:제품|치료제|약)`;

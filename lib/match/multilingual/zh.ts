@@ -170,7 +170,7 @@ const STEPS: LanguagePack['steps'] = {
 /** A label extended to a new use, as zh pages write it (lib/claims/label-extension.ts): the word for the
  * indication or the label ("仿单" in Taiwan, "说明书") with a verb of widening, or a product widened to patients. */
 const EXTENSION =
-  '适应症扩展|扩展适应症|扩大适应症|新增适应症|增加适应症|(?:适应症|仿单|说明书)[^，。；]{0,20}?(?:扩[展大]|提前|前移)(?:至|到)|' +
+  '适应症扩展|扩展适应症|扩大适应症|(?:新增|增加)[^，。；,;]{0,20}?适应症(?!的[临研申注上])|(?:适应症|仿单|说明书)[^，。；]{0,20}?(?:扩[展大]|提前|前移)(?:至|到)|' +
   // "将Abecma扩展至曾接受至少两线治疗的患者".
   '将[^，。；]{1,30}?(?:扩[展大]|拓展|放宽)(?:至|到)';
 
