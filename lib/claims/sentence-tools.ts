@@ -521,8 +521,9 @@ export function modifiedProduct<H extends { readonly kind: string; readonly at: 
 
 /**
  * Japanese, Korean and Chinese put a modifier clause before the noun it describes: "メラノーマを対象とするTIL製品
- * アムタグビ", "위암을 대상으로 하는 치료제 사트리셀", "骨髓瘤的Abecma". The disease then belongs to the product right after the
- * clause (a class noun may come between), not to one the sentence named before it.
+ * アムタグビ", "위암을 대상으로 하는 치료제 사트리셀", "骨髓瘤的Abecma", or a suffix of use on the disease itself
+ * ("다발골수종용 아베크마", "多発性骨髄腫向けのアベクマ"). The disease then belongs to the product right after it (a
+ * class noun may come between), not to one the sentence named before it.
  */
 const USE_MODIFIER =
   /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:向け|用)の?(?=[\p{Script=Han}\p{Script=Katakana}\s])|(?:을|를)\s*대상으로\s*(?:하는|한)|용(?=\s)|的)/u;

@@ -66,6 +66,7 @@ const BEFORE = new RegExp(
 const BEFORE_REACH = 50;
 /** How far for a target whose antigen is spelled out before its bracketed name. */
 const SPELLED_OUT_REACH = 90;
+/** A word for "antigen" in the window: the spelled-out name the wider reach is for. */
 const ANTIGEN_NOUN = /antíg|antig|Antigen|антиген|抗原|항원/u;
 
 function spelledOutBefore(text: string, at: number): boolean {
