@@ -749,12 +749,11 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       // "approved by the FDA in 2017 and the EMA in 2018": one claim per regulator, each with its own date.
       // "2017 in den USA und 2018 in der EU", "2017年在美國、2018年在歐盟獲批": where each regulator has a date
       // between it and the one before, and none follows the last, the dates come first.
-      const gapDate = (k: number) =>
-        placeDate(text.slice(k > 0 ? regs[k - 1]!.to : piece.start, regs[k]!.at));
+      const gapStart = (k: number) => (k > 0 ? regs[k - 1]!.to : piece.start);
+      const gapDates = regs.map((r, k) => placeDate(text.slice(gapStart(k), r.at)));
       const last = regs[regs.length - 1]!;
       const datesFirst =
-        regs.every((_, k) => gapDate(k) !== undefined) &&
-        findDate(text.slice(last.to, piece.end)) === undefined;
+        gapDates.every((d) => d !== undefined) && findDate(text.slice(last.to, piece.end)) === undefined;
       regs.forEach((r, k) => {
         const next = regs[k + 1];
         // "autorizado por la AEMPS …; no tiene autorización de la EMA": this regulator's own approval
@@ -779,8 +778,8 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
           });
           return;
         }
-        const from = datesFirst ? (k > 0 ? regs[k - 1]!.to : piece.start) : r.at;
-        const dated = datesFirst ? gapDate(k) : findDate(text.slice(from, next ? next.at : piece.end));
+        const from = datesFirst ? gapStart(k) : r.at;
+        const dated = datesFirst ? gapDates[k] : findDate(text.slice(from, next ? next.at : piece.end));
         dateAt = dated ? from + dated.start : undefined;
         out.push(decision(r.at, Math.max(r.to, end), r, dated?.date ?? null));
       });

@@ -741,8 +741,8 @@ function metricFor(
       figures.some((f) => {
         if (f === fig || f.end > m.start) return false;
         const link = text.slice(f.end, m.start);
-        if (m.start - f.end < gap) return TIGHT_AFTER.test(link) || TIGHT_AFTER_LOCAL.test(link);
-        return VERB_LINK.test(link) && (TIGHT_AFTER.test(link) || TIGHT_AFTER_LOCAL.test(link));
+        const near = m.start - f.end < gap;
+        return (near || VERB_LINK.test(link)) && (TIGHT_AFTER.test(link) || TIGHT_AFTER_LOCAL.test(link));
       })
     )
       score += 40;
