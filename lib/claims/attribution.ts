@@ -23,6 +23,16 @@ export interface AttributionContext {
   text?: string;
   /** The product the claim itself points to (a trial only it ran): weaker than a name in the sentence or row, stronger than the section's. */
   owner?: string | null;
+  /** Where the sentence names medicines the dataset does not hold (block offsets). */
+  unknown?: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/**
+ * "테셀라가 활막육종에, … 치료제 암탁비가 흑색종에 허가되어": a claim after an unknown medicine's name, with no
+ * known product between them, is that medicine's, not the known one named before it.
+ */
+function unknownBetween(ctx: AttributionContext, from: number, anchor: number): boolean {
+  return (ctx.unknown ?? []).some((u) => u.start >= from && u.end <= anchor);
 }
 
 /**
@@ -51,6 +61,9 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
     const first = Math.min(...ctx.named.map((h) => h.nStart));
     if (text !== undefined && first > anchor && WHEREAS.test(text.slice(anchor, first)))
       return { productId: null, attribution: 'none' };
+    const last = Math.max(...ctx.named.filter((h) => h.nEnd <= anchor).map((h) => h.nEnd));
+    if (Number.isFinite(last) && unknownBetween(ctx, last, anchor))
+      return { productId: null, attribution: 'none' };
     return { productId: ids[0]!, attribution: 'sentence' };
   }
   if (ids.length > 1) {
@@ -63,6 +76,17 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
               h.nStart > anchor && h.nStart - anchor <= 40 && FOR_PRODUCT.test(text.slice(anchor, h.nStart)),
           );
     if (followed) return { productId: followed.id, attribution: 'sentence' };
+    // "ELIANA: 81 % con Kymriah; en ZUMA-1, el 72 % de los adultos que recibieron Yescarta": the product
+    // whose own trial the claim cites, named in the claim's clause, is the claim's.
+    const owned =
+      ctx.owner && text !== undefined
+        ? ctx.named.find(
+            (h) =>
+              h.id === ctx.owner &&
+              !/[;；.。]/u.test(text.slice(Math.min(h.nEnd, anchor), Math.max(h.nStart, anchor))),
+          )
+        : undefined;
+    if (owned) return { productId: owned.id, attribution: 'sentence' };
     // Two products in one sentence: the figure belongs to the one named closest before it, unless a
     // clause break parts them and the one after closes the claim's own clause as its predicate
     // ("…はイムリジックで、悪性神経膠腫を対象に承認された…はデリタクトである": the glioma is Delytact's).
@@ -76,6 +100,8 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
       lastClauseBreak(text, anchor, after.nStart) === undefined &&
       COPULA_AFTER.test(text.slice(after.nEnd, after.nEnd + 6));
     const pick = ownClauseAfter ? after : (before ?? after);
+    if (pick === before && before !== undefined && unknownBetween(ctx, before.nEnd, anchor))
+      return { productId: null, attribution: 'none' };
     if (pick) return { productId: pick.id, attribution: 'sentence' };
   }
   if (ctx.rowProduct) return { productId: ctx.rowProduct, attribution: 'table-row' };

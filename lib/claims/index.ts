@@ -5,7 +5,7 @@ import type { PreparedBlock } from '../normalize/prepare';
 import type { Hit, MatchResult } from '../match/types';
 import { RULES } from './rules';
 import { therapyContext } from './context';
-import { namesUnknownProduct } from './unknown-products';
+import { namesUnknownProduct, unknownProductsApart } from './unknown-products';
 import { introducesAnotherProduct } from './indefinite-subject';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce, statedUses } from './one-use-check';
@@ -20,7 +20,9 @@ export type { DetectedClaim, ClaimRule, AnyClaimRule, SentenceContext, RawClaim 
 export { dominantProduct } from './attribution';
 
 /** A sentence that ends in a question mark, of any script. */
-const QUESTION_END = /[?？]\s*[»”"']?\s*$/u;
+// Or a request for an answer: "…について教えてください。", "…에 대해 알려주세요".
+const QUESTION_END =
+  /(?:[?？]|(?:教えて|おしえて)(?:ください|下さい|いただけますか|ほしい)[。.]?|(?:알려|설명해)\s?(?:주세요|주십시오|줘)[.。]?)\s*[»”"']?\s*$/u;
 
 /** A block this short naming one product introduces the list items after it ("Kymriah:" then bullets). */
 const LEAD_IN_MAX_CHARS = 90;
@@ -249,6 +251,10 @@ export function detectClaims(
       const another = !segmented.isRow && introducesAnotherProduct(ctx);
       // A question that names no product ("¿Y para los adultos con leucemia?") asserts nothing of the section's.
       const question = QUESTION_END.test(ctx.text) && !ctx.hits.some((h) => h.kind === 'product');
+      const unknownSpans = unknownProductsApart(ctx).map((u) => ({
+        start: seg.start + u.start,
+        end: seg.start + u.end,
+      }));
       const ownSubject =
         isGeneralStatement(ctx) || namesUnknownProduct(ctx) || unknownRow || another || question;
       const sectionProduct = ownSubject
@@ -412,6 +418,7 @@ export function detectClaims(
                       pageProduct: sentencePageProduct,
                       text: block.text,
                       owner: raw.owner ?? null,
+                      unknown: unknownSpans,
                     },
                     anchor,
                     raw.scope ?? 'page',

@@ -1,6 +1,7 @@
 // Small lookups over a sentence's hits, shared by rules.
 import type { EntityKind, Hit } from '../match/types';
 import type { SentenceContext } from './types';
+import { unknownProductsApart } from './unknown-products';
 
 export type LocatedHit = Hit & { at: number; to: number };
 
@@ -177,7 +178,7 @@ export function isNegated(text: string, at: number): boolean {
   // restricts instead ("only after"), also with a place and a disease between ("n'est autorisé en
   // Europe dans la LAL-B qu'à partir de 26 ans").
   if (
-    /(?:^|[^\p{L}])(?:n['’]\s*|ne\s+)(?:est|sont|a|ont|était|étaient|sera|seront|peut|peuvent)\s+(?:été\s+)?$/iu.test(
+    /(?:^|[^\p{L}])(?:n['’]\s*|ne\s+)(?:est|sont|a|ont|était|étaient|sera|seront|peut|peuvent)\s+(?:(?:encore|toujours|jamais|plus)\s+)?(?:été\s+)?$/iu.test(
       before,
     ) &&
     !/^\S+\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?qu(?:e\s|['’])/iu.test(text.slice(at, at + 80))
@@ -428,10 +429,11 @@ const CONTRAST =
 /**
  * A contrast that opens a new clause: "…쓰이지만", ", but", ", aber", "但", "…が、". French "mais",
  * not Portuguese "mais" (more): "três ou mais linhas", "mais de 60 anos". A comma before a closing place
- * and "not" is one too: "…, in der EU bislang nicht." (German puts no "but" first).
+ * and "not" is one too: "…, in der EU bislang nicht." (German puts no "but" first); so is a comma before a
+ * denied use: "…bei der ALL zugelassen, nicht beim DLBCL", "autorisé dans le LCM, pas dans le DLBCL".
  */
 const CLAUSE_CONTRAST =
-  /,\s*(?=(?:in|im|en|na|no|au|aux|в|во)\s[^,.;]{1,30}?\s(?:(?:bislang|bisher|noch|aber|jedoch|todavía|aún|ainda|encore|пока|ещё|еще)\s+)?(?:nicht|no|não|pas|не)\s*[.;]?\s*$)|(?:지만|는데),?\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|(?<!(?:ou|e|os|as|muito|vez|\d)\s)mais(?!\s+(?:de|do|da|dos|das|tarde|recente\p{L}*|linhas?|que)(?![\p{L}]))|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
+  /,\s*(?=(?:in|im|en|na|no|au|aux|в|во)\s[^,.;]{1,30}?\s(?:(?:bislang|bisher|noch|aber|jedoch|todavía|aún|ainda|encore|пока|ещё|еще)\s+)?(?:nicht|no|não|pas|не)\s*[.;]?\s*$)|,\s*(?=(?:nicht|pas|no|não|не)\s+(?:beim|bei|für|im|in|pour|dans|chez|para|en|em|no|na|nos|nas|для|при|у)\s)|(?:지만|는데),?\s|(?<![\p{L}])(?:but|however|whereas|aber|jedoch|(?<!(?:ou|e|os|as|muito|vez|\d)\s)mais(?!\s+(?:de|do|da|dos|das|tarde|recente\p{L}*|linhas?|que)(?![\p{L}]))|pero|sin embargo|porém|но|однако)(?![\p{L}])|但是?|不过|が、|けど|(?<=て)(?:から|以来)、/giu;
 
 /** Where the clause holding `at` starts after the last contrast before it (0 when none). */
 export function contrastStart(text: string, at: number): number {
@@ -496,9 +498,11 @@ export function itemsBetween(
 
 /**
  * Between a modifier clause and the noun it describes: a class noun ("TCR-T 치료제", "CAR-T製品の"), no
- * clause break; a count and class noun may open a bracket of names ("BCMAを標的とする2製品（アベクマ、…）").
+ * clause break; a count and class noun may open a bracket of names ("BCMAを標的とする2製品（アベクマ、…）"),
+ * and a class noun may take the name after a comma ("Claudin18.2を標的とする胃癌のCAR-T、satri-cel").
  */
-const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}[(（]?$/u;
+const MODIFIER_GAP =
+  /^[^、。，,;；:：()（）.]{0,16}(?:[(（]|(?:CAR-?T|製品|治療薬|療法|치료제|제품|产品|產品|疗法)\s*[、，,]\s*)?$/u;
 
 /**
  * The product a modifier clause describes. Japanese, Korean and Chinese put the clause before its noun
@@ -506,18 +510,25 @@ const MODIFIER_GAP = /^[^、。，,;；:：()（）.]{0,16}[(（]?$/u;
  * its start) right after `end`, then the first of `candidates` after it, when that is a product with at
  * most a class noun between.
  */
-export function modifiedProduct<H extends { readonly kind: string; readonly at: number }>(
-  text: string,
-  end: number,
-  modifier: RegExp,
-  candidates: readonly H[],
-): H | undefined {
+export function modifiedProduct<
+  H extends { readonly kind: string; readonly at: number; readonly to?: number },
+>(text: string, end: number, modifier: RegExp, candidates: readonly H[]): H | undefined {
   const m = modifier.exec(text.slice(end, end + 24));
   if (!m) return undefined;
   const from = end + m[0].length;
   const next = candidates.filter((h) => h.at >= from).sort((a, b) => a.at - b.at)[0];
-  return next?.kind === 'product' && MODIFIER_GAP.test(text.slice(from, next.at)) ? next : undefined;
+  if (next?.kind !== 'product') return undefined;
+  const gap = text.slice(from, next.at);
+  if (!MODIFIER_GAP.test(gap)) return undefined;
+  // After a class noun and a comma, the name is the class noun's only if it opens no clause of its own
+  // ("キムリアは白血病を対象とするCAR-T、イエスカルタはリンパ腫", "…的CAR-T，Yescarta则用于…").
+  if (/[、，,]\s*$/u.test(gap) && next.to !== undefined && NEW_SUBJECT.test(text.slice(next.to, next.to + 4)))
+    return undefined;
+  return next;
 }
+
+/** A topic or subject marker after a name: it opens a clause of its own. */
+const NEW_SUBJECT = /^\s*(?:[)）]\s*)?(?:は|が|는|은|이(?![가-힣])|가(?![가-힣])|则|則)/u;
 
 /**
  * Japanese, Korean and Chinese put a modifier clause before the noun it describes: "メラノーマを対象とするTIL製品
@@ -526,11 +537,25 @@ export function modifiedProduct<H extends { readonly kind: string; readonly at: 
  * class noun may come between), not to one the sentence named before it.
  */
 const USE_MODIFIER =
-  /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:向け|用)の?(?=[\p{Script=Han}\p{Script=Katakana}\s])|(?:을|를)\s*대상으로\s*(?:하는|한)|용(?=\s)|的)/u;
+  /^\s*(?:[)）]\s*)?(?:を対象と(?:する|した|している)|(?:向け|用)の?(?=[\p{Script=Han}\p{Script=Katakana}\s])|(?:을|를)\s*대상으로\s*(?:하는|한)|용(?=\s)|的|の(?=(?:CAR-?T|TIL療法|治療薬|製品|療法)?\s*[\p{Script=Katakana}A-Za-z])|(?:까지|에|으로|로)\s*(?:(?:적응증|적응|사용|허가)\s*(?:을|를)\s*)?(?:넓힌|확대한|확장한|추가한|허가된|승인된|허가\s?받은|승인\s?받은|허가를 받은|승인을 받은|사용되는|쓰이는)(?=\s(?!\s*(?:뒤|후|이후|다음|지|바|데|때|적|경우|만큼)(?![가-힣])))|に(?:承認|認可)(?:された|済みの?)(?![後あのと際])(?=[\p{Script=Katakana}\p{Script=Han}A-Za-z]))/u;
 
-/** The product a disease names the use of as a modifier before it ("다발골수종용 아베크마"), if it does. */
+/** What joins the diseases of one list: "여포림프종·외투세포림프종", "白血病、リンパ腫", "LBCL and FL". */
+const CONDITION_JOINER = /^\s*(?:[·・、,，/]|및|와|과|and|et|y|e|und|и)\s*$/u;
+
+/**
+ * The product a disease names the use of as a modifier before it ("다발골수종용 아베크마", "…변연부림프종까지
+ * 적응증을 넓힌 브레얀지"), if it does; a disease listed before others shares their modifier.
+ */
 export function modifiedByUse(s: SentenceContext, condition: { to: number }): LocatedHit | undefined {
-  return modifiedProduct(s.text, condition.to, USE_MODIFIER, hitsOf(s, 'product'));
+  const conditions = hitsOf(s, 'condition')
+    .filter((h) => h.at >= condition.to)
+    .sort((a, b) => a.at - b.at);
+  let end = condition.to;
+  for (const h of conditions) {
+    if (!CONDITION_JOINER.test(s.text.slice(end, h.at))) break;
+    end = h.to;
+  }
+  return modifiedProduct(s.text, end, USE_MODIFIER, hitsOf(s, 'product'));
 }
 
 /**
@@ -564,4 +589,20 @@ export function openBracketAt(text: string, at: number, from = 0): number | unde
   const before = text.slice(from, at);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   return open < 0 || /[)）]/u.test(before.slice(open)) ? undefined : from + open;
+}
+
+/**
+ * Whether a disease follows an unknown medicine's name with no known product between them, a known
+ * one named before that name ("테셀라가 활막육종에, 종양침윤림프구 치료제 암탁비가 흑색종에 허가되어": the
+ * melanoma is the unknown medicine's use, not Tecelra's).
+ */
+export function afterUnknownProduct(s: SentenceContext, condition: { at: number }): boolean {
+  const products = hitsOf(s, 'product');
+  if (products.length === 0) return false;
+  return unknownProductsApart(s).some(
+    (u) =>
+      u.end <= condition.at &&
+      products.some((p) => p.to <= u.start) &&
+      !products.some((p) => p.at >= u.end && p.to <= condition.at),
+  );
 }

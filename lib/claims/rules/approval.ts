@@ -44,6 +44,7 @@ import {
   itemsBetween,
   SEMICOLONS,
   modifiesLaterProduct,
+  afterUnknownProduct,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
 import { UNDER_STUDY } from '../under-study';
@@ -119,10 +120,12 @@ const LOCAL_APPROVAL = new RegExp(
  * investigational", "only in trials", a complete response letter, a pending decision.
  */
 const NOT_APPROVED_WORDS = [
-  // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "未有任何地方批准", "承認されていません", "허가는 받지 않았다".
-  String.raw`未获批|尚未获批|未批准|尚未批准|(?:未|没|沒)有任何[^，。；]{0,8}?(?:批准|核准|获批|注册)|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|(?:暂|暫|尚)?未有(?:在?(?:香港|本地|台湾|台灣|澳门|澳門|内地|內地))?(?:注册|註冊|核准|批准)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)\s?전(?:입니다|이며|이다|이고|이에요|이라)|(?:허가|승인)(?:된|받은)\s?(?:곳|나라|국가)(?:은|이|도)?\s?(?:아직\s?)?없|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
-  // German, Portuguese, French, Russian, Spanish.
-  String.raw`\bnicht (?:\w+ )?zugelassen|\b(?:noch )?keine (?:\w+ )?Zulassung|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?<![а-яё])(?:регистрации|одобрения)\s+(?:(?:пока|ещё|еще|до сих пор)\s+)?нет(?![а-яё])|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
+  // Chinese, Japanese, Korean: "未获(美国FDA…)批准", "未有任何地方批准", "承認されていません", "허가는 받지 않았다";
+  // an indication no approval includes: "已核准之CAR-T產品均未包含多發性骨髓瘤適應症".
+  String.raw`(?:未|均未|都未|皆未|并未|並未)(?:包括|包含)[^，。；,;]{0,16}?(?:适应症|適應症|适应证|適應證)|未获批|尚未获批|未批准|尚未批准|(?:未|没|沒)有任何[^，。；]{0,8}?(?:批准|核准|获批|注册)|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|(?:暂|暫|尚)?未有(?:在?(?:香港|本地|台湾|台灣|澳门|澳門|内地|內地))?(?:注册|註冊|核准|批准)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)\s?전(?:입니다|이며|이다|이고|이에요|이라)|(?:허가|승인)(?:된|받은)\s?(?:곳|나라|국가)(?:은|이|도)?\s?(?:아직\s?)?없|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
+  // German, Portuguese, French, Russian, Spanish; German may deny after the noun ("Eine Zulassung in der EU
+  // besteht nicht").
+  String.raw`\bnicht (?:\w+ )?zugelassen|(?<![\p{L}])nicht\s+(?:für|bei|beim|zur|zum)\s+(?!(?:alle|allen|jede\p{L}*|sämtlich\p{L}*)(?![\p{L}]))(?:(?![\p{L}-]*(?:Befall|Beteiligung|Metastas))[\p{L}\d/-]+\s+){0,5}?zugelassen(?![\p{L}])|\b(?:noch )?keine (?:\w+ )?Zulassung|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:besteht|existiert|gibt\s+es)\s+(?:[\p{L}-]+\s+){0,4}?nicht(?![\p{L}])(?!\s+(?:nur|bei|beim|im|in|für)(?![\p{L}]))|liegt\s+(?:[\p{L}-]+\s+){0,4}?nicht\s+vor(?![\p{L}]))|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?<![а-яё])(?:регистрации|одобрения)\s+(?:(?:пока|ещё|еще|до сих пор)\s+)?нет(?![а-яё])|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // "sin aprobación", "sem registro", "sans autorisation", "ohne Zulassung", "without approval", "без
   // регистрации"; a bare negated participle: "non autorisé dans l'UE", "no autorizado en la UE".
   String.raw`(?<![\p{L}])(?:sin|sem|sans|ohne|without|без)\s+(?:\p{L}+\s+)?(?:aprobaci[oó]n|autorizaci[oó]n|aprova[çc][ãa]o|autoriza[çc][ãa]o|autorisation|approbation|AMM|AIM|Zulassung|approval|authori[sz]ation|licen[cs]e|одобрени\p{L}*|регистраци\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:non|no)\s+(?:encore\s+|todavía\s+)?(?:autoris[ée]|approuv[ée]|aprobad[oa]|autorizad[oa])\p{L}*`,
@@ -329,7 +332,48 @@ function inRegulatorColumn(
   );
 }
 
+/** Words that forbid or advise against writing or saying something, in the languages pages use. */
+const FORBIDS =
+  /(?<![\p{L}])(?:нельзя|не\s+(?:пиши|пишите|стоит|следует|надо|нужно|говорите)\p{L}*|избега\p{L}*|avoid\p{L}*|don['’]t|do not|never (?:write|say|call)|evit\p{L}*|no (?:escrib|dig|us)\p{L}*|não (?:escrev|dig|us)\p{L}*|n['’]écrivez pas|ne (?:pas|jamais) écrire|éviter|vermeid\p{L}*|nicht (?:schreiben|sagen)|keinesfalls)(?![\p{L}])|不要|切勿|避免|禁止|書かない|使わない|쓰지 말|금지/iu;
+
+/** Whether the approval word at `at` stands in a quotation the sentence forbids ("писать «одобрен» нельзя"). */
+function forbiddenQuote(text: string, at: number): boolean {
+  const quote = quotationAround(text, at);
+  if (!quote || quote.end - quote.start > 60) return false;
+  const around =
+    text.slice(Math.max(0, quote.start - 40), quote.start) + ' ' + text.slice(quote.end, quote.end + 40);
+  return FORBIDS.test(around) && SAYING.test(around);
+}
+
+/** A verb of writing, saying or calling: what a forbidding word forbids here. */
+const SAYING =
+  /(?<![\p{L}])(?:писать|пишите|напиш\p{L}*|говорить|называть|write|writing|say|saying|call|calling|escrib\p{L}*|decir|diga|llamar|écri\p{L}*|dire|appeler|schreib\p{L}*|sagen|bezeichnen|escrev\p{L}*|dizer|chamar)(?![\p{L}])|写|說|说|称|稱|書|言|呼|쓰|말하|표현/iu;
+
+/** A limitation of use removed: "删除…使用限制", "limitation of use … removed", "Anwendungsbeschränkung aufgehoben". */
+const LIMITATION_LIFTED =
+  /(?:删除|刪除|移除|解除|取消|撤销|撤銷)[^|，。]{0,24}?限制|限制(?:被|已)?(?:删除|刪除|解除|取消)|(?:remov|lift|delet|drop)\w*[^|.;]{0,40}?limitation|limitation[^|.;]{0,40}?(?:removed|lifted|deleted|dropped)|Beschränkung[^|.;]{0,30}?(?:aufgehoben|gestrichen|entfernt)|(?:levée|suppression|retrait)[^|.;]{0,30}?(?:limitation|restriction)|(?:eliminación|retirada|remoção)[^|.;]{0,30}?(?:limitación|restricción|limitação|restrição)|(?:снят|отмен)\p{L}*[^|.;]{0,30}?ограничени|制限[^|。]{0,6}?(?:削除|解除)|제한[^|.]{0,6}?(?:삭제|해제)/iu;
+
+/**
+ * Whether another cell of the sentence's row names a limitation of use removed as the row's event: no
+ * cell of the row names an approval of its own ("… | February 2021 | Approval for relapsed LBCL |
+ * Limitation for PCNSL removed in 2024" is the approval's row, its note a later change).
+ */
+function rowRemovesLimitation(s: SentenceContext): boolean {
+  const cells = s.rowCells ?? [];
+  return (
+    cells.some((c) => c.text !== s.text && LIMITATION_LIFTED.test(c.text)) &&
+    !cells.some((c) => !LIMITATION_LIFTED.test(c.text) && approvalTriggers(c.text, s.dataset).length > 0)
+  );
+}
+
+/** An approval word's class noun after it: "核准之CAR-T產品", "获批的细胞治疗产品". */
+const CLASS_DESCRIBED =
+  /^(?:之|的)\s*(?:CAR-?T|细胞|細胞|基因)?\s*(?:治疗|治療)?(?:产品|產品|疗法|療法|药物|藥物|药品|藥品)/iu;
+
 function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
+  // A row whose event is a limitation of use removed ("美国说明书删除原发性中枢神经系统淋巴瘤使用限制 | … |
+  // 美国FDA，2026年2月"): its regulator and date are that label change's, no approval.
+  if (s.rowCells && rowRemovesLimitation(s)) return [];
   if (s.role === 'approval') return tableCell(s);
   // A column per regulator ("Terapia | União Europeia | Estados Unidos"): a dated cell under it is
   // that regulator's decision, whatever else the cell says of the use ("≥ 2 linhas (abril de 2024)").
@@ -338,8 +382,16 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
   // Most sentences name no conversion: its clause is looked for only in those that do.
   const converts = CONVERSION.test(text);
   const found = approvalTriggers(text, s.dataset, s.hits);
+  const named = hitsOf(s, 'product').length > 0;
   const triggers = found.filter((t) => {
     if (converts && inConversion(text, t.index)) return false;
+    // "писать «одобрен в США» нельзя", "don't write \"approved\"": quoted words the sentence forbids are
+    // mentioned, not claimed.
+    if (forbiddenQuote(text, t.index)) return false;
+    // "我國目前已核准之CAR-T產品均未包含…": an approval word that describes a class the sentence names no
+    // member of is the subject's description; the sentence's claim is its predicate.
+    if (!named && CLASS_DESCRIBED.test(text.slice(t.index + t[0].length, t.index + t[0].length + 12)))
+      return false;
     if (!SINCE_WORD.test(t[0])) return true;
     // "y en Japón está autorizado desde marzo de 2021": a clause with an approval word of its own
     // is dated there; its "since" adds no decision. Not across "and" ("se aprobó en 2017 y desde
@@ -403,6 +455,9 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
   // "…zugelassen: Amtagvi beim Melanom und Tecelra beim Synovialsarkom": each listed product with its use.
   const listed = listedUses(s, triggers[0]!, sentenceRegulators[0]);
   if (listed.length > 0) return listed;
+  // "米国でTecelraが滑膜肉腫に、Amtagviが悪性黒色腫に承認されています": the same list before a final verb.
+  const gapped = verbFinalUses(s, triggers[0]!, sentenceRegulators[0]);
+  if (gapped.length > 0) return gapped;
   // "米国でテカルタス（2021年）とオーカタジル（2024年）が承認": each product with its own date.
   const ownDates = productDates(s, withoutDateline(text));
   if (ownDates.length > 0) {
@@ -600,7 +655,11 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       const population = findPopulation(indicationText);
       const lines = findPriorLines(indicationText);
       // A disease modifying a product named after the approval word is that product's use.
-      const conditions = hitsOf(s, 'condition').filter((h) => !modifiesLaterProduct(s, h, at));
+      // Nor a disease after an unknown medicine's name ("테셀라가 활막육종에, … 치료제 암탁비가 흑색종에"): that
+      // medicine's use.
+      const conditions = hitsOf(s, 'condition').filter(
+        (h) => !modifiesLaterProduct(s, h, at) && !afterUnknownProduct(s, h),
+      );
       // After the approval word, or naming it ("Kymriah's US lymphoma approval", "ALL-Zulassung"),
       // before any other disease the part names.
       // A date inside the list of uses dates the one right after it ("aprobado para linfoma B …, leucemia
@@ -695,7 +754,10 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
               (datedInClause(dated, r.at, date) ||
                 (dateAt !== undefined && !trigger && soleRegulator(r, piece.start, dateAt)))) ||
             null,
-          first: base.first || (entry && r !== undefined),
+          // The entry is the part's own dated decision, not another date the part gives a use ("于2017年10月18日
+          // 在美国首次获批，2022年起用于…": 2022 is a later widening).
+          first:
+            base.first || (entry && r !== undefined && (date === null || !ownDate || date === ownDate.date)),
           domestic: (r === undefined && DOMESTIC.test(part)) || null,
           historical,
         },
@@ -2207,6 +2269,62 @@ function listedUses(
   }
   return out.length >= 2 ? out : [];
 }
+/**
+ * Japanese and Korean put the list before the verb: "米国でTCR-TのTecelraが滑膜肉腫に、TIL療法のAmtagviが悪性
+ * 黒色腫に承認されています", "테셀라가 활막육종에, 암타그비가 흑색종에 허가되어". Each comma-parted item right before
+ * the approval word names one product and ends with its one disease and a particle of use; two or more
+ * such items in a row are each product's approval for its own disease.
+ */
+function verbFinalUses(
+  s: SentenceContext,
+  trigger: RegExpExecArray,
+  regulator: NamedRegulator | undefined,
+): RawClaim<'approval'>[] {
+  const text = s.text;
+  const head = text.slice(0, trigger.index);
+  if (!VERB_FINAL_LIST.test(head) || NOT_APPROVED.test(text) || findDate(withoutDateline(head))) return [];
+  const items = itemsBetween(head, /\s*[、，,]\s*/gu);
+  const out: RawClaim<'approval'>[] = [];
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k]!;
+    const span = { start: item.start, end: item.end };
+    const products = hitsOf(s, 'product').filter((h) => h.at >= span.start && h.to <= span.end);
+    const conditions = hitsOf(s, 'condition').filter((h) => h.at >= span.start && h.to <= span.end);
+    const last = conditions[conditions.length - 1];
+    if (
+      distinct(products.map((p) => p.id)).length !== 1 ||
+      distinct(conditions.map((c) => c.id)).length !== 1 ||
+      !last ||
+      last.at < products[0]!.to ||
+      !USE_PARTICLE_END.test(text.slice(last.to, span.end))
+    )
+      break;
+    const named = regulatorsNear(s, trigger.index, { start: 0, end: trigger.index })[0] ?? regulator;
+    out.unshift({
+      start: products[0]!.at,
+      end: span.end,
+      scope: 'row',
+      requiresProduct: true,
+      anchor: products[0]!.at,
+      details: {
+        approved: true,
+        conditionId: last.id,
+        first: false,
+        regulator: named?.id ?? null,
+        regulatorName: named?.name ?? null,
+        date: null,
+      },
+    });
+  }
+  // The items must reach the approval word: the last one ends right before it.
+  const lastItem = items[items.length - 1];
+  return out.length >= 2 && lastItem !== undefined && lastItem.end === head.length ? out : [];
+}
+/** A Japanese or Korean list of uses before its verb: a use particle then a comma. */
+const VERB_FINAL_LIST = /(?:に|へ|에|으로|로)(?:も|도)?\s*[、，,]/u;
+/** The particle of use that ends an item: "…滑膜肉腫に", "…흑색종에", "…로". */
+const USE_PARTICLE_END = /^\s*(?:に|へ|에|으로|로)(?:も|도)?\s*$/u;
+
 /** The colon that opens the list, in the approval's own sentence part. */
 const LIST_COLON = /^[^.;:：。；]*[:：]/u;
 /** What parts the items of such a list: a comma or "and" in the page's language. */

@@ -108,7 +108,7 @@ function rowDenied(cells: ReadonlyArray<{ text: string }>): boolean {
 
 /** Words that remove a limitation of use, after it: removed, lifted, deleted, in the languages pages use. */
 const LIMITATION_REMOVED =
-  /(?<![\p{L}])(?:removed|removing|lifted|deleted|dropped|eliminated|eliminad[oa]|suprimid[oa]|retirad[oa]|removid[oa]|levée?|supprimée?|aufgehoben|gestrichen|entfernt|снят\p{L}*|удал[её]н\p{L}*|исключен\p{L}*)(?![\p{L}])|削除|撤销|撤銷|删除|刪除|移除|去除|解除|삭제/iu;
+  /(?<![\p{L}])(?:removed|removing|lifted|deleted|dropped|eliminated|eliminad[oa]|suprimid[oa]|retirad[oa]|removid[oa]|levée?|supprimée?|aufgehoben|gestrichen|strich|strichen|entfernt\p{L}*|снят\p{L}*|удал[её]н\p{L}*|исключен\p{L}*)(?![\p{L}])|削除|撤销|撤銷|删除|刪除|移除|去除|解除|삭제/iu;
 
 /**
  * The same limitation in the other languages pages use, the disease after the words. Also a use set
@@ -116,7 +116,11 @@ const LIMITATION_REMOVED =
  * die ALL", "а не для лейкоза" (English "but not for …" stays inside the approval before it).
  */
 const NOT_FOR_LOCAL =
-  /(?<![\p{L}])(?:(?:y|e|et|und|и|а)\s+(?:no|não|pas|nicht|не)\s+(?:para|pour|für|for|bei|em|na|no|для|при)(?![\p{L}])|n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:tem|têm|possui) indicação (?:em|para|no|na|nos|nas)|(?:hat|haben) keine (?:Zulassung|Indikation) (?:für|bei|in)|не имеет показаний (?:для|при|к)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:不|唔|并不|並不)(?:包括|包含)(?=[^，。；,;]{0,6}?(?:瘤|癌|病|淋巴))|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
+  /(?<![\p{L}])(?:(?:y|e|et|und|и|а)\s+(?:no|não|pas|nicht|не)\s+(?:para|pour|für|for|bei|em|na|no|для|при)(?![\p{L}])|n['’](?:a|ont) pas d['’]indication (?:dans|pour)|n['’](?:est|sont) pas (?:indiqué|autorisé|approuvé|utilisé)e?s? (?:dans|pour|chez|en)|no (?:está|están|es|son) (?:indicad|aprobad|autorizad)[oa]s? (?:para|en)|no tiene indicación (?:en|para)|não (?:tem|têm|possui) indicação (?:em|para|no|na|nos|nas)|(?:hat|haben) keine (?:Zulassung|Indikation) (?:für|bei|in)|не имеет показаний (?:для|при|к)|não (?:está|estão|é|são) (?:indicad|aprovad|autorizad)[oa]s? (?:para|em|no|na)|nicht (?:zugelassen|indiziert|angezeigt) (?:für|bei|zur)|nicht\s+(?:für|bei|beim|zur|zum)(?=\s+(?:[\p{L}\d/-]+\s+){0,5}?(?:zugelassen|indiziert|angezeigt)(?![\p{L}]))|keine Zulassung (?:für|bei)|не (?:показан|одобрен|зарегистрирован)\p{L}* (?:для|при)|(?:no|não) (?:se )?(?:puede|debe|pode|deve) (?:ser )?(?:usar|utilizar|administrar|usad[oa]|utilizad[oa]|administrad[oa]) (?:en|para|em)|darf nicht (?:bei|für)|nicht (?:bei|für) \p{L}+ (?:angewendet|eingesetzt)|ne (?:peut|doit) pas être (?:utilisé|administré)e?s? (?:chez|dans|pour)|не (?:применя|использу)\p{L}* (?:у|для|при))(?![\p{L}])|不(?:适用|適用|适合|能用|可用)于|(?:不|唔|并不|並不|未|均未|都未|皆未|并未|並未)(?:包括|包含)(?=[^，。；,;]{0,6}?(?:瘤|癌|病|淋巴))|(?:未|尚未|没有)(?:获得?|经)?(?:获批|獲批|批准|[注註][册冊])(?:用于|治疗)/iu;
+/** A denial of a part of the disease's patients: every one of them, or those with a complication. */
+const PART_DENIED =
+  /^nicht\s+(?:für|bei|beim|zur|zum)\s+(?:(?:alle|allen|jede\p{L}*|sämtlich\p{L}*)(?![\p{L}])|(?:[\p{L}\d/-]+\s+){0,5}?[\p{L}-]*(?:Befall|Beteiligung|Metastas))/iu;
+
 /** Japanese and Korean: the disease, then the denial ("…には適応がない", "…에는 적응증이 없다"). */
 const NOT_FOR_AFTER =
   /(?:には|では|に対しては|への)?(?:適応|承認)(?:が|は)?(?:ない|なく|ありません|されていない|されておらず|外)|(?:에는|에 대해서는)?\s?(?:적응증이|허가가)\s?없|허가되지 않|(?:には|では)?(?:使えない|使えません|使用できない|使用できません|投与できない|投与できません)|(?:에는|에게는)?\s?(?:사용할|쓸|투여할)\s?수\s?없|用不了|不能用(?!于)|不可用(?!于)/u;
@@ -309,10 +313,13 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       !linesOfUse(text)
     )
       return [];
-    const excluded =
+    const found =
       conditions.length > 0
         ? (NOT_FOR.exec(text) ?? (NOT_FOR_LOCAL_LOOSE.test(text) ? NOT_FOR_LOCAL.exec(text) : null))
         : null;
+    // "nicht für alle Patienten mit DLBCL zugelassen", "nicht für Patienten mit ZNS-Befall": a part of
+    // the patients is denied, not the disease.
+    const excluded = found && !PART_DENIED.test(text.slice(found.index)) ? found : null;
     const deniedAfter = !excluded && conditions.length > 0 ? NOT_FOR_AFTER.exec(text) : null;
     // "중국에서 … 위암 치료제로 허가된 사트리캅타젠 오토류셀은 국내에서 허가되지 않은": a disease with an approval
     // word of its own before the denial is that approval's use (the modifier of the product); the
@@ -326,7 +333,7 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       const limitAt = (excluded ?? excludedAfter)!.index;
       if (
         LIMITATION_REMOVED.test(text.slice(limitAt)) ||
-        LIMITATION_REMOVED.test(text.slice(Math.max(0, limitAt - 40), limitAt))
+        LIMITATION_REMOVED.test(text.slice(Math.max(0, limitAt - 80), limitAt))
       )
         return [];
       // "not indicated for the treatment of patients with primary CNS lymphoma" (a limitation of use);
@@ -334,7 +341,9 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       const c = excluded
         ? conditions.find((h) => h.at >= excluded.index)
         : conditions.filter((h) => h.to <= excludedAfter!.index).pop();
-      if (!c) return [];
+      // A disease describing the product the denial is about ("…변연부림프종까지 적응증을 넓힌 브레얀지는 아직
+      // 국내에 허가되지 않았다") is that product's use elsewhere, not the use denied: the approval rule reads the denial.
+      if (!c || (excludedAfter && modifiedByUse(s, c))) return [];
       const at = excluded ? excluded.index : c.at;
       const to = excluded ? c.to : excludedAfter!.index + excludedAfter![0].length;
       return [
@@ -410,7 +419,9 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
       keyedByProduct(s, conditions[0]!) ||
       noteOfApprovedRow(s, conditions[0]!) ||
       conditions.some((c) => FOR_BEFORE.test(text.slice(Math.max(0, c.at - 50), c.at))) ||
-      conditions.some((c) => topicOf(s, c) !== undefined);
+      conditions.some((c) => topicOf(s, c) !== undefined) ||
+      // "多発性骨髄腫のアベクマとカービクティ", "다발골수종용 아베크마": the disease written as the products' use.
+      conditions.some((c) => modifiedByUse(s, c) !== undefined);
     if (!cued) return [];
     // The one regulator the sentence names ("FDA-approved for …") is the indication's, as for the approval.
     const named = distinct(hitsOf(s, 'regulator').map((h) => h.id as Regulator));

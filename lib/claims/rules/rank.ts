@@ -13,7 +13,14 @@
 // "国产", "1类生物制品") leaves the ranking's scope unread, and the verdict unverified.
 import type { Regulator } from '../../dataset/schema';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
-import { contrastAfter, contrastStart, hitsOf, isHedged, modifiesLaterProduct } from '../sentence-tools';
+import {
+  contrastAfter,
+  contrastStart,
+  hitsOf,
+  isHedged,
+  modifiedByUse,
+  modifiesLaterProduct,
+} from '../sentence-tools';
 import { localPlaceRegulator, scriptRegulator } from '../regulator-words';
 import { awaitsDecision } from '../decisions';
 import { limitsToPopulation } from '../patterns';
@@ -138,6 +145,18 @@ const SOLID =
 const UNREAD =
   /国产|國產|研发|开发|研製|自研|本土|1类|一类|商业化|国産|開発|自社|국산|국내 기업|개발|отечествен\p{L}*|разработ\p{L}*|коммерческ\p{L}*|REMS|desarrollad\p{L}*|desenvolvid\p{L}*|entwickelt\p{L}*|développé\p{L}*|comercial|kommerziell\p{L}*|commercial\p{L}*|home-grown|domestic|категори\p{L}*|categor(?:y|ies|ía|ia)|Kategorie|catégorie|カテゴリー|분류|(?<![\p{L}])(?:такой|такого|таких|such)(?![\p{L}])/iu;
 
+/**
+ * Its origin, beside the class noun: "premier CAR-T européen d'origine académique", "primer CAR-T
+ * académico", "erste akademische CAR-T" (made where or by whom, not approved where; not "aprobada por la
+ * Comisión Europea").
+ */
+const ORIGIN_WORD = String.raw`(?:académi\p{L}*|academic|acadêmic\p{L}*|akademisch\p{L}*|universitari\p{L}*|d['’]origine|de origen|de origem|européen\p{L}*|europe[oa]s?|europeu|europeia|europäisch\p{L}*)`;
+const CLASS_NOUN = String.raw`(?:CAR-?Ts?|thérapies?|therap(?:y|ies)|terapias?|Therapien?|produits?|products?|productos?|produtos?|Produkte?)`;
+const ORIGIN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CLASS_NOUN}\s+(?:[\p{L}-]+\s+)?${ORIGIN_WORD}|${ORIGIN_WORD}\s+(?:[\p{L}-]+\s+)?${CLASS_NOUN})(?![\p{L}])`,
+  'iu',
+);
+
 export const rankRule: ClaimRule<'rank'> = {
   id: 'rank',
   kind: 'approval',
@@ -260,13 +279,17 @@ function claimOf(
   const label = targets[0] ? s.dataset.targets.find((t) => t.id === targets[0]!.id)?.label : undefined;
   // "首個TCR-T療法Tecelra": the product named right after the class is the one ranked.
   const next = hitsOf(s, 'product').find((p) => p.at >= end && RANKED_NEXT.test(text.slice(end, p.at)));
+  const ranked = next ?? hitsOf(s, 'product').find((p) => p.at >= end);
   // Then a disease before the ranking across a comma is another clause's ("用於晚期黑色素瘤，以及首個TCR-T療法Tecelra").
   const conditions = hitsOf(s, 'condition').filter(
     (h) =>
       h.at >= from &&
       h.at < to &&
       (next === undefined || h.at >= start || !/[,，、;；]/u.test(text.slice(h.at, start))) &&
-      !modifiesLaterProduct(s, h, end),
+      !modifiesLaterProduct(s, h, end) &&
+      // Nor a use describing another product than the ranked one ("최초의 BCMA 표적 CAR-T인 아벡마와
+      // …변연부림프종까지 적응증을 넓힌 브레얀지").
+      !(ranked !== undefined && modifiedByUse(s, h) !== undefined && modifiedByUse(s, h)!.id !== ranked.id),
   );
   const world = WORLD.test(window);
   const region = world ? 'world' : ASIA.test(window) ? 'asia' : EUROPE_REGION.test(window) ? 'europe' : null;
@@ -312,6 +335,7 @@ function claimOf(
   const clauseAfter = text.slice(end, Math.min(text.length, end + 120)).split(/[;.!?。；]/u)[0] ?? '';
   const unread =
     UNREAD.test(window) ||
+    ORIGIN.test(text.slice(start, Math.min(text.length, end + 40))) ||
     UNREAD.test(clauseAfter) ||
     placeUnread ||
     limitUnread ||

@@ -139,6 +139,8 @@ const OWN_DATA = new RegExp(
     String.raw`\b(?:our (?:own |partner )?(?:experience|patients|clinic|center|centre|data|results|hospital|team's)|in our hands|partner (?:hospital|clinic))\b`,
     // "王医生介绍，其所在中心…": a doctor's own centre, told in the third person.
     String.raw`本中心|我院|本院|我们(?:中心|医院)|合作医院|其?所在(?:中心|医院)|该(?:中心|医院)|当院|当センター|当クリニック|저희\s?(?:센터|병원|클리닉)|본원|우리\s?병원`,
+    // The hospital's own tally: "(병원 자체 집계)", "院内集計", "院内统计".
+    String.raw`(?:병원|센터|기관)?\s?자체\s?(?:집계|자료|데이터|통계)|院内(?:集計|統計|统计|数据|データ)`,
     String.raw`(?<![\p{L}])(?:(?:в|у)\s+наш\p{L}*\s+(?:клиник|больниц|центр|отделени)\p{L}*|наш\p{L}*\s+(?:пациент|опыт|данн|результат)\p{L}*|nuestr[oa]s?\s+(?:centro|clínica|hospital|pacientes|experiencia|datos|resultados|unidad)|noss[oa]s?\s+(?:centro|clínica|hospital|pacientes|doentes|experiência|dados|resultados)|hospital parceiro|unser\p{L}*\s+(?:Zentrum|Klinik|Patient\p{L}*|Erfahrung|Daten|Ergebnisse|Haus)|(?:notre|nos)\s+(?:centre|clinique|hôpital|patients|expérience|données|résultats))(?![\p{L}])`,
   ].join('|'),
   'iu',
@@ -212,9 +214,28 @@ interface Fig {
 const ELLIPTIC_COMPLETE =
   /(?<![\p{L}])(?:полн(?:ый|ого|ая|ой)|complet[ao]s?|compl[eè]tes?|komplett(?:e|en)?|complete)(?![\p{L}])(?=\s*(?:[—–:：-]|(?:del?|de la)\s)\s*(?:\d|около|примерно|cerca))/giu;
 
+/**
+ * "72 % ont répondu, dont 51 % de façon complète", "72% responded, 51% completely", "el 51 % de forma
+ * completa", "51 % vollständig": an adverb of completeness right after a figure, closing its clause,
+ * makes it the complete response rate of the response figure before it.
+ */
+const COMPLETE_ADVERB =
+  /(?<=\d\s*%\s*)(?:de (?:façon|manière) (?:complète|totale)|complètement|totalement|completely|fully|de (?:forma|manera|maneira) (?:completa|total)|completamente|totalmente|vollständig|komplett|полностью)(?![\p{L}])(?=\s*(?:[,.;:)）]|$))/giu;
+
 function withEllipticComplete(text: string, metrics: MetricMention[]): MetricMention[] {
   if (!metrics.some((m) => m.metric !== 'CR')) return metrics;
   const out = [...metrics];
+  for (const m of text.matchAll(COMPLETE_ADVERB)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // A response named before it with a figure of its own before the adverb's ("72 % … ont répondu, dont
+    // 51 % de façon complète"; not "ORR 72% fully in line with the label"), and the adverb not inside a
+    // metric's name.
+    if (!metrics.some((x) => x.end <= start && x.metric !== 'CR')) continue;
+    if ((text.slice(0, start).match(/\d\s*%/gu) ?? []).length < 2) continue;
+    if (metrics.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, metric: 'CR' });
+  }
   for (const m of text.matchAll(ELLIPTIC_COMPLETE)) {
     const start = m.index;
     const end = start + m[0].length;

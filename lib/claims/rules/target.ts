@@ -3,6 +3,7 @@
 // target mentioned in passing says nothing about the page's product.
 import type { ClaimRule, RawClaim, SentenceContext } from '../types';
 import { hitsOf, isGeneralStatement, modifiedProduct } from '../sentence-tools';
+import { unknownProductsApart } from '../unknown-products';
 
 // What may follow a target named as a product's aim: "-directed", "CAR-T", "ones" ("are the cd19
 // ones": forum shorthand for "the CD19-directed products"), and the same in other languages
@@ -41,7 +42,7 @@ const DENIED_BEFORE =
 const AFTER = new RegExp(`^\\s*(?:[)）]|[(（][^()（）]{1,20}[)）])?\\s*(?:${AFTER_WORDS.join('|')})`, 'iu');
 /** A verb or preposition aiming at the target, then optionally "the protein called": "attacking the CD20 protein", "recognise a protein called CD19", "a CAR-T against Claudin18.2". */
 const BEFORE_WORDS = [
-  String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aimed at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
+  String.raw`anti|targeting|targets|target|targeted (?:at|against|to)|go(?:es)? after|attach(?:es)? to|directed (?:against|at|to)|aim(?:s|ed|ing)? at|recogni[sz]es?|recogni[sz]ing|binds?(?: to)?|binding|against|attack(?:s|ing|ed)?|hunt(?:s|ing|ed)?(?: down)?|seek(?:s|ing)? out`,
   String.raw`se dirigen? (?:contra|a)|apunta(?:n)? (?:a|al|hacia)|aponta(?:m)? para|dirigid[oa]s? contra|dirig[ée]e?s? contre|(?:contra|alvo|gegen|ciblant|cible|ciblent|vise|visent|visant)(?![\p{L}])|s['’]attaquen?t? (?:à|au)|ataca[nm]?|atacar|(?:tem|têm|tiene|tienen) como (?:alvo|diana)|(?:zielt|zielen) auf|greif(?:t|en)|richten? sich gegen|(?:alvo|diana|cible|Ziel(?:antigen)?) (?:é|es|est|ist|são|son|sont|sind)|(?<=[(（,，]\s*)(?:target|Ziel|cible|diana|alvo|мишень)|reconna\p{L}*|recono[cz]\p{L}*|reconhec\p{L}*|erkenn(?:t|en)(?:\s+(?:ein\p{L}{0,2}|der|die)\s+(?:\p{L}+\s+)?(?:Rezeptor|Antikörper)\p{L}*)?|распозна\p{L}*|(?:правильно|верно|корректно|richtig|correcto|correto|correct)\s*[—–:-]|мишень\s+(?:препарата|продукта|терапии)\s*[—–-]|(?:против|анти)(?![\p{L}])|направлен\p{L}* (?:на|против)|на(?![\p{L}])|liaison (?:à|au)|se liga(?:m)? a[oà]?|liga(?:m)?-se a[oà]?|se unen? al?|bindet an|binden an|se lien?t? (?:à|au)|связыва\p{L}* с|мишень\p{L}*|(?:рецептор|антител)\p{L}* к|CAR к`,
   // The antigen a tumour must express is the one the therapy is aimed at: "el tumor debe expresar
   // el antígeno MAGE-A4", "опухоль которых экспрессирует Claudin18.2".
@@ -90,6 +91,14 @@ const PRONOUN_START =
 
 /** What may stand between two targets of one list: "CD19 and BCMA", "CD19/CD22", "BCMA, GPRC5D or CD38". */
 const LIST_JOINER = /^\s*(?:,\s*(?:and|or)?|and|or|\/|&|und|oder|y|o|e|ou|и|или|和|及|或|、)\s*$/i;
+
+/** "the other CAR-Ts", "les autres CAR-T", "los demás productos": the class of the products not named. */
+const OTHERS_CLASS =
+  /(?<![\p{L}])(?:the other|other|les autres|los (?:otros|demás)|las (?:otras|demás)|os outros|as outras|die anderen|andere\p{L}*|други\p{L}*|остальны\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:CAR-?Ts?|thérapies|therapies|terapias|Therapien|products|produits|productos|produtos|Produkte|препарат\p{L}*)(?![\p{L}])[^.;]*$/iu;
+
+function distinctTargets(targets: readonly LocatedTarget[]): number {
+  return new Set(targets.map((t) => t.id)).size;
+}
 
 type LocatedTarget = ReturnType<typeof hitsOf>[number];
 
@@ -169,10 +178,11 @@ const GERMAN_PARTICIPLE_TO_PRODUCT = /^\s*gerichtet(?:e|en|er|es)\s+(?:[\p{L}-]+
 
 /**
  * A target naming a class, then the product or bracketed products of that class: "the fully human BCMA
- * CAR-T eque-cel", "followed by BCMA products (Abecma, Carvykti)", "produits anti-BCMA (…)".
+ * CAR-T eque-cel", "followed by BCMA products (Abecma, Carvykti)", "produits anti-BCMA (…)", "BCMA 표적 CAR-T
+ * 안이토셀이".
  */
 const CLASS_TO_PRODUCT =
-  /^\s*(?:-?(?:directed|targeted|targeting|gerichtete\p{L}*)\s+)?(?:(?:cell\s+|gene\s+)?(?:CAR-?Ts?|products?|therap(?:y|ies)|drugs?|medicines?|productos?|produtos?|produits?|Präparate?|Produkte?|препарат\p{L}*)(?![\p{L}]))\s*[(（]?\s*$/iu;
+  /^\s*(?:-?(?:directed|targeted|targeting|gerichtete\p{L}*)\s+|(?:표적|標的|标靶|靶向)\s*)?(?:(?:cell\s+|gene\s+)?(?:CAR-?Ts?|products?|therap(?:y|ies)|drugs?|medicines?|productos?|produtos?|produits?|Präparate?|Produkte?|препарат\p{L}*)(?![\p{L}]))\s*[(（]?\s*$/iu;
 
 function participleProduct(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
   if (PARTICIPLE_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at)))
@@ -190,6 +200,10 @@ const LIKE_PRODUCTS =
 function productsLike(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
   return productAfter(s, t, LIKE_PRODUCTS);
 }
+
+/** Between a target and an unknown medicine's name: the class it names ("표적 CAR-T", "-directed CAR-T"). */
+const CLASS_TO_UNKNOWN =
+  /^\s*(?:-?(?:directed|targeted|targeting)\s+|표적\s*|標的\s*|标靶\s*|靶向\s*)?(?:CAR-?T|TCR-?T|(?:치료제|제품|製品|产品|產品))\s*(?:치료제\s*)?(?:인\s*)?$/iu;
 
 /** A product's name (and its bracketed other name) and a comma or dash before a cell's last word. */
 const PRODUCT_COMMA = /^\s*[)）]?\s*[,，–—-]\s*$/u;
@@ -236,6 +250,7 @@ export const targetRule: ClaimRule<'target'> = {
     const out: RawClaim<'target'>[] = [];
     const seen = new Set<string>();
     const targets = hitsOf(s, 'target');
+    const unknown = targets.length > 0 ? unknownProductsApart(s) : [];
     for (const t of targets) {
       if (seen.has(t.id)) continue;
       // "targeting CD19 and BCMA": one statement that the products named are among these targets.
@@ -259,6 +274,22 @@ export const targetRule: ClaimRule<'target'> = {
         // maturação de células B (BCMA)"), and only then: BEFORE allows 60 characters before a bracket.
         spelledOutBefore(s.text, t.at);
       if (!stated) continue;
+      // "BCMA 표적 CAR-T 안이토셀이", "the BCMA CAR-T anito-cel": the class the target names is the unknown
+      // medicine's right after it, not a product the sentence named before.
+      // Not a company before its product ("CD19 표적 CAR-T 큐로셀의 림카토주").
+      if (
+        unknown.some(
+          (u) =>
+            u.start >= t.to &&
+            CLASS_TO_UNKNOWN.test(s.text.slice(t.to, u.start)) &&
+            !/^\s*의/u.test(s.text.slice(u.end)),
+        )
+      )
+        continue;
+      // "pour Yescarta et les autres CAR-T anti-CD19 et anti-BCMA": targets naming the class of the other
+      // products, more than one, say no one product's target.
+      if (OTHERS_CLASS.test(s.text.slice(Math.max(0, t.at - 50), t.at)) && distinctTargets(targets) > 1)
+        continue;
       if (DENIED_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at))) continue;
       if (CORRECTED_AFTER.test(s.text.slice(t.to, t.to + 30))) continue;
       seen.add(t.id);

@@ -65,7 +65,11 @@ export const CONDITIONS: ConditionNames = pt({
   'head-and-neck-cancer': ['câncer de cabeça e pescoço', 'cancro da cabeça e pescoço'],
   'head-and-neck-scc': [
     'carcinoma de células escamosas de cabeça e pescoço',
+    'carcinoma de células escamosas da cabeça e pescoço',
     'carcinoma espinocelular de cabeça e pescoço',
+    'carcinoma epidermoide de cabeça e pescoço',
+    'carcinoma epidermoide da cabeça e pescoço',
+    'carcinoma escamoso de cabeça e pescoço',
   ],
   'nasopharyngeal-carcinoma': ['carcinoma de nasofaringe', 'câncer de nasofaringe'],
   'hepatocellular-carcinoma': ['câncer de fígado', 'cancro do fígado'],
