@@ -2251,23 +2251,34 @@ function listedUses(
     const products = hitsOf(s, 'product').filter((h) => h.at >= span.start && h.to <= span.end);
     const conditions = idsWithin(s, 'condition', span);
     if (distinct(products.map((p) => p.id)).length !== 1 || conditions.length !== 1) return [];
-    out.push({
-      start: products[0]!.at,
-      end: span.end,
-      scope: 'row',
-      requiresProduct: true,
-      anchor: products[0]!.at,
-      details: {
-        approved: true,
-        conditionId: conditions[0]!,
-        first: false,
-        regulator: named?.id ?? null,
-        regulatorName: named?.name ?? null,
-        date: date?.date ?? null,
-      },
-    });
+    out.push(listedUse(products[0]!, span.end, conditions[0]!, named, date?.date ?? null));
   }
   return out.length >= 2 ? out : [];
+}
+
+/** One item of a list of uses: its product's approval for its disease, from the product's name to the item's end. */
+function listedUse(
+  product: { at: number },
+  end: number,
+  conditionId: string,
+  regulator: NamedRegulator | undefined,
+  date: string | null,
+): RawClaim<'approval'> {
+  return {
+    start: product.at,
+    end,
+    scope: 'row',
+    requiresProduct: true,
+    anchor: product.at,
+    details: {
+      approved: true,
+      conditionId,
+      first: false,
+      regulator: regulator?.id ?? null,
+      regulatorName: regulator?.name ?? null,
+      date,
+    },
+  };
 }
 /**
  * Japanese and Korean put the list before the verb: "米国でTCR-TのTecelraが滑膜肉腫に、TIL療法のAmtagviが悪性
@@ -2284,6 +2295,7 @@ function verbFinalUses(
   const head = text.slice(0, trigger.index);
   if (!VERB_FINAL_LIST.test(head) || NOT_APPROVED.test(text) || findDate(withoutDateline(head))) return [];
   const items = itemsBetween(head, /\s*[、，,]\s*/gu);
+  const named = regulatorsNear(s, trigger.index, { start: 0, end: trigger.index })[0] ?? regulator;
   const out: RawClaim<'approval'>[] = [];
   for (let k = items.length - 1; k >= 0; k--) {
     const item = items[k]!;
@@ -2299,22 +2311,7 @@ function verbFinalUses(
       !USE_PARTICLE_END.test(text.slice(last.to, span.end))
     )
       break;
-    const named = regulatorsNear(s, trigger.index, { start: 0, end: trigger.index })[0] ?? regulator;
-    out.unshift({
-      start: products[0]!.at,
-      end: span.end,
-      scope: 'row',
-      requiresProduct: true,
-      anchor: products[0]!.at,
-      details: {
-        approved: true,
-        conditionId: last.id,
-        first: false,
-        regulator: named?.id ?? null,
-        regulatorName: named?.name ?? null,
-        date: null,
-      },
-    });
+    out.unshift(listedUse(products[0]!, span.end, last.id, named, null));
   }
   // The items must reach the approval word: the last one ends right before it.
   const lastItem = items[items.length - 1];
