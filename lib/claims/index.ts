@@ -5,7 +5,7 @@ import type { PreparedBlock } from '../normalize/prepare';
 import type { Hit, MatchResult } from '../match/types';
 import { RULES } from './rules';
 import { therapyContext } from './context';
-import { namesUnknownProduct, unknownProductsApart } from './unknown-products';
+import { unknownProductSpans, unknownProductsApart } from './unknown-products';
 import { introducesAnotherProduct } from './indefinite-subject';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce, statedUses } from './one-use-check';
@@ -251,12 +251,15 @@ export function detectClaims(
       const another = !segmented.isRow && introducesAnotherProduct(ctx);
       // A question that names no product ("¿Y para los adultos con leucemia?") asserts nothing of the section's.
       const question = QUESTION_END.test(ctx.text) && !ctx.hits.some((h) => h.kind === 'product');
-      const unknownSpans = unknownProductsApart(ctx).map((u) => ({
+      // Read once: every unknown name keeps the section's product off the sentence; the ones apart from
+      // known products also take claims from them (attribution).
+      const unknownNames = unknownProductSpans(ctx);
+      const unknownSpans = unknownProductsApart(ctx, unknownNames).map((u) => ({
         start: seg.start + u.start,
         end: seg.start + u.end,
       }));
       const ownSubject =
-        isGeneralStatement(ctx) || namesUnknownProduct(ctx) || unknownRow || another || question;
+        isGeneralStatement(ctx) || unknownNames.length > 0 || unknownRow || another || question;
       const sectionProduct = ownSubject
         ? null
         : seg.keyed

@@ -1,7 +1,6 @@
 // Small lookups over a sentence's hits, shared by rules.
 import type { EntityKind, Hit } from '../match/types';
 import type { SentenceContext } from './types';
-import { unknownProductsApart } from './unknown-products';
 
 export type LocatedHit = Hit & { at: number; to: number };
 
@@ -592,14 +591,18 @@ export function openBracketAt(text: string, at: number, from = 0): number | unde
 }
 
 /**
- * Whether a disease follows an unknown medicine's name with no known product between them, a known
+ * Whether a disease follows an unknown medicine's name (of `unknownProductsApart`) with no known product between them, a known
  * one named before that name ("테셀라가 활막육종에, 종양침윤림프구 치료제 암탁비가 흑색종에 허가되어": the
  * melanoma is the unknown medicine's use, not Tecelra's).
  */
-export function afterUnknownProduct(s: SentenceContext, condition: { at: number }): boolean {
+export function afterUnknownProduct(
+  s: SentenceContext,
+  condition: { at: number },
+  unknown: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
   const products = hitsOf(s, 'product');
   if (products.length === 0) return false;
-  return unknownProductsApart(s).some(
+  return unknown.some(
     (u) =>
       u.end <= condition.at &&
       products.some((p) => p.to <= u.start) &&

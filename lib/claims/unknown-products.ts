@@ -46,21 +46,25 @@ const SHAPES: readonly RegExp[] = [
   CODE,
 ];
 
+/** A medicine-shaped name no product hit covers; `strong` unless only a company's or quoted shape. */
+export interface UnknownSpan {
+  start: number;
+  end: number;
+  strong: boolean;
+}
+
 /** Where the sentence names medicine-shaped names that no product hit covers (sentence offsets). */
-export function unknownProductSpans(
-  s: SentenceContext,
-  strongOnly = false,
-): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+export function unknownProductSpans(s: SentenceContext): UnknownSpan[] {
+  const out: UnknownSpan[] = [];
   for (const re of SHAPES) {
-    if (strongOnly && (re === POSSESSIVE || re === QUOTED)) continue;
+    const strong = re !== POSSESSIVE && re !== QUOTED;
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const start = m.index;
       const end = start + m[0].length;
       // A code inside any name the dataset knows (a product, trial or target) is that name's.
       const known = s.hits.some((h) => (h.kind === 'product' || re === CODE) && h.at < end && start < h.to);
-      if (!known) out.push({ start, end });
+      if (!known) out.push({ start, end, strong });
     }
   }
   return out;
@@ -81,10 +85,14 @@ const DEVELOPER_AFTER =
  * ("브레얀지(리소캅타젠마라류셀)"), nor the rest of a product's name after its first word ("アニトカブタゲン
  * オートルユーセル").
  */
-export function unknownProductsApart(s: SentenceContext): { start: number; end: number }[] {
+export function unknownProductsApart(
+  s: SentenceContext,
+  spans: readonly UnknownSpan[] = unknownProductSpans(s),
+): UnknownSpan[] {
   const products = s.hits.filter((h) => h.kind === 'product');
   const text = s.text;
-  return unknownProductSpans(s, true).filter((u) => {
+  return spans.filter((u) => {
+    if (!u.strong) return false;
     // Inside a bracket opened right after a product's name ("「テカルタス」（一般名ブレキスカブタゲン …）").
     const open = Math.max(text.lastIndexOf('(', u.start), text.lastIndexOf('（', u.start));
     const inProductBracket =

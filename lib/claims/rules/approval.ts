@@ -47,6 +47,7 @@ import {
   afterUnknownProduct,
 } from '../sentence-tools';
 import { EXTENSION_GATE } from '../label-extension';
+import { unknownProductsApart } from '../unknown-products';
 import { UNDER_STUDY } from '../under-study';
 import { hasProductAfter, hasSubject, SUCCESSION_GATE } from '../succession';
 import {
@@ -537,6 +538,8 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
   // for children"): each clause with a trigger, or a date once the sentence is about approval
   // ("Yescarta followed in January 2021 and Breyanzi in March 2021").
   let receiving = false;
+  // The sentence's unknown medicines, read once for every part's diseases.
+  const unknown = unknownProductsApart(s);
   for (const clause of productClauses(s)) {
     const inClause = triggers.filter((t) => t.index >= clause.start && t.index < clause.end);
     if (inClause.length === 0 && !findDate(dated.slice(clause.start, clause.end))) continue;
@@ -658,7 +661,7 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       // Nor a disease after an unknown medicine's name ("테셀라가 활막육종에, … 치료제 암탁비가 흑색종에"): that
       // medicine's use.
       const conditions = hitsOf(s, 'condition').filter(
-        (h) => !modifiesLaterProduct(s, h, at) && !afterUnknownProduct(s, h),
+        (h) => !modifiesLaterProduct(s, h, at) && !afterUnknownProduct(s, h, unknown),
       );
       // After the approval word, or naming it ("Kymriah's US lymphoma approval", "ALL-Zulassung"),
       // before any other disease the part names.
