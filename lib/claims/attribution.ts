@@ -45,6 +45,13 @@ const FOR_PRODUCT =
 /** A Japanese copula after a name: the name is the predicate of the clause before it. */
 const COPULA_AFTER = /^\s*(?:である|です|だ|でした|であった|であり|で[、。,])/u;
 
+/** Words that end on a Korean or Japanese adnominal copula before a name, with no clause break. */
+const ADNOMINAL_COPULA = /^[^,，、;；。.]*?(?:[\p{L}\d)）-]인|である|であった|となった)\s*$/u;
+
+/** A class of products as a clause's subject: "CAR-T", "препарат", "products", "产品", "製品", "제품". */
+const CLASS_SUBJECT =
+  /CAR[- ]?T|TCR[- ]?T|(?<![\p{L}])(?:products?|therap(?:y|ies)|produits?|productos?|produtos?|Präparat\p{L}*|Produkt\p{L}*|препарат\p{L}*|продукт\p{L}*)(?![\p{L}])|产品|產品|製品|제품|치료제/iu;
+
 /** A contrast of two subjects: "whereas", "enquanto", "mientras que", "alors que", "während", "тогда как", "而". */
 const WHEREAS =
   /(?<![\p{L}])(?:whereas|enquanto|mientras(?:\s+que)?|alors que|tandis que|während|тогда как|в то время как)(?![\p{L}])|[，,]\s*而/iu;
@@ -61,6 +68,14 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
     const first = Math.min(...ctx.named.map((h) => h.nStart));
     if (text !== undefined && first > anchor && WHEREAS.test(text.slice(anchor, first)))
       return { productId: null, attribution: 'none' };
+    // "ни один анти-BCMA CAR-T не зарегистрирован; единственным … остаётся Кимрая": a name only after a
+    // semicolon is the next clause's subject, not that of a clause whose subject is a class of its own.
+    if (text !== undefined && first > anchor) {
+      const semi = text.slice(anchor, first).search(/[;；]/u);
+      const clauseStart = Math.max(0, text.slice(0, anchor).search(/[^.;；。!?]*$/u));
+      if (semi >= 0 && CLASS_SUBJECT.test(text.slice(clauseStart, anchor + semi)))
+        return { productId: null, attribution: 'none' };
+    }
     const last = Math.max(...ctx.named.filter((h) => h.nEnd <= anchor).map((h) => h.nEnd));
     if (Number.isFinite(last) && unknownBetween(ctx, last, anchor))
       return { productId: null, attribution: 'none' };
@@ -99,7 +114,14 @@ export function attribute(ctx: AttributionContext, anchor: number, scope: 'row' 
       lastClauseBreak(text, before.nEnd, anchor) !== undefined &&
       lastClauseBreak(text, anchor, after.nStart) === undefined &&
       COPULA_AFTER.test(text.slice(after.nEnd, after.nEnd + 6));
-    const pick = ownClauseAfter ? after : (before ?? after);
+    // "…, 국내 기업이 개발한 첫 CAR-T인 림카토주가", "国内初のCAR-TであるX": the claim's words end on an
+    // adnominal copula that makes them a description of the name right after them.
+    const describesAfter =
+      after !== undefined &&
+      text !== undefined &&
+      after.nStart - anchor <= 40 &&
+      ADNOMINAL_COPULA.test(text.slice(anchor, after.nStart));
+    const pick = ownClauseAfter || describesAfter ? after : (before ?? after);
     if (pick === before && before !== undefined && unknownBetween(ctx, before.nEnd, anchor))
       return { productId: null, attribution: 'none' };
     if (pick) return { productId: pick.id, attribution: 'sentence' };

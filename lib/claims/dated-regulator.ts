@@ -18,28 +18,49 @@ const TO_THE_MONTH = /^\d{4}-\d{2}/;
 
 export function datedRegulator<T extends Told>(claims: readonly T[], dataset: DatasetIndex): T[] {
   // The decision each statement's dated approval points to, by product.
-  const pointed = new Map<string, { regulator: string; date: string }>();
+  const pointed = new Map<string, { regulator: string; date: string; named: boolean }>();
+  const several = new Set<string>();
   for (const c of claims) {
     const frame: Frame = c.details as Frame;
     if (c.kind !== 'approval' || c.productId === null || !('approved' in frame) || frame.approved !== true)
       continue;
-    if ('decision' in frame || frame.regulator !== undefined) continue;
+    if ('decision' in frame) continue;
     const date = 'date' in frame ? frame.date : undefined;
     if (date === undefined || !TO_THE_MONTH.test(date)) continue;
     const month = date.slice(0, 7);
     const product = dataset.productsById.get(c.productId);
+    // A named regulator's own decision of that month ("aprovado pela Comissão Europeia em julho de
+    // 2025 para adultos …"): the use beside it is told as of that decision, whatever else its
+    // records lack.
+    const named = frame.regulator ?? undefined;
     const regulators = new Set(
-      (product?.indications ?? []).filter((i) => i.date.startsWith(month)).map((i) => i.regulator),
+      (product?.indications ?? [])
+        .filter((i) => i.date.startsWith(month) && (named === undefined || i.regulator === named))
+        .map((i) => i.regulator),
     );
     const only = regulators.size === 1 ? [...regulators][0]! : undefined;
-    // Not an authority the dataset does not track (OTHER).
-    if (only && only !== 'OTHER') pointed.set(keyOf(c), { regulator: only, date });
+    // Not an authority the dataset does not track (OTHER). A statement that dates several decisions
+    // ("米国 2024年11月、英国 2025年4月、EU 2025年7月") points to none of them.
+    const key = keyOf(c);
+    if (several.has(key) || pointed.has(key)) {
+      several.add(key);
+      pointed.delete(key);
+    } else if (only && only !== 'OTHER')
+      pointed.set(key, { regulator: only, date, named: named !== undefined });
+    else several.add(key);
   }
   if (pointed.size === 0) return [...claims];
   return claims.map((c) => {
     const decision = c.kind === 'indication' ? pointed.get(keyOf(c)) : undefined;
     const frame = c.details as Record<string, unknown>;
-    if (decision === undefined || frame['regulator'] !== undefined) return c;
+    if (decision === undefined) return c;
+    const own = frame['regulator'];
+    if (own !== undefined && own !== null && own !== decision.regulator) return c;
+    // Where the approval names its regulator, the use gains only the decision whose record settles it:
+    // not "dated", for a row's dated first decision beside today's use still presents that use as
+    // current ("Abecma | 2021年3月26日 | 多发性骨髓瘤（至少四线治疗后）" under an FDA caption is outdated).
+    if (own === decision.regulator || decision.named)
+      return { ...c, details: { ...frame, decisionDate: decision.date } };
     // The approval keeps the regulator (regulatorOwnedByApproval): a use that regulator never
     // approved is checked against every label, as if the statement had named none. The use is told
     // as of that decision (dated), whose record settles it (decisionDate).

@@ -10,6 +10,7 @@ import { introducesAnotherProduct } from './indefinite-subject';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce, statedUses } from './one-use-check';
 import { datedRegulator } from './dated-regulator';
+import { excepted } from './excepted';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedAfter, listedBefore, type Who } from './attribution';
 import { clausePlural, formerOrLatter, pluralSubject, titlesProducts } from './plural-subject';
@@ -285,14 +286,17 @@ export function detectClaims(
           if (taken.some((t) => t.kind === rule.kind && t.start === start && t.end === end)) continue;
           taken.push({ kind: rule.kind, start, end });
           const anchor = seg.start + anchorOf(raw);
+          // "… authorised by the European Commission except X": X is set apart from the claim.
+          const own = named.filter((h) => !excepted(block.text, h, start, seg.start));
+          if (own.length === 0 && named.length > 0) continue;
           let listed = !raw.distributive
             ? []
             : raw.listsFrom
-              ? listedAfter(named, anchor, block.text, raw.listsAcrossFacts ?? false)
-              : listedBefore(named, anchor, block.text, raw.listsAcrossFacts);
+              ? listedAfter(own, anchor, block.text, raw.listsAcrossFacts ?? false)
+              : listedBefore(own, anchor, block.text, raw.listsAcrossFacts);
           // "CD19 | Kymriah, Breyanzi | zugelassen": a cell that names no product says what it says of
           // every product its row lists, when the rule lets it be shared (an undated status, a target).
-          if (raw.distributive && rowProducts.length > 1 && named.length === 0) listed = rowProducts;
+          if (raw.distributive && rowProducts.length > 1 && own.length === 0) listed = rowProducts;
           // "Both target CD19", "Ambos se dirigen contra CD19": the products of the sentence before.
           // Products the sentence names only after the claim ("两款都是CD19 CAR-T，奕凯达…",
           // "Alle drei … gegen CD19, Carvykti gegen BCMA") are not its subject.
@@ -302,14 +306,14 @@ export function detectClaims(
           // counting the products the sentence named before it, not a list of them.
           const countedBefore =
             raw.distributive && !raw.listsFrom ? clausePlural(ctx.text, raw.start) : undefined;
-          const namedBefore = distinct(named.filter((h) => h.nEnd <= start).map((h) => h.id));
+          const namedBefore = distinct(own.filter((h) => h.nEnd <= start).map((h) => h.id));
           if (countedBefore !== undefined && namedBefore.length >= countedBefore)
             listed = namedBefore.slice(-countedBefore);
-          else if (raw.distributive && !raw.listsFrom && !named.some((h) => h.nStart < start)) {
+          else if (raw.distributive && !raw.listsFrom && !own.some((h) => h.nStart < start)) {
             const plural = pluralSubject(ctx.text) ?? countedBefore;
             sides = formerOrLatter(ctx.text, raw.start, state.recent);
             // "Les deux CAR-T anti-BCMA, Carvykti et Abecma, …": the count's products in apposition.
-            const namedAfter = distinct(named.filter((h) => h.nStart >= start).map((h) => h.id));
+            const namedAfter = distinct(own.filter((h) => h.nStart >= start).map((h) => h.id));
             // "The following therapies …", or a plural subject that opens a list ("Alle bei uns
             // eingesetzten Präparate sind in der EU zugelassen:"): the entries right after it.
             // "Все перечисленные ниже препараты …", "本病房目前使用的CAR-T产品均已获批" before a table:
@@ -318,7 +322,7 @@ export function detectClaims(
             const opens = LIST_OPENS.test(ctx.text);
             // "식약처 허가 CAR-T는 아래 네 가지예요", "使用している製品は以下の3つで": a sentence that names
             // no product and points to the list or table after it.
-            const pointsAhead = kind === 'paragraph' && named.length === 0 && BELOW.test(ctx.text);
+            const pointsAhead = kind === 'paragraph' && own.length === 0 && BELOW.test(ctx.text);
             const entries =
               forward || opens || pointsAhead || plural !== undefined ? entriesAfter(blocks, matches, b) : [];
             // A heading or caption that names no product but a class of them ("CAR-T products on the
@@ -326,7 +330,7 @@ export function detectClaims(
             const titled =
               raw.titles &&
               (kind === 'heading' || kind === 'caption') &&
-              named.length === 0 &&
+              own.length === 0 &&
               titlesProducts(ctx.text)
                 ? entriesAfter(blocks, matches, b, true)
                 : [];
@@ -415,7 +419,7 @@ export function detectClaims(
               : [
                   attribute(
                     {
-                      named: raw.ignoreNamed ? [] : named,
+                      named: raw.ignoreNamed ? [] : own,
                       rowProduct,
                       sectionProduct,
                       pageProduct: sentencePageProduct,

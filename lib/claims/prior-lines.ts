@@ -158,7 +158,7 @@ const READERS: ReadonlyArray<{ re: RegExp; ordinal?: boolean; fixed?: number; ne
   { re: /([一二两三四五1-5])\s*(?:线|線)(?:治疗|治療|疗法|療法|用药)?\s*(?:后|後)/u },
   // Ordinals: "segunda línea", "Zweitlinie", "ab der zweiten Linie", "deuxième ligne", "во второй линии", "2차 치료", "二次治療", "二线治疗".
   {
-    re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie|en\s+(?:Therapie)?linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)|([二三四2-4])次(?:治療|療法)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)(?!\s*(?:后|後))/iu,
+    re: /(?<![\p{L}])(segunda|tercera|cuarta|terceira|quarta)\s+(?:línea|linha)|(?<![\p{L}])(zweit|dritt|viert)(?:linie|linientherapie|-linie|en\s+(?:Therapie)?linie)|(?<![\p{L}])(deuxième|troisième|quatrième|2e|3e|4e)\s+ligne|(?<![\p{L}])(?:во?\s+)?(второй|третьей|четвертой|четвёртой|вторую|третью)\s+линии|([2-5])\s*차\s*(?:치료|요법|약제)(?!\s*(?:이후|후|뒤))|([二三四2-4])次(?:治療|療法)|(?<![一-龥])(二|两|三|四)线(?:治疗|用药|疗法)(?!\s*(?:后|後))/iu,
     ordinal: true,
   },
   // From the first relapse on: one line given before it ("after first relapse", "desde la primera

@@ -211,7 +211,7 @@ export function mayNameLocalPlace(text: string): boolean {
 /** A country as the subject of the approval verb after it: "中国早在2005年已核准…", "美国于2017年批准". */
 const ZH_SUBJECT = String.raw`(?=[^，。；、,;]{0,12}?(?:批准|核准|获批|上市))`;
 export const PLACE_ZH: ReadonlyArray<readonly [Regulator, RegExp]> = [
-  ['NMPA', new RegExp(String.raw`在中国|中国首个|国内|中国${ZH_SUBJECT}`, 'u')],
+  ['NMPA', new RegExp(String.raw`在中国|中国首个|国内|(?:中国大陆|中国)${ZH_SUBJECT}`, 'u')],
   ['FDA', new RegExp(String.raw`在美国|美国${ZH_SUBJECT}`, 'u')],
   ['PMDA', new RegExp(String.raw`在日本|日本${ZH_SUBJECT}`, 'u')],
   ['EMA', new RegExp(String.raw`在欧洲|在欧盟|欧盟${ZH_SUBJECT}`, 'u')],

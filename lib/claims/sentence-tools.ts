@@ -147,11 +147,19 @@ const LEAD_ADJUNCT =
 const LEAD_ADJUNCT_CJK =
   /^[^、。,，]{0,30}?(?:によれば|によると|に よれば)[、,，]\s*|^据[^，,。]{0,20}[，,]\s*|^[^.,]{0,30}?에 따르면,?\s*/u;
 
-/** The sentence from its subject on: without a leading label or a leading clause of time or source. */
+/**
+ * A place that opens the sentence before a quantified pronoun ("В России ни один из них …", "In Japan,
+ * none of them …", "En México ninguno de ellos …"): the subject, the products named before, follows it.
+ * Not a quantified class ("В России ни один анти-BCMA CAR-T …"), which names its own products.
+ */
+const LEAD_PLACE =
+  /^\s*(?:[Вв]|[Вв]о|[Ii]n|[Ee]n|[Ee]m|[Nn][oa]|[Aa]ux?|[Ii]m|[Ii]n der)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*,?\s+(?=(?:none|neither|both|all|ninguno|ninguna|nenhum|nenhuma|aucune?|keine[rs]?|ни\s+один|ни\s+одна|ни\s+одно|оба|обе|все|ambos|ambas|todos|todas)\s+(?:of\s+them|de\s+ellos|de\s+ellas|deles|delas|d['’]entre\s+eux|davon|von\s+ihnen|из\s+них)(?![\p{L}]))/u;
+
+/** The sentence from its subject on: without a leading label or a leading clause of time, source or place. */
 export function fromSubject(text: string): string {
   const m = LEAD_LABEL.exec(text);
   const rest = m ? text.slice(m[0].length) : text;
-  const adjunct = LEAD_ADJUNCT.exec(rest) ?? LEAD_ADJUNCT_CJK.exec(rest);
+  const adjunct = LEAD_ADJUNCT.exec(rest) ?? LEAD_ADJUNCT_CJK.exec(rest) ?? LEAD_PLACE.exec(rest);
   return adjunct ? rest.slice(adjunct[0].length) : rest;
 }
 

@@ -13,7 +13,7 @@ import type { SinceNames } from '../match/multilingual/types';
  * named: "approved in this indication since 2023" dates that use, not the product's entry). Not approval words ("approved since 2018"): those are
  * the approval rule's own triggers, and "since" a date beside them is the regulator's first approval.
  */
-const ENGLISH_USE = String.raw`\b(?:(?:can|could|may)\s+(?:also\s+)?be\s+(?:used|given|prescribed|offered)|(?:is|are|has been|have been)\s+(?:also\s+)?(?:available|indicated|used|reimbursed)|used|(?:in|for)\s+(?:this|that|the\s+same)\s+(?:indication|setting))\b`;
+const ENGLISH_USE = String.raw`\b(?:(?:can|could|may)\s+(?:also\s+)?be\s+(?:used|given|prescribed|offered)|(?:is|are|has been|have been)\s+(?:also\s+)?(?:available|indicated|used)|used|(?:in|for)\s+(?:this|that|the\s+same)\s+(?:indication|setting))\b`;
 
 export function sinceWordsOf(packs: readonly SinceNames[]): SinceWords {
   const markers = packs.flatMap((p) => p.marker ?? []);

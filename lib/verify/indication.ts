@@ -551,7 +551,20 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
 
   // An age group no regulator approved is a use that was never approved; a wrong date or line of
   // therapy for an approved disease is a wrong detail of a real approval.
-  const population = best.conflicts.some((c) => c.population);
+  // Another regulator's label for that disease may cover the age group: then the page has this
+  // regulator's approval wrong, not a use nobody approved ("aprovado pela Comissão Europeia … a partir
+  // dos 18 anos": the EU's is from 26, the FDA's from 18).
+  const population =
+    best.conflicts.some((c) => c.population) &&
+    !product.indications.some(
+      (i) =>
+        i.status === 'active' &&
+        i.conditionId === best.i.conditionId &&
+        specifies(i) &&
+        !conflictsOf(dataset, i, { ...q, regulator: undefined, date: undefined }, isApproval).conflicts.some(
+          (c) => c.population,
+        ),
+    );
   const text = part('approval.conflicts', {
     regulator: reg,
     date: when,
@@ -618,8 +631,10 @@ function assess(claim: UseClaim, product: Product, dataset: DatasetIndex, isAppr
     !beforeFirst &&
     !afterFirst &&
     !sameDecision(best.i, q) &&
-    // Nor the decision a dated approval beside the use points to (lib/claims/dated-regulator.ts).
-    !sameDecision(best.i, { ...q, date: d.decisionDate })
+    // Nor the decision a dated approval beside the use points to (lib/claims/dated-regulator.ts);
+    // though plain "adults" ("LAL-B de l'adulte | juillet 2025") is too loose a reading of that
+    // decision's age limit to settle it.
+    !(sameDecision(best.i, { ...q, date: d.decisionDate }) && !plainAdultsOnly(q, best.conflicts))
   ) {
     return {
       verdict: 'unverified',
@@ -967,6 +982,17 @@ function deniesParts(q: Query): boolean {
     q.population !== undefined ||
     q.minAge !== undefined ||
     q.maxAge !== undefined
+  );
+}
+
+/** The only conflicts are of the population, and the page says just "adults", with no age. */
+function plainAdultsOnly(q: Query, conflicts: ReadonlyArray<{ population: boolean }>): boolean {
+  return (
+    q.population === 'adults' &&
+    q.minAge === undefined &&
+    q.maxAge === undefined &&
+    conflicts.length > 0 &&
+    conflicts.every((c) => c.population)
   );
 }
 

@@ -3,6 +3,7 @@
 // "First FDA approval"; and the opposite: "not yet approved by the FDA", "still investigational".
 import type { Regulator } from '../../dataset/schema';
 import type { Hit } from '../../match/types';
+import type { LocatedHit } from '../sentence-tools';
 import { REGULATOR_PLACES } from '../../match/regulators';
 import { excludedSubtype } from '../../match/complements';
 import type { ClaimRule, FrameOf, RawClaim, RawFrame, SentenceContext } from '../types';
@@ -46,7 +47,7 @@ import {
   modifiesLaterProduct,
   afterUnknownProduct,
 } from '../sentence-tools';
-import { EXTENSION_GATE } from '../label-extension';
+import { EXTENSION_GATE, widensLabel } from '../label-extension';
 import { unknownProductsApart } from '../unknown-products';
 import { UNDER_STUDY } from '../under-study';
 import { hasProductAfter, hasSubject, SUCCESSION_GATE } from '../succession';
@@ -262,12 +263,59 @@ export const approvalRule: ClaimRule<'approval'> = {
   detect(s: SentenceContext): RawClaim<'approval'>[] {
     // An undated status may title a list ("CAR-T products on the Australian Register"); a dated one
     // dates the list ("CAR-T anti-BCMA autorizadas (mayo de 2026)"), not each entry's approval.
-    const found = detectApproval(s);
+    const found = namedBackUse(s, detectApproval(s));
     return (found.length > 0 ? found : datedUseItems(s)).map((raw) =>
       raw.distributive && !raw.details.date ? { ...raw, titles: true } : raw,
     );
   },
 };
+
+/** A use noun an approval word describes: "approved indication(s)/label/use", "indicación autorizada", "zugelassene Indikation". */
+const USE_NOUN_AFTER =
+  /^\s*(?:indications?|labell?(?:ing)?|uses?|Indikation(?:en)?|Anwendungsgebiet\p{L}*|показани\p{L}*|(?:的)?适应症|適応|적응증)(?![\p{L}])/iu;
+const USE_NOUN_BEFORE = /(?<![\p{L}])(?:indicaci(?:ón|ones)|indicaç(?:ão|ões)|indications?|usos?)\s+$/iu;
+/** A preposition (and article) the use noun is the object of: "restricted to the …", "con restricción a la …". */
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:to|within|outside|beyond|a|al|à|aux?|en|dentro\s+de|fuera\s+de|auf|für|nach|на|к|по|para|pour|for|ao|à)\s+(?:(?:the|its|la|las|los|el|le|les|l['’]|die|den|der|das|o|os|as|sua|su|sus|son|sa|ses|seine|ihre)\s*)?$/iu;
+function describesUse(s: SentenceContext, from: number, to: number): boolean {
+  const text = s.text;
+  const after = USE_NOUN_AFTER.exec(text.slice(to, to + 24));
+  // "to the approved indication" (the word before its noun), "a la indicación autorizada" (after it).
+  const before = after
+    ? text.slice(Math.max(0, from - 24), from)
+    : (USE_NOUN_BEFORE.exec(text.slice(Math.max(0, from - 24), from)) ?? undefined) &&
+      text.slice(Math.max(0, from - 48), from).replace(USE_NOUN_TAIL, '');
+  if (!before || !PREPOSITION_BEFORE.test(before)) return false;
+  const noun = after ? to + after[0].length : to;
+  return !s.hits.some((h) => h.kind === 'condition' && h.at >= noun && h.at - noun <= 30);
+}
+const USE_NOUN_TAIL = /(?:indicaci(?:ón|ones)|indicaç(?:ão|ões)|indications?|usos?)\s+$/iu;
+
+/**
+ * "…при фолликулярной лимфоме (FDA, май 2022); в России это показание не зарегистрировано": a denial
+ * whose subject is "this indication" denies the use named before it, not the product. With no one
+ * such use, it is left unread.
+ */
+function namedBackUse(s: SentenceContext, found: RawClaim<'approval'>[]): RawClaim<'approval'>[] {
+  if (!THIS_USE.test(s.text)) return found;
+  return found.flatMap((c) => {
+    if (c.details.approved !== false || c.details.conditionId) return [c];
+    const from = clauseStartBefore(s.text, c.start);
+    if (!THIS_USE.test(s.text.slice(from, contrastAfter(s.text, c.end)))) return [c];
+    // Every use named before it, not only the one an approval took ("…for B-ALL and follicular
+    // lymphoma; this indication …" names two, and says not which).
+    const uses = new Set(
+      hitsOf(s, 'condition')
+        .filter((h) => h.to <= from)
+        .map((h) => h.id),
+    );
+    return uses.size === 1 ? [{ ...c, details: { ...c.details, conditionId: [...uses][0]! } }] : [];
+  });
+}
+
+/** A use named back by a demonstrative: "this indication", "это показание", "该适应症", "この適応", "이 적응증". */
+const THIS_USE =
+  /(?<![\p{L}])(?:this|that|the same)\s+(?:indication|use)|(?:esta|essa|esa|dicha)\s+indica(?:ción|ção)|cette\s+indication|diese[rm]?\s+Indikation|(?:это|данное|этого|данного)\s+показани\p{L}*|(?:该|此|這|这)(?:一)?(?:适应症|適應症)|(?:この|本|同)適応|(?:이|해당|같은)\s?적응증/iu;
 
 /**
  * A uses cell whose items carry their own dates ("LAL-B jusqu'à 25 ans ; lymphome folliculaire, ajouté
@@ -391,8 +439,17 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
     if (forbiddenQuote(text, t.index)) return false;
     // "我國目前已核准之CAR-T產品均未包含…": an approval word that describes a class the sentence names no
     // member of is the subject's description; the sentence's claim is its predicate.
-    if (!named && CLASS_DESCRIBED.test(text.slice(t.index + t[0].length, t.index + t[0].length + 12)))
+    // A heading or caption that titles what follows ("NMPA批准的CAR-T产品及首个获批适应症") says it of them.
+    const titles = s.blockKind === 'heading' || s.blockKind === 'caption';
+    if (
+      !named &&
+      !titles &&
+      CLASS_DESCRIBED.test(text.slice(t.index + t[0].length, t.index + t[0].length + 12))
+    )
       return false;
+    // "…, con restricción a la indicación autorizada", "restricted to the approved indication": the
+    // label spoken of, no decision; unless the uses follow ("its approved indications are B-ALL …").
+    if (!titles && describesUse(s, t.index, t.index + t[0].length)) return false;
     if (!SINCE_WORD.test(t[0])) return true;
     // "y en Japón está autorizado desde marzo de 2021": a clause with an approval word of its own
     // is dated there; its "since" adds no decision. Not across "and" ("se aprobó en 2017 y desde
@@ -412,7 +469,14 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
     return sinceDatesUse(s, t.index);
   });
   // "Ninguno de estos productos está aprobado por COFEPRIS": a denial carried by the subject.
-  if (triggers.length > 0 && NEGATIVE_SUBJECT.test(fromSubject(text))) return denial(s, triggers[0]!);
+  // Not where a clause of its own follows with an approval word ("…ни один анти-BCMA CAR-T не
+  // зарегистрирован; единственным зарегистрированным остаётся Кимрая, одобренный…").
+  if (
+    triggers.length > 0 &&
+    NEGATIVE_SUBJECT.test(fromSubject(text)) &&
+    !triggers.some((t) => /[;；]/u.test(text.slice(triggers[0]!.index, t.index)))
+  )
+    return denial(s, triggers[0]!);
   // "…aprobados en Estados Unidos desde 2024, pero ninguno cuenta con autorización en la Unión Europea":
   // a clause after a contrast whose subject is "none" denies its approval word (and any after it).
   const noneAt = triggers.findIndex((t) => {
@@ -522,8 +586,31 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         },
       };
     });
+    // "예스카타(2021년 1월), 브레얀지, 아베크마, 카빅티가 차례로 승인되었습니다": the names listed with the
+    // dated ones, up to the approval word, share its regulator without a date (and without the
+    // dated ones' brackets).
+    const listVerb = triggers.find((t) => t.index >= ownDates[ownDates.length - 1]!.end)?.index;
+    const undated = (listVerb === undefined ? [] : listedWithout(s, ownDates, listVerb)).map(
+      (h): RawClaim<'approval'> => ({
+        start: h.at,
+        end: h.to,
+        scope: 'page' as const,
+        requiresProduct: true,
+        anchor: h.to,
+        details: {
+          approved: true,
+          conditionId: !ownConditions && conditions.length === 1 ? conditions[0]! : null,
+          relapsedRefractory: false,
+          first: false,
+          regulator:
+            ownRegulators || modifierOwned ? null : ((regulator?.id as Regulator | undefined) ?? null),
+          regulatorName: ownRegulators || modifierOwned ? null : (regulator?.name ?? null),
+          date: null,
+        },
+      }),
+    );
     // "…獲批…，但兩者都未見在香港註冊": a denial past a contrast is a claim of its own beside them.
-    return [...datedApprovals, ...contrastDenials(s, datedApprovals)];
+    return [...datedApprovals, ...undated, ...contrastDenials(s, datedApprovals)];
   }
   // About therapies in general: only what the sentence itself names may be attributed.
   const scope = isGeneralStatement(s) ? 'row' : 'page';
@@ -755,6 +842,9 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
             (r !== undefined &&
               date !== null &&
               (datedInClause(dated, r.at, date) ||
+                // "韓國：Kymriah於2020年獲食藥處核准，2022年4月起納入健保": the approval word's own clause
+                // holds the date, and no other regulator is named.
+                (regs.length === 1 && ownClauseRegulator(dated, r, at) && datedInClause(dated, at, date)) ||
                 (dateAt !== undefined && !trigger && soleRegulator(r, piece.start, dateAt)))) ||
             null,
           // The entry is the part's own dated decision, not another date the part gives a use ("于2017年10月18日
@@ -1002,6 +1092,13 @@ const FIRST_APPROVAL =
  */
 const ENTRY =
   /\b(?:initially|originally)\s+(?:approved|authori[sz]ed|licensed|registered)\b|(?<![\p{L}])(?:erstmal(?:s|ig)|zum\s+ersten\s+Mal|por\s+primera\s+vez|pela\s+primeira\s+vez|pour\s+la\s+première\s+fois|впервые|(?:recebeu|obteve|obtuvo|recibió|concedeu|concedió)\s+(?:o\s+|el\s+)?registro|зарегистриров\p{L}*)(?![\p{L}])|首次|国内首[个款]|初めて|国内初|처음|최초로|국내\s*첫/iu;
+/**
+ * "premier CAR-T autorisé au Canada", "the first CAR-T approved in Australia", "el primer CAR-T aprobado
+ * en Brasil": the first of its kind in the country, so its own first approval there (not a use
+ * named after it: "the first CAR-T approved in Japan for follicular lymphoma").
+ */
+const FIRST_IN_COUNTRY =
+  /(?<![\p{L}])(?:first|premi(?:er|ère)|primer[oa]?|primeir[oa]|erste[rns]?|перв\p{L}+)\s+(?:[\p{L}-]+\s+){0,3}?(?:approved|authori[sz]ed|licensed|registered|autoris\p{L}*|aprobad\p{L}*|autorizad\p{L}*|aprovad\p{L}*|registrad\p{L}*|zugelassen\p{L}*|одобрен\p{L}*|зарегистрирован\p{L}*)\s+(?:in|au|en|em|no|na|in der|в)\s+(?:the\s+|l['’]\s*)?\p{Lu}\p{L}+(?![^.;]{0,6}(?:for|pour|para|für|bei|при|для)\s)/u;
 /** "The country" unnamed, in the Latin-script languages pages use (its regulator is not named). */
 const DOMESTIC =
   /(?<![\p{L}])(?:in (?:this|the|our) country|no país|neste país|em nosso país|en (?:el|este|nuestro) país|dans (?:le|ce|notre) pays|im (?:Land|Inland)|in (?:diesem|unserem) Land|hierzulande)(?![\p{L}])/iu;
@@ -1026,7 +1123,7 @@ function entryDated(part: string): boolean {
   // "erstmals für die Zweitlinie", "国内首个可以在二线使用的": the first approval of a use, not the entry.
   // So is a use pointed back to ("seit dem 4. Dezember 2025 dafür zugelassen", "approved for it since").
   if (namesUse(part) || USE_POINTED_BACK.test(part)) return false;
-  return ENTRY.test(part) || (SINCE_DATE.test(part) && !ALSO.test(part));
+  return ENTRY.test(part) || FIRST_IN_COUNTRY.test(part) || (SINCE_DATE.test(part) && !ALSO.test(part));
 }
 /** A word pointing back to a use named before: "dafür", "hierfür", "for it", "para ello", "pour cela", "для этого". */
 const USE_POINTED_BACK =
@@ -1072,6 +1169,12 @@ function subjectEnd(s: SentenceContext, piece: { start: number; end: number }): 
 }
 
 /** Whether the clause around a regulator's name holds one date, and it is `date`. */
+/** The regulator sits in the approval word's clause, or labels it ("韓國：Kymriah於2020年獲食藥處核准"). */
+function ownClauseRegulator(text: string, r: NamedRegulator, at: number): boolean {
+  const { from, to } = spanAround(text, at, CLAUSE_EDGE);
+  return (r.at >= from && r.at < to) || /^\s*[:：]\s*$/u.test(text.slice(r.to, from));
+}
+
 function datedInClause(text: string, at: number, date: string): boolean {
   const { from, to } = spanAround(text, at, CLAUSE_EDGE);
   const dates = findDates(text.slice(from, to));
@@ -1155,7 +1258,11 @@ function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hi
   for (const [re, needs] of TRIGGERS) scanTrigger(text, re, needs, words.stepWords, denied, out, floor);
   // A label extended to a new use ("expanded the label to", "Indikation … erweitert"): the packs'
   // words, behind the gate every language's words pass.
-  scanTrigger(text, words.extensionWords, EXTENSION_GATE, words.stepWords, denied, out);
+  const widened: RegExpExecArray[] = [];
+  scanTrigger(text, words.extensionWords, EXTENSION_GATE, words.stepWords, denied, widened);
+  // "The Yescarta trial was extended to patients with lymphoma", "El estudio … fue ampliado a …", "L'accès
+  // à Kymriah a été étendu …": a study, access or funding widened, not the label.
+  out.push(...widened.filter((m) => widensLabel(text, m.index)));
   // A product that followed an approval just told, with its own date ("Yescarta followed on 18
   // October 2017", "Breyanzi se sumó en mayo de 2024").
   if (hits) {
@@ -1586,7 +1693,7 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
         approved: true,
         regulator,
         date: date?.date ?? null,
-        first: /\bfirst\b/i.test(`${s.header ?? ''} ${text}`),
+        first: /\bfirst\b/i.test(`${s.header ?? ''} ${text}`) || FIRST_IN_COUNTRY.test(text),
       },
     },
   ];
@@ -2064,10 +2171,17 @@ function dateBeforeBracket(text: string, at: number): boolean {
 const OUTSIDE_BEFORE =
   /(?<![\p{L}])(?:outside(?:\s+of)?|except(?:\s+in)?|beyond|fuera(?:\s+de)?|excepto(?:\s+en)?|salvo(?:\s+en)?|fora(?:\s+d[oae]s?)?|exceto(?:\s+n[oae]s?)?|en\s+dehors(?:\s+d[eu])?|hors(?:\s+d[eu])?|sauf(?:\s+en|\s+au)?|außerhalb(?:\s+(?:der|des|von))?|au(?:ß|ss)er(?:\s+in)?|за\s+пределами|вне|кроме)\s+(?:(?:the|la|el|los|las|o|a|le|les|l['’]|der|die|das|den)\s*)?$|除(?:了)?$/iu;
 const OUTSIDE_AFTER = /^\s*(?:以外|之外|外|밖|이외|외(?:에)?)/u;
+/**
+ * A CJK place that qualifies a noun of products or makers ("美国产品的几分之一", "米国製品", "미국 제품"): where
+ * they come from, not who approved.
+ */
+const ORIGIN_AFTER = /^\s*(?:的\s*)?(?:产品|药品|药物|企业|公司|药企|厂商|製品|企業|製薬|제품|기업|제약사)/u;
 function excluded(text: string, r: NamedRegulator): boolean {
+  const after = text.slice(r.to, r.to + 6);
   return (
     OUTSIDE_BEFORE.test(text.slice(Math.max(0, r.at - 24), r.at)) ||
-    OUTSIDE_AFTER.test(text.slice(r.to, r.to + 4))
+    OUTSIDE_AFTER.test(after) ||
+    (/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(r.name ?? '') && ORIGIN_AFTER.test(after))
   );
 }
 
@@ -2224,6 +2338,9 @@ const DATELINE =
 // After a Korean or Chinese name's dosage-form suffix too: "킴리아주(2021. 3. 5.)", "阿基仑赛注射液（2021年6月）".
 const BRACKETED_DATE = /^(?:주|注射液)?\s*[(（]\s*([^()（）]{4,40}?)\s*[)）]/u;
 
+/** An approval noun right after a name: "킴리아 승인 이후", "キムリア承認後", "奕凯达获批后". */
+const APPROVAL_NOUN_AFTER = /^\s?(?:의\s?)?(?:승인|허가|承認|批准|获批|獲批|核准)/u;
+
 const LONG_BRACKET = /^\s*[(（]([^()（）]{41,160})[)）]/u;
 
 const ARROWS = /\s*(?:→|->|⇒|➔|➜)\s*/gu;
@@ -2368,6 +2485,41 @@ function ownPlace(
 }
 
 /** Products each followed by its own bracketed date, in a sentence with more than one date. */
+/**
+ * Names after the first dated one and before the approval word, each joined to the one before by a
+ * list comma or "and" only, that have no date of their own.
+ */
+function listedWithout(
+  s: SentenceContext,
+  dated: ReadonlyArray<{ start: number; end: number; anchor: number }>,
+  approvedAt: number,
+): LocatedHit[] {
+  const products = hitsOf(s, 'product')
+    .filter((h) => h.at >= dated[0]!.start && h.to <= approvedAt)
+    .sort((a, b) => a.at - b.at);
+  // The run of names joined by list joints that ends right before the approval word's clause.
+  let run: Array<{ hit: LocatedHit; dated: boolean; end: number }> = [];
+  for (const h of products) {
+    const own = dated.find((d) => h.at >= d.start && h.to <= d.end);
+    const prev = run[run.length - 1];
+    if (prev && h.at < prev.end) continue;
+    if (prev && !LIST_JOIN.test(s.text.slice(prev.end, h.at))) run = [];
+    run.push({ hit: h, dated: own !== undefined, end: own ? own.end : h.to });
+  }
+  const last = run[run.length - 1];
+  if (!last || !run.some((r) => r.dated) || /[,，、;；。]/u.test(s.text.slice(last.end, approvedAt)))
+    return [];
+  const out: LocatedHit[] = [];
+  for (const r of run)
+    if (!r.dated && !out.some((o) => o.id === r.hit.id) && !dated.some((d) => d.anchor === r.hit.to))
+      out.push(r.hit);
+  return out;
+}
+
+/** A list joint: a comma of either script or "and", "y", "e", "et", "und", "и", "와/과", "と", "及/和". */
+const LIST_JOIN =
+  /^\s*(?:[,，、]\s*(?:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+)?|and|y|e|et|und|и|와|과|と|及|和|与|與)\s*$/iu;
+
 function productDates(
   s: SentenceContext,
   text: string,
@@ -2386,15 +2538,39 @@ function productDates(
     if (out.length >= 2) return out;
     out.length = 0;
   }
+  const nouned: typeof out = [];
   for (const h of hitsOf(s, 'product')) {
     const m = BRACKETED_DATE.exec(text.slice(h.to));
     const date = m ? findDate(m[1] ?? '') : undefined;
     // A longer bracket with a date ("Tecartus (…, in der EU seit September 2022 für Erwachsene ab 26
     // Jahren)") is a clause of its own: the sentence is not a list of bracketed dates.
     if (!m && findDate(LONG_BRACKET.exec(text.slice(h.to))?.[1] ?? '')) return [];
-    if (!m || !date || out.some((o) => o.anchor === h.to)) continue;
+    if (!m || !date || out.some((o) => o.anchor === h.to)) {
+      // "2019년 킴리아 승인 이후", "2019年キムリア承認後", "the 2019 approval of Kymriah": a date right before
+      // the name and an approval noun right after it (or "approval of" between).
+      const before = text.slice(Math.max(0, h.at - 24), h.at);
+      const last = findDates(before).pop();
+      const gap = last ? before.slice(last.end) : '';
+      const dated =
+        last !== undefined &&
+        ((/^(?:년|年)?\s?(?:の)?$/u.test(gap) && APPROVAL_NOUN_AFTER.test(text.slice(h.to, h.to + 6))) ||
+          /^\s+approval\s+of\s+$/iu.test(gap));
+      if (dated && !out.some((o) => o.anchor === h.to))
+        nouned.push({
+          start: h.at - gap.length - (last.end - last.start),
+          end: h.to,
+          anchor: h.to,
+          date: last.date,
+        });
+      continue;
+    }
     out.push({ start: h.at, end: h.to + m[0].length, anchor: h.to, date: date.date });
   }
+  // Only beside a list of bracket-dated names ("2019년 킴리아 승인 이후 예스카타(2021년 1월), …"): alone, the
+  // earlier approval is an aside to the sentence's own dated decision ("2017년 킴리아 승인 이후 2021년 3월
+  // 국내에서도 킴리아가 허가되었다").
+  if (out.length > 0) out.push(...nouned);
+  out.sort((a, b) => a.start - b.start);
   // Needed only where the sentence has other dates to confuse it with (another product's, named
   // or not: "テカルタス（2021年）と…（2024年）").
   return out.length > 0 && findDates(text).length >= 2 ? out : [];

@@ -28,7 +28,7 @@ import {
   itemsBetween,
   SEMICOLONS,
 } from '../sentence-tools';
-import { EXTENSION_GATE } from '../label-extension';
+import { EXTENSION_GATE, widensLabel } from '../label-extension';
 import { UNDER_STUDY } from '../under-study';
 import { distinct } from '../attribution';
 import {
@@ -170,7 +170,8 @@ function isCued(text: string, extension: RegExp): boolean {
   // A label extended to a use ("expanded the label to follicular lymphoma"): the packs' words.
   if (!EXTENSION_GATE.test(text)) return false;
   extension.lastIndex = 0;
-  return extension.test(text);
+  for (const m of text.matchAll(extension)) if (widensLabel(text, m.index)) return true;
+  return false;
 }
 
 /**

@@ -127,6 +127,9 @@ const FACILITY =
  */
 const LIMIT_AFTER =
   /(?<![\p{L}])(?:para|for|für|pour|contra|gegen|bei|against|против|для|при|em|en|in|im|dans|aux?|в|no|na|sin|sem|ohne|sans|без)\s+\p{L}/iu;
+/** "de fabricación académica", not "do país", "du monde" or a place's name ("de Europa"). Case-sensitive. */
+const LIMIT_DE =
+  /(?<![\p{L}])(?:de|del|do|da|du|des)\s+(?:(?:la|el|los|las|le|les|l['’]|o|a|os|as)\s*)?(?!(?:la|el|los|las|le|les|o|a|os|as)\s)(?!(?:país|pays|mundo|monde|historia|histoire|história)(?![\p{L}]))\p{Ll}/u;
 /** A preposition of place before a proper name: "en la India", "in Deutschland", "в Японии". */
 const PLACE_NAMED =
   /(?<![\p{L}])(?:en|em|no|na|in|im|au|aux|dans|в|во)\s+(?:(?:la|le|el|the|der|den|l['’])\s*)?\p{Lu}/u;
@@ -321,7 +324,10 @@ function claimOf(
     localPlaceRegulator(tail) !== undefined;
   // A population in the limit ("the only … for children with leukemia") is not read: the ranking
   // would be judged against products for other patients.
-  const limitUnread = (LIMIT_AFTER.test(tail) && !tailRead) || limitsToPopulation(tail);
+  // "el primer CAR-T de fabricación académica": a "de" phrase limits the class too.
+  // A "de" limit is not read even beside a place the rule reads ("…de doble dominio autorizado en España").
+  const limitUnread =
+    (LIMIT_AFTER.test(tail) && !tailRead) || LIMIT_DE.test(tail) || limitsToPopulation(tail);
   // "la primera CAR-T para este linfoma", "первый CAR-T при этой лимфоме": a disease pointed back to is
   // the one named before, which the ranking's own words do not say.
   const pointedBack = hitsOf(s, 'condition').some(

@@ -48,6 +48,11 @@ const MAX_GAP = 60;
 /** A comma and a conjunction: what follows is another clause ("…, а полный ответ", "…, while CR"). */
 const CLAUSE_JOIN =
   /[,，、]\s*(?:and|while|whereas|but|а|и|но|тогда как|y|mientras|e|enquanto|et|alors que|tandis que|und|während|aber)\s/iu;
+/** A figure followed only by "not" before its clause ends: those without the outcome. */
+const REMAINDER_NOT = /^\s*(?:did\s+)?(?:nicht|not|no|non|pas|não|не|нет)\s*(?:[.,;:!?)]|$)/iu;
+/** Only "and" (and an article) between a figure and the metric after it. */
+const AND_ONLY =
+  /^\s*[,，、]?\s*(?:and|et|y|e|und|и|及|和|与|與|그리고)\s*(?:(?:the|a|an|la|le|l['’]|el|los|las|o|os|as|die|der|das|den)\s+)?$/iu;
 /** Longer gaps are fine when the words between are a tight pattern ("81% of the 75 children … went into remission"). */
 const MAX_TIGHT_GAP = 110;
 const TIGHT_BEFORE =
@@ -281,6 +286,9 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
       attachComparison(out, fig.value);
       continue;
     }
+    // "zwei Drittel hatten eine komplette Remission, ein Drittel nicht", "…, the rest did not": the
+    // share without the outcome.
+    if (REMAINDER_NOT.test(text.slice(fig.end, fig.end + 14))) continue;
     const found = metricFor(text, fig, metrics, blockers, figures);
     // "The ORR was 82% for Yescarta and 73% for Breyanzi", "52 % … ont répondu à Kymriah …, 72 % à
     // Yescarta": the second figure leaves out the metric the first one's words gave.
@@ -296,7 +304,8 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
       found?.metric ??
       (fig.count === undefined ? cellMetric(s, text, fig, figures, headerMetric) : undefined) ??
       (trialNear ? 'response' : undefined) ??
-      (shaped ? shapedMetric : undefined);
+      (shaped ? shapedMetric : undefined) ??
+      parallelMetric(s, fig, out[out.length - 1]);
     if (shaped) shapedMetric = metric;
     if (!metric) continue;
     const start = Math.min(fig.start, found?.start ?? fig.start);
@@ -560,6 +569,42 @@ const FOR_AFTER_FIGURE =
   /^\s*(?:[\p{L}'’]+\s+){0,4}?(?:for|with|on|à|avec|chez|para|con|com|für|bei|mit|для|у|при)\s+$/iu;
 
 /** Whether the figure is written for a product named right after it ("73% for Breyanzi"). */
+/**
+ * "カービクティのCARTITUDE-1試験の全奏効率は97.9%、アベクマのKarMMa試験は72%です", "ORR was 98% in CARTITUDE-1,
+ * in KarMMa 73%": a figure with no measure of its own, in the next clause of a figure that has one,
+ * naming another product or trial there, leaves that measure out.
+ */
+function parallelMetric(
+  s: SentenceContext,
+  fig: { start: number; end: number },
+  last: RawClaim<'response'> | undefined,
+): PageMetric | undefined {
+  if (last === undefined || last.end > fig.start) return undefined;
+  const between = s.text.slice(last.end, fig.start);
+  const sep = between.search(/[、，,]/u);
+  if (sep < 0 || /[;；。]|\.\s|\d/u.test(between) || /[、，,]/u.test(between.slice(sep + 1)))
+    return undefined;
+  const from = last.end + sep + 1;
+  // The clause names its own trial (the figure is that trial's, not the first clause's), and nothing
+  // but names and small words stand between it and the figure.
+  const names = s.hits.filter(
+    (h) => (h.kind === 'product' || h.kind === 'trial') && h.at >= from && h.to <= fig.start,
+  );
+  if (!names.some((h) => h.kind === 'trial')) return undefined;
+  let rest = s.text.slice(from, fig.start);
+  for (const h of [...names].sort((a, b) => b.at - a.at))
+    rest = rest.slice(0, h.at - from) + ' ' + rest.slice(h.to - from);
+  if (!PARALLEL_FILLER.test(rest)) return undefined;
+  // Nor a clause that goes on after the figure with words of its own ("…, Yescarta 20% grade 3 neurotoxicity").
+  const tail = s.text.slice(fig.end).split(/[,，、;；。.]/u)[0] ?? '';
+  if (!/^\s*(?:です|でした|だ|였다|이었다|입니다|였습니다|이다)?\s*$/u.test(tail)) return undefined;
+  return last.details.metric as PageMetric;
+}
+
+/** What may stand beside the names in a parallel clause: particles, "'s", "in", "with", "trial". */
+const PARALLEL_FILLER =
+  /^(?:\s|の|は|では|で|에서는|에서|는|은|의|'s|’s|in|with|en|con|com|mit|bei|dans|avec|в|при|試験|试验|研究|연구|trial|study|estudio|ensayo|estudo|Studie|étude|essai|исследовании)*$/iu;
+
 function forProduct(s: SentenceContext, fig: { end: number }): boolean {
   return s.hits.some(
     (h) => h.kind === 'product' && h.at >= fig.end && FOR_AFTER_FIGURE.test(s.text.slice(fig.end, h.at)),
@@ -749,6 +794,16 @@ function metricFor(
           // figure's label however close this one stands.
           ((f.start - m.end < gap && TIGHT_BEFORE.test(text.slice(m.end, f.start))) ||
             LABEL_DASH.test(text.slice(m.end, f.start))),
+      )
+    )
+      score += 100;
+    // "the overall response rate was 91% and the complete remission rate 65%", "…de 91 % et la rémission
+    // complète de 65 %": a metric after a bare "and" that another figure follows opens the next pair.
+    if (
+      after &&
+      AND_ONLY.test(gapText) &&
+      figures.some(
+        (f) => f.start >= m.end && f.start - m.end <= 25 && !/[,;.，。；]/u.test(text.slice(m.end, f.start)),
       )
     )
       score += 100;

@@ -9,7 +9,7 @@ import { unknownProductsApart } from '../unknown-products';
 // ones": forum shorthand for "the CD19-directed products"), and the same in other languages
 // ("BCMA標的", "CD19 표적", "靶向", "-gerichtete", "-направленн…").
 const AFTER_WORDS = [
-  String.raw`-?\s*(?:directed|targeted|targeting|specific|redirected|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)`,
+  String.raw`-?\s*(?:directed|targeted|targeting|specific|redirected|binding|CAR[- ]?T?\b|chimeric|TCR\b|T[- ]cell receptor|CAR-T cell|CAR T[- ]cell|(?:cell )?(?:therapy|therapies|option|product|treatment|construct|binder)s?\b|ones?\b)`,
   String.raw`-?\s*(?:標的|标的|标靶|標靶|靶向|靶点|靶點|を標的|を認識|[がは]標的|표적|타깃|을 표적|를 표적)`,
   // "BCMAという目印を狙う", "CD19を認識する", "CD19 항원을 인식하는", "以CD19為目標".
   String.raw`\s*(?:という(?:目印|タンパク質|抗原|たんぱく質)|(?:の)?抗原)?を(?:(?:狙|ねら)[いうっ]|標的|認識|ターゲット|見つけ)`,
@@ -21,7 +21,7 @@ const AFTER_WORDS = [
   String.raw`\s*(?:이?라는\s*)?(?:항원|단백질)?\s*(?:을|를)\s*(?:동시에\s*|함께\s*)?(?:인식|표적|겨냥|타깃|찾(?:아|는|습))`,
   // "以CD19為目標", "以BCMA為標的".
   String.raw`[为為](?:目标|目標|靶点|靶點|标的|標的|标靶|標靶|靶标|靶標)`,
-  String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*|(?:Produkt|Präparat|produit|producto|produto)\p{L}*)`,
+  String.raw`-?\s*(?:gerichtet\p{L}*|spezifisch\p{L}*|bindend\p{L}*|dirigid[oa]s?|ciblant|ciblée?s?|direcionad[oa]s?|направленн\p{L}*|(?:Produkt|Präparat|produit|producto|produto)\p{L}*)`,
 ];
 /**
  * "三款BCMA产品": the products of a class named by its target. A claim only about the products the
@@ -400,6 +400,40 @@ export const targetRule: ClaimRule<'target'> = {
         });
       }
     }
+    const back = aimedBack(s, targets);
+    if (back && !out.some((c) => c.details.targetId === back.details.targetId && c.start >= back.start))
+      out.push(back);
     return out;
   },
 };
+
+/**
+ * An aiming verb whose object is a pronoun: "BCMA …; beide Produkte, Ide-cel und Cilta-cel, richten sich
+ * dagegen", "CD19 … : Kymriah et Yescarta le ciblent", "…, and both products target it". The pronoun is
+ * the one target the sentence named before it; the products are those listed right before the verb.
+ */
+const AIMED_AT_PRONOUN =
+  /(?<![\p{L}])(?:richten\s+sich\s+dagegen|richtet\s+sich\s+dagegen|zielen\s+darauf|zielt\s+darauf|(?:target|recogni[sz]e|bind(?:s)?\s+to|attack)s?\s+(?:it|this\s+(?:protein|antigen|marker))|(?:are|is)\s+(?:directed|aimed)\s+(?:against|at)\s+(?:it|this\s+(?:protein|antigen|marker))|l[ea]\s+cibl(?:e|ent)|l[ea]\s+reconnaiss(?:e|ent)|l[oa]\s+reconoce(?:n)?|se\s+dirigen?\s+contra\s+(?:él|ella|este\s+antígeno)|o\s+reconhece(?:m)?|(?:направлен\p{L}*|нацелен\p{L}*)\s+(?:против\s+него|на\s+него))(?![\p{L}])/iu;
+const NOT_OR_MAY_BEFORE =
+  /(?<![\p{L}])(?:not|n['’]t|never|no|nicht|kein\p{L}*|ne|pas|não|не|may|might|can|could|kann|könnte|puede|pueden|pode|podem|peut|peuvent|может|могут)(?:\s+\p{L}+)?\s*$/iu;
+function aimedBack(s: SentenceContext, targets: readonly LocatedTarget[]): RawClaim<'target'> | undefined {
+  const m = AIMED_AT_PRONOUN.exec(s.text);
+  if (!m) return undefined;
+  // "…, but Carvykti and Abecma do not target it", "que no lo reconocen", "Tecartus may target it": a
+  // denial or a possibility says nothing of the target.
+  if (NOT_OR_MAY_BEFORE.test(s.text.slice(Math.max(0, m.index - 16), m.index))) return undefined;
+  const before = [...new Set(targets.filter((t) => t.to <= m.index).map((t) => t.id))];
+  if (before.length !== 1) return undefined;
+  const target = targets.find((t) => t.id === before[0])!;
+  // The products listed between the target and the verb.
+  if (!hitsOf(s, 'product').some((p) => p.at > target.to && p.to <= m.index)) return undefined;
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    scope: 'row',
+    requiresProduct: true,
+    anchor: m.index,
+    distributive: true,
+    details: { targetId: target.id, targetAlternatives: null },
+  };
+}

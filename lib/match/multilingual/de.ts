@@ -137,7 +137,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as de pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,24}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation)`;
+const EXTENSION = String.raw`Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,24}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation)|(?:wurde|wurden)\s+(?:[\p{L}\d.,-]+\s+){0,10}?auf\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:erweitert|ausgeweitet)`;
 
 /** A product the page does not name, as a sentence's subject: "Ein weiteres Präparat …", "eine neue CAR-T-Zelltherapie …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|[,;:]\s+)[Ee]in(?:e|es)?\s+(?:(?:weitere[rs]?|andere[rs]?|neue[rs]?|zweite[rs]?|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-T\S*|Präparat|Produkt|Arzneimittel|Zelltherapie|Gentherapie)(?![\p{L}])`;

@@ -136,7 +136,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as es pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?:ampli|extendi)(?:ó|aron)\s+(?:\p{L}+\s+){0,3}?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n|uso)(?![\p{L}])|(?<![\p{L}])(?:la|lo|se)\s+(?:ampli|extendi)(?:ó|aron)(?![\p{L}])|indicaci[oó]n\s+(?:\p{L}+\s+){0,4}?(?:se\s+)?(?:ampli[óo]|extendi[óo]|fue\s+ampliada|ha\s+sido\s+ampliada)|se\s+ampli[óo]\s+(?:la\s+)?indicaci[oó]n|ampliaci[oó]n\s+de\s+(?:la\s+)?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|extensi[oó]n\s+de\s+(?:la\s+)?indicaci[oó]n`;
+const EXTENSION = String.raw`(?:ampli|extendi)(?:ó|aron)\s+(?:\p{L}+\s+){0,3}?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n|uso)(?![\p{L}])|(?<![\p{L}])(?:la|lo|se)\s+(?:ampli|extendi)(?:ó|aron)(?![\p{L}])|indicaci[oó]n\s+(?:\p{L}+\s+){0,4}?(?:se\s+)?(?:ampli[óo]|extendi[óo]|fue\s+ampliada|ha\s+sido\s+ampliada)|se\s+ampli[óo]\s+(?:la\s+)?indicaci[oó]n|ampliaci[oó]n\s+de\s+(?:la\s+)?(?:indicaci[oó]n|aprobaci[oó]n|autorizaci[oó]n)|extensi[oó]n\s+de\s+(?:la\s+)?indicaci[oó]n|(?:fue|fueron|ha\s+sido|han\s+sido)\s+(?:ampliad|extendid)[oa]s?\s+(?:a|al)\s+(?!\d)`;
 
 /** A product the page does not name, as a sentence's subject: "Otro producto …", "En 2024, una nueva terapia CAR-T …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|[,;:]\s+)(?:[Oo]tr[oa]|[Uu]na?)\s+(?:(?:nuev[oa]|segund[oa]|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-?T|producto|medicamento|terapia\s+(?:CAR-?T|celular|génica))(?![\p{L}])`;

@@ -183,7 +183,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as fr pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`extension d['’](?:indication|AMM)|(?:indication|AMM)\s+(?:[\p{L}'’]+\s+){0,6}?(?:étendue?|élargie?)|(?:étendu|élargi)\s+(?:l['’]|son\s+|ses\s+|les?\s+)(?:indications?|AMM|autorisation)|indication\s+(?:[\p{L}'’]+\s+){0,4}?(?:y\s+)?(?:a|ont)\s+été\s+ajoutée?s?|ajout\p{L}*\s+(?:d['’]une\s+|de\s+l['’])?(?:nouvelle\s+)?indication|extension\s+(?:européenne\s+|de\s+l['’]indication\s+)?(?:au|à\s+la|à\s+l['’]|aux)(?=\s|\p{L})`;
+const EXTENSION = String.raw`extension d['’](?:indication|AMM)|(?:indication|AMM)\s+(?:[\p{L}'’]+\s+){0,6}?(?:étendue?|élargie?)|(?:étendu|élargi)\s+(?:l['’]|son\s+|ses\s+|les?\s+)(?:indications?|AMM|autorisation)|indication\s+(?:[\p{L}'’]+\s+){0,4}?(?:y\s+)?(?:a|ont)\s+été\s+ajoutée?s?|ajout\p{L}*\s+(?:d['’]une\s+|de\s+l['’])?(?:nouvelle\s+)?indication|extension\s+(?:européenne\s+|de\s+l['’]indication\s+)?(?:au|à\s+la|à\s+l['’]|aux)(?=\s|\p{L})|(?:a|ont)\s+été\s+(?:étendue?s?|élargie?s?)\s+(?:au|à\s+la|à\s+l['’]|aux)(?=\s|\p{L})`;
 
 /** A product the page does not name, as a sentence's subject: "Un autre médicament …", "une nouvelle thérapie CAR-T …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|[,;:]\s+)[Uu]ne?\s+(?:(?:autre|nouvel(?:le)?|nouveau|seconde?|deuxième|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-?T|produit|médicament|thérapie\s+(?:CAR-?T|cellulaire|génique))(?![\p{L}])`;

@@ -98,7 +98,7 @@ const STEPS: LanguagePack['steps'] = {
 };
 
 /** A label extended to a new use, as pt pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`(?:ampli(?:ou|aram)|estend(?:eu|eram)|alarg(?:ou|aram))\s+(?:\p{L}+\s+){0,3}?(?:indica[cç][aã]o|aprova[cç][aã]o|autoriza[cç][aã]o|bula|uso)(?![\p{L}])|indica[cç][aã]o\s+(?:\p{L}+\s+){0,4}?(?:foi\s+)?(?:ampliada|estendida|alargada)|amplia[cç][aã]o\s+d[ae]\s+(?:indica[cç][aã]o|bula|aprova[cç][aã]o|autoriza[cç][aã]o)|extens[aã]o\s+d[ae]\s+indica[cç][aã]o`;
+const EXTENSION = String.raw`(?:ampli(?:ou|aram)|estend(?:eu|eram)|alarg(?:ou|aram))\s+(?:\p{L}+\s+){0,3}?(?:indica[cç][aã]o|aprova[cç][aã]o|autoriza[cç][aã]o|bula|uso)(?![\p{L}])|indica[cç][aã]o\s+(?:\p{L}+\s+){0,4}?(?:foi\s+)?(?:ampliada|estendida|alargada)|amplia[cç][aã]o\s+d[ae]\s+(?:indica[cç][aã]o|bula|aprova[cç][aã]o|autoriza[cç][aã]o)|extens[aã]o\s+d[ae]\s+indica[cç][aã]o|(?:foi|foram)\s+(?:ampliad|estendid|alargad)[oa]s?\s+(?:a|ao|à|aos|às)\s+(?!\d)`;
 
 /** A product the page does not name, as a sentence's subject: "Outro produto …", "uma nova terapia CAR-T …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|[,;:]\s+)(?:[Oo]utr[oa]|[Uu]ma?)\s+(?:(?:nov[oa]|segund[oa]|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-?T|produto|medicamento|terapia\s+(?:CAR-?T|celular|gênica))(?![\p{L}])`;
