@@ -570,9 +570,10 @@ const FOR_AFTER_FIGURE =
 
 /** Whether the figure is written for a product named right after it ("73% for Breyanzi"). */
 /**
- * "カービクティのCARTITUDE-1試験の全奏効率は97.9%、アベクマのKarMMa試験は72%です", "ORR was 98% in CARTITUDE-1,
- * in KarMMa 73%": a figure with no measure of its own, in the next clause of a figure that has one,
- * naming another product or trial there, leaves that measure out.
+ * "カービクティのCARTITUDE-1試験の全奏効率は97.9%、アベクマのKarMMa試験は72%です": a figure with no measure of its
+ * own, in the next comma clause of a figure that has one, leaves that measure out, where its clause
+ * names its own trial and nothing else but names and small words, and ends at the figure. (No digit
+ * may stand between the two figures, so "ORR 98% in CARTITUDE-1, in KarMMa 73%" is not read.)
  */
 function parallelMetric(
   s: SentenceContext,
