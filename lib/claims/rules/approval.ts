@@ -289,6 +289,7 @@ function describesUse(s: SentenceContext, from: number, to: number): boolean {
   const noun = after ? to + after[0].length : to;
   return !s.hits.some((h) => h.kind === 'condition' && h.at >= noun && h.at - noun <= 30);
 }
+/** The use noun itself, cut off before looking for its preposition. */
 const USE_NOUN_TAIL = /(?:indicaci(?:ón|ones)|indicaç(?:ão|ões)|indications?|usos?)\s+$/iu;
 
 /**
@@ -1168,13 +1169,13 @@ function subjectEnd(s: SentenceContext, piece: { start: number; end: number }): 
   return last.to;
 }
 
-/** Whether the clause around a regulator's name holds one date, and it is `date`. */
 /** The regulator sits in the approval word's clause, or labels it ("韓國：Kymriah於2020年獲食藥處核准"). */
 function ownClauseRegulator(text: string, r: NamedRegulator, at: number): boolean {
   const { from, to } = spanAround(text, at, CLAUSE_EDGE);
   return (r.at >= from && r.at < to) || /^\s*[:：]\s*$/u.test(text.slice(r.to, from));
 }
 
+/** Whether the clause around a regulator's name holds one date, and it is `date`. */
 function datedInClause(text: string, at: number, date: string): boolean {
   const { from, to } = spanAround(text, at, CLAUSE_EDGE);
   const dates = findDates(text.slice(from, to));
@@ -2484,7 +2485,6 @@ function ownPlace(
   return undefined;
 }
 
-/** Products each followed by its own bracketed date, in a sentence with more than one date. */
 /**
  * Names after the first dated one and before the approval word, each joined to the one before by a
  * list comma or "and" only, that have no date of their own.
@@ -2520,6 +2520,7 @@ function listedWithout(
 const LIST_JOIN =
   /^\s*(?:[,，、]\s*(?:and\s+|y\s+|e\s+|et\s+|und\s+|и\s+)?|and|y|e|et|und|и|와|과|と|及|和|与|與)\s*$/iu;
 
+/** Products each followed by its own bracketed date, in a sentence with more than one date. */
 function productDates(
   s: SentenceContext,
   text: string,

@@ -568,7 +568,6 @@ const STATEMENT_JOIN =
 const FOR_AFTER_FIGURE =
   /^\s*(?:[\p{L}'’]+\s+){0,4}?(?:for|with|on|à|avec|chez|para|con|com|für|bei|mit|для|у|при)\s+$/iu;
 
-/** Whether the figure is written for a product named right after it ("73% for Breyanzi"). */
 /**
  * "カービクティのCARTITUDE-1試験の全奏効率は97.9%、アベクマのKarMMa試験は72%です": a figure with no measure of its
  * own, in the next comma clause of a figure that has one, leaves that measure out, where its clause
@@ -606,6 +605,7 @@ function parallelMetric(
 const PARALLEL_FILLER =
   /^(?:\s|の|は|では|で|에서는|에서|는|은|의|'s|’s|in|with|en|con|com|mit|bei|dans|avec|в|при|試験|试验|研究|연구|trial|study|estudio|ensayo|estudo|Studie|étude|essai|исследовании)*$/iu;
 
+/** Whether the figure is written for a product named right after it ("73% for Breyanzi"). */
 function forProduct(s: SentenceContext, fig: { end: number }): boolean {
   return s.hits.some(
     (h) => h.kind === 'product' && h.at >= fig.end && FOR_AFTER_FIGURE.test(s.text.slice(fig.end, h.at)),

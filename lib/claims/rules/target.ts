@@ -414,6 +414,7 @@ export const targetRule: ClaimRule<'target'> = {
  */
 const AIMED_AT_PRONOUN =
   /(?<![\p{L}])(?:richten\s+sich\s+dagegen|richtet\s+sich\s+dagegen|zielen\s+darauf|zielt\s+darauf|(?:target|recogni[sz]e|bind(?:s)?\s+to|attack)s?\s+(?:it|this\s+(?:protein|antigen|marker))|(?:are|is)\s+(?:directed|aimed)\s+(?:against|at)\s+(?:it|this\s+(?:protein|antigen|marker))|l[ea]\s+cibl(?:e|ent)|l[ea]\s+reconnaiss(?:e|ent)|l[oa]\s+reconoce(?:n)?|se\s+dirigen?\s+contra\s+(?:él|ella|este\s+antígeno)|o\s+reconhece(?:m)?|(?:направлен\p{L}*|нацелен\p{L}*)\s+(?:против\s+него|на\s+него))(?![\p{L}])/iu;
+/** A denial or a possibility right before the verb: "do not target it", "que no lo reconocen", "may target it". */
 const NOT_OR_MAY_BEFORE =
   /(?<![\p{L}])(?:not|n['’]t|never|no|nicht|kein\p{L}*|ne|pas|não|не|may|might|can|could|kann|könnte|puede|pueden|pode|podem|peut|peuvent|может|могут)(?:\s+\p{L}+)?\s*$/iu;
 function aimedBack(s: SentenceContext, targets: readonly LocatedTarget[]): RawClaim<'target'> | undefined {
