@@ -258,7 +258,16 @@ export function decisionGoverning(
     from = Math.max(from, end);
   }
   const rest = text.slice(at + length);
-  const next = rest.search(/[;.!?。；]\s|[;.!?。；]$|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/u);
+  // "미국 FDA가 2021년 3월 승인한 첫 BCMA CAR-T 아벡마는 국내에 허가 신청이 접수되지 않았습니다": an approval
+  // word in a clause that modifies the noun after it ends its clause there; the main clause's step
+  // (the application here) is a statement of its own.
+  // Not where the noun it modifies is a step itself ("FDA가 승인한 임상시험계획(IND)", "FDAが承認した治験"):
+  // the word then names that step.
+  const modifier = ADNOMINAL_END.exec(rest);
+  const next =
+    modifier && !STEP_NOUN.test(rest.slice(modifier[0].length))
+      ? modifier[0].length
+      : rest.search(/[;.!?。；]\s|[;.!?。；]$|[、，]|[,;](?=[\u3040-\u30ff\u3400-\u9fff])/u);
   const clause = text.slice(from, at + length + (next === -1 ? rest.length : next));
   const step = assertedDecision(clause, at - from, extra);
   // "autorisé aux États-Unis en février 2024, a fait l'objet d'une demande auprès de l'EMA": a step
@@ -270,6 +279,12 @@ export function decisionGoverning(
   }
   return step?.kind;
 }
+
+/** The ending of a verb that modifies the noun after it: Korean "승인한 ", "허가된 ", Japanese "承認された". */
+/** A trial or application noun: what an approval word modifying it names ("승인한 임상시험", "承認した治験"). */
+const STEP_NOUN = /^\s?(?:임상|시험|治験|臨床|临床|試験|IND|CTA|신청|申請|申请)/u;
+const ADNOMINAL_END =
+  /^(?:(?:한|된|받은|했던|되었던)\s|(?:した|された|されている)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z]))/u;
 
 /**
  * The step a text asserts, leaving out steps named as the circumstance of something else before

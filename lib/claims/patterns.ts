@@ -90,11 +90,26 @@ export function findPercents(text: string): Percent[] {
         comparator: '=',
       });
     } else {
+      // "(65 gegenüber 32 Prozent)", "65 vs 32%": the first of two compared figures shares the second's unit.
+      const shared = SHARES_UNIT.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (shared) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const at = m.index - before.length + shared.index + shared[0].indexOf(shared[1]!);
+        if (decimal(shared[1]!) <= 100 && !out.some((o) => o.end > at))
+          out.push({ start: at, end: at + shared[1]!.length, value: decimal(shared[1]!), comparator: '=' });
+      }
       out.push({ start: cmp.start, end: m.index + m[0].length, value: a, comparator: cmp.comparator });
     }
   }
   return out;
 }
+/**
+ * A bare figure and a word of comparison right before a percentage: "(65 gegenüber ", "were 65 vs. ". Only
+ * after a bracket, a colon or a verb or preposition that gives a value: a trial's or a scale's number
+ * ("ZUMA-7 vs 32%", "ECOG 1 vs 71%") is no figure.
+ */
+const SHARES_UNIT =
+  /(?:[(（:]\s*|(?<![\p{L}])(?:was|were|is|are|of|at|de|del|da|do|von|bei|à|a|es|fue|fueron|era|foi|foram|était|étaient|est|war|waren|lag bei|beträgt|betrug|составил\p{L}*|составляла)\s+)(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:vs\.?|versus|gegenüber|contre|frente a|contra|против)\s*$/iu;
 
 /** "97,9" (decimal comma, as Spanish and German pages write it) → 97.9. */
 function decimal(s: string): number {

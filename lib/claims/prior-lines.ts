@@ -104,7 +104,7 @@ const AFTER = String.raw`after|following|failed|tras|después de|a partir de|nac
 export const AT_LEAST = String.raw`at least|a minimum of|al menos|como mínimo|mindestens|au moins|pelo menos|no mínimo|не менее|как минимум`;
 export const OR_MORE = String.raw`or more|o más|oder mehr|ou plus|ou mais|и более|или более`;
 const PRIOR = String.raw`prior|previous|other|otr[oa]s|outr[oa]s|autres|anderen?|previas?|previos?|anteriores?|antérieures?|précédentes?|prévias?|prévios?|vorangegangenen?|vorherigen?|vorausgegangenen?|предшествующ\p{L}*|предыдущ\p{L}*|предшествовавш\p{L}*`;
-const NOUN = String.raw`lines?|regimens?|therap(?:y|ies)|treatments?|líneas?|tratamientos?|terapias?|[\p{L}]*linien?|Vortherapien?|Therapien?|Behandlungen|lignes?|traitements?|linhas?|tratamentos?|лини[йию]|терапи[йи]|режим\p{L}*`;
+const NOUN = String.raw`lines?|regimens?|therap(?:y|ies)|treatments?|líneas?|tratamientos?|terapias?|terapêuticas?|[\p{L}]*linien?|Vortherapien?|Therapien?|Behandlungen|lignes?|traitements?|linhas?|tratamentos?|лини[йию]|терапи[йи]|режим\p{L}*`;
 
 /** "no desde la primera recaída", "not after first relapse": a reader's words denied just before them. */
 const DENIED_BEFORE = /(?:^|[^\p{L}])(?:no|not|nicht|pas|não|не|ni)\s+$/iu;

@@ -160,23 +160,24 @@ export const LOCAL_PLACES: ReadonlyArray<readonly [Regulator, RegExp]> = [
     /(?:(?<![\p{L}])(?:en|em|no|in|au|в)\s+(?:Japón|Japão|Japan|Japon|Японии)(?![\p{L}])|日本で|일본)/iu,
   ],
   // Every regulator the dataset tracks, in each script, with its locative particle ("カナダで", "캐나다에서"; a
-  // bare "스위스 제약사" is a company's nationality), as well as "in Kanada".
+  // bare "스위스 제약사" is a company's nationality) or right before a decision noun ("2025년 8월 캐나다 조건부
+  // 허가", "カナダの承認"), as well as "in Kanada".
   [
     'ANVISA',
     /(?:(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Brasil|Brazil|Brasilien|Brésil|Бразилии)(?![\p{L}])|ブラジル|브라질)/iu,
   ],
   [
     'HC',
-    /(?:(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])|カナダで|캐나다에서)/iu,
+    /(?:(?<![\p{L}])(?:en|no|in|au|в)\s+(?:Canadá|Kanada|Canada|Канаде)(?![\p{L}])|カナダで|캐나다에서|(?:カナダ|캐나다)(?=\s?(?:조건부\s?|정식\s?)?(?:허가|승인)|の?(?:条件付き)?(?:承認|認可)))/iu,
   ],
   [
     'TGA',
-    /(?:(?<![\p{L}])(?:en|na|in|au|в)\s+(?:Australia|Austrália|Australien|Australie|Австралии)(?![\p{L}])|オーストラリアで|호주에서)/iu,
+    /(?:(?<![\p{L}])(?:en|na|in|au|в)\s+(?:Australia|Austrália|Australien|Australie|Австралии)(?![\p{L}])|オーストラリアで|호주에서|(?:オーストラリア|호주)(?=\s?(?:조건부\s?|정식\s?)?(?:허가|승인)|の?(?:条件付き)?(?:承認|認可)))/iu,
   ],
   // "l'information professionnelle": the Swiss label's name in French.
   [
     'SWISSMEDIC',
-    /(?:(?<![\p{L}])(?:(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)|information professionnelle)(?![\p{L}])|スイスで|스위스에서)/iu,
+    /(?:(?<![\p{L}])(?:(?:en|na|in der|в)\s+(?:Suiza|Suíça|Schweiz|Suisse|Швейцарии)|information professionnelle)(?![\p{L}])|スイスで|스위스에서|(?:スイス|스위스)(?=\s?(?:조건부\s?|정식\s?)?(?:허가|승인)|の?(?:条件付き)?(?:承認|認可)))/iu,
   ],
   [
     'RU_MOH',

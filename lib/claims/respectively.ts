@@ -60,7 +60,8 @@ export function respectivePairs(
   listed: readonly string[],
 ): Array<{ productId: string; details: RawClaim['details'] }> | undefined {
   if (listed.length < 2) return undefined;
-  if (!pairsInOrder(s.text)) return datesInOrder(s, raw, listed) ?? diseasesInOrderOf(s, raw, listed);
+  if (!pairsInOrder(s.text))
+    return datesInOrder(s, raw, listed) ?? diseasesInOrderOf(s, raw, listed) ?? asideDate(s, raw, listed);
   const diseases = diseasesInOrder(s.hits);
   const paired = diseases.length === listed.length;
   const own = paired ? diseases.findIndex((d) => d.at <= raw.start && d.to >= raw.end) : -1;
@@ -129,3 +130,32 @@ function inOrder(
     details: { ...raw.details, [field]: items[k]!.value } as RawClaim['details'],
   }));
 }
+
+/**
+ * "…deux médicaments sont autorisés : Tecartus, depuis septembre 2022, et Aucatzyl", "Kymriah (since
+ * 2018) and Yescarta": the sentence's one date, set between commas or in brackets right after one listed
+ * name, dates that product alone; the others keep the claim without it.
+ */
+function asideDate(s: SentenceContext, raw: RawClaim, listed: readonly string[]): Pairs {
+  if (!(raw.details as { date?: string | null }).date) return undefined;
+  const dates = findDates(s.text);
+  if (dates.length !== 1) return undefined;
+  const d = dates[0]!;
+  if (!ASIDE_CLOSES.test(s.text.slice(d.end))) return undefined;
+  const owner = s.hits.filter((h) => h.kind === 'product' && listed.includes(h.id) && h.to <= d.start).pop();
+  if (!owner || !ASIDE_OPENS.test(s.text.slice(owner.to, d.start))) return undefined;
+  // Another listed name after the aside: the date sits inside the list, not after it.
+  if (
+    !s.hits.some((h) => h.kind === 'product' && h.id !== owner.id && listed.includes(h.id) && h.at >= d.end)
+  )
+    return undefined;
+  return listed.map((productId) => ({
+    productId,
+    details: (productId === owner.id ? raw.details : { ...raw.details, date: null }) as RawClaim['details'],
+  }));
+}
+/** Between a name (and its bracketed other name) and the date of its aside: "Tecartus, depuis ", "Kymriah (since ". */
+const ASIDE_OPENS =
+  /^\s*(?:[(（][^()（）\d]{0,40}[)）]\s*)?[,，(（]\s*(?:(?:since|from|in|depuis|dès|en|desde|em|seit|im|ab|с|в)\s+)?$/iu;
+/** After the aside's date: the aside closes before the list goes on. */
+const ASIDE_CLOSES = /^\s*(?:г\.|года?)?\s*[,，)）]/u;

@@ -250,8 +250,9 @@ export function isNegated(text: string, at: number): boolean {
   // "未承認", "非承認", "미허가" (unapproved): a negating prefix on the word.
   if (/(?:未|非|미)$/u.test(before)) return true;
   // Japanese and Korean deny after the word, a particle and a space apart: "허가는 받지 않았다",
-  // "承認もありません" (there is no approval either), "承認はまだです" (not yet), "허가는 없다".
-  return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못)|(?<=承認)[はもが](?:ありません|ない|なく|まだ)|(?<=허가|승인)(?:는|은|도|이)?\s?없)/u.test(
+  // "承認もありません" (there is no approval either), "承認はまだです" (not yet), "허가는 없다", "승인된 바 없습니다"
+  // and "허가를 받은 적이 없다" (it has never been approved), "承認されたことはない", "承認を受けたことはない".
+  return /^\S{0,6}?\s?(?:されていない|されておらず|されていません|を受けていない|されず|되지\s?않|받지\s?(?:않|못)|(?<=承認)[はもが](?:ありません|ない|なく|まだ)|(?<=허가|승인)(?:는|은|도|이)?\s?없|(?<=허가|승인)(?:된|받은)\s?(?:바|적)(?:가|이|는|은|도)?\s?없|(?:을|를)?\s?받은\s?(?:바|적)(?:가|이|는|은|도)?\s?없|(?<=承認)された(?:こと|例)(?:は|が|も)?(?:ない|なく|ありません)|を受けた(?:こと|例)(?:は|が|も)?(?:ない|なく|ありません))/u.test(
     after,
   );
 }
@@ -482,6 +483,27 @@ export function quotationAround(text: string, at: number): { start: number; end:
 export function quotedApart(text: string, word: number, from: number): boolean {
   const q = quotationAround(text, word);
   return q !== undefined && (from < q.start || from >= q.end);
+}
+
+/**
+ * Verbs of naming before a quotation: "call it", "называть", "llamar", "chamar", "appeler", "nennen", "称为";
+ * and "as" right before it after a verb of judging ("The plan denied it as "investigational"": the plan's
+ * word, quoted), not after an approval word ("approved … as "a treatment for adults …"": the label's).
+ */
+const NAMING_BEFORE =
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?|term(?:s|ed)?|label(?:s|l?ed)?|назыв\p{L}*|назва\p{L}*|llam\p{L}*|cham\p{L}*|appel\p{L}*|nenn\p{L}*|bezeichn\p{L}*)(?![\p{L}])[^.;:!?]{0,30}$|(?<![\p{L}])(?:denied|rejected|refused|declined|listed|described|classified|categori[sz]ed|labell?ed|considered|regarded|deemed|treated|dismissed|rechaz\p{L}*|deneg\p{L}*|clasific\p{L}*|calific\p{L}*|consider\p{L}*|recus\p{L}*|negad\p{L}*|classifi\p{L}*|refus\p{L}*|qualifi\p{L}*|abgelehnt|eingestuft|отклон\p{L}*|классифицир\p{L}*)(?![\p{L}])[^.;:!?"“”«»„]{0,40}?(?<![\p{L}])(?:as|als|comme|como|как)\s*$|(?:称为|称作|叫做|と呼|라고\s?부)[^。；]{0,6}$/iu;
+/** The languages that name after the quotation: "“…신약”으로 소개된", "「…」と紹介された", "“…”라고 불리는". */
+const NAMING_AFTER =
+  /^\s*(?:(?:이?라고|으?로)\s?(?:소개|불리|불린|표현|보도|묘사|홍보|광고)|と(?:紹介|呼ば|報じ|表現|宣伝|称さ))/u;
+
+/** Whether the words at `at` sit in a quotation the sentence names as another's words ("call it "approved""). */
+export function namedInQuotes(text: string, at: number): boolean {
+  const q = quotationAround(text, at);
+  return (
+    q !== undefined &&
+    (NAMING_BEFORE.test(text.slice(Math.max(0, q.start - 50), q.start)) ||
+      NAMING_AFTER.test(text.slice(q.end, q.end + 20)))
+  );
 }
 
 /** A semicolon, Latin or full-width: what parts a sentence's clauses or a cell's items. */

@@ -24,6 +24,9 @@ const SHAPES: readonly RegExp[] = [
   POSSESSIVE,
   // A trademark sign on a capitalized word: "Ryoncil®".
   /\b[A-Z][\w-]{2,}\s?(?:®|™)/g,
+  // A short generic name, a stem and "-cel" or "-vec", in Latin or Cyrillic letters, that no product hit
+  // covers: a short form of a medicine the dataset does not hold, or one the matcher cannot read ("Обе-цел").
+  /(?<![\p{L}-])\p{L}{3,8}-(?:cel|vec|цел|сел|век)(?![\p{L}])/giu,
   // Chinese generic names of CAR-T products (…仑赛) and injections (…注射液).
   /[\u4e00-\u9fff]{2,8}(?:仑赛|注射液)/g,
   // Japanese generic names ending in -leucel / -vec written in katakana.

@@ -113,6 +113,11 @@ export const Indication = z.object({
   line: LineOfTherapy,
   date: PartialDate,
   approvalType: z.enum(['regular', 'accelerated', 'conditional', 'conditional-time-limited']),
+  /**
+   * The sources do not say which kind of approval this was (the note says so): `approvalType` is then
+   * the usual kind, not a fact, and a page naming another kind is not contradicted by it.
+   */
+  approvalTypeOpen: z.optional(z.boolean()),
   status: z._default(z.enum(['active', 'superseded', 'withdrawn']), 'active'),
   /** Id of the indication this one replaces (a label widened from ≥4 to ≥2 prior lines). */
   supersedes: z.optional(z.string()),

@@ -5,7 +5,7 @@ import { prepareBlock, type PreparedBlock } from '../normalize/prepare';
 import type { DatasetIndex } from './dataset-index';
 import type { Hit, MatchResult } from './types';
 import type { Lexicon, NameEntry } from './lexicon';
-import { hasLocalScript, localBoundaryOk, SOUND_MIN_LENGTH } from './lexicon';
+import { hasLocalScript, localBoundaryOk, SHORT_FORM_MIN_LENGTH, SOUND_MIN_LENGTH } from './lexicon';
 import { closeTo, continues, editDistance, fuzzyLookup } from './fuzzy';
 import {
   cyrillicSoundKey,
@@ -234,16 +234,28 @@ function addCyrillicNames(block: PreparedBlock, tokens: Token[], lex: Lexicon, o
   const text = block.text;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (tok.lower.length < SOUND_MIN_LENGTH || !HAS_CYRILLIC.test(tok.lower)) continue;
+    if (!HAS_CYRILLIC.test(tok.lower)) continue;
+    const next = tokens[i + 1];
+    // "Тиса-цел", "Лете-цел": a short stem is read only as a short form, "-цел" right after it.
+    const shortForm =
+      tok.lower.length >= SHORT_FORM_MIN_LENGTH &&
+      next !== undefined &&
+      /^[-‐]$/u.test(text.slice(tok.end, next.start)) &&
+      /^(?:цел|сел)$/u.test(next.lower);
+    if (tok.lower.length < SOUND_MIN_LENGTH && !shortForm) continue;
     if (out.some((h) => h.nStart < tok.end && tok.start < h.nEnd)) continue;
     const key = cyrillicSoundKey(tok.lower);
-    const next = tokens[i + 1];
     const follows = (second: string | undefined): boolean =>
       second !== undefined &&
       next !== undefined &&
       joinable(text.slice(tok.end, next.start)) &&
       closeTo(cyrillicSoundKey(next.lower), second);
-    const found = lex.sounds.find((s) => closeTo(key, s.key) && (!s.needsSecond || follows(s.second)));
+    const found = lex.sounds.find(
+      (s) =>
+        closeTo(key, s.key) &&
+        (!s.needsSecond || follows(s.second)) &&
+        (tok.lower.length >= SOUND_MIN_LENGTH || s.needsSecond === true),
+    );
     if (!found) continue;
     const last = follows(found.second) ? i + 1 : i;
     out.push(makeHit(block, found.entry, tok.start, tokens[last]!.end, 'transliteration'));
@@ -332,6 +344,9 @@ function longestAt(
   lex: Lexicon,
   shouting: () => boolean,
 ): Found | undefined {
+  // A possessive's "s" starts no name: "Kymriah's FDA approval" names the FDA, not China's former SFDA.
+  if (i > 0 && tokens[i]!.lower === 's' && /^['’]$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)))
+    return undefined;
   let key = '';
   let shape = '';
   let best: Found | undefined;

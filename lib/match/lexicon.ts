@@ -37,8 +37,11 @@ export interface SoundName {
 
 /** Sound keys shorter than this are too close to ordinary Russian words. */
 export const SOUND_MIN_LENGTH = 5;
-/** A short form's stem ("zevor", "cilta") is shorter, but is only read with "-cel" after it. */
-const SHORT_FORM_MIN_LENGTH = 4;
+/**
+ * A short form's stem ("zevor", "cilta", "lete") is shorter, but is only read with "-cel" after it, and
+ * its sound key must then equal the stem's.
+ */
+export const SHORT_FORM_MIN_LENGTH = 3;
 
 export interface FuzzyWord {
   key: string;

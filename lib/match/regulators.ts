@@ -63,7 +63,7 @@ export const REGULATOR_NAMES: ReadonlyArray<readonly [Regulator, readonly string
     ],
   ],
   ['MHRA', ['MHRA', 'Medicines and Healthcare products Regulatory Agency']],
-  ['HC', ['Health Canada', 'Notice of Compliance']],
+  ['HC', ['Health Canada', 'Notice of Compliance', 'NOC/c', 'NOC']],
   ['TGA', ['TGA', 'Therapeutic Goods Administration', 'Australian Register of Therapeutic Goods', 'ARTG']],
   ['HSA', ['Health Sciences Authority']],
   ['MFDS', ['MFDS', 'Ministry of Food and Drug Safety', 'Korea Ministry of Food and Drug Safety']],

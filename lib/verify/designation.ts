@@ -63,6 +63,16 @@ function sameDate(page: string, record: string): boolean {
 export function verifyDesignation({ claim, product }: VerifyContext<'designation'>): Finding {
   const step = nest(part(`step.${claim.details.decision}`));
   const { regulator, date: pageDate } = claim.details;
+  // "No application has been lodged with the TGA": the records hold the steps taken, never that
+  // one was not, so a denied step is never confirmed by a record of another.
+  if (claim.details.denied) {
+    return {
+      verdict: 'unverified',
+      parts: [part('designation.denied', { step, name: shortName(product) })],
+      reference: null,
+      compared: [],
+    };
+  }
   // The kinds the page's words name, and those of the step the claim rule read (its words may be
   // another language's: "разрешение на клинические исследования" is an IND clearance).
   if (claim.details.decision === 'crl') return verifyCrl(claim.details, product, step);

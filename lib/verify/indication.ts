@@ -1253,7 +1253,7 @@ function conflictsOf(
     add(part('conflict.date', { date: date(i.date), pageDate: date(q.date) }));
   // "Full approval" for a conditional or accelerated one, and the reverse (a later conversion is
   // its own record, with its own date).
-  if (isApproval && q.approvalType && i.approvalType !== q.approvalType) {
+  if (isApproval && q.approvalType && i.approvalType !== q.approvalType && !i.approvalTypeOpen) {
     const fullPage = q.approvalType === 'regular';
     const fullLabel = i.approvalType === 'regular';
     if (fullPage !== fullLabel)

@@ -32,6 +32,8 @@ export const explainEs: Record<ExplainKey, string> = {
 
   designation:
     'Se trata de {{step}}, no de una aprobación. TherapyLens no tiene constancia de este paso para {{name}}, así que no puede confirmarlo ni desmentirlo.',
+  'designation.denied':
+    'La página dice que no ha habido {{step}} para {{name}}. TherapyLens registra los pasos dados, no su ausencia, así que no puede confirmarlo ni desmentirlo.',
   'designation.matches':
     'Se trata de {{step}}, no de una aprobación. Coincide con el registro de la {{regulator}} de {{date}}: {{record}}.',
   'designation.matchesUndated':

@@ -28,6 +28,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'modality.any': '细胞和基因治疗',
 
   designation: '这是{{step}}，不是批准。TherapyLens 没有 {{name}} 这一步骤的记录，因此无法确认或否认。',
+  'designation.denied':
+    '页面称 {{name}} 没有{{step}}。TherapyLens 只记录已发生的步骤，不记录其未发生，因此无法确认或否认。',
   'designation.matches': '这是{{step}}，不是批准。与 {{regulator}} {{date}} 的记录一致：{{record}}。',
   'designation.matchesUndated':
     '这是{{step}}，不是批准。与 {{regulator}} 的记录一致：{{record}}（数据中没有日期）。',

@@ -37,6 +37,7 @@ import {
   contrastStart,
   contrastAfter,
   quotedApart,
+  namedInQuotes,
   quotationAround,
   japaneseClauseStart,
   spanAround,
@@ -77,7 +78,7 @@ import { looseUnion } from '../quick-reject';
 type Details = RawFrame<FrameOf<'approval'>>;
 
 const APPROVAL =
-  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|(?:conditional |marketing |full |product )?licence(?!\s+(?:agreement|deal|fee|option|rights|holder|partner))|(?:conditional|marketing) license|(?<=\b(?:holds?|held|has|have|had|granted|received)\s+(?:(?:a|an|the|its|their|US|EU|UK|FDA|full|marketing|conditional)\s+){0,2})licen[cs]es\b|(?<=\b(?:TGA|ANVISA|MFDS|Health Canada|Swissmedic|CDSCO|NMPA|Roszdravnadzor|regulator|Ministry of Health)\s+(?:has\s+|had\s+|then\s+|also\s+)?)registered|registered(?=\s+(?:for\s|by\s|with\s|in\s+(?:Australia|Brazil|Russia|Canada|Switzerland|(?:South\s+)?Korea|Japan|China|India|Singapore|the\s+(?:UK|EU|US)))\b)|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
+  /\b(?:approved|approval|approves|approve|label(?:\s+for\s+\S+)?\s+(?:now\s+)?(?:covers|includes|extends to|moved to)|notice of compliance|NOC(?:\/c)?|authori[sz]ed|(?:marketing )?authori[sz]ation|licensed|green[- ]lit|green[- ]light(?:ed)?|cleared|okayed|OK['’]d|on the (?:Australian )?Register of Therapeutic Goods|(?:on|in) the ARTG|(?:conditional |marketing |full |product )?licence(?!\s+(?:agreement|deal|fee|option|rights|holder|partner))|(?:conditional|marketing) license|(?<=\b(?:holds?|held|has|have|had|granted|received)\s+(?:(?:a|an|the|its|their|US|EU|UK|FDA|full|marketing|conditional)\s+){0,2})licen[cs]es\b|(?<=\b(?:TGA|ANVISA|MFDS|Health Canada|Swissmedic|CDSCO|NMPA|Roszdravnadzor|regulator|Ministry of Health)\s+(?:has\s+|had\s+|then\s+|also\s+)?)registered|registered(?=\s+(?:for\s|by\s|with\s|in\s+(?:Australia|Brazil|Russia|Canada|Switzerland|(?:South\s+)?Korea|Japan|China|India|Singapore|the\s+(?:UK|EU|US)))\b)|aprobad[oa]s?|aprobaci[oó]n|autorizad[oa]s?|autorizaci[oó]n(?:es)?)\b|获批|批准/gi;
 /**
  * Approval words in the other languages pages use (Spanish and Chinese are in APPROVAL): verbs and
  * nouns of marketing authorisation. Bounded by letters, not \b, which is ASCII-only.
@@ -86,7 +87,7 @@ const LOCAL_APPROVAL = new RegExp(
   [
     // Whole verb paradigms, not a few participles: "aprobó", "se aprobaron", "autorizó", "aprovaram",
     // "genehmigte", "approbation", "registró" (the regulator registered the product).
-    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|ara|aría|ar)|autoriz(?:ó|aron|ará|ara)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ara|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ara|ação|ações)|registrad[oa]s?|registou|zugelassen(?:e[nrs]?)?|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
+    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|ara|aría|ar)|autoriz(?:ó|aron|ará|ara)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ara|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ara|ação|ações)|registrad[oa]s?|registou|zugelassen(?:e[nrs]?)?|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|AC-C|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
     // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
     '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|(?<=\\d)\\.|\\.(?=\\d)){0,160}?\\szu(?![\\p{L}]))',
     // "obteve registro na Anvisa", "obtuvo el registro sanitario": the registration the regulator gave.
@@ -193,7 +194,7 @@ const APPROVAL_TYPES: ReadonlyArray<readonly [NonNullable<Details['approvalType'
   ],
   [
     'conditional',
-    /\bconditional(?:ly)? (?:approv|marketing authori[sz]|authori[sz])\w*|附条件|有条件批准|条件付き|条件(?:及び|および|・)?期限付|조건부\s?(?:허가|승인)|bedingte Zulassung|aprobación condicional|autorización condicional|autorisation conditionnelle|aprovação condicional|условн\p{L}* регистрац/iu,
+    /\bconditional(?:ly)? (?:approv|marketing authori[sz]|authori[sz])\w*|附条件|有条件批准|条件付き|条件(?:及び|および|・)?期限付|조건부\s?(?:허가|승인)|bedingte Zulassung|aprobación condicional|autorización condicional|autorisation conditionnelle|avis de conformité (?:conditionnel|avec conditions)|notice of compliance with conditions|\bAC-C\b|\bNOC\/c\b|aprovação condicional|условн\p{L}* регистрац/iu,
   ],
   [
     'regular',
@@ -793,7 +794,15 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
         first: FIRST_APPROVAL.test(part) || (s.header !== undefined && /\bfirst\b/i.test(s.header)),
         // The kind its own clause names: "FDA早在2022年4月就批准了…，国内的附条件批准晚了一年多" was a
         // regular approval; the conditional one is the other regulator's.
-        approvalType: approvalTypeIn(listedTypeItem(s, piece) ?? ownClause(part, at - piece.start)),
+        // Not where the part's date stands past a semicolon or a word of succession ("d'abord AC-C après
+        // trois lignes; AC le 21/11/2024", "…, puis, en 2024, un avis de conformité"): the kind is the
+        // undated decision's, the date a later one's.
+        approvalType:
+          ownDate &&
+          ownDate.start > at - piece.start &&
+          LATER_APART.test(part.slice(at - piece.start, ownDate.start))
+            ? null
+            : approvalTypeIn(listedTypeItem(s, piece) ?? ownClause(part, at - piece.start)),
         ...rankOf(s, piece),
       } satisfies Partial<Details>;
       // "seit 2023 hat es eine Swissmedic-Zulassung": the entry under a named regulator (unnamed,
@@ -1282,13 +1291,9 @@ function approvalTriggers(text: string, words: Words, hits?: SentenceContext['hi
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Verbs of naming before a quotation: "call it", "называть", "llamar", "chamar", "appeler", "nennen", "称为". */
-const NAMING_BEFORE =
-  /(?<![\p{L}])(?:call(?:s|ed|ing)?|term(?:s|ed)?|label(?:s|l?ed)?|назыв\p{L}*|назва\p{L}*|llam\p{L}*|cham\p{L}*|appel\p{L}*|nenn\p{L}*|bezeichn\p{L}*)(?![\p{L}])[^.;:!?]{0,30}$|(?:称为|称作|叫做|と呼|라고\s?부)[^。；]{0,6}$/iu;
-function namedInQuotes(text: string, at: number): boolean {
-  const q = quotationAround(text, at);
-  return q !== undefined && NAMING_BEFORE.test(text.slice(Math.max(0, q.start - 50), q.start));
-}
+/** A verb of naming or presenting right before an approval word: "called", "described as", "назван", "présenté comme". */
+const NAMED_AS =
+  /(?<![\p{L}])(?:called|described as|presented as|referred to as|touted as|advertised as|назван\p{L}*|называ\p{L}*|(?:описан|представлен|преподносит)\p{L}* как|(?:présenté|décrit|qualifié)e?s? (?:comme|d['’]|de)|(?:descrit|apresentad|presentad|calificad)[oa]s? como|bezeichnet als|dargestellt als)\s*$/iu;
 
 /**
  * Where the clause of the product named last before `at` starts, in a sentence naming another
@@ -1331,6 +1336,9 @@ function scanTrigger(
     // "не называйте её «одобренным лекарством»", "do not call it an 'approved therapy'": a name the
     // sentence quotes, not an approval it states.
     if (namedInQuotes(text, m.index)) continue;
+    // "RP1 назван одобренным, но FDA …", "it was presented as approved": another's word the sentence
+    // reports, not an approval it states.
+    if (NAMED_AS.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "IND approval", "cleared" an IND, "approval" of a designation: the designation rule reads those.
     if (decisionGoverning(text, m.index, m[0].length, steps, floor(m.index))) continue;
     out.push(m);
@@ -1346,6 +1354,8 @@ function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   // A denial phrase the sentence denies in turn says nothing of approval; a negated approval word
   // (below) is the denial itself.
   if (phrase && deniedDenial(s.text, phrase.index)) return [];
+  // "denied it as "investigational"", "called it 'experimental'": another's word the sentence quotes.
+  if (phrase && namedInQuotes(s.text, phrase.index)) return [];
   const m = phrase ?? negatedApproval(s.text) ?? refusedApproval(s.text);
   if (!m) return [];
   return denial(s, m);
@@ -1454,6 +1464,10 @@ const LISTED_AHEAD =
  */
 const SUCCESSION =
   /[;；]\s*(?:之后|后来|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}]))|此后|随后|其后|その後|(?:한|된)\s?이후|그 후/iu;
+/** A semicolon or a word of succession between an approval word and a date: the date is a later decision's. */
+const LATER_APART =
+  /[;；]|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}])|その後|此后|随后|之后|이후|그 후/iu;
+
 /** A later decision, or another product's told by comparison (", as well as", ", как и"). */
 const LATER_DECISION = new RegExp(
   `${SUCCESSION.source}|[,，]\\s*(?:as well as|just like|like|assim como|ainsi que|así como|al igual que|so wie|wie auch|как и)\\s`,
@@ -1594,14 +1608,24 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
     )
   )
     return [];
-  if (NOT_APPROVED.test(text) || NONE_CELL.test(text)) {
+  // "None; approved for mantle cell lymphoma (July 24, 2020) …" under "Indolent lymphoma approval (FDA)":
+  // the "none" answers the column, and what the cell goes on to approve is an approval of its own.
+  const none = NONE_CELL.exec(text);
+  const instead = none !== null && /[;；]/u.test(none[0]) && namesApproval(text.slice(none[0].length));
+  if (NOT_APPROVED.test(text) || (none && !instead)) {
+    // "None; not approved for lymphoma": the denial of the one disease the cell names, not of the product.
+    const denied = distinct(hitsOf(s, 'condition').map((h) => h.id));
     return [
       {
         start: 0,
         end: text.length,
         scope: 'row',
         requiresProduct: true,
-        details: { approved: false, regulator: columnRegulator(s) ?? null },
+        details: {
+          approved: false,
+          regulator: columnRegulator(s) ?? null,
+          ...(denied.length === 1 ? { conditionId: denied[0]! } : {}),
+        },
       },
     ];
   }
@@ -2260,9 +2284,12 @@ function coordinatedPlaces(
   return out;
 }
 
-/** A preposition or particle between a date and its place: "in", "en", "в", "在", "に". */
+/**
+ * A preposition or particle between a date and its place: "in", "en", "в", "在", "に"; and the place
+ * written before its regulator's name ("2024년 2월 미국 FDA", "in 2017 the FDA").
+ */
 const DATE_PLACE_LINK =
-  /^(?:年|년|\s*г\.|\s*год[ау]?)?\s*(?:(?:in|im|en|em|au|aux|à|dans|в|во|na|no|nos|nas)(?![\p{L}])\s*|在|に|에)?\s*$/iu;
+  /^(?:年|년|\s*г\.|\s*год[ау]?)?\s*(?:(?:in|im|en|em|au|aux|à|dans|в|во|na|no|nos|nas)(?![\p{L}])\s*|在|に|에)?\s*(?:(?:the|US|U\.S\.|EU|미국|유럽|일본|중국|米国|欧州|日本|美国|欧盟|中国)\s*)?$/iu;
 /** A preposition before the date: "and in 2018", "und im Jahr 2018", "и в 2018 году". */
 const DATE_LEAD =
   /(?<![\p{L}])(?:(?:since|seit|desde|depuis|с)\s+)?(?:(?:in|im(?: Jahr)?|en|em|el|no|na|в|во|au|à|on|am|le)\s*)?$/iu;

@@ -11,5 +11,7 @@ export const designationFrame = z.object({
     regulator: z.optional(Regulator),
     /** ISO-like: "2017", "2017-08", "2017-08-30". */
     date: z.optional(z.string()),
+    /** The page says there has been no such step ("kein Zulassungsantrag bekannt"). */
+    denied: z.optional(z.boolean()),
   }),
 });

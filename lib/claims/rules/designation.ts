@@ -17,6 +17,16 @@ const APART =
 const DECISION_DUE =
   /PDUFA|decid|prononc|pronunci|decisi[oóò]n|décision|decisão|Entscheid|решени|决定|決定|判断|결정/iu;
 
+/**
+ * A denial right before the step's words: "kein", "sem", "sin", "aucune", "нет", "未"; "no" only before the
+ * step or one lower-case word ("no application", not Portuguese "no Brasil pedido"); not "not only".
+ */
+const DENIED_BEFORE =
+  /(?:(?<![\p{L}])(?:(?:[Kk]ein\p{L}*|[Nn]ot(?!\s+only)|[Nn]ever|[Ww]ithout|[Ss]em|[Ss]in|[Ss]ans|[Aa]ucun\p{L}*|[Nn]enhum\p{L}*|[Nn]ingun\p{L}*|[Nn]ão(?!\s+só)|[Oo]hne|[Нн]ет|[Нн]е(?!\s+только)|[Бб]ез)\s+(?:[\p{L}-]+\s+){0,2}|[Nn]o\s+(?:\p{Ll}[\p{L}-]*\s+)?)|(?:未|尚未|没有|沒有)(?:[\p{Script=Han}]{0,2}))$/u;
+/** A denial right after them, where the verb comes last: "신청이 접수되지 않", "申請はしていない", "申请未获受理". */
+const DENIED_AFTER =
+  /^(?:[은는이가도]?\s?(?:접수|제출)?(?:되지|하지)\s?않|(?:は|も|が)?(?:して|されて)?(?:いない|いません|なし)|(?:尚)?未(?:获|獲)?(?:受理|提交))/u;
+
 /** A decision still to come: the approval rule's "not approved yet". */
 const PENDING = /\b(?:under (?:\w+ )?review|pending|awaiting)\b/i;
 
@@ -95,6 +105,11 @@ function stepClaim(
   // "The BLA … remains under FDA review": one statement, that the product is not approved yet,
   // which the approval rule reads; a second, filing claim would give it two verdicts.
   if (found.kind === 'filing' && PENDING.test(s.text)) return undefined;
+  // "kein Zulassungsantrag bekannt", "Sem pedido de registro conhecido", "허가 신청이 접수되지 않았습니다":
+  // a step the page says there is none of, with no date of its own.
+  const denied =
+    DENIED_BEFORE.test(s.text.slice(Math.max(0, found.start - 30), found.start)) ||
+    DENIED_AFTER.test(s.text.slice(found.end, found.end + 16));
   // The step's own clause holds its regulator and date: "Amtagvi was approved by the FDA in
   // February 2024, and an application was submitted to the EMA in June 2024" filed with the EMA in
   // June. A date heading the sentence ("2018年3月，…获得…临床试验批准") is every clause's.
@@ -146,10 +161,11 @@ function stepClaim(
       details: {
         decision: found.kind,
         regulator: regulatorId ?? null,
-        date: date?.date ?? null,
+        date: denied ? null : (date?.date ?? null),
+        denied: denied || null,
       },
     },
     // Where the chosen date stands among the sentence's: the start of a chain of dates joined to it.
-    dateAt: date ? dates.indexOf(date) : -1,
+    dateAt: date && !denied ? dates.indexOf(date) : -1,
   };
 }

@@ -23,6 +23,7 @@ import {
   isNegated,
   listGap,
   modifiedByUse,
+  namedInQuotes,
   productClauses,
   type LocatedHit,
   itemsBetween,
@@ -90,7 +91,7 @@ const NEGATED = new RegExp(
   'iu',
 );
 const NOT_FOR =
-  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\bno\s+(?:[\w/-]+\s+){1,3}?indications?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:indication|approval|licen[cs]e|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
+  /\b(?:(?:is|are) not|isn'?t|aren'?t|not)\s+(?:indicated|approved|authori[sz]ed|licensed|label(?:l)?ed)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\bno\s+(?:[\w/-]+\s+){1,3}?indications?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:indication|approval|licen[cs]e|authori[sz]ation)\s+(?:\w+\s+){0,2}?(?:for|in)\b|\b(?:cannot|can't|must not|may not|should not)\s+be\s+(?:used|given)\s+(?:for|in|to)\b/i;
 /**
  * Whether a row's other cells deny approval ("не одобрен", "not approved") or place the product in
  * trials, and none dates or states an approval.
@@ -185,6 +186,9 @@ function ownClauseConditions(s: SentenceContext): LocatedHit[] {
   const text = s.text;
   const products = hitsOf(s, 'product');
   return all.filter((c) => {
+    // "“미국에서 올해 승인된 다발골수종 신약”으로 소개된 anito-cel": a disease in words the sentence quotes
+    // as another's is no use it states.
+    if (namedInQuotes(text, c.at)) return false;
     const from = contrastStart(text, c.at);
     if (from === 0) return true;
     const to = contrastAfter(text, c.at);
@@ -897,9 +901,10 @@ function placeRegulator(text: string): ReturnType<typeof regulatorIn> {
 }
 
 // "grown to": a label's growth lists its new uses, each with its own line ("grown to second-line LBCL
-// (June 2022), CLL …"). Korean and Japanese put the topic first ("킴리아주는 …", "キムリアは …"): what follows qualifies the diseases.
+// (June 2022), CLL …"); so does "include" ("other FDA indications include second-line LBCL (June 2022),
+// mantle cell lymphoma (May 2024) and CLL": the second line is LBCL's alone). Korean and Japanese put the topic first ("킴리아주는 …", "キムリアは …"): what follows qualifies the diseases.
 const INTRODUCER =
-  /(?<![\p{L}])(?:for|with|para|con|für|bei|mit|pour|chez|avec|com|для|при|(?:grown|grew|expanded|extended|broadened|widened)\s+to)\s+|(?<=[\uac00-\ud7af])(?:은|는)\s|(?<=[\u30a0-\u30ff\u4e00-\u9fff])[はが]|用于|适用于/giu;
+  /(?<![\p{L}])(?:for|with|para|con|für|bei|mit|pour|chez|avec|com|для|при|(?:grown|grew|expanded|extended|broadened|widened)\s+to|includ(?:e|es|ed|ing)|such as|incluyen?|incluem?|incluent|comprennent|umfassen|umfasst)\s+|(?<=[\uac00-\ud7af])(?:은|는)\s|(?<=[\u30a0-\u30ff\u4e00-\u9fff])[はが]|用于|适用于/giu;
 
 /** Where the words after a lead's last "for" / "with" start (the whole lead when it has none). */
 function lastIntroducerEnd(lead: string): number {

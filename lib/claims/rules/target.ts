@@ -96,6 +96,28 @@ const LIST_JOINER = /^\s*(?:,\s*(?:and|or)?|and|or|\/|&|und|oder|y|o|e|ou|и|и�
 const OTHERS_CLASS =
   /(?<![\p{L}])(?:the other|other|les autres|los (?:otros|demás)|las (?:otras|demás)|os outros|as outras|die anderen|andere\p{L}*|други\p{L}*|остальны\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:CAR-?Ts?|thérapies|therapies|terapias|Therapien|products|produits|productos|produtos|Produkte|препарат\p{L}*)(?![\p{L}])[^.;]*$/iu;
 
+/**
+ * The class of the products not named, before the target ("les autres CAR-T anti-CD19") or around it
+ * as the class's modifier ("Breyanzi and the other autologous CD19- and BCMA-directed CAR T products").
+ */
+function othersClass(text: string, t: LocatedTarget, targets: readonly LocatedTarget[]): boolean {
+  const from = Math.max(0, t.at - 50);
+  const before = text.slice(from, t.at);
+  if (OTHERS_CLASS.test(before)) return distinctTargets(targets) > 1;
+  // Around the target, only a class that itself names more than one ("CD19- and BCMA-directed"): "other
+  // CD19 CAR-T products" beside a product's own target is a comparison, not the class's aim.
+  const lead = OTHERS_LEAD.exec(before);
+  const ahead = lead && CLASS_NOUN_AHEAD.exec(text.slice(t.to, t.to + 60));
+  if (!lead || !ahead) return false;
+  const start = from + lead.index;
+  const end = t.to + ahead[0].length;
+  return distinctTargets(targets.filter((x) => x.at >= start && x.to <= end)) > 1;
+}
+const OTHERS_LEAD =
+  /(?<![\p{L}])(?:the other|other|les autres|los (?:otros|demás)|las (?:otras|demás)|os outros|as outras|die anderen|andere\p{L}*|други\p{L}*|остальны\p{L}*)\s+(?:[\p{L}\d]+[\s-]+(?:(?:and|or|et|ou|y|o|e|und|oder|и)\s+)?){0,4}$/iu;
+const CLASS_NOUN_AHEAD =
+  /^[\s-]*(?:directed|targeted|targeting|gerichtete\p{L}*|dirigé\p{L}*|dirigid\p{L}*)?\s*(?:[\p{L}-]+\s+){0,2}?(?:CAR[\s-]?Ts?|therapies|thérapies|terapias|Therapien|products|produits|productos|produtos|Produkte|препарат\p{L}*)(?![\p{L}])/iu;
+
 function distinctTargets(targets: readonly LocatedTarget[]): number {
   return new Set(targets.map((t) => t.id)).size;
 }
@@ -112,11 +134,21 @@ const PRODUCT_BRACKET = /^\s*[(（][^()（）]{0,24}$/u;
 function productBefore(s: SentenceContext, t: LocatedTarget): LocatedTarget | undefined {
   // "Kymriah (Tisagenlecleucel), CD19": a cell or item that ends with the target after its product's name.
   const ends = /^\s*[.;]?\s*$/.test(s.text.slice(t.to));
-  return hitsOf(s, 'product').find((p) => {
+  const products = hitsOf(s, 'product');
+  const found = products.find((p) => {
     const between = s.text.slice(p.to, t.at);
     return p.to <= t.at && (PRODUCT_BRACKET.test(between) || (ends && PRODUCT_COMMA.test(between)));
   });
+  if (found) return found;
+  // "… et le zévorcabtagène, un CAR-T anti-CD19 approuvé en février 2024": a noun in apposition to the
+  // name right before it describes that product alone, not the list it ends.
+  const last = products.filter((p) => p.to <= t.at).pop();
+  return last && APPOSED.test(s.text.slice(last.to, t.at)) ? last : undefined;
 }
+
+/** ", un CAR-T anti-", ", a CAR-T directed at ", ", ein gegen … Präparat": an apposition's class noun before the target. */
+const APPOSED =
+  /^\s*[)）]?\s*(?:[(（][^()（）]{0,40}[)）]\s*)?[,，]\s*(?:un|une|a|an|um|uma|una|ein|eine|einen)\s+(?:[\p{L}-]+\s+){0,2}?(?:CAR-?T|TCR-?T|produit|product|therapy|thérapie|terapia|Therapie|médicament|medicamento|Präparat|drug)\s*(?:anti-?|dirigée? contre (?:l['’]|le |la )?|directed (?:against|at) |targeting |ciblant (?:l['’]|le |la )?|contra (?:el |la |o |a )?|gegen )?$/iu;
 
 /**
  * "deux antigènes : CD19 pour Kymriah, Yescarta …, et BCMA pour Abecma et Carvykti": in a sentence about
@@ -215,7 +247,7 @@ const PRODUCT_COMMA = /^\s*[)）]?\s*[,，–—-]\s*$/u;
  * those the sentence named before it.
  */
 const MODIFIER_AFTER =
-  /^\s*(?:[)）]\s*)?(?:を(?:標的|ターゲット)(?:と|に)(?:する|した|している)|を(?:認識|攻撃)(?:する|した)|を狙(?:う|った)|(?:을|를)\s*(?:표적|타깃)으로\s*(?:하는|한|삼는|삼은)|(?:을|를)\s*(?:인식|겨냥)(?:하는|한)|(?:标靶|標靶|靶向)|(?:为|為)(?:靶点|靶點|目标|目標|标靶|標靶)的)/u;
+  /^\s*(?:[)）]\s*)?(?:を(?:標的|ターゲット)(?:と|に)(?:する|した|している)|を(?:認識|攻撃)(?:する|した)|を狙(?:う|った)|(?:을|를)\s*(?:표적|타깃)으로\s*(?:하는|한|삼는|삼은)|(?:을|를)\s*(?:인식|겨냥)(?:하는|한)|(?:标靶|標靶|靶向)|(?:为|為)(?:靶点|靶點|目标|目標|标靶|標靶|标的|標的)(?:的|之))/u;
 
 /**
  * A verb shared by two objects ("キムリアはCD19を、アベクマはBCMAを標的としています", "킴리아는 CD19를, 아베크마는
@@ -288,8 +320,7 @@ export const targetRule: ClaimRule<'target'> = {
         continue;
       // "pour Yescarta et les autres CAR-T anti-CD19 et anti-BCMA": targets naming the class of the other
       // products, more than one, say no one product's target.
-      if (OTHERS_CLASS.test(s.text.slice(Math.max(0, t.at - 50), t.at)) && distinctTargets(targets) > 1)
-        continue;
+      if (othersClass(s.text, t, targets)) continue;
       if (DENIED_BEFORE.test(s.text.slice(Math.max(0, t.at - 30), t.at))) continue;
       if (CORRECTED_AFTER.test(s.text.slice(t.to, t.to + 30))) continue;
       seen.add(t.id);

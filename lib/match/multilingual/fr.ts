@@ -169,7 +169,7 @@ export const REGULATORS: RegulatorNames = [
     'EMA',
     fr('Commission européenne', 'Agence européenne des médicaments', 'Agence européenne du médicament'),
   ],
-  ['HC', fr('Santé Canada', 'avis de conformité')],
+  ['HC', fr('Santé Canada', 'avis de conformité', 'AC-C')],
 ];
 
 /** Regulatory steps that are not approvals, as fr pages write them (lib/claims/decisions.ts). */

@@ -40,6 +40,8 @@ export const EXPLAIN_EN = {
   // lib/verify/designation.ts
   designation:
     'This is a {{step}}, not an approval. TherapyLens has no record of this step for {{name}}, so it cannot confirm or refute it.',
+  'designation.denied':
+    'The page says there has been no {{step}} for {{name}}. TherapyLens records the steps taken, not their absence, so it cannot confirm or refute this.',
   'designation.matches':
     'This is a {{step}}, not an approval. It matches the {{regulator}} record of {{date}}: {{record}}.',
   'designation.matchesUndated':
