@@ -280,9 +280,9 @@ export function decisionGoverning(
   return step?.kind;
 }
 
-/** The ending of a verb that modifies the noun after it: Korean "승인한 ", "허가된 ", Japanese "承認された". */
 /** A trial or application noun: what an approval word modifying it names ("승인한 임상시험", "承認した治験"). */
 const STEP_NOUN = /^\s?(?:임상|시험|治験|臨床|临床|試験|IND|CTA|신청|申請|申请)/u;
+/** The ending of a verb that modifies the noun after it: Korean "승인한 ", "허가된 ", Japanese "承認された". */
 const ADNOMINAL_END =
   /^(?:(?:한|된|받은|했던|되었던)\s|(?:した|された|されている)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z]))/u;
 

@@ -146,7 +146,7 @@ function productBefore(s: SentenceContext, t: LocatedTarget): LocatedTarget | un
   return last && APPOSED.test(s.text.slice(last.to, t.at)) ? last : undefined;
 }
 
-/** ", un CAR-T anti-", ", a CAR-T directed at ", ", ein gegen … Präparat": an apposition's class noun before the target. */
+/** ", un CAR-T anti-", ", a CAR-T directed at ", ", una terapia contra ": an apposition's class noun right before the target. */
 const APPOSED =
   /^\s*[)）]?\s*(?:[(（][^()（）]{0,40}[)）]\s*)?[,，]\s*(?:un|une|a|an|um|uma|una|ein|eine|einen)\s+(?:[\p{L}-]+\s+){0,2}?(?:CAR-?T|TCR-?T|produit|product|therapy|thérapie|terapia|Therapie|médicament|medicamento|Präparat|drug)\s*(?:anti-?|dirigée? contre (?:l['’]|le |la )?|directed (?:against|at) |targeting |ciblant (?:l['’]|le |la )?|contra (?:el |la |o |a )?|gegen )?$/iu;
 
