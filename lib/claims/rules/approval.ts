@@ -1458,15 +1458,18 @@ const COUNTED_GROUP =
 const LISTED_AHEAD =
   /下表|下列|以下の|下記の?|아래(?:의)?\s|(?<![\p{L}])(?:below|the following|siguientes|suivants|folgenden?|seguintes|следующ\p{L}*|ниже)(?![\p{L}])/iu;
 
+/** "then", "later", "puis", "danach", "затем": words of succession that mean nothing else. */
+const THEN_WORDS = String.raw`(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}])`;
 /**
  * A word of succession (after a semicolon where the word also means "after <something>"): what follows
  * is a later decision ("…승인한 이후 림프종과 백혈병 분야의…").
  */
-const SUCCESSION =
-  /[;；]\s*(?:之后|后来|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}]))|此后|随后|其后|その後|(?:한|된)\s?이후|그 후/iu;
+const SUCCESSION = new RegExp(
+  `[;；]\\s*(?:之后|后来|${THEN_WORDS})|此后|随后|其后|その後|(?:한|된)\\s?이후|그 후`,
+  'iu',
+);
 /** A semicolon or a word of succession between an approval word and a date: the date is a later decision's. */
-const LATER_APART =
-  /[;；]|(?<![\p{L}])(?:then|later|subsequently|puis|ensuite|luego|después|depois|danach|später|затем|позже)(?![\p{L}])|その後|此后|随后|之后|이후|그 후/iu;
+const LATER_APART = new RegExp(`[;；]|${THEN_WORDS}|その後|此后|随后|之后|이후|그 후`, 'iu');
 
 /** A later decision, or another product's told by comparison (", as well as", ", как и"). */
 const LATER_DECISION = new RegExp(
