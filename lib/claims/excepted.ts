@@ -22,23 +22,44 @@ const OPENS_ON_EXCEPTION =
 /** The name's own aside between commas right after it: "Except for Kymriah, which the FDA approved in 2017, all …". */
 const OWN_ASIDE = /^\s*[,，][^,，;；.。]*[,，]/u;
 
+/** What the sentence says of one set-apart name, read once per sentence (exceptionsIn). */
+export interface Exception {
+  hit: Hit;
+  /** Where the name's own aside between commas ends ("salvo X, autorizado por la AEMPS,"), or its end. */
+  ownUntil: number;
+  /** Whether the exception opens the sentence, so it covers words after the name too. */
+  opens: boolean;
+}
+
+/** The names `hits` the sentence (from `sentenceStart`) sets apart by an exception word, each read once. */
+export function exceptionsIn(text: string, hits: readonly Hit[], sentenceStart: number): Exception[] {
+  const out: Exception[] = [];
+  for (const hit of hits) {
+    const before = text.slice(Math.max(sentenceStart, hit.nStart - 40), hit.nStart);
+    const m = EXCEPT_BEFORE.exec(before);
+    if (m === null && !EXCEPT_AFTER.test(text.slice(hit.nEnd, hit.nEnd + 12))) continue;
+    const wordAt = m !== null ? hit.nStart - before.length + m.index : hit.nStart;
+    const aside = OWN_ASIDE.exec(text.slice(hit.nEnd));
+    out.push({
+      hit,
+      ownUntil: hit.nEnd + (aside ? aside[0].length : 0),
+      opens: OPENS_ON_EXCEPTION.test(text.slice(sentenceStart, wordAt)),
+    });
+  }
+  return out;
+}
+
 /**
- * Whether `hit` is the product the sentence sets apart from the claim at `at`: the exception
- * follows the claim's words (`at`, where they start) ("… approved by the EC except X"), or opens the sentence before them
- * ("Except for X, all are approved"). Words after the excepted name that are its own ("salvo X,
+ * Whether `hit` is a name the sentence sets apart from the claim whose words start at `at`: the
+ * exception follows the claim's words ("… approved by the EC except X"), or opens the sentence before
+ * them ("Except for X, all are approved"). Words after the excepted name that are its own ("salvo X,
  * autorizado por la AEMPS") stay X's.
  */
-export function excepted(text: string, hit: Hit, at: number, sentenceStart: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, hit.nStart - 40), hit.nStart);
-  const m = EXCEPT_BEFORE.exec(before);
-  const after = EXCEPT_AFTER.test(text.slice(hit.nEnd, hit.nEnd + 12));
-  if (m === null && !after) return false;
+export function excepted(exceptions: readonly Exception[], hit: Hit, at: number): boolean {
+  const e = exceptions.find((x) => x.hit === hit);
+  if (!e) return false;
   if (at < hit.nStart) return true;
-  if (at < hit.nEnd) return false;
-  // The claim comes after the name: only an exception that opens the sentence covers it, and not the
-  // name's own aside between commas.
-  const wordAt = m !== null ? hit.nStart - before.length + m.index : hit.nStart;
-  const aside = OWN_ASIDE.exec(text.slice(hit.nEnd));
-  if (aside && at < hit.nEnd + aside[0].length) return false;
-  return OPENS_ON_EXCEPTION.test(text.slice(sentenceStart, wordAt));
+  if (at < e.ownUntil) return false;
+  // The claim comes after the name and its aside: only an exception that opens the sentence covers it.
+  return e.opens;
 }

@@ -10,7 +10,7 @@ import { introducesAnotherProduct } from './indefinite-subject';
 import { isGeneralStatement } from './sentence-tools';
 import { judgeUseOnce, statedUses } from './one-use-check';
 import { datedRegulator } from './dated-regulator';
-import { excepted } from './excepted';
+import { excepted, exceptionsIn } from './excepted';
 import { looksKeyValue, roleOf, segmentBlock, type HeaderRoles, type Segment } from './segments';
 import { attribute, distinct, dominantProduct, listedAfter, listedBefore, type Who } from './attribution';
 import { clausePlural, formerOrLatter, pluralSubject, titlesProducts } from './plural-subject';
@@ -272,6 +272,8 @@ export function detectClaims(
       const sentencePageProduct = ownSubject || seg.keyed || unnamed ? null : pageProduct;
       const quote = segmented.isRow ? { start: 0, end: block.text.length } : seg;
       const taken: Array<{ kind: string; start: number; end: number }> = [];
+      // The names the sentence sets apart ("except X", "除X外"), read once for all its rules' claims.
+      const exceptions = exceptionsIn(block.text, named, seg.start);
 
       for (const rule of rules) {
         let raws: RawClaim[];
@@ -287,7 +289,7 @@ export function detectClaims(
           taken.push({ kind: rule.kind, start, end });
           const anchor = seg.start + anchorOf(raw);
           // "… authorised by the European Commission except X": X is set apart from the claim.
-          const own = named.filter((h) => !excepted(block.text, h, start, seg.start));
+          const own = named.filter((h) => !excepted(exceptions, h, start));
           if (own.length === 0 && named.length > 0) continue;
           let listed = !raw.distributive
             ? []

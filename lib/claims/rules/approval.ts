@@ -274,7 +274,9 @@ export const approvalRule: ClaimRule<'approval'> = {
 /** A use noun an approval word describes: "approved indication(s)/label/use", "indicación autorizada", "zugelassene Indikation". */
 const USE_NOUN_AFTER =
   /^\s*(?:indications?|labell?(?:ing)?|uses?|Indikation(?:en)?|Anwendungsgebiet\p{L}*|показани\p{L}*|(?:的)?适应症|適応|적응증)(?![\p{L}])/iu;
-const USE_NOUN_BEFORE = /(?<![\p{L}])(?:indicaci(?:ón|ones)|indicaç(?:ão|ões)|indications?|usos?)\s+$/iu;
+/** The use nouns that come before their adjective: "indicación autorizada", "indicações aprovadas". */
+const USE_NOUN = String.raw`(?:indicaci(?:ón|ones)|indicaç(?:ão|ões)|indications?|usos?)\s+$`;
+const USE_NOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${USE_NOUN}`, 'iu');
 /** A preposition (and article) the use noun is the object of: "restricted to the …", "con restricción a la …". */
 const PREPOSITION_BEFORE =
   /(?<![\p{L}])(?:to|within|outside|beyond|a|al|à|aux?|en|dentro\s+de|fuera\s+de|auf|für|nach|на|к|по|para|pour|for|ao|à)\s+(?:(?:the|its|la|las|los|el|le|les|l['’]|die|den|der|das|o|os|as|sua|su|sus|son|sa|ses|seine|ihre)\s*)?$/iu;
@@ -291,7 +293,7 @@ function describesUse(s: SentenceContext, from: number, to: number): boolean {
   return !s.hits.some((h) => h.kind === 'condition' && h.at >= noun && h.at - noun <= 30);
 }
 /** The use noun itself, cut off before looking for its preposition. */
-const USE_NOUN_TAIL = /(?:indicaci(?:ón|ones)|indicaç(?:ão|ões)|indications?|usos?)\s+$/iu;
+const USE_NOUN_TAIL = new RegExp(USE_NOUN, 'iu');
 
 /**
  * "…при фолликулярной лимфоме (FDA, май 2022); в России это показание не зарегистрировано": a denial

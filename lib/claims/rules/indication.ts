@@ -170,7 +170,6 @@ function isCued(text: string, extension: RegExp): boolean {
   if (CUE_LOOSE.test(text) && CUE.test(text)) return true;
   // A label extended to a use ("expanded the label to follicular lymphoma"): the packs' words.
   if (!EXTENSION_GATE.test(text)) return false;
-  extension.lastIndex = 0;
   for (const m of text.matchAll(extension)) if (widensLabel(text, m.index)) return true;
   return false;
 }
