@@ -38,16 +38,28 @@ export function awaitsDecision(text: string): boolean {
 const WITHDRAWAL =
   /(?<![\p{L}])(?:withdrawn|revoked|(?:taken|pulled) off the market|(?<=(?:authori[sz]ation|licen[cs]e|approval)[^.;]{0,40})(?:ended|expired|lapsed))(?!\s+from\s+(?:the\s+)?(?:stud|trial))|撤回|撤销|撤銷/iu;
 
+/** A payer's or health system's decision to pay for a product, in English and Chinese. */
+const REIMBURSEMENT = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:reimburs(?:ed|ement|able)|(?:insurance|Medicare|Medicaid|PBS|payer) coverage|covered by (?:the )?(?:insurance|insurers|health insurance|Medicare|Medicaid|the NHS|NHS)|(?:NHS[- ]funded|funded (?:by|on) the NHS|NHS funding)|(?:PBS[- ]listed|listed on the PBS|PBS listing))(?![\p{L}])`,
+    '(?:纳入|被纳入|列入)(?:国家)?(?:医保|健保|医疗保险)|医保(?:报销|目录|支付|谈判)|健保给付|(?:納入|列入)(?:國家)?(?:醫保|健保)|醫保(?:報銷|目錄|支付)|健保給付',
+  ].join('|'),
+  'iu',
+);
+
 /** Each kind with the words that name it, most specific first: English, and the Chinese words the
  * engine read before the packs carried each language's (lib/match/multilingual/<lang>.ts `steps`). */
 const KINDS: ReadonlyArray<readonly [DecisionKind, RegExp]> = [
   // An approval withdrawn or revoked ("регистрация была отозвана", "zurückgezogen", "retirée en 2019"):
   // a dated step of its own, checked against the withdrawals on record.
   ['withdrawal', WITHDRAWAL],
+  // A payer's decision to pay ("reimbursed since 2020", "covered by Medicare", "纳入医保"): it follows an
+  // approval, on a date of its own, and the dataset records none, so it is never checked as one.
+  ['reimbursement', REIMBURSEMENT],
   // A complete response letter: the FDA's refusal to approve as filed ("received a CRL").
   [
     'crl',
-    /\bcomplete response letters?\b|\bCRLs?(?![A-Za-z])|完全回应函|完整回复函|完全回應函|完整回覆函|完全回覆函/iu,
+    /\bcomplete response letters?\b|\bCRLs?(?![A-Za-z])|完全回应函|完整回应函|完整回复函|完全回應函|完整回應函|完整回覆函|完全回覆函/iu,
   ],
   [
     'ind-clearance',
@@ -78,6 +90,7 @@ export type StepWords = ReadonlyArray<readonly [DecisionKind, RegExp]>;
 
 const STEP_KINDS: readonly DecisionKind[] = [
   'withdrawal',
+  'reimbursement',
   'ind-clearance',
   'designation',
   'filing',
@@ -117,12 +130,14 @@ export const DECISION_WORDS = new RegExp(
 export function decisionIn(
   text: string,
   extra: StepWords = [],
+  skip?: DecisionKind,
 ): { kind: DecisionKind; start: number; end: number } | undefined {
   let best: { kind: DecisionKind; start: number; end: number } | undefined;
   for (const [kind, all] of [...KINDS_GLOBAL, ...extra]) {
+    if (kind === skip) continue;
     all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {
-      if (approvedApplication(kind, text, m.index)) continue;
+      if (approvedApplication(kind, text, m) || withdrawsNoApproval(kind, text, m)) continue;
       if (!best || m.index < best.start) best = { kind, start: m.index, end: m.index + m[0].length };
       break;
     }
@@ -140,17 +155,70 @@ export function stepsIn(
     all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {
       if (m[0].length === 0) all.lastIndex++;
-      else if (!approvedApplication(kind, text, m.index))
+      else if (!approvedApplication(kind, text, m) && !withdrawsNoApproval(kind, text, m))
         out.push({ kind, start: m.index, end: m.index + m[0].length });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A filing the words before it approve: the approval of the application, not a step. */
-function approvedApplication(kind: DecisionKind, text: string, at: number): boolean {
-  return kind === 'filing' && APPROVED_APPLICATION.test(text.slice(Math.max(0, at - 16), at));
+/**
+ * What a label carries besides the approval, which a regulator can lift while the approval stands: a
+ * REMS, a boxed warning, a restriction or requirement, a clinical hold.
+ */
+const LABEL_MEASURE = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:REMS|boxed warnings?|black[- ]box(?: warnings?)?|warnings?|restrictions?|requirements?|limitations?(?: of use)?|(?:clinical )?hold)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:recuadros?|advertencias?|restricci(?:ón|ones)|requisitos?|limitaci(?:ón|ones)|exigencias?|restriç(?:ão|ões)|advertências?|exigências?|alertas?|Warnhinweis\p{L}*|Auflagen?|Einschränkung(?:en)?|Anforderung(?:en)?|mises? en garde|encadrés?|exigences?|avertissements?|ограничени\p{L}*|предупреждени\p{L}*|требовани\p{L}*)(?![\p{L}])`,
+    '黑框警告|警告|限制|制限|경고|제한',
+  ].join('|'),
+  'iu',
+);
+
+/** The approval itself, named as what a withdrawal takes away. */
+const APPROVAL_NOUN =
+  /authori[sz]ation|approval|licen[cs]e|registration|Zulassung|Genehmigung|autorizaci[oó]n|aprobaci[oó]n|registro|registo|autoriza[çc][ãa]o|aprova[çc][ãa]o|autorisation|approbation|(?<![\p{L}])AMM(?![\p{L}])|регистрац|одобрени|удостоверени|批准|许可|許可|承認|허가|승인/iu;
+/** A cause before a measure: the reason for the withdrawal, not what it takes away ("wegen nicht erfüllter Auflagen"). */
+const CAUSE =
+  /(?<![\p{L}])(?:due to|because of|owing to|wegen|aufgrund|infolge|por|debido a|faute de|en raison de|из-за|по причине)(?![\p{L}])|由于|由於|因为|因為|のため|때문/iu;
+/** The measure as the withdrawal verb's own object right after it ("retiró el REMS", "withdrew the boxed warning"). */
+const MEASURE_OBJECT = new RegExp(
+  String.raw`^\s*(?:(?:the|its|el|la|los|las|su|o|a|os|as|sua|le|la|les|son|sa|ses|die|der|das|den|ihre?n?)\s+)?(?:${LABEL_MEASURE.source})`,
+  'iu',
+);
+
+/**
+ * A withdrawal whose object, in its own clause, is a measure on the label and not the approval ("REMS
+ * retirado en junio de 2025", "the boxed warning was withdrawn", "撤销了…的限制"): the approval stands.
+ * Not where the clause names the approval, nor a measure given as the cause ("withdrawn due to unmet
+ * requirements", "wegen nicht erfüllter Auflagen widerrufen"): then the approval is what went.
+ */
+function withdrawsNoApproval(kind: DecisionKind, text: string, m: RegExpExecArray): boolean {
+  if (kind !== 'withdrawal') return false;
+  const before = text.slice(Math.max(0, m.index - 40), m.index);
+  const ownBefore = before.slice(before.search(/[^.;,:。；，、]*$/u));
+  if (APPROVAL_NOUN.test(ownBefore)) return false;
+  const measure = LABEL_MEASURE.exec(ownBefore);
+  if (measure) return !CAUSE.test(ownBefore.slice(0, measure.index));
+  return MEASURE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
 }
+
+/** A filing the words before it approve: the approval of the application, not a step. */
+function approvedApplication(kind: DecisionKind, text: string, m: RegExpExecArray): boolean {
+  if (kind !== 'filing') return false;
+  const end = m.index + m[0].length;
+  return (
+    APPROVED_APPLICATION.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+    APPLICATION_APPROVED.test(text.slice(end, end + 60))
+  );
+}
+
+/**
+ * An application the clause goes on to say was approved ("La solicitud presentada por Novartis fue
+ * aprobada por la Comisión Europea", "O pedido … foi aprovado pela Anvisa"): the approval.
+ */
+const APPLICATION_APPROVED =
+  /^[^.;。；]{0,40}?(?<![\p{L}])(?:fue|foi|was|were|wurde|a été|была?|было)\s+(?:\p{L}+\s+)?(?:aprobad|aprovad|approved|authori[sz]ed|genehmigt|approuvé|autorisé|одобрен)/iu;
 
 /** An approval of the application is the approval: "批准其上市申请", "approved Kymriah's BLA", "genehmigte den Zulassungsantrag". */
 const APPROVED_APPLICATION =
@@ -277,8 +345,26 @@ export function decisionGoverning(
     const between = clause.slice(at - from + length, step.start);
     if (/[,，]/u.test(between) || AND_BEFORE_STEP.test(between)) return undefined;
   }
+  // An application told before the word and joined to it by "and" ("la solicitud se presentó en 2017 y
+  // la EMA la aprobó en 2018", "o pedido foi submetido em 2021 e aprovado pela Anvisa em 2022"): the
+  // approval that followed it, a decision of its own.
+  if (step?.kind === 'filing' && step.end <= at - from) {
+    if (/\s(?:and|y|e|und|et|и)\s/iu.test(clause.slice(step.end, at - from))) return undefined;
+  }
+  // A payer's decision is named by an approval word only right beside it ("급여 승인", "approved for
+  // reimbursement"): "(2022년 12월 미국 FDA 허가)은 건강보험이 적용됩니다" tells the FDA's approval and a coverage.
+  if (step?.kind === 'reimbursement') {
+    const gap =
+      step.start >= at - from + length
+        ? clause.slice(at - from + length, step.start)
+        : clause.slice(step.end, at - from);
+    if (gap.length > REIMBURSEMENT_GAP || /[()（）\d]/u.test(gap)) return undefined;
+  }
   return step?.kind;
 }
+
+/** How far an approval word may stand from a payer's decision it names ("approved for reimbursement"). */
+const REIMBURSEMENT_GAP = 10;
 
 /** A trial or application noun: what an approval word modifying it names ("승인한 임상시험", "承認した治験"). */
 const STEP_NOUN = /^\s?(?:임상|시험|治験|臨床|临床|試験|IND|CTA|신청|申請|申请)/u;
@@ -315,7 +401,7 @@ export function assertedDecision(
     for (let m = all.exec(text); m; m = all.exec(text)) {
       const inside = circumstances.some(([s, e]) => m!.index >= s && m!.index < e) || led(m.index);
       if (inside && !/\b(?:IND|CTA)\b/.test(m[0])) continue;
-      if (approvedApplication(kind, text, m.index)) continue;
+      if (approvedApplication(kind, text, m) || withdrawsNoApproval(kind, text, m)) continue;
       if (!best || m.index < best.start) best = { kind, start: m.index, end: m.index + m[0].length };
       break;
     }

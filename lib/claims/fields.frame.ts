@@ -37,7 +37,10 @@ export const PageMetric = z.enum([
 ]);
 
 /** Regulatory steps that are not approvals (lib/claims/decisions.ts). */
-/** Regulatory steps that are not approvals (lib/claims/decisions.ts); `crl`: a complete response letter, a refusal as filed. */
+/**
+ * Regulatory steps that are not approvals (lib/claims/decisions.ts); `crl`: a complete response letter,
+ * a refusal as filed; `reimbursement`: a payer's or health system's decision to pay for it.
+ */
 export const DecisionKind = z.enum([
   'ind-clearance',
   'designation',
@@ -45,6 +48,7 @@ export const DecisionKind = z.enum([
   'committee-opinion',
   'crl',
   'withdrawal',
+  'reimbursement',
 ]);
 
 /**

@@ -25,7 +25,7 @@ export function extensionWordsOf(packs: readonly string[]): RegExp {
  * à Kymriah a été étendu …": a study, access or funding widened in the clause, not the label.
  */
 const NOT_THE_LABEL_BEFORE =
-  /(?<![\p{L}])(?:study|studies|trial|trials|access|enrol{1,2}ment|funding|coverage|programme|program|estudio|ensayo|acceso|financiación|cobertura|programa|estudo|acesso|financiamento|Studie|Zugang|Erstattung|Programm|étude|essai|accès|remboursement|исследовани\p{L}*|доступ\p{L}*)(?![\p{L}])[^.;,:]*$/iu;
+  /(?<![\p{L}])(?:study|studies|trial|trials|access|enrol{1,2}ment|funding|coverage|programme|program|estudio|ensayo|acceso|financiación|cobertura|programa|estudo|acesso|financiamento|Studie|Zugang|Erstattung|Programm|étude|essai|accès|remboursement|исследовани\p{L}*|доступ\p{L}*)(?![\p{L}])[^.;,:]*$|(?:研究|试验|試驗|临床|臨床|生产|生產|产能|產能|医保|醫保|报销|報銷|惠民保|治験|試験|임상|연구|생산|급여)(?!\s*(?:に基づ|の結果|结果|結果|基于|基於|根据|根據|에\s?근거|결과))[^，。；,.;:]*$/iu;
 
 /** Whether the widening word at `at` widens the label (not a study, access or funding). */
 export function widensLabel(text: string, at: number): boolean {

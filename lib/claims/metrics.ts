@@ -92,11 +92,17 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'sCR',
   ],
   [
-    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|réponse globale|réponse objective|respuesta global|respuesta objetiva|resposta global|resposta objetiva|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:Gesamtansprechrate|Gesamtansprechen|taux de réponse (?:globale|objective)|taxa de resposta (?:global|objetiva)|réponses? globales?|réponses? objectives?|respuestas? global(?:es)?|respuestas? objetivas?|respostas? (?:global|globais)|respostas? objetivas?|частота общего ответа|общий ответ|частота объективного ответа|объективн(?:ый|ого) ответ\p{L}*)(?![\p{L}])/giu,
     'ORR',
   ],
   [
     /(?<![\p{L}])(?:kompletter? Remission(?:en)?|komplette[rn]? Remission(?:en)?|Rate kompletter Remissionen|komplettes? Ansprechen|réponses? (?:(?:a été|était|est) )?complètes?|rémission complète|respostas? (?:(?:foi|é) )?completas?|remissão completa|полн(?:ый|ого|ой|ая|ым|ых|ые) (?:ответ\p{L}*|ремисси\p{L}*))(?![\p{L}])/giu,
+    'CR',
+  ],
+  // The complete share of responses told before it, by the adjective alone: "33,6 % de réponses objectives,
+  // dont 15,0 % complètes", "ORR 62%, of which 40% complete", "davon 35 % komplett".
+  [
+    /(?<=(?<![\p{L}])(?:dont|of which|including|davon|darunter|de (?:ellas|ellos|los cuales|las cuales)|das quais|dos quais|incluindo|из них)\s+(?:(?:~|≈|about|environ|etwa|cerca de|около)\s*)?\d{1,3}(?:[.,]\d+)?\s*%\s*)(?:complètes?|completes?|completas?|completos?|komplett\p{L}*|vollständig\p{L}*|полн\p{L}*)(?![\p{L}])(?=\s*(?:[,.;:)）]|$|(?:responses?|respuestas?|réponses?|respostas?|remissions?|Remission\p{L}*|ответ\p{L}*)(?![\p{L}])))/giu,
     'CR',
   ],
   // Plain words for a complete response: "ficou sem sinais de doença", "no signs of the disease".
@@ -140,10 +146,15 @@ const SPELLED: ReadonlyArray<readonly [RegExp, PageMetric]> = [
     'response',
   ],
   // Chinese has no word boundaries.
-  [/客观缓解率|总缓解率|总有效率|客观缓解|客觀緩解率|整體反應率|總緩解率|整体反应率/g, 'ORR'],
+  [
+    /客观缓解率|客观反应率|客觀反應率|总缓解率|总有效率|客观缓解|客觀緩解率|整體反應率|總緩解率|整体反应率/g,
+    'ORR',
+  ],
   [/严格意义的完全缓解|严格完全缓解/g, 'sCR'],
   [/完全缓解率?|完全緩解率?|完全反應率?|完全反应率?/g, 'CR'],
-  [/缓解率|有效率|緩解率|反應率|反应率/g, 'response'],
+  // "约五成二的病人有反应": had a response, the plain words for responding (not "没有反应", nor
+  // "有反应性发热", a reactive fever).
+  [/缓解率|有效率|緩解率|反應率|反应率|(?<![没沒无無未])有(?:反应|反應)(?!性)/g, 'response'],
   // "近九成患者获得缓解", "達到(整體)緩解": remission reached, the bare word (the rates above outrank it).
   [/(?:获得|達到|达到|取得|獲得)(?:了)?(?:整体|总体)?(?:缓解|緩解)/g, 'remission'],
 ];

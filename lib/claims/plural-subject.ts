@@ -67,7 +67,14 @@ const READERS: readonly RegExp[] = [
   // "Tous deux …", "toutes les deux": both.
   /^\s*(tous deux|toutes deux|tous les deux|toutes les deux)(?![\p{L}])/iu,
   // The earlier fixed forms: "Both …", "They …", "Todos …", "Все …", "いずれも", "모두".
-  /^\s*(?:(both|ambos|ambas|beide|les deux|оба|обе|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|tous|toutes|все|sie alle|none of (?:them|these|those)|neither|ninguno|ninguna|keine[rs]?|aucune?|nenhum|nenhuma|ни один|ни одна)(?=[\s,]|$)|(两者|二者|这些|均|いずれも|どちらも|これらは|모두|두 제품 모두))/iu,
+  /^\s*(?:(both|ambos|ambas|beide|les deux|оба|обе|all\s+(\d+|two|three|four|five|of them)|each of them|they|these(?: \w+)?|todos|todas|tous|toutes|все|sie alle|none of (?:them|these|those)|neither|ни один|ни одна)(?=[\s,]|$)|(两者|二者|这些|均|いずれも|どちらも|これらは|모두|두 제품 모두))/iu,
+  // "Keines ist zugelassen", "Aucun n'est autorisé", "Ninguno está aprobado", "Nenhum foi registrado": a
+  // denying pronoun standing for the products. Not the same word as a determiner of the noun after it
+  // ("keine Zulassung für MCL", "aucune autorisation", "ninguna aprobación", "nenhum registro"), which
+  // denies a thing and stands for no product.
+  // German tells the two apart by case, so without the i flag (under it \p{Lu} takes lower case too).
+  /^\s*([Kk]eine[rs]?|[Kk]eins)(?=\s*(?:[,:]|$)|\s+(?:ist|sind|war|waren|hat|haben|hatte|hatten|wurde|wurden|wird|werden|besitzt|verfügt|kann|können|darf|dürfen|erhielt|erhielten|bekam|der|dieser|davon|von|bisher|bislang|noch)(?![\p{L}]))/u,
+  /^\s*(?:(aucune?)(?=\s*(?:[,:]|$)|\s+(?:n['’]|ne(?![\p{L}])|d['’]|des?(?![\p{L}])))|(ninguno|ninguna)(?=\s*(?:[,:]|$)|\s+(?:de|del|es|está|están|fue|ha|había|tiene|cuenta|se|lo|le|era|estaba|aún|todavía|nunca|recibió|obtuvo)(?![\p{L}]))|(nenhum|nenhuma)(?=\s*(?:[,:]|$)|\s+(?:d[oa]s?|deles|delas|d[ie]st[ea]s|d[ie]ss[ea]s|é|está|foi|tem|têm|possui|se|era|estava|ainda|nunca|recebeu|obteve|conta)(?![\p{L}])))/iu,
   // "The two products", "these three CAR-T therapies", "los dos fármacos", "Ces deux produits",
   // "Alle drei in Deutschland eingesetzten Präparate", "эти два препарата".
   new RegExp(

@@ -184,10 +184,18 @@ const KEY_MAX_CHARS = 40;
 const APPROVAL_KEY =
   /approv|authori[sz]|regist|licen[cs]|\bNOC\b|zulass|genehmig|autoris|aprob|aprov|autoriz|承認|批准|获批|上市|허가|승인|одобр|регистр/iu;
 
+/**
+ * A clause before the colon, not a label: adverbs of time and sequence ("此后相继上市：…", "その後、
+ * 相次いで承認：") or an auxiliary ("were approved: …"), which a label never holds.
+ */
+const CLAUSE_KEY =
+  /此后|此後|之后|之後|随后|隨後|相继|相繼|先后|先後|陆续|陸續|已经|已經|その後|相次いで|이후|잇달아|차례로|(?<![\p{L}])(?:were|was|have|has|had|been|wurden|wurde|fueron|foram|ont été|были|был[аио]?)(?![\p{L}])/iu;
+
 function keyRole(key: string): CellRole {
   const k = key.trim();
   if (k.length === 0 || k.length > KEY_MAX_CHARS || /\d|%/.test(k) || k.split(/\s+/).length > 5)
     return 'other';
+  if (CLAUSE_KEY.test(k)) return 'other';
   const role = roleOf(k);
   if (role === 'approval' && !APPROVAL_KEY.test(k)) return 'other';
   return role === 'product' ? 'other' : role;

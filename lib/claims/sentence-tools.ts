@@ -491,7 +491,7 @@ export function quotedApart(text: string, word: number, from: number): boolean {
  * word, quoted), not after an approval word ("approved … as "a treatment for adults …"": the label's).
  */
 const NAMING_BEFORE =
-  /(?<![\p{L}])(?:call(?:s|ed|ing)?|term(?:s|ed)?|label(?:s|l?ed)?|назыв\p{L}*|назва\p{L}*|llam\p{L}*|cham\p{L}*|appel\p{L}*|nenn\p{L}*|bezeichn\p{L}*)(?![\p{L}])[^.;:!?]{0,30}$|(?<![\p{L}])(?:denied|rejected|refused|declined|listed|described|classified|categori[sz]ed|labell?ed|considered|regarded|deemed|treated|dismissed|rechaz\p{L}*|deneg\p{L}*|clasific\p{L}*|calific\p{L}*|consider\p{L}*|recus\p{L}*|negad\p{L}*|classifi\p{L}*|refus\p{L}*|qualifi\p{L}*|abgelehnt|eingestuft|отклон\p{L}*|классифицир\p{L}*)(?![\p{L}])[^.;:!?"“”«»„]{0,40}?(?<![\p{L}])(?:as|als|comme|como|как)\s*$|(?:称为|称作|叫做|と呼|라고\s?부)[^。；]{0,6}$/iu;
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?|term(?:s|ed)?|label(?:s|l?ed)?|назыв\p{L}*|назва\p{L}*|llam\p{L}*|cham\p{L}*|appel\p{L}*|nenn\p{L}*|bezeichn\p{L}*)(?![\p{L}])[^.;:!?]{0,30}$|(?<![\p{L}])(?:denied|rejected|refused|declined|listed|described|classified|categori[sz]ed|labell?ed|considered|regarded|deemed|treated|dismissed|rechaz\p{L}*|deneg\p{L}*|clasific\p{L}*|calific\p{L}*|consider\p{L}*|recus\p{L}*|negad\p{L}*|classifi\p{L}*|refus\p{L}*|qualifi\p{L}*|abgelehnt|eingestuft|отклон\p{L}*|классифицир\p{L}*)(?![\p{L}])[^.;:!?"“”«»„]{0,40}?(?<![\p{L}])(?:as|als|comme|como|как)\s*$|(?:称为|称作|叫做|称其为|稱其為|称之为|稱之為|と呼|라고\s?부)[^。；]{0,6}$/iu;
 /** The languages that name after the quotation: "“…신약”으로 소개된", "「…」と紹介された", "“…”라고 불리는". */
 const NAMING_AFTER =
   /^\s*(?:(?:이?라고|으?로)\s?(?:소개|불리|불린|표현|보도|묘사|홍보|광고)|と(?:紹介|呼ば|報じ|表現|宣伝|称さ))/u;

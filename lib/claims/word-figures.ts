@@ -78,8 +78,13 @@ export const CJK_DIGITS: Readonly<Record<string, number>> = {
   十: 10,
 };
 
-const APPROX = String.raw`(?:about|around|roughly|nearly|almost|approximately|some|~|≈|aproximadamente|casi|cerca de|etwa|rund|fast|environ|près de|presque|cerca de|quase|около|почти|примерно)\s+`;
-const MORE = String.raw`(?:more than|over|above|greater than|más de|mehr als|über|plus de|mais de|более|больше)\s+`;
+const APPROX = String.raw`(?:(?:about|around|roughly|nearly|almost|approximately|some|~|≈|aproximadamente|casi|cerca de|etwa|rund|fast|environ|près de|presque|cerca de|quase|около|почти|примерно)\s+|(?:约|約|大约|大約|大概|将近|將近|接近|(?<!最)近|およそ|ほぼ|약|거의)\s*)`;
+const MORE = String.raw`(?:(?:more than|over|above|greater than|más de|mehr als|über|plus de|mais de|более|больше)\s+|(?:超过|超過|逾)\s*)`;
+/** "九成以上", "8割以上", "9할 이상": more than the figure, said after it. */
+const MORE_AFTER = /^\s*(?:以上|이상)/u;
+/** Less than the figure: "less than half", "不到三成", "不足一半", and after it "三成以下", "5割未満", "절반 미만". */
+const LESS = String.raw`(?:(?:less than|fewer than|under|menos de|menos del|weniger als|moins de|menos que|менее|меньше)\s+|(?:不到|不足|未满|未滿)\s*)`;
+const LESS_AFTER = /^\s*(?:以下|未満|미만|이하)/u;
 
 interface Reader {
   re: RegExp;
@@ -226,6 +231,7 @@ const READERS: readonly Reader[] = [
 
 const APPROX_BEFORE = new RegExp(`${APPROX}$`, 'iu');
 const MORE_BEFORE = new RegExp(`${MORE}$`, 'iu');
+const LESS_BEFORE = new RegExp(`${LESS}$`, 'iu');
 
 /** Proportions in words, as percentages with a range; never overlapping a figure in digits. */
 export function findWordFigures(text: string, digits: readonly Percent[]): Percent[] {
@@ -247,8 +253,12 @@ export function findWordFigures(text: string, digits: readonly Percent[]): Perce
       if (digits.some((p) => restates(p, start, end, v))) continue;
       const before = text.slice(Math.max(0, start - 20), start);
       const rounded = Math.round(v * 10) / 10;
-      if (MORE_BEFORE.test(before)) {
+      if (MORE_BEFORE.test(before) || MORE_AFTER.test(text.slice(end, end + 4))) {
         out.push({ start, end, value: rounded, comparator: '>' });
+        continue;
+      }
+      if (LESS_BEFORE.test(before) || LESS_AFTER.test(text.slice(end, end + 4))) {
+        out.push({ start, end, value: rounded, comparator: '<' });
         continue;
       }
       out.push({

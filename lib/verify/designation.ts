@@ -77,6 +77,8 @@ export function verifyDesignation({ claim, product }: VerifyContext<'designation
   // another language's: "разрешение на клинические исследования" is an IND clearance).
   if (claim.details.decision === 'crl') return verifyCrl(claim.details, product, step);
   if (claim.details.decision === 'withdrawal') return verifyWithdrawal(claim.details, product, step);
+  // The dataset holds regulators' decisions, not payers': a reimbursement is never on record.
+  if (claim.details.decision === 'reimbursement') return noRecord(step, product);
   const kinds = kindsNamed(claim.text);
   for (const k of STEP_RECORDS[claim.details.decision] ?? []) kinds.add(k);
   const recorded = product.designations.filter(

@@ -3,9 +3,21 @@
 // against every product of the class), here for a ranking stated on its own.
 import type { Finding, VerifyContext } from './types';
 import { verifyApproval } from './indication';
+import { shortName } from './format';
+import { date, part } from './explain/part';
 
 export function verifyRank({ claim, product, dataset }: VerifyContext<'rank'>): Finding {
   const d = claim.details;
+  // "«Утжефра» — первый отечественный CAR-T-препарат": a ranking with no word of approval, of a product
+  // still in trials, ranks what was made or tested; no approval was claimed to refute.
+  if (d.approvalNamed !== true && product.status === 'investigational') {
+    return {
+      verdict: 'unverified',
+      parts: [part('rank.notOfApproval', { name: shortName(product), asOf: date(dataset.meta.asOf) })],
+      reference: null,
+      compared: [],
+    };
+  }
   return verifyApproval({
     claim: {
       ...claim,

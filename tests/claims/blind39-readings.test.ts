@@ -194,23 +194,30 @@ describe('a first of its kind in a country', () => {
 describe('a date in the approval word’s own clause', () => {
   it('settles "Kymriah於2020年獲食藥處核准，2022年4月起納入健保" against the MFDS record', () => {
     const claims = verified('韓國：Kymriah於2020年獲食藥處核准，2022年4月起納入健保。');
-    const approval = of(claims, 'approval', 'tisagenlecleucel');
+    const approval = of(claims, 'approval', 'tisagenlecleucel').filter((c) => field(c, 'approved') === true);
     expect(approval.map((c) => [field(c, 'regulator'), field(c, 'date'), c.verdict])).toEqual([
       ['MFDS', '2020', 'differs'],
     ]);
+    // The coverage is a payer's decision of its own, which no record holds.
+    const paid = of(claims, 'approval').filter((c) => field(c, 'decision') === 'reimbursement');
+    expect(paid.map((c) => [field(c, 'date'), c.verdict])).toEqual([['2022-04', 'unverified']]);
   });
 });
 
 describe('an approval word describing the label', () => {
-  it('reads no decision in "…, con restricción a la indicación autorizada" nor in "reimbursed since"', () => {
+  it('reads no approval in "…, con restricción a la indicación autorizada" nor in "reimbursed since"', () => {
     const funded = verified(
       'Carvykti está incluido en la financiación del Sistema Nacional de Salud desde el 1 de abril de 2025, con restricción a la indicación autorizada.',
     );
-    expect(of(funded, 'approval')).toEqual([]);
+    expect(of(funded, 'approval').filter((c) => field(c, 'approved') !== undefined)).toEqual([]);
     const reimbursed = verified(
       'Kymriah is reimbursed since 1 April 2025, restricted to the approved indication.',
     );
-    expect(of(reimbursed, 'approval')).toEqual([]);
+    expect(of(reimbursed, 'approval').filter((c) => field(c, 'approved') !== undefined)).toEqual([]);
+    // What it does tell, a payer's decision, no record holds.
+    expect(of(reimbursed, 'approval').map((c) => [field(c, 'decision'), c.verdict])).toEqual([
+      ['reimbursement', 'unverified'],
+    ]);
   });
 
   it('still reads approved uses that follow ("its approved indications are B-ALL and DLBCL")', () => {

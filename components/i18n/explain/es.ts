@@ -43,6 +43,7 @@ export const explainEs: Record<ExplainKey, string> = {
   'step.withdrawal': 'retirada de la autorización',
   'withdrawal.otherDate':
     'La {{regulator}} la retiró el {{date}}, no en la fecha que da la página ({{pageDate}}).',
+  'step.reimbursement': 'decisión de reembolso o cobertura del coste',
   'step.crl': 'una carta de respuesta completa (la negativa a aprobar la solicitud tal como se presentó)',
   'step.filing': 'una solicitud o una evaluación en curso',
   'step.committee-opinion': 'el dictamen de un comité',
@@ -296,6 +297,8 @@ export const explainEs: Record<ExplainKey, string> = {
     'La página cuenta un uso sin decir que esté aprobado u ofrecido: puede describir los ensayos.',
   'approval.rankHome':
     'La página dice que {{name}} es el primero de su propio país sin decir que fue el primero aprobado allí: puede querer decir el primero desarrollado allí, algo que TherapyLens no puede comprobar.',
+  'rank.notOfApproval':
+    'La página clasifica {{name}} entre los productos de su tipo sin decir aprobado. TherapyLens lo registra como en investigación (a {{asOf}}), así que la clasificación puede referirse a productos desarrollados o ensayados, algo que no puede comprobar.',
   'approval.incompleteAll':
     'El registro de TherapyLens de las decisiones de estas agencias sobre {{name}} no está completo, así que una decisión posterior podría cubrir lo que dice la página.',
   'approval.noAgeGroup':

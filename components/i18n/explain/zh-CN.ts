@@ -37,6 +37,7 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'step.designation': '一项认定',
   'step.withdrawal': '撤销批准',
   'withdrawal.otherDate': '{{regulator}} 于 {{date}} 撤销批准，而非页面所说的 {{pageDate}}。',
+  'step.reimbursement': '报销或医保支付决定',
   'step.crl': '完全回应函（按所提交申请不予批准）',
   'step.filing': '上市申请或审评',
   'step.committee-opinion': '委员会意见',
@@ -266,6 +267,8 @@ export const explainZhCN: Record<ExplainKey, string> = {
   'indication.investigationalUse': '页面提到一种用途，但没有说它已获批或可以使用：可能是在描述临床试验。',
   'approval.rankHome':
     '页面称 {{name}} 为本国首个，但没有说是首个在本国获批的：这可能指首个在本国研发的产品，TherapyLens 无法核实。',
+  'rank.notOfApproval':
+    '页面对 {{name}} 在同类产品中排名，但没有说“获批”。TherapyLens 记录它仍在研究阶段（截至 {{asOf}}），这一排名可能指研发或试验中的产品，TherapyLens 无法核实。',
   'approval.incompleteAll':
     'TherapyLens 对这些监管机构有关 {{name}} 的决定记录并不完整，之后的决定可能涵盖页面所说的内容。',
   'approval.noAgeGroup': '参考资料中没有任何监管机构批准它用于这一年龄段（截至 {{asOf}}）。',

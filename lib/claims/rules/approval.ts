@@ -86,8 +86,9 @@ const APPROVAL =
 const LOCAL_APPROVAL = new RegExp(
   [
     // Whole verb paradigms, not a few participles: "aprobó", "se aprobaron", "autorizó", "aprovaram",
-    // "genehmigte", "approbation", "registró" (the regulator registered the product).
-    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|ara|aría|ar)|autoriz(?:ó|aron|ará|ara)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ara|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ara|ação|ações)|registrad[oa]s?|registou|zugelassen(?:e[nrs]?)?|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a|e|ent)|avis de conformité|AC-C|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
+    // "genehmigte", "approbation", "registró" (the regulator registered the product). The present is
+    // PRESENT_APPROVAL's.
+    '(?<![\\p{L}])(?:aprob(?:ó|aron|ará|ara|aría|ar)|autoriz(?:ó|aron|ará|ara)|registr(?:ó|aron)|registros? sanitarios?|aprov(?:ou|aram|ara|ado|ada|ados|adas|ação|ações|acao)|autoriz(?:ou|aram|ara|ação|ações)|registrad[oa]s?|registou|zugelassen(?:e[nrs]?)?|Zulassung|genehmigt(?:e|en)?|autoris(?:é|ée|és|ées|ation|ait|a)|avis de conformité|AC-C|approuv(?:é|ée|és|ées|ait|a)|approbation|homologu(?:é|ée))(?![\\p{L}])',
     // German separable "ließ … zu": "Die FDA ließ das Virus am 27.10.2015 zu".
     '(?<![\\p{L}])(?:ließ|ließen|lässt)(?=(?:[^.;:!?]|(?<=\\d)\\.|\\.(?=\\d)){0,160}?\\szu(?![\\p{L}]))',
     // "obteve registro na Anvisa", "obtuvo el registro sanitario": the registration the regulator gave.
@@ -128,7 +129,7 @@ const NOT_APPROVED_WORDS = [
   String.raw`(?:未|均未|都未|皆未|并未|並未)(?:包括|包含)[^，。；,;]{0,16}?(?:适应症|適應症|适应证|適應證)|未获批|尚未获批|未批准|尚未批准|(?:未|没|沒)有任何[^，。；]{0,8}?(?:批准|核准|获批|注册)|仍(?:处于|停留在|在)临床(?:试验)?阶段|(?:未|尚未|没有)(?:获得?|獲得?|取得|见|見)[^，。；]{0,24}?(?:批准|核准|许可|注册)|(?:未|尚未|暂未|没有)(?:在[^，。；]{1,8})?注册|(?:暂|暫|尚)?未有(?:在?(?:香港|本地|台湾|台灣|澳门|澳門|内地|內地))?(?:注册|註冊|核准|批准)|未承認|承認されていない|承認されておらず|承認されていません|承認を受けていない|承認(?:に|には)(?:まだ)?至って(?:いない|いません|おらず)|承認[はもが](?:ありません|ない|なく|まだ)|承認(?:された|済みの?)(?:製品|医薬品|薬|治療薬)では(?:な|ありません)|(?:허가|승인)(?:된|받은)\s?(?:제품|의약품|약|치료제)(?:이|가)\s?아(?:니|닙|닌|님)|허가되지 않|미허가|(?:허가|승인)\s?전(?:입니다|이며|이다|이고|이에요|이라)|(?:허가|승인)(?:된|받은)\s?(?:곳|나라|국가)(?:은|이|도)?\s?(?:아직\s?)?없|(?:허가|승인)(?:는|은|도|이)?\s?없|(?:허가|승인)(?:는|를|은|을)?\s*받지 (?:않|못)`,
   // German, Portuguese, French, Russian, Spanish; German may deny after the noun ("Eine Zulassung in der EU
   // besteht nicht").
-  String.raw`\bnicht (?:\w+ )?zugelassen|(?<![\p{L}])nicht\s+(?:für|bei|beim|zur|zum)\s+(?!(?:alle|allen|jede\p{L}*|sämtlich\p{L}*)(?![\p{L}]))(?:(?![\p{L}-]*(?:Befall|Beteiligung|Metastas))[\p{L}\d/-]+\s+){0,5}?zugelassen(?![\p{L}])|\b(?:noch )?keine (?:\w+ )?Zulassung|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:besteht|existiert|gibt\s+es)\s+(?:[\p{L}-]+\s+){0,4}?nicht(?![\p{L}])(?!\s+(?:nur|bei|beim|im|in|für)(?![\p{L}]))|liegt\s+(?:[\p{L}-]+\s+){0,4}?nicht\s+vor(?![\p{L}]))|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)\S*|(?<![а-яё])(?:регистрации|одобрения)\s+(?:(?:пока|ещё|еще|до сих пор)\s+)?нет(?![а-яё])|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
+  String.raw`\bnicht (?:\w+ )?zugelassen|(?<![\p{L}])nicht\s+(?:für|bei|beim|zur|zum)\s+(?!(?:alle|allen|jede\p{L}*|sämtlich\p{L}*)(?![\p{L}]))(?:(?![\p{L}-]*(?:Befall|Beteiligung|Metastas))[\p{L}\d/-]+\s+){0,5}?zugelassen(?![\p{L}])|\b(?:noch )?keine (?:\w+ )?Zulassung|(?<![\p{L}])Zulassung\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:besteht|existiert|gibt\s+es)\s+(?:[\p{L}-]+\s+){0,4}?nicht(?![\p{L}])(?!\s+(?:nur|bei|beim|im|in|für)(?![\p{L}]))|liegt\s+(?:[\p{L}-]+\s+){0,4}?nicht\s+vor(?![\p{L}]))|\bnão (?:está |foi |é |tem |possui )?(?:aprovad|autorizad|registrad|autoriza)\w*|\bn['’]est pas (?:encore )?(?:autoris|approuv)\w*|\bpas d['’]autorisation\b|(?<![а-яё])не (?:одобрен|зарегистрирован)(?!и[еяюйи])\S*|(?<![а-яё])(?:регистрации|одобрения)\s+(?:(?:пока|ещё|еще|до сих пор)\s+)?нет(?![а-яё])|(?:регистрационное\s+)?удостоверени\S*(?:\s+\S+){0,4}?\s+не\s+выдан\S*|\bno (?:está|ha sido|han sido|están|tiene|cuenta con) (?:aprobad|autorizad|autorizaci|aprobaci)\w*|(?:\bnão (?:tem|têm|possui|possuem)|\bsem|\bsin|\bno (?:tiene|tienen|cuenta con|cuentan con)) (?:\S+ )?(?:registro|registo)\b|\ben (?:fase de )?investigación\b|\ben ensayos clínicos\b`,
   // "sin aprobación", "sem registro", "sans autorisation", "ohne Zulassung", "without approval", "без
   // регистрации"; a bare negated participle: "non autorisé dans l'UE", "no autorizado en la UE".
   String.raw`(?<![\p{L}])(?:sin|sem|sans|ohne|without|без)\s+(?:\p{L}+\s+)?(?:aprobaci[oó]n|autorizaci[oó]n|aprova[çc][ãa]o|autoriza[çc][ãa]o|autorisation|approbation|AMM|AIM|Zulassung|approval|authori[sz]ation|licen[cs]e|одобрени\p{L}*|регистраци\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:non|no)\s+(?:encore\s+|todavía\s+)?(?:autoris[ée]|approuv[ée]|aprobad[oa]|autorizad[oa])\p{L}*`,
@@ -387,7 +388,7 @@ function inRegulatorColumn(
 
 /** Words that forbid or advise against writing or saying something, in the languages pages use. */
 const FORBIDS =
-  /(?<![\p{L}])(?:нельзя|не\s+(?:пиши|пишите|стоит|следует|надо|нужно|говорите)\p{L}*|избега\p{L}*|avoid\p{L}*|don['’]t|do not|never (?:write|say|call)|evit\p{L}*|no (?:escrib|dig|us)\p{L}*|não (?:escrev|dig|us)\p{L}*|n['’]écrivez pas|ne (?:pas|jamais) écrire|éviter|vermeid\p{L}*|nicht (?:schreiben|sagen)|keinesfalls)(?![\p{L}])|不要|切勿|避免|禁止|書かない|使わない|쓰지 말|금지/iu;
+  /(?<![\p{L}])(?:нельзя|не\s+(?:пиши|пишите|стоит|следует|надо|нужно|говорите)\p{L}*|избега\p{L}*|avoid\p{L}*|don['’]t|do not|never (?:write|say|call)|evit\p{L}*|no (?:escrib|dig|us)\p{L}*|não (?:escrev|dig|us)\p{L}*|n['’]écrivez pas|ne (?:pas|jamais) écrire|éviter|vermeid\p{L}*|nicht (?:schreiben|sagen)|keinesfalls)(?![\p{L}])|不要|切勿|请勿|請勿|避免|禁止|書かない|使わない|쓰지 말|금지/iu;
 
 /** Whether the approval word at `at` stands in a quotation the sentence forbids ("писать «одобрен» нельзя"). */
 function forbiddenQuote(text: string, at: number): boolean {
@@ -436,8 +437,12 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
   const converts = CONVERSION.test(text);
   const found = approvalTriggers(text, s.dataset, s.hits);
   const named = hitsOf(s, 'product').length > 0;
+  // "2022년 4월부터 건강보험이 적용", "保険適用", "納入健保": a payer's decision, the designation rule's step,
+  // though the words still tell the use an approval covers (the indication rule reads them).
+  const paid = stepsIn(text, s.dataset.stepWords).filter((st) => st.kind === 'reimbursement');
   const triggers = found.filter((t) => {
     if (converts && inConversion(text, t.index)) return false;
+    if (paid.some((p) => t.index < p.end && p.start < t.index + t[0].length)) return false;
     // "писать «одобрен в США» нельзя", "don't write \"approved\"": quoted words the sentence forbids are
     // mentioned, not claimed.
     if (forbiddenQuote(text, t.index)) return false;
@@ -704,26 +709,33 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
       // ("… 에퀘셀을 허가했고, 12월 4일 FDA는 브레얀지를 …": the FDA is Breyanzi's).
       // A clause that ranks the product in the world ("…世界初の…はデリタクトである", "the world's
       // first …") borrows no regulator from another product's clause.
+      const keyed = regulators.length > 0 ? undefined : keyedPlace(s, piece, at);
       const regs =
         regulators.length > 0
           ? regulators
-          : (worldwide(text.slice(clause.start, clause.end)) || placeOwnsProduct(s, clause)) &&
-              clause.start > 0
-            ? []
-            : (nearestBefore(
-                clauseRegulators.filter((r) => r.at < piece.start + ownEnd),
-                at,
-              ) ??
-              sentenceRegulators
-                // Not one past the part's own end after the approval word: a later clause's
-                // ("l'Europe l'autorise depuis mars 2024 ; aux États-Unis, il reste réservé …").
-                .filter(
-                  (r) =>
-                    r.at < clause.end &&
-                    (r.at < at || r.at < piece.start + ownEnd) &&
-                    !quotedApart(text, r.at, at),
-                )
-                .slice(0, 1));
+          : keyed
+            ? [keyed]
+            : (worldwide(text.slice(clause.start, clause.end)) || placeOwnsProduct(s, clause)) &&
+                clause.start > 0
+              ? []
+              : (nearestBefore(
+                  clauseRegulators.filter((r) => r.at < piece.start + ownEnd),
+                  at,
+                ) ??
+                borrowedRegulator(
+                  sentenceRegulators
+                    // Not one past the part's own end after the approval word: a later clause's
+                    // ("l'Europe l'autorise depuis mars 2024 ; aux États-Unis, il reste réservé …").
+                    .filter(
+                      (r) =>
+                        r.at < clause.end &&
+                        (r.at < at || r.at < piece.start + ownEnd) &&
+                        // Nor one past a semicolon after the word ("…批准Ebvallo…；美國FDA則…發出完整回應函").
+                        !(r.at > at && /[;；]/u.test(text.slice(at, r.at))) &&
+                        !quotedApart(text, r.at, at),
+                    ),
+                  at,
+                ));
       // "Union européenne : autorisation … en août 2018": a line keyed by the place it is about.
       if (regs.length === 0) {
         const keyed = keyRegulator(s);
@@ -958,6 +970,16 @@ function detectApproval(s: SentenceContext): RawClaim<'approval'>[] {
 /** "…, en même temps que Yescarta", "together with Yescarta", "zeitgleich mit Yescarta": a product approved alongside. */
 const COMPANION =
   /[,，]?\s*(?:(?:at the same time as|together with|alongside|along with)|(?:en même temps que|ainsi que)|(?:junto (?:con|a)|al mismo tiempo que|a la vez que)|(?:ao mesmo tempo que|juntamente com|junto com)|(?:zeitgleich mit|gleichzeitig mit|gemeinsam mit|zusammen mit)|одновременно с)\s+(?:(?:le|la|l['’]|el|o|a|der|die|das|dem|den|the)\s*)?$/iu;
+
+/**
+ * The regulator a part with none of its own borrows from the sentence: its first. Not where two or
+ * more regulators stand before the part ("阿基仑赛…获FDA批准…；瑞基奥仑赛…获NMPA批准；纳基奥仑赛…于2023年11月获批"):
+ * each is an earlier part's, and which one this part means the sentence does not say.
+ */
+function borrowedRegulator(candidates: readonly NamedRegulator[], at: number): NamedRegulator[] {
+  const before = new Set(candidates.filter((r) => r.at < at).map((r) => r.id));
+  return before.size >= 2 ? [] : candidates.slice(0, 1);
+}
 
 /**
  * The decision a product shares with the one just told ("autorisé … dans l'Union européenne en août
@@ -1246,9 +1268,20 @@ function deniedFor(text: string, r: NamedRegulator, positive: readonly RegExpExe
  * than these patterns' lookaheads and lookbehinds at every position. Only a speed-up: a pattern
  * skipped here would have found nothing.
  */
+/**
+ * The present a timeline or a headline tells a past decision in ("2018: la Comisión Europea autoriza
+ * Kymriah", "Anvisa aprova Carvykti", "l'EMA approuve Aucatzyl", "Tecartus se autoriza en la UE"): only
+ * with a name right after the verb (capitalised, after an article at most) or a reflexive "se" or an
+ * object pronoun before it ("Santé Canada l'autorise aussi …"). "autoriza un ensayo", "aprova o desenho do estudo", "autorise un essai" authorise something else.
+ * Case-sensitive, so no i flag.
+ */
+const PRESENT_APPROVAL =
+  /(?<![\p{L}])(?:(?:[Aa]prueban?|[Aa]utorizan?|[Aa]prova[m]?|[Aa]utorizam|[Aa]pprouve(?:nt)?|[Aa]utorise(?:nt)?)(?=\s+(?:(?:el|la|los|las|al|o|a|os|as|le|les|l['’])\s*)?[A-ZÁÉÍÓÚÑÇ])|(?<=(?:(?<![\p{L}])(?:se|la|le|les|lo|los|las|o|os)\s|(?<![\p{L}])l['’]))(?:autoriza[nm]?|aprueban?|aprova[m]?|autorise(?:nt)?|approuve(?:nt)?))(?![\p{L}])/gu;
+
 const TRIGGERS: ReadonlyArray<readonly [RegExp, RegExp | null]> = [
   [APPROVAL, null],
   [LOCAL_APPROVAL, looseUnion([LOCAL_APPROVAL])],
+  [PRESENT_APPROVAL, null],
   [SINCE_USE, /since|seit|depuis|dès|desde/iu],
   [WON, /nod|go-ahead|thumbs[- ]up/i],
 ];
@@ -1350,14 +1383,34 @@ function scanTrigger(
 function notApproved(s: SentenceContext): RawClaim<'approval'>[] {
   if (!NOT_APPROVED_GATE.test(s.text)) return [];
   // A complete response letter is a step of its own, dated and checked by the designation rule; read
-  // as "not approved" it would be judged against approvals that may have come later.
-  if (decisionIn(s.text, s.dataset.stepWords)?.kind === 'crl') return [];
+  // as "not approved" it would be judged against approvals that may have come later. Not a denial of
+  // a clause of its own past a semicolon ("…兩度收到FDA完整回應函；截至…，本公司未見其獲批公告").
   const phrase = NOT_APPROVED.exec(s.text);
+  const step = decisionIn(s.text, s.dataset.stepWords);
+  const denied = step?.kind === 'crl' ? (phrase ?? negatedApproval(s.text)) : undefined;
+  if (
+    step?.kind === 'crl' &&
+    !(
+      denied &&
+      /[;；]/u.test(s.text.slice(Math.min(step.end, denied.index), Math.max(step.start, denied.index)))
+    )
+  )
+    return [];
   // A denial phrase the sentence denies in turn says nothing of approval; a negated approval word
   // (below) is the denial itself.
   if (phrase && deniedDenial(s.text, phrase.index)) return [];
   // "denied it as "investigational"", "called it 'experimental'": another's word the sentence quotes.
   if (phrase && namedInQuotes(s.text, phrase.index)) return [];
+  // "Eine positive CHMP-Empfehlung ist noch keine Zulassung": what a step is not, said of the step.
+  // Not "Für Tecelra ist noch keine Zulassung … erteilt worden": the approval denied.
+  if (
+    phrase &&
+    /^(?:noch\s+)?keine/iu.test(phrase[0]) &&
+    IS_NO.test(s.text.slice(0, phrase.index)) &&
+    STEP_SUBJECT.test(s.text.slice(0, phrase.index)) &&
+    !/^[^.;]{0,40}?(?<![\p{L}])(?:erteilt|vorhanden|erfolgt|ausgesprochen)/iu.test(s.text.slice(phrase.index))
+  )
+    return [];
   const m = phrase ?? negatedApproval(s.text) ?? refusedApproval(s.text);
   if (!m) return [];
   return denial(s, m);
@@ -1384,17 +1437,36 @@ function negatedApproval(text: string): RegExpExecArray | undefined {
   for (const re of [APPROVAL, LOCAL_APPROVAL]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text))
-      if (isNegated(text, m.index) && !NOT_AN_APPROVAL.test(text.slice(Math.max(0, m.index - 40), m.index)))
-        return m;
+      if (isNegated(text, m.index) && !definesStep(text, m.index)) return m;
   }
   return undefined;
 }
 /**
  * "…la designación PRIME, que no es una autorización de comercialización", "a designation, which is not
  * an approval": a relative clause saying what another thing is not, no denial of the product's approval.
+ * Russian says it with a dash for the copula: "Положительное заключение CHMP — тоже не одобрение".
  */
 const NOT_AN_APPROVAL =
   /(?:^|[^\p{L}])(?:que|which|that|qui|ce qui|die|das|der|что|которая|которое|который|o que)\s+(?:no|not|n['’]est pas|nicht|не|não)\s+(?:es|is|est|ist|является|é)\s+(?:(?:una?|an?|une?|eine?|um|uma|la|el|the)\s+)?$/iu;
+/** Russian's dash for the copula before "не": "Положительное заключение CHMP — тоже не одобрение". */
+const DASH_NOT = /\s[—–-]\s*(?:(?:тоже|также|ещё|еще|пока|это)\s+)?не\s+$/u;
+
+/** Whether the negated approval word at `at` says what another thing, a step, is not. */
+function definesStep(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (NOT_AN_APPROVAL.test(before)) return true;
+  // The dash only after a step as the subject: "Карвикти в России — не регистрация, а …" denies the product's.
+  const dash = DASH_NOT.exec(before);
+  return dash !== null && STEP_SUBJECT.test(text.slice(0, at - before.length + dash.index));
+}
+
+/** A step as a sentence's subject: what "is not an approval" is said of ("Die CHMP-Empfehlung ist …"). */
+const STEP_SUBJECT =
+  /Empfehlung|Stellungnahme|Votum|Gutachten|Antrag|Ausweisung|Status|Designation|CHMP|opinion|recommendation|dictamen|opinión|designación|parecer|designação|avis|désignation|заключени|рекомендаци|статус|заявк|разрешени\p{L}*\s+на\s+(?:клинич|исследов)/iu;
+
+/** A copula right before "keine Zulassung": the sentence says what its subject is not. */
+const IS_NO =
+  /(?<![\p{L}])(?:ist|sind|war|wäre|bedeutet)\s+(?:(?:noch|auch|also|aber|jedoch|eben|damit)\s+)?$/iu;
 
 /** An approval word a regulator refused ("verweigerte die FDA … die Zulassung"): a denial. */
 function refusedApproval(text: string): RegExpExecArray | undefined {
@@ -1496,6 +1568,10 @@ function regulatorClauseAfter(s: SentenceContext, at: number, piece: { start: nu
       regulatorsNear(s, head.start, head).length === 0
     )
       continue;
+    // A clause that tells a step and no approval ("…；美國FDA則…發出完整回應函") is a statement of its own.
+    const rest = text.slice(m.index + 1, piece.end);
+    if (decisionIn(rest, s.dataset.stepWords) && approvalTriggers(rest, s.dataset).length === 0)
+      return m.index;
     // A part that names its own regulator before the semicolon keeps both ("FDA: 30 Aug 2017; EU: Aug
     // 2018": two decisions read together, each with its date).
     return regulatorsNear(s, at, { start: piece.start, end: m.index }).length > 0 ? piece.end : m.index;
@@ -1608,7 +1684,9 @@ function tableCell(s: SentenceContext): RawClaim<'approval'>[] {
         c.text !== text &&
         !(c.header !== undefined && c.header !== s.header && regulatorIn(c.header, s.dataset.placeWords)) &&
         (PENDING_EVENT.test(c.text) ||
-          decisionIn(c.text, s.dataset.stepWords) ||
+          // Not a payer's decision: a coverage column beside the regulator's ("… | 30.08.2017 | erstattet
+          // seit 2019", "經TFDA核准；健保給付") dates its own event, not the row's approval.
+          decisionIn(c.text, s.dataset.stepWords, 'reimbursement') ||
           ((TRIAL_EVENT.test(c.text) || REFUSAL.test(c.text)) && !namesApproval(c.text))),
     )
   )
@@ -1932,6 +2010,30 @@ function placeOwnsProduct(s: SentenceContext, clause: { start: number; end: numb
   return false;
 }
 
+/**
+ * A place keyed after the product's colon, its date after a comma ("Delytact (G47Δ): Japan, 2021, malignant
+ * glioma, … approval"): the part's own regulator, before any the sentence names for another product.
+ */
+const KEYED_PLACE = /[:：]\s*([^:：,，.;。()（）]{2,24}?)\s*[,，]\s*(?=[^.;。]{0,16}?(?:19|20)\d{2})/u;
+function keyedPlace(
+  s: SentenceContext,
+  piece: { start: number; end: number },
+  word: number,
+): NamedRegulator | undefined {
+  const part = s.text.slice(piece.start, piece.end);
+  const m = KEYED_PLACE.exec(part);
+  const id = m ? regulatorIn(m[1]!.trim(), s.dataset.placeWords) : undefined;
+  if (!m || !id || id === 'OTHER') return undefined;
+  const at = piece.start + m.index + m[0].indexOf(m[1]!);
+  // Not past a clause of its own or another event ("Carvykti: China, 2017, discovered by …; approved in 2022").
+  const between = s.text.slice(piece.start + m.index + m[0].length, word);
+  if (/[;；]/u.test(between) || OTHER_EVENT.test(between)) return undefined;
+  return { id, at, to: at + m[1]!.length, name: m[1]!.trim() };
+}
+/** Events a keyed place and date may be of, other than the approval: discovery, development, founding. */
+const OTHER_EVENT =
+  /discover|develop|invent|found(?:ed)?(?![\p{L}])|entdeck|entwickel|gegründet|descubi|desarroll|desenvolv|découv|développ|fondé|разработ|открыт|研发|研發|开发|開発|개발|발견/iu;
+
 /** A bracket of a place and a date: "(Chine, juin 2026)", "(Japón, 2021)". */
 const PLACE_DATE_BRACKET = /[(（]\s*([^()（）,，.;]{2,24}?)\s*[,，]\s*[^()（）]{2,24}[)）]/u;
 function bracketPlace(s: SentenceContext, m: RegExpExecArray): Regulator | undefined {
@@ -2150,7 +2252,8 @@ const OTHER_ACT =
  * designation, filing) or another act (a safety warning): then the date is not an approval's.
  */
 function namesOtherAct(s: SentenceContext): boolean {
-  return decisionIn(s.text, s.dataset.stepWords) !== undefined || OTHER_ACT.test(s.text);
+  // Not a payer's decision ("…(2022년 12월 미국 FDA 허가)처럼 … 건강보험이 적용되지 않아"): no regulator's act.
+  return decisionIn(s.text, s.dataset.stepWords, 'reimbursement') !== undefined || OTHER_ACT.test(s.text);
 }
 
 /**
@@ -2700,6 +2803,9 @@ function withSameYear(text: string): string {
 /** Where a trigger's own clause ends, for the date that goes with it. */
 const DATE_CLAUSE_EDGE = /[，、。；;,]/;
 
+/** A Korean verb's connective ending ("허가되었고 ", "승인됐으며 ", "허가했지만 "): the clause ends there. */
+const KO_CLAUSE_END = /(?:었|았|였|됐|했|되|하)(?:고|으며|며|지만|으나|는데)\s/u;
+
 /** The clause of `part` around `at`, between commas or full stops of either script. */
 function ownClause(part: string, at: number): string {
   const own = spanAround(part, at, DATE_CLAUSE_EDGE);
@@ -2750,7 +2856,14 @@ function dateNear(
   // Within the trigger's own clause, the nearest date on either side: English puts it after the
   // verb ("approved on …"), Chinese, Japanese, Korean and German before it ("于2017年10月18日批准").
   const { from, to } = spanAround(part, at, DATE_CLAUSE_EDGE);
-  const own = dates.filter((d) => d.start >= from && d.end <= to);
+  // Korean ends a clause with the verb's connective ending, no comma needed ("2021년 3월 킴리아주가 처음
+  // 허가되었고 2022년부터 건강보험이 적용되었지만"): a date past it is the next clause's.
+  const own = dates.filter(
+    (d) =>
+      d.start >= from &&
+      d.end <= to &&
+      !(d.start >= at + length && KO_CLAUSE_END.test(part.slice(at + length, d.start))),
+  );
   // Distances from the trigger's own words: after its end, before its start.
   const gap = (d: FoundDate) => (d.start >= at + length ? d.start - (at + length) : Math.abs(at - d.end));
   if (own.length > 0) return own.sort((a, b) => gap(a) - gap(b))[0];

@@ -21,6 +21,7 @@ import {
   contrastStart,
   hitsOf,
   isNegated,
+  REFUSAL,
   listGap,
   modifiedByUse,
   namedInQuotes,
@@ -304,6 +305,20 @@ function presentedAsNow(text: string, at: number): boolean {
   return !/[.;。；]\s/u.test(between) && findDate(between) === undefined;
 }
 
+/**
+ * A payer's decision the sentence asserts ("…リンパ腫に保険適用されています"): it tells the use it pays for.
+ * Not one denied or refused ("Le remboursement … a été refusé", "nicht erstattungsfähig"): that tells no use.
+ */
+function paysFor(text: string, step: { start: number; end: number }): boolean {
+  return (
+    !isNegated(text, step.start) &&
+    !REFUSAL.test(text) &&
+    !/(?<![\p{L}])(?:nicht|kein\p{L}*|no|não|non|не)(?![\p{L}])|されていない|されていません|적용되지|않/iu.test(
+      text.slice(Math.max(0, step.start - 25), step.end + 25),
+    )
+  );
+}
+
 function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
   {
     const text = s.text;
@@ -411,13 +426,18 @@ function readIndications(s: SentenceContext): RawClaim<'indication'>[] {
     // Not a row that dates or states an approval elsewhere ("… | 24.07.2020 | … | не зарегистрирован в РФ"):
     // its denial is one regulator's.
     if (inColumn && s.rowCells && rowDenied(s.rowCells.filter((c) => c.text !== text))) return [];
-    // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use.
-    if (!inColumn && assertedDecision(text, undefined, s.dataset.stepWords)) return [];
+    // An IND, a designation or a filing "for" a disease is a regulatory step, not an approved use. Not a
+    // payer's decision to pay for it ("…リンパ腫に保険適用されています", "納入健保"): that pays for an approved use.
+    const step = inColumn ? undefined : assertedDecision(text, undefined, s.dataset.stepWords);
+    // A payer's refusal tells no use either ("Le remboursement … a été refusé").
+    const pays = step?.kind === 'reimbursement' && paysFor(text, step);
+    if (step && !pays) return [];
     // A trial's population ("the trial will compare … in patients with r/r myeloma") is not a use.
     if (!inColumn && TRIAL_DESCRIPTION.test(text) && !APPROVED_USE.test(text)) return [];
     if (conditions.length === 0) return withoutCondition(s);
     const cued =
       inColumn ||
+      pays ||
       isCued(text, s.dataset.extensionWords) ||
       isEntryUse(s, conditions[0]!) ||
       keyedByProduct(s, conditions[0]!) ||

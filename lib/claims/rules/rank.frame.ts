@@ -25,5 +25,7 @@ export const rankFrame = z.object({
      * approval: pages use it for the first made there as often as for the first approved there.
      */
     rankHome: z.optional(z.boolean()),
+    /** A word of approval in the ranking's own words ("la primera terapia CAR-T aprobada"). */
+    approvalNamed: z.optional(z.boolean()),
   }),
 });

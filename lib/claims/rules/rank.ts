@@ -109,7 +109,7 @@ const DOMESTIC =
   /国内|我国|我國|本国|本邦|我が国|わが国|국내|우리나라|в стране|в нашей стране|no país|en el país|im Land|dans le pays/iu;
 /** Words of approval or registration near a ranking ("国内首个获批的", "국내 첫 허가", "first approved"). */
 const APPROVAL_WORD =
-  /批准|获批|獲批|核准|上市|注册|註冊|承認|허가|승인|approv|authori[sz]|licen[sc]|regist|aprob|autoriz|aprov|zugelassen|Zulassung|autoris|approuv|одобр|зарегистр/iu;
+  /批准|获批|獲批|核准|上市|注册|註冊|承認|発売|허가|승인|출시|approv|authori[sz]|licen[sc]|regist|market|launch|mercado|Markt|marché|aprob|autoriz|aprov|zugelassen|Zulassung|autoris|approuv|одобр|регистр|рын(?:ок|ке)/iu;
 /** A product still in trials is ranked among trials, not approvals: no claim. */
 const IN_TRIALS =
   /临床试验|临床研究|臨床試驗|治験|臨床試験|임상\s?시험|клиническ\p{L}*\s+исследовани|(?<![\p{L}])(?:КИ|изучается|изучаются)(?![\p{L}])|ensayo|estudo clínico|ensaio clínico|klinische\p{L}*\s+Studie|essai clinique/iu;
@@ -358,6 +358,7 @@ function claimOf(
     regulator: regulator ?? null,
     conditionId: solid ? null : (conditions[0]?.id ?? null),
     rankHome: (DOMESTIC.test(window) && !APPROVAL_WORD.test(window)) || null,
+    approvalNamed: APPROVAL_WORD.test(window) || APPROVAL_WORD.test(clauseAfter) || null,
   };
   return { start, end, scope: 'page', requiresProduct: true, details, ...(next ? { anchor: next.at } : {}) };
 }

@@ -56,7 +56,7 @@ const AND_ONLY =
 /** Longer gaps are fine when the words between are a tight pattern ("81% of the 75 children … went into remission"). */
 const MAX_TIGHT_GAP = 110;
 const TIGHT_BEFORE =
-  /^[\s:=(),，：（）—–-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约|составил[аио]?|достиг(?:ла|ло|ли)?|была?|было|был|почти|примерно|около|у|betrug|lag bei|liegt bei|war|bei|etwa|rund|fast|était|a été|presque|environ|foi|é|alcanzó|ascendió a|casi|cerca de|atingiu|quase|von|de)\s*)*[\s:=(),，：（）—–-]*$/iu;
+  /^[\s:=(),，：（）—–-]*(?:(?:rates?|was|were|is|of|at|reached|achieved|reaching|in|with|about|around|nearly|approximately|del?|fue|es|为|是|达到?|约|大约|大概|将近|接近|(?<!最)近|約|大約|составил[аио]?|достиг(?:ла|ло|ли)?|была?|было|был|почти|примерно|около|у|betrug|lag bei|liegt bei|war|bei|etwa|rund|fast|était|a été|presque|environ|foi|é|alcanzó|ascendió a|casi|cerca de|atingiu|quase|von|de)\s*)*[\s:=(),，：（）—–-]*$/iu;
 const TIGHT_AFTER =
   /^\s*(?:rates?\s*)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\b[^.;%]*$|^\s*(?:of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults|responders|those)\b[^.;]*?\s+)?(?:had|have|achieved|achieving|reached|attained|showed|were in|went into|experienced|obtained|responded|remained in|is|was|were)\s+(?:an?\s+|a\s+|the\s+)?(?:\w+\s+)?$|^\s*of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w/-]+\s+){0,4}?(?:patients|subjects|participants|people|children|adults)\s*$/i;
 /**
@@ -341,7 +341,7 @@ function rateClaims(s: SentenceContext): RawClaim<'response'>[] {
       details.trialName = described;
     }
     if (details.trial === null && details.trialName === undefined) {
-      const unknownTrial = unknownTrialIn(s, clause, clauseFrom);
+      const unknownTrial = unknownTrialIn(s, clause, clauseFrom, figures);
       if (unknownTrial) details.trialName = unknownTrial;
     }
     if (ownData(s, fig)) details.source = 'own';
@@ -713,12 +713,20 @@ function clauseAround(
 /** "ORR 80% in CARTITUDE-9", "(NCT01234567)": a trial named the way trials are named, that match did not know. */
 const TRIAL_LIKE = /\b(?!COVID)(?:[A-Z][A-Za-z]{2,}-|[A-Z]{3,}[A-Za-z]*\s)\d{1,3}\b(?![-.]\d)|\bNCT\d{8}\b/g;
 
-function unknownTrialIn(s: SentenceContext, clause: string, offset: number): string | undefined {
+function unknownTrialIn(
+  s: SentenceContext,
+  clause: string,
+  offset: number,
+  figures: readonly Fig[],
+): string | undefined {
   TRIAL_LIKE.lastIndex = 0;
   for (let m = TRIAL_LIKE.exec(clause); m; m = TRIAL_LIKE.exec(clause)) {
     const at = offset + m.index;
+    const to = at + m[0].length;
     // A product code ("JNJ-68284528", "CT-053") or a known trial is a name match already read.
-    if (s.hits.some((h) => h.at < at + m![0].length && at < h.to)) continue;
+    if (s.hits.some((h) => h.at < to && at < h.to)) continue;
+    // "ORR 85,3 %", "CR 67 %": a metric and its figure, whose number is no trial's.
+    if (figures.some((f) => f.start < to && at < f.end)) continue;
     return m[0];
   }
   return undefined;
@@ -792,8 +800,10 @@ function metricFor(
         (f) =>
           f.start >= m.end &&
           // "…97,9 %, строгого полного ответа — 78,4 %": a dash or colon makes the metric the next
-          // figure's label however close this one stands.
-          ((f.start - m.end < gap && TIGHT_BEFORE.test(text.slice(m.end, f.start))) ||
+          // figure's label however close this one stands; so does a bare comma before the metric
+          // ("客觀反應率大概一半，完全緩解大約三成"): it opens the next figure's clause.
+          (((f.start - m.end < gap || /^\s*[,，、]\s*$/u.test(gapText)) &&
+            TIGHT_BEFORE.test(text.slice(m.end, f.start))) ||
             LABEL_DASH.test(text.slice(m.end, f.start))),
       )
     )

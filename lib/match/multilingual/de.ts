@@ -131,13 +131,15 @@ const STEPS: LanguagePack['steps'] = {
   'ind-clearance': String.raw`klinische\s(?:Prüfung|Studie)\s(?:\p{L}+\s){0,2}?genehmigt`,
   designation: String.raw`(?:Orphan[- ]?(?:Drug)?|Breakthrough[- ]Therapy|Durchbruchstherapie)[- ](?:Status|Designation|Ausweisung|Einstufung)|Arzneimittel\sfür\sseltene\sLeiden`,
   // "vom Markt genommen", "die EU-Zulassung … endete 2015": an approval taken back or ended.
+  // Paid for by the insurers: "Kostenübernahme", "erstattet", "erstattungsfähig".
+  reimbursement: String.raw`(?<![\p{L}])(?:Kostenübernahme|erstattet|erstattungsfähig|Erstattung|Kassenleistung|von\s+den\s+(?:gesetzlichen\s+)?Krankenkassen\s+(?:übernommen|bezahlt))(?![\p{L}])`,
   withdrawal: String.raw`(?<![\p{L}])(?:zurückgezogen|widerrufen|vom Markt genommen|(?<=Zulassung[^.;]{0,40})(?:endete|erlosch|ausgelaufen))(?![\p{L}])`,
   filing: String.raw`Zulassungsantrag\p{L}*|Antrag\s(?:auf\s(?:\p{L}+\s)?Zulassung|bei\sd|[^.;]{0,60}?(?:eingereicht|gestellt))|(?<![\p{L}])beantragt`,
   'committee-opinion': String.raw`Zulassungsempfehlung|positive\s(?:Stellungnahme|Empfehlung)(?![^.;]{0,24}?(?:Erstattung|Kostenübernahme))`,
 };
 
 /** A label extended to a new use, as de pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,24}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation)|(?:wurde|wurden)\s+(?:[\p{L}\d.,-]+\s+){0,10}?auf\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:erweitert|ausgeweitet)`;
+const EXTENSION = String.raw`(?<![\p{L}])Erweiterung\s+auf(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:Patient|Erwachsen|Kinder|Jugendlich|Vortherapie|Therapielinie|Linie|\p{L}*(?:lymphom|leukämie|myelom)))|Indikation(?:en)?\s+(?:[\p{L}\d.,-]+\s+){0,24}?erweitert|(?:Zulassungs|Indikations)erweiterung\p{L}*|erweitert(?:e|en)?\s+(?:die|ihre|seine)\s+(?:Zulassung|Indikation)|(?:wurde|wurden)\s+(?:[\p{L}\d.,-]+\s+){0,10}?auf\s+(?:[\p{L}\d.,-]+\s+){0,8}?(?:erweitert|ausgeweitet)`;
 
 /** A product the page does not name, as a sentence's subject: "Ein weiteres Präparat …", "eine neue CAR-T-Zelltherapie …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|[,;:]\s+)[Ee]in(?:e|es)?\s+(?:(?:weitere[rs]?|andere[rs]?|neue[rs]?|zweite[rs]?|[A-Z0-9][\p{L}\d-]*)\s+){0,2}(?:CAR-T\S*|Präparat|Produkt|Arzneimittel|Zelltherapie|Gentherapie)(?![\p{L}])`;

@@ -130,8 +130,11 @@ const STEPS: LanguagePack['steps'] = {
   crl: String.raw`cartas?\sde\srespuesta\scompleta`,
   'ind-clearance': String.raw`autori[sz]aci[oó]n\sde(?:l)?\sensayo`,
   designation: String.raw`(?<![\p{L}])(?:designaci(?:ó|o)n(?:es)?|(?:estatus|condición|calificación)\sde\s(?:medicamento\shu[ée]rfano|terapia\s(?:innovadora|revolucionaria)))`,
+  // Paid for by a health system: "reembolsado", "financiado por el SNS", "cubierto por el seguro".
+  reimbursement: String.raw`(?<![\p{L}])(?:reembols\p{L}*|financiad[oa]s?\s+por\s+(?:el\s+)?(?:SNS|Sistema\s+Nacional\s+de\s+Salud|la\s+seguridad\s+social|el\s+Estado)|financiaci[óo]n\s+p[úu]blica|cubiert[oa]s?\s+por\s+(?:el\s+)?(?:seguro|SNS|IMSS|PBS|POS|plan\s+de\s+beneficios))(?![\p{L}])`,
   withdrawal: String.raw`(?<![\p{L}])retir\p{L}*(?:(?<=(?:autoriza|registr|aprob)[^.;]{0,60})|\sdel\smercado|(?=\s+(?:en|el|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d)|(?=\s+(?:de|del)\s+[\p{L}-]+\s+(?:en|el|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d))`,
-  filing: String.raw`(?<![\p{L}])solicitud\s(?:de\s(?:autorización|aprobación|registro|comercialización)|ante\s)`,
+  // "su solicitud a la EMA se presentó en 2024", "presentó la solicitud": an application, filed.
+  filing: String.raw`(?<![\p{L}])solicitud\s(?:de\s(?:autorización|aprobación|registro|comercialización)|ante\s|a\s(?:la\s)?(?:EMA|FDA|AEMPS|COFEPRIS|Cofepris|ANMAT|Invima|INVIMA|Agencia)(?![\p{L}])|(?:[\p{L}]+\s){0,4}?(?:se\s)?present(?:ó|ada|ado)(?![\p{L}]))|(?<![\p{L}])present(?:ó|aron)\s(?:la\s|su\s)?solicitud`,
   'committee-opinion': String.raw`(?:opinión|dictamen)\s(?:positiv[oa]|favorable)(?![^.;]{0,24}?(?:reembols|financia))`,
 };
 

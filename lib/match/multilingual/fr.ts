@@ -177,6 +177,8 @@ const STEPS: LanguagePack['steps'] = {
   crl: String.raw`lettres?\sde\sréponse\scomplète`,
   'ind-clearance': String.raw`autorisation\sd['’]essai`,
   designation: String.raw`désignation|statut\s(?:de\s)?(?:médicament\sorphelin|thérapie\sinnovante)`,
+  // Paid for by the health insurance: "remboursé", "pris en charge par l'Assurance maladie".
+  reimbursement: String.raw`(?<![\p{L}])(?:rembours\p{L}*|pris\p{L}*\s+en\s+charge\s+par\s+(?:l['’])?(?:Assurance\s+maladie|Sécurité\s+sociale|RAMQ|INAMI)|prise\s+en\s+charge\s+(?:par\s+(?:l['’])?(?:Assurance\s+maladie|Sécurité\s+sociale|RAMQ|INAMI)|à\s+100))(?![\p{L}])`,
   withdrawal: String.raw`(?<![\p{L}])retir\p{L}*(?:(?<=(?:autoris|AMM)[^.;]{0,60})|\sdu\smarché|(?=\s+(?:en|le|depuis)\s+(?:\p{L}+\s+)?\d))`,
   filing: String.raw`demande\s(?:d['’](?:autorisation|AMM)|(?:\p{L}+\s)?auprès\sd)|demande\sdéposée|dossier\sd['’](?:AMM|autorisation)`,
   'committee-opinion': String.raw`avis\s(?:positif|favorable)(?![^.;]{0,24}?(?:rembours|prise\sen\scharge))`,

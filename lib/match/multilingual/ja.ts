@@ -104,6 +104,8 @@ const STEPS: LanguagePack['steps'] = {
   filing: String.raw`承認(?:を)?申請|申請(?:を行|し|され|が受理|中|(?=\s*[（(]|$))|審査中|審査(?:終了|完了)?(?:の)?目標日`,
   'committee-opinion': String.raw`部会[^。]{0,20}?(?:了承|承認を可)`,
   // "販売承認が取り下げられた", "（2019年取り下げ）": an approval withdrawn (not an application: "申請を取り下げ").
+  // Insurance coverage, which follows an approval on a date of its own: "保険適用", "薬価収載".
+  reimbursement: String.raw`保険適用|保険収載|保険償還|薬価収載`,
   withdrawal: String.raw`(?<!申請(?:を|が|は)?)(?:取り下げ|取下げ)|承認(?:が|を|は)?取り消|承認取消`,
 };
 

@@ -88,11 +88,13 @@ const STEPS: LanguagePack['steps'] = {
   'ind-clearance': String.raw`임상\s?(?:\d\s?상\s?)?(?:시험\s?)?(?:계획\s?)?(?:승인|허가)`,
   designation: String.raw`(?:희귀\s?의약품|신속\s?처리|신속\s?심사|우선\s?심사|혁신\s?(?:신약|제품)|GIFT)(?:\s?대상)?(?:으로|로)?\s?지정`,
   // A decision date still to come: "FDA 심사 목표일 2026년 12월 23일".
+  // Health insurance coverage: "건강보험이 적용", "급여 등재", "보험 급여".
+  reimbursement: String.raw`건강\s?보험(?:이|의|을)?\s?(?:적용|급여)|(?:보험\s?)?급여\s?(?:적용|등재|확대|결정|여부)|급여화`,
   filing: String.raw`(?:품목\s?)?허가\s?(?:를|을)?\s?신청|신청서를\s?제출|(?:심사|결정)\s?목표일`,
 };
 
 /** A label extended to a new use, as ko pages write it (lib/claims/label-extension.ts). */
-const EXTENSION = String.raw`적응증\s?(?:을|이|의)?\s?(?:확대|추가|넓)|(?:환자|적응증|종|병|암)\s?까지\s?(?:넓어|넓혀|확대)|쓸\s?수\s?있(?:도록\s?(?:넓|확대)|게\s?(?:됐|되었|바뀌))`;
+const EXTENSION = String.raw`적응증\s?(?:을|이|의)?\s?(?:확대|추가|넓)|사용\s?범위(?:가|를)?\s?(?:넓어|넓혀|확대)|(?:환자|적응증|종|병|암)\s?까지\s?(?:넓어|넓혀|확대)|쓸\s?수\s?있(?:도록\s?(?:넓|확대)|게\s?(?:됐|되었|바뀌))`;
 
 /** A product the page does not name, as a sentence's subject: "다른 제품 …", "또 다른 CAR-T 치료제 …" (lib/claims/indefinite-subject.ts). */
 const ANOTHER = String.raw`(?:^|,\s*)(?:또\s*)?다른\s+(?:CAR-?T\s*)?(?:제품|치료제|약)`;

@@ -92,8 +92,11 @@ export const REGULATORS: RegulatorNames = [
 const STEPS: LanguagePack['steps'] = {
   crl: String.raw`cartas?\sde\sresposta\scompleta`,
   designation: String.raw`(?<![\p{L}])(?:designa(?:ç|c)(?:ão|ões)|status\sde\s(?:medicamento\sórfão|terapia\s(?:inovadora|revolucionária)))`,
+  // Paid for by a health system: "financiamento do Infarmed", "reembolsado", "incorporado ao SUS".
+  reimbursement: String.raw`(?<![\p{L}])(?:reembols\p{L}*|comparticip\p{L}*|financiad[oa]s?\s+pel[oa]s?\s+(?:SNS|Infarmed|Estado|SUS)|financiamento\s+(?:p[úu]blico|do\s+(?:SNS|Infarmed|Estado|SUS))|incorpora\p{L}*\s+(?:a|ao|no|pelo)\s+SUS|coberto\p{L}*\s+pel[oa]s?\s+(?:SUS|planos?\s+de\s+saúde))(?![\p{L}])`,
   withdrawal: String.raw`(?<![\p{L}])retir\p{L}*(?:(?<=(?:autoriza|registr|aprova)[^.;]{0,60})|\sdo\smercado|(?=\s+(?:em|no|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d)|(?=\s+(?:de|do|da)\s+[\p{L}-]+\s+(?:em|no|desde)\s+(?:\p{L}+\s+(?:de\s+)?)?\d))`,
-  filing: String.raw`(?<![\p{L}])pedido\s(?:de\s(?:registro|registo|aprovação|autorização)|junto\s)`,
+  // "o pedido à EMA foi submetido em 2024", "submeteu o pedido": an application, filed.
+  filing: String.raw`(?<![\p{L}])pedido\s(?:de\s(?:registro|registo|aprovação|autorização)|junto\s|(?:à|ao)\s(?:EMA|FDA|Anvisa|ANVISA|Infarmed|INFARMED|Agência)(?![\p{L}])|(?:[\p{L}]+\s){0,4}?(?:foi\s)?(?:submetido|apresentado|protocolado)(?![\p{L}]))|(?<![\p{L}])(?:submeteu|protocolou|apresentou)\s(?:o\s|seu\s)?pedido`,
   'committee-opinion': String.raw`parecer\s(?:positivo|favorável)(?![^.;]{0,24}?(?:reembols|incorpora))`,
 };
 

@@ -80,4 +80,4 @@ export interface SinceNames {
 
 /** The regulatory steps of lib/claims/fields.frame.ts's DecisionKind. */
 export type StepKind =
-  'ind-clearance' | 'designation' | 'filing' | 'committee-opinion' | 'crl' | 'withdrawal';
+  'ind-clearance' | 'designation' | 'filing' | 'committee-opinion' | 'crl' | 'withdrawal' | 'reimbursement';

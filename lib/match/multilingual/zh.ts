@@ -172,7 +172,9 @@ const STEPS: LanguagePack['steps'] = {
 const EXTENSION =
   '适应症扩展|扩展适应症|扩大适应症|(?:新增|增加)[^，。；,;]{0,20}?适应症(?!的[临研申注上])|(?:适应症|仿单|说明书)[^，。；]{0,20}?(?:扩[展大]|提前|前移)(?:至|到)|' +
   // "将Abecma扩展至曾接受至少两线治疗的患者".
-  '将[^，。；]{1,30}?(?:扩[展大]|拓展|放宽)(?:至|到)';
+  '将[^，。；]{1,30}?(?:扩[展大]|拓展|放宽)(?:至|到)|' +
+  // "Carvykti在美国于2024年4月扩大到接受过一线治疗…的病人": widened to patients or a line of treatment.
+  '(?:扩[展大]|拓展|放宽)(?:至|到)(?=[^，。；]{0,40}?(?:患者|病人|线治疗|线及以上))';
 
 /** "Since <date>" beside a use, as zh pages write it (lib/claims/since-use.ts). */
 const SINCE = {

@@ -52,6 +52,7 @@ export const EXPLAIN_EN = {
   'step.withdrawal': 'withdrawal of the approval',
   'withdrawal.otherDate':
     'The {{regulator}} withdrew it on {{date}}, not on the date the page gives ({{pageDate}}).',
+  'step.reimbursement': 'decision to reimburse or cover the cost',
   'step.crl': 'complete response letter (a refusal to approve the application as filed)',
   'step.filing': 'filing or review',
   'step.committee-opinion': 'committee opinion',
@@ -314,6 +315,8 @@ export const EXPLAIN_EN = {
     'The page tells a use without saying it is approved or on offer: it may describe the trials.',
   'approval.rankHome':
     'The page ranks {{name}} first in its own country without saying first approved there: it may mean the first made there, which TherapyLens cannot check.',
+  'rank.notOfApproval':
+    'The page ranks {{name}} among products of its kind without saying approved. TherapyLens records it as investigational (as of {{asOf}}), so the ranking may be of products made or tested, which it cannot check.',
   'approval.incompleteAll':
     "TherapyLens's records of these regulators’ decisions for {{name}} are not complete, so a later decision may cover what the page says.",
   'approval.noAgeGroup': 'No regulator in the dataset has approved it for that age group (as of {{asOf}}).',
