@@ -137,7 +137,7 @@ export function decisionIn(
     if (kind === skip) continue;
     all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {
-      if (approvedApplication(kind, text, m) || withdrawsNoApproval(kind, text, m)) continue;
+      if (notAStep(kind, text, m)) continue;
       if (!best || m.index < best.start) best = { kind, start: m.index, end: m.index + m[0].length };
       break;
     }
@@ -155,8 +155,7 @@ export function stepsIn(
     all.lastIndex = 0;
     for (let m = all.exec(text); m; m = all.exec(text)) {
       if (m[0].length === 0) all.lastIndex++;
-      else if (!approvedApplication(kind, text, m) && !withdrawsNoApproval(kind, text, m))
-        out.push({ kind, start: m.index, end: m.index + m[0].length });
+      else if (!notAStep(kind, text, m)) out.push({ kind, start: m.index, end: m.index + m[0].length });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -183,7 +182,7 @@ const CAUSE =
   /(?<![\p{L}])(?:due to|because of|owing to|wegen|aufgrund|infolge|por|debido a|faute de|en raison de|из-за|по причине)(?![\p{L}])|由于|由於|因为|因為|のため|때문/iu;
 /** The measure as the withdrawal verb's own object right after it ("retiró el REMS", "withdrew the boxed warning"). */
 const MEASURE_OBJECT = new RegExp(
-  String.raw`^\s*(?:(?:the|its|el|la|los|las|su|o|a|os|as|sua|le|la|les|son|sa|ses|die|der|das|den|ihre?n?)\s+)?(?:${LABEL_MEASURE.source})`,
+  String.raw`^\s*(?:(?:the|its|el|la|los|las|su|o|a|os|as|sua|le|les|son|sa|ses|die|der|das|den|ihre?n?)\s+)?(?:${LABEL_MEASURE.source})`,
   'iu',
 );
 
@@ -203,7 +202,12 @@ function withdrawsNoApproval(kind: DecisionKind, text: string, m: RegExpExecArra
   return MEASURE_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
 }
 
-/** A filing the words before it approve: the approval of the application, not a step. */
+/** Step words that name no step: an application approved (the approval), a label measure withdrawn. */
+function notAStep(kind: DecisionKind, text: string, m: RegExpExecArray): boolean {
+  return approvedApplication(kind, text, m) || withdrawsNoApproval(kind, text, m);
+}
+
+/** A filing the words around it approve: the approval of the application, not a step. */
 function approvedApplication(kind: DecisionKind, text: string, m: RegExpExecArray): boolean {
   if (kind !== 'filing') return false;
   const end = m.index + m[0].length;
@@ -401,7 +405,7 @@ export function assertedDecision(
     for (let m = all.exec(text); m; m = all.exec(text)) {
       const inside = circumstances.some(([s, e]) => m!.index >= s && m!.index < e) || led(m.index);
       if (inside && !/\b(?:IND|CTA)\b/.test(m[0])) continue;
-      if (approvedApplication(kind, text, m) || withdrawsNoApproval(kind, text, m)) continue;
+      if (notAStep(kind, text, m)) continue;
       if (!best || m.index < best.start) best = { kind, start: m.index, end: m.index + m[0].length };
       break;
     }

@@ -1272,8 +1272,8 @@ function deniedFor(text: string, r: NamedRegulator, positive: readonly RegExpExe
  * The present a timeline or a headline tells a past decision in ("2018: la Comisión Europea autoriza
  * Kymriah", "Anvisa aprova Carvykti", "l'EMA approuve Aucatzyl", "Tecartus se autoriza en la UE"): only
  * with a name right after the verb (capitalised, after an article at most) or a reflexive "se" or an
- * object pronoun before it ("Santé Canada l'autorise aussi …"). "autoriza un ensayo", "aprova o desenho do estudo", "autorise un essai" authorise something else.
- * Case-sensitive, so no i flag.
+ * object pronoun before it ("Santé Canada l'autorise aussi …"). "autoriza un ensayo", "aprova o desenho
+ * do estudo", "autorise un essai" authorise something else. Case-sensitive, so no i flag.
  */
 const PRESENT_APPROVAL =
   /(?<![\p{L}])(?:(?:[Aa]prueban?|[Aa]utorizan?|[Aa]prova[m]?|[Aa]utorizam|[Aa]pprouve(?:nt)?|[Aa]utorise(?:nt)?)(?=\s+(?:(?:el|la|los|las|al|o|a|os|as|le|les|l['’])\s*)?[A-ZÁÉÍÓÚÑÇ])|(?<=(?:(?<![\p{L}])(?:se|la|le|les|lo|los|las|o|os)\s|(?<![\p{L}])l['’]))(?:autoriza[nm]?|aprueban?|aprova[m]?|autorise(?:nt)?|approuve(?:nt)?))(?![\p{L}])/gu;
@@ -1444,7 +1444,6 @@ function negatedApproval(text: string): RegExpExecArray | undefined {
 /**
  * "…la designación PRIME, que no es una autorización de comercialización", "a designation, which is not
  * an approval": a relative clause saying what another thing is not, no denial of the product's approval.
- * Russian says it with a dash for the copula: "Положительное заключение CHMP — тоже не одобрение".
  */
 const NOT_AN_APPROVAL =
   /(?:^|[^\p{L}])(?:que|which|that|qui|ce qui|die|das|der|что|которая|которое|который|o que)\s+(?:no|not|n['’]est pas|nicht|не|não)\s+(?:es|is|est|ist|является|é)\s+(?:(?:una?|an?|une?|eine?|um|uma|la|el|the)\s+)?$/iu;
